@@ -1,0 +1,131 @@
+/* bench.c: vigil-bench, the throughput benchmark behind `make bench`.
+ *
+ *   vigil-bench [--runs N] [--repeat K] [--mode tokenize|extract|both] CORPUS.jsonl
+ *
+ * Reads the corpus (JSON Lines) K times per run through the public API, and
+ * for each mode reports the median over N runs of MB/s and documents/s on
+ * one core (one thread), measured in-process with a monotonic clock, so
+ * start-up is excluded; and the process's peak RSS at the end. "tokenize"
+ * is the ceiling: reading plus tokenizing only. "extract" is the whole
+ * `vigil extract` path: read, analyse, and write the JSON record (to a
+ * discarding stream). Not a test: it times, and asserts nothing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "vigil/vigil.h"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* One pass; returns seconds, and bytes and documents processed. */
+static int pass(const vigil_ctx *ctx, const char *path, int repeat, int extract, FILE *sink,
+                double *secs, double *bytes, double *docs)
+{
+    vigil_error err;
+    vigil_doc *doc;
+    if (vigil_doc_new(&doc) != VIGIL_OK)
+        return -1;
+    const char *paths[64];
+    for (int i = 0; i < repeat && i < 64; i++)
+        paths[i] = path;
+    vigil_read_opts ro = {VIGIL_INPUT_JSONL, NULL, NULL};
+    vigil_reader *r;
+    if (vigil_reader_open(&r, paths, (size_t)(repeat < 64 ? repeat : 64), &ro, &err) != VIGIL_OK) {
+        vigil_doc_free(doc);
+        return -1;
+    }
+    *bytes = 0;
+    *docs = 0;
+    double t0 = now();
+    int rc;
+    while ((rc = vigil_reader_next(r, doc, &err)) != VIGIL_EOF) {
+        if (rc != VIGIL_OK)
+            continue;
+        size_t len, ntok;
+        vigil_doc_text(doc, &len);
+        if (extract) {
+            if (vigil_analyze(ctx, doc, &err) != VIGIL_OK ||
+                vigil_write(doc, VIGIL_FORMAT_JSONL, 0, sink, &err) != VIGIL_OK)
+                continue;
+        } else if (vigil_tokenize_only(doc, &ntok, &err) != VIGIL_OK) {
+            continue;
+        }
+        *bytes += (double)len;
+        *docs += 1;
+    }
+    *secs = now() - t0;
+    vigil_reader_close(r);
+    vigil_doc_free(doc);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    int runs = 5, repeat = 1;
+    const char *mode = "both", *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--runs") && i + 1 < argc)
+            runs = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
+            repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--mode") && i + 1 < argc)
+            mode = argv[++i];
+        else
+            path = argv[i];
+    }
+    if (!path || runs < 1 || runs > 101 || repeat < 1 || repeat > 64) {
+        fprintf(stderr, "usage: vigil-bench [--runs N] [--repeat K] [--mode tokenize|extract|both] "
+                        "CORPUS.jsonl\n");
+        return 2;
+    }
+    vigil_error err;
+    vigil_ctx *ctx;
+    if (vigil_ctx_new(&ctx, NULL, &err) != VIGIL_OK) {
+        fprintf(stderr, "vigil-bench: %s\n", err.message);
+        return 1;
+    }
+    FILE *sink = fopen("/dev/null", "w");
+    if (!sink) {
+        vigil_ctx_free(ctx);
+        return 1;
+    }
+    static const char *const names[] = {"tokenize", "extract"};
+    for (int m = 0; m < 2; m++) {
+        if (strcmp(mode, "both") && strcmp(mode, names[m]))
+            continue;
+        double mbs[101], dps[101], bytes = 0, docs = 0, secs;
+        for (int k = 0; k < runs; k++) {
+            if (pass(ctx, path, repeat, m, sink, &secs, &bytes, &docs) != 0) {
+                fprintf(stderr, "vigil-bench: cannot read %s\n", path);
+                return 1;
+            }
+            mbs[k] = bytes / 1e6 / secs;
+            dps[k] = docs / secs;
+        }
+        qsort(mbs, (size_t)runs, sizeof mbs[0], cmp_double);
+        qsort(dps, (size_t)runs, sizeof dps[0], cmp_double);
+        printf("%-9s %8.2f MB/s  %9.0f docs/s  (median of %d runs, %.1f MB, %.0f docs per run, "
+               "1 core)\n",
+               names[m], mbs[runs / 2], dps[runs / 2], runs, bytes / 1e6, docs);
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("peak RSS  %8.1f MB  (corpus read %d time%s per run)\n", (double)ru.ru_maxrss / 1024.0,
+           repeat, repeat == 1 ? "" : "s");
+    fclose(sink);
+    vigil_ctx_free(ctx);
+    return 0;
+}

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * vigil.h: the public API of libvigil, the manual for callers.
+ *
+ * Vigil turns reports (plain text, HTML, RSS/Atom, JSON Lines) into sourced
+ * threat records: see spec/document.schema.json for the record.
+ *
+ * Conventions
+ *   - Functions that can fail return int: VIGIL_OK (0) or a negative VIGIL_E*
+ *     code, and fill the caller's vigil_error when it is not NULL.
+ *   - Offsets are UTF-8 byte offsets into a document's analysed text; span
+ *     ends are exclusive.
+ *   - Objects returned by *_new / *_open are freed with the matching
+ *     *_free / *_close. Strings returned by accessors belong to the object
+ *     they came from and live until it is freed or reset.
+ *   - Thread safety: a vigil_ctx is immutable after vigil_ctx_new and may be
+ *     shared by threads; a vigil_doc or vigil_reader belongs to one thread.
+ *   - The library never prints and never exits.
+ */
+#ifndef VIGIL_H
+#define VIGIL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define VIGIL_MUST_CHECK __attribute__((warn_unused_result))
+#else
+#define VIGIL_MUST_CHECK
+#endif
+
+#define VIGIL_VERSION "0.1.0"
+
+/* Error codes. */
+enum {
+    VIGIL_OK = 0,
+    VIGIL_ENOMEM = -1,    /* out of memory */
+    VIGIL_EIO = -2,       /* a file could not be read or written */
+    VIGIL_EPARSE = -3,    /* input not in the expected format */
+    VIGIL_EUTF8 = -4,     /* input is not text (binary) */
+    VIGIL_ELIMIT = -5,    /* a named limit was reached */
+    VIGIL_EDB = -6,       /* store failure */
+    VIGIL_EUSAGE = -7,    /* the caller passed something invalid */
+    VIGIL_EINTERNAL = -8, /* a bug */
+    VIGIL_EOF = -9        /* no more documents (not an error) */
+};
+
+/* Limits. Reaching one degrades output and adds a diagnostic, or fails the
+ * one document with VIGIL_ELIMIT. */
+#define VIGIL_MAX_DOC_BYTES ((size_t)64 * 1024 * 1024) /* input bytes per document */
+#define VIGIL_MAX_ARENA_BYTES ((size_t)1024 * 1024 * 1024) /* per-document working memory */
+#define VIGIL_MAX_DIAGS 256 /* diagnostics kept per document */
+
+/* Details of a failure: code, the stage that failed, the document, and the
+ * position (byte offset into the input, and line:column where known; -1 or 0
+ * when unknown). message is lower case, NUL-terminated. */
+typedef struct vigil_error {
+    int code;
+    char stage[16];
+    char doc[128];
+    long long offset;
+    long line, column;
+    char message[512];
+} vigil_error;
+
+/* Returns a static, lower-case name for an error code ("out of memory"). */
+const char *vigil_strerror(int code);
+
+/* One allocator for every heap allocation the library makes. Set it once,
+ * before any other call, or never (the default is the C library's). Tests
+ * use it to fail the Nth allocation. Not thread-safe. */
+typedef struct vigil_allocator {
+    void *(*malloc)(size_t size, void *ud);
+    void *(*realloc)(void *ptr, size_t size, void *ud);
+    void (*free)(void *ptr, void *ud);
+    void *ud;
+} vigil_allocator;
+void vigil_set_allocator(const vigil_allocator *a); /* NULL restores the default */
+
+/* ---- Context: shared, immutable resources (lexicons, gazetteer). ---- */
+typedef struct vigil_ctx vigil_ctx;
+
+/* Creates a context. data_dir: where the compiled knowledge files live, or
+ * NULL for the built-in default. Returns VIGIL_OK and sets *out, or an error.
+ * Free with vigil_ctx_free. */
+VIGIL_MUST_CHECK int vigil_ctx_new(vigil_ctx **out, const char *data_dir, vigil_error *err);
+void vigil_ctx_free(vigil_ctx *ctx);
+
+/* ---- Documents ---- */
+typedef struct vigil_doc vigil_doc;
+
+/* Creates an empty document with its own arena. Reused across a stream by
+ * vigil_reader_next (which resets it), so memory stays flat. */
+VIGIL_MUST_CHECK int vigil_doc_new(vigil_doc **out);
+void vigil_doc_free(vigil_doc *doc);
+
+/* Accessors; strings live as long as the document's current contents. */
+const char *vigil_doc_id(const vigil_doc *doc);
+const char *vigil_doc_text(const vigil_doc *doc, size_t *len);
+const char *vigil_doc_title(const vigil_doc *doc);
+/* Writes the publication date as ISO 8601 at its precision into buf
+ * (16 bytes is enough); returns its length, 0 when unknown. */
+size_t vigil_doc_published(const vigil_doc *doc, char *buf, size_t size);
+
+/* Diagnostics recorded on the document (invalid bytes, limits reached).
+ * Index i in [0, vigil_doc_diag_count). severity: 0 warning, 1 error. */
+size_t vigil_doc_diag_count(const vigil_doc *doc);
+const char *vigil_doc_diag(const vigil_doc *doc, size_t i, int *severity, long long *offset);
+
+/* ---- Readers: files, directories and stdin to documents ---- */
+typedef enum vigil_input {
+    VIGIL_INPUT_AUTO = 0, /* sniffed from the extension and the content */
+    VIGIL_INPUT_TEXT,
+    VIGIL_INPUT_HTML,
+    VIGIL_INPUT_RSS, /* RSS 2.0, RSS 1.0 and Atom */
+    VIGIL_INPUT_JSONL
+} vigil_input;
+
+typedef struct vigil_read_opts {
+    vigil_input input;
+    const char *id;        /* document id for a single document, or NULL */
+    const char *fallback_date; /* YYYY-MM-DD used when a document has none */
+} vigil_read_opts;
+
+typedef struct vigil_reader vigil_reader;
+
+/* Opens a reader over paths (files, directories walked in name order, or
+ * "-" for standard input). Nothing is read until vigil_reader_next. */
+VIGIL_MUST_CHECK int vigil_reader_open(vigil_reader **out, const char *const *paths, size_t npaths,
+                                       const vigil_read_opts *opts, vigil_error *err);
+
+/* Reads the next document into doc (resetting it first).
+ * Returns VIGIL_OK, VIGIL_EOF at the end, or an error for one document (the
+ * reader is left positioned at the next one, so the caller may go on). */
+VIGIL_MUST_CHECK int vigil_reader_next(vigil_reader *r, vigil_doc *doc, vigil_error *err);
+void vigil_reader_close(vigil_reader *r);
+
+/* ---- Analysis ---- */
+
+/* Runs the text layer and extraction on doc. Thread-safe for distinct docs
+ * sharing one ctx. Returns VIGIL_OK or VIGIL_ENOMEM / VIGIL_ELIMIT. */
+VIGIL_MUST_CHECK int vigil_analyze(const vigil_ctx *ctx, vigil_doc *doc, vigil_error *err);
+
+/* Tokenizes only (the speed ceiling for benchmarks); returns the token
+ * count through *ntokens. */
+VIGIL_MUST_CHECK int vigil_tokenize_only(vigil_doc *doc, size_t *ntokens, vigil_error *err);
+
+/* ---- Output ---- */
+typedef enum vigil_format {
+    VIGIL_FORMAT_JSONL = 0, /* the record of spec/document.schema.json */
+    VIGIL_FORMAT_PRETTY,    /* the same, indented */
+    VIGIL_FORMAT_SUMMARY    /* a report for people */
+} vigil_format;
+
+/* Flags for vigil_write. */
+enum {
+    VIGIL_WRITE_TEXT = 1 /* JSON formats: include the analysed text as doc.text */
+};
+
+/* Writes doc (after vigil_analyze) to out in format fmt; flags: VIGIL_WRITE_*.
+ * Returns VIGIL_OK or VIGIL_EIO / VIGIL_ENOMEM. */
+VIGIL_MUST_CHECK int vigil_write(const vigil_doc *doc, vigil_format fmt, unsigned flags, FILE *out,
+                                 vigil_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

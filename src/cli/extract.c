@@ -1,0 +1,220 @@
+/* extract.c: `vigil extract`: documents in, one record per document out.
+ * A streaming filter: one document in memory at a time (the document is
+ * reset and reused), so it runs under any line-oriented runner. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static void help(FILE *out)
+{
+    fprintf(out,
+            "usage: vigil extract [OPTIONS] [FILE|DIR|-]...\n"
+            "\n"
+            "Reads documents (plain text, HTML, RSS/Atom feeds, JSON Lines; directories are\n"
+            "walked; '-' or no path reads standard input) and writes one record per document.\n"
+            "\n"
+            "Options:\n"
+            "  --input KIND    text, html, rss (RSS and Atom) or jsonl; default: detected\n"
+            "  --format FMT    json (JSON Lines, the default) or text (a report for people)\n"
+            "  --pretty        indent the JSON\n"
+            "  --with-text     put the analysed text in each record (doc.text)\n"
+            "  --date DATE     publication date (YYYY-MM-DD) for documents that state none\n"
+            "  --id ID         id of the document (one text or HTML document only)\n"
+            "  -o, --output F  write to F instead of standard output\n"
+            "  -q, --quiet     no warnings on stderr (errors are still printed)\n"
+            "  -h, --help      this text\n\n%s",
+            cli_exit_codes_help);
+}
+
+static int parse_input(const char *s, vigil_input *out)
+{
+    static const struct {
+        const char *name;
+        vigil_input kind;
+    } kinds[] = {{"text", VIGIL_INPUT_TEXT}, {"txt", VIGIL_INPUT_TEXT},
+                 {"html", VIGIL_INPUT_HTML}, {"rss", VIGIL_INPUT_RSS},
+                 {"atom", VIGIL_INPUT_RSS},  {"jsonl", VIGIL_INPUT_JSONL},
+                 {"auto", VIGIL_INPUT_AUTO}};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (!strcmp(s, kinds[i].name)) {
+            *out = kinds[i].kind;
+            return 0;
+        }
+    return -1;
+}
+
+/* An option's value: "--opt=value" or "--opt value". */
+static const char *opt_value(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+    if (!strncmp(argv[*i], name, n) && argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (!strcmp(argv[*i], name) && *i + 1 < argc)
+        return argv[++*i];
+    return NULL;
+}
+
+static int is_opt(const char *arg, const char *name)
+{
+    size_t n = strlen(name);
+    return !strncmp(arg, name, n) && (arg[n] == '\0' || arg[n] == '=');
+}
+
+static void print_warnings(const vigil_doc *doc)
+{
+    size_t n = vigil_doc_diag_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        int sev;
+        long long off;
+        const char *msg = vigil_doc_diag(doc, i, &sev, &off);
+        fprintf(stderr, "vigil: %s: %s: %s\n", sev ? "error" : "warning", vigil_doc_id(doc), msg);
+    }
+}
+
+int cli_extract(int argc, char **argv)
+{
+    vigil_read_opts ro = {VIGIL_INPUT_AUTO, NULL, NULL};
+    vigil_format fmt = VIGIL_FORMAT_JSONL;
+    int pretty = 0, quiet = 0, text = 0;
+    unsigned wflags = 0;
+    const char *outpath = NULL;
+    /* paths are the non-option arguments, kept in argv order; they are
+     * stored over argv's own slots, which are never read again (npaths <= i) */
+    const char **paths = (const char **)argv;
+    size_t npaths = 0;
+    const char *v;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            help(stdout);
+            return CLI_OK;
+        } else if (is_opt(a, "--input")) {
+            if (!(v = opt_value(argc, argv, &i, "--input")) || parse_input(v, &ro.input) != 0) {
+                fprintf(stderr, "vigil: --input wants text, html, rss or jsonl\n");
+                return CLI_USAGE;
+            }
+        } else if (is_opt(a, "--format")) {
+            v = opt_value(argc, argv, &i, "--format");
+            if (v && (!strcmp(v, "json") || !strcmp(v, "jsonl"))) {
+                text = 0;
+            } else if (v && !strcmp(v, "text")) {
+                text = 1;
+            } else {
+                fprintf(stderr, "vigil: --format wants json or text\n");
+                return CLI_USAGE;
+            }
+        } else if (!strcmp(a, "--pretty")) {
+            pretty = 1;
+        } else if (!strcmp(a, "--with-text")) {
+            wflags |= VIGIL_WRITE_TEXT;
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            quiet = 1;
+        } else if (is_opt(a, "--date")) {
+            if (!(ro.fallback_date = opt_value(argc, argv, &i, "--date"))) {
+                fprintf(stderr, "vigil: --date wants YYYY-MM-DD\n");
+                return CLI_USAGE;
+            }
+        } else if (is_opt(a, "--id")) {
+            if (!(ro.id = opt_value(argc, argv, &i, "--id")) || !ro.id[0]) {
+                fprintf(stderr, "vigil: --id wants a non-empty id\n");
+                return CLI_USAGE;
+            }
+        } else if (!strcmp(a, "-o") || is_opt(a, "--output")) {
+            if (!strcmp(a, "-o"))
+                outpath = i + 1 < argc ? argv[++i] : NULL;
+            else
+                outpath = opt_value(argc, argv, &i, "--output");
+            if (!outpath) {
+                fprintf(stderr, "vigil: -o wants a file name\n");
+                return CLI_USAGE;
+            }
+        } else if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "vigil: unknown option \"%s\" (see vigil extract --help)\n", a);
+            return CLI_USAGE;
+        } else {
+            paths[npaths++] = a;
+        }
+    }
+    static const char *const stdin_path[] = {"-"};
+    if (npaths == 0)
+        paths = (const char **)stdin_path, npaths = 1;
+    fmt = text ? VIGIL_FORMAT_SUMMARY : pretty ? VIGIL_FORMAT_PRETTY : VIGIL_FORMAT_JSONL;
+
+    vigil_error err;
+    vigil_ctx *ctx = NULL;
+    vigil_reader *reader = NULL;
+    vigil_doc *doc = NULL;
+    FILE *out = stdout;
+    int rc = CLI_OK, failed = 0, unreadable = 0;
+    size_t ndocs = 0;
+
+    if (vigil_ctx_new(&ctx, NULL, &err) != VIGIL_OK) {
+        cli_report("error", &err);
+        return CLI_IO;
+    }
+    if (vigil_reader_open(&reader, (const char *const *)paths, npaths, &ro, &err) != VIGIL_OK) {
+        cli_report("error", &err);
+        rc = err.code == VIGIL_EUSAGE ? CLI_USAGE : CLI_IO;
+        goto done;
+    }
+    if (vigil_doc_new(&doc) != VIGIL_OK) {
+        fprintf(stderr, "vigil: error: out of memory\n");
+        rc = CLI_IO;
+        goto done;
+    }
+    if (outpath && !(out = fopen(outpath, "w"))) {
+        perror(outpath);
+        rc = CLI_IO;
+        goto done;
+    }
+    for (;;) {
+        int r = vigil_reader_next(reader, doc, &err);
+        if (r == VIGIL_EOF)
+            break;
+        if (r == VIGIL_EUSAGE) {
+            cli_report("error", &err);
+            rc = CLI_USAGE;
+            goto done;
+        }
+        if (r != VIGIL_OK) {
+            cli_report("error", &err);
+            /* an unreadable path names no document: the input itself failed */
+            if (r == VIGIL_EIO)
+                unreadable = 1;
+            else
+                failed++;
+            continue;
+        }
+        if (vigil_analyze(ctx, doc, &err) != VIGIL_OK) {
+            cli_report("error", &err);
+            failed++;
+            continue;
+        }
+        if (!quiet)
+            print_warnings(doc);
+        if (vigil_write(doc, fmt, wflags, out, &err) != VIGIL_OK) {
+            cli_report("error", &err);
+            rc = CLI_IO;
+            goto done;
+        }
+        ndocs++;
+    }
+    if (fflush(out) != 0) {
+        perror(outpath ? outpath : "stdout");
+        rc = CLI_IO;
+    }
+    if (rc == CLI_OK)
+        rc = unreadable ? CLI_INPUT : failed ? CLI_DOC_FAILED : CLI_OK;
+    if (failed && !quiet)
+        fprintf(stderr, "vigil: %zu document%s written, %d failed\n", ndocs, ndocs == 1 ? "" : "s",
+                failed);
+done:
+    if (out && out != stdout && fclose(out) != 0 && rc == CLI_OK)
+        rc = CLI_IO;
+    vigil_doc_free(doc);
+    vigil_reader_close(reader);
+    vigil_ctx_free(ctx);
+    return rc;
+}

@@ -1,0 +1,45 @@
+/* ingest.h: raw bytes of one format -> one document (analysed text plus
+ * metadata). Each function resets nothing: the caller passes a fresh or
+ * reset document. All return VIGIL_OK or a VIGIL_E* code with err filled
+ * (stage "ingest", the document's name, and the byte offset of the problem
+ * in the input where known). */
+#ifndef VG_INGEST_H
+#define VG_INGEST_H
+#include <stddef.h>
+
+#include "text/doc.h"
+#include "util/buf.h"
+#include "vigil/vigil.h"
+
+/* Plain text. A date line and a headline line at the top ("Friday, July 01,
+ * 2016" then "US Sources are concerned ...") become doc->published and
+ * doc->title; the analysed text is the whole input (repaired). */
+int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vigil_error *err);
+
+/* HTML page: main text (page furniture dropped), title, author, date,
+ * publisher, url and language from the page. */
+int vg_ingest_html(vg_doc *doc, const char *raw, size_t n, const char *name, vigil_error *err);
+
+/* Appends the visible text of an HTML fragment (a feed item's content) to
+ * out, blocks separated by blank lines, list items as "• " lines. */
+int vg_html_fragment_text(const char *html, size_t n, vg_buf *out);
+
+/* RSS 2.0 / RSS 1.0 / Atom: a feed yields many documents. */
+typedef struct vg_feed vg_feed;
+int vg_feed_open(vg_feed **out, const char *raw, size_t n, const char *name, vigil_error *err);
+/* Next item into doc: VIGIL_OK, VIGIL_EOF, or an error for that item. */
+int vg_feed_next(vg_feed *f, vg_doc *doc, vigil_error *err);
+void vg_feed_free(vg_feed *f);
+
+/* One JSON Lines record {"id","text","title","published","url",...}.
+ * name and lineno identify it in messages. */
+int vg_ingest_json_line(vg_doc *doc, const char *line, size_t n, const char *name, long lineno,
+                        vigil_error *err);
+
+/* Content-derived id "sha256:<hex>" of the analysed text, in the arena. */
+const char *vg_ingest_content_id(vg_doc *doc);
+
+/* Sniffs the format from a file name (may be NULL) and the first bytes. */
+vigil_input vg_ingest_sniff(const char *name, const char *head, size_t n);
+
+#endif

@@ -1,0 +1,159 @@
+/* text.c: ingest stage, plain text. Takes the bytes of a text file and
+ * produces one document whose analysed text is the whole input (invalid
+ * UTF-8 repaired). Blogs and wire copy put a date line, a headline and a
+ * byline at the top:
+ *
+ *     Friday, July 01, 2016
+ *
+ *     US Sources are concerned next wave of attack may be deadlier in Turkey
+ *
+ * The first few non-empty lines are examined: a line that parses whole as a
+ * date gives doc->published, a line "By NAME" gives the author, and the first
+ * short line without final punctuation gives the title. The scan stops at the
+ * first line that reads as prose, so a wire story opening with its dateline
+ * ("ANKARA, March 4 (Reuters) - ...") gets no title. Also: the content id. */
+#include <nettle/sha2.h>
+#include <string.h>
+
+#include "ingest/ingest.h"
+#include "util/error.h"
+
+#define HEAD_LINES 6       /* non-empty lines examined at the top */
+#define TITLE_MAX_BYTES 200 /* longer lines are prose, not headlines */
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* The line [s,e) trimmed. */
+static void trim(const char **s, const char **e)
+{
+    while (*s < *e && is_space(**s))
+        (*s)++;
+    while (*e > *s && is_space((*e)[-1]))
+        (*e)--;
+}
+
+/* "By Jane Doe" / "BY JANE DOE, Staff Writer" */
+static int byline(const char *s, size_t n, const char **name, size_t *nlen)
+{
+    if (n < 4 || n > 100 || (s[0] != 'B' && s[0] != 'b') || (s[1] != 'y' && s[1] != 'Y') ||
+        s[2] != ' ')
+        return 0;
+    *name = s + 3;
+    *nlen = n - 3;
+    return 1;
+}
+
+static int ends_as_prose(const char *s, size_t n)
+{
+    char c = s[n - 1];
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '-';
+}
+
+int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vigil_error *err)
+{
+    int rc = vg_doc_set_text(doc, raw, n);
+    if (rc == VIGIL_EUTF8)
+        return vg_error_set(err, rc, "ingest", name, -1,
+                            "binary content (NUL or invalid utf-8 bytes) in \"%s\"", name);
+    if (rc != VIGIL_OK)
+        return vg_error_set(err, rc, "ingest", name, -1, "cannot take the text of \"%s\": %s",
+                            name, vigil_strerror(rc));
+
+    const char *p = doc->text, *end = doc->text + doc->len;
+    int examined = 0;
+    while (p < end && examined < HEAD_LINES) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *s = p, *e = le;
+        p = nl ? nl + 1 : end;
+        trim(&s, &e);
+        if (s == e)
+            continue;
+        examined++;
+        size_t len = (size_t)(e - s);
+        vg_date d;
+        const char *who;
+        size_t wlen;
+        if (len <= 60 && vg_date_parse(s, len, &d) == 0) {
+            if (doc->published.prec == VG_DATE_NONE)
+                doc->published = d;
+            continue;
+        }
+        if (byline(s, len, &who, &wlen)) {
+            if (!doc->author)
+                doc->author = vg_doc_strdup_clean(doc, who, wlen);
+            continue;
+        }
+        /* a headline stands on its own line: a blank line or the end of the
+         * text follows it, or it is short */
+        if (!doc->title && len <= TITLE_MAX_BYTES && !ends_as_prose(s, len)) {
+            doc->title = vg_doc_strdup_clean(doc, s, len);
+            continue;
+        }
+        break;
+    }
+    return VIGIL_OK;
+}
+
+const char *vg_ingest_content_id(vg_doc *doc)
+{
+    struct sha256_ctx c;
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_init(&c);
+    sha256_update(&c, doc->len, (const uint8_t *)doc->text);
+    sha256_digest(&c, sizeof digest, digest);
+    /* 128 bits are plenty to tell documents apart, and keep ids short */
+    char id[7 + 32 + 1];
+    memcpy(id, "sha256:", 7);
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < 16; i++) {
+        id[7 + 2 * i] = hex[digest[i] >> 4];
+        id[7 + 2 * i + 1] = hex[digest[i] & 15];
+    }
+    id[sizeof id - 1] = '\0';
+    return vg_arena_strndup(&doc->arena, id, sizeof id - 1);
+}
+
+vigil_input vg_ingest_sniff(const char *name, const char *head, size_t n)
+{
+    if (name) {
+        const char *dot = strrchr(name, '.');
+        if (dot) {
+            const char *x = dot + 1;
+            if (!strcmp(x, "jsonl") || !strcmp(x, "ndjson"))
+                return VIGIL_INPUT_JSONL;
+            if (!strcmp(x, "html") || !strcmp(x, "htm") || !strcmp(x, "xhtml"))
+                return VIGIL_INPUT_HTML;
+            if (!strcmp(x, "rss") || !strcmp(x, "atom"))
+                return VIGIL_INPUT_RSS;
+            if (!strcmp(x, "txt") || !strcmp(x, "text"))
+                return VIGIL_INPUT_TEXT;
+        }
+    }
+    size_t i = 0;
+    if (n >= 3 && (unsigned char)head[0] == 0xEF && (unsigned char)head[1] == 0xBB &&
+        (unsigned char)head[2] == 0xBF)
+        i = 3;
+    while (i < n && (is_space(head[i]) || head[i] == '\n'))
+        i++;
+    if (i < n && head[i] == '{')
+        return VIGIL_INPUT_JSONL;
+    if (i < n && head[i] == '<') {
+        /* feeds name their root early; a page says html */
+        size_t lim = n < 2048 ? n : 2048;
+        for (size_t k = i; k + 5 < lim; k++) {
+            if (head[k] != '<')
+                continue;
+            const char *t = head + k + 1;
+            size_t left = lim - k - 1;
+            if ((left >= 3 && !strncmp(t, "rss", 3)) || (left >= 4 && !strncmp(t, "feed", 4)) ||
+                (left >= 7 && !strncmp(t, "rdf:RDF", 7)))
+                return VIGIL_INPUT_RSS;
+            if ((left >= 4 && (!strncmp(t, "html", 4) || !strncmp(t, "HTML", 4))) ||
+                (left >= 10 && (!strncmp(t, "!DOCTYPE h", 10) || !strncmp(t, "!doctype h", 10))))
+                return VIGIL_INPUT_HTML;
+        }
+        return VIGIL_INPUT_HTML;
+    }
+    return VIGIL_INPUT_TEXT;
+}

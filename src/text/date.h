@@ -1,0 +1,69 @@
+/* date.h: calendar dates at the precision the text supports, and date
+ * expressions in text, absolute and relative, resolved against an anchor
+ * (the document's publication date).
+ *
+ * Surface forms recognised by vg_date_scan (examples from fixtures):
+ *   absolute: "Friday, July 01, 2016", "July 1, 2016", "June 29", "29 June 2016",
+ *             "2016-06-29", "6/29/2016", "June 2016", "in 2015", "jan 5"
+ *   relative points: "yesterday", "today", "tomorrow", "last Friday",
+ *             "on Tuesday", "two days ago", "last week", "last month",
+ *             "next month", "this week"
+ *   windows:  "within last weeks" (from = anchor - ~4 weeks, to = anchor),
+ *             "in coming days or weeks" (from = anchor, to = anchor + ~4 weeks),
+ *             "since January" (from = Jan 1 of the anchor year, to = anchor),
+ *             "in the next 48 hours", "over the past month", "soon"
+ */
+#ifndef VG_DATE_H
+#define VG_DATE_H
+#include <stddef.h>
+#include <stdint.h>
+
+enum { VG_DATE_NONE = 0, VG_DATE_YEAR, VG_DATE_MONTH, VG_DATE_DAY };
+
+typedef struct vg_date {
+    int16_t year;  /* e.g. 2016 */
+    int8_t month;  /* 1..12, 0 when prec < MONTH */
+    int8_t day;    /* 1..31, 0 when prec < DAY */
+    int8_t prec;   /* VG_DATE_* */
+} vg_date;
+
+/* A date expression found in text: its byte span [start,end) and its
+ * resolved value; a window has from/to (either may be prec NONE, open). */
+typedef struct vg_timeref {
+    uint32_t start, end;     /* byte offsets into the analysed text */
+    uint32_t tok_start, tok_end; /* token indices, end exclusive */
+    vg_date value;           /* the point; prec NONE when unresolvable */
+    vg_date from, to;        /* window bounds; prec NONE when not a window */
+    int is_window;
+    int relative;            /* needed the anchor */
+} vg_timeref;
+
+/* Days since 1970-01-01 for a full date (prec DAY); and back. */
+long vg_date_to_days(vg_date d);
+vg_date vg_date_from_days(long days);
+/* Adds days to a date of prec DAY (other precisions are returned as is). */
+vg_date vg_date_add_days(vg_date d, long days);
+/* 0 = Monday .. 6 = Sunday, for prec DAY. */
+int vg_date_weekday(vg_date d);
+int vg_date_valid(vg_date d);
+
+/* Writes d as ISO 8601 at its precision ("2016", "2016-06", "2016-06-29")
+ * into buf (at least 11 bytes). Returns the length, 0 for prec NONE. */
+size_t vg_date_format(vg_date d, char *buf, size_t size);
+
+/* Parses a metadata date string (ISO 8601 with optional time, RFC 822 as in
+ * RSS "Fri, 01 Jul 2016 10:00:00 GMT", "July 1, 2016", "Friday, July 01,
+ * 2016", "1 July 2016", "2016/07/01", "7/1/2016" US order). Returns 0 and
+ * sets *out, or -1. Only the date part is kept. */
+int vg_date_parse(const char *s, size_t n, vg_date *out);
+
+struct vg_doc;
+
+/* Scans a date expression starting at token i of doc (not beyond token
+ * limit end). anchor: the document date (prec may be NONE; relative forms
+ * then resolve to value prec NONE but are still recognised). Returns the
+ * number of tokens consumed (0 when no date expression starts at i) and
+ * fills *out. */
+size_t vg_date_scan(const struct vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out);
+
+#endif

@@ -1,0 +1,41 @@
+/* num.h: numbers and quantities in text.
+ *
+ * Surface forms recognised by vg_num_scan (examples from fixtures):
+ *   digits:     "7", "2,000", "1.5", "30,000"; words: "seven", "twenty-one",
+ *               "a dozen", "dozens", "hundreds", "thousands", "one hundred"
+ *   ranges:     "6-7", "6 to 7", "six or seven", "6, 7 people", "between 6 and 7"
+ *   open:       "30 plus", "30-plus", "more than 30", "at least 30", "over 30",
+ *               "up to 30" (max), "fewer than 5", "nearly 200", "about 200"
+ *   decades:    "2000s" as a count ("comparing to 2000s"): min 2000, max 9999?
+ *               no: "the 2000s" of a count means thousands: min 2000, max 9999
+ *   part-of:    "4 of 7" (value 4, of 7; min = max = 4, total = 7)
+ */
+#ifndef VG_NUM_H
+#define VG_NUM_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct vg_quant {
+    uint32_t start, end;         /* byte span of the whole expression */
+    uint32_t tok_start, tok_end; /* token indices, end exclusive */
+    double min, max;             /* bounds; see has_min / has_max */
+    double total;                /* "4 of 7": 7; else 0 */
+    uint8_t has_min, has_max;    /* 0: open on that side */
+    uint8_t approx;              /* "about", "nearly", "dozens", "2000s" */
+    uint8_t has_total;
+} vg_quant;
+
+/* The value of one number word or numeral token text (folded, lower case):
+ * "seven" -> 7, "dozen" -> 12, "2,000" -> 2000, "1.5" -> 1.5, "7th"? no.
+ * Returns 0 and sets *v, or -1. */
+int vg_num_word(const char *s, size_t n, double *v);
+
+struct vg_doc;
+
+/* Scans a quantity starting at token i (not beyond token end). Returns the
+ * number of tokens consumed (0 when none) and fills *out. Years ("2016",
+ * "in 1989") and dates are not quantities: a caller runs vg_date_scan
+ * first. */
+size_t vg_num_scan(const struct vg_doc *doc, size_t i, size_t end, vg_quant *out);
+
+#endif

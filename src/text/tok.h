@@ -1,0 +1,48 @@
+/* tok.h: tokens with UTF-8 byte offsets (end exclusive) into the analysed
+ * text, their kind, case shape, line position, and a folded form for
+ * matching (see fold.h). */
+#ifndef VG_TOK_H
+#define VG_TOK_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum vg_tok_kind {
+    VG_TOK_WORD = 0,  /* letters, with inner apostrophes/hyphens/dots: "U.S.", "Turkey's" -> "Turkey" + "'s" */
+    VG_TOK_NUM,       /* digits with separators: "2,000", "1.5", "6/29/2016" is NUM "/" ... no: see tok.c */
+    VG_TOK_PUNCT,     /* . , ; : ! ? ( ) [ ] " ' - etc., one char (or "..." / "--") */
+    VG_TOK_SYM,       /* other symbols: @ # $ % & * + = < > | ~ ^ */
+    VG_TOK_BULLET     /* a list marker at line start: "•", "-", "*", "1.", "a)" */
+} vg_tok_kind;
+
+enum {
+    VG_TF_CAP = 1 << 0,       /* first letter upper case: "Istanbul" */
+    VG_TF_ALLCAP = 1 << 1,    /* all letters upper case, at least one: "ISIS", "US" */
+    VG_TF_LOWER = 1 << 2,     /* all letters lower case */
+    VG_TF_DIGIT = 1 << 3,     /* contains a digit */
+    VG_TF_NL = 1 << 4,        /* a newline between the previous token and this one */
+    VG_TF_PARA = 1 << 5,      /* a blank line (or more) before this token */
+    VG_TF_SPACE = 1 << 6,     /* whitespace before this token */
+    VG_TF_ABBR = 1 << 7,      /* word ending with a dot kept in the token: "U.S.", "Gen." */
+    VG_TF_HYPHEN = 1 << 8     /* word with an inner hyphen: "30-plus", "Turkey-Syria" */
+};
+
+typedef struct vg_token {
+    uint32_t start, end;  /* bytes [start,end) of the analysed text */
+    const char *norm;     /* folded form (fold.h): lower case, no diacritics, NUL-terminated */
+    uint16_t normlen;     /* bytes of norm (tokens longer than 65535 bytes are cut) */
+    uint8_t kind;         /* vg_tok_kind */
+    uint8_t pad;
+    uint16_t flags;       /* VG_TF_* */
+} vg_token;
+
+struct vg_doc;
+
+/* Tokenizes doc->text into doc->toks (arena). Returns VIGIL_OK, or
+ * VIGIL_ENOMEM / VIGIL_ELIMIT (then doc holds the tokens made so far and a
+ * diagnostic). */
+int vg_tok_run(struct vg_doc *doc);
+
+/* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s. */
+int vg_tok_is(const vg_token *t, const char *s);
+
+#endif
