@@ -14,7 +14,7 @@ deps:
 
 build: deps
 	@$(CMAKE) -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
-	@$(CMAKE) --build build/release -j $(JOBS)
+	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(CMAKE) --build build/release -j $(JOBS)
 
 # The quick start: run Vigil on the bundled sample reports and print what it found.
 demo: build
@@ -24,7 +24,7 @@ demo: build
 # -Werror, then every fuzz target briefly.
 test: deps
 	@$(CMAKE) -S . -B build/test -DCMAKE_BUILD_TYPE=Debug -DVIGIL_SANITIZE=ON -DVIGIL_WERROR=ON >/dev/null
-	@$(CMAKE) --build build/test -j $(JOBS)
+	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(CMAKE) --build build/test -j $(JOBS)
 	@cd build/test && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory fuzz-smoke
@@ -33,7 +33,7 @@ asan ubsan: test
 
 fuzz-build: deps
 	@CC=clang $(CMAKE) -S . -B build/fuzz -DCMAKE_BUILD_TYPE=Debug -DVIGIL_FUZZ=ON >/dev/null
-	@$(CMAKE) --build build/fuzz -j $(JOBS)
+	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(CMAKE) --build build/fuzz -j $(JOBS)
 
 # Each fuzz target for FUZZ_SECONDS, seeded from tests/ fixtures.
 fuzz-smoke: fuzz-build

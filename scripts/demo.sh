@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 mkdir -p build/demo
 echo "Vigil $("$bin" version | cut -d' ' -f2) on the sample reports in samples/"
 echo
-"$bin" extract --format text samples/
-"$bin" extract -q samples/ > build/demo/records.jsonl
+"$bin" extract --format text samples/*.txt samples/*.html samples/*.xml samples/*.jsonl
+"$bin" extract -q samples/*.txt samples/*.html samples/*.xml samples/*.jsonl > build/demo/records.jsonl
 n=$(wc -l < build/demo/records.jsonl)
 echo
 echo "$n records written to build/demo/records.jsonl (one JSON object per document)."

@@ -15,14 +15,16 @@ static int rule(FILE *out)
                : 0;
 }
 
-/* The first sentence, cut at max bytes on a character boundary. */
+/* The first sentence of the body (not a headline, date or byline line:
+ * at least 6 tokens), cut at max bytes on a character boundary. */
 static void lead(const vg_doc *doc, FILE *out, size_t max)
 {
     if (doc->nsents == 0)
         return;
     const vg_sent *s = &doc->sents[0];
     for (size_t i = 0; i < doc->nsents; i++) {
-        if (!(doc->sents[i].flags & VG_SF_HEADLINE)) {
+        if (!(doc->sents[i].flags & VG_SF_HEADLINE) &&
+            doc->sents[i].tok_end - doc->sents[i].tok_start >= 6) {
             s = &doc->sents[i];
             break;
         }

@@ -24,7 +24,10 @@ int vg_ingest_html(vg_doc *doc, const char *raw, size_t n, const char *name, vig
  * out, blocks separated by blank lines, list items as "• " lines. */
 int vg_html_fragment_text(const char *html, size_t n, vg_buf *out);
 
-/* RSS 2.0 / RSS 1.0 / Atom: a feed yields many documents. */
+/* RSS 2.0 / RSS 1.0 / Atom: a feed yields many documents. Past
+ * VG_FEED_MAX_ITEMS items vg_feed_next returns VIGIL_ELIMIT once, then
+ * VIGIL_EOF. */
+#define VG_FEED_MAX_ITEMS 100000
 typedef struct vg_feed vg_feed;
 int vg_feed_open(vg_feed **out, const char *raw, size_t n, const char *name, vigil_error *err);
 /* Next item into doc: VIGIL_OK, VIGIL_EOF, or an error for that item. */

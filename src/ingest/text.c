@@ -14,6 +14,7 @@
  * ("ANKARA, March 4 (Reuters) - ...") gets no title. Also: the content id. */
 #include <nettle/sha2.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ingest/ingest.h"
 #include "util/error.h"
@@ -41,6 +42,66 @@ static int byline(const char *s, size_t n, const char **name, size_t *nlen)
     *name = s + 3;
     *nlen = n - 3;
     return 1;
+}
+
+/* A dateline opening the first paragraph of wire copy, or standing on a
+ * line of its own, whose date carries a year:
+ *
+ *     İSTANBUL, 20 November 2015 (Vigil Wire) - Turkish police detained ...
+ *     Madrid, 25 August 2017
+ *
+ * The place is one to three comma-separated parts; the date is the part
+ * before "(", " - " or the end of the line. A date without a year ("KABUL,
+ * Sept 6 (Reuters) -") gives nothing here. Returns 0 and sets *d. */
+static int dateline(const char *s, size_t n, vg_date *d)
+{
+    size_t stop = n < 120 ? n : 120;
+    for (size_t i = 0; i + 1 < stop; i++) {
+        if (s[i] == '(' || (s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '\xe2'))) {
+            stop = i;
+            break;
+        }
+    }
+    /* try the text after each of the first three commas */
+    size_t commas = 0;
+    for (size_t i = 0; i < stop && commas < 3; i++) {
+        if (s[i] != ',')
+            continue;
+        commas++;
+        const char *ds = s + i + 1, *de = s + stop;
+        trim(&ds, &de);
+        if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+            return 0;
+    }
+    return -1;
+}
+
+/* A labelled date line in a header block:
+ *
+ *     Issued: 12 April 2017
+ *     Published 3 March 2021
+ *
+ * Returns 0 and sets *d when the line is one of the labels below, an
+ * optional colon, and a full date. */
+static int labelled_date(const char *s, size_t n, vg_date *d)
+{
+    static const char *const labels[] = {"published", "issued",  "updated", "posted",
+                                         "date",      "dated",   "released", "last updated",
+                                         "first published", "published on", "posted on"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t ln = strlen(labels[i]);
+        if (n <= ln + 1 || strncasecmp(s, labels[i], ln) != 0)
+            continue;
+        const char *ds = s + ln, *de = s + n;
+        if (*ds != ':' && *ds != ' ')
+            continue;
+        if (*ds == ':')
+            ds++;
+        trim(&ds, &de);
+        if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+            return 0;
+    }
+    return -1;
 }
 
 static int ends_as_prose(const char *s, size_t n)
@@ -74,20 +135,29 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         vg_date d;
         const char *who;
         size_t wlen;
-        if (len <= 60 && vg_date_parse(s, len, &d) == 0) {
+        if (len <= 60 && (vg_date_parse(s, len, &d) == 0 || labelled_date(s, len, &d) == 0)) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
             continue;
+        }
+        if (dateline(s, len, &d) == 0) {
+            if (doc->published.prec == VG_DATE_NONE)
+                doc->published = d;
+            if (len <= 60)
+                continue; /* "Madrid, 25 August 2017" alone on its line */
+            break;        /* the dateline opens the first paragraph */
         }
         if (byline(s, len, &who, &wlen)) {
             if (!doc->author)
                 doc->author = vg_doc_strdup_clean(doc, who, wlen);
             continue;
         }
-        /* a headline stands on its own line: a blank line or the end of the
-         * text follows it, or it is short */
-        if (!doc->title && len <= TITLE_MAX_BYTES && !ends_as_prose(s, len)) {
-            doc->title = vg_doc_strdup_clean(doc, s, len);
+        /* a headline is a short line without final punctuation; the first
+         * one is the title, later ones (a standfirst, an issuing office)
+         * are passed over until the prose starts */
+        if (len <= TITLE_MAX_BYTES && !ends_as_prose(s, len)) {
+            if (!doc->title)
+                doc->title = vg_doc_strdup_clean(doc, s, len);
             continue;
         }
         break;
@@ -120,13 +190,13 @@ vigil_input vg_ingest_sniff(const char *name, const char *head, size_t n)
         const char *dot = strrchr(name, '.');
         if (dot) {
             const char *x = dot + 1;
-            if (!strcmp(x, "jsonl") || !strcmp(x, "ndjson"))
+            if (!strcasecmp(x, "jsonl") || !strcasecmp(x, "ndjson"))
                 return VIGIL_INPUT_JSONL;
-            if (!strcmp(x, "html") || !strcmp(x, "htm") || !strcmp(x, "xhtml"))
+            if (!strcasecmp(x, "html") || !strcasecmp(x, "htm") || !strcasecmp(x, "xhtml"))
                 return VIGIL_INPUT_HTML;
-            if (!strcmp(x, "rss") || !strcmp(x, "atom"))
+            if (!strcasecmp(x, "rss") || !strcasecmp(x, "atom"))
                 return VIGIL_INPUT_RSS;
-            if (!strcmp(x, "txt") || !strcmp(x, "text"))
+            if (!strcasecmp(x, "txt") || !strcasecmp(x, "text"))
                 return VIGIL_INPUT_TEXT;
         }
     }

@@ -38,13 +38,20 @@ typedef struct vg_timeref {
     int relative;            /* needed the anchor */
 } vg_timeref;
 
-/* Days since 1970-01-01 for a full date (prec DAY); and back. */
+/* Days since 1970-01-01 of d; for prec YEAR or MONTH, of its first day
+ * (2016 -> 2016-01-01, 2016-06 -> 2016-06-01). Returns 0 for an invalid
+ * date (including prec NONE), which is also the value of 1970-01-01:
+ * check vg_date_valid first when that matters. */
 long vg_date_to_days(vg_date d);
+/* The date (prec DAY) of a day count; prec NONE outside years 1..9999. */
 vg_date vg_date_from_days(long days);
 /* Adds days to a date of prec DAY (other precisions are returned as is). */
 vg_date vg_date_add_days(vg_date d, long days);
-/* 0 = Monday .. 6 = Sunday, for prec DAY. */
+/* 0 = Monday .. 6 = Sunday, for prec DAY; -1 otherwise. */
 int vg_date_weekday(vg_date d);
+/* 1 when d is a real date at its precision (year 1..9999; month 1..12 and
+ * day within the month where prec needs them, 0 where it does not), else
+ * 0. Returns 0 for prec NONE. */
 int vg_date_valid(vg_date d);
 
 /* Writes d as ISO 8601 at its precision ("2016", "2016-06", "2016-06-29")

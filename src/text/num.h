@@ -6,8 +6,7 @@
  *   ranges:     "6-7", "6 to 7", "six or seven", "6, 7 people", "between 6 and 7"
  *   open:       "30 plus", "30-plus", "more than 30", "at least 30", "over 30",
  *               "up to 30" (max), "fewer than 5", "nearly 200", "about 200"
- *   decades:    "2000s" as a count ("comparing to 2000s"): min 2000, max 9999?
- *               no: "the 2000s" of a count means thousands: min 2000, max 9999
+ *   decades:    "2000s" as a count: min 2000, max 9999, approx; "200s" 200..999
  *   part-of:    "4 of 7" (value 4, of 7; min = max = 4, total = 7)
  */
 #ifndef VG_NUM_H

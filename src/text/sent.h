@@ -18,7 +18,11 @@ typedef struct vg_sent {
 
 struct vg_doc;
 
-/* Splits doc->toks into doc->sents. Returns VIGIL_OK or VIGIL_ENOMEM. */
+/* Splits doc->toks into doc->sents (arena): every token in exactly one
+ * sentence, in order. Returns VIGIL_OK, or VIGIL_ENOMEM / VIGIL_ELIMIT
+ * (then doc holds the sentences made so far and a diagnostic). A sentence
+ * longer than VG_SENT_MAX_TOKENS (512, sent.c) is split there, with one
+ * warning per document. */
 int vg_sent_run(struct vg_doc *doc);
 
 #endif

@@ -7,8 +7,11 @@
 #include <stdint.h>
 
 typedef enum vg_tok_kind {
-    VG_TOK_WORD = 0,  /* letters, with inner apostrophes/hyphens/dots: "U.S.", "Turkey's" -> "Turkey" + "'s" */
-    VG_TOK_NUM,       /* digits with separators: "2,000", "1.5", "6/29/2016" is NUM "/" ... no: see tok.c */
+    VG_TOK_WORD = 0,  /* letters, with inner apostrophes/hyphens/dots: "U.S.", "al-Qaeda";
+                         clitics split: "Turkey's" -> "Turkey" + "'s", "don't" -> "do" + "n't" */
+    VG_TOK_NUM,       /* starts with a digit: "2,000", "1.5", ".45", "1st", "2000s", "30-plus";
+                         one token each: "6/29/2016", "6/29", "2016-06-29", "10:30";
+                         but "6-7" is NUM "6", PUNCT "-", NUM "7" (see tok.c) */
     VG_TOK_PUNCT,     /* . , ; : ! ? ( ) [ ] " ' - etc., one char (or "..." / "--") */
     VG_TOK_SYM,       /* other symbols: @ # $ % & * + = < > | ~ ^ */
     VG_TOK_BULLET     /* a list marker at line start: "•", "-", "*", "1.", "a)" */
@@ -19,7 +22,7 @@ enum {
     VG_TF_ALLCAP = 1 << 1,    /* all letters upper case, at least one: "ISIS", "US" */
     VG_TF_LOWER = 1 << 2,     /* all letters lower case */
     VG_TF_DIGIT = 1 << 3,     /* contains a digit */
-    VG_TF_NL = 1 << 4,        /* a newline between the previous token and this one */
+    VG_TF_NL = 1 << 4,        /* a newline between the previous token (or the text start) and this one */
     VG_TF_PARA = 1 << 5,      /* a blank line (or more) before this token */
     VG_TF_SPACE = 1 << 6,     /* whitespace before this token */
     VG_TF_ABBR = 1 << 7,      /* word ending with a dot kept in the token: "U.S.", "Gen." */
@@ -39,7 +42,8 @@ struct vg_doc;
 
 /* Tokenizes doc->text into doc->toks (arena). Returns VIGIL_OK, or
  * VIGIL_ENOMEM / VIGIL_ELIMIT (then doc holds the tokens made so far and a
- * diagnostic). */
+ * diagnostic). norm strings live in the arena. Thread-safe for distinct
+ * documents. */
 int vg_tok_run(struct vg_doc *doc);
 
 /* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s. */

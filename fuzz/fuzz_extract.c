@@ -1,0 +1,58 @@
+/* fuzz_extract.c: libFuzzer target for the whole extract path behind
+ * `vigil extract`: bytes -> ingest (text or HTML by the first byte) ->
+ * vigil_analyze -> the JSON record, through the public types.
+ *
+ * Invariants: analysis returns VIGIL_OK or a negative code; the record
+ * builds; every token and sentence span lies inside the text, in order. */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "export/export.h"
+#include "ingest/ingest.h"
+
+#define CHECK(c)              \
+    do {                      \
+        if (!(c))             \
+            __builtin_trap(); \
+    } while (0)
+
+static vigil_ctx *ctx;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    if (!ctx && vigil_ctx_new(&ctx, NULL, NULL) != VIGIL_OK)
+        __builtin_trap();
+    vigil_doc *doc;
+    CHECK(vigil_doc_new(&doc) == VIGIL_OK);
+    vg_doc *d = &doc->d;
+    vigil_error err;
+    int rc = (data[0] & 1) ? vg_ingest_html(d, (const char *)data + 1, size - 1, "fuzz", &err)
+                           : vg_ingest_text(d, (const char *)data + 1, size - 1, "fuzz", &err);
+    if (rc == VIGIL_OK) {
+        d->id = "fuzz";
+        d->published = (vg_date){2016, 7, 1, VG_DATE_DAY};
+        rc = vigil_analyze(ctx, doc, &err);
+        CHECK(rc == VIGIL_OK || rc < 0);
+        uint32_t prev = 0;
+        for (size_t i = 0; i < d->ntoks; i++) {
+            CHECK(d->toks[i].start >= prev && d->toks[i].start < d->toks[i].end);
+            CHECK(d->toks[i].end <= d->len);
+            prev = d->toks[i].end;
+        }
+        prev = 0;
+        for (size_t i = 0; i < d->nsents; i++) {
+            CHECK(d->sents[i].start >= prev && d->sents[i].end <= d->len);
+            CHECK(d->sents[i].tok_start <= d->sents[i].tok_end && d->sents[i].tok_end <= d->ntoks);
+            prev = d->sents[i].end;
+        }
+        json_t *r = vg_export_record(d, 1);
+        CHECK(r != NULL);
+        json_decref(r);
+    }
+    vigil_doc_free(doc);
+    return 0;
+}

@@ -1,0 +1,1115 @@
+/* datescan.c: text stage. Date expressions in text, absolute and
+ * relative, resolved against an anchor (the publication date).
+ *
+ * Takes a document's tokens (vg_date_scan, matching on each token's folded
+ * form `norm`, so "LAST FRIDAY" reads like "last Friday") and produces a
+ * vg_timeref: a byte span, a point and/or a window. Calendar arithmetic and
+ * vg_date_parse are in date.c (shared helpers: date_internal.h).
+ *
+ * vg_date_scan reads one expression at a token; the first token picks the
+ * rule through a sorted keyword table (binary search), so most tokens are
+ * rejected after one lookup. Rules, with the decisions they embody:
+ *   points     "Friday, July 01, 2016", "July 1, 2016", "29 June 2016",
+ *              "2016-06-29", "6/29/2016" (absolute); "June 29", "jan. 5",
+ *              "June" take their year from the anchor: the candidate in the
+ *              anchor's year, moved to the previous year when more than 183
+ *              days (6 months) after the anchor, to the next year when more
+ *              than 300 days (10 months) before it. "June 2016" is a month.
+ *              A year alone only after a preposition ("in 2015", "of 2015"
+ *              but not "of 2000 militants", "2016 people"). "may", "march",
+ *              "august" alone need a preposition before them ("in May").
+ *   relative   "yesterday" -1 day, "today"/"tonight" 0, "tomorrow" +1,
+ *              "last night" -1; a weekday alone ("on Tuesday") is the most
+ *              recent such day on or before the anchor (we cannot know the
+ *              tense); "last Friday" strictly before, "next Friday" strictly
+ *              after, "this Friday" in the anchor's Monday..Sunday week;
+ *              "two days ago", "3 weeks ago" (day precision), "two months
+ *              ago" (month precision), "a year ago" (year precision).
+ *   calendar   "last/this/next week" (Monday..Sunday, value NONE),
+ *              "... month" (value at month precision), "... year";
+ *              "earlier this month" (first day .. anchor), "later this year"
+ *              (anchor .. last day).
+ *   rolling    windows ending or starting at the anchor, including the
+ *              leading preposition or "the" in the span:
+ *                 expression                                 days
+ *                 "recently", "lately", "in (the) recent past"   -30
+ *                 "soon", "in (the) near future"                 +30
+ *                 N hours / N days / N weeks / N months / N years
+ *                           ceil(N/24) / N / 7N / 30N / 365N
+ *                 a singular unit ("over the past month")    1/1/7/30/365
+ *                 a vague plural ("within last weeks", "in recent weeks",
+ *                 "in the coming days", "the next few months")
+ *                           hours 1, days 7, weeks 28, months 90, years 1095
+ *                 alternatives ("in coming days or weeks") take the longest
+ *              past windows (last, past, previous, recent) are anchor - N ..
+ *              anchor; future ones (next, coming, upcoming,
+ *              "the days ahead", "the weeks to come") anchor .. anchor + N.
+ *              "last week" without a preposition or "the" is the calendar
+ *              week; "in the last week" is the rolling 7 days.
+ *   bounded    "since January" (first day of the most recent January ..
+ *              anchor), "since 2014", "until March" / "by the end of the
+ *              year" (anchor .. last day; a month alone or a weekday is
+ *              the next one, on or after the anchor; when the end falls
+ *              before the anchor the start is left open), "from X to Y",
+ *              "between X and Y", "the 1990s" (a decade window).
+ * Window bounds are at day precision; a window's value is set only when it
+ * is one calendar month or year ("last month" 2016-06), else prec NONE.
+ * Plain points do not include a preposition ("on June 29" -> "June 29").
+ * Without a usable anchor, relative expressions are still consumed with
+ * relative = 1 and unresolved parts at prec NONE; forms needing a day
+ * (yesterday) want an anchor at day precision, "last month" at month
+ * precision, "last year" at year precision.
+ *
+ *
+ * Invariants: reads tokens only in [i, min(end, ntoks)), plus token i-1 as
+ * left context (a year or month alone, "as soon"); each rule looks a
+ * bounded number of tokens ahead; no allocation; pure, thread-safe.
+ */
+#include "text/date.h"
+
+#include <string.h>
+
+#include "text/date_internal.h"
+#include "text/doc.h"
+#include "text/num.h"
+#include "text/tok.h"
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static const vg_date none_date = {0, 0, 0, VG_DATE_NONE};
+
+/* ---- the word table ---------------------------------------------------- */
+
+enum { D_NONE = 0, D_MONTH, D_MONABBR, D_WEEKDAY, D_UNIT, D_KEY };
+enum { U_HOUR = 0, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_YEAR, U_PLURAL = 8 };
+/* clang-format off */
+enum {
+    KW_A, KW_AGO, KW_AHEAD, KW_AN, KW_AND, KW_AFTERNOON, KW_BEGINNING, KW_BETWEEN, KW_BY,
+    KW_COME, KW_COMING, KW_COUPLE, KW_DURING, KW_EARLIER, KW_END, KW_EVENING, KW_FEW,
+    KW_FOR, KW_FROM, KW_FUTURE, KW_IN, KW_LAST, KW_LATELY, KW_LATER, KW_MORNING,
+    KW_NEAR, KW_NEXT, KW_NIGHT, KW_OF, KW_OR, KW_OVER, KW_PAST, KW_PREVIOUS, KW_RECENT,
+    KW_RECENTLY, KW_SEVERAL, KW_SINCE, KW_SOON, KW_START, KW_THE, KW_THIS, KW_THROUGH,
+    KW_THROUGHOUT, KW_TILL, KW_TO, KW_TODAY, KW_TOMORROW, KW_TONIGHT, KW_UNTIL, KW_UPCOMING,
+    KW_WITHIN, KW_YESTERDAY
+};
+/* clang-format on */
+
+typedef struct dword {
+    const char *w;
+    unsigned char cls, val;
+} dword;
+
+/* Sorted by strcmp (find_word). Month abbreviations keep the tokenizer's dot
+ * ("jan."); weekdays are full names only ("sat", "sun", "wed" are words). */
+/* clang-format off */
+static const dword dwords[] = {
+    {"a", D_KEY, KW_A},                {"afternoon", D_KEY, KW_AFTERNOON},
+    {"ago", D_KEY, KW_AGO},            {"ahead", D_KEY, KW_AHEAD},
+    {"an", D_KEY, KW_AN},              {"and", D_KEY, KW_AND},
+    {"apr", D_MONABBR, 4},             {"apr.", D_MONABBR, 4},
+    {"april", D_MONTH, 4},             {"aug", D_MONABBR, 8},
+    {"aug.", D_MONABBR, 8},            {"august", D_MONTH, 8},
+    {"beginning", D_KEY, KW_BEGINNING}, {"between", D_KEY, KW_BETWEEN},
+    {"by", D_KEY, KW_BY},              {"come", D_KEY, KW_COME},
+    {"coming", D_KEY, KW_COMING},      {"couple", D_KEY, KW_COUPLE},
+    {"day", D_UNIT, U_DAY},            {"days", D_UNIT, U_DAY | U_PLURAL},
+    {"dec", D_MONABBR, 12},            {"dec.", D_MONABBR, 12},
+    {"december", D_MONTH, 12},         {"during", D_KEY, KW_DURING},
+    {"earlier", D_KEY, KW_EARLIER},    {"end", D_KEY, KW_END},
+    {"evening", D_KEY, KW_EVENING},    {"feb", D_MONABBR, 2},
+    {"feb.", D_MONABBR, 2},            {"february", D_MONTH, 2},
+    {"few", D_KEY, KW_FEW},            {"for", D_KEY, KW_FOR},
+    {"fortnight", D_UNIT, U_FORTNIGHT}, {"fortnights", D_UNIT, U_FORTNIGHT | U_PLURAL},
+    {"friday", D_WEEKDAY, 4},
+    {"from", D_KEY, KW_FROM},          {"future", D_KEY, KW_FUTURE},
+    {"hour", D_UNIT, U_HOUR},          {"hours", D_UNIT, U_HOUR | U_PLURAL},
+    {"in", D_KEY, KW_IN},              {"jan", D_MONABBR, 1},
+    {"jan.", D_MONABBR, 1},            {"january", D_MONTH, 1},
+    {"jul", D_MONABBR, 7},             {"jul.", D_MONABBR, 7},
+    {"july", D_MONTH, 7},              {"jun", D_MONABBR, 6},
+    {"jun.", D_MONABBR, 6},            {"june", D_MONTH, 6},
+    {"last", D_KEY, KW_LAST},          {"lately", D_KEY, KW_LATELY},
+    {"later", D_KEY, KW_LATER},        {"mar", D_MONABBR, 3},
+    {"mar.", D_MONABBR, 3},            {"march", D_MONTH, 3},
+    {"may", D_MONTH, 5},               {"monday", D_WEEKDAY, 0},
+    {"month", D_UNIT, U_MONTH},        {"months", D_UNIT, U_MONTH | U_PLURAL},
+    {"morning", D_KEY, KW_MORNING},    {"near", D_KEY, KW_NEAR},
+    {"next", D_KEY, KW_NEXT},          {"night", D_KEY, KW_NIGHT},
+    {"nov", D_MONABBR, 11},            {"nov.", D_MONABBR, 11},
+    {"november", D_MONTH, 11},         {"oct", D_MONABBR, 10},
+    {"oct.", D_MONABBR, 10},           {"october", D_MONTH, 10},
+    {"of", D_KEY, KW_OF},              {"or", D_KEY, KW_OR},
+    {"over", D_KEY, KW_OVER},          {"past", D_KEY, KW_PAST},
+    {"previous", D_KEY, KW_PREVIOUS},  {"recent", D_KEY, KW_RECENT},
+    {"recently", D_KEY, KW_RECENTLY},  {"saturday", D_WEEKDAY, 5},
+    {"sep", D_MONABBR, 9},             {"sep.", D_MONABBR, 9},
+    {"sept", D_MONABBR, 9},            {"sept.", D_MONABBR, 9},
+    {"september", D_MONTH, 9},         {"several", D_KEY, KW_SEVERAL},
+    {"since", D_KEY, KW_SINCE},        {"soon", D_KEY, KW_SOON},
+    {"start", D_KEY, KW_START},        {"sunday", D_WEEKDAY, 6},
+    {"the", D_KEY, KW_THE},            {"this", D_KEY, KW_THIS},
+    {"through", D_KEY, KW_THROUGH},    {"throughout", D_KEY, KW_THROUGHOUT},
+    {"thursday", D_WEEKDAY, 3},        {"till", D_KEY, KW_TILL},
+    {"to", D_KEY, KW_TO},              {"today", D_KEY, KW_TODAY},
+    {"tomorrow", D_KEY, KW_TOMORROW},  {"tonight", D_KEY, KW_TONIGHT},
+    {"tuesday", D_WEEKDAY, 1},         {"until", D_KEY, KW_UNTIL},
+    {"upcoming", D_KEY, KW_UPCOMING},  {"wednesday", D_WEEKDAY, 2},
+    {"week", D_UNIT, U_WEEK},          {"weeks", D_UNIT, U_WEEK | U_PLURAL},
+    {"within", D_KEY, KW_WITHIN},      {"year", D_UNIT, U_YEAR},
+    {"years", D_UNIT, U_YEAR | U_PLURAL}, {"yesterday", D_KEY, KW_YESTERDAY},
+};
+/* clang-format on */
+
+/* Binary search on the NUL-terminated word s, comparing in line (most
+ * probes end at the first byte). */
+static const dword *find_word(const char *s)
+{
+    size_t lo = 0, hi = NELEM(dwords);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *w = dwords[mid].w;
+        const char *a = s;
+        while (*a && *a == *w) {
+            a++;
+            w++;
+        }
+        int c = (unsigned char)*a - (unsigned char)*w;
+        if (c == 0)
+            return &dwords[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* The scanner's view of a document: tokens below lim, and the anchor. */
+typedef struct scan {
+    const vg_doc *doc;
+    size_t lim;
+    vg_date anchor;
+    long aday; /* anchor in days, when anchor.prec == DAY */
+} scan;
+
+static const vg_token *tok_at(const scan *s, size_t k)
+{
+    return k < s->lim ? &s->doc->toks[k] : NULL;
+}
+
+static int word_is(const vg_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t && t->norm && t->normlen == n && memcmp(t->norm, w, n) == 0;
+}
+
+/* Class of token k (D_*), *val its value. */
+static int cls_at(const scan *s, size_t k, int *val)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!t || t->kind != VG_TOK_WORD || !t->norm || t->normlen == 0 || t->normlen > 10)
+        return D_NONE;
+    const dword *d = find_word(t->norm);
+    if (!d)
+        return D_NONE;
+    *val = d->val;
+    return d->cls;
+}
+
+static int key_at(const scan *s, size_t k)
+{
+    int v;
+    return cls_at(s, k, &v) == D_KEY ? v : -1;
+}
+
+/* Unit at k (U_*), *plural set; -1 when none. */
+static int unit_at(const scan *s, size_t k, int *plural)
+{
+    int v;
+    if (cls_at(s, k, &v) != D_UNIT)
+        return -1;
+    *plural = (v & U_PLURAL) != 0;
+    return v & ~U_PLURAL;
+}
+
+/* "29", "1", "29th", "1st" -> 1..31; else -1. */
+static int day_at(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!t || !t->norm || (t->kind != VG_TOK_NUM && t->kind != VG_TOK_WORD))
+        return -1;
+    const char *p = t->norm;
+    size_t n = t->normlen, i = 0;
+    int d = 0;
+    while (i < n && i < 2 && p[i] >= '0' && p[i] <= '9')
+        d = d * 10 + (p[i++] - '0');
+    if (i == 0 ||
+        (i < n && (n - i != 2 || !(strncmp(p + i, "st", 2) == 0 || strncmp(p + i, "nd", 2) == 0 ||
+                                   strncmp(p + i, "rd", 2) == 0 || strncmp(p + i, "th", 2) == 0))))
+        return -1;
+    return d >= 1 && d <= 31 ? d : -1;
+}
+
+/* "2016" -> 2016 (four digits, 1000..2999); else -1. */
+static int year_at(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!t || t->kind != VG_TOK_NUM || !t->norm || t->normlen != 4)
+        return -1;
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (t->norm[i] < '0' || t->norm[i] > '9')
+            return -1;
+        y = y * 10 + (t->norm[i] - '0');
+    }
+    return y >= 1000 && y <= 2999 ? y : -1;
+}
+
+/* ---- results ----------------------------------------------------------- */
+
+typedef struct dres {
+    size_t n; /* tokens used */
+    vg_date value, from, to;
+    int is_window, relative;
+} dres;
+
+enum { DIR_NEAR = 0, DIR_PAST, DIR_FUTURE, DIR_AHEAD };
+
+static size_t point(dres *r, size_t n, vg_date v, int relative)
+{
+    memset(r, 0, sizeof *r);
+    r->n = n;
+    r->value = v;
+    r->relative = relative;
+    return n;
+}
+
+static size_t window(dres *r, size_t n, vg_date from, vg_date to, vg_date value)
+{
+    memset(r, 0, sizeof *r);
+    r->n = n;
+    r->from = from;
+    r->to = to;
+    r->value = value;
+    r->is_window = 1;
+    r->relative = 1;
+    return n;
+}
+
+static vg_date res_start(const dres *r)
+{
+    return r->is_window ? r->from : vg_date_first_day(r->value);
+}
+
+static vg_date res_end(const dres *r)
+{
+    return r->is_window ? r->to : vg_date_last_day(r->value);
+}
+
+/* The anchor moved by delta days; NONE without a day anchor. */
+static vg_date rel_day(const scan *s, long delta)
+{
+    return s->anchor.prec == VG_DATE_DAY ? vg_date_from_days(s->aday + delta) : none_date;
+}
+
+/* The year of month m (day d, 0 for a month alone) seen from the anchor,
+ * per dir (see the file comment); 0 when the anchor has no year. */
+static long infer_year(const scan *s, int m, int d, int dir)
+{
+    const vg_date *a = &s->anchor;
+    if (a->prec < VG_DATE_YEAR)
+        return 0;
+    long y = a->year;
+    if (a->prec == VG_DATE_DAY && d > 0) {
+        long cand = vg_date_days_from_civil(
+            y, m, d > vg_date_month_days(y, m) ? vg_date_month_days(y, m) : d);
+        long diff = cand - s->aday;
+        if (dir == DIR_PAST)
+            return diff > 0 ? y - 1 : y;
+        if (dir == DIR_FUTURE)
+            return diff < 0 ? y + 1 : y;
+        return diff > 183 ? y - 1 : diff < -300 ? y + 1 : y; /* NEAR, AHEAD */
+    }
+    if (a->prec < VG_DATE_MONTH)
+        return y;
+    long diff = m - a->month;
+    if (dir == DIR_PAST)
+        return diff > 0 ? y - 1 : y;
+    if (dir == DIR_FUTURE || dir == DIR_AHEAD)
+        return diff < 0 ? y + 1 : y;
+    return diff > 6 ? y - 1 : diff < -10 ? y + 1 : y;
+}
+
+/* ---- points ------------------------------------------------------------ */
+
+static const char *const year_preps[] = {
+    "in",     "during", "since",  "by",      "until",      "till",  "of",
+    "before", "after",  "from",   "through", "throughout", "early", "late",
+    "circa",  "summer", "winter", "spring",  "autumn",     "fall",  "mid",
+};
+static const char *const function_words[] = {
+    "was",   "is",      "saw",     "had",   "has",   "will",  "and",   "or",     "to",   "in",
+    "on",    "at",      "the",     "a",     "an",    "when",  "after", "before", "as",   "with",
+    "for",   "by",      "of",      "from",  "that",  "which", "he",    "she",    "it",   "they",
+    "we",    "i",       "through", "until", "since", "were",  "are",   "be",     "been", "also",
+    "alone", "onwards", "onward",  "but",   "there", "this",
+};
+
+static int in_words(const vg_token *t, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_is(t, list[k]))
+            return 1;
+    return 0;
+}
+
+/* A preposition that lets a year or month stand alone before token k. */
+static int prep_before(const scan *s, size_t k)
+{
+    return k > 0 && in_words(&s->doc->toks[k - 1], year_preps, NELEM(year_preps));
+}
+
+/* A year is not followed by a content word: "of 2000 militants". */
+static int content_after(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k);
+    int v;
+    if (!t || t->kind != VG_TOK_WORD)
+        return 0;
+    int c = cls_at(s, k, &v);
+    return c != D_MONTH && c != D_MONABBR && !in_words(t, function_words, NELEM(function_words));
+}
+
+/* Month names that are also common words need a preposition alone. */
+static int ambiguous_month(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k);
+    return word_is(t, "may") || word_is(t, "march") || word_is(t, "august");
+}
+
+/* A month-day resolved against the anchor when it has no year. */
+static size_t month_day(const scan *s, size_t n, int y, int m, int d, int dir, dres *r)
+{
+    if (d > vg_date_month_days(y ? y : 2000, m))
+        return 0; /* "June 31", "Feb 30" */
+    if (y)
+        return point(r, n, vg_date_make(y, m, d, VG_DATE_DAY), 0);
+    long iy = infer_year(s, m, d, dir);
+    return point(r, n, iy ? vg_date_make(iy, m, d, VG_DATE_DAY) : none_date, 1);
+}
+
+/* Month first: "July 1, 2016", "June 29", "jan. 5", "June 29th",
+ * "June 2016", "June of 2016", "June" (full names; see ambiguous_month). */
+static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
+{
+    int m, y, d, cls = cls_at(s, k, &m);
+    if (cls != D_MONTH && cls != D_MONABBR)
+        return 0;
+    if ((d = day_at(s, k + 1)) > 0) {
+        size_t q = k + 2;
+        if (word_is(tok_at(s, q), ","))
+            q++;
+        if ((y = year_at(s, q)) > 0)
+            return month_day(s, q + 1 - k, y, m, d, dir, r);
+        return month_day(s, 2, 0, m, d, dir, r);
+    }
+    size_t q = k + 1;
+    if (word_is(tok_at(s, q), "of"))
+        q++;
+    if ((y = year_at(s, q)) > 0)
+        return point(r, q + 1 - k, vg_date_make(y, m, 0, VG_DATE_MONTH), 0);
+    if (cls == D_MONABBR || (ambiguous_month(s, k) && !ctx && !prep_before(s, k)))
+        return 0;
+    long iy = infer_year(s, m, 0, dir);
+    return point(r, 1, iy ? vg_date_make(iy, m, 0, VG_DATE_MONTH) : none_date, 1);
+}
+
+/* Day first: "29 June 2016", "1 July", "29th of June", "01 Jul 2016". */
+static size_t day_first(const scan *s, size_t k, int dir, dres *r)
+{
+    int d = day_at(s, k), m, y;
+    if (d < 0)
+        return 0;
+    size_t q = k + 1;
+    if (word_is(tok_at(s, q), "of"))
+        q++;
+    int cls = cls_at(s, q, &m);
+    if (cls != D_MONTH && cls != D_MONABBR)
+        return 0;
+    size_t p = q + 1;
+    if (word_is(tok_at(s, p), ",") && year_at(s, p + 1) > 0)
+        p++;
+    if ((y = year_at(s, p)) > 0)
+        return month_day(s, p + 1 - k, y, m, d, dir, r);
+    /* "4 may": the modal verb after a number, unless capitalised */
+    if (ambiguous_month(s, q) && (tok_at(s, q)->flags & VG_TF_LOWER))
+        return 0;
+    return month_day(s, q + 1 - k, 0, m, d, dir, r);
+}
+
+/* "2016-06-29", "6/29/2016", "29.06.2016" as one token. */
+static size_t numeric_date(const scan *s, size_t k, dres *r)
+{
+    const vg_token *t = tok_at(s, k);
+    vg_date v;
+    size_t seps = 0;
+    if (!t || t->kind != VG_TOK_NUM || !t->norm)
+        return 0;
+    for (size_t i = 0; i < t->normlen; i++)
+        seps += t->norm[i] == '/' || t->norm[i] == '-' || t->norm[i] == '.';
+    if (seps != 2 || vg_date_parse(t->norm, t->normlen, &v) < 0 || v.prec != VG_DATE_DAY)
+        return 0;
+    return point(r, 1, v, 0);
+}
+
+/* The first letter of a number word from one to ninety-nine: e(ight),
+ * f(our), n(ine), o(ne), s(ix), t(wo), z(ero). */
+static int number_initial(const vg_token *t)
+{
+    return t->normlen >= 3 && t->normlen <= 13 && strchr("efnostz", t->norm[0]) != NULL;
+}
+
+/* A count before a unit: "two", "3", "a", "a few", "several", "a couple
+ * of"; *cnt -1 for a vague count. Returns tokens used. */
+static size_t count_at(const scan *s, size_t k, long *cnt)
+{
+    const vg_token *t = tok_at(s, k);
+    int kw = key_at(s, k);
+    double v;
+    if (!t)
+        return 0;
+    if (kw == KW_A || kw == KW_AN) {
+        if (key_at(s, k + 1) == KW_FEW) {
+            *cnt = -1;
+            return 2;
+        }
+        if (key_at(s, k + 1) == KW_COUPLE) {
+            *cnt = 2;
+            return key_at(s, k + 2) == KW_OF ? 3 : 2;
+        }
+        *cnt = 1;
+        return 1;
+    }
+    if (kw == KW_FEW || kw == KW_SEVERAL) {
+        *cnt = -1;
+        return 1;
+    }
+    if (kw == KW_COUPLE) {
+        *cnt = 2;
+        return key_at(s, k + 1) == KW_OF ? 2 : 1;
+    }
+    if (t->norm && (t->kind == VG_TOK_NUM || (t->kind == VG_TOK_WORD && number_initial(t))) &&
+        vg_num_word(t->norm, t->normlen, &v) == 0 && v >= 0 && v <= 100000 &&
+        v == (double)(long)v) {
+        *cnt = (long)v;
+        return 1;
+    }
+    return 0;
+}
+
+/* "two days ago", "3 weeks ago", "a year ago", "several months ago". */
+static size_t count_ago(const scan *s, size_t k, dres *r)
+{
+    long cnt;
+    int plural;
+    size_t c = count_at(s, k, &cnt);
+    if (c == 0)
+        return 0;
+    int u = unit_at(s, k + c, &plural);
+    if (u < 0 || key_at(s, k + c + 1) != KW_AGO)
+        return 0;
+    size_t n = c + 2;
+    if (cnt < 0)
+        cnt = 3; /* "a few", "several" */
+    const vg_date *a = &s->anchor;
+    if (u == U_MONTH)
+        return point(r, n,
+                     a->prec >= VG_DATE_MONTH ? vg_date_month_offset(a->year, a->month, -cnt)
+                                              : none_date,
+                     1);
+    if (u == U_YEAR)
+        return point(r, n,
+                     a->prec >= VG_DATE_YEAR ? vg_date_make(a->year - cnt, 0, 0, VG_DATE_YEAR)
+                                             : none_date,
+                     1);
+    static const long per[] = {0, 1, 7, 14};
+    long days = u == U_HOUR ? cnt / 24 : cnt * per[u];
+    return point(r, n, rel_day(s, -days), 1);
+}
+
+/* "1990s", "1990" "s", "1990" "'s" at k: a decade 1000..2990; *n tokens. */
+static int decade_at(const scan *s, size_t k, size_t *n)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!t || t->kind != VG_TOK_NUM || !t->norm || t->normlen < 4)
+        return -1;
+    const char *p = t->norm;
+    for (int i = 0; i < 4; i++)
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10;
+    if (p[3] != '0' || y < 1000)
+        return -1;
+    if (t->normlen == 5 && p[4] == 's') {
+        *n = 1;
+        return y;
+    }
+    if (t->normlen == 6 && p[4] == '\'' && p[5] == 's') {
+        *n = 1;
+        return y;
+    }
+    const vg_token *u = tok_at(s, k + 1);
+    if (t->normlen == 4 && u && !(u->flags & (VG_TF_SPACE | VG_TF_NL)) &&
+        (word_is(u, "s") || word_is(u, "'s"))) {
+        *n = 2;
+        return y;
+    }
+    return -1;
+}
+
+/* The decade window of "the 1990s": absolute. */
+static size_t decade(dres *r, size_t n, int y)
+{
+    window(r, n, vg_date_make(y, 1, 1, VG_DATE_DAY), vg_date_make(y + 9, 12, 31, VG_DATE_DAY),
+           none_date);
+    r->relative = 0;
+    return n;
+}
+
+/* Weekday resolved per dir: on or before the anchor, or on or after. */
+static vg_date weekday_date(const scan *s, int wd, int dir)
+{
+    if (s->anchor.prec != VG_DATE_DAY)
+        return none_date;
+    int aw = vg_date_weekday(s->anchor);
+    long back = (aw - wd + 7) % 7;
+    if (dir == DIR_FUTURE || dir == DIR_AHEAD)
+        return rel_day(s, (wd - aw + 7) % 7);
+    return rel_day(s, -back);
+}
+
+static size_t part_of_day(const scan *s, size_t k)
+{
+    int kw = key_at(s, k);
+    return kw == KW_MORNING || kw == KW_AFTERNOON || kw == KW_EVENING || kw == KW_NIGHT;
+}
+
+/* "Friday, July 01, 2016", "Friday 1 July", "Tuesday", "on Tuesday night". */
+static size_t weekday_first(const scan *s, size_t k, int dir, dres *r)
+{
+    int wd, m;
+    if (cls_at(s, k, &wd) != D_WEEKDAY)
+        return 0;
+    size_t q = k + 1;
+    if (word_is(tok_at(s, q), ","))
+        q++;
+    int c = cls_at(s, q, &m);
+    size_t n = 0;
+    if ((c == D_MONTH || c == D_MONABBR) && day_at(s, q + 1) > 0)
+        n = month_first(s, q, dir, 1, r);
+    else if (day_at(s, q) > 0)
+        n = day_first(s, q, dir, r);
+    if (n) {
+        r->n = n + q - k;
+        return r->n;
+    }
+    return point(r, 1 + part_of_day(s, k + 1), weekday_date(s, wd, dir), 1);
+}
+
+/* A calendar week, month or year: which -1 last, 0 this, +1 next. */
+static size_t period(const scan *s, size_t n, int which, int unit, dres *r)
+{
+    const vg_date *a = &s->anchor;
+    if (unit == U_WEEK) {
+        if (a->prec != VG_DATE_DAY)
+            return window(r, n, none_date, none_date, none_date);
+        long mon = -vg_date_weekday(*a) + 7L * which;
+        return window(r, n, rel_day(s, mon), rel_day(s, mon + 6), none_date);
+    }
+    if (unit == U_MONTH) {
+        vg_date v =
+            a->prec >= VG_DATE_MONTH ? vg_date_month_offset(a->year, a->month, which) : none_date;
+        return window(r, n, vg_date_first_day(v), vg_date_last_day(v), v);
+    }
+    if (unit == U_YEAR) {
+        vg_date v =
+            a->prec >= VG_DATE_YEAR ? vg_date_make(a->year + which, 0, 0, VG_DATE_YEAR) : none_date;
+        return window(r, n, vg_date_first_day(v), vg_date_last_day(v), v);
+    }
+    return 0;
+}
+
+/* "last night", "last Friday", "next week", "this month", "last year",
+ * "this morning", "last June". */
+static size_t calendar(const scan *s, size_t k, dres *r)
+{
+    int kw = key_at(s, k), v, plural;
+    int which = kw == KW_LAST ? -1 : kw == KW_NEXT ? 1 : kw == KW_THIS ? 0 : 2;
+    if (which == 2)
+        return 0;
+    int nk = key_at(s, k + 1);
+    if (nk == KW_NIGHT && which == -1)
+        return point(r, 2, rel_day(s, -1), 1);
+    if ((nk == KW_MORNING || nk == KW_AFTERNOON || nk == KW_EVENING) && which == 0)
+        return point(r, 2, rel_day(s, 0), 1);
+    int c = cls_at(s, k + 1, &v);
+    if (c == D_WEEKDAY) {
+        vg_date d = none_date;
+        if (s->anchor.prec == VG_DATE_DAY) {
+            int aw = vg_date_weekday(s->anchor);
+            if (which < 0)
+                d = rel_day(s, -((aw - v + 6) % 7 + 1));
+            else if (which > 0)
+                d = rel_day(s, (v - aw + 6) % 7 + 1);
+            else
+                d = rel_day(s, v - aw);
+        }
+        return point(r, 2 + part_of_day(s, k + 2), d, 1);
+    }
+    if (c == D_MONTH) {
+        const vg_date *a = &s->anchor;
+        vg_date d = none_date;
+        if (a->prec >= VG_DATE_MONTH) {
+            long y = a->year;
+            if (which < 0)
+                y -= v >= a->month;
+            else if (which > 0)
+                y += v <= a->month;
+            d = vg_date_make(y, v, 0, VG_DATE_MONTH);
+        } else if (a->prec == VG_DATE_YEAR && which == 0) {
+            d = vg_date_make(a->year, v, 0, VG_DATE_MONTH);
+        }
+        return point(r, 2, d, 1);
+    }
+    int u = unit_at(s, k + 1, &plural);
+    if (u >= 0 && !plural)
+        return period(s, 2, which, u, r);
+    return 0;
+}
+
+/* "earlier this month", "later this year", "earlier today". */
+static size_t earlier_later(const scan *s, size_t k, dres *r)
+{
+    int kw = key_at(s, k), plural;
+    if (kw != KW_EARLIER && kw != KW_LATER)
+        return 0;
+    if (key_at(s, k + 1) == KW_TODAY)
+        return point(r, 2, rel_day(s, 0), 1);
+    int u = unit_at(s, k + 2, &plural);
+    if (key_at(s, k + 1) != KW_THIS || u < 0 || plural || !period(s, 3, 0, u, r))
+        return 0;
+    if (kw == KW_EARLIER)
+        r->to = rel_day(s, 0);
+    else
+        r->from = rel_day(s, 0);
+    return 3;
+}
+
+/* A year alone, "in 2015": after a preposition (or in a bounded form,
+ * ctx), not before a content word. */
+static size_t year_alone(const scan *s, size_t k, int ctx, dres *r)
+{
+    int y = year_at(s, k);
+    if (y < 0 || (!ctx && !prep_before(s, k)) || content_after(s, k + 1))
+        return 0;
+    return point(r, 1, vg_date_make(y, 0, 0, VG_DATE_YEAR), 0);
+}
+
+/* "mid-June", "mid-2015" (one token). */
+static size_t mid_form(const scan *s, size_t k, int dir, dres *r)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!t || !t->norm || t->normlen < 7 || memcmp(t->norm, "mid-", 4) != 0)
+        return 0;
+    const char *rest = t->norm + 4;
+    int y = 0;
+    if (strlen(rest) == 4) {
+        for (int i = 0; i < 4 && rest[i] >= '0' && rest[i] <= '9'; i++)
+            y = y * 10 + (rest[i] - '0');
+        if (y >= 1000 && y <= 2999)
+            return point(r, 1, vg_date_make(y, 0, 0, VG_DATE_YEAR), 0);
+    }
+    const dword *d = find_word(rest);
+    if (!d || d->cls != D_MONTH)
+        return 0;
+    long iy = infer_year(s, d->val, 0, dir);
+    return point(r, 1, iy ? vg_date_make(iy, d->val, 0, VG_DATE_MONTH) : none_date, 1);
+}
+
+/* Any point or calendar period at k. dir: how to place a date without a
+ * year; ctx: inside a bounded form ("since 2014"), where a year or month
+ * may stand alone. */
+static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
+{
+    const vg_token *t = tok_at(s, k);
+    size_t n;
+    int v;
+    if (!t || !t->norm || t->normlen == 0)
+        return 0;
+    if (t->kind == VG_TOK_NUM) {
+        if ((n = numeric_date(s, k, r)) || (n = day_first(s, k, dir, r)) ||
+            (n = count_ago(s, k, r)) || (n = year_alone(s, k, ctx, r)))
+            return n;
+        int y = ctx ? decade_at(s, k, &n) : -1;
+        return y > 0 ? decade(r, n, y) : 0;
+    }
+    switch (cls_at(s, k, &v)) {
+    case D_MONTH:
+    case D_MONABBR:
+        return month_first(s, k, dir, ctx, r);
+    case D_WEEKDAY:
+        return weekday_first(s, k, dir, r);
+    case D_KEY:
+        switch (v) {
+        case KW_YESTERDAY:
+            return point(r, 1 + part_of_day(s, k + 1), rel_day(s, -1), 1);
+        case KW_TOMORROW:
+            return point(r, 1 + part_of_day(s, k + 1), rel_day(s, 1), 1);
+        case KW_TODAY:
+        case KW_TONIGHT:
+            return point(r, 1, rel_day(s, 0), 1);
+        case KW_LAST:
+        case KW_NEXT:
+        case KW_THIS:
+            return calendar(s, k, r);
+        case KW_EARLIER:
+        case KW_LATER:
+            return earlier_later(s, k, r);
+        case KW_THE: {
+            /* "the 1990s" */
+            int y = decade_at(s, k + 1, &n);
+            return y > 0 ? decade(r, n + 1, y) : 0;
+        }
+        default:
+            return count_ago(s, k, r);
+        }
+    default:
+        break;
+    }
+    if ((n = mid_form(s, k, dir, r)))
+        return n;
+    return t->kind == VG_TOK_WORD ? count_ago(s, k, r) : 0; /* "two days ago" */
+}
+
+/* ---- windows ----------------------------------------------------------- */
+
+/* Days of N units, of one unit, or of a vague plural (the table in the
+ * file comment). cnt: N, or 0 for one unit, or -1 for vague. */
+static long unit_span(int u, long cnt)
+{
+    static const long per[] = {0, 1, 7, 14, 30, 365};
+    static const long vague[] = {1, 7, 28, 28, 90, 1095};
+    if (cnt < 0)
+        return vague[u];
+    if (cnt == 0)
+        return u == U_HOUR ? 1 : per[u];
+    return u == U_HOUR ? (cnt + 23) / 24 : cnt * per[u];
+}
+
+static int alt_sep(const scan *s, size_t k)
+{
+    int kw = key_at(s, k);
+    return kw == KW_OR || kw == KW_AND || kw == KW_TO || word_is(tok_at(s, k), "-");
+}
+
+/* [count] unit {or|and|to [count] unit}, at most 3 alternatives:
+ *   "days or weeks", "two to three weeks", "48 hours", "few weeks".
+ * Returns tokens used; *days the longest; *bare 1 for one singular unit
+ * without a count ("week"). */
+static size_t units(const scan *s, size_t k, long *days, int *bare)
+{
+    size_t p = k;
+    int nalt = 0, plural;
+    *days = 0;
+    *bare = 0;
+    while (nalt < 3) {
+        long cnt = 0, c2;
+        size_t c = count_at(s, p, &cnt);
+        if (c && cnt > 0 && alt_sep(s, p + c)) {
+            size_t c2n = count_at(s, p + c + 1, &c2);
+            if (c2n && unit_at(s, p + c + 1 + c2n, &plural) >= 0) {
+                cnt = c2 > cnt ? c2 : cnt;
+                c += 1 + c2n;
+            }
+        }
+        int u = unit_at(s, p + c, &plural);
+        if (u < 0)
+            break;
+        if (c == 0 && plural)
+            cnt = -1;
+        if (c == 0 && !plural && nalt == 0)
+            *bare = 1;
+        long d = unit_span(u, cnt);
+        if (d > *days)
+            *days = d;
+        p += c + 1;
+        nalt++;
+        if (!alt_sep(s, p))
+            break;
+        long dummy;
+        size_t cn = count_at(s, p + 1, &dummy);
+        if (unit_at(s, p + 1 + cn, &plural) < 0)
+            break;
+        p++;
+        *bare = 0;
+    }
+    return nalt ? p - k : 0;
+}
+
+/* Window of `days` before (sign < 0) or after the anchor. */
+static size_t rolling_window(const scan *s, size_t n, int sign, long days, dres *r)
+{
+    if (sign < 0)
+        return window(r, n, rel_day(s, -days), rel_day(s, 0), none_date);
+    return window(r, n, rel_day(s, 0), rel_day(s, days), none_date);
+}
+
+/* Rolling windows, framed by a preposition and/or "the" or not:
+ *   "within last weeks", "in coming days or weeks", "in the next 48 hours",
+ *   "over the past month", "in recent weeks", "the last few days",
+ *   "in near future", "in recent past", "recently", "soon",
+ *   "in the days ahead", "in the weeks to come", "in the 1990s".
+ * "following" is left out: "the following weeks" count from the story. */
+static size_t scan_window(const scan *s, size_t i, dres *r)
+{
+    size_t k = i;
+    int framed = 0, prep = 0, kw = key_at(s, k), bare;
+    long days;
+    if (kw == KW_IN || kw == KW_WITHIN || kw == KW_OVER || kw == KW_DURING || kw == KW_FOR ||
+        kw == KW_THROUGHOUT) {
+        k++;
+        framed = prep = 1;
+    }
+    int the = key_at(s, k) == KW_THE;
+    if (the) {
+        k++;
+        framed = 1;
+    }
+    kw = key_at(s, k);
+    if (k == i && (kw == KW_RECENTLY || kw == KW_LATELY))
+        return rolling_window(s, 1, -1, 30, r);
+    if (k == i && kw == KW_SOON) {
+        /* not "as soon as", "soon after the attack" */
+        const vg_token *nt = tok_at(s, k + 1);
+        if ((i > 0 && word_is(&s->doc->toks[i - 1], "as")) || word_is(nt, "as") ||
+            word_is(nt, "after") || word_is(nt, "afterwards") || word_is(nt, "thereafter"))
+            return 0;
+        return rolling_window(s, 1, 1, 30, r);
+    }
+    if (kw == KW_NEAR && key_at(s, k + 1) == KW_FUTURE)
+        return rolling_window(s, k + 2 - i, 1, 30, r);
+    if (kw == KW_RECENT && key_at(s, k + 1) == KW_PAST)
+        return rolling_window(s, k + 2 - i, -1, 30, r);
+    int sign = 0;
+    if (kw == KW_LAST || kw == KW_PAST || kw == KW_PREVIOUS || kw == KW_RECENT)
+        sign = -1;
+    else if (kw == KW_NEXT || kw == KW_COMING || kw == KW_UPCOMING)
+        sign = 1;
+    if (sign) {
+        size_t n = units(s, k + 1, &days, &bare);
+        if (n == 0)
+            return 0;
+        /* "last week", "next month": calendar periods (scan_point); "the
+         * next day", "the previous week": relative to the story, not to
+         * the anchor */
+        if (bare && !prep && (kw == KW_LAST || kw == KW_NEXT || kw == KW_PREVIOUS))
+            return 0;
+        if (bare && kw == KW_RECENT)
+            return 0;
+        return rolling_window(s, k + 1 + n - i, sign, days, r);
+    }
+    if (!framed)
+        return 0;
+    /* "in the days ahead", "in the weeks to come" */
+    size_t n = units(s, k, &days, &bare);
+    if (n && key_at(s, k + n) == KW_AHEAD)
+        return rolling_window(s, k + n + 1 - i, 1, days, r);
+    if (n && key_at(s, k + n) == KW_TO && key_at(s, k + n + 1) == KW_COME)
+        return rolling_window(s, k + n + 2 - i, 1, days, r);
+    if (the) {
+        int y = decade_at(s, k, &n);
+        if (y > 0)
+            return decade(r, k + n - i, y);
+    }
+    return 0;
+}
+
+/* ---- bounded forms ----------------------------------------------------- */
+
+/* "the end of the year", "the start of next month", "the end of June":
+ * *edge 1 for end, 0 for start. */
+static size_t edge_of(const scan *s, size_t k, int dir, int *edge, dres *x)
+{
+    size_t p = k;
+    int plural;
+    if (key_at(s, p) == KW_THE)
+        p++;
+    int kw = key_at(s, p);
+    if (kw != KW_END && kw != KW_START && kw != KW_BEGINNING)
+        return 0;
+    *edge = kw == KW_END;
+    if (key_at(s, p + 1) != KW_OF)
+        return 0;
+    p += 2;
+    size_t q = p;
+    if (key_at(s, q) == KW_THE || key_at(s, q) == KW_THIS)
+        q++;
+    int u = unit_at(s, q, &plural);
+    if (u >= 0 && !plural && period(s, q + 1 - k, 0, u, x))
+        return x->n;
+    size_t n = scan_point(s, p, dir, 1, x);
+    return n ? p + n - k : 0;
+}
+
+/* "since January", "since 2014", "since last week", "until March",
+ * "by the end of the year", "from June 1 to June 5", "between 2014 and
+ * 2016". */
+static size_t scan_bounded(const scan *s, size_t i, dres *r)
+{
+    int kw = key_at(s, i), edge = 0;
+    dres x, y;
+    size_t n;
+    memset(&x, 0, sizeof x);
+    if (kw == KW_SINCE) {
+        n = edge_of(s, i + 1, DIR_PAST, &edge, &x);
+        if (!n) {
+            edge = 0;
+            n = scan_point(s, i + 1, DIR_PAST, 1, &x);
+        }
+        if (!n)
+            return 0;
+        window(r, 1 + n, edge ? res_end(&x) : res_start(&x), rel_day(s, 0), none_date);
+        return r->n;
+    }
+    if (kw == KW_UNTIL || kw == KW_TILL || kw == KW_BY || kw == KW_THROUGH) {
+        n = edge_of(s, i + 1, DIR_AHEAD, &edge, &x);
+        if (!n) {
+            edge = 1;
+            n = scan_point(s, i + 1, DIR_AHEAD, 1, &x);
+        }
+        if (!n)
+            return 0;
+        vg_date to = edge ? res_end(&x) : res_start(&x);
+        vg_date from = rel_day(s, 0);
+        if (to.prec == VG_DATE_DAY && from.prec == VG_DATE_DAY &&
+            vg_date_to_days(to) < vg_date_to_days(from))
+            from = none_date;
+        window(r, 1 + n, from, to, none_date);
+        return r->n;
+    }
+    if (kw == KW_FROM || kw == KW_BETWEEN) {
+        if (!(n = scan_point(s, i + 1, DIR_NEAR, 1, &x)))
+            return 0;
+        size_t q = i + 1 + n;
+        int sk = key_at(s, q);
+        int sep = kw == KW_BETWEEN ? sk == KW_AND
+                                   : sk == KW_TO || sk == KW_UNTIL || sk == KW_TILL ||
+                                         sk == KW_THROUGH || word_is(tok_at(s, q), "-");
+        size_t m;
+        if (!sep || !(m = scan_point(s, q + 1, DIR_NEAR, 1, &y)))
+            return 0;
+        window(r, q + 1 + m - i, res_start(&x), res_end(&y), none_date);
+        r->relative = x.relative || y.relative;
+        return r->n;
+    }
+    return 0;
+}
+
+/* ---- the scanner ------------------------------------------------------- */
+
+size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out)
+{
+    if (!out)
+        return 0;
+    memset(out, 0, sizeof *out);
+    if (!doc || !doc->toks)
+        return 0;
+    scan s = {doc, end < doc->ntoks ? end : doc->ntoks, anchor, 0};
+    if (i >= s.lim)
+        return 0;
+    const vg_token *t = &doc->toks[i];
+    if ((t->kind != VG_TOK_WORD && t->kind != VG_TOK_NUM) || !t->norm || t->normlen == 0)
+        return 0;
+    dres r;
+    memset(&r, 0, sizeof r);
+    size_t n = 0;
+    int v, c = t->kind == VG_TOK_WORD ? cls_at(&s, i, &v) : D_NONE;
+    if (c == D_NONE && t->kind == VG_TOK_WORD && !number_initial(t) && t->norm[0] != 'm')
+        return 0; /* the common case: a word that starts nothing */
+    if (!vg_date_valid(anchor))
+        s.anchor = none_date;
+    else if (anchor.prec == VG_DATE_DAY)
+        s.aday = vg_date_to_days(anchor);
+    if (c == D_KEY) {
+        switch (v) {
+        case KW_SINCE:
+        case KW_UNTIL:
+        case KW_TILL:
+        case KW_BY:
+        case KW_THROUGH:
+        case KW_FROM:
+        case KW_BETWEEN:
+            n = scan_bounded(&s, i, &r);
+            break;
+        case KW_IN:
+        case KW_WITHIN:
+        case KW_OVER:
+        case KW_DURING:
+        case KW_FOR:
+        case KW_THROUGHOUT:
+            n = scan_window(&s, i, &r);
+            break;
+        case KW_THE:
+        case KW_LAST:
+        case KW_PAST:
+        case KW_PREVIOUS:
+        case KW_NEXT:
+        case KW_COMING:
+        case KW_UPCOMING:
+        case KW_RECENT:
+        case KW_RECENTLY:
+        case KW_LATELY:
+        case KW_SOON:
+        case KW_NEAR:
+            if (!(n = scan_window(&s, i, &r)) && v != KW_RECENTLY && v != KW_LATELY &&
+                v != KW_SOON && v != KW_NEAR)
+                n = scan_point(&s, i, DIR_NEAR, 0, &r);
+            break;
+        case KW_YESTERDAY:
+        case KW_TODAY:
+        case KW_TOMORROW:
+        case KW_TONIGHT:
+        case KW_THIS:
+        case KW_EARLIER:
+        case KW_LATER:
+        case KW_A:
+        case KW_AN:
+        case KW_FEW:
+        case KW_SEVERAL:
+        case KW_COUPLE:
+            n = scan_point(&s, i, DIR_NEAR, 0, &r);
+            break;
+        default: /* "of", "ago", "night", ...: never first */
+            break;
+        }
+    } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || t->kind == VG_TOK_NUM) {
+        n = scan_point(&s, i, DIR_NEAR, 0, &r);
+    } else if (c == D_NONE && t->kind == VG_TOK_WORD &&
+               ((number_initial(t) && unit_at(&s, i + 1, &v) >= 0) ||
+                (t->normlen > 4 && memcmp(t->norm, "mid-", 4) == 0))) {
+        /* "two days ago", "mid-June" */
+        n = scan_point(&s, i, DIR_NEAR, 0, &r);
+    }
+    if (n == 0 || i + n > s.lim)
+        return 0;
+    out->start = t->start;
+    out->end = doc->toks[i + n - 1].end;
+    out->tok_start = (uint32_t)i;
+    out->tok_end = (uint32_t)(i + n);
+    out->value = r.value;
+    out->from = r.from;
+    out->to = r.to;
+    out->is_window = r.is_window;
+    out->relative = r.relative;
+    return n;
+}

@@ -1,0 +1,242 @@
+/* Unit tests for src/ingest text.c and jsonl.c, and src/text/doc.c: the
+ * document's text door, plain-text headers, JSON Lines records, sniffing,
+ * content ids. (HTML and feeds: test_html.c, test_feed.c.) */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ingest/ingest.h"
+
+static void test_set_text_repairs_and_reports(void **state)
+{
+    (void)state;
+    vg_doc d;
+    vg_doc_init(&d);
+    const char raw[] = "Attack in \xff\xfeIzmir\x00.";
+    assert_int_equal(vg_doc_set_text(&d, raw, sizeof raw - 1), VIGIL_OK);
+    assert_string_equal(d.text, "Attack in \xef\xbf\xbdIzmir\xef\xbf\xbd.");
+    assert_int_equal(d.len, strlen(d.text));
+    assert_int_equal(d.ndiags, 2);
+    assert_int_equal(d.diags[0].offset, 10);
+    assert_non_null(strstr(d.diags[0].message, "byte 10"));
+    assert_int_equal(d.diags[1].offset, 17);
+    vg_doc_fini(&d);
+}
+
+static void test_set_text_binary(void **state)
+{
+    (void)state;
+    vg_doc d;
+    vg_doc_init(&d);
+    char raw[4096];
+    for (size_t i = 0; i < sizeof raw; i++)
+        raw[i] = (char)(i % 7 == 0 ? 0 : 0x80 + i % 64);
+    assert_int_equal(vg_doc_set_text(&d, raw, sizeof raw), VIGIL_EUTF8);
+    /* the text is still set and valid */
+    assert_true(d.len > 0);
+    vg_doc_fini(&d);
+}
+
+static void test_diag_cap(void **state)
+{
+    (void)state;
+    vg_doc d;
+    vg_doc_init(&d);
+    for (int i = 0; i < VIGIL_MAX_DIAGS + 10; i++)
+        vg_doc_diag(&d, 0, VIGIL_EUTF8, i, "bad byte at %d", i);
+    assert_int_equal(d.ndiags, VIGIL_MAX_DIAGS);
+    assert_int_equal(d.diags_dropped, 10);
+    vg_doc_reset(&d);
+    assert_int_equal(d.ndiags, 0);
+    assert_int_equal(d.len, 0);
+    vg_doc_fini(&d);
+}
+
+static void test_text_blog_header(void **state)
+{
+    (void)state;
+    const char *t = "Friday, July 01, 2016\n\n"
+                    "US Sources are concerned next wave of attack may be deadlier in Turkey\n\n"
+                    "In first hour of the attack, I was able to reach a source.\n";
+    vg_doc d;
+    vg_doc_init(&d);
+    assert_int_equal(vg_ingest_text(&d, t, strlen(t), "blog.txt", NULL), VIGIL_OK);
+    assert_string_equal(d.title, "US Sources are concerned next wave of attack may be deadlier in Turkey");
+    assert_int_equal(d.published.year, 2016);
+    assert_int_equal(d.published.month, 7);
+    assert_int_equal(d.published.day, 1);
+    assert_int_equal(d.len, strlen(t)); /* the analysed text is the whole input */
+    vg_doc_fini(&d);
+}
+
+static void test_text_headline_then_date_and_byline(void **state)
+{
+    (void)state;
+    const char *t = "Gunmen storm hotel in Mogadishu\n29 June 2016\nBy Amina Hassan\n\n"
+                    "MOGADISHU - Gunmen stormed a hotel on Tuesday.\n";
+    vg_doc d;
+    vg_doc_init(&d);
+    assert_int_equal(vg_ingest_text(&d, t, strlen(t), "x", NULL), VIGIL_OK);
+    assert_string_equal(d.title, "Gunmen storm hotel in Mogadishu");
+    assert_string_equal(d.author, "Amina Hassan");
+    assert_int_equal(d.published.day, 29);
+    assert_int_equal(d.published.month, 6);
+    vg_doc_fini(&d);
+}
+
+static void test_text_wire_has_no_title(void **state)
+{
+    (void)state;
+    const char *t = "ANKARA, March 4 (Vigil Wire) - Turkish police detained 12 suspected "
+                    "militants on Sunday, officials said.\n";
+    vg_doc d;
+    vg_doc_init(&d);
+    assert_int_equal(vg_ingest_text(&d, t, strlen(t), "x", NULL), VIGIL_OK);
+    assert_null(d.title);
+    assert_int_equal(d.published.prec, VG_DATE_NONE);
+    vg_doc_fini(&d);
+}
+
+static void test_text_datelines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int y, m, d;
+        const char *title;
+    } cases[] = {
+        {"\xc4\xb0STANBUL, 20 November 2015 (Vigil Wire) - Turkish police detained 14 people.\n",
+         2015, 11, 20, NULL},
+        {"POLIC\xc3\x8d" "A NACIONAL - PRESS OFFICE\nMadrid, 25 August 2017\n\nFour arrested in Madrid\n\n"
+         "The police said.\n",
+         2017, 8, 25, "POLIC\xc3\x8d" "A NACIONAL - PRESS OFFICE"},
+        {"PESHAWAR, Pakistan, Jan 28, 2022 (Vigil Wire) - The Pakistani Taliban denied it.\n", 2022,
+         1, 28, NULL},
+        {"TRAVEL ADVISORY: PHILIPPINES\nLevel 3 - Reconsider travel\n\nIssued: 12 April 2017\n"
+         "Office of Consular Affairs\n\nThe threat of kidnapping is high.\n",
+         2017, 4, 12, "TRAVEL ADVISORY: PHILIPPINES"},
+        {"Outlook\n\nPublished 3 March 2021\n\nInsurgents will likely attack.\n", 2021, 3, 3,
+         "Outlook"},
+        /* no year: nothing */
+        {"KABUL, Sept 6 (Vigil Wire) - A car bomb exploded.\n", 0, 0, 0, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vg_doc d;
+        vg_doc_init(&d);
+        assert_int_equal(vg_ingest_text(&d, cases[i].text, strlen(cases[i].text), "x", NULL),
+                         VIGIL_OK);
+        if (cases[i].y) {
+            assert_int_equal(d.published.prec, VG_DATE_DAY);
+            assert_int_equal(d.published.year, cases[i].y);
+            assert_int_equal(d.published.month, cases[i].m);
+            assert_int_equal(d.published.day, cases[i].d);
+        } else {
+            assert_int_equal(d.published.prec, VG_DATE_NONE);
+        }
+        if (cases[i].title)
+            assert_string_equal(d.title, cases[i].title);
+        else
+            assert_null(d.title);
+        vg_doc_fini(&d);
+    }
+}
+
+static void test_json_line(void **state)
+{
+    (void)state;
+    const char *l = "{\"id\":\"wire-17\",\"text\":\"Bomb in Kabul.\",\"title\":\"  Kabul \\n blast \","
+                    "\"published\":\"2016-06-29T10:00:00Z\",\"url\":\"https://x.invalid/a\","
+                    "\"extra\":[1,2]}";
+    vg_doc d;
+    vg_doc_init(&d);
+    vigil_error e;
+    assert_int_equal(vg_ingest_json_line(&d, l, strlen(l), "b.jsonl", 3, &e), VIGIL_OK);
+    assert_string_equal(d.id, "wire-17");
+    assert_string_equal(d.text, "Bomb in Kabul.");
+    assert_string_equal(d.title, "Kabul blast");
+    assert_string_equal(d.url, "https://x.invalid/a");
+    assert_int_equal(d.published.day, 29);
+    vg_doc_reset(&d);
+    const char *num = "{\"id\": 42, \"text\": \"x\"}";
+    assert_int_equal(vg_ingest_json_line(&d, num, strlen(num), "b.jsonl", 4, &e), VIGIL_OK);
+    assert_string_equal(d.id, "42");
+    vg_doc_fini(&d);
+}
+
+static void test_json_line_errors(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line;
+        const char *want;
+    } cases[] = {
+        {"{\"id\":\"a\",\"text\":\"x\"", "malformed json at line 7"},
+        {"[1,2]", "not a json object"},
+        {"{\"id\":\"a\"}", "no \"text\" string"},
+        {"{\"text\":5}", "no \"text\" string"},
+        {"{\"text\":\"x\",\"title\":3}", "must be strings"},
+        {"{\"text\":\"x\",\"id\":[1]}", "\"id\" must be"},
+        {"{\"text\":\"x\",\"text\":\"y\"}", "malformed json"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vg_doc d;
+        vg_doc_init(&d);
+        vigil_error e;
+        int rc = vg_ingest_json_line(&d, cases[i].line, strlen(cases[i].line), "b.jsonl", 7, &e);
+        assert_int_equal(rc, VIGIL_EPARSE);
+        assert_string_equal(e.doc, "b.jsonl:7");
+        if (!strstr(e.message, cases[i].want))
+            fail_msg("case %zu: message \"%s\" lacks \"%s\"", i, e.message, cases[i].want);
+        vg_doc_fini(&d);
+    }
+}
+
+static void test_sniff(void **state)
+{
+    (void)state;
+    assert_int_equal(vg_ingest_sniff("a.jsonl", "x", 1), VIGIL_INPUT_JSONL);
+    assert_int_equal(vg_ingest_sniff("a.HTML", "x", 1), VIGIL_INPUT_HTML);
+    assert_int_equal(vg_ingest_sniff("notes.md", "x", 1), VIGIL_INPUT_TEXT);
+    assert_int_equal(vg_ingest_sniff(NULL, "  {\"id\":1}", 10), VIGIL_INPUT_JSONL);
+    const char *rss = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>";
+    assert_int_equal(vg_ingest_sniff("feed", rss, strlen(rss)), VIGIL_INPUT_RSS);
+    const char *atom = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">";
+    assert_int_equal(vg_ingest_sniff(NULL, atom, strlen(atom)), VIGIL_INPUT_RSS);
+    const char *html = "<!DOCTYPE html><html><body>";
+    assert_int_equal(vg_ingest_sniff(NULL, html, strlen(html)), VIGIL_INPUT_HTML);
+    assert_int_equal(vg_ingest_sniff("x.xml", html, strlen(html)), VIGIL_INPUT_HTML);
+    assert_int_equal(vg_ingest_sniff(NULL, "Gunmen attacked", 15), VIGIL_INPUT_TEXT);
+}
+
+static void test_content_id(void **state)
+{
+    (void)state;
+    vg_doc d;
+    vg_doc_init(&d);
+    assert_int_equal(vg_doc_set_text(&d, "abc", 3), VIGIL_OK);
+    /* sha256("abc") = ba7816bf8f01cfea414140de5dae2223... */
+    assert_string_equal(vg_ingest_content_id(&d), "sha256:ba7816bf8f01cfea414140de5dae2223");
+    vg_doc_fini(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_set_text_repairs_and_reports),
+        cmocka_unit_test(test_set_text_binary),
+        cmocka_unit_test(test_diag_cap),
+        cmocka_unit_test(test_text_blog_header),
+        cmocka_unit_test(test_text_headline_then_date_and_byline),
+        cmocka_unit_test(test_text_wire_has_no_title),
+        cmocka_unit_test(test_text_datelines),
+        cmocka_unit_test(test_json_line),
+        cmocka_unit_test(test_json_line_errors),
+        cmocka_unit_test(test_sniff),
+        cmocka_unit_test(test_content_id),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
