@@ -84,9 +84,10 @@ void vigil_set_allocator(const vigil_allocator *a); /* NULL restores the default
 /* ---- Context: shared, immutable resources (lexicons, gazetteer). ---- */
 typedef struct vigil_ctx vigil_ctx;
 
-/* Creates a context. data_dir: where the compiled knowledge files live, or
- * NULL for the built-in default. Returns VIGIL_OK and sets *out, or an error.
- * Free with vigil_ctx_free. */
+/* Creates a context: loads the gazetteer, lexicons and models from
+ * data_dir (NULL: $VIGIL_DATA, else the built-in default). Returns VIGIL_OK
+ * and sets *out, or VIGIL_EIO / VIGIL_EPARSE / VIGIL_ENOMEM with err naming
+ * the file and line. Free with vigil_ctx_free. */
 VIGIL_MUST_CHECK int vigil_ctx_new(vigil_ctx **out, const char *data_dir, vigil_error *err);
 void vigil_ctx_free(vigil_ctx *ctx);
 
@@ -153,7 +154,8 @@ VIGIL_MUST_CHECK int vigil_tokenize_only(vigil_doc *doc, size_t *ntokens, vigil_
 typedef enum vigil_format {
     VIGIL_FORMAT_JSONL = 0, /* the record of spec/document.schema.json */
     VIGIL_FORMAT_PRETTY,    /* the same, indented */
-    VIGIL_FORMAT_SUMMARY    /* a report for people */
+    VIGIL_FORMAT_SUMMARY,   /* a report for people */
+    VIGIL_FORMAT_MUC4       /* MUC-4 templates, one line per document */
 } vigil_format;
 
 /* Flags for vigil_write. */

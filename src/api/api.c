@@ -1,8 +1,15 @@
 /* api.c: the public API's glue: contexts, documents, analysis. Takes what
  * the reader produced and runs the stages in order (tokens, sentences, then
  * extraction); the stages themselves live in their folders. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/muc.h"
 #include "text/doc.h"
 #include "text/sent.h"
 #include "text/tok.h"
@@ -12,18 +19,43 @@
 
 struct vigil_ctx {
     char *data_dir;
+    vg_lex *lex;         /* gazetteer and lexicons */
+    vg_muc_model *muc;   /* MUC-4 model, or NULL */
 };
+
+/* The data directory: the caller's, else $VIGIL_DATA, else the source
+ * tree's data/ compiled in. */
+static const char *data_dir_for(const char *given)
+{
+    if (given)
+        return given;
+    const char *env = getenv("VIGIL_DATA");
+    return env && env[0] ? env : VIGIL_DATA_DIR_DEFAULT;
+}
 
 int vigil_ctx_new(vigil_ctx **out, const char *data_dir, vigil_error *err)
 {
     *out = NULL;
+    /* libxml2 2.9 initialises its globals on first use, which two threads
+     * must not do at once: do it here, before any document is read */
+    xmlInitParser();
     vigil_ctx *ctx = vg_calloc(1, sizeof *ctx);
     if (!ctx)
         return vg_error_set(err, VIGIL_ENOMEM, "ctx", NULL, -1, "out of memory");
-    ctx->data_dir = vg_strdup(data_dir ? data_dir : VIGIL_DATA_DIR_DEFAULT);
+    ctx->data_dir = vg_strdup(data_dir_for(data_dir));
     if (!ctx->data_dir) {
         vg_free(ctx);
         return vg_error_set(err, VIGIL_ENOMEM, "ctx", NULL, -1, "out of memory");
+    }
+    int rc = vg_lex_load(&ctx->lex, ctx->data_dir, err);
+    if (rc == VIGIL_OK) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/model/muc4.model", ctx->data_dir);
+        rc = vg_muc_model_load(&ctx->muc, path, err);
+    }
+    if (rc != VIGIL_OK) {
+        vigil_ctx_free(ctx);
+        return rc;
     }
     *out = ctx;
     return VIGIL_OK;
@@ -33,6 +65,8 @@ void vigil_ctx_free(vigil_ctx *ctx)
 {
     if (!ctx)
         return;
+    vg_muc_model_free(ctx->muc);
+    vg_lex_free(ctx->lex);
     vg_free(ctx->data_dir);
     vg_free(ctx);
 }
@@ -104,7 +138,6 @@ int vigil_tokenize_only(vigil_doc *pub, size_t *ntokens, vigil_error *err)
 
 int vigil_analyze(const vigil_ctx *ctx, vigil_doc *pub, vigil_error *err)
 {
-    (void)ctx;
     vg_doc *doc = &pub->d;
     int rc = vg_tok_run(doc);
     if (rc != VIGIL_OK)
@@ -112,5 +145,11 @@ int vigil_analyze(const vigil_ctx *ctx, vigil_doc *pub, vigil_error *err)
     rc = vg_sent_run(doc);
     if (rc != VIGIL_OK)
         return stage_error(doc, rc, "sentences", err);
+    rc = vg_extract_run(ctx->lex, doc);
+    if (rc != VIGIL_OK)
+        return stage_error(doc, rc, "extract", err);
+    rc = vg_muc_run(ctx->lex, ctx->muc, doc);
+    if (rc != VIGIL_OK)
+        return stage_error(doc, rc, "muc4", err);
     return VIGIL_OK;
 }

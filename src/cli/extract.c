@@ -16,7 +16,8 @@ static void help(FILE *out)
             "\n"
             "Options:\n"
             "  --input KIND    text, html, rss (RSS and Atom) or jsonl; default: detected\n"
-            "  --format FMT    json (JSON Lines, the default) or text (a report for people)\n"
+            "  --format FMT    json (JSON Lines, the default), text (a report for people)\n"
+            "                  or muc4 (MUC-4 templates: {\"docid\",\"templates\"} per line)\n"
             "  --pretty        indent the JSON\n"
             "  --with-text     put the analysed text in each record (doc.text)\n"
             "  --date DATE     publication date (YYYY-MM-DD) for documents that state none\n"
@@ -101,8 +102,10 @@ int cli_extract(int argc, char **argv)
                 text = 0;
             } else if (v && !strcmp(v, "text")) {
                 text = 1;
+            } else if (v && !strcmp(v, "muc4")) {
+                text = 2;
             } else {
-                fprintf(stderr, "vigil: --format wants json or text\n");
+                fprintf(stderr, "vigil: --format wants json, text or muc4\n");
                 return CLI_USAGE;
             }
         } else if (!strcmp(a, "--pretty")) {
@@ -140,7 +143,10 @@ int cli_extract(int argc, char **argv)
     static const char *const stdin_path[] = {"-"};
     if (npaths == 0)
         paths = (const char **)stdin_path, npaths = 1;
-    fmt = text ? VIGIL_FORMAT_SUMMARY : pretty ? VIGIL_FORMAT_PRETTY : VIGIL_FORMAT_JSONL;
+    fmt = text == 1   ? VIGIL_FORMAT_SUMMARY
+          : text == 2 ? VIGIL_FORMAT_MUC4
+          : pretty    ? VIGIL_FORMAT_PRETTY
+                      : VIGIL_FORMAT_JSONL;
 
     vigil_error err;
     vigil_ctx *ctx = NULL;

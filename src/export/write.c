@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "export/export.h"
+#include "extract/muc.h"
 #include "util/error.h"
 
 int vigil_write(const vigil_doc *pub, vigil_format fmt, unsigned flags, FILE *out,
@@ -15,6 +16,13 @@ int vigil_write(const vigil_doc *pub, vigil_format fmt, unsigned flags, FILE *ou
         if (rc != VIGIL_OK)
             return vg_error_set(err, rc, "export", doc->id, -1, "cannot write summary: %s",
                                 strerror(errno));
+        return VIGIL_OK;
+    }
+    if (fmt == VIGIL_FORMAT_MUC4) {
+        int rc = vg_export_muc4(doc, out);
+        if (rc != VIGIL_OK)
+            return vg_error_set(err, rc, "export", doc->id, -1, "cannot write muc4 line: %s",
+                                vigil_strerror(rc));
         return VIGIL_OK;
     }
     json_t *r = vg_export_record(doc, (flags & VIGIL_WRITE_TEXT) != 0);

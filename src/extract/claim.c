@@ -1,0 +1,502 @@
+/* claim.c: extraction stage, claims and attribution. Takes the sentences,
+ * lexicon hits (cues, hedges, negation) and entity mentions, and produces
+ * one claim per attributed statement: its holder (innermost source), the
+ * chain outermost first (author <- intermediary <- holder), the cue lemma,
+ * polarity, certainty, and the entities, quantities and times it is about.
+ *
+ * Frames (examples from the seed style of fixture blog-bullets):
+ *   subject cue:    "USG sources believe that ISIS sent 5 different groups"
+ *                   holder = the noun phrase left of the cue, up to a clause
+ *                   boundary ("what", "that", ",", the sentence start);
+ *   object cue:     "According to same source, US believes ..." / "acc to
+ *                   USG sources": holder = the phrase after the cue;
+ *   recipient:      "two U.S. defense sources told Berlin Reuters on June 29":
+ *                   the outlet after the cue is the intermediary in the chain;
+ *   impersonal:     "It's believed that ...", "are believed to be": no holder
+ *                   of its own, it inherits the one before it in its list item;
+ *   list:           a sentence whose cue can open a list ("Here what the
+ *                   reliable source told me ...:") makes its holder the
+ *                   intermediary of every statement in the bullets after it;
+ *                   a bullet sentence without a cue is still a claim, relayed.
+ * Certainty is the cue's, lowered to possible by a modal hedge in the
+ * statement ("may", "could"); polarity is negative for a denial cue or a
+ * negator in the statement ("is not Turkey emir", "none of ... caught").
+ * Invariants: claims are in text order, one per sentence at most, and every
+ * entity index they hold is valid. */
+#include <string.h>
+
+#include "extract/claim.h"
+
+#define HOLDER_MAX_TOKENS 10 /* a holder phrase longer than this is prose */
+#define LIST_INTRO_BACK 3    /* sentences searched back from a list for its intro */
+
+static const char *const boundary_words[] = {
+    "that", "what", "which", "who", "whom", "where", "when", "because", "since", "if", "while",
+    "although", "though", "as", "so", "but", "here", "there", "then", "also", NULL};
+static const char *const pronouns[] = {"it", "they", "he", "she", "we", "i", "you", "this",
+                                       "these", "those", "one", "some", "many", "others", NULL};
+static const char *const first_person[] = {"me", "us", "i", "we", NULL};
+static const char *const be_words[] = {"is", "are", "was", "were", "be", "been", "being",
+                                       "'s", "am", NULL};
+
+typedef struct claimer {
+    const vg_lex *lx;
+    vg_doc *doc;
+    vg_extract *ex;
+    /* list context */
+    int in_list;             /* the current sentence is in a relayed list */
+    int list_bullets;        /* a bullet of that list was seen */
+    uint32_t list_para;      /* the list's para number (bullet items differ) */
+    vg_span list_source;     /* the intro's holder text, start == end when none */
+    int32_t list_source_ent; /* its entity, or -1 */
+    /* the last explicit holder in the current list item */
+    uint32_t item_para;
+    int32_t item_holder;
+    vg_span item_holder_text;
+    const char *item_cue;
+    uint8_t item_certainty;
+} claimer;
+
+static int is_punct_tok(const vg_token *t) { return t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_BULLET; }
+
+static int tok_is_char(const vg_token *t, char c)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == c;
+}
+
+/* The holder phrase left of token cue in [from, cue): returns its first
+ * token, or cue when there is none. */
+static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
+{
+    size_t k = cue;
+    while (k > from) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-'))
+            break;
+        if (t->kind == VG_TOK_WORD && vg_tok_in(t, boundary_words))
+            break;
+        if (cue - (k - 1) > HOLDER_MAX_TOKENS)
+            return cue;
+        k--;
+    }
+    /* "Here what the reliable source": drop leading function words */
+    while (k < cue && (vg_tok_is(&doc->toks[k], "and") || vg_tok_is(&doc->toks[k], "but") ||
+                       vg_tok_is(&doc->toks[k], "so")))
+        k++;
+    return k;
+}
+
+/* The end of the holder phrase [a, cue) without trailing adverbs
+ * ("Turkish leadership still thinks"). */
+static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
+{
+    static const char *const adverbs[] = {"still", "also", "now", "reportedly", "allegedly", "too",
+                                          "currently", "already", "publicly", "privately",
+                                          "firmly", "strongly", "really", "even", NULL};
+    while (cue > a && vg_tok_in(&doc->toks[cue - 1], adverbs))
+        cue--;
+    return cue;
+}
+
+/* The holder phrase right of an object cue ("according to X,"): its end. */
+static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
+{
+    size_t k = start;
+    while (k < end && k - start < HOLDER_MAX_TOKENS) {
+        const vg_token *t = &doc->toks[k];
+        if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-'))
+            break;
+        if (t->kind == VG_TOK_WORD && vg_tok_in(t, boundary_words))
+            break;
+        k++;
+    }
+    return k;
+}
+
+/* The entity the phrase [a, b) names: the last entity mention inside it
+ * ("two U.S. defense sources" -> the US organ), or -1. */
+static int32_t entity_in(const vg_doc *doc, size_t a, size_t b)
+{
+    const vg_extract *ex = doc->ex;
+    int32_t found = -1;
+    for (size_t m = vg_extract_first_mention(doc, a); m < ex->nmentions; m++) {
+        if (ex->mentions[m].tok_start >= b)
+            break;
+        if (ex->mentions[m].tok_end <= b)
+            found = (int32_t)ex->mentions[m].entity;
+    }
+    return found;
+}
+
+static vg_span tok_span(const vg_doc *doc, size_t a, size_t b)
+{
+    vg_span s = {0, 0};
+    if (a < b) {
+        s.start = doc->toks[a].start;
+        s.end = doc->toks[b - 1].end;
+    }
+    return s;
+}
+
+/* Modal hedges lower certainty: the weakest hedge band in [a, b). */
+static int weakest_hedge(const claimer *c, size_t a, size_t b)
+{
+    int band = -1;
+    for (size_t i = a; i < b; i++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_HEDGE);
+        if (!h)
+            continue;
+        int hb = vg_lex_hedge(c->lx, h->rec)->band;
+        if (band < 0 || hb < band)
+            band = hb;
+    }
+    return band;
+}
+
+static int negated(const claimer *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);
+        if (!h)
+            continue;
+        int k = vg_lex_neg(c->lx, h->rec)->kind;
+        if (k == VG_NEG_NEGATOR || k == VG_NEG_DENIAL)
+            return 1;
+    }
+    return 0;
+}
+
+static int push_link(vg_doc *doc, vg_claim *cl, uint8_t role, const char *name, int32_t ent)
+{
+    vg_chain_link *l = vg_arena_grow(&doc->arena, cl->chain, cl->nchain, cl->nchain + 1, sizeof *l);
+    if (!l)
+        return VIGIL_ENOMEM;
+    cl->chain = l;
+    l[cl->nchain].role = role;
+    l[cl->nchain].name = name;
+    l[cl->nchain].entity = ent;
+    cl->nchain++;
+    return VIGIL_OK;
+}
+
+static const char *span_text(vg_doc *doc, vg_span s)
+{
+    return vg_arena_strndup(&doc->arena, doc->text + s.start, s.end - s.start);
+}
+
+static const char *link_name(vg_doc *doc, int32_t ent, vg_span text)
+{
+    if (text.end > text.start)
+        return span_text(doc, text);
+    if (ent >= 0)
+        return doc->ex->ents[ent].name;
+    return NULL;
+}
+
+/* The entities, quantities and times in [a, b) of the text, except the
+ * holder. */
+static int fill_about(vg_doc *doc, vg_claim *cl, size_t ta, size_t tb)
+{
+    vg_extract *ex = doc->ex;
+    size_t n = 0;
+    for (size_t m = vg_extract_first_mention(doc, ta); m < ex->nmentions; m++)
+        if (ex->mentions[m].tok_start < tb)
+            n++;
+        else
+            break;
+    if (n) {
+        cl->about = vg_arena_alloc(&doc->arena, n * sizeof *cl->about);
+        if (!cl->about)
+            return VIGIL_ENOMEM;
+        for (size_t m = vg_extract_first_mention(doc, ta); m < ex->nmentions; m++) {
+            if (ex->mentions[m].tok_start >= tb)
+                break;
+            int32_t e = (int32_t)ex->mentions[m].entity;
+            int dup = e == cl->holder;
+            for (uint32_t k = 0; k < cl->nabout && !dup; k++)
+                dup = cl->about[k] == e;
+            if (!dup)
+                cl->about[cl->nabout++] = e;
+        }
+    }
+    uint32_t a = doc->toks[ta].start, b = doc->toks[tb - 1].end;
+    for (size_t q = 0; q < ex->nquants; q++)
+        if (ex->quants[q].start >= a && ex->quants[q].end <= b) {
+            uint32_t *p = vg_arena_grow(&doc->arena, cl->quants, cl->nquants, cl->nquants + 1,
+                                        sizeof *p);
+            if (!p)
+                return VIGIL_ENOMEM;
+            cl->quants = p;
+            p[cl->nquants++] = (uint32_t)q;
+        }
+    for (size_t t = 0; t < ex->ntimes; t++)
+        if (ex->times[t].start >= a && ex->times[t].end <= b) {
+            uint32_t *p = vg_arena_grow(&doc->arena, cl->times, cl->ntimes, cl->ntimes + 1,
+                                        sizeof *p);
+            if (!p)
+                return VIGIL_ENOMEM;
+            cl->times = p;
+            p[cl->ntimes++] = (uint32_t)t;
+        }
+    return VIGIL_OK;
+}
+
+/* Whether [a, b) can name who holds a statement: it names an entity, or
+ * its head is a word for a source ("the reliable source", "officials"). */
+static int holder_like(const vg_doc *doc, size_t a, size_t b)
+{
+    static const char *const heads[] = {
+        "source", "sources", "official", "officials", "authorities", "spokesman", "spokeswoman",
+        "spokesperson", "officer", "officers", "analyst", "analysts", "expert", "experts",
+        "diplomat", "diplomats", "minister", "witness", "witnesses", "residents", "commander",
+        "leader", "leaders", "investigators", "he", "she", "they", "police", "statement",
+        "report", "community", "agency", "ministry", "government", "military", "army", NULL};
+    static const char *const clause[] = {"is", "are", "was", "were", "by", "against", "with",
+                                         "than", "into", "from", "on", NULL};
+    if (a >= b)
+        return 0;
+    /* "Antalya and Mugla are some of cities believed", "crackdowns by the
+     * Turkish police against those ISIS suspects": a clause, no holder */
+    for (size_t k = a; k < b; k++)
+        if (vg_tok_in(&doc->toks[k], clause))
+            return 0;
+    if (entity_in(doc, a, b) >= 0)
+        return 1;
+    for (size_t k = a; k < b; k++)
+        if (vg_tok_in(&doc->toks[k], heads))
+            return 1;
+    return 0;
+}
+
+/* The cue of sentence s that carries its attribution: a verb with a
+ * holder before it ("USG sources believe") first, then an object cue
+ * ("according to X"), then the first other one. */
+static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_lex_hit **hit)
+{
+    int found = 0, rank = 99;
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_CUE);
+        if (!h)
+            continue;
+        const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
+        if (cue->flags & VG_CUF_PSEUDO)
+            continue;
+        int r = 3;
+        if (cue->verb && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
+            holder_like(c->doc, holder_left(c->doc, s->tok_start, i), i))
+            r = 1;
+        else if (cue->holder == VG_HOLD_OBJ)
+            r = 2;
+        if (r < rank) {
+            rank = r;
+            *tok = i;
+            *hit = h;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* Whether any cue of sentence s can open a list, or it ends with ':'. */
+static int list_cue(const claimer *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    if (s->tok_end > s->tok_start && tok_is_char(&doc->toks[s->tok_end - 1], ':'))
+        return 1;
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, i, VG_LK_CUE);
+        if (h && vg_lex_cue(c->lx, h->rec)->list)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence si opens a relayed list: a cue can open one and a
+ * bullet follows within LIST_INTRO_BACK sentences. */
+static int opens_list(const claimer *c, size_t si)
+{
+    if (!list_cue(c, &c->doc->sents[si]))
+        return 0;
+    const vg_doc *doc = c->doc;
+    for (size_t k = si + 1; k < doc->nsents && k <= si + LIST_INTRO_BACK; k++)
+        if (doc->sents[k].flags & VG_SF_BULLET)
+            return 1;
+    return 0;
+}
+
+static int add_claim(claimer *c, size_t si)
+{
+    vg_doc *doc = c->doc;
+    vg_extract *ex = c->ex;
+    const vg_sent *s = &doc->sents[si];
+    size_t cue_tok = 0;
+    const vg_lex_hit *hit = NULL;
+    int has_cue = find_cue(c, s, &cue_tok, &hit);
+
+    /* leaving a list: a paragraph that is not a bullet, once bullets came */
+    if (s->flags & VG_SF_BULLET)
+        c->list_bullets = 1;
+    else if (c->in_list && c->list_bullets && (s->flags & VG_SF_PARA))
+        c->in_list = 0;
+    if (s->para != c->item_para) {
+        c->item_para = s->para;
+        c->item_holder = -1;
+        c->item_holder_text = (vg_span){0, 0};
+        c->item_cue = NULL;
+        c->item_certainty = VG_CERT_UNKNOWN;
+    }
+    if (!has_cue && !c->in_list)
+        return VIGIL_OK;
+
+    vg_claim cl;
+    memset(&cl, 0, sizeof cl);
+    cl.start = s->start;
+    cl.end = s->end;
+    cl.sent = (uint32_t)si;
+    cl.holder = -1;
+    cl.certainty = VG_CERT_UNKNOWN;
+    size_t stmt_a = s->tok_start, stmt_b = s->tok_end;
+    int32_t outlet = -1;
+    int impersonal = 0, same_source = 0;
+
+    if (has_cue) {
+        const vg_cue *cue = vg_lex_cue(c->lx, hit->rec);
+        cl.cue = cue->lemma;
+        cl.certainty = cue->certainty;
+        cl.negative = cue->negative;
+        size_t cue_end = cue_tok + hit->ntok;
+        if (cue->holder == VG_HOLD_OBJ) {
+            size_t b = holder_right(doc, cue_end, s->tok_end);
+            /* "acc to same sources": the source named before */
+            for (size_t k = cue_tok; k < b && !same_source; k++)
+                same_source = vg_tok_is(&doc->toks[k], "same");
+            if (!same_source) {
+                cl.holder_text = tok_span(doc, cue_end, b);
+                cl.holder = entity_in(doc, cue_end, b);
+            }
+            stmt_a = b < s->tok_end ? b + 1 : b;
+            if (cue_tok > s->tok_start + 1)
+                stmt_a = s->tok_start, stmt_b = cue_tok; /* "X, acc to Y" */
+        } else {
+            size_t a = holder_left(doc, s->tok_start, cue_tok);
+            /* "It's believed", "who are believed to be", "cities believed
+             * may be targeted": impersonal */
+            if (a == cue_tok || !holder_like(doc, a, cue_tok) ||
+                (vg_tok_in(&doc->toks[a], pronouns) && cue_tok - a == 1) ||
+                (cue_tok > s->tok_start && vg_tok_in(&doc->toks[cue_tok - 1], be_words) &&
+                 cue->verb && (cue_tok - a <= 2)))
+                impersonal = 1;
+            /* "I", "we": the author's own voice */
+            if (cue_tok - a == 1 && vg_tok_in(&doc->toks[a], first_person) &&
+                (doc->toks[a].flags & VG_TF_LOWER || vg_tok_is(&doc->toks[a], "i")))
+                impersonal = 1;
+            if (!impersonal) {
+                size_t he = holder_end(doc, a, cue_tok);
+                cl.holder_text = tok_span(doc, a, he);
+                cl.holder = entity_in(doc, a, he);
+            }
+            stmt_a = cue_end;
+            if (stmt_a < s->tok_end && vg_tok_is(&doc->toks[stmt_a], "that"))
+                stmt_a++;
+            if (a > s->tok_start + 2 && cue_end >= s->tok_end - 6)
+                stmt_a = s->tok_start, stmt_b = a; /* "..., two sources told Reuters" */
+            /* "told Berlin Reuters", "told me": the recipient */
+            if (cue->flags & VG_CUF_RECIPIENT) {
+                size_t r = cue_end, rb = holder_right(doc, r, s->tok_end);
+                int32_t e = entity_in(doc, r, rb);
+                if (e >= 0 && ex->ents[e].type == VG_ENT_ORGANIZATION)
+                    outlet = e;
+            }
+        }
+        if (opens_list(c, si) && (cl.holder >= 0 || cl.holder_text.end > cl.holder_text.start)) {
+            c->in_list = 1;
+            c->list_bullets = 0;
+            c->list_para = s->para;
+            c->list_source = cl.holder_text;
+            c->list_source_ent = cl.holder;
+        }
+    }
+    if ((impersonal || same_source || !has_cue) && c->in_list) {
+        /* inherit the item's holder, else the list's source */
+        if (c->item_holder >= 0 || c->item_holder_text.end > c->item_holder_text.start) {
+            cl.holder = c->item_holder;
+            cl.holder_text = c->item_holder_text;
+        } else if (!has_cue || same_source) {
+            cl.holder = c->list_source_ent;
+            cl.holder_text = c->list_source;
+        }
+        if (!has_cue) {
+            cl.cue = c->item_cue;
+            cl.certainty = c->item_certainty;
+        }
+    }
+    if (has_cue && !impersonal && !same_source && (s->flags & VG_SF_BULLET || c->in_list)) {
+        c->item_holder = cl.holder;
+        c->item_holder_text = cl.holder_text;
+        c->item_cue = cl.cue;
+        c->item_certainty = cl.certainty;
+    }
+    int band = weakest_hedge(c, stmt_a, stmt_b);
+    if (band >= 0 && band <= VG_BAND_ROUGHLY_EVEN &&
+        (cl.certainty == VG_CERT_CERTAIN || cl.certainty == VG_CERT_PROBABLE))
+        cl.certainty = VG_CERT_POSSIBLE;
+    if (negated(c, stmt_a, stmt_b))
+        cl.negative = !cl.negative;
+
+    /* the chain, outermost first */
+    const char *author = doc->author ? doc->author : doc->publisher ? doc->publisher : "author";
+    if (push_link(doc, &cl, VG_ROLE_AUTHOR, author, -1) != VIGIL_OK)
+        return VIGIL_ENOMEM;
+    if (c->in_list && (c->list_source.end > c->list_source.start || c->list_source_ent >= 0) &&
+        !(c->list_para == s->para && !(s->flags & VG_SF_BULLET))) {
+        const char *n = link_name(doc, c->list_source_ent, c->list_source);
+        if (n && push_link(doc, &cl, VG_ROLE_SOURCE, n, c->list_source_ent) != VIGIL_OK)
+            return VIGIL_ENOMEM;
+    }
+    if (outlet >= 0) {
+        const char *n = ex->ents[outlet].name;
+        if (push_link(doc, &cl, VG_ROLE_SOURCE, n, outlet) != VIGIL_OK)
+            return VIGIL_ENOMEM;
+    }
+    if (cl.holder >= 0 || cl.holder_text.end > cl.holder_text.start) {
+        const char *n = link_name(doc, cl.holder, cl.holder_text);
+        if (n && push_link(doc, &cl, VG_ROLE_HOLDER, n, cl.holder) != VIGIL_OK)
+            return VIGIL_ENOMEM;
+    }
+    if (stmt_a >= stmt_b)
+        stmt_a = s->tok_start, stmt_b = s->tok_end;
+    /* "No comments:": no statement to hold */
+    if (s->tok_end - s->tok_start < 4)
+        return VIGIL_OK;
+    if (fill_about(doc, &cl, stmt_a, stmt_b) != VIGIL_OK)
+        return VIGIL_ENOMEM;
+
+    if (ex->nclaims == ex->capclaims) {
+        size_t cap = ex->capclaims ? ex->capclaims * 2 : 16;
+        vg_claim *p = vg_arena_grow(&doc->arena, ex->claims, ex->nclaims, cap, sizeof *p);
+        if (!p)
+            return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+        ex->claims = p;
+        ex->capclaims = cap;
+    }
+    ex->claims[ex->nclaims++] = cl;
+    return VIGIL_OK;
+}
+
+int vg_claim_run(const vg_lex *lx, vg_doc *doc)
+{
+    claimer c;
+    memset(&c, 0, sizeof c);
+    c.lx = lx;
+    c.doc = doc;
+    c.ex = doc->ex;
+    c.list_source_ent = -1;
+    c.item_holder = -1;
+    c.item_para = UINT32_MAX;
+    for (size_t si = 0; si < doc->nsents; si++) {
+        int rc = add_claim(&c, si);
+        if (rc != VIGIL_OK)
+            return rc;
+    }
+    return VIGIL_OK;
+}

@@ -1,0 +1,917 @@
+/* entity.c: extraction stage, entities. Takes a tokenized, sentence-split
+ * document (doc->ex allocated, ex->casemode set, ex->hits filled by scan.c
+ * or not) and produces ex->ents and ex->mentions: one entity per referent,
+ * every mention with its byte span, token span, sentence and entity.
+ *
+ * Passes:
+ *   1. One pass over the tokens: the lexicon hits starting at each token
+ *      (ex->hits, or vg_lex_match) are sorted into actor, place, demonym and
+ *      pattern hits; other kinds only mark the token as a common word or
+ *      cue. A hyphenated word without hits is looked up by parts
+ *      ("Turkey-Syria", "US-led").
+ *   2. Document evidence: countries named, demonyms, actors' home
+ *      countries (geo.c), and the actors named by an unrestricted alias
+ *      (licence doc_alias).
+ *   3. Candidates (candidate.c, checked by licence.c): actor aliases by
+ *      case (cs, nolower, acronyms) and licences (actor_stop.tsv rows,
+ *      else the defaults of data/lexicon/README.md); places by case,
+ *      surnames and common words; pattern rows ("<demonym> police", "USG
+ *      sources"); country abbreviations used as nouns ("US believes").
+ *   4. Selection: longest candidate first, then priority (named actor,
+ *      person, pattern, place, generic organ); no two overlap.
+ *   5. names.c adds facilities, organizations, people and surname mentions
+ *      from context in the gaps.
+ *   6. Places are geocoded (geo.c), generic organs and bare patterns get
+ *      their country from the sentence or the document, and candidates
+ *      become entities, merged by key: the actor row, the gazetteer
+ *      record, (country, pattern row), or the folded name.
+ *
+ * Invariants: mentions are in text order and never overlap; every entity
+ * has at least one mention; at most VG_MAX_MENTIONS mentions. Work is
+ * linear in tokens apart from sorting the candidates; memory is the
+ * document's arena. */
+#include "extract/entity.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define HITBUF 96        /* hits read at one token */
+#define SCAN_HITS_CAP 16 /* scan.c keeps at most this many hits per token */
+#define PART_MAX 64      /* bytes of one part of a hyphenated word */
+
+/* ---- small helpers ---- */
+
+int vg_ent_nomem(const vg_ent_work *w)
+{
+    return w->doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+}
+
+static int raw_push(vg_ent_work *w, vg_ent_rawvec *rv, const vg_ent_raw *r)
+{
+    if (rv->n == rv->cap) {
+        size_t cap = rv->cap ? rv->cap * 2 : 64;
+        vg_ent_raw *v = vg_arena_grow(&w->doc->arena, rv->v, rv->n, cap, sizeof *v);
+        if (!v)
+            return vg_ent_nomem(w);
+        rv->v = v;
+        rv->cap = cap;
+    }
+    rv->v[rv->n++] = *r;
+    return VIGIL_OK;
+}
+
+vg_ent_cand *vg_ent_add(vg_ent_work *w, uint32_t tok, uint32_t end)
+{
+    if (w->nc == w->capc) {
+        size_t cap = w->capc ? w->capc * 2 : 64;
+        vg_ent_cand *c = vg_arena_grow(&w->doc->arena, w->c, w->nc, cap, sizeof *c);
+        if (!c)
+            return NULL;
+        w->c = c;
+        w->capc = cap;
+    }
+    vg_ent_cand *c = &w->c[w->nc++];
+    memset(c, 0, sizeof *c);
+    c->tok = tok;
+    c->end = end;
+    c->start = w->doc->toks[tok].start;
+    c->stop = w->doc->toks[end - 1].end;
+    c->sent = w->tsent[tok];
+    c->actor = -1;
+    c->place = -1;
+    c->pat = -1;
+    c->seq = (uint32_t)(w->nc - 1);
+    return c;
+}
+
+void vg_ent_keep(vg_ent_work *w, size_t ci)
+{
+    vg_ent_cand *c = &w->c[ci];
+    for (uint32_t t = c->tok; t < c->end; t++) {
+        uint32_t o = w->sel[t];
+        if (o != VG_NOSEL && o != ci) {
+            vg_ent_cand *oc = &w->c[o];
+            oc->keep = 0;
+            for (uint32_t u = oc->tok; u < oc->end; u++)
+                if (w->sel[u] == o)
+                    w->sel[u] = VG_NOSEL;
+        }
+    }
+    c->keep = 1;
+    for (uint32_t t = c->tok; t < c->end; t++)
+        w->sel[t] = (uint32_t)ci;
+}
+
+static int is_word(const vg_token *t)
+{
+    return t->kind == VG_TOK_WORD;
+}
+
+/* Folded phrase p ("front page", words joined by one space) matches the
+ * tokens from i (before lim): returns the tokens it covers, or 0. */
+size_t vg_ent_phrase_at(const vg_ent_work *w, size_t i, size_t lim, const char *p)
+{
+    size_t n = 0;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t len = sp ? (size_t)(sp - p) : strlen(p);
+        if (i + n >= lim)
+            return 0;
+        const vg_token *t = vg_ent_tok(w, i + n);
+        if (t->normlen != len || memcmp(t->norm, p, len) != 0)
+            return 0;
+        n++;
+        p += len;
+        if (*p == ' ')
+            p++;
+    }
+    return n;
+}
+
+size_t vg_ent_words_at(const vg_ent_work *w, size_t i, size_t lim, const char *const *words,
+                       size_t nwords)
+{
+    for (size_t k = 0; k < nwords; k++) {
+        size_t n = words[k][0] ? vg_ent_phrase_at(w, i, lim, words[k]) : 0;
+        if (n)
+            return n;
+    }
+    return 0;
+}
+
+/* 1 when a phrase of words ends right before token i (after from). */
+int vg_ent_words_before(const vg_ent_work *w, size_t from, size_t i, const char *const *words,
+                        size_t nwords)
+{
+    for (size_t back = 1; back <= 3 && back <= i - from; back++)
+        if (vg_ent_words_at(w, i - back, i, words, nwords) == back)
+            return 1;
+    return 0;
+}
+
+/* Every word token of [a,b) is written all in lower case. */
+int vg_ent_span_lower(const vg_ent_work *w, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const vg_token *t = vg_ent_tok(w, i);
+        if (t->kind == VG_TOK_WORD && !(t->flags & VG_TF_LOWER))
+            return 0;
+    }
+    return 1;
+}
+
+/* Every word token of [a,b) with letters is all in capitals. */
+int vg_ent_span_allcap(const vg_ent_work *w, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const vg_token *t = vg_ent_tok(w, i);
+        if (t->kind == VG_TOK_WORD && !(t->flags & VG_TF_ALLCAP) && (t->flags & VG_TF_LOWER))
+            return 0;
+        if (t->kind == VG_TOK_WORD && !(t->flags & VG_TF_ALLCAP) && (t->flags & VG_TF_CAP))
+            return 0;
+    }
+    return 1;
+}
+
+/* The text bytes [start,stop) equal s, whitespace ignored on both sides. */
+int vg_ent_text_equals(const char *text, uint32_t start, uint32_t stop, const char *s)
+{
+    uint32_t i = start;
+    for (;;) {
+        while (i < stop && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+            i++;
+        while (*s == ' ')
+            s++;
+        if (i >= stop || !*s)
+            return i >= stop && !*s;
+        if (text[i] != *s)
+            return 0;
+        i++;
+        s++;
+    }
+}
+
+int vg_ent_text_contains(const char *text, uint32_t start, uint32_t stop, const char *s)
+{
+    size_t n = strlen(s);
+    for (uint32_t i = start; n && i + n <= stop; i++)
+        if (memcmp(text + i, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The cc of a demonym ending right before token i, or NULL. */
+const char *vg_ent_demonym_before(const vg_ent_work *w, size_t from, size_t i, size_t *dstart)
+{
+    for (size_t back = 1; back <= 3 && back <= i - from; back++) {
+        size_t s = i - back;
+        if (w->dem_cc[s] && s + w->dem_len[s] == i) {
+            const vg_place *p = vg_lex_place(w->lx, (uint32_t)(w->dem_cc[s] - 1));
+            if (p) {
+                *dstart = s;
+                return p->cc;
+            }
+        }
+    }
+    return NULL;
+}
+
+int vg_ent_tok_in(const vg_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (vg_tok_is(t, *words))
+            return 1;
+    return 0;
+}
+
+size_t vg_ent_raw_from(const vg_ent_rawvec *rv, size_t tok)
+{
+    size_t a = 0, b = rv->n;
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (rv->v[m].tok < tok)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a;
+}
+
+/* ---- pass 1: hits ---- */
+
+static const vg_lex_hit *hits_at(vg_ent_work *w, size_t i, size_t end, vg_lex_hit *buf, size_t *n)
+{
+    const vg_extract *ex = w->ex;
+    if (ex->hit_at && ex->hits) {
+        size_t k = ex->hit_at[i + 1] - ex->hit_at[i];
+        if (k < SCAN_HITS_CAP) {
+            *n = k;
+            return ex->hits + ex->hit_at[i];
+        }
+    }
+    size_t k = vg_lex_match(w->lx, w->doc, i, end, buf, HITBUF);
+    *n = k < HITBUF ? k : HITBUF;
+    return buf;
+}
+
+/* "Turkey-Syria border", "US-led": countries and demonyms inside a
+ * hyphenated word that matched nothing whole. */
+static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
+{
+    const vg_token *t = vg_ent_tok(w, i);
+    const char *norm = t->norm;
+    const char *text = w->doc->text + t->start;
+    size_t tlen = t->end - t->start;
+    /* parts are cut at the same hyphens in the text and the folded form */
+    size_t np = 0, nt = 0;
+    while (np <= t->normlen && nt <= tlen) {
+        size_t pe = np, te = nt;
+        while (pe < t->normlen && norm[pe] != '-')
+            pe++;
+        while (te < tlen && text[te] != '-')
+            te++;
+        if (pe - np >= 2 && pe - np < PART_MAX) {
+            char part[PART_MAX];
+            memcpy(part, norm + np, pe - np);
+            part[pe - np] = '\0';
+            vg_token ft = *t;
+            ft.norm = part;
+            ft.normlen = (uint16_t)(pe - np);
+            ft.start = t->start + (uint32_t)nt;
+            ft.end = t->start + (uint32_t)te;
+            vg_doc fd;
+            memset(&fd, 0, sizeof fd);
+            fd.toks = &ft;
+            fd.ntoks = 1;
+            vg_lex_hit buf[16];
+            size_t k = vg_lex_match(w->lx, &fd, 0, 1, buf, 16);
+            if (k > 16)
+                k = 16;
+            for (size_t j = 0; j < k; j++) {
+                const vg_place *p = vg_lex_place(w->lx, buf[j].rec);
+                if (buf[j].kind == VG_LK_DEMONYM && p && (ft.flags & (VG_TF_CAP | VG_TF_ALLCAP))) {
+                    vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_DEMONYM);
+                } else if (buf[j].kind == VG_LK_PLACE && p && p->kind == VG_PLACE_COUNTRY &&
+                           (vg_ent_caseless(w, i) || (text[nt] >= 'A' && text[nt] <= 'Z') ||
+                            (unsigned char)text[nt] >= 0x80)) {
+                    vg_ent_raw r = {(uint32_t)i, (uint32_t)i + 1, ft.start, ft.end, sent, 1, buf[j]};
+                    int rc = raw_push(w, &w->places, &r);
+                    if (rc != VIGIL_OK)
+                        return rc;
+                }
+            }
+        }
+        if (pe >= t->normlen || te >= tlen)
+            break;
+        np = pe + 1;
+        nt = te + 1;
+    }
+    return VIGIL_OK;
+}
+
+static int pass_hits(vg_ent_work *w)
+{
+    vg_doc *doc = w->doc;
+    vg_lex_hit buf[HITBUF];
+    for (size_t s = 0; s < doc->nsents; s++) {
+        const vg_sent *se = &doc->sents[s];
+        /* caseless sentence: the document's mode, or a line in capitals */
+        int caseless = w->ex->casemode != VG_CASE_MIXED;
+        if (!caseless) {
+            size_t lower = 0, caps = 0;
+            for (size_t i = se->tok_start; i < se->tok_end; i++) {
+                const vg_token *t = vg_ent_tok(w, i);
+                if (!is_word(t))
+                    continue;
+                if (t->flags & VG_TF_LOWER)
+                    lower++;
+                else if ((t->flags & VG_TF_ALLCAP) && t->end - t->start > 1)
+                    caps++;
+            }
+            caseless = lower == 0 && caps >= 2;
+        }
+        int initial = 1;
+        for (size_t i = se->tok_start; i < se->tok_end; i++) {
+            const vg_token *t = vg_ent_tok(w, i);
+            w->tsent[i] = (uint32_t)s;
+            if (caseless)
+                w->tw[i] |= VG_TW_CASELESS;
+            if (initial && (t->kind == VG_TOK_WORD || t->kind == VG_TOK_NUM)) {
+                w->tw[i] |= VG_TW_INITIAL;
+                initial = 0;
+            }
+            if (t->kind == VG_TOK_PUNCT && (t->norm[0] == ':' || t->norm[0] == '"'))
+                initial = 1;
+        }
+        for (size_t i = se->tok_start; i < se->tok_end; i++) {
+            size_t n;
+            const vg_lex_hit *h = hits_at(w, i, se->tok_end, buf, &n);
+            int whole = 0;
+            for (size_t k = 0; k < n; k++) {
+                size_t e = i + h[k].ntok;
+                if (h[k].ntok == 0 || e > se->tok_end)
+                    continue;
+                vg_ent_raw r = {(uint32_t)i, (uint32_t)e, vg_ent_tok(w, i)->start, vg_ent_tok(w, e - 1)->end,
+                            (uint32_t)s, 0, h[k]};
+                int rc = VIGIL_OK;
+                switch (h[k].kind) {
+                case VG_LK_ACTOR:
+                case VG_LK_PLACE:
+                    rc = raw_push(w, h[k].kind == VG_LK_ACTOR ? &w->actors : &w->places, &r);
+                    for (size_t u = i; u < e; u++)
+                        w->tw[u] |= VG_TW_LEXENT;
+                    whole = 1;
+                    break;
+                case VG_LK_PATTERN:
+                    rc = raw_push(w, &w->patterns, &r);
+                    break;
+                case VG_LK_DEMONYM:
+                    if (!w->dem_cc[i] && vg_ent_demonym_ok(w, i, h[k].ntok)) {
+                        w->dem_cc[i] = h[k].rec + 1;
+                        w->dem_len[i] = (uint8_t)(h[k].ntok > 255 ? 255 : h[k].ntok);
+                        w->tw[i] |= VG_TW_DEMONYM;
+                    }
+                    whole = 1;
+                    break;
+                case VG_LK_CUE:
+                    w->tw[i] |= VG_TW_CUE;
+                    /* fall through */
+                default:
+                    if (h[k].ntok == 1)
+                        w->tw[i] |= VG_TW_WORDLEX;
+                    break;
+                }
+                if (rc != VIGIL_OK)
+                    return rc;
+            }
+            if (!whole && (vg_ent_tok(w, i)->flags & VG_TF_HYPHEN)) {
+                int rc = hyphen_parts(w, i, (uint32_t)s);
+                if (rc != VIGIL_OK)
+                    return rc;
+            }
+        }
+    }
+    return VIGIL_OK;
+}
+
+/* ---- pass 2: evidence ---- */
+
+/* A run of raw hits with the same span: [*a, *b). */
+int vg_ent_next_group(const vg_ent_rawvec *rv, size_t *a, size_t *b)
+{
+    if (*b >= rv->n)
+        return 0;
+    *a = *b;
+    size_t e = *a + 1;
+    while (e < rv->n && rv->v[e].tok == rv->v[*a].tok && rv->v[e].end == rv->v[*a].end &&
+           rv->v[e].start == rv->v[*a].start && rv->v[e].stop == rv->v[*a].stop)
+        e++;
+    *b = e;
+    return 1;
+}
+
+int vg_ent_place_case_ok(const vg_ent_work *w, const vg_ent_raw *r)
+{
+    if (vg_ent_caseless(w, r->tok))
+        return 1;
+    if (r->part) {
+        unsigned char c = (unsigned char)w->doc->text[r->start];
+        return (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+    const vg_token *t = vg_ent_tok(w, r->tok);
+    if (!(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+        return 0;
+    /* "San Salvador", "Deir ez-Zor": lower-case words only as particles */
+    for (size_t i = r->tok + 1; i < r->end; i++) {
+        const vg_token *u = vg_ent_tok(w, i);
+        if (is_word(u) && (u->flags & VG_TF_LOWER) && !(vg_ent_wc(w, i) & VG_WC_PARTICLE) &&
+            i + 1 == r->end)
+            return 0;
+    }
+    return 1;
+}
+
+static void pass_evidence(vg_ent_work *w)
+{
+    for (size_t i = 0; i < w->doc->ntoks; i++) {
+        if (!w->dem_cc[i])
+            continue;
+        const vg_place *p = vg_lex_place(w->lx, w->dem_cc[i] - 1);
+        int k = p ? vg_geo_cc_index(p->cc) : -1;
+        if (k < 0)
+            continue;
+        vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_DEMONYM);
+        if (!w->dem_first[k])
+            w->dem_first[k] = (uint32_t)i + 1;
+    }
+    for (size_t k = 0; k < w->actors.n; k++) {
+        const vg_ent_raw *r = &w->actors.v[k];
+        const vg_actor *a = vg_lex_actor(w->lx, r->h.rec);
+        if (!a || (r->h.aflags & (VG_AF_CS | VG_AF_NOLOWER | VG_AF_CTX)))
+            continue;
+        if ((r->h.aflags & VG_AF_ABBR) && !vg_ent_caseless(w, r->tok) &&
+            !vg_ent_span_allcap(w, r->tok, r->end))
+            continue;
+        if (!w->docalias[r->h.rec] && a->cc[0] && !(a->flags & VG_ACT_GENERIC))
+            vg_geo_add_country(&w->geo, a->cc, VG_GEO_W_WEAK);
+        w->docalias[r->h.rec] = 1;
+    }
+    size_t a = 0, b = 0;
+    while (vg_ent_next_group(&w->places, &a, &b)) {
+        const vg_ent_raw *r = &w->places.v[a];
+        if (!vg_ent_place_case_ok(w, r))
+            continue;
+        if (!vg_ent_caseless(w, r->tok) && (w->tw[r->tok] & VG_TW_INITIAL) && r->end - r->tok == 1 &&
+            (vg_ent_wc(w, r->tok) & VG_WC_COMMON))
+            continue;
+        for (size_t k = a; k < b; k++) {
+            const vg_place *p = vg_lex_place(w->lx, w->places.v[k].h.rec);
+            if (p && p->kind == VG_PLACE_COUNTRY) {
+                vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_COUNTRY);
+                break;
+            }
+        }
+    }
+}
+
+uint64_t vg_ent_hash(const vg_ent_work *w, size_t tok, size_t end, uint64_t h)
+{
+    for (size_t i = tok; i < end; i++) {
+        const vg_token *t = vg_ent_tok(w, i);
+        if (i > tok) {
+            h ^= ' ';
+            h *= 1099511628211ULL;
+        }
+        for (size_t k = 0; k < t->normlen; k++) {
+            h ^= (unsigned char)t->norm[k];
+            h *= 1099511628211ULL;
+        }
+    }
+    return h;
+}
+
+const char *vg_ent_text(vg_ent_work *w, uint32_t start, uint32_t stop)
+{
+    const char *t = w->doc->text;
+    char *out = vg_arena_alloc(&w->doc->arena, (size_t)(stop - start) + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    int sp = 0;
+    for (uint32_t i = start; i < stop; i++) {
+        char ch = t[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && n)
+            out[n++] = ' ';
+        sp = 0;
+        out[n++] = ch;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* ---- pass 4: selection ---- */
+
+static int cand_cmp(const void *x, const void *y)
+{
+    const vg_ent_cand *a = x, *b = y;
+    uint32_t la = a->stop - a->start, lb = b->stop - b->start;
+    uint32_t ta = a->end - a->tok, tb = b->end - b->tok;
+    if (ta != tb)
+        return ta > tb ? -1 : 1;
+    if (la != lb)
+        return la > lb ? -1 : 1;
+    if (a->prio != b->prio)
+        return a->prio > b->prio ? -1 : 1;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* Longest first, then priority: no two kept candidates share a token
+ * (parts of one hyphenated word may). */
+static void select_cands(vg_ent_work *w)
+{
+    if (w->nc > 1)
+        qsort(w->c, w->nc, sizeof *w->c, cand_cmp);
+    for (size_t k = 0; k < w->nc; k++) {
+        vg_ent_cand *c = &w->c[k];
+        int free_ = 1;
+        for (uint32_t t = c->tok; t < c->end && free_; t++)
+            if (w->sel[t] != VG_NOSEL && !(c->part && w->c[w->sel[t]].part))
+                free_ = 0;
+        if (!free_)
+            continue;
+        c->keep = 1;
+        for (uint32_t t = c->tok; t < c->end; t++)
+            if (w->sel[t] == VG_NOSEL)
+                w->sel[t] = (uint32_t)k;
+    }
+}
+
+/* ---- pass 6: entities ---- */
+
+typedef struct ord {
+    uint32_t start, stop, idx;
+} ord;
+
+static int ord_cmp(const void *x, const void *y)
+{
+    const ord *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->stop != b->stop)
+        return a->stop > b->stop ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* The country of the sentence around candidate c: the nearest demonym or
+ * place in it, else the document's main country. */
+static void context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
+{
+    const vg_sent *se = &w->doc->sents[c->sent];
+    size_t best = SIZE_MAX;
+    const char *bc = NULL;
+    for (size_t t = se->tok_start; t < se->tok_end; t++) {
+        const char *tc = NULL;
+        if (w->dem_cc[t]) {
+            const vg_place *p = vg_lex_place(w->lx, w->dem_cc[t] - 1);
+            tc = p ? p->cc : NULL;
+        } else if (w->sel[t] != VG_NOSEL) {
+            const vg_ent_cand *o = &w->c[w->sel[t]];
+            if (o->keep && o->kind == VG_EC_PLACE && o->place >= 0 && o->tok == t)
+                tc = vg_lex_place(w->lx, (uint32_t)o->place)->cc;
+        }
+        if (!tc || !tc[0])
+            continue;
+        size_t d = t < c->tok ? c->tok - t : t - c->tok;
+        if (t + 1 == c->tok || (t < c->tok && w->dem_cc[t] && t + w->dem_len[t] == c->tok))
+            d = 0; /* right before it: "Salvadoran ... police" */
+        if (d < best) {
+            best = d;
+            bc = tc;
+        }
+    }
+    if (bc) {
+        memcpy(cc, bc, 2);
+        cc[2] = '\0';
+    } else {
+        memcpy(cc, w->main_cc, 3);
+    }
+}
+
+typedef struct etab {
+    uint64_t *keys;
+    uint32_t *vals;
+    size_t mask;
+} etab;
+
+/* The value slot of key (never 0); *found says whether it was there. */
+static uint32_t *etab_slot(etab *t, uint64_t key, int *found)
+{
+    size_t i = (size_t)(key ^ (key >> 29)) & t->mask;
+    while (t->keys[i]) {
+        if (t->keys[i] == key) {
+            *found = 1;
+            return &t->vals[i];
+        }
+        i = (i + 1) & t->mask;
+    }
+    t->keys[i] = key;
+    *found = 0;
+    return &t->vals[i];
+}
+
+/* Display name of a generic organ: "Turkish police" when the document has
+ * a demonym of its country, else the row's name. */
+static const char *generic_name(vg_ent_work *w, const vg_actor *act, const char *cc)
+{
+    int k = vg_geo_cc_index(cc);
+    if (k < 0 || !w->dem_first[k])
+        return act->name;
+    size_t t = w->dem_first[k] - 1;
+    const char *dem = vg_ent_text(w, vg_ent_tok(w, t)->start, vg_ent_tok(w, t + w->dem_len[t] - 1)->end);
+    size_t dl = dem ? strlen(dem) : 0, nl = strlen(act->name);
+    char *s = dem ? vg_arena_alloc(&w->doc->arena, dl + nl + 2) : NULL;
+    if (!s)
+        return act->name;
+    memcpy(s, dem, dl);
+    s[dl] = ' ';
+    memcpy(s + dl + 1, act->name, nl + 1);
+    return s;
+}
+
+static int add_entity(vg_ent_work *w, vg_ent_cand *c, const char *name, const char *cc,
+                      uint32_t *out)
+{
+    vg_extract *ex = w->ex;
+    if (ex->nents == ex->capents) {
+        size_t cap = ex->capents ? ex->capents * 2 : 32;
+        vg_entity *e = vg_arena_grow(&w->doc->arena, ex->ents, ex->nents, cap, sizeof *e);
+        if (!e)
+            return vg_ent_nomem(w);
+        ex->ents = e;
+        ex->capents = cap;
+    }
+    vg_entity *e = &ex->ents[ex->nents];
+    memset(e, 0, sizeof *e);
+    e->type = c->etype;
+    e->name = name;
+    if (cc && cc[0] && cc[1]) {
+        e->cc[0] = cc[0];
+        e->cc[1] = cc[1];
+    }
+    e->actor = c->kind == VG_EC_ACTOR ? c->actor : -1;
+    e->place = c->kind == VG_EC_PLACE || c->kind == VG_EC_FACILITY ? c->place : -1;
+    e->organ = c->organ;
+    e->first_tok = c->tok;
+    *out = (uint32_t)ex->nents++;
+    return VIGIL_OK;
+}
+
+static int add_mention(vg_ent_work *w, const vg_ent_cand *c, uint32_t ent)
+{
+    vg_extract *ex = w->ex;
+    if (ex->nmentions == ex->capmentions) {
+        size_t cap = ex->capmentions ? ex->capmentions * 2 : 64;
+        vg_mention *m = vg_arena_grow(&w->doc->arena, ex->mentions, ex->nmentions, cap, sizeof *m);
+        if (!m)
+            return vg_ent_nomem(w);
+        ex->mentions = m;
+        ex->capmentions = cap;
+    }
+    vg_mention *m = &ex->mentions[ex->nmentions++];
+    m->start = c->start;
+    m->end = c->stop;
+    m->tok_start = c->tok;
+    m->tok_end = c->end;
+    m->entity = ent;
+    m->sent = c->sent;
+    ex->ents[ent].nmentions++;
+    return VIGIL_OK;
+}
+
+/* Places: regions and weak country evidence from the kept places, then
+ * each resolved (geo.c). */
+static int resolve_places(vg_ent_work *w)
+{
+    for (size_t k = 0; k < w->nc; k++) {
+        vg_ent_cand *c = &w->c[k];
+        if (!c->keep || !c->recs)
+            continue;
+        int regions = 1;
+        for (uint32_t j = 0; j < c->nrecs; j++) {
+            const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
+            if (p && p->kind != VG_PLACE_REGION)
+                regions = 0;
+        }
+        for (uint32_t j = 0; j < c->nrecs && (regions || c->want == VG_GEO_REGION); j++) {
+            const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
+            if (p && p->kind == VG_PLACE_REGION &&
+                vg_geo_add_region(&w->geo, &w->doc->arena, w->lx, c->recs[j], c->sent) != VIGIL_OK)
+                return vg_ent_nomem(w);
+        }
+        const vg_place *p0 = vg_lex_place(w->lx, c->recs[0]);
+        if (p0 && p0->kind != VG_PLACE_COUNTRY && vg_geo_one_country(w->lx, c->recs, c->nrecs))
+            vg_geo_add_country(&w->geo, p0->cc, VG_GEO_W_WEAK);
+    }
+    vg_geo_finish(&w->geo);
+    vg_geo_main_country(&w->geo, w->main_cc);
+    for (size_t k = 0; k < w->nc; k++) {
+        vg_ent_cand *c = &w->c[k];
+        if (!c->keep || !c->recs || !c->nrecs)
+            continue;
+        size_t j = vg_geo_choose(w->lx, &w->geo, c->recs, c->nrecs, c->sent, (vg_geo_want)c->want);
+        c->place = (int32_t)c->recs[j];
+        if (c->kind == VG_EC_FACILITY || c->kind == VG_EC_ORG || c->kind == VG_EC_PERSON) {
+            const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
+            if (p && !c->cc[0])
+                memcpy(c->cc, p->cc, 3);
+        }
+    }
+    return VIGIL_OK;
+}
+
+/* The merge key, display name and country of candidate c. */
+static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **name, char cc[3])
+{
+    cc[0] = '\0';
+    if (c->kind == VG_EC_PATTERN && c->ctxcc && c->pat >= 0) {
+        /* "officials told us" in a Peruvian story: Peru's government */
+        char pc[3];
+        context_cc(w, c, pc);
+        int32_t d = vg_ent_pattern_actor(w, (uint32_t)c->pat, pc);
+        const vg_actor *act = d >= 0 ? vg_lex_actor(w->lx, (uint32_t)d) : NULL;
+        if (act) {
+            c->kind = VG_EC_ACTOR;
+            c->actor = d;
+            c->etype = act->type;
+            c->organ = act->kind;
+            c->ctxcc = 0;
+        }
+    }
+    switch (c->kind) {
+    case VG_EC_ACTOR: {
+        const vg_actor *act = vg_lex_actor(w->lx, (uint32_t)c->actor);
+        if (!act)
+            return 0;
+        *name = act->name;
+        memcpy(cc, act->cc, 3);
+        *key = (1ULL << 60) | (uint32_t)c->actor;
+        if (c->ctxcc) {
+            context_cc(w, c, cc);
+            int k = vg_geo_cc_index(cc);
+            *key |= (uint64_t)(k + 1) << 32;
+            *name = generic_name(w, act, cc);
+        }
+        return 1;
+    }
+    case VG_EC_PLACE: {
+        const vg_place *p = c->place >= 0 ? vg_lex_place(w->lx, (uint32_t)c->place) : NULL;
+        if (!p)
+            return 0;
+        *name = p->name;
+        memcpy(cc, p->cc, 3);
+        *key = (2ULL << 60) | (uint32_t)c->place;
+        return 1;
+    }
+    case VG_EC_PATTERN:
+        if (c->ctxcc)
+            context_cc(w, c, cc);
+        else
+            memcpy(cc, c->cc, 3);
+        *name = c->name;
+        *key = (3ULL << 60) | ((uint64_t)(vg_geo_cc_index(cc) + 1) << 32) | c->hash;
+        return *name != NULL;
+    case VG_EC_FACILITY:
+        memcpy(cc, c->cc, 3);
+        if (!cc[0])
+            context_cc(w, c, cc); /* "Atatürk Airport" in a Turkish story */
+        *name = c->name;
+        if (c->place >= 0)
+            *key = (6ULL << 60) | ((uint64_t)(uint32_t)c->place << 24) | (c->hash & 0xffffffu);
+        else
+            *key = c->key;
+        return *name != NULL;
+    default:
+        memcpy(cc, c->cc, 3);
+        *name = c->name;
+        *key = c->key;
+        return *name != NULL && *key != 0;
+    }
+}
+
+static int build(vg_ent_work *w)
+{
+    vg_extract *ex = w->ex;
+    size_t nk = 0;
+    for (size_t k = 0; k < w->nc; k++)
+        nk += w->c[k].keep;
+    if (!nk)
+        return VIGIL_OK;
+    ord *o = vg_arena_alloc(&w->doc->arena, nk * sizeof *o);
+    size_t cap = 16;
+    while (cap < 2 * nk)
+        cap *= 2;
+    etab tab = {vg_arena_calloc(&w->doc->arena, cap, sizeof(uint64_t)),
+                vg_arena_alloc(&w->doc->arena, cap * sizeof(uint32_t)), cap - 1};
+    if (!o || !tab.keys || !tab.vals)
+        return vg_ent_nomem(w);
+    size_t n = 0;
+    for (size_t k = 0; k < w->nc; k++)
+        if (w->c[k].keep)
+            o[n++] = (ord){w->c[k].start, w->c[k].stop, (uint32_t)k};
+    qsort(o, n, sizeof *o, ord_cmp);
+    uint32_t last = 0;
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        vg_ent_cand *c = &w->c[o[i].idx];
+        if (any && c->start < last)
+            continue; /* never two mentions over the same bytes */
+        if (ex->nmentions >= VG_MAX_MENTIONS) {
+            vg_doc_diag(w->doc, 0, VIGIL_ELIMIT, (long long)c->start,
+                        "more than %d entity mentions: the rest are dropped", VG_MAX_MENTIONS);
+            break;
+        }
+        uint64_t key = 0;
+        const char *name = NULL;
+        char cc[3];
+        if (!identify(w, c, &key, &name, cc) || !key)
+            continue;
+        int found;
+        uint32_t *slot = etab_slot(&tab, key, &found);
+        uint32_t ent;
+        if (found) {
+            ent = *slot;
+        } else {
+            int rc = add_entity(w, c, name, cc, &ent);
+            if (rc != VIGIL_OK)
+                return rc;
+            *slot = ent;
+        }
+        int rc = add_mention(w, c, ent);
+        if (rc != VIGIL_OK)
+            return rc;
+        last = c->stop;
+        any = 1;
+    }
+    /* each entity's mentions, in text order */
+    for (size_t e = 0; e < ex->nents; e++) {
+        vg_entity *en = &ex->ents[e];
+        en->mentions = vg_arena_alloc(&w->doc->arena, en->nmentions * sizeof *en->mentions);
+        if (!en->mentions)
+            return vg_ent_nomem(w);
+        en->capmentions = en->nmentions;
+        en->nmentions = 0;
+    }
+    for (size_t m = 0; m < ex->nmentions; m++) {
+        vg_entity *en = &ex->ents[ex->mentions[m].entity];
+        en->mentions[en->nmentions++] = (uint32_t)m;
+    }
+    return VIGIL_OK;
+}
+
+int vg_entity_run(const vg_lex *lx, vg_doc *doc)
+{
+    if (!doc || !doc->ex || !lx)
+        return VIGIL_EUSAGE;
+    size_t nt = doc->ntoks;
+    if (nt == 0 || doc->nsents == 0)
+        return VIGIL_OK;
+    vg_ent_work W;
+    vg_ent_work *w = &W;
+    memset(w, 0, sizeof *w);
+    w->lx = lx;
+    w->doc = doc;
+    w->ex = doc->ex;
+    vg_geo_init(&w->geo);
+    size_t na = vg_lex_count(lx, VG_LK_ACTOR);
+    w->tw = vg_arena_calloc(&doc->arena, nt, sizeof *w->tw);
+    w->wc = vg_arena_calloc(&doc->arena, nt, sizeof *w->wc);
+    w->tsent = vg_arena_calloc(&doc->arena, nt, sizeof *w->tsent);
+    w->sel = vg_arena_alloc(&doc->arena, nt * sizeof *w->sel);
+    w->dem_cc = vg_arena_calloc(&doc->arena, nt, sizeof *w->dem_cc);
+    w->dem_len = vg_arena_calloc(&doc->arena, nt, sizeof *w->dem_len);
+    w->docalias = vg_arena_calloc(&doc->arena, na ? na : 1, 1);
+    w->dem_first = vg_arena_calloc(&doc->arena, VG_GEO_NCC, sizeof *w->dem_first);
+    if (!w->tw || !w->wc || !w->tsent || !w->sel || !w->dem_cc || !w->dem_len || !w->docalias || !w->dem_first)
+        return vg_ent_nomem(w);
+    for (size_t i = 0; i < nt; i++)
+        w->sel[i] = VG_NOSEL;
+    for (size_t k = 0; k < sizeof w->defcache / sizeof w->defcache[0]; k++)
+        w->defcache[k].pat = -1;
+    int rc = pass_hits(w);
+    if (rc != VIGIL_OK)
+        return rc;
+    pass_evidence(w);
+    if ((rc = vg_ent_place_cands(w)) != VIGIL_OK || (rc = vg_ent_actor_cands(w)) != VIGIL_OK ||
+        (rc = vg_ent_pattern_cands(w)) != VIGIL_OK || (rc = vg_ent_noun_cands(w)) != VIGIL_OK)
+        return rc;
+    select_cands(w);
+    if ((rc = vg_names_run(w)) != VIGIL_OK || (rc = resolve_places(w)) != VIGIL_OK)
+        return rc;
+    return build(w);
+}

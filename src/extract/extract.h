@@ -1,0 +1,163 @@
+/* extract.h: the extraction stage's results, in the document's arena, and
+ * its entry point. Filled in order by the stage files: scan.c (dates,
+ * quantities, lexicon hits), entity.c (entities and mentions, geocoded),
+ * claim.c (attributed statements), incident.c, threat.c. Every value keeps
+ * the span it came from; indices refer to the arrays below. */
+#ifndef VG_EXTRACT_H
+#define VG_EXTRACT_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/lexicon.h"
+#include "text/doc.h"
+
+/* Incident types of the record (schema "incident.type"). */
+typedef enum vg_inc_type {
+    VG_INC_BOMBING = 0, VG_INC_ARMED_ASSAULT, VG_INC_ASSASSINATION, VG_INC_KIDNAPPING,
+    VG_INC_HIJACKING, VG_INC_ARSON, VG_INC_ATTACK, VG_INC_SECURITY_OPERATION,
+    VG_INC_NTYPES
+} vg_inc_type;
+
+/* MUC-4 incident types (--format muc4). */
+typedef enum vg_muc_type {
+    VG_MUC_NONE = 0, VG_MUC_ATTACK, VG_MUC_BOMBING, VG_MUC_KIDNAPPING, VG_MUC_ARSON,
+    VG_MUC_ROBBERY, VG_MUC_FORCED_WORK_STOPPAGE
+} vg_muc_type;
+
+/* Case of the text: mixed, or caseless (all capitals, all lower case). */
+typedef enum vg_casemode { VG_CASE_MIXED = 0, VG_CASE_UPPER, VG_CASE_LOWER } vg_casemode;
+
+typedef struct vg_span {
+    uint32_t start, end; /* bytes, end exclusive */
+} vg_span;
+
+typedef struct vg_mention {
+    uint32_t start, end;         /* bytes */
+    uint32_t tok_start, tok_end; /* tokens, end exclusive */
+    uint32_t entity;             /* index into ex->ents */
+    uint32_t sent;               /* sentence index */
+} vg_mention;
+
+typedef struct vg_entity {
+    uint8_t type;          /* vg_ent_type */
+    const char *name;      /* canonical name */
+    char cc[3];            /* ISO 3166-1 alpha-2 or "" */
+    int32_t actor;         /* lexicon actor record, or -1 */
+    int32_t place;         /* gazetteer record, or -1 */
+    const char *organ;     /* government: police, military, agency ... or NULL */
+    uint32_t *mentions;    /* indices into ex->mentions, in text order */
+    uint32_t nmentions, capmentions;
+    uint32_t first_tok;    /* token of the first mention */
+} vg_entity;
+
+typedef struct vg_incident {
+    uint8_t type;           /* vg_inc_type */
+    uint8_t muc_type;       /* vg_muc_type */
+    int has_date;
+    vg_timeref date;
+    int32_t place;          /* entity index or -1 */
+    int32_t *groups;        /* entity indices (armed groups / organs that did it) */
+    uint32_t ngroups;
+    vg_span *perps, *targets, *victims, *weapons; /* as written */
+    uint32_t nperps, ntargets, nvictims, nweapons;
+    int32_t killed, injured; /* -1: not stated */
+    int32_t claim;          /* claim index or -1 */
+    vg_span *evidence;      /* sentences or clauses it rests on */
+    uint32_t nevidence;
+    uint32_t trigger_tok;   /* token of the first trigger */
+} vg_incident;
+
+typedef struct vg_threat {
+    int32_t actor;           /* entity index or -1 */
+    vg_quant *capability;    /* numbers that size the actor */
+    uint32_t ncapability;
+    const char **target_types; /* normalized kinds */
+    uint32_t ntarget_types;
+    vg_span *targets;        /* as written */
+    uint32_t ntargets;
+    int32_t *places;         /* entity indices */
+    uint32_t nplaces;
+    int has_window;
+    vg_timeref window;
+    int8_t likelihood;       /* vg_band, or -1 */
+    int32_t claim;           /* claim index or -1 */
+    vg_span *evidence;
+    uint32_t nevidence;
+} vg_threat;
+
+typedef enum vg_chain_role { VG_ROLE_AUTHOR = 0, VG_ROLE_PUBLISHER, VG_ROLE_SOURCE, VG_ROLE_HOLDER } vg_chain_role;
+
+typedef struct vg_chain_link {
+    uint8_t role;       /* vg_chain_role */
+    const char *name;   /* as written or canonical */
+    int32_t entity;     /* entity index or -1 */
+} vg_chain_link;
+
+typedef struct vg_claim {
+    uint32_t start, end;     /* the statement's sentence or clause, bytes */
+    uint32_t sent;           /* sentence index */
+    int32_t holder;          /* entity index, or -1 (the author's own voice) */
+    vg_span holder_text;     /* the holder as written; start == end when none */
+    vg_chain_link *chain;    /* outermost first */
+    uint32_t nchain;
+    const char *cue;         /* lemma, or NULL */
+    uint8_t negative;        /* polarity */
+    uint8_t certainty;       /* vg_certainty */
+    int32_t *about;          /* entity indices */
+    uint32_t nabout;
+    uint32_t *quants;        /* indices into ex->quants */
+    uint32_t nquants;
+    uint32_t *times;         /* indices into ex->times */
+    uint32_t ntimes;
+} vg_claim;
+
+/* The lexicon hits of every token, computed once (scan.c) for all stages:
+ * the hits starting at token i are hits[hit_at[i] .. hit_at[i + 1]). */
+typedef struct vg_extract {
+    const vg_lex *lex;       /* the knowledge it was made with (read-only) */
+    uint8_t casemode;        /* vg_casemode */
+    vg_lex_hit *hits;
+    uint32_t *hit_at;        /* ntoks + 1 offsets */
+    size_t nhits;
+    vg_timeref *times;       /* every date expression, in text order */
+    size_t ntimes;
+    vg_quant *quants;        /* every quantity, in text order */
+    size_t nquants;
+    vg_entity *ents;
+    size_t nents, capents;
+    vg_mention *mentions;    /* in text order once entity.c is done */
+    size_t nmentions, capmentions;
+    vg_claim *claims;
+    size_t nclaims, capclaims;
+    vg_incident *incs;
+    size_t nincs, capincs;
+    vg_threat *threats;
+    size_t nthreats, capthreats;
+} vg_extract;
+
+/* The hits starting at token i; *n gets their count. */
+const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);
+/* The first hit of kind at token i, or NULL. */
+const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind);
+/* Index of the first mention starting at or after token tok (mentions are
+ * in text order); ex->nmentions when none. */
+size_t vg_extract_first_mention(const vg_doc *doc, size_t tok);
+/* The entity index of the mention covering token tok, or -1. */
+int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok);
+/* 1 when token i's folded form is one of the NULL-terminated words. */
+int vg_tok_in(const vg_token *t, const char *const *words);
+/* Index of the sentence holding token i (binary search). */
+size_t vg_extract_sent_of(const vg_doc *doc, size_t tok);
+
+/* Runs the extraction stages on doc (after tokens and sentences), filling
+ * doc->ex. Returns VIGIL_OK, or VIGIL_ENOMEM / VIGIL_ELIMIT (then doc->ex
+ * holds what was made and a diagnostic says where it stopped). */
+int vg_extract_run(const vg_lex *lx, vg_doc *doc);
+
+const char *vg_inc_type_name(int type);
+const char *vg_muc_type_name(int type);
+const char *vg_ent_type_name(int type);
+const char *vg_band_name(int band);
+const char *vg_certainty_name(int c);
+
+#endif

@@ -1,0 +1,608 @@
+/* incident.c: extraction stage, incidents. Takes lexicon hits (triggers,
+ * weapons, targets, negation, hedges), entity mentions, quantities and
+ * times, and produces one incident per distinct event: its type, date,
+ * place, perpetrator groups and individuals, targets, victims, weapons, and
+ * killed / injured counts, with the sentences it rests on.
+ *
+ * A trigger ("bombing", "exploded", "kidnapped", "attack") makes an event
+ * when it reports something that happened: not after a modal or an
+ * infinitive ("may attack", "gearing up to launch attacks": threat.c's),
+ * not negated right before it ("no attack"), and, for words with figurative
+ * senses ("attacked the goal", "bombed at the box office"), only with a
+ * violent context in its sentence (a weapon, a casualty word, an armed
+ * actor). A bare plural noun ("attacks") is an event only when something
+ * makes it specific: a determiner, a place or facility before it ("İstanbul
+ * Airport attack", "Orlando attack"), or past-tense reporting.
+ * Roles are read in the trigger's sentence: armed groups there (not the
+ * one denying it), individual perpetrators as noun phrases headed by words
+ * like "gunmen", physical targets and human victims from the target lexicon
+ * and people killed or taken, weapons, and casualty counts ("killing at
+ * least 12 people", "41 dead", "wounding 42"). Incidents in the same or the
+ * next sentences with compatible type and place merge, then incidents of
+ * the whole document with the same type and place merge; a later sentence
+ * with only casualties or a claim of responsibility adds to the last one. */
+#include <string.h>
+
+#include "extract/incident.h"
+
+#define MERGE_SENTENCES 2  /* a trigger this close to the last incident joins it */
+#define NP_MAX_LEFT 4      /* modifiers taken left of a head noun */
+
+static const char *const modal_words[] = {
+    "may", "might", "could", "would", "will", "'ll", "shall", "should", "to", "can",
+    "plan", "plans", "planning", "planned", "threat", "threats", "threatened", "possible",
+    "potential", "next", "future", "wants", "want", "intend", "intends", "prevent",
+    "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against", NULL};
+static const char *const negators[] = {"no", "not", "n't", "never", "without", "nor", NULL};
+static const char *const violent_words[] = {
+    "killed", "killing", "kill", "dead", "died", "wounded", "wounding", "injured", "injuring",
+    "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
+    "guerrillas", "rebels", "insurgents", "attackers", "bomber", "suicide", "hostage",
+    "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security",
+    NULL};
+static const char *const perp_heads[] = {
+    "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants",
+    "militant", "terrorists", "terrorist", "guerrillas", "guerrilla", "rebels", "rebel",
+    "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
+    "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
+    "subversives", "commandos", "commando", "suspects", "operatives", "extremists",
+    "assassins", "killers", NULL};
+static const char *const np_stop[] = {
+    "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
+    "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
+    "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
+    "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
+    "under", "during", "since", "each", "other", NULL};
+static const char *const kill_words[] = {"killed", "dead", "died", "deaths", "death", "lives",
+                                         "fatalities", "bodies", "killing", "kill", "kills",
+                                         "toll", NULL};
+static const char *const hurt_words[] = {"wounded", "injured", "hurt", "injuring", "wounding",
+                                         "injuries", "wounds", NULL};
+static const char *const origin_words[] = {"from", "into", "to", "toward", "towards", NULL};
+static const char *const resp_words[] = {"responsibility", "claimed", "blamed", NULL};
+
+typedef struct inc_ctx {
+    const vg_lex *lx;
+    vg_doc *doc;
+    vg_extract *ex;
+    int32_t dateline_place; /* place named in the dateline, or -1 */
+    size_t dateline_end;    /* first token after the dateline, or 0 */
+} inc_ctx;
+
+static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
+
+/* Appends one element to an arena array (*arr, *n), growing by one. */
+static int push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size)
+{
+    void *p = vg_arena_grow(&doc->arena, *arr, *n, *n + 1, size);
+    if (!p)
+        return oom(doc);
+    memcpy((char *)p + (size_t)*n * size, elem, size);
+    *arr = p;
+    (*n)++;
+    return VIGIL_OK;
+}
+
+static int push_span_unique(vg_doc *doc, vg_span **arr, uint32_t *n, vg_span s)
+{
+    for (uint32_t k = 0; k < *n; k++)
+        if ((*arr)[k].start == s.start && (*arr)[k].end == s.end)
+            return VIGIL_OK;
+    return push(doc, (void **)arr, n, &s, sizeof s);
+}
+
+static int push_ent_unique(vg_doc *doc, int32_t **arr, uint32_t *n, int32_t e)
+{
+    for (uint32_t k = 0; k < *n; k++)
+        if ((*arr)[k] == e)
+            return VIGIL_OK;
+    return push(doc, (void **)arr, n, &e, sizeof e);
+}
+
+/* The noun phrase ending at token head_end (exclusive) whose head starts at
+ * token head: modifiers left of it ("two powerful bombs", "police
+ * checkpoint", "seven attackers"), never past floor. Returns its first
+ * token. */
+static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
+{
+    size_t k = head;
+    while (k > floor && head - k < NP_MAX_LEFT) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (t->kind == VG_TOK_NUM) {
+            k--;
+            continue;
+        }
+        if (t->kind != VG_TOK_WORD || vg_tok_in(t, np_stop))
+            break;
+        if (vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) || vg_extract_hit(doc, k - 1, VG_LK_CUE))
+            break;
+        /* verbs in -ed/-ing mostly end a phrase ("killed seven attackers") */
+        if (t->normlen > 4 && t->norm[t->normlen - 2] == 'e' && t->norm[t->normlen - 1] == 'd' &&
+            !vg_tok_is(t, "armed") && !vg_tok_is(t, "unidentified") && !vg_tok_is(t, "suspected"))
+            break;
+        k--;
+    }
+    return k;
+}
+
+static vg_span span_of(const vg_doc *doc, size_t a, size_t b)
+{
+    vg_span s = {doc->toks[a].start, doc->toks[b - 1].end};
+    return s;
+}
+
+static int clause_punct(const vg_token *t)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 &&
+           (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '(');
+}
+
+/* Whether the trigger at token i reports a hypothetical or future event:
+ * a modal, an infinitive or a hedge within 4 tokens before it, in its
+ * clause ("may attack", "gearing up to launch other attacks"). */
+static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
+{
+    for (size_t k = i; k > floor && i - k < 5; k--) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (clause_punct(t))
+            break;
+        if (vg_tok_in(t, modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE))
+            return 1;
+    }
+    return 0;
+}
+
+static int negated_before(const vg_doc *doc, size_t i, size_t floor)
+{
+    for (size_t k = i; k > floor && i - k < 3; k--)
+        if (vg_tok_in(&doc->toks[k - 1], negators))
+            return 1;
+    return 0;
+}
+
+static int sentence_has(const vg_doc *doc, const vg_sent *s, const char *const *words)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], words))
+            return 1;
+    return 0;
+}
+
+/* Violent context for an ambiguous trigger: a weapon, a casualty or
+ * violence word, or an armed group in the sentence. */
+static int violent(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (vg_extract_hit(doc, k, VG_LK_WEAPON))
+            return 1;
+        int32_t e = vg_extract_entity_at(doc, k);
+        if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP)
+            return 1;
+    }
+    return sentence_has(doc, s, violent_words);
+}
+
+/* A noun trigger is specific when a determiner, possessive, place,
+ * facility or capitalised modifier stands right before it ("the attack",
+ * "Sunday's bombing", "İstanbul Airport attack"), or the sentence reports
+ * in the past ("was", "were", "killed", a date). */
+static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    static const char *const dets[] = {"the", "a", "an", "this", "that", "last", "'s", "yesterday",
+                                       "recent", "latest", "deadly", "suicide", NULL};
+    static const char *const past[] = {"was", "were", "killed", "had", "happened", "occurred",
+                                       "took", "left", "claimed", "carried", NULL};
+    for (size_t k = i; k > s->tok_start && i - k < 3; k--) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (vg_tok_in(t, dets))
+            return 1;
+        int32_t e = vg_extract_entity_at(doc, k - 1);
+        if (e >= 0 && (c->ex->ents[e].type == VG_ENT_PLACE || c->ex->ents[e].type == VG_ENT_FACILITY))
+            return 1;
+        if (t->kind != VG_TOK_WORD)
+            break;
+    }
+    if (sentence_has(doc, s, past))
+        return 1;
+    for (size_t t = 0; t < c->ex->ntimes; t++)
+        if (c->ex->times[t].start >= s->start && c->ex->times[t].end <= s->end &&
+            !c->ex->times[t].is_window)
+            return 1;
+    return 0;
+}
+
+/* Casualties: a quantity followed (within 3 tokens) by a kill or hurt word
+ * ("12 people were killed", "41 dead"), or preceded by one ("killing at
+ * least 12 people", "wounding 42", "death toll rose to 45"). */
+static void casualties(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    for (size_t q = 0; q < ex->nquants; q++) {
+        const vg_quant *qu = &ex->quants[q];
+        if (qu->start < s->start || qu->end > s->end || qu->tok_start >= qu->tok_end)
+            continue;
+        double v = qu->has_min ? qu->min : qu->has_max ? qu->max : -1;
+        if (v < 0 || v > 1e6 || qu->has_total)
+            continue;
+        int kind = 0; /* 1 killed, 2 injured */
+        for (size_t k = qu->tok_end; k < s->tok_end && k < qu->tok_end + 4 && !kind; k++) {
+            const vg_token *t = &doc->toks[k];
+            if (clause_punct(t))
+                break;
+            if (vg_tok_in(t, kill_words) && !vg_tok_is(t, "killing"))
+                kind = 1;
+            else if (vg_tok_in(t, hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring"))
+                kind = 2;
+        }
+        for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
+            const vg_token *t = &doc->toks[k - 1];
+            if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
+                vg_tok_is(t, "kill") || vg_tok_is(t, "kills"))
+                kind = 1;
+            else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
+                     vg_tok_is(t, "injured"))
+                kind = 2;
+            else if (clause_punct(t))
+                break;
+        }
+        if (kind == 1 && *killed < (int32_t)v)
+            *killed = (int32_t)v;
+        else if (kind == 2 && *injured < (int32_t)v)
+            *injured = (int32_t)v;
+    }
+}
+
+static int place_rank(const vg_lex *lx, const vg_entity *e)
+{
+    if (e->type == VG_ENT_FACILITY)
+        return 4;
+    if (e->type != VG_ENT_PLACE || e->place < 0)
+        return 0;
+    int k = vg_lex_place(lx, (uint32_t)e->place)->kind;
+    return k == VG_PLACE_CITY ? 3 : k == VG_PLACE_REGION ? 2 : 1;
+}
+
+/* Fills the roles of inc from sentence s around trigger token i. */
+static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
+{
+    vg_doc *doc = c->doc;
+    vg_extract *ex = c->ex;
+    int rc = VIGIL_OK;
+    int deny = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_CUE);
+        if (h && vg_lex_cue(c->lx, h->rec)->negative)
+            deny = 1;
+    }
+    int best_rank = inc->place >= 0 ? place_rank(c->lx, &ex->ents[inc->place]) : 0;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        const vg_entity *e = &ex->ents[mn->entity];
+        if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION) {
+            rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
+        } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
+            rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
+        } else if (e->type == VG_ENT_PLACE || e->type == VG_ENT_FACILITY) {
+            /* "ordered from Raqqa", "went into Turkey": not where it happened;
+             * "US believes": a state speaking, not a place */
+            if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], origin_words))
+                continue;
+            if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE))
+                continue;
+            int r = place_rank(c->lx, e);
+            if (r > best_rank) {
+                best_rank = r;
+                inc->place = (int32_t)mn->entity;
+            }
+            if (e->type == VG_ENT_FACILITY)
+                rc = push_span_unique(doc, &inc->targets, &inc->ntargets, (vg_span){mn->start, mn->end});
+        } else if (e->type == VG_ENT_PERSON && mn->tok_start > trig && mn->tok_start < trig + 8) {
+            rc = push_span_unique(doc, &inc->victims, &inc->nvictims, (vg_span){mn->start, mn->end});
+        }
+    }
+    for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
+        size_t n;
+        const vg_lex_hit *hs = vg_extract_hits(doc, k, &n);
+        for (size_t j = 0; j < n && rc == VIGIL_OK; j++) {
+            const vg_lex_hit *h = &hs[j];
+            size_t end = k + h->ntok;
+            if (h->kind == VG_LK_WEAPON) {
+                const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
+                if (w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT))
+                    continue;
+                rc = push_span_unique(doc, &inc->weapons, &inc->nweapons,
+                                      span_of(doc, np_left(doc, k, s->tok_start), end));
+                break;
+            }
+            if (h->kind == VG_LK_TARGET) {
+                const vg_target *t = vg_lex_target(c->lx, h->rec);
+                if (t->flags & VG_TGF_CATEGORY)
+                    continue;
+                vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
+                if (t->human)
+                    rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
+                else
+                    rc = push_span_unique(doc, &inc->targets, &inc->ntargets, sp);
+                break;
+            }
+        }
+        if (vg_tok_in(&doc->toks[k], perp_heads) && rc == VIGIL_OK &&
+            inc->type != VG_INC_SECURITY_OPERATION) {
+            size_t a = np_left(doc, k, s->tok_start);
+            /* "members of the FMLN": the whole phrase is the perpetrator */
+            rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
+        }
+    }
+    if (rc == VIGIL_OK)
+        casualties(c, s, &inc->killed, &inc->injured);
+    if (rc == VIGIL_OK && !inc->has_date) {
+        for (size_t t = 0; t < ex->ntimes; t++) {
+            const vg_timeref *tr = &ex->times[t];
+            /* "KABUL, Sept 6 (Vigil Wire) -": the report's date, not the event's */
+            if (tr->tok_end <= c->dateline_end)
+                continue;
+            if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
+                inc->date = *tr;
+                inc->has_date = 1;
+                break;
+            }
+        }
+    }
+    return rc;
+}
+
+static int compatible_type(int a, int b)
+{
+    return a == b || a == VG_INC_ATTACK || b == VG_INC_ATTACK ||
+           (a == VG_INC_ARMED_ASSAULT && b == VG_INC_ASSASSINATION) ||
+           (b == VG_INC_ARMED_ASSAULT && a == VG_INC_ASSASSINATION);
+}
+
+static int same_place(const vg_incident *a, const vg_incident *b)
+{
+    return a->place < 0 || b->place < 0 || a->place == b->place;
+}
+
+/* Moves b's roles into a (b is then dropped by the caller). */
+static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
+{
+    vg_doc *doc = c->doc;
+    int rc = VIGIL_OK;
+    if (a->type == VG_INC_ATTACK && b->type != VG_INC_ATTACK) {
+        a->type = b->type;
+        a->muc_type = b->muc_type;
+    }
+    if (a->place < 0 || (b->place >= 0 && place_rank(c->lx, &c->ex->ents[b->place]) >
+                                              place_rank(c->lx, &c->ex->ents[a->place])))
+        a->place = b->place;
+    if (!a->has_date && b->has_date) {
+        a->date = b->date;
+        a->has_date = 1;
+    }
+    if (b->killed > a->killed)
+        a->killed = b->killed;
+    if (b->injured > a->injured)
+        a->injured = b->injured;
+    for (uint32_t k = 0; k < b->ngroups && rc == VIGIL_OK; k++)
+        rc = push_ent_unique(doc, &a->groups, &a->ngroups, b->groups[k]);
+    for (uint32_t k = 0; k < b->nperps && rc == VIGIL_OK; k++)
+        rc = push_span_unique(doc, &a->perps, &a->nperps, b->perps[k]);
+    for (uint32_t k = 0; k < b->ntargets && rc == VIGIL_OK; k++)
+        rc = push_span_unique(doc, &a->targets, &a->ntargets, b->targets[k]);
+    for (uint32_t k = 0; k < b->nvictims && rc == VIGIL_OK; k++)
+        rc = push_span_unique(doc, &a->victims, &a->nvictims, b->victims[k]);
+    for (uint32_t k = 0; k < b->nweapons && rc == VIGIL_OK; k++)
+        rc = push_span_unique(doc, &a->weapons, &a->nweapons, b->weapons[k]);
+    for (uint32_t k = 0; k < b->nevidence && rc == VIGIL_OK; k++)
+        rc = push_span_unique(doc, &a->evidence, &a->nevidence, b->evidence[k]);
+    return rc;
+}
+
+static int add_incident(inc_ctx *c, const vg_incident *inc)
+{
+    vg_extract *ex = c->ex;
+    if (ex->nincs == ex->capincs) {
+        size_t cap = ex->capincs ? ex->capincs * 2 : 8;
+        vg_incident *p = vg_arena_grow(&c->doc->arena, ex->incs, ex->nincs, cap, sizeof *p);
+        if (!p)
+            return oom(c->doc);
+        ex->incs = p;
+        ex->capincs = cap;
+    }
+    ex->incs[ex->nincs++] = *inc;
+    return VIGIL_OK;
+}
+
+/* The trigger of sentence s that reports an event, or -1. */
+static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        if (!h)
+            continue;
+        const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
+        if (tr->flags & (VG_TRF_THREAT | VG_TRF_EFFECT | VG_TRF_LEGAL))
+            continue;
+        /* "airport attackers", "suicide bombers": who, not what happened */
+        if (vg_tok_in(&doc->toks[k + h->ntok - 1], perp_heads))
+            continue;
+        /* "recent Orlando attack", "İstanbul Airport attack": a named past
+         * event, whatever frames it */
+        int named = !tr->verb && k > s->tok_start && vg_extract_entity_at(doc, k - 1) >= 0;
+        if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start))
+            continue;
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && !violent(c, s))
+            continue;
+        if (!tr->verb && !specific_noun(c, k, s))
+            continue;
+        *out = tr;
+        return (long)k;
+    }
+    return -1;
+}
+
+/* Whether two incidents name the same kind of target ("the Airport
+ * attack" and "İstanbul Airport attack"): the last words of a target of
+ * each are equal. */
+static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_incident *y)
+{
+    for (uint32_t i = 0; i < x->ntargets; i++)
+        for (uint32_t j = 0; j < y->ntargets; j++) {
+            const vg_span *a = &x->targets[i], *b = &y->targets[j];
+            size_t la = a->end - a->start, lb = b->end - b->start;
+            const char *pa = doc->text + a->start, *pb = doc->text + b->start;
+            /* compare the last word, case-insensitively for ASCII */
+            size_t wa = la, wb = lb;
+            while (wa > 0 && pa[wa - 1] != ' ')
+                wa--;
+            while (wb > 0 && pb[wb - 1] != ' ')
+                wb--;
+            if (la - wa != lb - wb || la == wa)
+                continue;
+            size_t n = la - wa, k = 0;
+            for (; k < n; k++) {
+                char ca = pa[wa + k], cb = pb[wb + k];
+                if (ca >= 'A' && ca <= 'Z')
+                    ca = (char)(ca + 32);
+                if (cb >= 'A' && cb <= 'Z')
+                    cb = (char)(cb + 32);
+                if (ca != cb)
+                    break;
+            }
+            if (k == n)
+                return 1;
+        }
+    return 0;
+}
+
+/* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
+ * first mention of the first sentence when it is a place followed by a
+ * comma or a dash. */
+static int32_t dateline_place(const vg_doc *doc)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t m = 0; m < ex->nmentions && m < 4; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        if (mn->tok_start > 2 || mn->sent > 1)
+            break;
+        if (ex->ents[mn->entity].type == VG_ENT_PLACE && mn->tok_end < doc->ntoks &&
+            doc->toks[mn->tok_end].kind == VG_TOK_PUNCT &&
+            (doc->toks[mn->tok_end].norm[0] == ',' || doc->toks[mn->tok_end].norm[0] == '-'))
+            return (int32_t)mn->entity;
+    }
+    return -1;
+}
+
+int vg_incident_run(const vg_lex *lx, vg_doc *doc)
+{
+    inc_ctx c = {lx, doc, doc->ex, dateline_place(doc), 0};
+    if (c.dateline_place >= 0)
+        for (size_t k = 0; k < doc->ntoks && k < 16; k++)
+            if (doc->toks[k].kind == VG_TOK_PUNCT && doc->toks[k].norm[0] == '-') {
+                c.dateline_end = k + 1;
+                break;
+            }
+    vg_extract *ex = doc->ex;
+    long last_sent = -100;
+    for (size_t si = 0; si < doc->nsents; si++) {
+        const vg_sent *s = &doc->sents[si];
+        const vg_trigger *tr = NULL;
+        long trig = event_trigger(&c, s, &tr);
+        if (trig < 0) {
+            /* casualties or a claim of responsibility after an event */
+            if (ex->nincs && (long)si - last_sent <= MERGE_SENTENCES) {
+                vg_incident *last = &ex->incs[ex->nincs - 1];
+                int32_t k = -1, j = -1;
+                casualties(&c, s, &k, &j);
+                if (last->killed < 0 && k >= 0)
+                    last->killed = k;
+                if (last->injured < 0 && j >= 0)
+                    last->injured = j;
+                if (sentence_has(doc, s, resp_words)) {
+                    vg_incident tmp;
+                    memset(&tmp, 0, sizeof tmp);
+                    tmp.place = -1;
+                    tmp.killed = tmp.injured = -1;
+                    int rc = read_roles(&c, &tmp, s, s->tok_start);
+                    for (uint32_t g = 0; g < tmp.ngroups && rc == VIGIL_OK; g++)
+                        rc = push_ent_unique(doc, &last->groups, &last->ngroups, tmp.groups[g]);
+                    if (rc != VIGIL_OK)
+                        return rc;
+                }
+            }
+            continue;
+        }
+        vg_incident inc;
+        memset(&inc, 0, sizeof inc);
+        inc.type = tr->type;
+        inc.muc_type = tr->muc_type;
+        inc.place = -1;
+        inc.killed = inc.injured = -1;
+        inc.claim = -1;
+        inc.trigger_tok = (uint32_t)trig;
+        /* "bigger attacks than Istanbul airport attack", "similar to recent
+         * Orlando attack": the event is only named; its sentence is about
+         * something else, so only its place comes from here */
+        int ref_only = 0;
+        for (size_t k = (size_t)trig; k > s->tok_start && (size_t)trig - k < 5; k--)
+            ref_only |= vg_tok_is(&doc->toks[k - 1], "than") ||
+                        vg_tok_is(&doc->toks[k - 1], "similar") || vg_tok_is(&doc->toks[k - 1], "like");
+        int rc = VIGIL_OK;
+        if (ref_only) {
+            size_t a = (size_t)trig > s->tok_start + 3 ? (size_t)trig - 3 : s->tok_start;
+            vg_sent sub = *s;
+            sub.tok_start = (uint32_t)a;
+            sub.tok_end = (uint32_t)trig + 1;
+            sub.start = doc->toks[a].start;
+            sub.end = doc->toks[trig].end;
+            rc = read_roles(&c, &inc, &sub, (size_t)trig);
+        } else {
+            rc = read_roles(&c, &inc, s, (size_t)trig);
+        }
+        vg_span ev = {s->start, s->end};
+        if (rc == VIGIL_OK)
+            rc = push_span_unique(doc, &inc.evidence, &inc.nevidence, ev);
+        for (size_t k = 0; k < ex->nclaims && rc == VIGIL_OK; k++)
+            if (ex->claims[k].sent == si && ex->claims[k].holder >= 0)
+                inc.claim = (int32_t)k;
+        if (rc != VIGIL_OK)
+            return rc;
+        vg_incident *last = ex->nincs ? &ex->incs[ex->nincs - 1] : NULL;
+        if (last && (long)si - last_sent <= MERGE_SENTENCES && compatible_type(last->type, inc.type) &&
+            same_place(last, &inc))
+            rc = merge_into(&c, last, &inc);
+        else
+            rc = add_incident(&c, &inc);
+        if (rc != VIGIL_OK)
+            return rc;
+        last_sent = (long)si;
+    }
+    for (size_t a = 0; a < ex->nincs; a++)
+        if (ex->incs[a].place < 0)
+            ex->incs[a].place = c.dateline_place;
+    /* the same event named again later in the document */
+    for (size_t a = 0; a < ex->nincs; a++) {
+        for (size_t b = a + 1; b < ex->nincs;) {
+            vg_incident *x = &ex->incs[a], *y = &ex->incs[b];
+            int dates_ok = !x->has_date || !y->has_date ||
+                           vg_date_to_days(x->date.value) == vg_date_to_days(y->date.value);
+            int places_ok = (x->place >= 0 && x->place == y->place) ||
+                            ((x->place < 0) != (y->place < 0) && share_target_head(doc, x, y));
+            if (compatible_type(x->type, y->type) && places_ok && dates_ok) {
+                int rc = merge_into(&c, x, y);
+                if (rc != VIGIL_OK)
+                    return rc;
+                memmove(&ex->incs[b], &ex->incs[b + 1], (ex->nincs - b - 1) * sizeof *ex->incs);
+                ex->nincs--;
+            } else {
+                b++;
+            }
+        }
+    }
+    return VIGIL_OK;
+}

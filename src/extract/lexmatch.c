@@ -1,0 +1,548 @@
+/* lexmatch.c: extract stage. The phrase index of the lexicons and the
+ * matcher that runs at every token of a document.
+ *
+ * Takes phrases (lexicon aliases, gazetteer names) and produces a trie of
+ * their folded tokens kept in one open-addressing hash table: the key of a
+ * node is (parent node, the token's norm), hashed with 64-bit FNV-1a over
+ * the norm mixed with the parent, so the key of a phrase is built one token
+ * at a time and matching "a car bomb exploded" at "car" costs one probe for
+ * "car", one for "bomb" (a hit: weapons.tsv "car bomb"), one for
+ * "exploded" (absent: stop). Every proper prefix of a phrase is a node,
+ * which is what lets the matcher stop early; a node with kids == 0 ends
+ * the walk without a probe. Slots keep a 32-bit tag of the hash so a probe
+ * that meets another key rarely touches its node.
+ *
+ * Phrases are cut into tokens by our own tokenizer (tok.c), so a lexicon
+ * alias matches exactly the token sequences it produces in a document. A
+ * phrase of ASCII letters, other Unicode letters and marks, and single
+ * spaces takes a fast path (split at spaces, fold each word) that gives
+ * the same tokens; test_lexicon.c checks this by looking up every indexed
+ * phrase (about 125,000) through the real tokenizer.
+ *
+ * Gaps: "blew * up" is stored as blew -> (gap node) -> up; the matcher
+ * tries gaps of 1..gapmax tokens that hold no sentence-final punctuation
+ * and do not cross a blank line, "blew the bus up" -> 4 tokens.
+ *
+ * Invariants: node 0 is the root; every other token node is in the table
+ * exactly once; gap nodes are not in the table. Matching never allocates
+ * and does bounded work: at most VG_LEX_MAX_TOKENS levels and MATCH_STATES
+ * pending gap branches per start token. */
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract/lexicon_internal.h"
+#include "text/fold.h"
+#include "text/tok.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
+
+#define MATCH_STATES 64 /* gap branches pending in one match */
+#define MATCH_FOUND 64  /* phrase ends found in one match */
+
+void *vg_lex_reserve(void *arr, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return arr;
+    size_t ncap = *cap ? *cap : 16;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2)
+            return NULL;
+        ncap *= 2;
+    }
+    size_t bytes;
+    if (vg_mul_size(ncap, elem, &bytes) != 0)
+        return NULL;
+    void *p = vg_realloc(arr, bytes);
+    if (!p)
+        return NULL;
+    *cap = ncap;
+    return p;
+}
+
+/* ---- cutting phrases into tokens ---- */
+
+void vg_lexbuild_init(vg_lexbuild *b)
+{
+    vg_doc_init(&b->doc);
+    vg_buf_init(&b->norms);
+}
+
+void vg_lexbuild_fini(vg_lexbuild *b)
+{
+    vg_doc_fini(&b->doc);
+    vg_buf_fini(&b->norms);
+}
+
+/* 1 when s[0..n) is words of letters and marks separated by single ASCII
+ * spaces: the tokenizer makes one word token of each ("Ar Raqqah",
+ * "Muğla"), so splitting at spaces gives its tokens. */
+static int plain_phrase(const char *s, size_t n)
+{
+    const unsigned char *t = (const unsigned char *)s;
+    if (n == 0 || t[0] == ' ' || t[n - 1] == ' ')
+        return 0;
+    for (size_t i = 0; i < n;) {
+        unsigned c = t[i];
+        if (c < 0x80) {
+            if (c == ' ') {
+                if (t[i + 1] == ' ')
+                    return 0;
+            } else if (!((c | 0x20) - 'a' < 26u)) {
+                return 0;
+            }
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t m = vg_utf8_decode(t + i, n - i, &cp);
+        if (m == 0 || cp == 0x02BC) /* a letter (Lm) to Unicode, an apostrophe to tok.c */
+            return 0;
+        switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO:
+        case UTF8PROC_CATEGORY_NL:
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ME:
+            break;
+        default:
+            return 0;
+        }
+        /* tok.c's other exceptions (U+0085, U+2028, U+2029, U+200B, U+FEFF)
+         * are not letters or marks */
+        i += m;
+    }
+    return 1;
+}
+
+static int split_plain(vg_lexbuild *b, const char *s, size_t n, vg_lexph *ph, const char **why)
+{
+    vg_buf_reset(&b->norms);
+    size_t offs[VG_LEX_MAX_TOKENS];
+    ph->n = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        int ascii = 1;
+        while (j < n && s[j] != ' ') {
+            if ((unsigned char)s[j] >= 0x80)
+                ascii = 0;
+            j++;
+        }
+        if (ph->n == VG_LEX_MAX_TOKENS) {
+            *why = "too many tokens";
+            return VIGIL_EPARSE;
+        }
+        offs[ph->n] = b->norms.len;
+        if (ascii) {
+            if (vg_buf_reserve(&b->norms, j - i + 1) != 0)
+                return VIGIL_ENOMEM;
+            char *d = b->norms.data + b->norms.len;
+            for (size_t k = i; k < j; k++) {
+                unsigned c = (unsigned char)s[k];
+                d[k - i] = (char)(c - 'A' < 26u ? c | 0x20 : c);
+            }
+            b->norms.len += j - i;
+        } else if (vg_fold_buf(s + i, j - i, &b->norms) != 0) {
+            return VIGIL_ENOMEM;
+        }
+        size_t len = b->norms.len - offs[ph->n];
+        if (len > UINT16_MAX) {
+            *why = "token too long";
+            return VIGIL_EPARSE;
+        }
+        ph->len[ph->n] = (uint16_t)len;
+        if (vg_buf_putc(&b->norms, '\0') != 0)
+            return VIGIL_ENOMEM;
+        ph->n++;
+        i = j < n ? j + 1 : j;
+    }
+    for (size_t k = 0; k < ph->n; k++)
+        ph->norm[k] = b->norms.data + offs[k];
+    return VIGIL_OK;
+}
+
+int vg_lexbuild_split(vg_lexbuild *b, const char *s, size_t n, vg_lexph *ph, const char **why)
+{
+    *why = "";
+    ph->n = 0;
+    int rc;
+    if (plain_phrase(s, n)) {
+        rc = split_plain(b, s, n, ph, why);
+        if (rc != VIGIL_OK)
+            return rc;
+    } else {
+        vg_doc_reset(&b->doc);
+        rc = vg_doc_set_text(&b->doc, s, n);
+        if (rc == VIGIL_ENOMEM)
+            return rc;
+        if (rc != VIGIL_OK) {
+            *why = "not text";
+            return VIGIL_EPARSE;
+        }
+        rc = vg_tok_run(&b->doc);
+        if (rc != VIGIL_OK)
+            return rc == VIGIL_ENOMEM ? rc : VIGIL_EPARSE;
+        if (b->doc.ntoks > VG_LEX_MAX_TOKENS) {
+            *why = "too many tokens";
+            return VIGIL_EPARSE;
+        }
+        for (size_t k = 0; k < b->doc.ntoks; k++) {
+            const vg_token *t = &b->doc.toks[k];
+            int gap = t->normlen == 1 && t->norm[0] == '*';
+            ph->norm[k] = gap ? NULL : t->norm;
+            ph->len[k] = gap ? 0 : t->normlen;
+        }
+        ph->n = b->doc.ntoks;
+    }
+    if (ph->n == 0) {
+        *why = "empty phrase";
+        return VIGIL_EPARSE;
+    }
+    for (size_t k = 0; k < ph->n; k++)
+        if (!ph->norm[k] && (k == 0 || k + 1 == ph->n || !ph->norm[k - 1])) {
+            *why = "a '*' gap must stand between words";
+            return VIGIL_EPARSE;
+        }
+    return VIGIL_OK;
+}
+
+/* ---- the index ---- */
+
+static uint64_t key_hash(uint32_t parent, const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)parent * 0x9E3779B97F4A7C15ULL);
+    for (size_t k = 0; k < n; k++) {
+        h ^= (unsigned char)s[k];
+        h *= 0x100000001b3ULL;
+    }
+    h ^= h >> 31; /* the FNV low bits mix poorly: finalize (splitmix64) */
+    h *= 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 27;
+    return h;
+}
+
+static uint32_t find(const vg_lexidx *ix, uint32_t parent, const char *s, size_t n)
+{
+    uint64_t h = key_hash(parent, s, n);
+    size_t mask = ix->nslots - 1;
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t k = (size_t)h & mask;; k = (k + 1) & mask) {
+        uint64_t v = ix->slots[k];
+        if (v == 0)
+            return 0;
+        if ((uint32_t)(v >> 32) != tag)
+            continue;
+        uint32_t id = (uint32_t)v;
+        const vg_lexnode *nd = &ix->nodes[id];
+        if (nd->parent == parent && nd->len == n && memcmp(ix->strs + nd->str, s, n) == 0)
+            return id;
+    }
+}
+
+static void put_slot(uint64_t *slots, size_t nslots, uint64_t h, uint32_t id)
+{
+    size_t mask = nslots - 1;
+    size_t k = (size_t)h & mask;
+    while (slots[k])
+        k = (k + 1) & mask;
+    slots[k] = ((h >> 32) << 32) | id;
+}
+
+static int rehash(vg_lexidx *ix, size_t nslots)
+{
+    size_t bytes;
+    if (vg_mul_size(nslots, sizeof(uint64_t), &bytes) != 0)
+        return VIGIL_ENOMEM;
+    uint64_t *slots = vg_calloc(nslots, sizeof *slots);
+    if (!slots)
+        return VIGIL_ENOMEM;
+    for (size_t i = 1; i < ix->nnodes; i++) {
+        const vg_lexnode *nd = &ix->nodes[i];
+        if (nd->str == UINT32_MAX) /* a gap node */
+            continue;
+        put_slot(slots, nslots, key_hash(nd->parent, ix->strs + nd->str, nd->len), (uint32_t)i);
+    }
+    vg_free(ix->slots);
+    ix->slots = slots;
+    ix->nslots = nslots;
+    return VIGIL_OK;
+}
+
+static int new_node(vg_lexidx *ix, uint32_t parent, uint32_t *out)
+{
+    if (ix->nnodes >= UINT32_MAX - 1)
+        return VIGIL_ENOMEM;
+    vg_lexnode *nodes = vg_lex_reserve(ix->nodes, &ix->capnodes, ix->nnodes + 1, sizeof *nodes);
+    if (!nodes)
+        return VIGIL_ENOMEM;
+    ix->nodes = nodes;
+    vg_lexnode *nd = &nodes[ix->nnodes];
+    memset(nd, 0, sizeof *nd);
+    nd->parent = parent;
+    nd->str = UINT32_MAX;
+    *out = (uint32_t)ix->nnodes++;
+    return VIGIL_OK;
+}
+
+int vg_lexidx_init(vg_lexidx *ix)
+{
+    memset(ix, 0, sizeof *ix);
+    uint32_t root;
+    if (new_node(ix, 0, &root) != VIGIL_OK)
+        return VIGIL_ENOMEM;
+    ix->nodes[root].str = 0;
+    ix->strs = vg_lex_reserve(NULL, &ix->capstrs, 1, 1);
+    if (!ix->strs)
+        return VIGIL_ENOMEM;
+    ix->strs[0] = '\0';
+    ix->nstrs = 1;
+    return rehash(ix, 1024);
+}
+
+void vg_lexidx_fini(vg_lexidx *ix)
+{
+    vg_free(ix->nodes);
+    vg_free(ix->slots);
+    vg_free(ix->strs);
+    vg_free(ix->hits);
+    vg_free(ix->pend);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* The child of parent for the token s[0..n), made when absent. */
+static int child(vg_lexidx *ix, uint32_t parent, const char *s, size_t n, uint32_t *out)
+{
+    uint32_t id = find(ix, parent, s, n);
+    if (id) {
+        *out = id;
+        return VIGIL_OK;
+    }
+    if ((ix->nnodes + 1) * 2 > ix->nslots && rehash(ix, ix->nslots * 2) != VIGIL_OK)
+        return VIGIL_ENOMEM;
+    if (ix->nstrs + n + 1 > UINT32_MAX - 1)
+        return VIGIL_ENOMEM;
+    char *strs = vg_lex_reserve(ix->strs, &ix->capstrs, ix->nstrs + n + 1, 1);
+    if (!strs)
+        return VIGIL_ENOMEM;
+    ix->strs = strs;
+    if (new_node(ix, parent, &id) != VIGIL_OK)
+        return VIGIL_ENOMEM;
+    vg_lexnode *nd = &ix->nodes[id];
+    nd->str = (uint32_t)ix->nstrs;
+    nd->len = (uint16_t)n;
+    memcpy(ix->strs + ix->nstrs, s, n);
+    ix->strs[ix->nstrs + n] = '\0';
+    ix->nstrs += n + 1;
+    ix->nodes[parent].kids = 1;
+    put_slot(ix->slots, ix->nslots, key_hash(parent, s, n), id);
+    *out = id;
+    return VIGIL_OK;
+}
+
+int vg_lexidx_add(vg_lexidx *ix, const vg_lexph *ph, size_t from, size_t to, unsigned gapmax,
+                  const vg_lex_hit *hit)
+{
+    uint32_t cur = 0;
+    if (gapmax < 1)
+        gapmax = 1;
+    if (gapmax > VG_LEX_MAX_GAP)
+        gapmax = VG_LEX_MAX_GAP;
+    for (size_t k = from; k < to; k++) {
+        if (!ph->norm[k]) {
+            if (!ix->nodes[cur].gap) {
+                uint32_t g;
+                if (new_node(ix, cur, &g) != VIGIL_OK)
+                    return VIGIL_ENOMEM;
+                ix->nodes[cur].gap = g;
+            }
+            cur = ix->nodes[cur].gap;
+            if (ix->nodes[cur].gapmax < gapmax)
+                ix->nodes[cur].gapmax = (uint8_t)gapmax;
+            continue;
+        }
+        if (child(ix, cur, ph->norm[k], ph->len[k], &cur) != VIGIL_OK)
+            return VIGIL_ENOMEM;
+    }
+    if (cur == 0)
+        return VIGIL_OK;
+    vg_lexpend *p = vg_lex_reserve(ix->pend, &ix->cappend, ix->npend + 1, sizeof *p);
+    if (!p)
+        return VIGIL_ENOMEM;
+    ix->pend = p;
+    p[ix->npend].node = cur;
+    p[ix->npend].hit = *hit;
+    ix->npend++;
+    return VIGIL_OK;
+}
+
+int vg_lexidx_finish(vg_lexidx *ix)
+{
+    /* counting sort of the pending hits by node, stable, so the hits of
+     * one row stay together and in the row's order */
+    size_t nn = ix->nnodes;
+    for (size_t i = 0; i < nn; i++)
+        ix->nodes[i].nhits = 0;
+    for (size_t i = 0; i < ix->npend; i++)
+        ix->nodes[ix->pend[i].node].nhits++;
+    uint32_t at = 0;
+    for (size_t i = 0; i < nn; i++) {
+        ix->nodes[i].hits = at;
+        at += ix->nodes[i].nhits;
+        ix->nodes[i].nhits = 0;
+    }
+    vg_lex_hit *hits = vg_calloc(ix->npend ? ix->npend : 1, sizeof *hits);
+    if (!hits)
+        return VIGIL_ENOMEM;
+    for (size_t i = 0; i < ix->npend; i++) {
+        vg_lexnode *nd = &ix->nodes[ix->pend[i].node];
+        hits[nd->hits + nd->nhits++] = ix->pend[i].hit;
+    }
+    /* drop repeats in place: a repeat is of the same record, and a row's
+     * hits are adjacent, so only the run of the same record is compared */
+    size_t w = 0;
+    for (size_t i = 0; i < nn; i++) {
+        vg_lexnode *nd = &ix->nodes[i];
+        size_t start = w;
+        for (size_t k = nd->hits; k < (size_t)nd->hits + nd->nhits; k++) {
+            const vg_lex_hit *h = &hits[k];
+            int dup = 0;
+            for (size_t j = w; j > start; j--) {
+                const vg_lex_hit *o = &hits[j - 1];
+                if (o->rec != h->rec || o->kind != h->kind)
+                    break;
+                if (o->aflags == h->aflags) {
+                    dup = 1;
+                    break;
+                }
+            }
+            if (!dup)
+                hits[w++] = *h;
+        }
+        nd->hits = (uint32_t)start;
+        nd->nhits = (uint32_t)(w - start);
+    }
+    vg_free(ix->pend);
+    ix->pend = NULL;
+    ix->npend = ix->cappend = 0;
+    vg_free(ix->hits);
+    ix->hits = hits;
+    ix->nhits = w;
+    return VIGIL_OK;
+}
+
+/* ---- matching ---- */
+
+/* A gap may not run over a sentence end or a blank line. */
+static int gap_ok(const vg_token *t)
+{
+    if (t->flags & VG_TF_PARA)
+        return 0;
+    if (t->kind != VG_TOK_PUNCT)
+        return 1;
+    char c = t->norm[0];
+    return !(c == '.' || c == '!' || c == '?');
+}
+
+typedef struct mstate {
+    uint32_t node;
+    uint32_t pos; /* next token to match */
+} mstate;
+
+typedef struct mfound {
+    uint32_t node;
+    uint32_t ntok;
+} mfound;
+
+size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end,
+                       vg_lex_hit *out, size_t max, size_t want)
+{
+    if (!ix->nodes || i >= end || end - i > UINT32_MAX / 2)
+        return 0;
+    mstate st[MATCH_STATES];
+    mfound found[MATCH_FOUND];
+    size_t nst = 0, nfound = 0;
+    st[nst++] = (mstate){0, (uint32_t)i};
+    while (nst > 0) {
+        mstate s = st[--nst];
+        uint32_t node = s.node;
+        size_t pos = s.pos;
+        for (size_t depth = 0; depth < VG_LEX_MAX_TOKENS; depth++) {
+            const vg_lexnode *nd = &ix->nodes[node];
+            if (nd->gap && pos < end) {
+                /* "blew * up": the gap node's children match after 1..gapmax tokens */
+                size_t gmax = ix->nodes[nd->gap].gapmax;
+                for (size_t g = 1; g <= gmax && pos + g < end; g++) {
+                    if (!gap_ok(&toks[pos + g - 1]) || (toks[pos + g].flags & VG_TF_PARA))
+                        break;
+                    if (nst < MATCH_STATES)
+                        st[nst++] = (mstate){nd->gap, (uint32_t)(pos + g)};
+                }
+            }
+            if (!nd->kids || pos >= end)
+                break;
+            uint32_t c = find(ix, node, toks[pos].norm, toks[pos].normlen);
+            if (!c)
+                break;
+            node = c;
+            pos++;
+            if (ix->nodes[c].nhits && nfound < MATCH_FOUND)
+                found[nfound++] = (mfound){c, (uint32_t)(pos - i)};
+        }
+    }
+    /* longest first; insertion sort keeps equal lengths in found order */
+    for (size_t a = 1; a < nfound; a++) {
+        mfound f = found[a];
+        size_t b = a;
+        while (b > 0 && found[b - 1].ntok < f.ntok) {
+            found[b] = found[b - 1];
+            b--;
+        }
+        found[b] = f;
+    }
+    size_t total = 0;
+    for (size_t a = 0; a < nfound; a++) {
+        if (want && found[a].ntok != want)
+            continue;
+        const vg_lexnode *nd = &ix->nodes[found[a].node];
+        for (uint32_t k = 0; k < nd->nhits; k++) {
+            if (total < max) {
+                out[total] = ix->hits[nd->hits + k];
+                out[total].ntok = (uint16_t)found[a].ntok;
+            }
+            total++;
+        }
+    }
+    return total;
+}
+
+size_t vg_lex_match(const vg_lex *lx, const vg_doc *doc, size_t i, size_t end, vg_lex_hit *out,
+                    size_t max)
+{
+    if (end > doc->ntoks)
+        end = doc->ntoks;
+    return vg_lexidx_match(&lx->idx, doc->toks, i, end, out, max, 0);
+}
+
+size_t vg_lex_stop_match(const vg_lex *lx, const vg_doc *doc, size_t i, size_t end, vg_lex_hit *out,
+                         size_t max)
+{
+    if (end > doc->ntoks)
+        end = doc->ntoks;
+    return vg_lexidx_match(&lx->stop, doc->toks, i, end, out, max, 0);
+}
+
+size_t vg_lex_lookup(const vg_lex *lx, const char *text, vg_lex_hit *out, size_t max)
+{
+    vg_doc doc;
+    vg_doc_init(&doc);
+    size_t total = 0;
+    if (vg_doc_set_text(&doc, text, strlen(text)) == VIGIL_OK && vg_tok_run(&doc) == VIGIL_OK &&
+        doc.ntoks > 0)
+        total = vg_lexidx_match(&lx->idx, doc.toks, 0, doc.ntoks, out, max, doc.ntoks);
+    vg_doc_fini(&doc);
+    return total;
+}

@@ -1,0 +1,416 @@
+/* licence.c: extraction stage, entities (with entity.c): whether a
+ * lexicon phrase names what the lexicon says here. Takes an alias, a
+ * demonym or a place name at a token span and the document's evidence;
+ * returns yes or no.
+ *
+ * Rules, from data/lexicon/README.md and actor_stop.tsv:
+ *   - case: in mixed-case text a cs alias only in its exact case ("IS",
+ *     "MIT"), a nolower alias not all in lower case, an acronym only in
+ *     capitals; in caseless text (all capitals, or all lower case as
+ *     MUC-4) cs and nolower aliases need a licence like ctx ones;
+ *   - licences: the alias's actor_stop.tsv row (doc_alias, paren, next,
+ *     prev, near, country, orig, next_cap), else the defaults of its file;
+ *     doc_alias and country do not license an alias that is a common word
+ *     in caseless text ("IT IS" beside "ISIS");
+ *   - places: actor_stop.tsv rows (never, person_ctx: "İlhami Balı" is a
+ *     person, place_ctx, nolower, caseless), sentence-initial common words
+ *     ("Most", "Police"), a capitalized unknown word right before (a
+ *     surname), a title before ("President Garcia"); in caseless text a
+ *     single-word city or region needs a cue ("in", "department"), a list
+ *     ("usulutan and morazan"), or to be prominent (a capital, or a seat or
+ *     large city of a country the document names).
+ * Nothing here allocates. */
+#include <string.h>
+
+#include "extract/entity.h"
+
+static const char *const group_heads_dflt[] = {"militants", "fighters", "group", "members", "rebels",
+                                               "guerrillas", "terrorists", "operatives", NULL};
+
+static int is_word(const vg_token *t)
+{
+    return t->kind == VG_TOK_WORD;
+}
+
+/* The row has a licence other than "none". */
+static int has_lics(const vg_stop *row)
+{
+    for (uint32_t k = 0; k < row->nlics; k++)
+        if (row->lics[k].kind != VG_LIC_NONE)
+            return 1;
+    return 0;
+}
+
+static int has_upper_ascii(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z')
+            return 1;
+    return 0;
+}
+
+/* The actor_stop.tsv row for exactly the tokens [i, i+n) in one of the
+ * scopes, the one whose case fits the text best ("MIT" or "mit"); NULL
+ * when there is none. */
+const vg_stop *vg_ent_stop_row(const vg_ent_work *w, size_t i, size_t n, unsigned scopes)
+{
+    vg_lex_hit buf[16];
+    size_t send = w->doc->sents[w->tsent[i]].tok_end;
+    size_t k = vg_lex_stop_match(w->lx, w->doc, i, send, buf, 16);
+    if (k > 16)
+        k = 16;
+    const vg_stop *best = NULL;
+    int bs = -1;
+    const vg_token *a = vg_ent_tok(w, i), *b = vg_ent_tok(w, i + n - 1);
+    int lower = vg_ent_span_lower(w, i, i + n);
+    for (size_t j = 0; j < k; j++) {
+        if (buf[j].ntok != n)
+            continue;
+        const vg_stop *row = vg_lex_stop(w->lx, buf[j].rec);
+        if (!row || !(scopes & (1u << row->applies_to)))
+            continue;
+        int sc = vg_ent_text_equals(w->doc->text, a->start, b->end, row->phrase)    ? 3
+                 : lower == !has_upper_ascii(row->phrase)                     ? 1
+                                                                              : 0;
+        if (sc > bs) {
+            bs = sc;
+            best = row;
+        }
+    }
+    return best;
+}
+
+static const char *const *list_of(const vg_ent_work *w, const char *name, size_t *n)
+{
+    return vg_lex_list(w->lx, name, n);
+}
+
+/* "Euskadi Ta Askatasuna (ETA)" or "ETA (Euskadi Ta Askatasuna)": another
+ * alias of the same actor right before or after, in parentheses. */
+static int paren_ok(const vg_ent_work *w, size_t tok, size_t end, int32_t actor)
+{
+    const vg_ent_rawvec *rv = &w->actors;
+    size_t send = w->doc->sents[w->tsent[tok]].tok_end;
+    size_t lo = tok > 34 ? tok - 34 : 0;
+    /* first raw hit starting at or after lo */
+    size_t a = vg_ent_raw_from(rv, lo);
+    int open_before = tok >= 2 && vg_tok_is(vg_ent_tok(w, tok - 1), "(") && end < send &&
+                      vg_tok_is(vg_ent_tok(w, end), ")");
+    int open_after = end + 1 < send && vg_tok_is(vg_ent_tok(w, end), "(");
+    for (size_t k = a; k < rv->n && rv->v[k].tok <= end + 1; k++) {
+        const vg_ent_raw *r = &rv->v[k];
+        if ((int32_t)r->h.rec != actor || r->tok == tok)
+            continue;
+        if (open_before && r->end == tok - 1)
+            return 1;
+        if (open_after && r->tok == end + 1 && r->end < send && vg_tok_is(vg_ent_tok(w, r->end), ")"))
+            return 1;
+    }
+    return 0;
+}
+
+static int near_words(const vg_ent_work *w, size_t tok, size_t end, const char *const *words,
+                      size_t n)
+{
+    const vg_sent *se = &w->doc->sents[w->tsent[tok]];
+    for (size_t t = se->tok_start; t < se->tok_end; t++) {
+        if (t >= tok && t < end)
+            continue;
+        if (vg_ent_words_at(w, t, se->tok_end, words, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* The next word is a capitalized word of no lexicon: a family name
+ * ("Chad Smith"). */
+static int next_cap(const vg_ent_work *w, size_t end)
+{
+    const vg_sent *se = &w->doc->sents[w->tsent[end - 1]];
+    if (end >= se->tok_end || vg_ent_caseless(w, end))
+        return 0;
+    const vg_token *t = vg_ent_tok(w, end);
+    return is_word(t) && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP) &&
+           !(w->tw[end] & (VG_TW_WORDLEX | VG_TW_DEMONYM)) &&
+           !(vg_ent_wc(w, end) & (VG_WC_COMMON | VG_WC_FACILITY | VG_WC_ORG_ANY));
+}
+
+/* The span's words are all common English words ("is", "far", "the
+ * agency"): then, in caseless text, naming the actor elsewhere does not
+ * license it. */
+static int span_common(const vg_ent_work *w, size_t tok, size_t end)
+{
+    for (size_t i = tok; i < end; i++)
+        if (!(vg_ent_wc(w, i) & VG_WC_COMMON))
+            return 0;
+    return 1;
+}
+
+static int lic_holds(const vg_ent_work *w, const vg_licence *L, size_t tok, size_t end, int32_t actor,
+                     int weak_ok)
+{
+    const vg_sent *se = &w->doc->sents[w->tsent[tok]];
+    const vg_token *a = vg_ent_tok(w, tok), *b = vg_ent_tok(w, end - 1);
+    switch (L->kind) {
+    case VG_LIC_DOC_ALIAS:
+        return weak_ok && actor >= 0 && w->docalias[actor];
+    case VG_LIC_PAREN:
+        return actor >= 0 && paren_ok(w, tok, end, actor);
+    case VG_LIC_NEXT:
+        return vg_ent_words_at(w, end, se->tok_end, L->words, L->nwords) > 0;
+    case VG_LIC_PREV:
+        return vg_ent_words_before(w, se->tok_start, tok, L->words, L->nwords);
+    case VG_LIC_NEAR:
+        return near_words(w, tok, end, L->words, L->nwords);
+    case VG_LIC_COUNTRY: {
+        /* "ELN: country:CO,VE; country:BO": an alternative licenses the rows
+         * of the countries it lists */
+        const vg_actor *act = actor >= 0 ? vg_lex_actor(w->lx, (uint32_t)actor) : NULL;
+        int mine = !act || !act->cc[0];
+        for (uint32_t k = 0; !mine && k < L->nwords; k++)
+            mine = strcmp(L->words[k], act->cc) == 0;
+        for (uint32_t k = 0; weak_ok && mine && k < L->nwords; k++)
+            if (vg_geo_country_weight(&w->geo, L->words[k]))
+                return 1;
+        return 0;
+    }
+    case VG_LIC_ORIG:
+        for (uint32_t k = 0; k < L->nwords; k++)
+            if (vg_ent_text_contains(w->doc->text, a->start, b->end, L->words[k]))
+                return 1;
+        return 0;
+    case VG_LIC_NEXT_CAP:
+        return next_cap(w, end);
+    default:
+        return 0;
+    }
+}
+
+int vg_ent_row_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok, size_t end, int32_t actor,
+                        int weak_ok)
+{
+    for (uint32_t k = 0; k < row->nlics; k++)
+        if (lic_holds(w, &row->lics[k], tok, end, actor, weak_ok))
+            return 1;
+    return 0;
+}
+
+/* Licences of a flagged alias without its own row (README, actor_stop.tsv
+ * header): doc_alias, paren, and by file: armed groups next:@group_heads /
+ * prev:@group_prev; government prev:<demonym of its country> /
+ * next:@gov_heads; media near:@media_context; and the actor's country
+ * named in the document. */
+static int default_licensed(const vg_ent_work *w, const vg_actor *act, size_t tok, size_t end,
+                            int32_t actor, int weak_ok)
+{
+    const vg_sent *se = &w->doc->sents[w->tsent[tok]];
+    if (weak_ok && w->docalias[actor])
+        return 1;
+    if (paren_ok(w, tok, end, actor))
+        return 1;
+    size_t n;
+    const char *const *l;
+    switch (act->type) {
+    case VG_ENT_ARMED_GROUP:
+        l = list_of(w, "@group_heads", &n);
+        if (!l) {
+            l = group_heads_dflt;
+            n = sizeof group_heads_dflt / sizeof group_heads_dflt[0] - 1;
+        }
+        if (vg_ent_words_at(w, end, se->tok_end, l, n))
+            return 1;
+        l = list_of(w, "@group_prev", &n);
+        if (l && vg_ent_words_before(w, se->tok_start, tok, l, n))
+            return 1;
+        break;
+    case VG_ENT_GOVERNMENT: {
+        size_t ds;
+        const char *cc = vg_ent_demonym_before(w, se->tok_start, tok, &ds);
+        if (cc && act->cc[0] && strcmp(cc, act->cc) == 0)
+            return 1;
+        l = list_of(w, "@gov_heads", &n);
+        if (l && vg_ent_words_at(w, end, se->tok_end, l, n))
+            return 1;
+        break;
+    }
+    default:
+        l = list_of(w, "@media_context", &n);
+        if (l && near_words(w, tok, end, l, n))
+            return 1;
+        break;
+    }
+    return weak_ok && act->cc[0] && vg_geo_country_weight(&w->geo, act->cc) > 0;
+}
+
+/* "MIT researchers", "at MIT": the university, never Turkey's MİT
+ * (actor_stop.tsv notes on MIT). */
+static int mit_refused(const vg_ent_work *w, size_t tok, size_t end)
+{
+    static const char *const next[] = {"researchers", "researcher", "professor", "professors",
+                                       "study", "studies", "scientists", "scientist", "students",
+                                       "student", "media", "technology", "engineers", "lab",
+                                       "economist", "economists", "graduate", "alumni", "press",
+                                       "sloan", "campus"};
+    static const char *const prev[] = {"at", "from"};
+    if (end - tok != 1 || !vg_tok_is(vg_ent_tok(w, tok), "mit"))
+        return 0;
+    const vg_sent *se = &w->doc->sents[w->tsent[tok]];
+    if (vg_ent_words_at(w, end, se->tok_end, next, sizeof next / sizeof next[0]))
+        return 1;
+    return vg_ent_words_before(w, se->tok_start, tok, prev, 2);
+}
+
+/* Case, stop rows and licences of one actor alias hit. */
+int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
+{
+    const vg_actor *act = vg_lex_actor(w->lx, r->h.rec);
+    if (!act)
+        return 0;
+    size_t n = r->end - r->tok;
+    int caseless = vg_ent_caseless(w, r->tok);
+    uint8_t af = r->h.aflags;
+    if (!caseless) {
+        if ((af & VG_AF_CS) && !vg_ent_text_equals(w->doc->text, r->start, r->stop, r->h.surface))
+            return 0;
+        if ((af & VG_AF_NOLOWER) && vg_ent_span_lower(w, r->tok, r->end))
+            return 0;
+        if ((af & VG_AF_ABBR) && !vg_ent_span_allcap(w, r->tok, r->end))
+            return 0;
+    } else if (w->ex->casemode == VG_CASE_LOWER && (af & VG_AF_CS) && n == 1 && vg_tok_is(vg_ent_tok(w, r->tok), "is")) {
+        return 0; /* "is" in lower-case text is the verb */
+    }
+    int generic = (act->flags & VG_ACT_GENERIC) != 0;
+    const vg_stop *row = vg_ent_stop_row(w, r->tok, n, VG_SC_ALIAS | VG_SC_ACTOR | VG_SC_ANY);
+    if (row && row->rule == VG_STOPR_NEVER && !generic)
+        return 0;
+    if (!generic && mit_refused(w, r->tok, r->end))
+        return 0;
+    uint8_t rf = row && row->rule == VG_STOPR_FLAGS ? row->aflags : 0;
+    int need = (af & VG_AF_CTX) || (rf & VG_AF_CTX) ||
+               (caseless && ((af | rf) & (VG_AF_CS | VG_AF_NOLOWER))) ||
+               (caseless && row && row->rule == VG_STOPR_CASELESS);
+    if (!need)
+        return 1;
+    int weak_ok = !(caseless && span_common(w, r->tok, r->end));
+    if (row && has_lics(row))
+        return vg_ent_row_licensed(w, row, r->tok, r->end, (int32_t)r->h.rec, weak_ok);
+    return default_licensed(w, act, r->tok, r->end, (int32_t)r->h.rec, weak_ok);
+}
+
+int vg_ent_demonym_ok(const vg_ent_work *w, size_t i, size_t n)
+{
+    const vg_token *t = vg_ent_tok(w, i);
+    if (!vg_ent_caseless(w, i)) {
+        if (t->flags & VG_TF_LOWER)
+            return 0;
+        /* "US", "U.S.", "UK": short forms only in capitals ("Us" is a pronoun) */
+        if (n == 1 && t->end - t->start <= 3 && !(t->flags & VG_TF_ALLCAP))
+            return 0;
+        return 1;
+    }
+    const vg_stop *row = vg_ent_stop_row(w, i, n, VG_SC_PLACE | VG_SC_ANY);
+    if (row && row->rule == VG_STOPR_NEVER && vg_ent_text_equals(w->doc->text, t->start,
+                                                          vg_ent_tok(w, i + n - 1)->end, row->phrase))
+        return 0;
+    if (row && (row->rule == VG_STOPR_CASELESS || row->rule == VG_STOPR_NEVER))
+        return vg_ent_row_licensed(w, row, i, i + n, -1, 1);
+    return 1;
+}
+
+
+/* A person_ctx row's evidence that the name is a person's: a title or
+ * given name before it, a family name after it, the original spelling
+ * ("Balı"). Its next: alternatives name place contexts ("Orlando attack")
+ * and do not count. */
+static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok, size_t end)
+{
+    for (uint32_t k = 0; k < row->nlics; k++) {
+        const vg_licence *L = &row->lics[k];
+        if ((L->kind == VG_LIC_PREV || L->kind == VG_LIC_ORIG || L->kind == VG_LIC_NEXT_CAP) &&
+            lic_holds(w, L, tok, end, -1, 1))
+            return 1;
+    }
+    return 0;
+}
+
+int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
+{
+    const vg_sent *se = &w->doc->sents[r->sent];
+    size_t n = r->end - r->tok;
+    int caseless = vg_ent_caseless(w, r->tok);
+    int country = 0, prominent = 0;
+    for (size_t k = 0; k < nrec; k++) {
+        const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
+        if (!p)
+            continue;
+        if (p->kind == VG_PLACE_COUNTRY)
+            country = 1;
+        if ((p->feature && strcmp(p->feature, "PPLC") == 0) ||
+            (((p->feature && (strcmp(p->feature, "PPLA") == 0 || strcmp(p->feature, "ADM1") == 0)) ||
+              p->population >= 100000) &&
+             vg_geo_country_weight(&w->geo, p->cc) > 0))
+            prominent = 1;
+    }
+    if (!vg_ent_place_case_ok(w, r))
+        return 0;
+    if (!r->part) {
+        const vg_stop *row = vg_ent_stop_row(w, r->tok, n, VG_SC_PLACE | VG_SC_ANY);
+        if (row) {
+            int lic = row->rule == VG_STOPR_PERSON_CTX ? person_licensed(w, row, r->tok, r->end)
+                                                       : vg_ent_row_licensed(w, row, r->tok, r->end, -1, 1);
+            switch (row->rule) {
+            case VG_STOPR_NEVER:
+                return 0;
+            case VG_STOPR_PERSON_CTX: /* "İlhami Balı": the licence says person */
+                if (lic)
+                    return 0;
+                break;
+            case VG_STOPR_PLACE_CTX:
+                if (!lic && !vg_ent_place_cue(w, r->tok, r->end))
+                    return 0;
+                break;
+            case VG_STOPR_FLAGS: /* nolower: "Turkey", "Nice" */
+                if (!caseless && (row->aflags & VG_AF_NOLOWER) && vg_ent_span_lower(w, r->tok, r->end))
+                    return 0;
+                if (!caseless && (w->tw[r->tok] & VG_TW_INITIAL) && has_lics(row) && !lic)
+                    return 0;
+                break;
+            case VG_STOPR_CASELESS:
+                if (caseless && !lic)
+                    return 0;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    int single = n == 1 && !r->part;
+    int common = single && ((vg_ent_wc(w, r->tok) & (VG_WC_COMMON | VG_WC_MONTH)) ||
+                            (w->tw[r->tok] & VG_TW_WORDLEX));
+    if (!r->part && r->tok > se->tok_start && (vg_ent_wc(w, r->tok - 1) & VG_WC_TITLE) &&
+        !country)
+        return 0;
+    if (!caseless) {
+        if (common && (w->tw[r->tok] & VG_TW_INITIAL))
+            return 0;
+        if (single && !country && r->tok > se->tok_start) {
+            /* "İlhami Balı": a capitalized unknown word before it makes it a surname */
+            const vg_token *p = vg_ent_tok(w, r->tok - 1);
+            if (is_word(p) && (p->flags & VG_TF_CAP) && !(p->flags & VG_TF_ALLCAP) &&
+                !(w->tw[r->tok - 1] & (VG_TW_WORDLEX | VG_TW_DEMONYM | VG_TW_LEXENT)) &&
+                !(vg_ent_wc(w, r->tok - 1) & (VG_WC_COMMON | VG_WC_MONTH)))
+                return 0;
+        }
+        return 1;
+    }
+    if (common)
+        return 0;
+    if (country || n >= 2 || r->part || prominent || vg_ent_place_cue(w, r->tok, r->end))
+        return 1;
+    /* "usulutan and morazan departments", "in izalco, sonsonate" */
+    if (last && r->tok >= 2 && last == r->tok - 1 &&
+        (vg_tok_is(vg_ent_tok(w, r->tok - 1), ",") || vg_tok_is(vg_ent_tok(w, r->tok - 1), "and")))
+        return 1;
+    return 0;
+}
+

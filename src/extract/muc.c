@@ -1,0 +1,266 @@
+/* muc.c: stage extract (MUC-4), templates.
+ *
+ * Takes an analysed document and the MUC-4 model (muc_model.h) and
+ * produces the document's MUC-4 templates: incident type and the role
+ * fillers PerpInd, PerpOrg, Target, Victim, Weapon (the answer-key format
+ * of MUC-4 as processed by Du, Rush & Cardie 2021).
+ *
+ * Algorithm:
+ *   1. relevance: a linear classifier over the document's words, bigrams
+ *      and trigger classes (muc_feat.c) decides whether the document
+ *      reports a specific terrorist incident;
+ *   2. fillers: a BIO tagger over the five roles (averaged structured
+ *      perceptron, Collins 2002), decoded per sentence by Viterbi with
+ *      the BIO constraints; its spans become fillers, one entity per
+ *      normalised string (the scorer's normalisation: lower case, ASCII
+ *      punctuation and articles dropped), keeping the best-scored span;
+ *   3. type: a linear classifier over the same document features.
+ *
+ * Invariants: everything is allocated in the document arena; the model is
+ * read-only; work is linear in the tokens.
+ */
+#include "extract/muc.h"
+
+#include <float.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "extract/muc_feat.h"
+#include "extract/muc_model.h"
+#include "extract/muc_tag.h"
+#include "util/arena.h"
+
+enum { MAX_DOCFEATS = 1 << 16 };
+
+const char *vg_muc_type_str(int type)
+{
+    static const char *const names[] = {NULL,    "attack",  "bombing",
+                                        "kidnapping", "arson", "robbery",
+                                        "forced work stoppage"};
+    return type > 0 && type <= VG_MUC_FORCED_WORK_STOPPAGE ? names[type] : NULL;
+}
+
+/* ---- Viterbi with the BIO constraints ---- */
+
+/* 1 when label b may follow label a (a = VG_MUC_NTAGS: sentence start):
+ * an I of role r only after B or I of r. */
+static int bio_ok(int a, int b)
+{
+    if (b == 0 || (b & 1))
+        return 1;
+    return a != VG_MUC_NTAGS && a != 0 && (a - 1) / 2 == (b - 1) / 2;
+}
+
+void vg_muc_viterbi(const float *emit, size_t n, const float *trans, uint8_t *out, float *delta,
+                    uint8_t *back)
+{
+    enum { L = VG_MUC_NTAGS };
+    if (n == 0)
+        return;
+    for (int b = 0; b < L; b++)
+        delta[b] = bio_ok(L, b) ? trans[L * L + b] + emit[b] : -FLT_MAX;
+    for (size_t i = 1; i < n; i++) {
+        const float *prev = &delta[(i - 1) * L];
+        for (int b = 0; b < L; b++) {
+            float best = -FLT_MAX;
+            int arg = 0;
+            for (int a = 0; a < L; a++) {
+                if (prev[a] == -FLT_MAX || !bio_ok(a, b))
+                    continue;
+                float s = prev[a] + trans[a * L + b];
+                if (s > best) {
+                    best = s;
+                    arg = a;
+                }
+            }
+            delta[i * L + b] = best == -FLT_MAX ? -FLT_MAX : best + emit[i * L + b];
+            back[i * L + b] = (uint8_t)arg;
+        }
+    }
+    int arg = 0;
+    for (int b = 1; b < L; b++)
+        if (delta[(n - 1) * L + b] > delta[(n - 1) * L + arg])
+            arg = b;
+    for (size_t i = n; i-- > 0;) {
+        out[i] = (uint8_t)arg;
+        if (i > 0)
+            arg = back[i * L + arg];
+    }
+}
+
+/* ---- normalisation (the scorer's) ---- */
+
+size_t vg_muc_normalize(const char *s, size_t n, char *out, size_t cap)
+{
+    /* lower case, ASCII punctuation dropped, whitespace squeezed, then the
+     * words "a", "an", "the" dropped */
+    size_t m = 0;
+    size_t wstart = 0;
+    int in_word = 0;
+    if (cap == 0)
+        return 0;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : ' ';
+        if (c < 128 && ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') ||
+                        (c >= '[' && c <= '`') || (c >= '{' && c <= '~')))
+            continue;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            if (in_word) {
+                size_t wl = m - wstart;
+                const char *w = out + wstart;
+                if ((wl == 1 && w[0] == 'a') || (wl == 2 && !memcmp(w, "an", 2)) ||
+                    (wl == 3 && !memcmp(w, "the", 3)))
+                    m = wstart; /* drop the article */
+                else if (m + 1 < cap)
+                    out[m++] = ' ';
+                in_word = 0;
+            }
+            continue;
+        }
+        if (!in_word) {
+            in_word = 1;
+            wstart = m;
+        }
+        if (m + 1 < cap)
+            out[m++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    while (m > 0 && out[m - 1] == ' ')
+        m--;
+    out[m] = 0;
+    return m;
+}
+
+/* ---- templates ---- */
+
+static int add_filler(vg_doc *doc, vg_muc_template *tp, uint32_t *caps, const vg_muc_ent *x)
+{
+    int r = x->role;
+    if (tp->nfill[r] == caps[r]) {
+        uint32_t nc = caps[r] ? caps[r] * 2 : 8;
+        vg_muc_filler *nf = vg_arena_grow(&doc->arena, tp->fill[r], tp->nfill[r], nc, sizeof *nf);
+        if (!nf)
+            return VIGIL_ENOMEM;
+        tp->fill[r] = nf;
+        caps[r] = nc;
+    }
+    vg_muc_filler *f = &tp->fill[r][tp->nfill[r]++];
+    uint32_t s = doc->toks[x->a].start, e = doc->toks[x->b - 1].end;
+    f->text = vg_arena_strndup(&doc->arena, doc->text + s, e - s);
+    if (!f->text)
+        return VIGIL_ENOMEM;
+    f->start = s;
+    f->end = e;
+    f->score = x->keep;
+    return VIGIL_OK;
+}
+
+/* Builds the templates: one per MUC type that the document's type
+ * classifier picks or that a kept target, victim or weapon sits next to;
+ * each entity goes to the templates of its own types, an entity without a
+ * type to the main template (perpetrators to every template). */
+static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split,
+                    vg_muc_result *out)
+{
+    enum { NT = VG_MUC_FORCED_WORK_STOPPAGE + 1 };
+    uint32_t present = 1u << main_type;
+    if (split)
+        for (size_t k = 0; k < c->nent; k++)
+            if (c->ent[k].role >= VG_MUC_TARGET && c->ent[k].keep >= 0)
+                present |= c->ent[k].types;
+    int slot[NT];
+    uint32_t ntpl = 0;
+    slot[main_type] = (int)ntpl++;
+    for (int t = 1; t < NT; t++)
+        if (t != main_type && (present & (1u << t)))
+            slot[t] = (int)ntpl++;
+    vg_muc_template *tp = vg_arena_calloc(&doc->arena, ntpl, sizeof *tp);
+    uint32_t(*caps)[VG_MUC_ROLES] = vg_arena_calloc(&doc->arena, ntpl, sizeof *caps);
+    if (!tp || !caps)
+        return VIGIL_ENOMEM;
+    for (int t = 1; t < NT; t++)
+        if (present & (1u << t))
+            tp[slot[t]].type = (uint8_t)t;
+    for (size_t k = 0; k < c->nent; k++) {
+        const vg_muc_ent *x = &c->ent[k];
+        if (x->keep < 0)
+            continue;
+        uint32_t types = split ? x->types & present : 0;
+        int rc = VIGIL_OK;
+        if (!types && x->role <= VG_MUC_PERPORG && split)
+            types = present;
+        if (!types)
+            types = 1u << main_type;
+        for (int t = 1; t < NT && rc == VIGIL_OK; t++)
+            if (types & (1u << t))
+                rc = add_filler(doc, &tp[slot[t]], caps[slot[t]], x);
+        if (rc != VIGIL_OK)
+            return rc;
+    }
+    out->tpl = tp;
+    out->ntpl = ntpl;
+    return VIGIL_OK;
+}
+
+int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_result *out)
+{
+    (void)lx;
+    memset(out, 0, sizeof *out);
+    if (!m)
+        return VIGIL_OK;
+    vg_muc_doc d;
+    int rc = vg_muc_doc_init(&d, doc);
+    if (rc != VIGIL_OK)
+        return rc;
+    vg_muc_doc_mark_gaz(&d, &m->gaz);
+    vg_muc_cands c;
+    rc = vg_muc_tag(m, &d, doc, &c);
+    if (rc != VIGIL_OK)
+        return rc;
+    uint64_t *keys = vg_arena_alloc(&doc->arena, MAX_DOCFEATS * sizeof *keys);
+    if (!keys)
+        return VIGIL_ENOMEM;
+    size_t nk = vg_muc_doc_feats(&d, 0, d.n, keys, MAX_DOCFEATS - 64);
+    size_t nc = vg_muc_cand_feats(&d, &c, keys + nk, 64);
+    float rel, ts[VG_MUC_FORCED_WORK_STOPPAGE];
+    vg_muc_linear_score(&m->lin[VG_MUC_LIN_REL], keys, nk + nc, &rel);
+    rel -= m->param[VG_MUC_P_REL_BIAS];
+    out->relevance = rel;
+    if (rel <= 0)
+        return VIGIL_OK;
+    vg_muc_linear_score(&m->lin[VG_MUC_LIN_TYPE], keys, nk, ts);
+    int best = 0;
+    for (int k = 1; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
+        if (ts[k] > ts[best])
+            best = k;
+    uint64_t ek[VG_MUC_MAX_ENTFEATS];
+    for (size_t k = 0; k < c.nent; k++) {
+        size_t ne = vg_muc_ent_feats(&d, &c, k, ek, VG_MUC_MAX_ENTFEATS);
+        float s;
+        vg_muc_linear_score(&m->lin[VG_MUC_LIN_ENT], ek, ne, &s);
+        c.ent[k].keep = s - m->param[VG_MUC_P_ENT_BIAS];
+    }
+    return assemble(doc, &c, best + 1, m->param[VG_MUC_P_SPLIT] > 0, out);
+}
+
+int vg_muc_run(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc)
+{
+    vg_muc_result *r = vg_arena_calloc(&doc->arena, 1, sizeof *r);
+    if (!r)
+        return VIGIL_ENOMEM;
+    int rc = vg_muc_predict(lx, m, doc, r);
+#ifdef VG_EXTRACT_MUC_SLOT
+    if (doc->ex)
+        doc->ex->muc = r;
+#endif
+    return rc;
+}
+
+const vg_muc_result *vg_muc_result_get(const vg_doc *doc)
+{
+#ifdef VG_EXTRACT_MUC_SLOT
+    return doc->ex ? doc->ex->muc : NULL;
+#else
+    (void)doc;
+    return NULL;
+#endif
+}

@@ -1,0 +1,61 @@
+/* muc_tag.h: the MUC-4 role tagger's output as candidate entities, and
+ * the features of each candidate and of the document's set of them
+ * (for the entity filter and the relevance classifier). Shared by muc.c
+ * and the trainer. */
+#ifndef VG_MUC_TAG_H
+#define VG_MUC_TAG_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/muc_feat.h"
+#include "extract/muc_model.h"
+#include "text/doc.h"
+
+/* One tagged span. */
+typedef struct vg_muc_occ {
+    uint32_t a, b;  /* tokens, end exclusive */
+    uint8_t role;   /* vg_muc_role */
+    uint8_t type;   /* MUC type of the nearest trigger in its sentence, or 0 */
+    float score;    /* tagger margin over O, summed over its tokens */
+    uint32_t ent;   /* index into the entities */
+} vg_muc_occ;
+
+/* One candidate entity: a role and a normalised string. */
+typedef struct vg_muc_ent {
+    const char *norm;   /* the scorer's normalisation, arena */
+    uint32_t a, b;      /* tokens of its best occurrence */
+    uint8_t role;
+    uint32_t nocc;      /* tagged occurrences */
+    uint32_t ntext;     /* occurrences of its tokens anywhere in the text */
+    float score;        /* best occurrence */
+    uint32_t types;     /* bit t: an occurrence sits by a trigger of MUC type t */
+    uint32_t first_sent;
+    float keep;         /* entity filter score (> 0: keep) */
+    int32_t alias;      /* entity it is an alias of (same referent), or -1 */
+} vg_muc_ent;
+
+typedef struct vg_muc_cands {
+    vg_muc_occ *occ;
+    size_t nocc, capocc;
+    vg_muc_ent *ent;
+    size_t nent, capent;
+} vg_muc_cands;
+
+/* Tags d with m's tagger (lin[VG_MUC_LIN_TAG], param OBIAS) and collects
+ * the candidates into c (zeroed first). Arrays in doc's arena. Returns
+ * VIGIL_OK or VIGIL_ENOMEM. */
+int vg_muc_tag(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c);
+
+/* Feature keys of candidate k for the entity filter; at most max. */
+enum { VG_MUC_MAX_ENTFEATS = 64 };
+size_t vg_muc_ent_feats(const vg_muc_doc *d, const vg_muc_cands *c, size_t k, uint64_t *keys,
+                        size_t max);
+
+/* Summary features of the candidates, for the relevance classifier; at
+ * most max. */
+size_t vg_muc_cand_feats(const vg_muc_doc *d, const vg_muc_cands *c, uint64_t *keys, size_t max);
+
+/* The MUC type (vg_muc_type) a trigger class reports, 0 for none. */
+int vg_muc_trig_type(int trig);
+
+#endif

@@ -1,0 +1,728 @@
+/* names.c: extraction stage, entities (with entity.c): names the lexicons
+ * do not hold, found from context after the lexicon candidates are
+ * selected. Takes the kept candidates (w->sel) and adds:
+ *   - facilities: a place followed by a facility word ("İstanbul Airport",
+ *     "Istanbul airport"), or capitalized words ending in one ("Atatürk
+ *     Airport", "Hilton Hotel"); the place gives country and coordinates;
+ *   - organizations by their last word ("Istanbul University",
+ *     "Central Bank", "Ministry of Interior"): a university or a bank is an
+ *     organization, a ministry a government body, a front an armed group;
+ *   - people, in mixed-case text: capitalized words with a cue, i.e. a
+ *     title before ("President Erdoğan", "Gen."), a role after ("İlhami
+ *     Balı is not Turkey emir", ", a spokesman"), a verb of saying
+ *     ("Yildirim said"); in caseless text only after a title ("colonel luis
+ *     arturo isaacs", "president cerezo") or before ", a spokesman";
+ *   - later surname mentions of the people found ("Isaacs"), unless two of
+ *     them share the surname.
+ * Sentences in headline case are skipped unless a title marks a person.
+ * The word lists below hold folded forms (fold.h), sorted by strcmp. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/entity.h"
+
+/* Short names for the classes in the table below. */
+enum {
+    C = VG_WC_COMMON, T = VG_WC_TITLE, R = VG_WC_ROLE, S = VG_WC_SPEECH, M = VG_WC_MONTH,
+    P = VG_WC_PARTICLE, Q = VG_WC_PLACE_CUE, F = VG_WC_FACILITY, FL = VG_WC_FAC_LOWER,
+    OG = VG_WC_ORG_GOV, OA = VG_WC_ORG_ARMED, O = VG_WC_ORG, RG = VG_WC_REGION, CT = VG_WC_CITY
+};
+
+struct word_cls {
+    const char *w;
+    uint16_t cls;
+};
+
+/* Folded words and their classes, sorted by strcmp (a test checks it).
+ * C: function words and frequent English words (and Spanish particles of
+ * MUC-4 text), which are never a name alone; T: titles before a name
+ * (actor_stop.tsv @person_titles and more); R: roles said of a person; S:
+ * verbs of saying; M: months and weekdays; P: particles inside names; Q:
+ * place prepositions; F: facility words (FL: also after a place written in
+ * lower case); OG/OA/O: the last word of a government body, an armed group,
+ * an organization; RG/CT: words after a region or a city name. */
+static const struct word_cls word_tab[] = {
+    {"a", C}, {"able", C}, {"abou", P}, {"about", C}, {"above", C}, {"abu", P}, {"academy", F},
+    {"accept", C}, {"according", C}, {"accused", S}, {"accuses", S}, {"acknowledged", S},
+    {"across", C|Q}, {"act", C}, {"action", C}, {"actually", C}, {"ad", P}, {"add", C},
+    {"added", C|S}, {"adds", S}, {"adm.", T}, {"administration", OG}, {"admiral", T},
+    {"admits", S}, {"admitted", S}, {"after", C}, {"afterwards", C}, {"again", C},
+    {"against", C}, {"age", C}, {"agency", O}, {"agent", T}, {"ago", C}, {"agree", C},
+    {"agreed", C}, {"ahead", C}, {"aid", C}, {"air", C}, {"airbase", F|FL}, {"airfield", F},
+    {"airlines", O}, {"airport", F|FL}, {"airways", O}, {"al", C|P}, {"al-", P},
+    {"alderman", T}, {"all", C}, {"alleged", C|S}, {"allegedly", C}, {"alleges", S},
+    {"alliance", OA}, {"allow", C}, {"almost", C}, {"alone", C}, {"along", C}, {"already", C},
+    {"also", C}, {"although", C}, {"always", C}, {"am", C}, {"ambassador", T|R}, {"among", C},
+    {"amongst", C}, {"an", C}, {"and", C}, {"announced", C|S}, {"announces", S}, {"another", C},
+    {"answer", C}, {"any", C}, {"anyone", C}, {"anything", C}, {"anyway", C}, {"anywhere", C},
+    {"appear", C}, {"apr", M}, {"april", M}, {"ar", P}, {"archbishop", T}, {"are", C},
+    {"area", C}, {"areas", C}, {"arena", F}, {"argued", S}, {"argues", S}, {"arm", C},
+    {"arms", C}, {"army", C|OA}, {"around", C|Q}, {"arrest", C}, {"arrested", C}, {"as", C|P},
+    {"ash", P}, {"ask", C}, {"asked", C}, {"assembly", OG}, {"asserted", S}, {"asserts", S},
+    {"association", O}, {"at", C|P|Q}, {"attack", C}, {"attacked", C}, {"attacks", C},
+    {"attorney", T|R}, {"aug", M}, {"august", M}, {"authority", OG}, {"away", C},
+    {"ayatollah", T}, {"az", P}, {"back", C}, {"bad", C}, {"bank", O}, {"barracks", F},
+    {"base", C|F}, {"based", C}, {"battalions", OA}, {"bazaar", F}, {"be", C}, {"became", C},
+    {"because", C}, {"become", C}, {"becomes", C}, {"been", C}, {"before", C},
+    {"beforehand", C}, {"began", C}, {"begin", C}, {"begun", C}, {"behind", C}, {"being", C},
+    {"believe", C}, {"believed", C|S}, {"believes", S}, {"below", C}, {"ben", P}, {"beside", C},
+    {"besides", C}, {"best", C}, {"better", C}, {"between", C|Q}, {"bey", T}, {"beyond", C},
+    {"big", C}, {"bin", P}, {"bint", P}, {"bishop", T}, {"black", C}, {"body", C}, {"book", C},
+    {"border", C}, {"borough", CT}, {"both", C}, {"bridge", F}, {"brig.", T}, {"brigade", OA},
+    {"brigades", OA}, {"brigadier", T}, {"bring", C}, {"brother", T}, {"brought", C},
+    {"build", C}, {"building", C|F}, {"bureau", OG}, {"business", C}, {"businessman", T},
+    {"but", C}, {"by", C}, {"cabinet", OG}, {"cafe", F}, {"call", C}, {"called", C},
+    {"came", C}, {"campus", F}, {"can", C}, {"cannot", C}, {"canton", RG}, {"capital", C|CT},
+    {"capt.", T}, {"captain", T|R}, {"car", C}, {"cardinal", T}, {"care", C}, {"cartel", OA},
+    {"case", C}, {"cases", C}, {"cathedral", F|FL}, {"cause", C}, {"cemetery", F},
+    {"center", C|F|O}, {"central", C}, {"centre", C|F|O}, {"chairman", T|R},
+    {"chairwoman", T|R}, {"chamber", O}, {"chancellor", T|R}, {"change", C}, {"chapel", F},
+    {"charge", C}, {"charged", S}, {"charges", S}, {"checkpoint", F}, {"chief", C|R},
+    {"child", C}, {"children", C}, {"church", F}, {"city", C|CT}, {"claim", C},
+    {"claimed", C|S}, {"claims", S}, {"clear", C}, {"cleric", T|R}, {"close", C}, {"club", F},
+    {"cmdr.", T}, {"co.", O}, {"col.", T}, {"college", O}, {"colonel", T|R}, {"comandante", T},
+    {"comdr.", T}, {"come", C}, {"comes", C}, {"coming", C}, {"commandant", T},
+    {"commander", T|R}, {"commando", OA}, {"commandos", OA}, {"commission", OG},
+    {"committee", C|O}, {"common", C}, {"community", C}, {"company", O}, {"complex", F},
+    {"compound", F}, {"comrade", T}, {"con", C}, {"conditions", C}, {"confirmed", S},
+    {"confirms", S}, {"congress", OG}, {"congressman", T|R}, {"congresswoman", T},
+    {"consul", T}, {"consulate", F}, {"continue", C}, {"control", C}, {"coordinator", R},
+    {"corp", O}, {"corp.", O}, {"corporal", T}, {"corporation", O}, {"cost", C}, {"could", C},
+    {"council", C|O}, {"councillor", T}, {"councilman", T}, {"country", C}, {"county", RG},
+    {"course", C}, {"court", C|OG}, {"cover", C}, {"cpl.", T}, {"crime", C}, {"cross", C},
+    {"crossing", F}, {"current", C}, {"cut", C}, {"da", C|P}, {"daily", O}, {"dam", F},
+    {"dame", T}, {"das", C|P}, {"date", C}, {"day", C}, {"days", C}, {"de", C|P}, {"dead", C},
+    {"deal", C}, {"dear", C}, {"death", C}, {"deaths", C}, {"dec", M}, {"december", M},
+    {"decided", C}, {"declared", S}, {"declares", S}, {"deep", C}, {"defence", C},
+    {"defense", C}, {"del", C|P}, {"den", C|P}, {"denied", S}, {"denies", S},
+    {"department", C|OG|RG}, {"departments", RG}, {"deputy", C|T|R}, {"der", C|P}, {"des", C},
+    {"detective", T}, {"di", C|P}, {"dictator", T}, {"did", C}, {"different", C},
+    {"direction", C}, {"director", R}, {"directorate", OG}, {"district", RG}, {"do", C|P},
+    {"doctor", T}, {"does", C}, {"doing", C}, {"dollars", C}, {"don", C|T}, {"dona", C|T},
+    {"done", C}, {"door", C}, {"dos", C|P}, {"doubt", C}, {"down", C}, {"dr.", T}, {"drug", C},
+    {"drugs", C}, {"du", C|P}, {"due", C}, {"during", C}, {"e", C|P}, {"each", C}, {"early", C},
+    {"east", C}, {"eastern", C}, {"economic", C}, {"economy", C}, {"education", C},
+    {"effort", C}, {"either", C}, {"el", C|P}, {"election", C}, {"elections", C}, {"else", C},
+    {"elsewhere", C}, {"embassy", F}, {"emir", T|R}, {"en", C}, {"end", C}, {"enemy", C},
+    {"eng.", T}, {"engineer", T}, {"enough", C}, {"enterprise", C}, {"envoy", T},
+    {"especially", C}, {"estimated", S}, {"estimates", S}, {"even", C}, {"event", C},
+    {"events", C}, {"ever", C}, {"every", C}, {"everyone", C}, {"everything", C},
+    {"everywhere", C}, {"evidence", C}, {"example", C}, {"except", C}, {"explained", S},
+    {"explains", S}, {"eye", C}, {"ez", P}, {"face", C}, {"fact", C}, {"factory", F},
+    {"fall", C}, {"family", C}, {"far", C}, {"father", C|T}, {"fear", C}, {"feb", M},
+    {"february", M}, {"federal", C}, {"federation", O}, {"feel", C}, {"felt", C}, {"few", C},
+    {"field", C}, {"fight", C}, {"fighting", C}, {"final", C}, {"find", C}, {"fine", C},
+    {"fire", C}, {"firm", C}, {"first", C}, {"five", C}, {"follow", C}, {"following", C},
+    {"food", C}, {"for", C}, {"force", C}, {"forces", C|OA}, {"foreign", C}, {"form", C},
+    {"former", C}, {"formerly", C}, {"foundation", O}, {"founder", R}, {"four", C}, {"fr.", T},
+    {"free", C}, {"fri", M}, {"friday", M}, {"friend", C}, {"from", C|Q}, {"front", C|OA},
+    {"full", C}, {"fund", O}, {"further", C}, {"furthermore", C}, {"future", C}, {"game", C},
+    {"gate", F}, {"gave", C}, {"gazette", O}, {"gen.", T}, {"gendarmerie", OG},
+    {"general", C|T|R}, {"get", C}, {"give", C}, {"given", C}, {"go", C}, {"goal", C},
+    {"going", C}, {"gone", C}, {"good", C}, {"gov.", T}, {"government", C}, {"governor", T|R},
+    {"governorate", RG}, {"great", C}, {"green", C}, {"ground", C}, {"group", C|O},
+    {"groups", C}, {"grow", C}, {"guard", C|OG}, {"guards", C}, {"had", C}, {"half", C},
+    {"hall", F}, {"hamlet", CT}, {"hand", C}, {"hands", C}, {"hanim", T}, {"harbor", F|FL},
+    {"harbour", F|FL}, {"hard", C}, {"has", C}, {"have", C}, {"having", C}, {"he", C},
+    {"head", C|R}, {"health", C}, {"hear", C}, {"heard", C}, {"held", C}, {"hello", C},
+    {"help", C}, {"hence", C}, {"her", C}, {"herald", O}, {"here", C}, {"hers", C},
+    {"herself", C}, {"high", C}, {"him", C}, {"himself", C}, {"his", C}, {"hit", C},
+    {"hoca", T}, {"hold", C}, {"home", C}, {"hope", C}, {"hospital", C|F}, {"hot", C},
+    {"hotel", F}, {"hour", C}, {"hours", C}, {"house", C}, {"how", C}, {"however", C},
+    {"human", C}, {"hundred", C}, {"i", C}, {"ibn", P}, {"idea", C}, {"if", C}, {"imam", T},
+    {"important", C}, {"in", C|Q}, {"inc", O}, {"inc.", O}, {"include", C}, {"including", C},
+    {"increase", C}, {"indeed", C}, {"independent", C}, {"information", C}, {"inside", C|Q},
+    {"insisted", S}, {"insists", S}, {"inspector", T}, {"instead", C}, {"institute", O},
+    {"institution", O}, {"interest", C}, {"interior", C}, {"international", C|O}, {"into", C|Q},
+    {"is", C}, {"issue", C}, {"it", C}, {"its", C}, {"itself", C}, {"jail", F}, {"jan", M},
+    {"january", M}, {"job", C}, {"join", C}, {"joined", C}, {"journal", O}, {"journalist", T},
+    {"judge", T|R}, {"jul", M}, {"july", M}, {"jun", M}, {"june", M}, {"jurisdiction", CT},
+    {"just", C}, {"keep", C}, {"kill", C}, {"killed", C}, {"kind", C}, {"king", T}, {"know", C},
+    {"known", C}, {"la", C|P}, {"labor", C}, {"labour", C}, {"lady", T}, {"land", C},
+    {"large", C}, {"las", C|P}, {"last", C}, {"late", C}, {"later", C}, {"latter", C},
+    {"law", C}, {"lawyer", T|R}, {"le", C|P}, {"lead", C}, {"leader", C|R}, {"leaders", C},
+    {"leadership", C}, {"least", C}, {"leave", C}, {"left", C}, {"legal", C},
+    {"legislature", OG}, {"les", C|P}, {"less", C}, {"let", C}, {"level", C}, {"liberal", C},
+    {"library", F}, {"lieutenant", T|R}, {"life", C}, {"light", C}, {"like", C}, {"likely", C},
+    {"line", C}, {"list", C}, {"little", C}, {"live", C}, {"living", C}, {"llc", O}, {"lo", C},
+    {"local", C}, {"long", C}, {"look", C}, {"lord", T}, {"los", C|P}, {"lost", C}, {"lot", C},
+    {"love", C}, {"low", C}, {"lt.", T}, {"lt.-col.", T}, {"ltd", O}, {"ltd.", O}, {"madam", C},
+    {"made", C}, {"magazine", O}, {"magistrate", T}, {"main", C}, {"maj.", T}, {"maj.-gen.", T},
+    {"major", C|T|R}, {"make", C}, {"mall", F}, {"man", C}, {"many", C}, {"mar", M},
+    {"march", M}, {"market", C|F}, {"mass", C}, {"mastermind", R}, {"matter", C}, {"may", C|M},
+    {"maybe", C}, {"mayor", T|R}, {"me", C}, {"mean", C}, {"means", C}, {"meanwhile", C},
+    {"media", C}, {"meeting", C}, {"member", C|R}, {"members", C}, {"memorial", F}, {"men", C},
+    {"message", C}, {"middle", C}, {"might", C}, {"militant", R}, {"military", C},
+    {"militia", OA}, {"militias", OA}, {"million", C}, {"mind", C}, {"mine", C|F},
+    {"minister", C|T|R}, {"ministry", C|OG}, {"minute", C}, {"minutes", C}, {"miss", C|T},
+    {"mission", C}, {"moment", C}, {"mon", M}, {"monday", M}, {"money", C}, {"monsignor", T},
+    {"month", C}, {"months", C}, {"monument", F}, {"more", C}, {"moreover", C}, {"morning", C},
+    {"mosque", F|FL}, {"most", C}, {"mostly", C}, {"motel", F}, {"mother", C}, {"move", C},
+    {"movement", C|O}, {"mr", C|T}, {"mr.", T}, {"mrs", C|T}, {"mrs.", T}, {"ms", C|T},
+    {"ms.", T}, {"msgr.", T}, {"much", C}, {"mufti", T}, {"mujahideen", OA}, {"mullah", T},
+    {"municipality", OG|CT}, {"museum", F}, {"must", C}, {"my", C}, {"myself", C}, {"name", C},
+    {"namely", C}, {"names", C}, {"nation", C}, {"national", C}, {"nations", C}, {"near", C|Q},
+    {"need", C}, {"neighborhood", CT}, {"neither", C}, {"network", C|O}, {"never", C},
+    {"nevertheless", C}, {"new", C}, {"news", C|O}, {"next", C}, {"night", C}, {"nightclub", F},
+    {"no", C}, {"nobody", C}, {"none", C}, {"noone", C}, {"nor", C}, {"normal", C},
+    {"north", C}, {"northeast", C}, {"northeastern", C}, {"northern", C}, {"northwest", C},
+    {"northwestern", C}, {"not", C}, {"note", C}, {"noted", S}, {"notes", S}, {"nothing", C},
+    {"nov", M}, {"november", M}, {"now", C}, {"nowhere", C}, {"number", C}, {"nun", T},
+    {"o", C}, {"oblast", RG}, {"oct", M}, {"october", M}, {"of", C}, {"off", C},
+    {"office", C|OG}, {"officer", C|T|R}, {"officers", C}, {"official", C|R}, {"officials", C},
+    {"often", C}, {"ok", C}, {"okay", C}, {"old", C}, {"on", C}, {"once", C}, {"one", C},
+    {"only", C}, {"onto", C}, {"open", C}, {"operation", C}, {"opportunity", C}, {"or", C},
+    {"order", C}, {"organisation", O}, {"organiser", R}, {"organization", O},
+    {"organizations", O}, {"organizer", R}, {"other", C}, {"others", C}, {"otherwise", C},
+    {"our", C}, {"ours", C}, {"ourselves", C}, {"out", C}, {"outside", Q}, {"over", C},
+    {"own", C}, {"page", C}, {"palace", F}, {"paper", C}, {"para", C}, {"park", F},
+    {"parliament", C|OG}, {"part", C}, {"parties", C}, {"party", C|O}, {"past", C},
+    {"pastor", T}, {"pay", C}, {"peace", C}, {"people", C}, {"per", C}, {"perhaps", C},
+    {"period", C}, {"person", C}, {"pier", F}, {"pipeline", F}, {"place", C}, {"plan", C},
+    {"planes", C}, {"plans", C}, {"plant", F}, {"play", C}, {"plaza", F}, {"plc", O},
+    {"please", C}, {"pledged", S}, {"point", C}, {"police", C|OG}, {"political", C},
+    {"pope", T}, {"popular", C}, {"population", C}, {"por", C}, {"port", CT}, {"position", C},
+    {"post", C|O}, {"power", C}, {"predicted", S}, {"predicts", S}, {"prefecture", RG},
+    {"premier", T|R}, {"pres.", T}, {"present", C}, {"presidency", OG}, {"president", C|T|R},
+    {"press", C|O}, {"pressure", C}, {"price", C}, {"priest", T}, {"prince", T},
+    {"princess", T}, {"prison", F}, {"private", C|T}, {"problem", C}, {"process", C},
+    {"prof.", T}, {"professor", T}, {"program", C}, {"programme", C|O}, {"prosecutor", T|R},
+    {"prosecutor's", OG}, {"province", RG}, {"provinces", RG}, {"public", C}, {"put", C},
+    {"pvt.", T}, {"que", C}, {"queen", T}, {"question", C}, {"quite", C}, {"rabbi", T},
+    {"race", C}, {"radio", C|O}, {"range", C}, {"rate", C}, {"rather", C}, {"reach", C|Q},
+    {"reached", Q}, {"read", C}, {"ready", C}, {"real", C}, {"really", C}, {"reason", C},
+    {"record", C}, {"red", C}, {"refinery", F}, {"reform", C}, {"region", C|RG},
+    {"regional", C}, {"rep.", T}, {"report", C}, {"reported", C|S}, {"reports", C|S},
+    {"representative", T}, {"republic", C}, {"rest", C}, {"restaurant", F}, {"result", C},
+    {"return", C}, {"rev.", T}, {"revealed", S}, {"reveals", S}, {"reverend", T}, {"review", O},
+    {"right", C}, {"rights", C}, {"ringleader", R}, {"rise", C}, {"river", C}, {"road", C},
+    {"role", C}, {"room", C}, {"rule", C}, {"run", C}, {"safe", C}, {"said", C|S}, {"same", C},
+    {"san", C}, {"santa", C}, {"santo", C}, {"sat", M}, {"saturday", M}, {"saw", C},
+    {"say", C|S}, {"says", C|S}, {"school", C|F}, {"se", C}, {"sea", C}, {"second", C},
+    {"secret", C}, {"secretary", T|R}, {"security", C}, {"see", C}, {"seem", C}, {"seemed", C},
+    {"seems", C}, {"seen", C}, {"sen.", T}, {"senate", OG}, {"senator", T|R}, {"send", C},
+    {"senor", T}, {"sense", C}, {"sent", C}, {"sep", M}, {"sept", M}, {"september", M},
+    {"sergeant", T|R}, {"service", C|OG}, {"services", C|OG}, {"set", C}, {"seven", C},
+    {"several", C}, {"sgt.", T}, {"shaykh", T}, {"she", C}, {"sheik", T}, {"sheikh", T},
+    {"shot", C}, {"should", C}, {"show", C}, {"shrine", F}, {"side", C}, {"sign", C},
+    {"sin", C}, {"since", C}, {"single", C}, {"sir", C|T}, {"sister", T}, {"six", C},
+    {"small", C}, {"so", C}, {"sobre", C}, {"social", C}, {"society", C|O}, {"soldier", C},
+    {"soldiers", C}, {"some", C}, {"somehow", C}, {"someone", C}, {"something", C},
+    {"sometime", C}, {"sometimes", C}, {"somewhere", C}, {"son", C}, {"soon", C}, {"sorry", C},
+    {"sound", C}, {"source", C}, {"sources", C}, {"south", C}, {"southeast", C},
+    {"southern", C}, {"southwest", C}, {"space", C}, {"speak", C}, {"special", C},
+    {"spokesman", T|R}, {"spokesperson", T|R}, {"spokeswoman", T|R}, {"squad", OA},
+    {"squads", OA}, {"square", F}, {"sr.", T}, {"sra.", T}, {"stadium", F|FL}, {"staff", C},
+    {"stage", C}, {"stand", C}, {"start", C}, {"state", C|RG}, {"stated", S}, {"states", C|S},
+    {"station", C|F|FL}, {"stay", C}, {"step", C}, {"still", C}, {"stop", C}, {"story", C},
+    {"street", C}, {"strong", C}, {"student", C}, {"students", C}, {"study", C}, {"su", C},
+    {"subject", C}, {"suburb", CT}, {"such", C}, {"summit", C}, {"sun", M}, {"sunday", M},
+    {"support", C}, {"sure", C}, {"sus", C}, {"suspect", R}, {"synagogue", F}, {"system", C},
+    {"take", C}, {"taken", C}, {"talk", C}, {"talks", C}, {"team", C}, {"television", O},
+    {"tell", C}, {"tells", S}, {"temple", F}, {"term", C}, {"terminal", F}, {"terms", C},
+    {"test", C}, {"than", C}, {"thank", C}, {"thanks", C}, {"that", C}, {"the", C},
+    {"theater", F}, {"theatre", F}, {"their", C}, {"theirs", C}, {"them", C}, {"themselves", C},
+    {"then", C}, {"thence", C}, {"there", C}, {"thereafter", C}, {"thereby", C},
+    {"therefore", C}, {"therein", C}, {"these", C}, {"they", C}, {"thing", C}, {"things", C},
+    {"think", C}, {"thinks", S}, {"third", C}, {"this", C}, {"those", C}, {"though", C},
+    {"thought", S}, {"thousand", C}, {"threatened", S}, {"threatens", S}, {"three", C},
+    {"through", C|Q}, {"throughout", C|Q}, {"thru", C}, {"thu", M}, {"thur", M}, {"thurs", M},
+    {"thursday", M}, {"thus", C}, {"time", C}, {"times", C|O}, {"to", C|Q}, {"today", C},
+    {"together", C}, {"told", C|S}, {"too", C}, {"top", C}, {"total", C}, {"toward", C|Q},
+    {"towards", C|Q}, {"tower", F}, {"towers", F}, {"town", C|CT}, {"township", CT},
+    {"trade", C}, {"training", C}, {"travel", C}, {"trial", C}, {"tribunal", OG},
+    {"tribune", O}, {"true", C}, {"try", C}, {"tue", M}, {"tues", M}, {"tuesday", M},
+    {"turn", C}, {"tv", O}, {"two", C}, {"type", C}, {"u", C}, {"ul", P}, {"un", C}, {"una", C},
+    {"under", C}, {"union", C|O}, {"unit", C}, {"united", C}, {"unity", C}, {"university", C|O},
+    {"uno", C}, {"until", C}, {"up", C}, {"upon", C}, {"upper", C}, {"urged", S}, {"urges", S},
+    {"us", C}, {"use", C}, {"used", C}, {"value", C}, {"van", C|P}, {"various", C}, {"very", C},
+    {"via", C|Q}, {"vicar", T}, {"vice-president", T}, {"victory", C}, {"view", C},
+    {"village", C|CT}, {"von", C|P}, {"vote", C}, {"vowed", S}, {"vows", S}, {"wait", C},
+    {"walk", C}, {"wall", C}, {"want", C}, {"war", C}, {"warned", S}, {"warns", S}, {"was", C},
+    {"watch", C|O}, {"water", C}, {"wave", C}, {"way", C}, {"ways", C}, {"we", C}, {"wed", M},
+    {"wednesday", M}, {"week", C}, {"weeks", C}, {"well", C}, {"were", C}, {"west", C},
+    {"western", C}, {"what", C}, {"whatever", C}, {"when", C}, {"whence", C}, {"whenever", C},
+    {"where", C}, {"whereas", C}, {"wherever", C}, {"whether", C}, {"which", C}, {"while", C},
+    {"white", C}, {"whither", C}, {"who", C}, {"whoever", C}, {"whole", C}, {"whom", C},
+    {"whose", C}, {"why", C}, {"wife", C}, {"will", C}, {"win", C}, {"with", C},
+    {"within", C|Q}, {"without", C}, {"woman", C}, {"women", C}, {"word", C}, {"words", C},
+    {"work", C}, {"worker", C}, {"workers", C}, {"world", C}, {"would", C}, {"write", C},
+    {"writes", S}, {"wrote", S}, {"y", C|P}, {"year", C}, {"years", C}, {"yes", C}, {"yet", C},
+    {"you", C}, {"young", C}, {"your", C}, {"yours", C}, {"yourself", C}, {"yourselves", C},
+    {"youth", C}, {"zone", C},
+};
+
+/* strcmp, with the first two bytes compared inline: most probes of the
+ * search below differ there. */
+static int word_cmp(const char *a, const char *b)
+{
+    if (a[0] != b[0])
+        return (unsigned char)a[0] - (unsigned char)b[0];
+    if (!a[0])
+        return 0;
+    if (a[1] != b[1])
+        return (unsigned char)a[1] - (unsigned char)b[1];
+    return a[1] ? strcmp(a + 2, b + 2) : 0;
+}
+
+unsigned vg_names_class(const char *norm)
+{
+    size_t lo = 0, hi = sizeof word_tab / sizeof word_tab[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = word_cmp(norm, word_tab[mid].w);
+        if (c == 0)
+            return word_tab[mid].cls;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+unsigned vg_names_token_class(const vg_ent_work *w, size_t tok)
+{
+    const vg_token *t = vg_ent_tok(w, tok);
+    unsigned c = t->kind == VG_TOK_WORD && t->normlen <= 16 ? vg_names_class(t->norm) : 0;
+    w->wc[tok] = (uint16_t)(c | VG_WC_DONE);
+    return c | VG_WC_DONE;
+}
+
+/* ---- recognizers ---- */
+
+#define PERSON_KEY_MASK ((1ULL << 60) - 1)
+
+static int is_word(const vg_token *t)
+{
+    return t->kind == VG_TOK_WORD;
+}
+
+static int is_cap(const vg_token *t)
+{
+    return is_word(t) && (t->flags & VG_TF_CAP);
+}
+
+/* An initial: "J." */
+static int is_initial(const vg_token *t)
+{
+    return is_word(t) && t->normlen == 2 && t->norm[1] == '.';
+}
+
+/* The kept candidate covering token t, or NULL. */
+static const vg_ent_cand *kept_at(const vg_ent_work *w, size_t t)
+{
+    return w->sel[t] == VG_NOSEL ? NULL : &w->c[w->sel[t]];
+}
+
+/* A kept one-word place that could be part of a name ("Balı", "Arturo"):
+ * a city or region, never a country. */
+static int soft_place(const vg_ent_work *w, size_t t)
+{
+    const vg_ent_cand *c = kept_at(w, t);
+    if (!c || c->kind != VG_EC_PLACE || c->end - c->tok != 1 || c->part)
+        return 0;
+    for (uint32_t k = 0; k < c->nrecs; k++) {
+        const vg_place *p = vg_lex_place(w->lx, c->recs[k]);
+        if (p && p->kind == VG_PLACE_COUNTRY)
+            return 0;
+    }
+    return 1;
+}
+
+/* Tokens of an actor_stop.tsv "never" row (any, actor or person scope)
+ * starting at t and ending by b ("According", "Full stories"), or 0. */
+static size_t never_at(const vg_ent_work *w, size_t t, size_t b)
+{
+    /* an actor-scope row ("Turkish", "Emir") only when it is the whole run:
+     * "Turkish Airlines" stays */
+    vg_lex_hit buf[8];
+    size_t k = vg_lex_stop_match(w->lx, w->doc, t, b, buf, 8);
+    if (k > 8)
+        k = 8;
+    for (size_t j = 0; j < k; j++) {
+        const vg_stop *row = vg_lex_stop(w->lx, buf[j].rec);
+        if (row && row->rule == VG_STOPR_NEVER && buf[j].ntok <= b - t &&
+            (row->applies_to == VG_STOP_ANY || row->applies_to == VG_STOP_PERSON ||
+             (row->applies_to == VG_STOP_ACTOR && buf[j].ntok == b - t)))
+            return buf[j].ntok;
+    }
+    return 0;
+}
+
+static int add_kept(vg_ent_work *w, uint32_t a, uint32_t b, uint8_t kind, uint8_t etype,
+                    vg_ent_cand **out)
+{
+    vg_ent_cand *c = vg_ent_add(w, a, b);
+    if (!c)
+        return vg_ent_nomem(w);
+    c->kind = kind;
+    c->etype = etype;
+    c->prio = VG_PRIO_PERSON;
+    c->name = vg_ent_text(w, c->start, c->stop);
+    if (!c->name)
+        return vg_ent_nomem(w);
+    c->key = ((uint64_t)(kind == VG_EC_PERSON ? 4 : kind == VG_EC_ORG ? 5 : 6) << 60) |
+             (vg_ent_hash(w, a, b, VG_HASH_SEED) & PERSON_KEY_MASK);
+    vg_ent_keep(w, (size_t)(c - w->c));
+    *out = c;
+    return VIGIL_OK;
+}
+
+/* "İstanbul Airport", "Istanbul airport": a kept place and a facility
+ * word right after it. */
+static int place_facilities(vg_ent_work *w)
+{
+    size_t n0 = w->nc;
+    for (size_t k = 0; k < n0; k++) {
+        vg_ent_cand pc = w->c[k];
+        if (!pc.keep || pc.kind != VG_EC_PLACE || pc.part)
+            continue;
+        const vg_sent *se = vg_ent_sent(w, pc.tok);
+        size_t j = pc.end;
+        if (j >= se->tok_end || w->sel[j] != VG_NOSEL)
+            continue;
+        const vg_token *t = vg_ent_tok(w, j);
+        if (!is_word(t) || !(vg_ent_wc(w, j) & VG_WC_FACILITY))
+            continue;
+        if (!(t->flags & VG_TF_CAP) && !(vg_ent_wc(w, j) & VG_WC_FAC_LOWER))
+            continue;
+        vg_ent_cand *c;
+        int rc = add_kept(w, pc.tok, (uint32_t)j + 1, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
+        if (rc != VIGIL_OK)
+            return rc;
+        c->recs = pc.recs;
+        c->nrecs = pc.nrecs;
+        c->want = pc.want;
+        c->hash = (uint32_t)vg_ent_hash(w, j, j + 1, VG_HASH_SEED);
+    }
+    return VIGIL_OK;
+}
+
+static int has_word(const vg_ent_work *w, size_t a, size_t b, const char *const *words)
+{
+    for (size_t i = a; i < b; i++)
+        if (vg_ent_tok_in(vg_ent_tok(w, i), words))
+            return 1;
+    return 0;
+}
+
+/* The type an organization head gives, refined by the other words:
+ * "Free Syrian Army" is a group, "National News Agency" an organization. */
+static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
+{
+    static const char *const armed[] = {"liberation", "revolutionary", "people's", "popular",
+                                        "islamic", "resistance", "rebel", "free", "red", "jihad",
+                                        "salvation", "mujahideen", "armed", "guerrilla", NULL};
+    static const char *const news[] = {"news", "press", "radio", "television", NULL};
+    static const char *const secur[] = {"intelligence", "security", "enforcement", "investigation",
+                                        "investigative", "counterterrorism", NULL};
+    const vg_token *h = vg_ent_tok(w, head);
+    unsigned hc = vg_ent_wc(w, head);
+    int t = (hc & VG_WC_ORG_GOV)     ? VG_ENT_GOVERNMENT
+            : (hc & VG_WC_ORG_ARMED) ? VG_ENT_ARMED_GROUP
+                                     : VG_ENT_ORGANIZATION;
+    if (vg_tok_is(h, "army") || vg_tok_is(h, "forces") || vg_tok_is(h, "alliance") ||
+        vg_tok_is(h, "movement"))
+        return has_word(w, a, b, armed) ? VG_ENT_ARMED_GROUP
+               : vg_tok_is(h, "movement") || vg_tok_is(h, "alliance") ? VG_ENT_ORGANIZATION
+                                                                       : VG_ENT_GOVERNMENT;
+    if (vg_tok_is(h, "agency") || vg_tok_is(h, "service") || vg_tok_is(h, "services"))
+        return has_word(w, a, b, news)    ? VG_ENT_ORGANIZATION
+               : has_word(w, a, b, secur) ? VG_ENT_GOVERNMENT
+                                          : VG_ENT_ORGANIZATION;
+    return t;
+}
+
+/* A word that can be part of a person's name. */
+static int name_word(const vg_ent_work *w, size_t t, int caseless)
+{
+    const vg_token *k = vg_ent_tok(w, t);
+    if (!is_word(k) || (vg_ent_wc(w, t) & (VG_WC_COMMON | VG_WC_MONTH | VG_WC_TITLE | VG_WC_ORG_ANY |
+                                           VG_WC_FACILITY)) ||
+        (w->tw[t] & VG_TW_DEMONYM))
+        return 0;
+    if (w->sel[t] != VG_NOSEL && !soft_place(w, t))
+        return 0;
+    if (caseless)
+        return !(w->tw[t] & VG_TW_WORDLEX);
+    if (is_initial(k))
+        return 1;
+    return (k->flags & VG_TF_CAP) && !((k->flags & VG_TF_ALLCAP) && k->end - k->start > 1);
+}
+
+/* A role word within the next few words ("İlhami Balı is not Turkey
+ * emir", "Ahmet Yildirim, a spokesman for"), or a verb of saying right
+ * after ("Yildirim said"). */
+static int cue_after(const vg_ent_work *w, size_t b, size_t send)
+{
+    if (b < send && ((vg_ent_wc(w, b) & VG_WC_SPEECH) || (w->tw[b] & VG_TW_CUE)))
+        return 1;
+    for (size_t i = b; i < send && i < b + 6; i++) {
+        const vg_token *t = vg_ent_tok(w, i);
+        if (t->kind == VG_TOK_PUNCT && !vg_tok_is(t, ","))
+            return 0;
+        if (is_word(t) && (vg_ent_wc(w, i) & VG_WC_ROLE) && !(t->flags & VG_TF_CAP && i == b))
+            return 1;
+    }
+    return 0;
+}
+
+static int cue_before(const vg_ent_work *w, size_t a, size_t sstart)
+{
+    if (a > sstart) {
+        if (vg_ent_wc(w, a - 1) & (VG_WC_TITLE | VG_WC_ROLE))
+            return 1;
+    }
+    return a >= sstart + 2 && vg_tok_is(vg_ent_tok(w, a - 2), "according") &&
+           vg_tok_is(vg_ent_tok(w, a - 1), "to");
+}
+
+/* One run of capitalized words [a,b) in mixed-case text. */
+static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
+{
+    const vg_sent *se = vg_ent_sent(w, a);
+    vg_ent_cand *c;
+    /* leading words that are no part of a name */
+    for (;;) {
+        if (a >= b)
+            return VIGIL_OK;
+        size_t nv = never_at(w, a, b);
+        if (nv) {
+            a += nv;
+        } else if ((vg_ent_wc(w, a) & VG_WC_MONTH) ||
+                   ((w->tw[a] & VG_TW_INITIAL) && (vg_ent_wc(w, a) & VG_WC_COMMON))) {
+            a++;
+        } else {
+            break;
+        }
+    }
+    size_t last = b - 1;
+    if (b - a >= 2 && (vg_ent_wc(w, last) & VG_WC_FACILITY) && !headline)
+        return add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
+    size_t head = SIZE_MAX;
+    if (b - a >= 2 && (vg_ent_wc(w, last) & VG_WC_ORG_ANY))
+        head = last;
+    for (size_t i = a + 1; head == SIZE_MAX && i + 1 < b; i++)
+        if (vg_tok_is(vg_ent_tok(w, i), "of") && (vg_ent_wc(w, i - 1) & VG_WC_ORG_ANY))
+            head = i - 1;
+    if (head != SIZE_MAX && !headline) {
+        const vg_ent_cand *inner = NULL; /* "Istanbul University": its country */
+        for (size_t i = a; i < b && !inner; i++)
+            if (soft_place(w, i))
+                inner = kept_at(w, i);
+        const uint32_t *recs = inner ? inner->recs : NULL;
+        uint32_t nrecs = inner ? inner->nrecs : 0;
+        int rc = add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_ORG, (uint8_t)org_type(w, a, b, head), &c);
+        if (rc != VIGIL_OK)
+            return rc;
+        c->recs = recs;
+        c->nrecs = nrecs;
+        for (size_t i = a; i < b; i++) /* "Turkish Airlines": the demonym's country */
+            if (w->dem_cc[i] && !c->cc[0]) {
+                const vg_place *p = vg_lex_place(w->lx, w->dem_cc[i] - 1);
+                if (p)
+                    memcpy(c->cc, p->cc, 3);
+            }
+        return VIGIL_OK;
+    }
+    /* a person: titles, demonyms and roles before the name are cues */
+    int cue = 0;
+    while (a < b) {
+        if (vg_ent_wc(w, a) & (VG_WC_TITLE | VG_WC_ROLE)) {
+            cue = 1;
+            a++;
+        } else if (w->tw[a] & VG_TW_DEMONYM) {
+            a += w->dem_len[a] ? w->dem_len[a] : 1;
+        } else {
+            break;
+        }
+    }
+    if (a >= b || b - a > 4)
+        return VIGIL_OK;
+    for (size_t i = a; i < b; i++)
+        if (!name_word(w, i, 0) && !(i > a && i + 1 < b && (vg_ent_wc(w, i) & VG_WC_PARTICLE)))
+            return VIGIL_OK;
+    cue = cue || cue_before(w, a, se->tok_start);
+    if (!cue && !headline)
+        cue = cue_after(w, b, se->tok_end);
+    if (!cue)
+        return VIGIL_OK;
+    if (b - a == 1 && (w->tw[a] & VG_TW_WORDLEX))
+        return VIGIL_OK;
+    return add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_PERSON, VG_ENT_PERSON, &c);
+}
+
+/* Most longer words capitalized: a headline in title case. */
+static int title_case(const vg_ent_work *w, const vg_sent *se)
+{
+    size_t cap = 0, low = 0;
+    for (size_t i = se->tok_start; i < se->tok_end; i++) {
+        const vg_token *t = vg_ent_tok(w, i);
+        if (!is_word(t) || t->end - t->start < 4)
+            continue;
+        if (t->flags & VG_TF_LOWER)
+            low++;
+        else if (t->flags & VG_TF_CAP)
+            cap++;
+    }
+    if (se->flags & VG_SF_HEADLINE)
+        return cap >= 2 && cap * 10 >= (cap + low) * 6;
+    return cap >= 4 && cap * 10 >= (cap + low) * 8;
+}
+
+static int mixed_sentence(vg_ent_work *w, const vg_sent *se)
+{
+    int headline = title_case(w, se);
+    for (size_t t = se->tok_start; t < se->tok_end;) {
+        if (!is_cap(vg_ent_tok(w, t)) || (w->sel[t] != VG_NOSEL && !soft_place(w, t))) {
+            t++;
+            continue;
+        }
+        size_t b = t + 1;
+        while (b < se->tok_end) {
+            const vg_token *k = vg_ent_tok(w, b);
+            int free_ = w->sel[b] == VG_NOSEL || soft_place(w, b);
+            if (free_ && is_cap(k)) {
+                b++;
+            } else if (free_ && b + 1 < se->tok_end && is_cap(vg_ent_tok(w, b + 1)) &&
+                       (w->sel[b + 1] == VG_NOSEL || soft_place(w, b + 1)) &&
+                       ((vg_ent_wc(w, b) & VG_WC_PARTICLE) ||
+                        (vg_tok_is(k, "of") && (vg_ent_wc(w, b - 1) & VG_WC_ORG_ANY)))) {
+                b += 2;
+            } else {
+                break;
+            }
+        }
+        int rc = cap_run(w, t, b, headline);
+        if (rc != VIGIL_OK)
+            return rc;
+        t = b;
+    }
+    return VIGIL_OK;
+}
+
+/* "colonel luis arturo isaacs", "president cerezo"; "roberto garcia, a
+ * spokesman for": people in caseless text. */
+static int caseless_sentence(vg_ent_work *w, const vg_sent *se)
+{
+    vg_ent_cand *c;
+    for (size_t t = se->tok_start; t < se->tok_end; t++) {
+        const vg_token *k = vg_ent_tok(w, t);
+        if ((vg_ent_wc(w, t) & VG_WC_TITLE) && w->sel[t] == VG_NOSEL) {
+            size_t b = t + 1;
+            while (b < se->tok_end && b < t + 5 && name_word(w, b, 1))
+                b++;
+            if (b > t + 1) {
+                int rc = add_kept(w, (uint32_t)t + 1, (uint32_t)b, VG_EC_PERSON, VG_ENT_PERSON, &c);
+                if (rc != VIGIL_OK)
+                    return rc;
+                t = b - 1;
+            }
+            continue;
+        }
+        if (vg_tok_is(k, ",") && t + 2 < se->tok_end &&
+            (vg_tok_is(vg_ent_tok(w, t + 1), "a") || vg_tok_is(vg_ent_tok(w, t + 1), "an")) &&
+            cue_after(w, t + 2, se->tok_end)) {
+            size_t a = t;
+            while (a > se->tok_start && a + 3 > t && name_word(w, a - 1, 1))
+                a--;
+            if (t - a >= 2) {
+                int rc = add_kept(w, (uint32_t)a, (uint32_t)t, VG_EC_PERSON, VG_ENT_PERSON, &c);
+                if (rc != VIGIL_OK)
+                    return rc;
+            }
+        }
+    }
+    return VIGIL_OK;
+}
+
+typedef struct surname {
+    const char *norm;   /* the last word's folded form */
+    uint64_t key;
+    const char *name;
+    uint32_t after;     /* token where its full name ends */
+    uint8_t ambiguous;  /* two people share it */
+} surname;
+
+static int surname_cmp(const void *x, const void *y)
+{
+    const surname *a = x, *b = y;
+    int c = strcmp(a->norm, b->norm);
+    return c ? c : a->after < b->after ? -1 : a->after > b->after;
+}
+
+static int surname_key(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const surname *)e)->norm);
+}
+
+/* "Luis Arturo Isaacs" ... "Isaacs": later one-word mentions of a person
+ * named in full, when no other person has that surname. */
+static int surnames(vg_ent_work *w)
+{
+    size_t np = 0;
+    for (size_t k = 0; k < w->nc; k++)
+        np += w->c[k].keep && w->c[k].kind == VG_EC_PERSON && w->c[k].end - w->c[k].tok >= 2;
+    if (!np)
+        return VIGIL_OK;
+    surname *s = vg_arena_alloc(&w->doc->arena, np * sizeof *s);
+    if (!s)
+        return vg_ent_nomem(w);
+    size_t n = 0;
+    for (size_t k = 0; k < w->nc; k++) {
+        const vg_ent_cand *c = &w->c[k];
+        if (c->keep && c->kind == VG_EC_PERSON && c->end - c->tok >= 2)
+            s[n++] = (surname){vg_ent_tok(w, c->end - 1)->norm, c->key, c->name, c->end, 0};
+    }
+    qsort(s, n, sizeof *s, surname_cmp);
+    for (size_t i = 0; i + 1 < n; i++)
+        if (strcmp(s[i].norm, s[i + 1].norm) == 0 && s[i].key != s[i + 1].key)
+            s[i].ambiguous = s[i + 1].ambiguous = 1;
+    for (size_t i = n; i-- > 1;) /* the first of a run carries the flag for bsearch hits */
+        if (strcmp(s[i].norm, s[i - 1].norm) == 0 && s[i].ambiguous)
+            s[i - 1].ambiguous = 1;
+    for (size_t t = 0; t < w->doc->ntoks; t++) {
+        const vg_token *k = vg_ent_tok(w, t);
+        const vg_ent_cand *one = kept_at(w, t);
+        if (one && one->kind == VG_EC_PERSON && one->end - one->tok == 1 && one->tok == t) {
+            /* "Garcia said" found alone: the earlier "Alan Garcia" */
+            const surname *hit = bsearch(k->norm, s, n, sizeof *s, surname_key);
+            while (hit && hit > s && strcmp(hit[-1].norm, k->norm) == 0)
+                hit--;
+            if (hit && !hit->ambiguous && t >= hit->after) {
+                w->c[w->sel[t]].key = hit->key;
+                w->c[w->sel[t]].name = hit->name;
+            }
+            continue;
+        }
+        if (!is_word(k) || (!vg_ent_caseless(w, t) && !(k->flags & VG_TF_CAP)))
+            continue;
+        const surname *hit = bsearch(k->norm, s, n, sizeof *s, surname_key);
+        if (!hit || (one && !soft_place(w, t)) || (vg_ent_wc(w, t) & VG_WC_COMMON))
+            continue;
+        while (hit > s && strcmp(hit[-1].norm, k->norm) == 0)
+            hit--;
+        if (hit->ambiguous || t < hit->after)
+            continue;
+        vg_ent_cand *c;
+        int rc = add_kept(w, (uint32_t)t, (uint32_t)t + 1, VG_EC_PERSON, VG_ENT_PERSON, &c);
+        if (rc != VIGIL_OK)
+            return rc;
+        c->key = hit->key;
+        c->name = hit->name;
+    }
+    return VIGIL_OK;
+}
+
+int vg_names_run(vg_ent_work *w)
+{
+    int rc = place_facilities(w);
+    for (size_t s = 0; rc == VIGIL_OK && s < w->doc->nsents; s++) {
+        const vg_sent *se = &w->doc->sents[s];
+        if (se->tok_start >= se->tok_end)
+            continue;
+        rc = vg_ent_caseless(w, se->tok_start) ? caseless_sentence(w, se) : mixed_sentence(w, se);
+    }
+    return rc == VIGIL_OK ? surnames(w) : rc;
+}

@@ -1,0 +1,244 @@
+/* scan.c: extraction stage, first pass. Takes a tokenized, sentence-split
+ * document and records, in one left-to-right pass per sentence:
+ *   - the case of the text (mixed, or caseless: all capitals / all lower);
+ *   - every date expression (vg_date_scan, resolved against the publication
+ *     date) and every quantity (vg_num_scan) that is not part of a date;
+ *   - every lexicon phrase starting at each token (vg_lex_match), kept in
+ *     one flat array so later stages never match twice.
+ * Then runs the stages in order (entity, claim, incident, threat).
+ * Invariants: times and quants are in text order and do not overlap; the
+ * hit offsets are monotone with hit_at[ntoks] == nhits. */
+#include <string.h>
+
+#include "extract/claim.h"
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/incident.h"
+#include "extract/threat.h"
+
+#define MAX_HITS_PER_TOKEN 16
+
+static int grow(vg_doc *doc, void **arr, size_t n, size_t *cap, size_t elem)
+{
+    if (n < *cap)
+        return VIGIL_OK;
+    size_t nc = *cap ? *cap * 2 : 64;
+    void *p = vg_arena_grow(&doc->arena, *arr, n, nc, elem);
+    if (!p)
+        return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+    *arr = p;
+    *cap = nc;
+    return VIGIL_OK;
+}
+
+/* Caseless when words in one case dominate: the same rule as the sentence
+ * splitter's (a capital per 20 words still reads as all capitals). */
+static uint8_t case_of(const vg_doc *doc)
+{
+    size_t lower = 0, cap = 0, allcap = 0;
+    for (size_t i = 0; i < doc->ntoks; i++) {
+        const vg_token *t = &doc->toks[i];
+        if (t->kind != VG_TOK_WORD)
+            continue;
+        if (t->flags & VG_TF_LOWER)
+            lower++;
+        else if ((t->flags & VG_TF_ALLCAP) && t->end - t->start > 1)
+            allcap++;
+        else if (t->flags & VG_TF_CAP)
+            cap++;
+    }
+    if (allcap > 0 && (lower + cap) * 20 < allcap)
+        return VG_CASE_UPPER;
+    if (lower > 0 && (cap + allcap) * 50 < lower)
+        return VG_CASE_LOWER;
+    return VG_CASE_MIXED;
+}
+
+static int scan_times_quants(vg_doc *doc, vg_extract *ex)
+{
+    size_t tcap = 0, qcap = 0;
+    for (size_t s = 0; s < doc->nsents; s++) {
+        size_t end = doc->sents[s].tok_end;
+        for (size_t i = doc->sents[s].tok_start; i < end;) {
+            vg_timeref tr;
+            size_t n = vg_date_scan(doc, i, end, doc->published, &tr);
+            if (n) {
+                int rc = grow(doc, (void **)&ex->times, ex->ntimes, &tcap, sizeof tr);
+                if (rc != VIGIL_OK)
+                    return rc;
+                ex->times[ex->ntimes++] = tr;
+                i += n;
+                continue;
+            }
+            vg_quant q;
+            n = vg_num_scan(doc, i, end, &q);
+            if (n) {
+                int rc = grow(doc, (void **)&ex->quants, ex->nquants, &qcap, sizeof q);
+                if (rc != VIGIL_OK)
+                    return rc;
+                ex->quants[ex->nquants++] = q;
+                i += n;
+                continue;
+            }
+            i++;
+        }
+    }
+    return VIGIL_OK;
+}
+
+static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
+{
+    ex->hit_at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *ex->hit_at);
+    if (!ex->hit_at)
+        return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+    size_t cap = 0, next = 0;
+    vg_lex_hit buf[MAX_HITS_PER_TOKEN];
+    for (size_t s = 0; s < doc->nsents; s++) {
+        size_t end = doc->sents[s].tok_end;
+        for (; next < doc->sents[s].tok_start; next++)
+            ex->hit_at[next] = (uint32_t)ex->nhits;
+        for (size_t i = doc->sents[s].tok_start; i < end; i++, next++) {
+            ex->hit_at[i] = (uint32_t)ex->nhits;
+            size_t n = lx ? vg_lex_match(lx, doc, i, end, buf, MAX_HITS_PER_TOKEN) : 0;
+            if (n > MAX_HITS_PER_TOKEN)
+                n = MAX_HITS_PER_TOKEN;
+            for (size_t k = 0; k < n; k++) {
+                int rc = grow(doc, (void **)&ex->hits, ex->nhits, &cap, sizeof buf[0]);
+                if (rc != VIGIL_OK)
+                    return rc;
+                ex->hits[ex->nhits++] = buf[k];
+            }
+        }
+    }
+    for (; next <= doc->ntoks; next++)
+        ex->hit_at[next] = (uint32_t)ex->nhits;
+    return VIGIL_OK;
+}
+
+const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n)
+{
+    const vg_extract *ex = doc->ex;
+    if (!ex || !ex->hit_at || i >= doc->ntoks) {
+        *n = 0;
+        return NULL;
+    }
+    *n = ex->hit_at[i + 1] - ex->hit_at[i];
+    return ex->hits + ex->hit_at[i];
+}
+
+const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
+{
+    size_t n;
+    const vg_lex_hit *h = vg_extract_hits(doc, i, &n);
+    for (size_t k = 0; k < n; k++)
+        if (h[k].kind == kind)
+            return &h[k];
+    return NULL;
+}
+
+size_t vg_extract_first_mention(const vg_doc *doc, size_t tok)
+{
+    const vg_extract *ex = doc->ex;
+    size_t lo = 0, hi = ex->nmentions;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ex->mentions[mid].tok_start < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok)
+{
+    const vg_extract *ex = doc->ex;
+    /* the mention covering tok starts at or before it; mentions do not nest */
+    size_t k = vg_extract_first_mention(doc, tok + 1);
+    if (k == 0)
+        return -1;
+    const vg_mention *m = &ex->mentions[k - 1];
+    return m->tok_start <= tok && tok < m->tok_end ? (int32_t)m->entity : -1;
+}
+
+int vg_tok_in(const vg_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (vg_tok_is(t, *words))
+            return 1;
+    return 0;
+}
+
+size_t vg_extract_sent_of(const vg_doc *doc, size_t tok)
+{
+    size_t lo = 0, hi = doc->nsents;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->sents[mid].tok_start <= tok)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int vg_extract_run(const vg_lex *lx, vg_doc *doc)
+{
+    vg_extract *ex = vg_arena_calloc(&doc->arena, 1, sizeof *ex);
+    if (!ex)
+        return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+    doc->ex = ex;
+    ex->lex = lx;
+    ex->casemode = case_of(doc);
+    int rc = scan_times_quants(doc, ex);
+    if (rc == VIGIL_OK)
+        rc = scan_hits(lx, doc, ex);
+    if (rc == VIGIL_OK && lx)
+        rc = vg_entity_run(lx, doc);
+    if (rc == VIGIL_OK && lx)
+        rc = vg_claim_run(lx, doc);
+    if (rc == VIGIL_OK && lx)
+        rc = vg_incident_run(lx, doc);
+    if (rc == VIGIL_OK && lx)
+        rc = vg_threat_run(lx, doc);
+    if (rc != VIGIL_OK)
+        vg_doc_diag(doc, 1, rc, -1, "extraction stopped early: %s", vigil_strerror(rc));
+    return rc;
+}
+
+const char *vg_inc_type_name(int type)
+{
+    static const char *const names[] = {"bombing",   "armed_assault", "assassination",
+                                        "kidnapping", "hijacking",     "arson",
+                                        "attack",     "security_operation"};
+    return type >= 0 && type < VG_INC_NTYPES ? names[type] : "attack";
+}
+
+const char *vg_muc_type_name(int type)
+{
+    static const char *const names[] = {"none",  "attack",  "bombing",
+                                        "kidnapping", "arson", "robbery",
+                                        "forced work stoppage"};
+    return type >= 0 && type <= VG_MUC_FORCED_WORK_STOPPAGE ? names[type] : "attack";
+}
+
+const char *vg_ent_type_name(int type)
+{
+    static const char *const names[] = {"person", "armed_group", "organization",
+                                        "government", "place", "facility"};
+    return type >= 0 && type <= VG_ENT_FACILITY ? names[type] : "organization";
+}
+
+const char *vg_band_name(int band)
+{
+    static const char *const names[] = {"almost_no_chance", "very_unlikely", "unlikely",
+                                        "roughly_even_chance", "likely", "very_likely",
+                                        "almost_certain"};
+    return band >= 0 && band <= VG_BAND_ALMOST_CERTAIN ? names[band] : NULL;
+}
+
+const char *vg_certainty_name(int c)
+{
+    static const char *const names[] = {"certain", "probable", "possible", "unknown"};
+    return c >= 0 && c <= VG_CERT_UNKNOWN ? names[c] : "unknown";
+}

@@ -1,0 +1,285 @@
+/* threat.c: extraction stage, threats. Takes lexicon hits, entity
+ * mentions, quantities, times and claims, and produces the anticipated
+ * attacks a document describes: actor, the numbers that size it, target
+ * kinds and named targets, places, time window, and likelihood on the ICD
+ * 203 scale.
+ *
+ * A sentence states a threat when an attack word stands in a hypothetical
+ * frame: after a modal, an infinitive or a hedge ("ISIS may attack night
+ * clubs", "is gearing up to launch other attacks on soft targets", "cities
+ * believed may be targeted"), or is itself a threat word ("threat to
+ * Istanbul"). Its actor is the armed group named in it, else the last one
+ * named in its list item or paragraph, else the document's most named one.
+ * Likelihood is the weakest hedge in the sentence ("may" -> roughly even
+ * chance), else the holder's certainty (believe -> likely, fear -> roughly
+ * even chance, say -> very likely). Threat sentences of one list item or
+ * paragraph with the same actor merge into one threat, so "One or more of
+ * other 4 groups ... target Turkey's ... tourism cities. ... may attack
+ * night clubs, hotels or other soft targets ... Izmir, Antalya and Mugla
+ * are some of cities believed may be targeted." is one threat with all its
+ * places and targets. */
+#include <string.h>
+
+#include "extract/threat.h"
+
+static const char *const attack_words[] = {
+    "attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
+    "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
+    "kidnappings", "raid", "raids", NULL};
+static const char *const future_words[] = {
+    "may", "might", "could", "would", "will", "'ll", "shall", "to", "can", "plan", "plans",
+    "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
+    "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
+    "seek", "likely", "possible", "potential", "decisive", "determined", NULL};
+static const char *const size_units[] = {
+    "people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
+    "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
+    "bombers", "jihadists", "terrorists", "insurgents", "each", NULL};
+
+typedef struct threat_ctx {
+    const vg_lex *lx;
+    vg_doc *doc;
+    vg_extract *ex;
+    int32_t main_group; /* the document's most named armed group, or -1 */
+} threat_ctx;
+
+static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
+
+static int push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size)
+{
+    void *p = vg_arena_grow(&doc->arena, *arr, *n, *n + 1, size);
+    if (!p)
+        return oom(doc);
+    memcpy((char *)p + (size_t)*n * size, elem, size);
+    *arr = p;
+    (*n)++;
+    return VIGIL_OK;
+}
+
+static int has_ent(const int32_t *a, uint32_t n, int32_t e)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (a[k] == e)
+            return 1;
+    return 0;
+}
+
+static int has_kind(const char *const *a, uint32_t n, const char *kind)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (!strcmp(a[k], kind))
+            return 1;
+    return 0;
+}
+
+static int has_span(const vg_span *a, uint32_t n, vg_span s)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (a[k].start == s.start && a[k].end == s.end)
+            return 1;
+    return 0;
+}
+
+/* The attack word of sentence s in a hypothetical frame, or -1. */
+static long threat_word(const threat_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_token *t = &doc->toks[k];
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        int attack = vg_tok_in(t, attack_words) || h != NULL;
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT))
+            return (long)k;
+        if (!attack)
+            continue;
+        for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
+            const vg_token *p = &doc->toks[j - 1];
+            if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
+                break;
+            if (vg_tok_in(p, future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE))
+                return (long)k;
+        }
+    }
+    return -1;
+}
+
+static int32_t group_in(const threat_ctx *c, size_t a, size_t b)
+{
+    const vg_extract *ex = c->ex;
+    for (size_t m = vg_extract_first_mention(c->doc, a);
+         m < ex->nmentions && ex->mentions[m].tok_start < b; m++)
+        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP)
+            return (int32_t)ex->mentions[m].entity;
+    return -1;
+}
+
+static int32_t most_named_group(const vg_extract *ex)
+{
+    int32_t best = -1;
+    uint32_t n = 0;
+    for (size_t e = 0; e < ex->nents; e++)
+        if (ex->ents[e].type == VG_ENT_ARMED_GROUP && ex->ents[e].nmentions > n) {
+            n = ex->ents[e].nmentions;
+            best = (int32_t)e;
+        }
+    return best;
+}
+
+static int band_of_certainty(int cert)
+{
+    switch (cert) {
+    case VG_CERT_CERTAIN: return VG_BAND_VERY_LIKELY;
+    case VG_CERT_PROBABLE: return VG_BAND_LIKELY;
+    case VG_CERT_POSSIBLE: return VG_BAND_ROUGHLY_EVEN;
+    default: return -1;
+    }
+}
+
+/* Fills t from sentence s (appending to what it holds). */
+static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
+{
+    vg_doc *doc = c->doc;
+    vg_extract *ex = c->ex;
+    int rc = VIGIL_OK;
+    if (t->actor < 0)
+        t->actor = group_in(c, s->tok_start, s->tok_end);
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        const vg_entity *e = &ex->ents[mn->entity];
+        if (e->type != VG_ENT_PLACE && e->type != VG_ENT_FACILITY)
+            continue;
+        if (mn->tok_start > s->tok_start) {
+            const vg_token *p = &doc->toks[mn->tok_start - 1];
+            if (vg_tok_is(p, "from") || vg_tok_is(p, "to") || vg_tok_is(p, "into") ||
+                vg_tok_is(p, "than") || vg_tok_is(p, "recent"))
+                continue; /* origin, or a past attack it is compared with */
+        }
+        if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))
+            continue; /* "similar to recent Orlando attack" */
+        if (!has_ent(t->places, t->nplaces, (int32_t)mn->entity))
+            rc = push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
+    }
+    for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
+        /* "airport attackers", "bigger attacks than Istanbul airport attack":
+         * not what is threatened */
+        int compared = 0;
+        for (size_t j = k; j > s->tok_start && k - j < 4; j--)
+            compared |= vg_tok_is(&doc->toks[j - 1], "than");
+        if (h && (compared || (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], size_units))))
+            h = NULL;
+        if (h) {
+            const vg_target *tg = vg_lex_target(c->lx, h->rec);
+            if (!has_kind(t->target_types, t->ntarget_types, tg->kind))
+                rc = push(doc, (void **)&t->target_types, &t->ntarget_types, &tg->kind,
+                          sizeof tg->kind);
+            vg_span sp = {doc->toks[k].start, doc->toks[k + h->ntok - 1].end};
+            if (rc == VIGIL_OK && !has_span(t->targets, t->ntargets, sp))
+                rc = push(doc, (void **)&t->targets, &t->ntargets, &sp, sizeof sp);
+        }
+        if (rc == VIGIL_OK && (vg_tok_is(&doc->toks[k], "tourism") || vg_tok_is(&doc->toks[k], "tourist")) &&
+            !has_kind(t->target_types, t->ntarget_types, "tourist_site")) {
+            static const char *const tourist = "tourist_site";
+            rc = push(doc, (void **)&t->target_types, &t->ntarget_types, &tourist, sizeof tourist);
+        }
+    }
+    for (size_t q = 0; q < ex->nquants && rc == VIGIL_OK; q++) {
+        const vg_quant *qu = &ex->quants[q];
+        if (qu->start < s->start || qu->end > s->end)
+            continue;
+        size_t k = qu->tok_end;
+        while (k < s->tok_end && k < qu->tok_end + 3 && doc->toks[k].kind != VG_TOK_PUNCT &&
+               !vg_tok_in(&doc->toks[k], size_units))
+            k++;
+        if (k < s->tok_end && vg_tok_in(&doc->toks[k], size_units))
+            rc = push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu);
+    }
+    if (rc == VIGIL_OK && !t->has_window) {
+        for (size_t k = 0; k < ex->ntimes; k++) {
+            const vg_timeref *tr = &ex->times[k];
+            /* a window, or a point, that lies ahead of the document */
+            long pub = vg_date_valid(doc->published) ? vg_date_to_days(doc->published) : -1;
+            long to = tr->is_window && vg_date_valid(tr->to) ? vg_date_to_days(tr->to)
+                      : vg_date_valid(tr->value) ? vg_date_to_days(tr->value) : -1;
+            int ahead = pub < 0 ? (tr->is_window || tr->relative) : to > pub;
+            if (tr->start >= s->start && tr->end <= s->end && ahead) {
+                t->window = *tr;
+                t->has_window = 1;
+                break;
+            }
+        }
+    }
+    /* likelihood: the weakest hedge, else the holder's certainty */
+    int band = -1;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_HEDGE);
+        if (h) {
+            int b = vg_lex_hedge(c->lx, h->rec)->band;
+            if (band < 0 || b < band)
+                band = b;
+        }
+    }
+    for (size_t k = 0; k < ex->nclaims; k++) {
+        if (ex->claims[k].sent != si)
+            continue;
+        if (t->claim < 0)
+            t->claim = (int32_t)k;
+        if (band < 0)
+            band = band_of_certainty(ex->claims[k].certainty);
+    }
+    if (band >= 0 && (t->likelihood < 0 || band < t->likelihood))
+        t->likelihood = (int8_t)band;
+    vg_span ev = {s->start, s->end};
+    if (rc == VIGIL_OK)
+        rc = push(doc, (void **)&t->evidence, &t->nevidence, &ev, sizeof ev);
+    return rc;
+}
+
+int vg_threat_run(const vg_lex *lx, vg_doc *doc)
+{
+    vg_extract *ex = doc->ex;
+    threat_ctx c = {lx, doc, ex, most_named_group(ex)};
+    uint32_t cur_para = UINT32_MAX, last_para = UINT32_MAX;
+    int32_t para_group = -1;
+    for (size_t si = 0; si < doc->nsents; si++) {
+        const vg_sent *s = &doc->sents[si];
+        if (s->para != cur_para) {
+            cur_para = s->para;
+            para_group = -1;
+        }
+        int32_t g = group_in(&c, s->tok_start, s->tok_end);
+        if (threat_word(&c, s) < 0) {
+            if (g >= 0)
+                para_group = g;
+            continue;
+        }
+        int32_t actor = g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
+        /* one threat per list item or paragraph and actor */
+        vg_threat *t = NULL;
+        if (ex->nthreats && last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor)
+            t = &ex->threats[ex->nthreats - 1];
+        last_para = s->para;
+        if (!t) {
+            if (ex->nthreats == ex->capthreats) {
+                size_t cap = ex->capthreats ? ex->capthreats * 2 : 8;
+                vg_threat *p = vg_arena_grow(&doc->arena, ex->threats, ex->nthreats, cap, sizeof *p);
+                if (!p)
+                    return oom(doc);
+                ex->threats = p;
+                ex->capthreats = cap;
+            }
+            t = &ex->threats[ex->nthreats++];
+            memset(t, 0, sizeof *t);
+            t->actor = actor;
+            t->likelihood = -1;
+            t->claim = -1;
+        }
+        if (g >= 0)
+            para_group = g;
+        int rc = read_threat(&c, t, s, si);
+        if (rc != VIGIL_OK)
+            return rc;
+    }
+    return VIGIL_OK;
+}

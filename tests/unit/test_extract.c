@@ -1,0 +1,213 @@
+/* Unit tests for the extraction stages after entities: claims and
+ * attribution (claim.c), incidents (incident.c), threats (threat.c), on
+ * short texts written for these tests, with the project's real data. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+
+static vigil_ctx *ctx;
+
+static int setup(void **state)
+{
+    (void)state;
+    vigil_error err;
+    if (vigil_ctx_new(&ctx, VIGIL_SOURCE_DIR "/data", &err) != VIGIL_OK) {
+        fprintf(stderr, "cannot load data: %s\n", err.message);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    vigil_ctx_free(ctx);
+    return 0;
+}
+
+/* Analyses text as a plain-text document published on date. */
+static vigil_doc *analyze(const char *text, const char *date)
+{
+    vigil_doc *doc;
+    assert_int_equal(vigil_doc_new(&doc), VIGIL_OK);
+    assert_int_equal(vg_ingest_text(&doc->d, text, strlen(text), "t", NULL), VIGIL_OK);
+    doc->d.id = "t";
+    if (date)
+        assert_int_equal(vg_date_parse(date, strlen(date), &doc->d.published), 0);
+    assert_int_equal(vigil_analyze(ctx, doc, NULL), VIGIL_OK);
+    assert_non_null(doc->d.ex);
+    return doc;
+}
+
+static const char *span(const vg_doc *d, uint32_t a, uint32_t b, char *buf, size_t size)
+{
+    size_t n = b - a < size - 1 ? b - a : size - 1;
+    memcpy(buf, d->text + a, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static const vg_entity *ent(const vg_doc *d, int32_t e)
+{
+    assert_true(e >= 0 && (size_t)e < d->ex->nents);
+    return &d->ex->ents[e];
+}
+
+/* The claim whose text contains needle. */
+static const vg_claim *claim_with(const vg_doc *d, const char *needle)
+{
+    char buf[2048];
+    for (size_t i = 0; i < d->ex->nclaims; i++) {
+        const vg_claim *c = &d->ex->claims[i];
+        if (strstr(span(d, c->start, c->end, buf, sizeof buf), needle))
+            return c;
+    }
+    fail_msg("no claim contains \"%s\"", needle);
+    return NULL;
+}
+
+static void test_claims_relayed_list(void **state)
+{
+    (void)state;
+    const char *t =
+        "Friday, July 01, 2016\n\n"
+        "Sources say more attacks may come\n\n"
+        "I spoke to a source who follows Turkey closely. Here what the reliable source told me "
+        "yesterday:\n\n"
+        "  \xe2\x80\xa2 US authorities are concerned that ISIS may attack hotels in Turkey in coming "
+        "days or weeks.\n"
+        "  \xe2\x80\xa2 USG sources believe that ISIS sent 5 different groups into Turkey from Syria. "
+        "It\xe2\x80\x99s believed all of these militants are foreign nationals, not Turkish.\n"
+        "  \xe2\x80\xa2 CIA believes that the group is not ready yet.\n\n"
+        "The United States is moving toward banning families, two U.S. defense sources told "
+        "Reuters on June 29.\n";
+    vigil_doc *doc = analyze(t, NULL);
+    const vg_doc *d = &doc->d;
+    char buf[256];
+
+    const vg_claim *c = claim_with(d, "concerned that ISIS");
+    assert_int_equal(c->certainty, VG_CERT_POSSIBLE);
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "US authorities");
+    assert_true(c->holder >= 0);
+    assert_int_equal(ent(d, c->holder)->type, VG_ENT_GOVERNMENT);
+    assert_int_equal(c->nchain, 3);
+    assert_int_equal(c->chain[0].role, VG_ROLE_AUTHOR);
+    assert_int_equal(c->chain[1].role, VG_ROLE_SOURCE);
+    assert_string_equal(c->chain[1].name, "the reliable source");
+    assert_int_equal(c->chain[2].role, VG_ROLE_HOLDER);
+
+    c = claim_with(d, "sent 5 different groups");
+    assert_int_equal(c->certainty, VG_CERT_PROBABLE);
+    assert_string_equal(c->cue, "believe");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "USG sources");
+    assert_true(c->nquants >= 1);
+    assert_int_equal(c->negative, 0);
+
+    /* impersonal: inherits the item's holder */
+    c = claim_with(d, "foreign nationals");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "USG sources");
+    assert_int_equal(c->certainty, VG_CERT_PROBABLE);
+
+    c = claim_with(d, "not ready yet");
+    assert_int_equal(c->negative, 1);
+    assert_true(c->holder >= 0);
+    assert_string_equal(ent(d, c->holder)->cc, "US");
+
+    /* the outlet is the intermediary */
+    c = claim_with(d, "banning families");
+    assert_string_equal(c->cue, "tell");
+    assert_int_equal(c->certainty, VG_CERT_CERTAIN);
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "two U.S. defense sources");
+    assert_int_equal(c->nchain, 3);
+    assert_int_equal(c->chain[1].role, VG_ROLE_SOURCE);
+    assert_non_null(strstr(c->chain[1].name, "Reuters"));
+    vigil_doc_free(doc);
+}
+
+static void test_incident_wire(void **state)
+{
+    (void)state;
+    const char *t = "KABUL, Sept 6 (Vigil Wire) - A car bomb exploded near a police checkpoint in "
+                    "Kabul yesterday, killing at least 12 people and wounding 42, officials said. "
+                    "The Taliban claimed responsibility for the attack.\n";
+    vigil_doc *doc = analyze(t, "2019-09-06");
+    const vg_doc *d = &doc->d;
+    char buf[256];
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *in = &d->ex->incs[0];
+    assert_int_equal(in->type, VG_INC_BOMBING);
+    assert_int_equal(in->killed, 12);
+    assert_int_equal(in->injured, 42);
+    assert_true(in->place >= 0);
+    assert_string_equal(ent(d, in->place)->name, "Kabul");
+    assert_true(in->has_date);
+    assert_int_equal(in->date.value.day, 5);
+    assert_true(in->nweapons >= 1);
+    assert_string_equal(span(d, in->weapons[0].start, in->weapons[0].end, buf, sizeof buf), "car bomb");
+    assert_true(in->ntargets >= 1);
+    assert_non_null(strstr(span(d, in->targets[0].start, in->targets[0].end, buf, sizeof buf),
+                           "checkpoint"));
+    assert_int_equal(in->ngroups, 1);
+    assert_string_equal(ent(d, in->groups[0])->name, "Taliban");
+    vigil_doc_free(doc);
+}
+
+static void test_no_incident_in_sport(void **state)
+{
+    (void)state;
+    const char *t = "The striker attacked the goal and shot wide in the second half. The new film "
+                    "bombed at the box office, and the company's killer app drew a record crowd.\n";
+    vigil_doc *doc = analyze(t, "2019-09-06");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+}
+
+static void test_threat_future(void **state)
+{
+    (void)state;
+    const char *t = "US authorities are concerned that ISIS militants may attack night clubs, "
+                    "hotels or other soft targets in Izmir and Antalya in coming days or weeks.\n";
+    vigil_doc *doc = analyze(t, "2016-07-01");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 0);
+    assert_int_equal(d->ex->nthreats, 1);
+    const vg_threat *th = &d->ex->threats[0];
+    assert_true(th->actor >= 0);
+    assert_int_equal(ent(d, th->actor)->type, VG_ENT_ARMED_GROUP);
+    assert_int_equal(th->nplaces, 2);
+    int night = 0, hotel = 0, soft = 0;
+    for (uint32_t k = 0; k < th->ntarget_types; k++) {
+        night |= !strcmp(th->target_types[k], "nightclub");
+        hotel |= !strcmp(th->target_types[k], "hotel");
+        soft |= !strcmp(th->target_types[k], "soft_target");
+    }
+    assert_true(night && hotel && soft);
+    assert_true(th->has_window);
+    assert_int_equal(th->window.from.year, 2016);
+    assert_int_equal(th->likelihood, VG_BAND_ROUGHLY_EVEN);
+    assert_true(th->claim >= 0);
+    vigil_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_claims_relayed_list),
+        cmocka_unit_test(test_incident_wire),
+        cmocka_unit_test(test_no_incident_in_sport),
+        cmocka_unit_test(test_threat_future),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

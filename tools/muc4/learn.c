@@ -1,0 +1,516 @@
+/* learn.c: the MUC-4 trainer's learners (tools/muc4): averaged
+ * perceptrons (Collins 2002; Freund & Schapire 1999), structured over
+ * sentences for the role tagger, and plain for the document classifiers.
+ *
+ * Weights are dense rows per feature while training (feature key ->
+ * index in a hash table); averaging uses the usual lazy form
+ * w_avg = w - acc / c, acc summing c * delta over the updates. The
+ * result is converted to the sparse vg_muc_linear of the model, dropping
+ * weights below PRUNE in absolute value.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "extract/muc.h"
+#include "train.h"
+
+#define PRUNE 1e-3
+
+/* ---- phrase table ---- */
+
+void ptab_init(phrase_tab *t)
+{
+    t->n = 0;
+    t->cap = 1024;
+    t->ents = calloc(t->cap, sizeof *t->ents);
+}
+
+void ptab_fini(phrase_tab *t)
+{
+    free(t->ents);
+    t->ents = NULL;
+}
+
+phrase_ent *ptab_get(phrase_tab *t, uint64_t key, int create)
+{
+    if (create && 2 * (t->n + 1) > t->cap) {
+        phrase_tab nt = {calloc(t->cap * 2, sizeof *t->ents), 0, t->cap * 2};
+        for (size_t s = 0; s < t->cap; s++)
+            if (t->ents[s].key)
+                *ptab_get(&nt, t->ents[s].key, 1) = t->ents[s];
+        free(t->ents);
+        *t = nt;
+    }
+    size_t mask = t->cap - 1;
+    for (size_t s = (size_t)key & mask;; s = (s + 1) & mask) {
+        if (t->ents[s].key == key)
+            return &t->ents[s];
+        if (!t->ents[s].key) {
+            if (!create)
+                return NULL;
+            memset(&t->ents[s], 0, sizeof t->ents[s]);
+            t->ents[s].key = key;
+            t->n++;
+            return &t->ents[s];
+        }
+    }
+}
+
+/* ---- feature index ---- */
+
+typedef struct findex {
+    uint64_t *keys; /* slots */
+    uint32_t *ids;
+    size_t n, cap;
+    uint64_t *bykey; /* id -> key */
+    size_t capkey;
+} findex;
+
+static void fx_init(findex *x)
+{
+    x->cap = 1 << 16;
+    x->n = 0;
+    x->keys = calloc(x->cap, sizeof *x->keys);
+    x->ids = calloc(x->cap, sizeof *x->ids);
+    x->capkey = 1 << 15;
+    x->bykey = malloc(x->capkey * sizeof *x->bykey);
+}
+
+static void fx_fini(findex *x)
+{
+    free(x->keys);
+    free(x->ids);
+    free(x->bykey);
+}
+
+static uint32_t fx_get(findex *x, uint64_t key)
+{
+    if (2 * (x->n + 1) > x->cap) {
+        findex nx = {calloc(x->cap * 2, sizeof *x->keys), calloc(x->cap * 2, sizeof *x->ids), 0,
+                     x->cap * 2, x->bykey, x->capkey};
+        for (size_t s = 0; s < x->cap; s++) {
+            if (!x->keys[s])
+                continue;
+            size_t mask = nx.cap - 1;
+            size_t t = (size_t)x->keys[s] & mask;
+            while (nx.keys[t])
+                t = (t + 1) & mask;
+            nx.keys[t] = x->keys[s];
+            nx.ids[t] = x->ids[s];
+        }
+        nx.n = x->n;
+        free(x->keys);
+        free(x->ids);
+        *x = nx;
+    }
+    size_t mask = x->cap - 1;
+    for (size_t s = (size_t)key & mask;; s = (s + 1) & mask) {
+        if (x->keys[s] == key)
+            return x->ids[s];
+        if (!x->keys[s]) {
+            x->keys[s] = key;
+            x->ids[s] = (uint32_t)x->n;
+            if (x->n == x->capkey) {
+                x->capkey *= 2;
+                x->bykey = realloc(x->bykey, x->capkey * sizeof *x->bykey);
+            }
+            x->bykey[x->n] = key;
+            return (uint32_t)x->n++;
+        }
+    }
+}
+
+/* ---- averaged weights ---- */
+
+typedef struct avgw {
+    size_t nrow, L;
+    float *w;
+    double *acc;
+    double c; /* update clock */
+} avgw;
+
+static void aw_init(avgw *a, size_t nrow, size_t L)
+{
+    a->nrow = nrow;
+    a->L = L;
+    a->w = calloc(nrow * L + 1, sizeof *a->w);
+    a->acc = calloc(nrow * L + 1, sizeof *a->acc);
+    a->c = 1;
+}
+
+static void aw_fini(avgw *a)
+{
+    free(a->w);
+    free(a->acc);
+}
+
+static inline void aw_upd(avgw *a, size_t row, size_t l, float d)
+{
+    a->w[row * a->L + l] += d;
+    a->acc[row * a->L + l] += a->c * d;
+}
+
+static float aw_avg(const avgw *a, size_t row, size_t l)
+{
+    return (float)(a->w[row * a->L + l] - a->acc[row * a->L + l] / a->c);
+}
+
+/* Converts averaged weights to a sparse model. */
+static void to_linear(const avgw *a, const findex *x, uint32_t nextra, const float *extra,
+                      vg_muc_linear *out)
+{
+    uint64_t *keys = malloc((x->n ? x->n : 1) * sizeof *keys);
+    uint32_t *start = malloc((x->n + 1) * sizeof *start);
+    size_t maxp = x->n * a->L + 1;
+    uint8_t *lab = malloc(maxp);
+    float *wt = malloc(maxp * sizeof *wt);
+    uint32_t nf = 0, np = 0;
+    for (size_t f = 0; f < x->n; f++) {
+        uint32_t s = np;
+        for (size_t l = 0; l < a->L; l++) {
+            float v = aw_avg(a, f, l);
+            if (fabsf(v) >= PRUNE) {
+                lab[np] = (uint8_t)l;
+                wt[np++] = v;
+            }
+        }
+        if (np > s) {
+            keys[nf] = x->bykey[f];
+            start[nf++] = s;
+        }
+    }
+    start[nf] = np;
+    if (vg_muc_linear_build(out, (uint32_t)a->L, nf, keys, start, lab, wt, nextra, extra) !=
+        VIGIL_OK) {
+        fprintf(stderr, "muc4-train: cannot build linear model\n");
+        exit(1);
+    }
+    free(keys);
+    free(start);
+    free(lab);
+    free(wt);
+}
+
+static uint32_t rng_next(uint32_t *s)
+{
+    *s = *s * 1103515245u + 12345u;
+    return *s >> 8;
+}
+
+static void shuffle(int *v, size_t n, uint32_t *seed)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = rng_next(seed) % i;
+        int t = v[i - 1];
+        v[i - 1] = v[j];
+        v[j] = t;
+    }
+}
+
+/* ---- the tagger ---- */
+
+typedef struct tagdoc {
+    tr_doc *td;
+    uint32_t *off; /* per token: start in feats; n + 1 */
+    uint32_t *feats;
+} tagdoc;
+
+void train_tagger(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_linear *out)
+{
+    enum { L = VG_MUC_NTAGS, T = (VG_MUC_NTAGS + 1) * VG_MUC_NTAGS };
+    findex x;
+    fx_init(&x);
+    tagdoc *tds = calloc(n ? n : 1, sizeof *tds);
+    size_t ntd = 0;
+    uint64_t keys[VG_MUC_MAX_TOKFEATS];
+    size_t maxtok = 1;
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        if (td->ntpl == 0 && !(o->flags & 1))
+            continue;
+        tagdoc *g = &tds[ntd++];
+        g->td = td;
+        g->off = malloc((td->md.n + 1) * sizeof *g->off);
+        size_t cap = td->md.n * 48 + 1, nf = 0;
+        g->feats = malloc(cap * sizeof *g->feats);
+        for (size_t i = 0; i < td->md.n; i++) {
+            g->off[i] = (uint32_t)nf;
+            size_t nk = vg_muc_tok_feats(&td->md, i, keys, VG_MUC_MAX_TOKFEATS);
+            if (nf + nk > cap) {
+                cap = 2 * (nf + nk);
+                g->feats = realloc(g->feats, cap * sizeof *g->feats);
+            }
+            for (size_t j = 0; j < nk; j++)
+                g->feats[nf++] = fx_get(&x, keys[j]);
+        }
+        g->off[td->md.n] = (uint32_t)nf;
+        if (td->md.n > maxtok)
+            maxtok = td->md.n;
+    }
+    avgw a, tr;
+    aw_init(&a, x.n, L);
+    aw_init(&tr, 1, T);
+    float *emit = malloc(maxtok * L * sizeof *emit);
+    float *delta = malloc(maxtok * L * sizeof *delta);
+    uint8_t *back = malloc(maxtok * L);
+    uint8_t *pred = malloc(maxtok);
+    int *order = malloc((ntd ? ntd : 1) * sizeof *order);
+    for (size_t k = 0; k < ntd; k++)
+        order[k] = (int)k;
+    uint32_t seed = o->seed;
+    for (int ep = 0; ep < o->epochs; ep++) {
+        shuffle(order, ntd, &seed);
+        size_t errs = 0, toks = 0;
+        for (size_t q = 0; q < ntd; q++) {
+            tagdoc *g = &tds[order[q]];
+            tr_doc *td = g->td;
+            for (size_t s = 0; s < td->doc.nsents; s++) {
+                size_t sa = td->doc.sents[s].tok_start, sb = td->doc.sents[s].tok_end;
+                if (sb > td->md.n)
+                    sb = td->md.n;
+                if (sa >= sb)
+                    continue;
+                size_t m = sb - sa;
+                for (size_t i = 0; i < m; i++) {
+                    float *e = &emit[i * L];
+                    for (int l = 0; l < L; l++)
+                        e[l] = 0;
+                    for (uint32_t j = g->off[sa + i]; j < g->off[sa + i + 1]; j++) {
+                        const float *wr = &a.w[(size_t)g->feats[j] * L];
+                        for (int l = 0; l < L; l++)
+                            e[l] += wr[l];
+                    }
+                }
+                vg_muc_viterbi(emit, m, tr.w, pred, delta, back);
+                const uint8_t *gold = &td->gold[sa];
+                int wrong = 0;
+                for (size_t i = 0; i < m; i++)
+                    if (pred[i] != gold[i])
+                        wrong = 1;
+                toks += m;
+                if (wrong) {
+                    for (size_t i = 0; i < m; i++) {
+                        if (pred[i] != gold[i]) {
+                            errs++;
+                            for (uint32_t j = g->off[sa + i]; j < g->off[sa + i + 1]; j++) {
+                                aw_upd(&a, g->feats[j], gold[i], 1);
+                                aw_upd(&a, g->feats[j], pred[i], -1);
+                            }
+                        }
+                        int gp = i ? gold[i - 1] : L, pp = i ? pred[i - 1] : L;
+                        aw_upd(&tr, 0, (size_t)(gp * L + gold[i]), 1);
+                        aw_upd(&tr, 0, (size_t)(pp * L + pred[i]), -1);
+                    }
+                }
+                a.c++;
+                tr.c++;
+            }
+        }
+        if (getenv("MUC_VERBOSE"))
+            fprintf(stderr, "tagger epoch %d: %zu token errors of %zu\n", ep, errs, toks);
+    }
+    float trans[T];
+    for (int j = 0; j < T; j++)
+        trans[j] = aw_avg(&tr, 0, (size_t)j);
+    to_linear(&a, &x, T, trans, out);
+    if (getenv("MUC_VERBOSE"))
+        fprintf(stderr, "tagger: %zu features, %u kept, %u pairs\n", x.n, out->nfeat,
+                out->npairs);
+    for (size_t k = 0; k < ntd; k++) {
+        free(tds[k].off);
+        free(tds[k].feats);
+    }
+    free(tds);
+    free(emit);
+    free(delta);
+    free(back);
+    free(pred);
+    free(order);
+    aw_fini(&a);
+    aw_fini(&tr);
+    fx_fini(&x);
+}
+
+/* ---- document classifiers ---- */
+
+typedef struct docvec {
+    uint32_t *f;
+    size_t n;
+} docvec;
+
+static void doc_vectors(tr_set *set, const int *idx, size_t n, findex *x, docvec *dv, int with_sum)
+{
+    enum { MAXK = 1 << 16 };
+    uint64_t *keys = malloc(MAXK * sizeof *keys);
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        size_t nk = vg_muc_doc_feats(&td->md, 0, td->md.n, keys, MAXK - 64);
+        if (with_sum)
+            for (size_t j = 0; j < td->nsum; j++)
+                keys[nk++] = td->sum[j];
+        dv[k].f = malloc((nk ? nk : 1) * sizeof *dv[k].f);
+        dv[k].n = nk;
+        for (size_t j = 0; j < nk; j++)
+            dv[k].f[j] = fx_get(x, keys[j]);
+    }
+    free(keys);
+}
+
+/* Binary logistic regression with L2 (lambda per update, scaled by 1/n)
+ * and AdaGrad steps; y[k] in {0, 1}. Weights into w (nfeat). */
+static void train_logreg(const docvec *dv, const float *y, size_t n, size_t nfeat, int epochs,
+                         double lambda, double eta, uint32_t seed, float *w)
+{
+    double *g2 = calloc(nfeat + 1, sizeof *g2);
+    int *order = malloc((n ? n : 1) * sizeof *order);
+    for (size_t k = 0; k < n; k++)
+        order[k] = (int)k;
+    for (size_t f = 0; f < nfeat; f++)
+        w[f] = 0;
+    for (int ep = 0; ep < epochs; ep++) {
+        shuffle(order, n, &seed);
+        for (size_t q = 0; q < n; q++) {
+            size_t k = (size_t)order[q];
+            double s = 0;
+            for (size_t j = 0; j < dv[k].n; j++)
+                s += w[dv[k].f[j]];
+            double p = 1.0 / (1.0 + exp(-s));
+            double g = p - y[k];
+            for (size_t j = 0; j < dv[k].n; j++) {
+                uint32_t f = dv[k].f[j];
+                double gf = g + lambda * w[f];
+                g2[f] += gf * gf;
+                w[f] -= (float)(eta * gf / (sqrt(g2[f]) + 1e-8));
+            }
+        }
+    }
+    free(g2);
+    free(order);
+}
+
+/* The entity filter: logistic regression over the candidates of the
+ * jackknifed taggers in relevant documents (an empty model without
+ * them: every candidate kept). */
+static void train_entity_filter(tr_set *set, const int *idx, size_t n, const tr_opts *o,
+                                vg_muc_linear *out)
+{
+    findex x;
+    fx_init(&x);
+    size_t nc = 0;
+    for (size_t k = 0; k < n; k++)
+        if (set->docs[idx[k]].ntpl > 0)
+            nc += set->docs[idx[k]].ncands;
+    docvec *cv = calloc(nc + 1, sizeof *cv);
+    float *y = calloc(nc + 1, sizeof *y);
+    size_t q = 0;
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        if (td->ntpl == 0)
+            continue;
+        for (size_t j = 0; j < td->ncands; j++, q++) {
+            tr_cand *tc = &td->cands[j];
+            cv[q].f = malloc((tc->nkeys + 1u) * sizeof *cv[q].f);
+            cv[q].n = tc->nkeys;
+            for (size_t i = 0; i < tc->nkeys; i++)
+                cv[q].f[i] = fx_get(&x, tc->keys[i]);
+            y[q] = tc->label;
+        }
+    }
+    avgw a;
+    aw_init(&a, x.n, 1);
+    if (nc) {
+        const char *e;
+        double lambda = (e = getenv("MUC_ENT_L2")) ? atof(e) : 1e-3;
+        double eta = (e = getenv("MUC_ENT_ETA")) ? atof(e) : 0.05;
+        train_logreg(cv, y, nc, x.n, o->doc_epochs, lambda, eta, o->seed + 11, a.w);
+    }
+    to_linear(&a, &x, 0, NULL, out);
+    for (size_t j = 0; j < nc; j++)
+        free(cv[j].f);
+    free(cv);
+    free(y);
+    aw_fini(&a);
+    fx_fini(&x);
+}
+
+void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts *o,
+                           vg_muc_model *m)
+{
+    enum { NT = VG_MUC_FORCED_WORK_STOPPAGE };
+    findex x;
+    fx_init(&x);
+    docvec *dv = calloc(n ? n : 1, sizeof *dv);
+    docvec *tv = calloc(n ? n : 1, sizeof *tv);
+    doc_vectors(set, idx, n, &x, dv, o->inner > 1);
+    doc_vectors(set, idx, n, &x, tv, 0);
+    avgw rel, typ;
+    aw_init(&rel, x.n, 1);
+    aw_init(&typ, x.n, NT);
+    int *order = malloc((n ? n : 1) * sizeof *order);
+    for (size_t k = 0; k < n; k++)
+        order[k] = (int)k;
+    uint32_t seed = o->seed + 1;
+    for (int ep = 0; ep < o->doc_epochs; ep++) {
+        shuffle(order, n, &seed);
+        for (size_t q = 0; q < n; q++) {
+            size_t k = (size_t)order[q];
+            tr_doc *td = &set->docs[idx[k]];
+            float s = 0;
+            for (size_t j = 0; j < dv[k].n; j++)
+                s += rel.w[dv[k].f[j]];
+            float y = td->ntpl > 0 ? 1.0f : -1.0f;
+            if (y * s <= 0)
+                for (size_t j = 0; j < dv[k].n; j++)
+                    aw_upd(&rel, dv[k].f[j], 0, y);
+            rel.c++;
+            if (td->ntpl > 0) {
+                float ts[NT] = {0};
+                for (size_t j = 0; j < tv[k].n; j++)
+                    for (int l = 0; l < NT; l++)
+                        ts[l] += typ.w[(size_t)tv[k].f[j] * NT + (size_t)l];
+                int best = 0;
+                for (int l = 1; l < NT; l++)
+                    if (ts[l] > ts[best])
+                        best = l;
+                int gold = td->type - 1;
+                if (best != gold)
+                    for (size_t j = 0; j < tv[k].n; j++) {
+                        aw_upd(&typ, tv[k].f[j], (size_t)gold, 1);
+                        aw_upd(&typ, tv[k].f[j], (size_t)best, -1);
+                    }
+                typ.c++;
+            }
+        }
+    }
+    if (!(o->flags & 2)) {
+        float *y = malloc((n ? n : 1) * sizeof *y), *w = malloc((x.n + 1) * sizeof *w);
+        for (size_t k = 0; k < n; k++)
+            y[k] = set->docs[idx[k]].ntpl > 0 ? 1.0f : 0.0f;
+        const char *e;
+        double lambda = (e = getenv("MUC_LR_L2")) ? atof(e) : 1e-3;
+        double eta = (e = getenv("MUC_LR_ETA")) ? atof(e) : 0.1;
+        train_logreg(dv, y, n, x.n, o->doc_epochs, lambda, eta, o->seed + 7, w);
+        for (size_t f = 0; f < x.n; f++) { /* into the averaged form: acc = 0 */
+            rel.w[f] = w[f];
+            rel.acc[f] = 0;
+        }
+        free(y);
+        free(w);
+    }
+    to_linear(&rel, &x, 0, NULL, &m->lin[VG_MUC_LIN_REL]);
+    to_linear(&typ, &x, 0, NULL, &m->lin[VG_MUC_LIN_TYPE]);
+    train_entity_filter(set, idx, n, o, &m->lin[VG_MUC_LIN_ENT]);
+    for (size_t k = 0; k < n; k++) {
+        free(dv[k].f);
+        free(tv[k].f);
+    }
+    free(dv);
+    free(tv);
+    free(order);
+    aw_fini(&rel);
+    aw_fini(&typ);
+    fx_fini(&x);
+}

@@ -1,0 +1,563 @@
+/* train.c: the MUC-4 trainer (tools/muc4), builds data/model/muc4.model
+ * from the MUC-4 train split.
+ *
+ * usage: muc4-train train TRAIN.jsonl MODEL       train on every document
+ *        muc4-train cv TRAIN.jsonl K PRED.jsonl   K-fold cross-validation:
+ *                  each fold's documents predicted by a model trained on
+ *                  the others, all written to PRED.jsonl (score it with
+ *                  shared/tools/muc4-score against TRAIN.jsonl)
+ *        muc4-train predict MODEL DOCS.jsonl PRED.jsonl
+ *
+ * Takes the answer keys ({"docid", "text", "templates"}), tokenizes with
+ * Vigil's own text layer, and trains with the features of
+ * src/extract/muc_feat.c: the role tagger (averaged structured perceptron
+ * over BIO labels, every occurrence of a gold string labelled), the
+ * relevance and incident-type classifiers (averaged perceptrons), and a
+ * gazetteer of train fillers. The gazetteer features the tagger trains
+ * with are jackknifed (each document sees a gazetteer built without it),
+ * so the tagger does not learn to trust them more than they deserve.
+ * Deterministic: fixed seeds, no threads, so the model file is
+ * reproducible byte for byte.
+ */
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "extract/muc.h"
+#include "extract/muc_feat.h"
+#include "extract/muc_model.h"
+#include "text/doc.h"
+#include "text/sent.h"
+#include "text/tok.h"
+#include "util/alloc.h"
+
+#include "train.h"
+
+/* ---- reading the answer keys ---- */
+
+static int type_of(const char *s)
+{
+    if (!s)
+        return VG_MUC_ATTACK;
+    if (!strncmp(s, "attack", 6))
+        return VG_MUC_ATTACK;
+    if (!strncmp(s, "bombing", 7))
+        return VG_MUC_BOMBING;
+    if (!strcmp(s, "kidnapping"))
+        return VG_MUC_KIDNAPPING;
+    if (!strcmp(s, "arson"))
+        return VG_MUC_ARSON;
+    if (!strcmp(s, "robbery"))
+        return VG_MUC_ROBBERY;
+    if (!strcmp(s, "forced work stoppage"))
+        return VG_MUC_FORCED_WORK_STOPPAGE;
+    return VG_MUC_ATTACK;
+}
+
+static const char *const role_keys[VG_MUC_NROLES] = {"PerpInd", "PerpOrg", "Target", "Victim",
+                                                     "Weapon"};
+
+/* Word hashes of a string as the tokenizer cuts it. */
+static size_t phrase_words(const char *s, size_t len, uint64_t *out, size_t max)
+{
+    vg_doc d;
+    vg_doc_init(&d);
+    size_t n = 0;
+    if (vg_doc_set_text(&d, s, len) == VIGIL_OK && vg_tok_run(&d) == VIGIL_OK) {
+        for (size_t i = 0; i < d.ntoks && n < max; i++)
+            out[n++] = vg_muc_hash_bytes(d.toks[i].norm, d.toks[i].normlen);
+        if (d.ntoks > max)
+            n = 0;
+    }
+    vg_doc_fini(&d);
+    return n;
+}
+
+static void add_mention(tr_doc *td, int tpl, int role, int ent, const char *s)
+{
+    if (td->nment == td->capment) {
+        td->capment = td->capment ? 2 * td->capment : 16;
+        td->ment = realloc(td->ment, td->capment * sizeof *td->ment);
+    }
+    tr_mention *m = &td->ment[td->nment++];
+    memset(m, 0, sizeof *m);
+    m->tpl = tpl;
+    m->role = role;
+    m->ent = ent;
+    m->nw = phrase_words(s, strlen(s), m->w, VG_MUC_GAZ_MAXLEN);
+    m->hash = m->nw ? vg_muc_phrase_hash(m->w, m->nw) : 0;
+    m->text = strdup(s);
+    char norm[256];
+    vg_muc_normalize(s, strlen(s), norm, sizeof norm);
+    m->norm = strdup(norm);
+}
+
+static int load_docs(const char *path, tr_set *set)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "muc4-train: cannot open %s\n", path);
+        return -1;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    memset(set, 0, sizeof *set);
+    while ((len = getline(&line, &cap, f)) > 0) {
+        json_error_t je;
+        json_t *o = json_loadb(line, (size_t)len, 0, &je);
+        if (!o)
+            continue;
+        const char *id = json_string_value(json_object_get(o, "docid"));
+        const char *text = json_string_value(json_object_get(o, "text"));
+        if (!id || !text) {
+            json_decref(o);
+            continue;
+        }
+        if (set->n == set->cap) {
+            set->cap = set->cap ? 2 * set->cap : 256;
+            set->docs = realloc(set->docs, set->cap * sizeof *set->docs);
+        }
+        tr_doc *td = &set->docs[set->n++];
+        memset(td, 0, sizeof *td);
+        td->id = strdup(id);
+        vg_doc_init(&td->doc);
+        td->doc.id = td->id;
+        if (vg_doc_set_text(&td->doc, text, strlen(text)) != VIGIL_OK ||
+            vg_tok_run(&td->doc) != VIGIL_OK || vg_sent_run(&td->doc) != VIGIL_OK ||
+            vg_muc_doc_init(&td->md, &td->doc) != VIGIL_OK) {
+            fprintf(stderr, "muc4-train: cannot analyse %s\n", id);
+            exit(1);
+        }
+        json_t *tpls = json_object_get(o, "templates");
+        size_t ti;
+        json_t *t;
+        int type_votes[8] = {0};
+        json_array_foreach(tpls, ti, t)
+        {
+            int tt = type_of(json_string_value(json_object_get(t, "incident_type")));
+            if (td->ntpl < TR_MAX_TPL)
+                td->tpl_type[td->ntpl] = tt;
+            td->ntpl++;
+            type_votes[tt]++;
+            for (int r = 0; r < VG_MUC_NROLES; r++) {
+                json_t *ents = json_object_get(t, role_keys[r]);
+                size_t ei;
+                json_t *e;
+                json_array_foreach(ents, ei, e)
+                {
+                    size_t mi;
+                    json_t *mm;
+                    json_array_foreach(e, mi, mm)
+                    {
+                        const char *s = json_string_value(json_object_get(mm, "text"));
+                        if (s)
+                            add_mention(td, (int)ti, r, (int)ei, s);
+                    }
+                }
+            }
+        }
+        td->type = 0;
+        for (int k = 1; k < 8; k++)
+            if (type_votes[k] > type_votes[td->type])
+                td->type = k;
+        json_decref(o);
+    }
+    free(line);
+    fclose(f);
+    for (size_t k = 0; k < set->n; k++) /* the array moved while growing */
+        set->docs[k].md.doc = &set->docs[k].doc;
+    return 0;
+}
+
+/* ---- gold labels: every occurrence of every gold mention ---- */
+
+typedef struct span {
+    uint32_t a, b;
+    int role;
+} span;
+
+static int cmp_span_len(const void *x, const void *y)
+{
+    const span *p = x, *q = y;
+    uint32_t lp = p->b - p->a, lq = q->b - q->a;
+    if (lp != lq)
+        return lp > lq ? -1 : 1;
+    return p->a < q->a ? -1 : p->a > q->a;
+}
+
+static void label_doc(tr_doc *td)
+{
+    size_t n = td->md.n;
+    td->gold = calloc(n ? n : 1, 1);
+    /* role of each distinct phrase: the role it fills most often */
+    span *sp = NULL;
+    size_t nsp = 0, capsp = 0;
+    for (size_t k = 0; k < td->nment; k++) {
+        tr_mention *m = &td->ment[k];
+        if (!m->nw)
+            continue;
+        int votes[VG_MUC_NROLES] = {0};
+        for (size_t j = 0; j < td->nment; j++)
+            if (td->ment[j].hash == m->hash)
+                votes[td->ment[j].role]++;
+        int role = 0;
+        for (int r = 1; r < VG_MUC_NROLES; r++)
+            if (votes[r] > votes[role])
+                role = r;
+        if (role != m->role)
+            continue;
+        for (size_t i = 0; i + m->nw <= n; i++) {
+            size_t j = 0;
+            while (j < m->nw && td->md.t[i + j].w == m->w[j])
+                j++;
+            if (j < m->nw)
+                continue;
+            if (nsp == capsp) {
+                capsp = capsp ? 2 * capsp : 64;
+                sp = realloc(sp, capsp * sizeof *sp);
+            }
+            sp[nsp++] = (span){(uint32_t)i, (uint32_t)(i + m->nw), role};
+            m->found = 1;
+        }
+    }
+    qsort(sp, nsp, sizeof *sp, cmp_span_len);
+    for (size_t k = 0; k < nsp; k++) {
+        int free_ = 1;
+        for (uint32_t i = sp[k].a; i < sp[k].b; i++)
+            if (td->gold[i])
+                free_ = 0;
+        if (!free_)
+            continue;
+        td->gold[sp[k].a] = (uint8_t)(1 + 2 * sp[k].role);
+        for (uint32_t i = sp[k].a + 1; i < sp[k].b; i++)
+            td->gold[i] = (uint8_t)(2 + 2 * sp[k].role);
+    }
+    free(sp);
+}
+
+/* ---- gazetteer of train fillers ---- */
+
+/* Builds the gazetteer from docs idx[0..n) except those with part ==
+ * skip (-1: none); buckets as documented in muc_feat.h. */
+static void build_gaz(tr_set *set, const int *idx, size_t n, const int *part, int skip,
+                      vg_muc_gaz *g)
+{
+    /* distinct phrases of the training docs */
+    phrase_tab pt;
+    ptab_init(&pt);
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        if (skip >= 0 && part[k] == skip)
+            continue;
+        for (size_t j = 0; j < td->nment; j++) {
+            tr_mention *m = &td->ment[j];
+            if (!m->nw)
+                continue;
+            phrase_ent *pe = ptab_get(&pt, m->hash, 1);
+            if (pe->last_doc != (int)idx[k] + 1 || !(pe->seen_roles & (1u << m->role))) {
+                if (pe->last_doc != (int)idx[k] + 1)
+                    pe->seen_roles = 0;
+                pe->last_doc = (int)idx[k] + 1;
+                pe->seen_roles |= 1u << m->role;
+                pe->fill[m->role]++;
+            }
+        }
+    }
+    /* in how many training docs does each phrase occur at all */
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        if (skip >= 0 && part[k] == skip)
+            continue;
+        for (size_t i = 0; i < td->md.n; i++) {
+            uint64_t h = 0x5eedull;
+            for (size_t len = 1; len <= VG_MUC_GAZ_MAXLEN && i + len <= td->md.n; len++) {
+                h = vg_muc_mix(h, td->md.t[i + len - 1].w);
+                phrase_ent *pe = ptab_get(&pt, h, 0);
+                if (pe && pe->present_doc != (int)idx[k] + 1) {
+                    pe->present_doc = (int)idx[k] + 1;
+                    pe->present++;
+                }
+            }
+        }
+    }
+    /* words: how often each sits inside a filler of each role (relevant
+     * docs only, where the labels are) */
+    phrase_tab wt;
+    ptab_init(&wt);
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        if ((skip >= 0 && part[k] == skip) || td->ntpl == 0)
+            continue;
+        for (size_t i = 0; i < td->md.n; i++) {
+            if (td->md.t[i].cls == VG_MUC_CL_PUNCT)
+                continue;
+            phrase_ent *pe = ptab_get(&wt, vg_muc_word_key(td->md.t[i].w), 1);
+            pe->present++;
+            if (td->gold[i])
+                pe->fill[(td->gold[i] - 1) / 2]++;
+        }
+    }
+    if (vg_muc_gaz_init(g, (uint32_t)(pt.n + wt.n)) != VIGIL_OK) {
+        fprintf(stderr, "muc4-train: out of memory\n");
+        exit(1);
+    }
+    for (size_t s = 0; s < pt.cap; s++) {
+        phrase_ent *pe = &pt.ents[s];
+        if (!pe->key)
+            continue;
+        uint8_t info[VG_MUC_NROLES] = {0};
+        int any = 0;
+        for (int r = 0; r < VG_MUC_NROLES; r++) {
+            if (!pe->fill[r])
+                continue;
+            double p = (double)pe->fill[r] / (pe->present > pe->fill[r] ? pe->present : pe->fill[r]);
+            int pb = p < 0.15 ? 0 : p < 0.4 ? 1 : p < 0.7 ? 2 : 3;
+            info[r] = (uint8_t)(1 + pb + (pe->fill[r] >= 2 ? 4 : 0));
+            any = 1;
+        }
+        if (any)
+            (void)vg_muc_gaz_put(g, pe->key, info);
+    }
+    ptab_fini(&pt);
+    for (size_t s = 0; s < wt.cap; s++) {
+        phrase_ent *pe = &wt.ents[s];
+        if (!pe->key)
+            continue;
+        uint8_t info[VG_MUC_NROLES] = {0};
+        int any = 0;
+        for (int r = 0; r < VG_MUC_NROLES; r++) {
+            if (!pe->fill[r])
+                continue;
+            double p = (double)pe->fill[r] / pe->present;
+            int pb = p < 0.05 ? 0 : p < 0.2 ? 1 : p < 0.5 ? 2 : 3;
+            info[r] = (uint8_t)(1 + pb + (pe->fill[r] >= 3 ? 4 : 0));
+            any = 1;
+        }
+        if (any)
+            (void)vg_muc_gaz_put(g, pe->key, info);
+    }
+    ptab_fini(&wt);
+}
+
+/* ---- candidates of held-out taggers ---- */
+
+static int is_gold(const tr_doc *td, int role, const char *norm)
+{
+    for (size_t j = 0; j < td->nment; j++)
+        if (td->ment[j].role == role && !strcmp(td->ment[j].norm, norm))
+            return 1;
+    return 0;
+}
+
+/* Records the candidates of a tagger on td: filter features, labels, and
+ * the summary features for relevance. */
+static void record_cands(tr_doc *td, const vg_muc_model *tm)
+{
+    vg_muc_cands c;
+    if (vg_muc_tag(tm, &td->md, &td->doc, &c) != VIGIL_OK) {
+        fprintf(stderr, "muc4-train: tagging failed on %s\n", td->id);
+        exit(1);
+    }
+    free(td->cands);
+    td->cands = calloc(c.nent + 1, sizeof *td->cands);
+    td->ncands = c.nent;
+    for (size_t k = 0; k < c.nent; k++) {
+        tr_cand *tc = &td->cands[k];
+        tc->nkeys = (uint8_t)vg_muc_ent_feats(&td->md, &c, k, tc->keys, VG_MUC_MAX_ENTFEATS);
+        tc->role = c.ent[k].role;
+        tc->label = (uint8_t)is_gold(td, c.ent[k].role, c.ent[k].norm);
+    }
+    td->nsum = vg_muc_cand_feats(&td->md, &c, td->sum, 64);
+}
+
+/* Trains the tagger on all but one part of the docs, in turn, and records
+ * each held-out part's candidates. */
+static void jackknife_cands(tr_set *set, const int *idx, size_t n, const tr_opts *o)
+{
+    int *trn = malloc((n ? n : 1) * sizeof *trn);
+    for (int p = 0; p < o->inner; p++) {
+        size_t ntrn = 0;
+        for (size_t k = 0; k < n; k++)
+            if ((int)(k % (size_t)o->inner) != p)
+                trn[ntrn++] = idx[k];
+        vg_muc_model tm;
+        memset(&tm, 0, sizeof tm);
+        train_tagger(set, trn, ntrn, o, &tm.lin[VG_MUC_LIN_TAG]);
+        tm.param[VG_MUC_P_OBIAS] = o->obias;
+        for (size_t k = 0; k < n; k++)
+            if ((int)(k % (size_t)o->inner) == p)
+                record_cands(&set->docs[idx[k]], &tm);
+        vg_muc_linear_fini(&tm.lin[VG_MUC_LIN_TAG]);
+    }
+    free(trn);
+}
+
+/* ---- the whole training run on a set of docs ---- */
+
+static void train_models(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_model *m)
+{
+    /* jackknifed gazetteer marks on the training docs */
+    int *part = malloc((n ? n : 1) * sizeof *part);
+    for (size_t k = 0; k < n; k++)
+        part[k] = (int)(k % (size_t)o->jack);
+    for (int j = 0; j < o->jack; j++) {
+        vg_muc_gaz g;
+        build_gaz(set, idx, n, part, j, &g);
+        for (size_t k = 0; k < n; k++)
+            if (part[k] == j)
+                vg_muc_doc_mark_gaz(&set->docs[idx[k]].md, &g);
+        vg_muc_gaz_fini(&g);
+    }
+    build_gaz(set, idx, n, part, -1, &m->gaz);
+    free(part);
+
+    if (o->inner > 1)
+        jackknife_cands(set, idx, n, o);
+    train_tagger(set, idx, n, o, &m->lin[VG_MUC_LIN_TAG]);
+    m->param[VG_MUC_P_OBIAS] = o->obias;
+    train_doc_classifiers(set, idx, n, o, m);
+    m->param[VG_MUC_P_REL_BIAS] = o->rel_bias;
+    m->param[VG_MUC_P_ENT_BIAS] = o->ent_bias;
+    m->param[VG_MUC_P_SPLIT] = (float)o->split;
+    m->param[VG_MUC_P_OBIAS] = o->obias;
+}
+
+static void predict_docs(tr_set *set, const int *idx, size_t n, const vg_muc_model *m, FILE *out)
+{
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        vg_muc_result r;
+        if (vg_muc_predict(NULL, m, &td->doc, &r) != VIGIL_OK) {
+            fprintf(stderr, "muc4-train: predict failed on %s\n", td->id);
+            exit(1);
+        }
+        td->pred_rel = r.relevance;
+        if (vg_muc_write_json(td->id, &r, out) != VIGIL_OK) {
+            fprintf(stderr, "muc4-train: write failed\n");
+            exit(1);
+        }
+    }
+}
+
+static void report_alignment(tr_set *set)
+{
+    size_t found = 0, total = 0;
+    for (size_t k = 0; k < set->n; k++)
+        for (size_t j = 0; j < set->docs[k].nment; j++) {
+            total++;
+            found += set->docs[k].ment[j].found;
+        }
+    fprintf(stderr, "gold mentions aligned to tokens: %zu of %zu\n", found, total);
+}
+
+static void usage(void)
+{
+    fprintf(stderr, "usage: muc4-train train TRAIN.jsonl MODEL\n"
+                    "       muc4-train cv TRAIN.jsonl K PRED.jsonl\n"
+                    "       muc4-train predict MODEL DOCS.jsonl PRED.jsonl\n");
+    exit(2);
+}
+
+int main(int argc, char **argv)
+{
+    tr_opts o = {.epochs = 10, .doc_epochs = 20, .jack = 10, .rel_bias = 0, .seed = 12345};
+    const char *env;
+    if ((env = getenv("MUC_EPOCHS")))
+        o.epochs = atoi(env);
+    if ((env = getenv("MUC_DOC_EPOCHS")))
+        o.doc_epochs = atoi(env);
+    if ((env = getenv("MUC_REL_BIAS")))
+        o.rel_bias = (float)atof(env);
+    if ((env = getenv("MUC_OBIAS")))
+        o.obias = (float)atof(env);
+    if ((env = getenv("MUC_INNER")))
+        o.inner = atoi(env);
+    if ((env = getenv("MUC_ENT_BIAS")))
+        o.ent_bias = (float)atof(env);
+    if ((env = getenv("MUC_SPLIT")))
+        o.split = atoi(env);
+    if ((env = getenv("MUC_FLAGS")))
+        o.flags = atoi(env);
+    if (argc < 2)
+        usage();
+    tr_set set;
+    if (!strcmp(argv[1], "predict")) {
+        if (argc != 5)
+            usage();
+        vg_muc_model *m = NULL;
+        vigil_error err;
+        if (vg_muc_model_load(&m, argv[2], &err) != VIGIL_OK || !m) {
+            fprintf(stderr, "muc4-train: cannot load %s: %s\n", argv[2], m ? "" : err.message);
+            return 1;
+        }
+        if (load_docs(argv[3], &set))
+            return 1;
+        FILE *out = fopen(argv[4], "w");
+        int *idx = malloc(set.n * sizeof *idx);
+        for (size_t k = 0; k < set.n; k++)
+            idx[k] = (int)k;
+        predict_docs(&set, idx, set.n, m, out);
+        fclose(out);
+        vg_muc_model_free(m);
+        return 0;
+    }
+    if (argc < 4)
+        usage();
+    if (load_docs(argv[2], &set))
+        return 1;
+    for (size_t k = 0; k < set.n; k++)
+        label_doc(&set.docs[k]);
+    report_alignment(&set);
+    if (!strcmp(argv[1], "train")) {
+        int *idx = malloc(set.n * sizeof *idx);
+        for (size_t k = 0; k < set.n; k++)
+            idx[k] = (int)k;
+        vg_muc_model *m;
+        if (vg_muc_model_new(&m) != VIGIL_OK)
+            return 1;
+        train_models(&set, idx, set.n, &o, m);
+        FILE *f = fopen(argv[3], "wb");
+        if (!f || vg_muc_model_save(m, f) != VIGIL_OK || fclose(f) != 0) {
+            fprintf(stderr, "muc4-train: cannot write %s\n", argv[3]);
+            return 1;
+        }
+        vg_muc_model_free(m);
+        free(idx);
+        return 0;
+    }
+    if (!strcmp(argv[1], "cv")) {
+        if (argc != 5)
+            usage();
+        int K = atoi(argv[3]);
+        if (K < 2)
+            usage();
+        FILE *out = fopen(argv[4], "w");
+        if (!out)
+            return 1;
+        int *tr = malloc(set.n * sizeof *tr), *te = malloc(set.n * sizeof *te);
+        for (int f = 0; f < K; f++) {
+            size_t ntr = 0, nte = 0;
+            for (size_t k = 0; k < set.n; k++) {
+                if ((int)(k % (size_t)K) == f)
+                    te[nte++] = (int)k;
+                else
+                    tr[ntr++] = (int)k;
+            }
+            vg_muc_model *m;
+            if (vg_muc_model_new(&m) != VIGIL_OK)
+                return 1;
+            train_models(&set, tr, ntr, &o, m);
+            predict_docs(&set, te, nte, m, out);
+            vg_muc_model_free(m);
+            fprintf(stderr, "fold %d done\n", f);
+        }
+        fclose(out);
+        return 0;
+    }
+    usage();
+    return 2;
+}
