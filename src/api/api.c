@@ -145,11 +145,14 @@ int vigil_analyze(const vigil_ctx *ctx, vigil_doc *pub, vigil_error *err)
     rc = vg_sent_run(doc);
     if (rc != VIGIL_OK)
         return stage_error(doc, rc, "sentences", err);
+    /* a limit reached in extraction degrades the output (what was made is
+     * kept, and a diagnostic says where it stopped); it fails nothing */
     rc = vg_extract_run(ctx->lex, doc);
-    if (rc != VIGIL_OK)
+    if (rc != VIGIL_OK && rc != VIGIL_ELIMIT)
         return stage_error(doc, rc, "extract", err);
-    rc = vg_muc_run(ctx->lex, ctx->muc, doc);
-    if (rc != VIGIL_OK)
+    if (rc == VIGIL_OK)
+        rc = vg_muc_run(ctx->lex, ctx->muc, doc);
+    if (rc != VIGIL_OK && rc != VIGIL_ELIMIT)
         return stage_error(doc, rc, "muc4", err);
     return VIGIL_OK;
 }

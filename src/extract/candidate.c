@@ -15,6 +15,9 @@
  *     organ named "<Demonym> <head>" ("Turkish leadership") merged by
  *     (country, pattern row);
  *   - country abbreviations used as nouns: "US believes", "in the U.S.".
+ * And, when entities are built, the country of generic organs ("the
+ * army") and bare patterns ("officials"): from the sentence, the last
+ * named organ of the kind, or the document, then the country's own row.
  * Memory from the document's arena. */
 #include <string.h>
 
@@ -65,22 +68,28 @@ static vg_geo_want place_want(const vg_ent_work *w, size_t tok, size_t end)
     return VG_GEO_ANY;
 }
 
-/* Whether a place name is a place here: case, actor_stop.tsv rows
- * (surnames, words), common words, and in caseless text a cue or a
- * prominent record. *last is the end of the last place accepted. */
+/* "Raqqa", "san salvador": one candidate per accepted span with all its
+ * gazetteer records (resolved later by geo.c). */
 int vg_ent_place_cands(vg_ent_work *w)
 {
     size_t a = 0, b = 0, last = 0;
+    vg_geo_main_country(&w->geo, w->main_cc); /* so far: countries, demonyms, actors */
     while (vg_ent_next_group(&w->places, &a, &b)) {
         const vg_ent_raw *r = &w->places.v[a];
         if (!vg_ent_place_ok(w, r, b - a, last))
             continue;
         uint32_t *recs = vg_arena_alloc(&w->doc->arena, (b - a) * sizeof *recs);
-        vg_ent_cand *c = recs ? vg_ent_add(w, r->tok, r->end) : NULL;
+        uint8_t *canon = recs ? vg_arena_alloc(&w->doc->arena, b - a) : NULL;
+        vg_ent_cand *c = canon ? vg_ent_add(w, r->tok, r->end) : NULL;
         if (!c)
-            return vg_ent_nomem(w);
-        for (size_t k = a; k < b; k++)
+            return vg_ent_fail(w);
+        for (size_t k = a; k < b; k++) {
+            const vg_place *p = vg_lex_place(w->lx, w->places.v[k].h.rec);
             recs[k - a] = w->places.v[k].h.rec;
+            /* "Sulu" is the province's name and only an alias of Jolo */
+            canon[k - a] = p && w->places.v[k].h.surface && strcmp(p->name, w->places.v[k].h.surface) == 0;
+        }
+        c->canon = canon;
         c->kind = VG_EC_PLACE;
         c->etype = VG_ENT_PLACE;
         c->prio = VG_PRIO_PLACE;
@@ -121,7 +130,7 @@ int vg_ent_actor_cands(vg_ent_work *w)
         const vg_actor *act = vg_lex_actor(w->lx, pick->h.rec);
         vg_ent_cand *c = vg_ent_add(w, r->tok, r->end);
         if (!c)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
         c->kind = VG_EC_ACTOR;
         c->etype = act->type;
         c->actor = (int32_t)pick->h.rec;
@@ -370,7 +379,7 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
     form_head(p, head, sizeof head);
     vg_ent_cand *c = vg_ent_add(w, (uint32_t)a, (uint32_t)e);
     if (!c)
-        return vg_ent_nomem(w);
+        return vg_ent_fail(w);
     c->etype = p->etype;
     c->organ = p->organ;
     c->prio = (p->slot == VG_SLOT_NONE || p->slot == 0) && !cc ? VG_PRIO_PATTERN_NONE : VG_PRIO_PATTERN;
@@ -410,7 +419,7 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
         size_t dl = dem ? strlen(dem) : 0, hl = strlen(head);
         char *name = dem ? vg_arena_alloc(&w->doc->arena, dl + hl + 2) : NULL;
         if (!name)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
         memcpy(name, dem, dl);
         name[dl] = ' ';
         memcpy(name + dl + 1, head, hl + 1);
@@ -421,7 +430,7 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
             s0++;
         c->name = vg_ent_text(w, vg_ent_tok(w, s0)->start, vg_ent_tok(w, e - 1)->end);
         if (!c->name)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
     }
     return VIGIL_OK;
 }
@@ -450,7 +459,7 @@ int vg_ent_noun_cands(vg_ent_work *w)
             continue;
         vg_ent_cand *c = recs ? vg_ent_add(w, (uint32_t)i, (uint32_t)j) : NULL;
         if (!c)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
         recs[0] = (uint32_t)ci;
         c->kind = VG_EC_PLACE;
         c->etype = VG_ENT_PLACE;
@@ -470,4 +479,127 @@ int vg_ent_pattern_cands(vg_ent_work *w)
             return rc;
     }
     return VIGIL_OK;
+}
+
+/* ---- the country of generic organs and bare patterns ---- */
+
+/* The country named at token t: a demonym or a kept place starting there,
+ * or NULL. */
+static const char *cc_at(const vg_ent_work *w, size_t t)
+{
+    if (w->dem_cc[t]) {
+        const vg_place *p = vg_lex_place(w->lx, w->dem_cc[t] - 1);
+        return p && p->cc[0] ? p->cc : NULL;
+    }
+    if (w->sel[t] == VG_NOSEL)
+        return NULL;
+    const vg_ent_cand *o = &w->c[w->sel[t]];
+    if (!o->keep || o->kind != VG_EC_PLACE || o->place < 0 || o->tok != t)
+        return NULL;
+    const vg_place *p = vg_lex_place(w->lx, (uint32_t)o->place);
+    return p && p->cc[0] ? p->cc : NULL;
+}
+
+/* The country around candidate c: the nearest demonym or place at most
+ * CONTEXT_WINDOW tokens before it in its sentence ("Salvadoran troops and
+ * the army"), or a place right after "in", "of", "from", "at" ("police in
+ * San Salvador"); else the document's main country. "The army shelled
+ * positions near the Syrian border" is the document's army. */
+#define CONTEXT_WINDOW 4
+int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
+{
+    static const char *const preps[] = {"in", "of", "from", "at", NULL};
+    const vg_sent *se = &w->doc->sents[c->sent];
+    const char *bc = NULL;
+    size_t lo = c->tok > se->tok_start + CONTEXT_WINDOW ? c->tok - CONTEXT_WINDOW : se->tok_start;
+    for (size_t t = c->tok; !bc && t-- > lo;)
+        bc = cc_at(w, t);
+    if (!bc && c->end + 1 < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, c->end), preps)) {
+        size_t t = c->end + 1;
+        if (vg_tok_is(vg_ent_tok(w, t), "the") && t + 1 < se->tok_end)
+            t++;
+        bc = cc_at(w, t);
+    }
+    if (bc) {
+        memcpy(cc, bc, 2);
+        cc[2] = '\0';
+        return 1;
+    }
+    memcpy(cc, w->main_cc, 3);
+    return 0;
+}
+
+/* The country of the last named organ of this kind ("Lebanese army" ...
+ * "the army"), or NULL. */
+static const char *organ_cc(const vg_ent_work *w, const char *organ)
+{
+    for (size_t k = w->norgans; organ && k-- > 0;)
+        if (strcmp(w->organs[k].organ, organ) == 0)
+            return w->organs[k].cc;
+    return NULL;
+}
+
+void vg_ent_organ_seen(vg_ent_work *w, const char *organ, const char *cc)
+{
+    if (!organ || !cc[0])
+        return;
+    size_t n = sizeof w->organs / sizeof w->organs[0], k;
+    for (k = 0; k < w->norgans; k++)
+        if (strcmp(w->organs[k].organ, organ) == 0)
+            break;
+    if (k == w->norgans) {
+        if (w->norgans == n)
+            return;
+        w->norgans++;
+    }
+    w->organs[k].organ = organ;
+    memcpy(w->organs[k].cc, cc, 3);
+}
+
+/* The named row a generic organ is in country cc: the row default=HEAD
+ * for its name or kind ("police" in Turkey: Emniyet Genel Müdürlüğü), or
+ * -1. */
+static int32_t generic_default(const vg_ent_work *w, const vg_actor *act, const char *cc)
+{
+    char head[48];
+    size_t n = 0;
+    for (const char *p = act->name; *p && n + 1 < sizeof head; p++)
+        head[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    head[n] = '\0';
+    int32_t d = vg_lex_default_actor(w->lx, cc, head);
+    if (d < 0 && act->kind)
+        d = vg_lex_default_actor(w->lx, cc, strcmp(act->kind, "executive") == 0 ? "government"
+                                                                               : act->kind);
+    return d;
+}
+
+/* A generic organ or bare pattern: its country from the sentence, else
+ * from the last named organ of its kind, else the document; then the
+ * country's own row when it has one ("the army" in a Lebanese story is the
+ * Lebanese Armed Forces). */
+void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c)
+{
+    char cc[3];
+    const vg_actor *act = c->kind == VG_EC_ACTOR ? vg_lex_actor(w->lx, (uint32_t)c->actor) : NULL;
+    const char *organ = act ? act->kind : c->organ;
+    if (!vg_ent_context_cc(w, c, cc)) {
+        const char *oc = organ_cc(w, organ);
+        if (oc)
+            memcpy(cc, oc, 3);
+    }
+    memcpy(c->cc, cc, 3);
+    int32_t d = -1;
+    if (cc[0] && c->kind == VG_EC_PATTERN && c->pat >= 0)
+        d = vg_ent_pattern_actor(w, (uint32_t)c->pat, cc); /* "officials": Peru's government */
+    else if (cc[0] && act)
+        d = generic_default(w, act, cc);
+    const vg_actor *named = d >= 0 ? vg_lex_actor(w->lx, (uint32_t)d) : NULL;
+    if (named) {
+        c->kind = VG_EC_ACTOR;
+        c->actor = d;
+        c->etype = named->type;
+        c->organ = named->kind;
+        c->ctxcc = 0;
+        memcpy(c->cc, named->cc, 3);
+    }
 }

@@ -220,8 +220,8 @@ static int fill_about(vg_doc *doc, vg_claim *cl, size_t ta, size_t tb)
         }
     }
     uint32_t a = doc->toks[ta].start, b = doc->toks[tb - 1].end;
-    for (size_t q = 0; q < ex->nquants; q++)
-        if (ex->quants[q].start >= a && ex->quants[q].end <= b) {
+    for (size_t q = vg_extract_first_quant(doc, a); q < ex->nquants && ex->quants[q].start < b; q++)
+        if (ex->quants[q].end <= b) {
             uint32_t *p = vg_arena_grow(&doc->arena, cl->quants, cl->nquants, cl->nquants + 1,
                                         sizeof *p);
             if (!p)
@@ -229,8 +229,8 @@ static int fill_about(vg_doc *doc, vg_claim *cl, size_t ta, size_t tb)
             cl->quants = p;
             p[cl->nquants++] = (uint32_t)q;
         }
-    for (size_t t = 0; t < ex->ntimes; t++)
-        if (ex->times[t].start >= a && ex->times[t].end <= b) {
+    for (size_t t = vg_extract_first_time(doc, a); t < ex->ntimes && ex->times[t].start < b; t++)
+        if (ex->times[t].end <= b) {
             uint32_t *p = vg_arena_grow(&doc->arena, cl->times, cl->ntimes, cl->ntimes + 1,
                                         sizeof *p);
             if (!p)
@@ -471,6 +471,12 @@ static int add_claim(claimer *c, size_t si)
     if (fill_about(doc, &cl, stmt_a, stmt_b) != VIGIL_OK)
         return VIGIL_ENOMEM;
 
+    if (ex->nclaims >= VG_MAX_CLAIMS) {
+        if (!(ex->limited & 1) && (ex->limited |= 1))
+            vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
+                        "more than %d claims: the rest are not kept", VG_MAX_CLAIMS);
+        return VIGIL_OK;
+    }
     if (ex->nclaims == ex->capclaims) {
         size_t cap = ex->capclaims ? ex->capclaims * 2 : 16;
         vg_claim *p = vg_arena_grow(&doc->arena, ex->claims, ex->nclaims, cap, sizeof *p);

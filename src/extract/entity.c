@@ -41,8 +41,10 @@
 
 /* ---- small helpers ---- */
 
-int vg_ent_nomem(const vg_ent_work *w)
+int vg_ent_fail(const vg_ent_work *w)
 {
+    if (w->full)
+        return VIGIL_OK;
     return w->doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
 }
 
@@ -52,7 +54,7 @@ static int raw_push(vg_ent_work *w, vg_ent_rawvec *rv, const vg_ent_raw *r)
         size_t cap = rv->cap ? rv->cap * 2 : 64;
         vg_ent_raw *v = vg_arena_grow(&w->doc->arena, rv->v, rv->n, cap, sizeof *v);
         if (!v)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
         rv->v = v;
         rv->cap = cap;
     }
@@ -62,6 +64,13 @@ static int raw_push(vg_ent_work *w, vg_ent_rawvec *rv, const vg_ent_raw *r)
 
 vg_ent_cand *vg_ent_add(vg_ent_work *w, uint32_t tok, uint32_t end)
 {
+    if (w->nc >= VG_MAX_CANDS) {
+        if (!w->full)
+            vg_doc_diag(w->doc, 0, VIGIL_ELIMIT, (long long)w->doc->toks[tok].start,
+                        "more than %d entity candidates: the rest are dropped", VG_MAX_CANDS);
+        w->full = 1;
+        return NULL;
+    }
     if (w->nc == w->capc) {
         size_t cap = w->capc ? w->capc * 2 : 64;
         vg_ent_cand *c = vg_arena_grow(&w->doc->arena, w->c, w->nc, cap, sizeof *c);
@@ -313,8 +322,18 @@ static int pass_hits(vg_ent_work *w)
 {
     vg_doc *doc = w->doc;
     vg_lex_hit buf[HITBUF];
+    w->lim_sent = doc->nsents;
+    w->lim_tok = doc->ntoks;
     for (size_t s = 0; s < doc->nsents; s++) {
         const vg_sent *se = &doc->sents[s];
+        if (w->actors.n + w->places.n + w->patterns.n > VG_MAX_RAW) {
+            vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)se->start,
+                        "more than %d lexicon hits: entities after this point are not looked for",
+                        VG_MAX_RAW);
+            w->lim_sent = s;
+            w->lim_tok = se->tok_start;
+            break;
+        }
         /* caseless sentence: the document's mode, or a line in capitals */
         int caseless = w->ex->casemode != VG_CASE_MIXED;
         if (!caseless) {
@@ -366,7 +385,12 @@ static int pass_hits(vg_ent_work *w)
                     rc = raw_push(w, &w->patterns, &r);
                     break;
                 case VG_LK_DEMONYM:
-                    if (!w->dem_cc[i] && vg_ent_demonym_ok(w, i, h[k].ntok)) {
+                    if (h[k].aflags & VG_AF_PLURAL) {
+                        /* "Syrians": a country, not an adjective to build on */
+                        const vg_place *pl = vg_lex_place(w->lx, h[k].rec);
+                        if (pl && !vg_ent_span_lower(w, i, e))
+                            vg_geo_add_country(&w->geo, pl->cc, VG_GEO_W_WEAK);
+                    } else if (!w->dem_cc[i] && vg_ent_demonym_ok(w, i, h[k].ntok)) {
                         w->dem_cc[i] = h[k].rec + 1;
                         w->dem_len[i] = (uint8_t)(h[k].ntok > 255 ? 255 : h[k].ntok);
                         w->tw[i] |= VG_TW_DEMONYM;
@@ -444,10 +468,16 @@ static void pass_evidence(vg_ent_work *w)
         if (!w->dem_first[k])
             w->dem_first[k] = (uint32_t)i + 1;
     }
-    for (size_t k = 0; k < w->actors.n; k++) {
-        const vg_ent_raw *r = &w->actors.v[k];
+    /* an alias held by one row only: "National Liberation Army" names two
+     * rows (Colombia's and Bolivia's ELN) and licenses neither */
+    size_t ga = 0, gb = 0;
+    while (vg_ent_next_group(&w->actors, &ga, &gb)) {
+        const vg_ent_raw *r = &w->actors.v[ga];
+        int one = 1;
+        for (size_t k = ga + 1; k < gb; k++)
+            one &= w->actors.v[k].h.rec == r->h.rec;
         const vg_actor *a = vg_lex_actor(w->lx, r->h.rec);
-        if (!a || (r->h.aflags & (VG_AF_CS | VG_AF_NOLOWER | VG_AF_CTX)))
+        if (!one || !a || (r->h.aflags & (VG_AF_CS | VG_AF_NOLOWER | VG_AF_CTX)))
             continue;
         if ((r->h.aflags & VG_AF_ABBR) && !vg_ent_caseless(w, r->tok) &&
             !vg_ent_span_allcap(w, r->tok, r->end))
@@ -568,41 +598,6 @@ static int ord_cmp(const void *x, const void *y)
     return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-/* The country of the sentence around candidate c: the nearest demonym or
- * place in it, else the document's main country. */
-static void context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
-{
-    const vg_sent *se = &w->doc->sents[c->sent];
-    size_t best = SIZE_MAX;
-    const char *bc = NULL;
-    for (size_t t = se->tok_start; t < se->tok_end; t++) {
-        const char *tc = NULL;
-        if (w->dem_cc[t]) {
-            const vg_place *p = vg_lex_place(w->lx, w->dem_cc[t] - 1);
-            tc = p ? p->cc : NULL;
-        } else if (w->sel[t] != VG_NOSEL) {
-            const vg_ent_cand *o = &w->c[w->sel[t]];
-            if (o->keep && o->kind == VG_EC_PLACE && o->place >= 0 && o->tok == t)
-                tc = vg_lex_place(w->lx, (uint32_t)o->place)->cc;
-        }
-        if (!tc || !tc[0])
-            continue;
-        size_t d = t < c->tok ? c->tok - t : t - c->tok;
-        if (t + 1 == c->tok || (t < c->tok && w->dem_cc[t] && t + w->dem_len[t] == c->tok))
-            d = 0; /* right before it: "Salvadoran ... police" */
-        if (d < best) {
-            best = d;
-            bc = tc;
-        }
-    }
-    if (bc) {
-        memcpy(cc, bc, 2);
-        cc[2] = '\0';
-    } else {
-        memcpy(cc, w->main_cc, 3);
-    }
-}
-
 typedef struct etab {
     uint64_t *keys;
     uint32_t *vals;
@@ -652,7 +647,7 @@ static int add_entity(vg_ent_work *w, vg_ent_cand *c, const char *name, const ch
         size_t cap = ex->capents ? ex->capents * 2 : 32;
         vg_entity *e = vg_arena_grow(&w->doc->arena, ex->ents, ex->nents, cap, sizeof *e);
         if (!e)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
         ex->ents = e;
         ex->capents = cap;
     }
@@ -679,7 +674,7 @@ static int add_mention(vg_ent_work *w, const vg_ent_cand *c, uint32_t ent)
         size_t cap = ex->capmentions ? ex->capmentions * 2 : 64;
         vg_mention *m = vg_arena_grow(&w->doc->arena, ex->mentions, ex->nmentions, cap, sizeof *m);
         if (!m)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
         ex->mentions = m;
         ex->capmentions = cap;
     }
@@ -712,19 +707,30 @@ static int resolve_places(vg_ent_work *w)
             const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
             if (p && p->kind == VG_PLACE_REGION &&
                 vg_geo_add_region(&w->geo, &w->doc->arena, w->lx, c->recs[j], c->sent) != VIGIL_OK)
-                return vg_ent_nomem(w);
+                return vg_ent_fail(w);
         }
         const vg_place *p0 = vg_lex_place(w->lx, c->recs[0]);
         if (p0 && p0->kind != VG_PLACE_COUNTRY && vg_geo_one_country(w->lx, c->recs, c->nrecs))
             vg_geo_add_country(&w->geo, p0->cc, VG_GEO_W_WEAK);
     }
+    /* the first place of the story (the dateline, the lead) weighs like a
+     * country named: "BEIRUT - ... Syria ... Syria" is a Lebanese story */
+    const vg_ent_cand *first = NULL;
+    for (size_t k = 0; k < w->nc; k++) {
+        const vg_ent_cand *c = &w->c[k];
+        if (c->keep && c->kind == VG_EC_PLACE && c->nrecs && (!first || c->start < first->start))
+            first = c;
+    }
+    if (first && vg_geo_one_country(w->lx, first->recs, first->nrecs))
+        vg_geo_add_country(&w->geo, vg_lex_place(w->lx, first->recs[0])->cc, VG_GEO_W_COUNTRY);
     vg_geo_finish(&w->geo);
     vg_geo_main_country(&w->geo, w->main_cc);
     for (size_t k = 0; k < w->nc; k++) {
         vg_ent_cand *c = &w->c[k];
         if (!c->keep || !c->recs || !c->nrecs)
             continue;
-        size_t j = vg_geo_choose(w->lx, &w->geo, c->recs, c->nrecs, c->sent, (vg_geo_want)c->want);
+        size_t j = vg_geo_choose(w->lx, &w->geo, c->recs, c->canon, c->nrecs, c->sent,
+                                 (vg_geo_want)c->want);
         c->place = (int32_t)c->recs[j];
         if (c->kind == VG_EC_FACILITY || c->kind == VG_EC_ORG || c->kind == VG_EC_PERSON) {
             const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
@@ -739,20 +745,8 @@ static int resolve_places(vg_ent_work *w)
 static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **name, char cc[3])
 {
     cc[0] = '\0';
-    if (c->kind == VG_EC_PATTERN && c->ctxcc && c->pat >= 0) {
-        /* "officials told us" in a Peruvian story: Peru's government */
-        char pc[3];
-        context_cc(w, c, pc);
-        int32_t d = vg_ent_pattern_actor(w, (uint32_t)c->pat, pc);
-        const vg_actor *act = d >= 0 ? vg_lex_actor(w->lx, (uint32_t)d) : NULL;
-        if (act) {
-            c->kind = VG_EC_ACTOR;
-            c->actor = d;
-            c->etype = act->type;
-            c->organ = act->kind;
-            c->ctxcc = 0;
-        }
-    }
+    if (c->ctxcc)
+        vg_ent_settle_organ(w, c);
     switch (c->kind) {
     case VG_EC_ACTOR: {
         const vg_actor *act = vg_lex_actor(w->lx, (uint32_t)c->actor);
@@ -762,10 +756,12 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
         memcpy(cc, act->cc, 3);
         *key = (1ULL << 60) | (uint32_t)c->actor;
         if (c->ctxcc) {
-            context_cc(w, c, cc);
+            memcpy(cc, c->cc, 3);
             int k = vg_geo_cc_index(cc);
             *key |= (uint64_t)(k + 1) << 32;
             *name = generic_name(w, act, cc);
+        } else if (act->type == VG_ENT_GOVERNMENT && !(act->flags & VG_ACT_GENERIC)) {
+            vg_ent_organ_seen(w, act->kind, act->cc);
         }
         return 1;
     }
@@ -779,17 +775,14 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
         return 1;
     }
     case VG_EC_PATTERN:
-        if (c->ctxcc)
-            context_cc(w, c, cc);
-        else
-            memcpy(cc, c->cc, 3);
+        memcpy(cc, c->cc, 3);
         *name = c->name;
         *key = (3ULL << 60) | ((uint64_t)(vg_geo_cc_index(cc) + 1) << 32) | c->hash;
         return *name != NULL;
     case VG_EC_FACILITY:
         memcpy(cc, c->cc, 3);
         if (!cc[0])
-            context_cc(w, c, cc); /* "Atatürk Airport" in a Turkish story */
+            (void)vg_ent_context_cc(w, c, cc); /* "Atatürk Airport" in a Turkish story */
         *name = c->name;
         if (c->place >= 0)
             *key = (6ULL << 60) | ((uint64_t)(uint32_t)c->place << 24) | (c->hash & 0xffffffu);
@@ -819,7 +812,7 @@ static int build(vg_ent_work *w)
     etab tab = {vg_arena_calloc(&w->doc->arena, cap, sizeof(uint64_t)),
                 vg_arena_alloc(&w->doc->arena, cap * sizeof(uint32_t)), cap - 1};
     if (!o || !tab.keys || !tab.vals)
-        return vg_ent_nomem(w);
+        return vg_ent_fail(w);
     size_t n = 0;
     for (size_t k = 0; k < w->nc; k++)
         if (w->c[k].keep)
@@ -843,7 +836,7 @@ static int build(vg_ent_work *w)
             continue;
         int found;
         uint32_t *slot = etab_slot(&tab, key, &found);
-        uint32_t ent;
+        uint32_t ent = 0;
         if (found) {
             ent = *slot;
         } else {
@@ -863,7 +856,7 @@ static int build(vg_ent_work *w)
         vg_entity *en = &ex->ents[e];
         en->mentions = vg_arena_alloc(&w->doc->arena, en->nmentions * sizeof *en->mentions);
         if (!en->mentions)
-            return vg_ent_nomem(w);
+            return vg_ent_fail(w);
         en->capmentions = en->nmentions;
         en->nmentions = 0;
     }
@@ -898,7 +891,7 @@ int vg_entity_run(const vg_lex *lx, vg_doc *doc)
     w->docalias = vg_arena_calloc(&doc->arena, na ? na : 1, 1);
     w->dem_first = vg_arena_calloc(&doc->arena, VG_GEO_NCC, sizeof *w->dem_first);
     if (!w->tw || !w->wc || !w->tsent || !w->sel || !w->dem_cc || !w->dem_len || !w->docalias || !w->dem_first)
-        return vg_ent_nomem(w);
+        return vg_ent_fail(w);
     for (size_t i = 0; i < nt; i++)
         w->sel[i] = VG_NOSEL;
     for (size_t k = 0; k < sizeof w->defcache / sizeof w->defcache[0]; k++)

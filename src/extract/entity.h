@@ -1,9 +1,9 @@
-/* entity.h: the entity stage (entity.c, names.c, with geo.c): lexicon and
- * gazetteer matches, patterns ("Turkish police", "USG sources"), people,
- * organizations and facilities found from context, geocoded places, all
- * merged into one entity per referent. Fills doc->ex->ents and
- * doc->ex->mentions. The work structures below are shared by entity.c and
- * the stage's files only. */
+/* entity.h: the entity stage (entity.c, licence.c, candidate.c, names.c,
+ * with geo.c): lexicon and gazetteer matches, patterns ("Turkish police",
+ * "USG sources"), people, organizations and facilities found from
+ * context, geocoded places, all merged into one entity per referent.
+ * Fills doc->ex->ents and doc->ex->mentions. Below vg_entity_run, the
+ * work structures shared by the stage's files only. */
 #ifndef VG_ENTITY_H
 #define VG_ENTITY_H
 #include <stddef.h>
@@ -18,13 +18,19 @@
  * VIGIL_ELIMIT warning on the document. */
 #define VG_MAX_MENTIONS 20000
 
+/* Most candidate mentions and lexicon hits the stage works on per
+ * document; past them the rest of the document is not looked at (one
+ * warning). They bound the stage's memory on pathological input. */
+#define VG_MAX_CANDS (8 * VG_MAX_MENTIONS)
+#define VG_MAX_RAW (8 * VG_MAX_MENTIONS)
+
 /* Runs the stage on doc (tokens, sentences and doc->ex allocated by the
  * caller with ex->casemode set). Fills ex->ents (one per referent) and
  * ex->mentions (sorted by position; each with its byte and token span,
  * sentence and entity; entity.mentions lists them in text order).
- * Returns VIGIL_OK (also when VG_MAX_MENTIONS was reached: a warning says
- * so), VIGIL_ENOMEM, or VIGIL_EUSAGE when doc->ex is NULL. Thread-safe for
- * distinct documents. */
+ * Returns VIGIL_OK (also when a VG_MAX_* limit was reached: a warning says
+ * so), VIGIL_ENOMEM, VIGIL_ELIMIT (the arena's cap), or VIGIL_EUSAGE when
+ * doc->ex or lx is NULL. Thread-safe for distinct documents sharing lx. */
 int vg_entity_run(const vg_lex *lx, vg_doc *doc);
 
 /* ---- internal to the stage (entity.c, licence.c, candidate.c, names.c) ---- */
@@ -66,6 +72,7 @@ typedef struct vg_ent_cand {
     int32_t place;        /* chosen gazetteer record or -1 */
     int32_t pat;          /* pattern: its record */
     const uint32_t *recs; /* place: candidate records */
+    const uint8_t *canon; /* per record: the text is its canonical name (or NULL) */
     uint32_t nrecs;
     char cc[3];
     const char *organ;
@@ -84,6 +91,7 @@ enum {
 };
 
 #define VG_NOSEL UINT32_MAX
+#define VG_WORD_SLOTS 4096
 
 /* A lexicon hit kept for the later passes. */
 typedef struct vg_ent_raw {
@@ -105,6 +113,7 @@ typedef struct vg_ent_work {
     vg_extract *ex;
     uint16_t *tw;      /* per token: VG_TW_* */
     uint16_t *wc;      /* per token: VG_WC_* of its word, once looked up (VG_WC_DONE) */
+    uint16_t *widx;    /* names.c's word table hashed (VG_WORD_SLOTS), built on first use */
     uint32_t *tsent;   /* per token: its sentence */
     uint32_t *sel;     /* per token: the kept candidate covering it, or VG_NOSEL */
     uint32_t *dem_cc;  /* per token: 1 + gazetteer record of the country of a demonym starting here, or 0 */
@@ -116,6 +125,14 @@ typedef struct vg_ent_work {
     size_t nc, capc;
     vg_geo_ev geo;
     char main_cc[3];   /* the document's main country, or "" */
+    size_t lim_sent;   /* sentences looked at: all, unless VG_MAX_RAW was reached */
+    size_t lim_tok;    /* their tokens */
+    int full;          /* VG_MAX_CANDS reached */
+    struct {
+        const char *organ; /* actor kind: police, military ... */
+        char cc[3];
+    } organs[16];      /* the last named organ of each kind, in text order (build) */
+    size_t norgans;
     struct {
         int32_t pat, actor; /* pat -1: empty */
         char cc[3];
@@ -137,8 +154,10 @@ static inline int vg_ent_caseless(const vg_ent_work *w, size_t tok)
     return (w->tw[tok] & VG_TW_CASELESS) != 0;
 }
 
-/* VIGIL_ELIMIT when the arena's cap was hit, else VIGIL_ENOMEM. */
-int vg_ent_nomem(const vg_ent_work *w);
+/* The code for a failed allocation: VIGIL_OK past VG_MAX_CANDS (the
+ * stage goes on with what it has), VIGIL_ELIMIT at the arena's cap, else
+ * VIGIL_ENOMEM. */
+int vg_ent_fail(const vg_ent_work *w);
 
 /* entity.c: token and text tests shared by the stage's files. */
 /* Tokens from i (before lim) the folded phrase p ("front page") covers, or 0. */
@@ -180,9 +199,15 @@ const vg_stop *vg_ent_stop_row(const vg_ent_work *w, size_t i, size_t n, unsigne
  * would name, or -1; weak_ok: doc_alias and country count). */
 int vg_ent_row_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok, size_t end,
                         int32_t actor, int weak_ok);
+/* Whether an actor alias hit names its actor here (case, stop rows,
+ * licences, "MIT researchers", "in Ankara"). */
 int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r);
+/* Whether the demonym of n tokens at i is one here ("US" in "TOLD US" is
+ * not). */
 int vg_ent_demonym_ok(const vg_ent_work *w, size_t i, size_t n);
-/* *last: end token of the last place accepted, updated by the caller. */
+/* Whether a place name is a place here; r is the first of its nrec raw
+ * hits (one per gazetteer record), last the end token of the place the
+ * caller accepted last (0: none). */
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last);
 
 /* candidate.c: candidates from the lexicon hits. */
@@ -193,6 +218,16 @@ int vg_ent_noun_cands(vg_ent_work *w);
 /* The government row pattern pat resolves to in country cc (default=HEAD,
  * or the government for sources and officials), or -1. */
 int32_t vg_ent_pattern_actor(const vg_ent_work *w, uint32_t pat, const char *cc);
+/* The country around candidate c (a demonym or place just before it, or
+ * right after "in"/"of"): 1 with cc set; else 0 with cc the document's
+ * main country. */
+int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3]);
+/* Records a named government organ of kind organ and country cc seen in
+ * text order ("Lebanese army"), for the generic ones after it. */
+void vg_ent_organ_seen(vg_ent_work *w, const char *organ, const char *cc);
+/* Gives a generic organ or bare pattern candidate (ctxcc) its country
+ * and, when the country has one, its named row (c becomes VG_EC_ACTOR). */
+void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c);
 /* "in Raqqa", "San Miguel department": a place cue around [tok,end). */
 int vg_ent_place_cue(const vg_ent_work *w, size_t tok, size_t end);
 
@@ -209,8 +244,9 @@ const char *vg_ent_text(vg_ent_work *w, uint32_t start, uint32_t stop);
  * kept candidate it overlaps. */
 void vg_ent_keep(vg_ent_work *w, size_t ci);
 
-/* Appends a zeroed candidate (actor and place -1) for tokens [tok,end);
- * NULL on out of memory. w->c may move. */
+/* Appends a zeroed candidate (actor and place -1, pat -1) for tokens
+ * [tok,end); NULL on out of memory or past VG_MAX_CANDS (then w->full is
+ * set: return vg_ent_fail(w)). w->c may move. */
 vg_ent_cand *vg_ent_add(vg_ent_work *w, uint32_t tok, uint32_t end);
 
 /* names.c: classes of common words (folded forms): its word table, looked
@@ -236,6 +272,9 @@ enum {
 
 /* The VG_WC_* classes of a folded word (0 when none). */
 unsigned vg_names_class(const char *norm);
+/* For tests: 0 when the word table is sorted, else 1 + the first index
+ * out of order. */
+size_t vg_names_check(void);
 
 /* The classes of token tok's word, looked up on first use. */
 unsigned vg_names_token_class(const vg_ent_work *w, size_t tok);
@@ -249,14 +288,14 @@ static inline unsigned vg_ent_wc(const vg_ent_work *w, size_t tok)
 /* The kind of place the word after (or "X of") a place name asks for. */
 static inline vg_geo_want vg_ent_place_head(const vg_ent_work *w, size_t tok)
 {
-    unsigned c = w->wc[tok];
+    unsigned c = vg_ent_wc(w, tok);
     return (c & VG_WC_REGION) ? VG_GEO_REGION : (c & VG_WC_CITY) ? VG_GEO_CITY : VG_GEO_ANY;
 }
 
 /* Adds candidates found from context in the gaps the lexicon left:
  * facilities ("Istanbul Airport"), organizations by head word, people by
  * titles, roles and verbs of saying, and later surname mentions of the
- * people found. Returns VIGIL_OK or VIGIL_ENOMEM. */
+ * people found. Returns VIGIL_OK or the code of vg_ent_fail. */
 int vg_names_run(vg_ent_work *w);
 
 #endif

@@ -115,6 +115,7 @@ typedef struct vg_claim {
  * the hits starting at token i are hits[hit_at[i] .. hit_at[i + 1]). */
 typedef struct vg_extract {
     const vg_lex *lex;       /* the knowledge it was made with (read-only) */
+    uint8_t limited;         /* VG_MAX_* limits reached (1 claims, 2 incidents, 4 threats) */
     uint8_t casemode;        /* vg_casemode */
     vg_lex_hit *hits;
     uint32_t *hit_at;        /* ntoks + 1 offsets */
@@ -142,6 +143,18 @@ const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind);
 /* Index of the first mention starting at or after token tok (mentions are
  * in text order); ex->nmentions when none. */
 size_t vg_extract_first_mention(const vg_doc *doc, size_t tok);
+/* Index of the first quantity / time / claim starting at or after byte
+ * offset (or sentence) in text order; the array's count when none. */
+size_t vg_extract_first_quant(const vg_doc *doc, uint32_t byte);
+size_t vg_extract_first_time(const vg_doc *doc, uint32_t byte);
+size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent);
+
+/* Limits per document: past them, the stage stops adding and a diagnostic
+ * says so. */
+#define VG_MAX_CLAIMS 4096
+#define VG_MAX_INCIDENTS 1024
+#define VG_MAX_THREATS 1024
+
 /* The entity index of the mention covering token tok, or -1. */
 int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok);
 /* 1 when token i's folded form is one of the NULL-terminated words. */

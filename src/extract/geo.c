@@ -6,13 +6,14 @@
  * cities, actors' home countries, each with a weight (VG_GEO_W_*).
  *
  * Score of a candidate (integers, higher wins, ties to the earlier record):
- *   country evidence for its country   1000 + 10 per weight unit (max 40)
+ *   country evidence for its country   1000 + 60 per binary digit of the weight
  *   its admin1 region named            600 in the same sentence, else 400
  *   kind wanted by the words around    700 ("San Salvador department")
  *   a country (over a same-named city) 800 ("Panama", "Colombia")
  *   feature                            PPLC 300, PPLG 250, PPLA 200,
  *                                      ADM1 150, PPLA2 80; any city 50
  *   population                         20 per decimal digit
+ *   the text is its canonical name     100 ("Sulu" the province, not Jolo)
  * So Lima is Peru's capital unless the document speaks of Ohio or the
  * United States; "Muğla" alone is the city, "Muğla province" the region.
  *
@@ -147,8 +148,9 @@ static long score(const vg_place *p, const vg_geo_ev *ev, uint32_t sent, vg_geo_
 {
     long s = 0;
     uint32_t w = vg_geo_country_weight(ev, p->cc);
-    if (w)
-        s += 1000 + 10 * (long)(w < 40 ? w : 40);
+    if (w) /* more mentions count, slowly: a country named often is not the place */
+        for (s += 1000; w; w >>= 1)
+            s += 60;
     if (p->kind == VG_PLACE_CITY && p->admin1 && p->admin1[0]) {
         int r = region_named(ev, p->cc, p->admin1, sent);
         s += r == 2 ? 600 : r == 1 ? 400 : 0;
@@ -167,8 +169,8 @@ static long score(const vg_place *p, const vg_geo_ev *ev, uint32_t sent, vg_geo_
     return s;
 }
 
-size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs, size_t n,
-                     uint32_t sent, vg_geo_want want)
+size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs,
+                     const uint8_t *canon, size_t n, uint32_t sent, vg_geo_want want)
 {
     size_t best = 0;
     long bs = -1;
@@ -176,7 +178,7 @@ size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs
         const vg_place *p = vg_lex_place(lx, recs[i]);
         if (!p)
             continue;
-        long s = score(p, ev, sent, want);
+        long s = score(p, ev, sent, want) + (canon && canon[i] ? 100 : 0);
         if (s > bs) {
             bs = s;
             best = i;

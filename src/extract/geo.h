@@ -16,7 +16,7 @@
 #define VG_GEO_NCC (26 * 26) /* ISO 3166-1 alpha-2 codes, "AA".."ZZ" */
 
 /* Weights of country evidence. */
-enum { VG_GEO_W_COUNTRY = 3, VG_GEO_W_DEMONYM = 2, VG_GEO_W_WEAK = 1 };
+enum { VG_GEO_W_COUNTRY = 3, VG_GEO_W_DEMONYM = 1, VG_GEO_W_WEAK = 1 };
 
 /* A region named in the document. */
 typedef struct vg_geo_region {
@@ -61,10 +61,12 @@ void vg_geo_finish(vg_geo_ev *ev);
 void vg_geo_main_country(const vg_geo_ev *ev, char cc[3]);
 
 /* Chooses among the gazetteer records recs[0..n) of one mention in
- * sentence sent: returns the index into recs of the best candidate (0 when
- * n is 1). Deterministic; ties go to the earlier record. */
-size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs, size_t n,
-                     uint32_t sent, vg_geo_want want);
+ * sentence sent (canon, when not NULL: 1 where the text is the record's
+ * canonical name rather than an alternative one): returns the index into
+ * recs of the best candidate (0 when n is 1). Deterministic; ties go to
+ * the earlier record. */
+size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs,
+                     const uint8_t *canon, size_t n, uint32_t sent, vg_geo_want want);
 
 /* 1 when every record of recs[0..n) lies in the same country. */
 int vg_geo_one_country(const vg_lex *lx, const uint32_t *recs, size_t n);

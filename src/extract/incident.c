@@ -187,7 +187,7 @@ static int violent(const inc_ctx *c, const vg_sent *s)
  * facility or capitalised modifier stands right before it ("the attack",
  * "Sunday's bombing", "İstanbul Airport attack"), or the sentence reports
  * in the past ("was", "were", "killed", a date). */
-static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s)
+static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past_cache)
 {
     const vg_doc *doc = c->doc;
     static const char *const dets[] = {"the", "a", "an", "this", "that", "last", "'s", "yesterday",
@@ -204,11 +204,13 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s)
         if (t->kind != VG_TOK_WORD)
             break;
     }
-    if (sentence_has(doc, s, past))
+    if (*past_cache < 0)
+        *past_cache = sentence_has(doc, s, past);
+    if (*past_cache)
         return 1;
-    for (size_t t = 0; t < c->ex->ntimes; t++)
-        if (c->ex->times[t].start >= s->start && c->ex->times[t].end <= s->end &&
-            !c->ex->times[t].is_window)
+    for (size_t t = vg_extract_first_time(doc, s->start);
+         t < c->ex->ntimes && c->ex->times[t].start < s->end; t++)
+        if (c->ex->times[t].end <= s->end && !c->ex->times[t].is_window)
             return 1;
     return 0;
 }
@@ -220,9 +222,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int32_t *killed, int3
 {
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
-    for (size_t q = 0; q < ex->nquants; q++) {
+    for (size_t q = vg_extract_first_quant(doc, s->start); q < ex->nquants && ex->quants[q].start < s->end; q++) {
         const vg_quant *qu = &ex->quants[q];
-        if (qu->start < s->start || qu->end > s->end || qu->tok_start >= qu->tok_end)
+        if (qu->end > s->end || qu->tok_start >= qu->tok_end)
             continue;
         double v = qu->has_min ? qu->min : qu->has_max ? qu->max : -1;
         if (v < 0 || v > 1e6 || qu->has_total)
@@ -340,7 +342,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     if (rc == VIGIL_OK)
         casualties(c, s, &inc->killed, &inc->injured);
     if (rc == VIGIL_OK && !inc->has_date) {
-        for (size_t t = 0; t < ex->ntimes; t++) {
+        for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
             const vg_timeref *tr = &ex->times[t];
             /* "KABUL, Sept 6 (Vigil Wire) -": the report's date, not the event's */
             if (tr->tok_end <= c->dateline_end)
@@ -405,6 +407,12 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
 static int add_incident(inc_ctx *c, const vg_incident *inc)
 {
     vg_extract *ex = c->ex;
+    if (ex->nincs >= VG_MAX_INCIDENTS) {
+        if (!(ex->limited & 2) && (ex->limited |= 2))
+            vg_doc_diag(c->doc, 0, VIGIL_ELIMIT, (long long)inc->evidence[0].start,
+                        "more than %d incidents: the rest are not kept", VG_MAX_INCIDENTS);
+        return VIGIL_OK;
+    }
     if (ex->nincs == ex->capincs) {
         size_t cap = ex->capincs ? ex->capincs * 2 : 8;
         vg_incident *p = vg_arena_grow(&c->doc->arena, ex->incs, ex->nincs, cap, sizeof *p);
@@ -417,10 +425,44 @@ static int add_incident(inc_ctx *c, const vg_incident *inc)
     return VIGIL_OK;
 }
 
-/* The trigger of sentence s that reports an event, or -1. */
+/* Whether a weapon (or, unless weapon_only, a target, a victim or an
+ * attack noun) stands within 6 tokens after token from, or within 4 before
+ * the trigger in a passive ("the charge was placed by ..."). */
+static int object_follows(const inc_ctx *c, size_t from, size_t end, int weapon_only)
+{
+    size_t begin = from > 5 ? from - 5 : 0;
+    for (size_t k = begin; k < end && k < from + 6; k++) {
+        if (vg_extract_hit(c->doc, k, VG_LK_WEAPON))
+            return 1;
+        if (!weapon_only && (vg_extract_hit(c->doc, k, VG_LK_TARGET) ||
+                             vg_extract_hit(c->doc, k, VG_LK_TRIGGER)))
+            return 1;
+    }
+    return 0;
+}
+
+/* How specific an incident type is: a sentence with several triggers
+ * ("gunmen attacked an army post ..., killing 11 soldiers") is typed by
+ * its most specific one. */
+static int type_rank(int type)
+{
+    switch (type) {
+    case VG_INC_BOMBING: case VG_INC_KIDNAPPING: case VG_INC_HIJACKING: case VG_INC_ARSON:
+        return 4;
+    case VG_INC_ASSASSINATION: return 3;
+    case VG_INC_ARMED_ASSAULT: return 2;
+    case VG_INC_ATTACK: return 1;
+    default: return 0;
+    }
+}
+
+/* The trigger of sentence s that reports an event (the most specific
+ * one), or -1. */
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out)
 {
     const vg_doc *doc = c->doc;
+    long best = -1;
+    int viol = -1, past = -1; /* sentence properties, computed once when needed */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
         if (!h)
@@ -436,14 +478,23 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         int named = !tr->verb && k > s->tok_start && vg_extract_entity_at(doc, k - 1) >= 0;
         if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start))
             continue;
-        if ((tr->flags & VG_TRF_AMBIGUOUS) && !violent(c, s))
+        /* "launched", "placed", "threw": events only with what was used
+         * or hit ("launched a rocket attack", "placed a bomb") */
+        if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
+            !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) != 0))
             continue;
-        if (!tr->verb && !specific_noun(c, k, s))
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
+            viol = violent(c, s);
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol)
             continue;
-        *out = tr;
-        return (long)k;
+        if (!tr->verb && !named && !specific_noun(c, k, s, &past))
+            continue;
+        if (best < 0 || type_rank(tr->type) > type_rank((*out)->type)) {
+            *out = tr;
+            best = (long)k;
+        }
     }
-    return -1;
+    return best;
 }
 
 /* Whether two incidents name the same kind of target ("the Airport
@@ -567,8 +618,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         vg_span ev = {s->start, s->end};
         if (rc == VIGIL_OK)
             rc = push_span_unique(doc, &inc.evidence, &inc.nevidence, ev);
-        for (size_t k = 0; k < ex->nclaims && rc == VIGIL_OK; k++)
-            if (ex->claims[k].sent == si && ex->claims[k].holder >= 0)
+        for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
+             k < ex->nclaims && ex->claims[k].sent == si; k++)
+            if (ex->claims[k].holder >= 0)
                 inc.claim = (int32_t)k;
         if (rc != VIGIL_OK)
             return rc;

@@ -32,6 +32,37 @@ static int is_word(const vg_token *t)
     return t->kind == VG_TOK_WORD;
 }
 
+/* Every word of [tok,end) is a common word or a facility word: "than
+ * to", "country club" are no place names in caseless text. */
+static int all_common(const vg_ent_work *w, size_t tok, size_t end)
+{
+    for (size_t i = tok; i < end; i++)
+        if (is_word(vg_ent_tok(w, i)) &&
+            !(vg_ent_wc(w, i) & (VG_WC_COMMON | VG_WC_FACILITY | VG_WC_MONTH)))
+            return 0;
+    return 1;
+}
+
+/* Some record of the name is a country, a region, a capital or seat, a
+ * town of 15,000 or more, or lies in a country the document names: the
+ * gazetteer keeps every village of the MUC-4 countries, which must not
+ * match words of stories elsewhere. */
+static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
+{
+    for (size_t k = 0; k < nrec; k++) {
+        const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
+        if (!p)
+            continue;
+        if (p->kind != VG_PLACE_CITY || p->population >= 15000 ||
+            vg_geo_country_weight(&w->geo, p->cc) > 0)
+            return 1;
+        if (p->feature && (strcmp(p->feature, "PPLC") == 0 || strcmp(p->feature, "PPLA") == 0 ||
+                           strcmp(p->feature, "PPLG") == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* The row has a licence other than "none". */
 static int has_lics(const vg_stop *row)
 {
@@ -161,7 +192,7 @@ static int lic_holds(const vg_ent_work *w, const vg_licence *L, size_t tok, size
     case VG_LIC_PREV:
         return vg_ent_words_before(w, se->tok_start, tok, L->words, L->nwords);
     case VG_LIC_NEAR:
-        return near_words(w, tok, end, L->words, L->nwords);
+        return weak_ok && near_words(w, tok, end, L->words, L->nwords);
     case VG_LIC_COUNTRY: {
         /* "ELN: country:CO,VE; country:BO": an alternative licenses the rows
          * of the countries it lists */
@@ -235,11 +266,50 @@ static int default_licensed(const vg_ent_work *w, const vg_actor *act, size_t to
     }
     default:
         l = list_of(w, "@media_context", &n);
-        if (l && near_words(w, tok, end, l, n))
+        if (weak_ok && l && near_words(w, tok, end, l, n))
             return 1;
         break;
     }
     return weak_ok && act->cc[0] && vg_geo_country_weight(&w->geo, act->cc) > 0;
+}
+
+/* "military hospital", "government offices": a one-word generic organ
+ * followed by a content word is its adjective ("the military said" is
+ * the organ). */
+static int generic_modifier(const vg_ent_work *w, size_t end)
+{
+    const vg_sent *se = vg_ent_sent(w, end - 1);
+    if (end >= se->tok_end)
+        return 0;
+    const vg_token *t = vg_ent_tok(w, end);
+    return is_word(t) && !(vg_ent_wc(w, end) & (VG_WC_COMMON | VG_WC_SPEECH)) &&
+           !(w->tw[end] & (VG_TW_CUE | VG_TW_LEXENT | VG_TW_DEMONYM));
+}
+
+/* A place name that is also a government alias ("Ankara", "Washington")
+ * names the government only as the subject of a verb: "Ankara accused",
+ * "Washington has warned"; never "in Ankara", "ANKARA, July 4" or
+ * "Ankara's Keçiören district". */
+static int metonymy_refused(const vg_ent_work *w, const vg_ent_raw *r)
+{
+    static const char *const verbs[] = {"has", "have", "had", "is", "was", "wants", "wanted",
+                                        "will", "would", "accused", "accuses", "warned", "warns",
+                                        "demanded", "demands", "refused", "refuses", "insisted",
+                                        "rejected", "rejects", "blamed", "blames", "says", "said",
+                                        "believes", "sees", "fears", "urged", "urges", NULL};
+    const vg_ent_rawvec *pv = &w->places;
+    int place = 0;
+    for (size_t k = vg_ent_raw_from(pv, r->tok); k < pv->n && pv->v[k].tok == r->tok; k++)
+        place |= pv->v[k].end == r->end && !pv->v[k].part;
+    if (!place)
+        return 0;
+    const vg_sent *se = vg_ent_sent(w, r->tok);
+    if (r->tok > se->tok_start && (vg_ent_wc(w, r->tok - 1) & VG_WC_PLACE_CUE))
+        return 1;
+    if (r->end >= se->tok_end)
+        return 1;
+    return !((w->tw[r->end] & VG_TW_CUE) || (vg_ent_wc(w, r->end) & VG_WC_SPEECH) ||
+             vg_ent_tok_in(vg_ent_tok(w, r->end), verbs));
 }
 
 /* "MIT researchers", "at MIT": the university, never Turkey's MİT
@@ -280,18 +350,27 @@ int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
         return 0; /* "is" in lower-case text is the verb */
     }
     int generic = (act->flags & VG_ACT_GENERIC) != 0;
+    /* an alias made of common words ("the national", "side", "time") is
+     * those words unless written as a name, or licensed */
+    int common = !generic && span_common(w, r->tok, r->end);
+    if (common && !caseless && vg_ent_span_lower(w, r->tok, r->end))
+        return 0;
+    if (generic && n == 1 && generic_modifier(w, r->end))
+        return 0;
     const vg_stop *row = vg_ent_stop_row(w, r->tok, n, VG_SC_ALIAS | VG_SC_ACTOR | VG_SC_ANY);
     if (row && row->rule == VG_STOPR_NEVER && !generic)
         return 0;
     if (!generic && mit_refused(w, r->tok, r->end))
         return 0;
+    if (act->type == VG_ENT_GOVERNMENT && metonymy_refused(w, r))
+        return 0;
     uint8_t rf = row && row->rule == VG_STOPR_FLAGS ? row->aflags : 0;
-    int need = (af & VG_AF_CTX) || (rf & VG_AF_CTX) ||
+    int need = (af & VG_AF_CTX) || (rf & VG_AF_CTX) || (caseless && common) ||
                (caseless && ((af | rf) & (VG_AF_CS | VG_AF_NOLOWER))) ||
                (caseless && row && row->rule == VG_STOPR_CASELESS);
     if (!need)
         return 1;
-    int weak_ok = !(caseless && span_common(w, r->tok, r->end));
+    int weak_ok = !(caseless && common);
     if (row && has_lics(row))
         return vg_ent_row_licensed(w, row, r->tok, r->end, (int32_t)r->h.rec, weak_ok);
     return default_licensed(w, act, r->tok, r->end, (int32_t)r->h.rec, weak_ok);
@@ -338,18 +417,11 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
     const vg_sent *se = &w->doc->sents[r->sent];
     size_t n = r->end - r->tok;
     int caseless = vg_ent_caseless(w, r->tok);
-    int country = 0, prominent = 0;
+    int country = 0;
     for (size_t k = 0; k < nrec; k++) {
         const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
-        if (!p)
-            continue;
-        if (p->kind == VG_PLACE_COUNTRY)
+        if (p && p->kind == VG_PLACE_COUNTRY)
             country = 1;
-        if ((p->feature && strcmp(p->feature, "PPLC") == 0) ||
-            (((p->feature && (strcmp(p->feature, "PPLA") == 0 || strcmp(p->feature, "ADM1") == 0)) ||
-              p->population >= 100000) &&
-             vg_geo_country_weight(&w->geo, p->cc) > 0))
-            prominent = 1;
     }
     if (!vg_ent_place_case_ok(w, r))
         return 0;
@@ -385,32 +457,77 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         }
     }
     int single = n == 1 && !r->part;
+    if (single && !country && (w->tw[r->tok] & VG_TW_DEMONYM))
+        return 0; /* "English", "Colombian": an adjective */
     int common = single && ((vg_ent_wc(w, r->tok) & (VG_WC_COMMON | VG_WC_MONTH)) ||
                             (w->tw[r->tok] & VG_TW_WORDLEX));
     if (!r->part && r->tok > se->tok_start && (vg_ent_wc(w, r->tok - 1) & VG_WC_TITLE) &&
         !country)
         return 0;
+    if (single && (vg_ent_wc(w, r->tok) & VG_WC_MONTH))
+        return 0; /* "in March" */
+    if (!country && w->main_cc[0] && !notable(w, r, nrec))
+        return 0; /* "Tanta" (a Peruvian village) in an Egyptian story */
     if (!caseless) {
-        if (common && (w->tw[r->tok] & VG_TW_INITIAL))
+        if (common) /* "Most", "Police", "City" in "Manchester City" */
             return 0;
+        const vg_token *t0 = vg_ent_tok(w, r->tok);
+        if (single && !country && (t0->flags & VG_TF_ALLCAP) && t0->end - t0->start <= 4 &&
+            !(w->tw[r->tok] & VG_TW_INITIAL))
+            return 0; /* "UN", "AU": an acronym, not the town */
+        if (r->tok >= se->tok_start + 2 && (vg_ent_wc(w, r->tok - 1) & VG_WC_PARTICLE) &&
+            (vg_ent_tok(w, r->tok - 1)->flags & VG_TF_LOWER) &&
+            (vg_ent_tok(w, r->tok - 2)->flags & VG_TF_CAP))
+            return 0; /* "Lanao del Sur", "Mocímboa da Praia": the end of a longer name */
         if (single && !country && r->tok > se->tok_start) {
-            /* "İlhami Balı": a capitalized unknown word before it makes it a surname */
+            /* "İlhami Balı", "Paul Granger": a capitalized unknown word
+             * before it (not a place kept) makes it a surname */
             const vg_token *p = vg_ent_tok(w, r->tok - 1);
+            unsigned pc = vg_ent_wc(w, r->tok - 1);
             if (is_word(p) && (p->flags & VG_TF_CAP) && !(p->flags & VG_TF_ALLCAP) &&
-                !(w->tw[r->tok - 1] & (VG_TW_WORDLEX | VG_TW_DEMONYM | VG_TW_LEXENT)) &&
-                !(vg_ent_wc(w, r->tok - 1) & (VG_WC_COMMON | VG_WC_MONTH)))
+                last != r->tok && !(w->tw[r->tok - 1] & (VG_TW_WORDLEX | VG_TW_DEMONYM)) &&
+                !(pc & (VG_WC_MONTH | VG_WC_TITLE)) &&
+                !((pc & VG_WC_COMMON) && p->normlen <= 4)) /* "In Istanbul", not "Central Asia" */
+                return 0;
+        }
+        if (single && !country && r->end < se->tok_end) {
+            /* "Paul Granger", "Central Asia": a capitalized word after it
+             * that is no head ("Istanbul Airport", "Gaziantep Province") */
+            const vg_token *x = vg_ent_tok(w, r->end);
+            unsigned xc = vg_ent_wc(w, r->end);
+            if (is_word(x) && (x->flags & VG_TF_CAP) && !(x->flags & VG_TF_ALLCAP) &&
+                !(w->tw[r->end] & VG_TW_DEMONYM) &&
+                !(xc & (VG_WC_FACILITY | VG_WC_ORG_ANY | VG_WC_REGION | VG_WC_CITY | VG_WC_TITLE |
+                        VG_WC_ROLE | VG_WC_MONTH)) &&
+                (!(xc & VG_WC_COMMON) || common))
                 return 0;
         }
         return 1;
     }
     if (common)
         return 0;
-    if (country || n >= 2 || r->part || prominent || vg_ent_place_cue(w, r->tok, r->end))
+    if (country || r->part)
         return 1;
-    /* "usulutan and morazan departments", "in izalco, sonsonate" */
-    if (last && r->tok >= 2 && last == r->tok - 1 &&
-        (vg_tok_is(vg_ent_tok(w, r->tok - 1), ",") || vg_tok_is(vg_ent_tok(w, r->tok - 1), "and")))
-        return 1;
+    if (n >= 2) /* "san salvador", not "than to" */
+        return !all_common(w, r->tok, r->end);
+    /* a town: with a cue ("in jucuapa", "usulutan and morazan departments",
+     * "in izalco, sonsonate"), in a country the document names or large;
+     * a capital or seat without a cue only in a country it names */
+    int cue = vg_ent_place_cue(w, r->tok, r->end) ||
+              (last && r->tok >= 2 && last == r->tok - 1 &&
+               (vg_tok_is(vg_ent_tok(w, r->tok - 1), ",") ||
+                vg_tok_is(vg_ent_tok(w, r->tok - 1), "and")));
+    for (size_t k = 0; k < nrec; k++) {
+        const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
+        if (!p)
+            continue;
+        int named = vg_geo_country_weight(&w->geo, p->cc) > 0;
+        int big = p->population >= 100000 || p->kind == VG_PLACE_REGION;
+        int seat = big || (p->feature && (strcmp(p->feature, "PPLC") == 0 ||
+                                          strcmp(p->feature, "PPLA") == 0));
+        if ((cue && (named || big)) || (seat && named))
+            return 1;
+    }
     return 0;
 }
 

@@ -32,6 +32,11 @@
 
 enum { MAX_DOCFEATS = 1 << 16 };
 
+/* Trigger classes that report a MUC-4 incident (bits of vg_muc_doc.strig). */
+#define INCIDENT_TRIGGERS                                                                          \
+    (1u << VG_MUC_TR_ATTACK | 1u << VG_MUC_TR_KILL | 1u << VG_MUC_TR_BOMB |                        \
+     1u << VG_MUC_TR_KIDNAP | 1u << VG_MUC_TR_ARSON | 1u << VG_MUC_TR_ROB | 1u << VG_MUC_TR_STRIKE)
+
 const char *vg_muc_type_str(int type)
 {
     static const char *const names[] = {NULL,    "attack",  "bombing",
@@ -130,6 +135,75 @@ size_t vg_muc_normalize(const char *s, size_t n, char *out, size_t cap)
     return m;
 }
 
+/* ---- aliases ---- */
+
+/* The lexicon actor whose alias spells exactly tokens [a, b), or -1. */
+static int64_t actor_of(const vg_lex *lx, const vg_doc *doc, uint32_t a, uint32_t b)
+{
+    vg_lex_hit hits[8];
+    size_t nh = vg_lex_match(lx, doc, a, b, hits, 8);
+    if (nh > 8)
+        nh = 8;
+    for (size_t h = 0; h < nh; h++)
+        if (hits[h].kind == VG_LK_ACTOR && hits[h].ntok == b - a)
+            return hits[h].rec;
+    return -1;
+}
+
+/* 1 when an occurrence of x is followed by "(" y ")" in the text:
+ * "farabundo marti national liberation front (fmln)". */
+static int paren_alias(const vg_doc *doc, const vg_muc_cands *c, uint32_t x, uint32_t y)
+{
+    const vg_muc_ent *ey = &c->ent[y];
+    uint32_t ylen = ey->b - ey->a;
+    for (size_t k = 0; k < c->nocc; k++) {
+        if (c->occ[k].ent != x)
+            continue;
+        uint32_t e = c->occ[k].b;
+        if (e + ylen + 1 >= doc->ntoks || !vg_tok_is(&doc->toks[e], "(") ||
+            !vg_tok_is(&doc->toks[e + ylen + 1], ")"))
+            continue;
+        uint32_t j = 0;
+        while (j < ylen && !strcmp(doc->toks[e + 1 + j].norm, doc->toks[ey->a + j].norm))
+            j++;
+        if (j == ylen)
+            return 1;
+    }
+    return 0;
+}
+
+/* Marks kept candidates of one role that name the same referent (one
+ * lexicon actor, or a parenthesised alias): the strict metric counts each
+ * entity once, so only the best-scored one is written. */
+static void merge_aliases(const vg_lex *lx, const vg_doc *doc, vg_muc_cands *c)
+{
+    int64_t *act = vg_arena_alloc((vg_arena *)&doc->arena, (c->nent + 1) * sizeof *act);
+    if (!act)
+        return;
+    for (size_t k = 0; k < c->nent; k++)
+        act[k] = lx && c->ent[k].role == VG_MUC_PERPORG ? actor_of(lx, doc, c->ent[k].a, c->ent[k].b)
+                                                       : -1;
+    for (size_t k = 0; k < c->nent; k++) {
+        vg_muc_ent *x = &c->ent[k];
+        if (x->keep < 0 || x->alias >= 0)
+            continue;
+        for (size_t j = k + 1; j < c->nent; j++) {
+            vg_muc_ent *y = &c->ent[j];
+            if (y->keep < 0 || y->alias >= 0 || y->role != x->role)
+                continue;
+            int same = (act[k] >= 0 && act[k] == act[j]) || paren_alias(doc, c, (uint32_t)k, (uint32_t)j) ||
+                       paren_alias(doc, c, (uint32_t)j, (uint32_t)k);
+            if (!same)
+                continue;
+            if (y->keep > x->keep) {
+                x->alias = (int32_t)j;
+                break;
+            }
+            y->alias = (int32_t)k;
+        }
+    }
+}
+
 /* ---- templates ---- */
 
 static int add_filler(vg_doc *doc, vg_muc_template *tp, uint32_t *caps, const vg_muc_ent *x)
@@ -154,19 +228,25 @@ static int add_filler(vg_doc *doc, vg_muc_template *tp, uint32_t *caps, const vg
     return VIGIL_OK;
 }
 
-/* Builds the templates: one per MUC type that the document's type
- * classifier picks or that a kept target, victim or weapon sits next to;
- * each entity goes to the templates of its own types, an entity without a
- * type to the main template (perpetrators to every template). */
-static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split,
+/* Builds the templates, one per incident type present: the type
+ * classifier's best type, the types it scores above P_TYPE2, and any
+ * other type (bombing, kidnapping, arson, robbery, work stoppage) whose
+ * trigger sits by a kept target, victim or weapon ("set fire to [a grocery
+ * store]"). Fillers are shared between the templates (the answer keys
+ * repeat perpetrators across incidents), except that a target, victim,
+ * weapon or individual perpetrator seen next to triggers of some present
+ * types goes only to those. With split 0: one template. */
+static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split, uint32_t extra,
                     vg_muc_result *out)
 {
     enum { NT = VG_MUC_FORCED_WORK_STOPPAGE + 1 };
     uint32_t present = 1u << main_type;
-    if (split)
+    if (split) {
+        present |= extra;
         for (size_t k = 0; k < c->nent; k++)
             if (c->ent[k].role >= VG_MUC_TARGET && c->ent[k].keep >= 0)
-                present |= c->ent[k].types;
+                present |= c->ent[k].types & ~(1u << VG_MUC_ATTACK | 1u);
+    }
     int slot[NT];
     uint32_t ntpl = 0;
     slot[main_type] = (int)ntpl++;
@@ -182,14 +262,12 @@ static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split
             tp[slot[t]].type = (uint8_t)t;
     for (size_t k = 0; k < c->nent; k++) {
         const vg_muc_ent *x = &c->ent[k];
-        if (x->keep < 0)
+        if (x->keep < 0 || x->alias >= 0)
             continue;
-        uint32_t types = split ? x->types & present : 0;
+        uint32_t types = present;
+        if (x->role != VG_MUC_PERPORG && (x->types & present))
+            types = x->types & present;
         int rc = VIGIL_OK;
-        if (!types && x->role <= VG_MUC_PERPORG && split)
-            types = present;
-        if (!types)
-            types = 1u << main_type;
         for (int t = 1; t < NT && rc == VIGIL_OK; t++)
             if (types & (1u << t))
                 rc = add_filler(doc, &tp[slot[t]], caps[slot[t]], x);
@@ -203,19 +281,27 @@ static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split
 
 int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_result *out)
 {
-    (void)lx;
     memset(out, 0, sizeof *out);
     if (!m)
         return VIGIL_OK;
-    vg_muc_doc d;
-    int rc = vg_muc_doc_init(&d, doc);
+    vg_muc_doc *dp = vg_arena_calloc(&doc->arena, 1, sizeof *dp);
+    vg_muc_cands *cp = vg_arena_calloc(&doc->arena, 1, sizeof *cp);
+    if (!dp || !cp)
+        return VIGIL_ENOMEM;
+    int rc = vg_muc_doc_init(dp, doc, lx);
     if (rc != VIGIL_OK)
         return rc;
-    vg_muc_doc_mark_gaz(&d, &m->gaz);
-    vg_muc_cands c;
-    rc = vg_muc_tag(m, &d, doc, &c);
+    vg_muc_doc_mark_gaz(dp, &m->gaz);
+    rc = vg_muc_doc_score_sents(dp, doc, &m->lin[VG_MUC_LIN_SENT]);
     if (rc != VIGIL_OK)
         return rc;
+    rc = m->param[VG_MUC_P_CANDS] > 0 ? vg_muc_span_cands(m, dp, doc, cp) : vg_muc_tag(m, dp, doc, cp);
+    if (rc != VIGIL_OK)
+        return rc;
+    out->cands = cp;
+    out->md = dp;
+    vg_muc_doc d = *dp;
+    vg_muc_cands c = *cp;
     uint64_t *keys = vg_arena_alloc(&doc->arena, MAX_DOCFEATS * sizeof *keys);
     if (!keys)
         return VIGIL_ENOMEM;
@@ -224,22 +310,38 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
     float rel, ts[VG_MUC_FORCED_WORK_STOPPAGE];
     vg_muc_linear_score(&m->lin[VG_MUC_LIN_REL], keys, nk + nc, &rel);
     rel -= m->param[VG_MUC_P_REL_BIAS];
+    /* no word of an attack, killing, bombing, kidnapping, arson, robbery
+     * or strike anywhere: nothing to report, whatever the classifier says */
+    uint32_t any_trig = 0;
+    for (size_t s = 0; s < d.nsents; s++)
+        any_trig |= d.strig[s];
+    if (!(any_trig & INCIDENT_TRIGGERS))
+        rel = rel > 0 ? -rel : rel;
     out->relevance = rel;
     if (rel <= 0)
         return VIGIL_OK;
-    vg_muc_linear_score(&m->lin[VG_MUC_LIN_TYPE], keys, nk, ts);
+    vg_muc_linear_score(&m->lin[VG_MUC_LIN_TYPE], keys, nk + nc, ts);
     int best = 0;
     for (int k = 1; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
         if (ts[k] > ts[best])
             best = k;
+    out->main_type = best + 1;
+    for (int k = 0; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
+        out->type_score[k + 1] = ts[k];
     uint64_t ek[VG_MUC_MAX_ENTFEATS];
     for (size_t k = 0; k < c.nent; k++) {
         size_t ne = vg_muc_ent_feats(&d, &c, k, ek, VG_MUC_MAX_ENTFEATS);
         float s;
         vg_muc_linear_score(&m->lin[VG_MUC_LIN_ENT], ek, ne, &s);
-        c.ent[k].keep = s - m->param[VG_MUC_P_ENT_BIAS];
+        cp->ent[k].keep = c.ent[k].keep = s - m->param[VG_MUC_P_ENT_BIAS];
     }
-    return assemble(doc, &c, best + 1, m->param[VG_MUC_P_SPLIT] > 0, out);
+    if (m->param[VG_MUC_P_MERGE] > 0)
+        merge_aliases(lx, doc, cp);
+    uint32_t extra = 0;
+    for (int k = 0; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
+        if (ts[k] > m->param[VG_MUC_P_TYPE2])
+            extra |= 1u << (k + 1);
+    return assemble(doc, &c, best + 1, (int)m->param[VG_MUC_P_SPLIT], extra, out);
 }
 
 int vg_muc_run(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc)

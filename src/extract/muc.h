@@ -48,6 +48,10 @@ typedef struct vg_muc_result {
     vg_muc_template *tpl;
     uint32_t ntpl;
     float relevance;        /* the relevance score (> 0: relevant) */
+    int main_type;          /* the type classifier's choice (vg_muc_type) */
+    float type_score[8];    /* its scores, by vg_muc_type */
+    const struct vg_muc_cands *cands; /* the tagger's candidates (muc_tag.h), or NULL */
+    const struct vg_muc_doc *md;      /* the features' view of the document */
 } vg_muc_result;
 
 /* Predicts doc's templates (tokens and sentences done) into out, all in

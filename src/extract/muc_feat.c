@@ -34,8 +34,10 @@ enum {
     FEAT_CLS, FEAT_CLSW, FEAT_LB, FEAT_LB2, FEAT_LBD, FEAT_RB, FEAT_RB2, FEAT_LTR, FEAT_RTR,
     FEAT_LTRW, FEAT_RTRW, FEAT_GAZ, FEAT_STRIG, FEAT_SIDX, FEAT_GAZW, FEAT_LBW, FEAT_RBW,
     FEAT_WG0, FEAT_WGM1, FEAT_WGP1, FEAT_LBX, FEAT_RBX, FEAT_WGRUN, FEAT_LBTR, FEAT_RBTR,
-    FEAT_W0TR,
-    FEAT_DW = 100, FEAT_DBI, FEAT_DFIRST, FEAT_DTRIG, FEAT_DTRIG1, FEAT_DLEN, FEAT_DTRW
+    FEAT_W0TR, FEAT_LEX0, FEAT_LEXM1, FEAT_LEXP1, FEAT_LEXW, FEAT_DLEX, FEAT_SSC, FEAT_SSCW,
+    FEAT_SW = 150, FEAT_SBI, FEAT_STR, FEAT_SLEX, FEAT_SPOS, FEAT_SPREV, FEAT_SNEXT, FEAT_SLEN,
+    FEAT_DW = 100, FEAT_DBI, FEAT_DFIRST, FEAT_DTRIG, FEAT_DTRIG1, FEAT_DLEN, FEAT_DTRW,
+    FEAT_DTRL, FEAT_DTRR
 };
 
 /* ---- word lists ---- */
@@ -213,7 +215,76 @@ static int ends_with(const char *w, size_t n, const char *suf)
     return n > k + 2 && memcmp(w + n - k, suf, k) == 0;
 }
 
-int vg_muc_doc_init(vg_muc_doc *d, vg_doc *doc)
+/* A small code for a lexicon hit: kind and the subclass that matters for
+ * the roles (armed group or government organ, weapon class, human or
+ * physical target, trigger's MUC type, place kind). 0: not useful. */
+static uint16_t lex_code(const vg_lex *lx, const vg_lex_hit *h)
+{
+    switch (h->kind) {
+    case VG_LK_ACTOR: {
+        const vg_actor *a = vg_lex_actor(lx, h->rec);
+        if (!a)
+            return 0;
+        return (uint16_t)(16 + (a->type & 7) * 2 + ((a->flags & VG_ACT_GENERIC) != 0) +
+                          ((h->aflags & VG_AF_MEMBER) ? 64 : 0));
+    }
+    case VG_LK_WEAPON: {
+        const vg_weapon *w = vg_lex_weapon(lx, h->rec);
+        return (uint16_t)(w ? 128 + (w->flags & 15) : 0);
+    }
+    case VG_LK_TARGET: {
+        const vg_target *t = vg_lex_target(lx, h->rec);
+        return (uint16_t)(t ? 160 + (t->human ? 16 : 0) + (t->flags & 15) : 0);
+    }
+    case VG_LK_TRIGGER: {
+        const vg_trigger *t = vg_lex_trigger(lx, h->rec);
+        return (uint16_t)(t ? 200 + t->muc_type * 2 + (t->verb != 0) : 0);
+    }
+    case VG_LK_PLACE: {
+        const vg_place *p = vg_lex_place(lx, h->rec);
+        return (uint16_t)(p ? 240 + p->kind : 0);
+    }
+    case VG_LK_DEMONYM:
+        return 250;
+    default:
+        return 0;
+    }
+}
+
+/* Marks the lexicon classes of every token (longest hits first). */
+static void mark_lexicon(vg_muc_doc *d, const vg_lex *lx)
+{
+    enum { MAXHITS = 8 };
+    vg_lex_hit hits[MAXHITS];
+    const vg_doc *doc = d->doc;
+    for (size_t s = 0; s < doc->nsents; s++) {
+        size_t end = doc->sents[s].tok_end < d->n ? doc->sents[s].tok_end : d->n;
+        for (size_t i = doc->sents[s].tok_start; i < end; i++) {
+            if (d->t[i].cls == VG_MUC_CL_PUNCT)
+                continue;
+            size_t nh = vg_lex_match(lx, doc, i, end, hits, MAXHITS);
+            if (nh > MAXHITS)
+                nh = MAXHITS;
+            for (size_t h = 0; h < nh; h++) {
+                uint16_t code = lex_code(lx, &hits[h]);
+                if (!code)
+                    continue;
+                for (size_t j = i; j < i + hits[h].ntok && j < end; j++) {
+                    uint16_t v = (uint16_t)(code << 1 | (j > i));
+                    vg_muc_tok *t = &d->t[j];
+                    if (t->lex[0] == v || t->lex[1] == v)
+                        continue;
+                    if (!t->lex[0])
+                        t->lex[0] = v;
+                    else if (!t->lex[1])
+                        t->lex[1] = v;
+                }
+            }
+        }
+    }
+}
+
+int vg_muc_doc_init(vg_muc_doc *d, vg_doc *doc, const vg_lex *lx)
 {
     memset(d, 0, sizeof *d);
     d->doc = doc;
@@ -256,6 +327,8 @@ int vg_muc_doc_init(vg_muc_doc *d, vg_doc *doc)
         if (t->trig && s < d->nsents)
             d->strig[s] |= 1u << t->trig;
     }
+    if (lx)
+        mark_lexicon(d, lx);
     return VIGIL_OK;
 }
 
@@ -264,6 +337,7 @@ void vg_muc_doc_mark_gaz(vg_muc_doc *d, const vg_muc_gaz *g)
     for (size_t i = 0; i < d->n; i++) {
         memset(d->t[i].gaz, 0, sizeof d->t[i].gaz);
         memset(d->t[i].wgaz, 0, sizeof d->t[i].wgaz);
+        memset(d->t[i].gazlen, 0, sizeof d->t[i].gazlen);
     }
     if (!g || !g->n)
         return;
@@ -289,8 +363,11 @@ void vg_muc_doc_mark_gaz(vg_muc_doc *d, const vg_muc_gaz *g)
                     continue;
                 for (size_t j = i; j < i + len; j++) {
                     uint8_t v = (uint8_t)(info[r] << 2 | (j == i ? 1 : 2));
-                    if ((d->t[j].gaz[r] >> 2) <= info[r])
+                    if ((d->t[j].gaz[r] >> 2) <= info[r]) {
                         d->t[j].gaz[r] = v;
+                        if (j == i)
+                            d->t[j].gazlen[r] = (uint8_t)len;
+                    }
                 }
             }
         }
@@ -492,6 +569,20 @@ size_t vg_muc_tok_feats(const vg_muc_doc *d, size_t i, uint64_t *keys, size_t ma
         if (hops && j < d->n && d->t[j].sent == sent)
             ADD(FEAT_RBX, d->t[j].w, j + 1 < d->n ? d->t[j + 1].w : 0);
     }
+    /* lexicon classes: "[car bomb]" weapon, "[fmln]" armed group */
+    for (int q = 0; q < 2 && t->lex[q]; q++) {
+        ADD(FEAT_LEX0, t->lex[q], 0);
+        ADD(FEAT_LEXW, t->lex[q], wm1);
+    }
+    if (i > 0 && d->t[i - 1].lex[0])
+        ADD(FEAT_LEXM1, d->t[i - 1].lex[0], 0);
+    if (i + 1 < d->n && d->t[i + 1].lex[0])
+        ADD(FEAT_LEXP1, d->t[i + 1].lex[0], 0);
+    if (d->sscore && sent < d->nsents) {
+        uint64_t sb = vg_muc_sscore_bucket(d->sscore[sent]);
+        ADD(FEAT_SSC, sb, 0);
+        ADD(FEAT_SSCW, sb, w0);
+    }
     if (sent < d->nsents) {
         ADD(FEAT_STRIG, d->strig[sent], 0);
         ADD(FEAT_W0TR, w0, d->strig[sent] & ~(1u << VG_MUC_TR_CLAIM));
@@ -532,11 +623,32 @@ size_t vg_muc_doc_feats(const vg_muc_doc *d, size_t tok_start, size_t tok_end, u
             ADD(FEAT_DBI, t->w, d->t[i + 1].w);
         if (t->sent == first_sent)
             ADD(FEAT_DFIRST, t->w, 0);
+        if (t->lex[0] && !(t->lex[0] & 1))
+            ADD(FEAT_DLEX, t->lex[0], 0);
         if (t->trig) {
             trig_count[t->trig]++;
             if (t->sent == first_sent)
                 ADD(FEAT_DTRIG1, t->trig, 0);
             ADD(FEAT_DTRW, t->w, t->sent == first_sent);
+            /* who did what to whom: "[guerrillas] killed", "killed [peasants]" */
+            for (size_t j = i, k = 0; j > tok_start && k < 4; j--, k++) {
+                const vg_muc_tok *u = &d->t[j - 1];
+                if (u->sent != t->sent || u->cls == VG_MUC_CL_PUNCT)
+                    break;
+                if (u->cls == VG_MUC_CL_OPEN && !u->trig) {
+                    ADD(FEAT_DTRL, t->trig, u->w);
+                    break;
+                }
+            }
+            for (size_t j = i + 1, k = 0; j < tok_end && k < 4; j++, k++) {
+                const vg_muc_tok *u = &d->t[j];
+                if (u->sent != t->sent || u->cls == VG_MUC_CL_PUNCT)
+                    break;
+                if (u->cls == VG_MUC_CL_OPEN && !u->trig) {
+                    ADD(FEAT_DTRR, t->trig, u->w);
+                    break;
+                }
+            }
         }
     }
     for (int k = 1; k < VG_MUC_NTRIG; k++)
@@ -551,4 +663,66 @@ size_t vg_muc_doc_feats(const vg_muc_doc *d, size_t tok_start, size_t tok_end, u
         if (m == 0 || keys[i] != keys[m - 1])
             keys[m++] = keys[i];
     return m;
+}
+
+/* ---- sentence features ---- */
+
+uint64_t vg_muc_sscore_bucket(float s)
+{
+    return s < -4 ? 0 : s < -2 ? 1 : s < -1 ? 2 : s < 0 ? 3 : s < 1 ? 4 : s < 2 ? 5 : s < 4 ? 6 : 7;
+}
+
+size_t vg_muc_sent_feats(const vg_muc_doc *d, size_t s, uint64_t *keys, size_t max)
+{
+    size_t n = 0;
+#define ADD(t, a, b)                                                                               \
+    do {                                                                                           \
+        if (n < max)                                                                               \
+            keys[n++] = vg_muc_key((t), (a), (b));                                                 \
+    } while (0)
+    const vg_doc *doc = d->doc;
+    if (s >= d->nsents)
+        return 0;
+    size_t a = doc->sents[s].tok_start, b = doc->sents[s].tok_end < d->n ? doc->sents[s].tok_end : d->n;
+    ADD(FEAT_BIAS, 1, 0);
+    for (size_t i = a; i < b; i++) {
+        const vg_muc_tok *t = &d->t[i];
+        if (t->cls == VG_MUC_CL_PUNCT)
+            continue;
+        ADD(FEAT_SW, t->w, 0);
+        if (i + 1 < b && d->t[i + 1].cls != VG_MUC_CL_PUNCT)
+            ADD(FEAT_SBI, t->w, d->t[i + 1].w);
+        if (t->lex[0] && !(t->lex[0] & 1))
+            ADD(FEAT_SLEX, t->lex[0], 0);
+    }
+    ADD(FEAT_STR, d->strig[s], 0);
+    for (int k = 1; k < VG_MUC_NTRIG; k++)
+        if (d->strig[s] & (1u << k))
+            ADD(FEAT_STR, (uint64_t)k, 1);
+    ADD(FEAT_SPOS, s < 4 ? s : s < 8 ? 4 : 5, 0);
+    ADD(FEAT_SPREV, s > 0 ? d->strig[s - 1] : 0xffff, 0);
+    ADD(FEAT_SNEXT, s + 1 < d->nsents ? d->strig[s + 1] : 0xffff, 0);
+    size_t len = b - a;
+    ADD(FEAT_SLEN, len < 10 ? 0 : len < 25 ? 1 : len < 50 ? 2 : 3, 0);
+#undef ADD
+    qsort(keys, n, sizeof *keys, cmp_u64);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m == 0 || keys[i] != keys[m - 1])
+            keys[m++] = keys[i];
+    return m;
+}
+
+int vg_muc_doc_score_sents(vg_muc_doc *d, vg_doc *doc, const vg_muc_linear *lin)
+{
+    enum { MAXK = 4096 };
+    d->sscore = vg_arena_calloc(&doc->arena, d->nsents ? d->nsents : 1, sizeof *d->sscore);
+    uint64_t *keys = vg_arena_alloc(&doc->arena, MAXK * sizeof *keys);
+    if (!d->sscore || !keys)
+        return VIGIL_ENOMEM;
+    for (size_t s = 0; s < d->nsents; s++) {
+        size_t nk = vg_muc_sent_feats(d, s, keys, MAXK);
+        vg_muc_linear_score(lin, keys, nk, &d->sscore[s]);
+    }
+    return VIGIL_OK;
 }

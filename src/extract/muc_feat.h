@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "extract/lexicon.h"
 #include "extract/muc_model.h"
 #include "text/doc.h"
 
@@ -32,6 +33,9 @@ typedef struct vg_muc_tok {
     uint8_t bound;  /* 1: ends a noun phrase (preposition, verb, punctuation ...) */
     uint8_t gaz[VG_MUC_NROLES]; /* 0, or bucket (1..15) << 2 | position (1 first, 2 inside) */
     uint8_t wgaz[VG_MUC_NROLES]; /* word gazetteer: 0, or bucket 1..15 */
+    uint8_t gazlen[VG_MUC_NROLES]; /* tokens of the best phrase starting here */
+    uint16_t lex[2];  /* lexicon classes of the hits covering it (VG_MUC_LX_*
+                         << 1 | inside), longest hit first; 0 none */
     uint32_t sent;  /* sentence index */
 } vg_muc_tok;
 
@@ -42,11 +46,12 @@ typedef struct vg_muc_doc {
     size_t n;
     uint32_t *strig;    /* per sentence: bit k set when trigger class k occurs */
     size_t nsents;
+    float *sscore;      /* per sentence: incident-sentence score, or NULL */
 } vg_muc_doc;
 
-/* Prepares d for doc (tokens and sentences done). Returns VIGIL_OK or
- * VIGIL_ENOMEM. */
-int vg_muc_doc_init(vg_muc_doc *d, vg_doc *doc);
+/* Prepares d for doc (tokens and sentences done); lx (may be NULL) gives
+ * the lexicon classes. Returns VIGIL_OK or VIGIL_ENOMEM. */
+int vg_muc_doc_init(vg_muc_doc *d, vg_doc *doc, const vg_lex *lx);
 
 /* Marks gazetteer phrases of g on d's tokens (clears earlier marks). */
 void vg_muc_doc_mark_gaz(vg_muc_doc *d, const vg_muc_gaz *g);
@@ -67,6 +72,17 @@ size_t vg_muc_tok_feats(const vg_muc_doc *d, size_t i, uint64_t *keys, size_t ma
  * sorted; at most max. */
 size_t vg_muc_doc_feats(const vg_muc_doc *d, size_t tok_start, size_t tok_end, uint64_t *keys,
                         size_t max);
+
+/* Feature keys of sentence s for the incident-sentence classifier:
+ * distinct, sorted; at most max. */
+size_t vg_muc_sent_feats(const vg_muc_doc *d, size_t s, uint64_t *keys, size_t max);
+
+/* Scores every sentence of d with lin (1 label) into d->sscore (arena of
+ * doc). Returns VIGIL_OK or VIGIL_ENOMEM. */
+int vg_muc_doc_score_sents(vg_muc_doc *d, vg_doc *doc, const vg_muc_linear *lin);
+
+/* A coarse bucket of a sentence score (0 .. 7), for features. */
+uint64_t vg_muc_sscore_bucket(float s);
 
 /* The trigger class of a folded word, VG_MUC_TR_NONE for none. */
 int vg_muc_trigger_of(const char *w, size_t n);

@@ -9,7 +9,7 @@
  *   then sections, each: tag[4] u32 len payload[len]
  *     "PARM": u32 n, f32 param[n]
  *     "GAZT": u32 n, then n x (u64 key, u8 info[5])
- *     "LIN0".."LIN3": u32 nlabels, nfeat, npairs, nextra,
+ *     "LIN0".."LIN5": u32 nlabels, nfeat, npairs, nextra,
  *             u64 keys[nfeat], u32 start[nfeat + 1], u8 lab[npairs],
  *             f32 wt[npairs], f32 extra[nextra]
  * Every section must appear once. Our own files are untrusted too: every
@@ -477,6 +477,8 @@ int vg_muc_model_parse(vg_muc_model **out, const unsigned char *p, size_t n, vig
     if (!why[0] && (m->lin[VG_MUC_LIN_TAG].nlabels != VG_MUC_NTAGS ||
                     m->lin[VG_MUC_LIN_TAG].nextra != (VG_MUC_NTAGS + 1) * VG_MUC_NTAGS ||
                     m->lin[VG_MUC_LIN_REL].nlabels != 1 || m->lin[VG_MUC_LIN_ENT].nlabels != 1 ||
+                    m->lin[VG_MUC_LIN_SENT].nlabels != 1 ||
+                    m->lin[VG_MUC_LIN_SPAN].nlabels != 1 + VG_MUC_NROLES ||
                     m->lin[VG_MUC_LIN_TYPE].nlabels != VG_MUC_FORCED_WORK_STOPPAGE))
         why = "model shapes do not match this version";
     if (why[0]) {

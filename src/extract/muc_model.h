@@ -63,9 +63,13 @@ typedef struct vg_muc_gaz {
 enum {
     VG_MUC_P_REL_BIAS = 0,  /* relevance threshold offset */
     VG_MUC_P_ENT_BIAS,      /* entity filter threshold */
-    VG_MUC_P_SPLIT,         /* split incidents by type: 0/1 */
+    VG_MUC_P_SPLIT,         /* templates: 0 one, 1 by trigger type, 2 one per type set member */
     VG_MUC_P_OBIAS,         /* subtracted from the tagger's O score (recall) */
-     VG_MUC_P_SPARE4, VG_MUC_P_SPARE5, VG_MUC_P_SPARE6, VG_MUC_P_SPARE7,
+    VG_MUC_P_TYPE2,         /* a further type gets a template when its score exceeds this */
+    VG_MUC_P_SPAN_BIAS,     /* a span is a candidate when its role beats none by this */
+    VG_MUC_P_CANDS,         /* candidates: 0 tagger, 1 span classifier */
+    VG_MUC_P_MERGE,         /* write one mention per referent (aliases merged): 0/1 */
+    
     VG_MUC_NPARAMS
 };
 
@@ -75,6 +79,8 @@ enum {
     VG_MUC_LIN_REL,     /* document relevance, 1 label (score > 0: relevant) */
     VG_MUC_LIN_TYPE,    /* incident type, one label per vg_muc_type - 1 */
     VG_MUC_LIN_ENT,     /* entity filter, 1 label (keep when > 0) */
+    VG_MUC_LIN_SENT,    /* incident sentence, 1 label */
+    VG_MUC_LIN_SPAN,    /* noun-phrase span: none and the five roles */
     VG_MUC_NLIN
 };
 
@@ -119,6 +125,7 @@ void vg_muc_gaz_fini(vg_muc_gaz *g);
 /* An empty model (every weight zero) the trainer fills; free with
  * vg_muc_model_free. */
 int vg_muc_model_new(vg_muc_model **out);
+void vg_muc_model_free(vg_muc_model *m); /* also in muc.h */
 
 /* Writes m to f in the file format read by vg_muc_model_load. Returns
  * VIGIL_OK or VIGIL_EIO. */

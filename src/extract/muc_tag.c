@@ -16,6 +16,7 @@
  */
 #include "extract/muc_tag.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -27,8 +28,8 @@ enum { MAX_ENTS = 256 };
 enum {
     EF_BIAS = 200, EF_SCORE, EF_NOCC, EF_NTEXT, EF_SENT, EF_HEAD, EF_FIRST, EF_LEN, EF_GAZ,
     EF_PREV, EF_NEXT, EF_TYPES, EF_OTHER, EF_SUB, EF_NTRIGS, EF_CLAIM, EF_PREV2, EF_HEADSC,
-    EF_SENTTR, EF_RANK,
-    CF_COUNT = 300, CF_MAX, CF_TYPES, CF_NONE, CF_TOP
+    EF_SENTTR, EF_RANK, EF_SSC, EF_SSCMAX,
+    CF_COUNT = 300, CF_MAX, CF_TYPES, CF_NONE, CF_TOP, CF_SMAX, CF_SPOS, CF_SFIRST, CF_ROLESC
 };
 
 int vg_muc_trig_type(int trig)
@@ -203,6 +204,72 @@ int vg_muc_tag(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_c
     return VIGIL_OK;
 }
 
+/* ---- candidates from the span classifier ---- */
+
+typedef struct scored {
+    uint32_t a, b;
+    uint8_t role;
+    float margin;
+} scored;
+
+static int cmp_scored(const void *x, const void *y)
+{
+    const scored *p = x, *q = y;
+    if (p->margin != q->margin)
+        return p->margin > q->margin ? -1 : 1;
+    return p->a < q->a ? -1 : p->a > q->a ? 1 : (p->b < q->b ? -1 : p->b > q->b);
+}
+
+int vg_muc_span_cands(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c)
+{
+    enum { L = 1 + VG_MUC_NROLES };
+    memset(c, 0, sizeof *c);
+    const vg_muc_linear *lin = &m->lin[VG_MUC_LIN_SPAN];
+    if (d->n == 0 || lin->nlabels != L)
+        return VIGIL_OK;
+    size_t maxspans = 24 * d->n + 16;
+    vg_muc_span *sp = vg_arena_alloc(&doc->arena, maxspans * sizeof *sp);
+    if (!sp)
+        return VIGIL_ENOMEM;
+    size_t ns = vg_muc_spans(d, sp, maxspans);
+    scored *sc = vg_arena_alloc(&doc->arena, (ns + 1) * sizeof *sc);
+    uint8_t *used = vg_arena_calloc(&doc->arena, d->n, 1);
+    if (!sc || !used)
+        return VIGIL_ENOMEM;
+    size_t nsc = 0;
+    uint64_t keys[VG_MUC_MAX_SPANFEATS];
+    float bias = m->param[VG_MUC_P_SPAN_BIAS];
+    for (size_t k = 0; k < ns; k++) {
+        size_t nk = vg_muc_span_feats(d, sp[k].a, sp[k].b, sp[k].ra, sp[k].rb, keys,
+                                      VG_MUC_MAX_SPANFEATS);
+        float s[L];
+        vg_muc_linear_score(lin, keys, nk, s);
+        int best = 1;
+        for (int l = 2; l < L; l++)
+            if (s[l] > s[best])
+                best = l;
+        float margin = s[best] - s[0];
+        if (margin > bias)
+            sc[nsc++] = (scored){sp[k].a, sp[k].b, (uint8_t)(best - 1), margin - bias};
+    }
+    qsort(sc, nsc, sizeof *sc, cmp_scored);
+    for (size_t k = 0; k < nsc; k++) {
+        int clash = 0;
+        for (uint32_t i = sc[k].a; i < sc[k].b && !clash; i++)
+            clash = used[i];
+        if (clash)
+            continue;
+        for (uint32_t i = sc[k].a; i < sc[k].b; i++)
+            used[i] = 1;
+        int rc = add_span(doc, d, c, sc[k].role, sc[k].a, sc[k].b, sc[k].margin);
+        if (rc != VIGIL_OK)
+            return rc;
+    }
+    for (size_t k = 0; k < c->nent; k++)
+        c->ent[k].ntext = count_text(d, c->ent[k].a, c->ent[k].b);
+    return VIGIL_OK;
+}
+
 /* ---- candidate features ---- */
 
 static uint64_t score_bucket(float s)
@@ -272,6 +339,14 @@ size_t vg_muc_ent_feats(const vg_muc_doc *d, const vg_muc_cands *c, size_t k, ui
                 rank++;
         }
     }
+    if (d->sscore) {
+        float mx = -1e9f;
+        for (size_t j = 0; j < c->nocc; j++)
+            if (c->occ[j].ent == k && d->sscore[d->t[c->occ[j].a].sent] > mx)
+                mx = d->sscore[d->t[c->occ[j].a].sent];
+        ADD(EF_SSC, r, vg_muc_sscore_bucket(d->sscore[d->t[x->a].sent]));
+        ADD(EF_SSCMAX, r, vg_muc_sscore_bucket(mx));
+    }
     ADD(EF_OTHER, r, other);
     ADD(EF_SUB, r, sub);
     ADD(EF_RANK, r, cap_u(rank, 4));
@@ -286,7 +361,6 @@ size_t vg_muc_ent_feats(const vg_muc_doc *d, const vg_muc_cands *c, size_t k, ui
 
 size_t vg_muc_cand_feats(const vg_muc_doc *d, const vg_muc_cands *c, uint64_t *keys, size_t max)
 {
-    (void)d;
     size_t n = 0;
 #define ADD(t, a, b)                                                                               \
     do {                                                                                           \
@@ -315,6 +389,25 @@ size_t vg_muc_cand_feats(const vg_muc_doc *d, const vg_muc_cands *c, uint64_t *k
         if (best[r] > top)
             top = best[r];
     ADD(CF_TOP, score_bucket(top), 0);
+    if (d->sscore && d->nsents) {
+        float mx = d->sscore[0];
+        size_t arg = 0, npos = 0;
+        for (size_t s = 0; s < d->nsents; s++) {
+            if (d->sscore[s] > mx) {
+                mx = d->sscore[s];
+                arg = s;
+            }
+            npos += d->sscore[s] > 0;
+        }
+        ADD(CF_SMAX, vg_muc_sscore_bucket(mx), 0);
+        ADD(CF_SPOS, cap_u(npos, 5), 0);
+        ADD(CF_SFIRST, vg_muc_sscore_bucket(d->sscore[0]), cap_u(arg, 4));
+        for (size_t k = 0; k < c->nent; k++) {
+            const vg_muc_ent *x = &c->ent[k];
+            if (x->role == VG_MUC_VICTIM || x->role == VG_MUC_TARGET)
+                ADD(CF_ROLESC, x->role, vg_muc_sscore_bucket(d->sscore[d->t[x->a].sent]));
+        }
+    }
 #undef ADD
     return n;
 }

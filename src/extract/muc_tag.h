@@ -55,6 +55,26 @@ size_t vg_muc_ent_feats(const vg_muc_doc *d, const vg_muc_cands *c, size_t k, ui
  * most max. */
 size_t vg_muc_cand_feats(const vg_muc_doc *d, const vg_muc_cands *c, uint64_t *keys, size_t max);
 
+/* ---- noun-phrase candidates (muc_span.c) ---- */
+
+typedef struct vg_muc_span {
+    uint32_t a, b;   /* tokens of the span */
+    uint32_t ra, rb; /* tokens of the run (phrase) it was cut from */
+} vg_muc_span;
+
+/* Lists the candidate spans of d into out (at most max); returns how
+ * many. */
+size_t vg_muc_spans(const vg_muc_doc *d, vg_muc_span *out, size_t max);
+
+/* Feature keys of span [a, b) cut from run [ra, rb); at most max. */
+enum { VG_MUC_MAX_SPANFEATS = 64 };
+size_t vg_muc_span_feats(const vg_muc_doc *d, uint32_t a, uint32_t b, uint32_t ra, uint32_t rb,
+                         uint64_t *keys, size_t max);
+
+/* Candidates from the span classifier (lin[VG_MUC_LIN_SPAN], param
+ * SPAN_BIAS) instead of the tagger; like vg_muc_tag. */
+int vg_muc_span_cands(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c);
+
 /* The MUC type (vg_muc_type) a trigger class reports, 0 for none. */
 int vg_muc_trig_type(int trig);
 

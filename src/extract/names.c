@@ -46,19 +46,20 @@ static const struct word_cls word_tab[] = {
     {"accept", C}, {"according", C}, {"accused", S}, {"accuses", S}, {"acknowledged", S},
     {"across", C|Q}, {"act", C}, {"action", C}, {"actually", C}, {"ad", P}, {"add", C},
     {"added", C|S}, {"adds", S}, {"adm.", T}, {"administration", OG}, {"admiral", T},
-    {"admits", S}, {"admitted", S}, {"after", C}, {"afterwards", C}, {"again", C},
-    {"against", C}, {"age", C}, {"agency", O}, {"agent", T}, {"ago", C}, {"agree", C},
-    {"agreed", C}, {"ahead", C}, {"aid", C}, {"air", C}, {"airbase", F|FL}, {"airfield", F},
-    {"airlines", O}, {"airport", F|FL}, {"airways", O}, {"al", C|P}, {"al-", P},
-    {"alderman", T}, {"all", C}, {"alleged", C|S}, {"allegedly", C}, {"alleges", S},
+    {"admits", S}, {"admitted", S}, {"africa", C}, {"after", C}, {"afterwards", C},
+    {"again", C}, {"against", C}, {"age", C}, {"agency", O}, {"agent", T}, {"ago", C},
+    {"agree", C}, {"agreed", C}, {"ahead", C}, {"aid", C}, {"air", C}, {"airbase", F|FL},
+    {"airfield", F}, {"airlines", O}, {"airport", F|FL}, {"airways", O}, {"al", C|P},
+    {"al-", P}, {"alderman", T}, {"all", C}, {"alleged", C|S}, {"allegedly", C}, {"alleges", S},
     {"alliance", OA}, {"allow", C}, {"almost", C}, {"alone", C}, {"along", C}, {"already", C},
-    {"also", C}, {"although", C}, {"always", C}, {"am", C}, {"ambassador", T|R}, {"among", C},
-    {"amongst", C}, {"an", C}, {"and", C}, {"announced", C|S}, {"announces", S}, {"another", C},
-    {"answer", C}, {"any", C}, {"anyone", C}, {"anything", C}, {"anyway", C}, {"anywhere", C},
-    {"appear", C}, {"apr", M}, {"april", M}, {"ar", P}, {"archbishop", T}, {"are", C},
-    {"area", C}, {"areas", C}, {"arena", F}, {"argued", S}, {"argues", S}, {"arm", C},
-    {"arms", C}, {"army", C|OA}, {"around", C|Q}, {"arrest", C}, {"arrested", C}, {"as", C|P},
-    {"ash", P}, {"ask", C}, {"asked", C}, {"assembly", OG}, {"asserted", S}, {"asserts", S},
+    {"also", C}, {"although", C}, {"always", C}, {"am", C}, {"ambassador", T|R}, {"america", C},
+    {"americas", C}, {"amnesty", C}, {"among", C}, {"amongst", C}, {"an", C}, {"and", C},
+    {"announced", C|S}, {"announces", S}, {"another", C}, {"answer", C}, {"any", C},
+    {"anyone", C}, {"anything", C}, {"anyway", C}, {"anywhere", C}, {"appear", C}, {"apr", M},
+    {"april", M}, {"ar", P}, {"arabia", C}, {"archbishop", T}, {"are", C}, {"area", C},
+    {"areas", C}, {"arena", F}, {"argued", S}, {"argues", S}, {"arm", C}, {"arms", C},
+    {"army", C|OA}, {"around", C|Q}, {"arrest", C}, {"arrested", C}, {"as", C|P}, {"ash", P},
+    {"asia", C}, {"ask", C}, {"asked", C}, {"assembly", OG}, {"asserted", S}, {"asserts", S},
     {"association", O}, {"at", C|P|Q}, {"attack", C}, {"attacked", C}, {"attacks", C},
     {"attorney", T|R}, {"aug", M}, {"august", M}, {"authority", OG}, {"away", C},
     {"ayatollah", T}, {"az", P}, {"back", C}, {"bad", C}, {"bank", O}, {"barracks", F},
@@ -68,26 +69,28 @@ static const struct word_cls word_tab[] = {
     {"believe", C}, {"believed", C|S}, {"believes", S}, {"below", C}, {"ben", P}, {"beside", C},
     {"besides", C}, {"best", C}, {"better", C}, {"between", C|Q}, {"bey", T}, {"beyond", C},
     {"big", C}, {"bin", P}, {"bint", P}, {"bishop", T}, {"black", C}, {"body", C}, {"book", C},
-    {"border", C}, {"borough", CT}, {"both", C}, {"bridge", F}, {"brig.", T}, {"brigade", OA},
-    {"brigades", OA}, {"brigadier", T}, {"bring", C}, {"brother", T}, {"brought", C},
-    {"build", C}, {"building", C|F}, {"bureau", OG}, {"business", C}, {"businessman", T},
-    {"but", C}, {"by", C}, {"cabinet", OG}, {"cafe", F}, {"call", C}, {"called", C},
-    {"came", C}, {"campus", F}, {"can", C}, {"cannot", C}, {"canton", RG}, {"capital", C|CT},
-    {"capt.", T}, {"captain", T|R}, {"car", C}, {"cardinal", T}, {"care", C}, {"cartel", OA},
-    {"case", C}, {"cases", C}, {"cathedral", F|FL}, {"cause", C}, {"cemetery", F},
-    {"center", C|F|O}, {"central", C}, {"centre", C|F|O}, {"chairman", T|R},
-    {"chairwoman", T|R}, {"chamber", O}, {"chancellor", T|R}, {"change", C}, {"chapel", F},
-    {"charge", C}, {"charged", S}, {"charges", S}, {"checkpoint", F}, {"chief", C|R},
-    {"child", C}, {"children", C}, {"church", F}, {"city", C|CT}, {"claim", C},
-    {"claimed", C|S}, {"claims", S}, {"clear", C}, {"cleric", T|R}, {"close", C}, {"club", F},
-    {"cmdr.", T}, {"co.", O}, {"col.", T}, {"college", O}, {"colonel", T|R}, {"comandante", T},
-    {"comdr.", T}, {"come", C}, {"comes", C}, {"coming", C}, {"commandant", T},
-    {"commander", T|R}, {"commando", OA}, {"commandos", OA}, {"commission", OG},
-    {"committee", C|O}, {"common", C}, {"community", C}, {"company", O}, {"complex", F},
-    {"compound", F}, {"comrade", T}, {"con", C}, {"conditions", C}, {"confirmed", S},
-    {"confirms", S}, {"congress", OG}, {"congressman", T|R}, {"congresswoman", T},
-    {"consul", T}, {"consulate", F}, {"continue", C}, {"control", C}, {"coordinator", R},
-    {"corp", O}, {"corp.", O}, {"corporal", T}, {"corporation", O}, {"cost", C}, {"could", C},
+    {"border", C}, {"borough", CT}, {"both", C}, {"bottom", C}, {"bridge", F}, {"brig.", T},
+    {"brigade", OA}, {"brigades", OA}, {"brigadier", T}, {"bring", C}, {"brother", T},
+    {"brought", C}, {"build", C}, {"building", C|F}, {"bulletin", C}, {"bureau", OG},
+    {"business", C}, {"businessman", T}, {"but", C}, {"buy", C}, {"by", C}, {"cabinet", OG},
+    {"cafe", F}, {"call", C}, {"called", C}, {"came", C}, {"campus", F}, {"can", C},
+    {"cannot", C}, {"canton", RG}, {"capital", C|CT}, {"capt.", T}, {"captain", T|R},
+    {"car", C}, {"cardinal", T}, {"care", C}, {"cartel", OA}, {"case", C}, {"cases", C},
+    {"cathedral", F|FL}, {"cause", C}, {"cemetery", F}, {"center", C|F|O}, {"central", C},
+    {"centre", C|F|O}, {"chairman", T|R}, {"chairwoman", T|R}, {"chamber", O},
+    {"chancellor", T|R}, {"change", C}, {"chapel", F}, {"charge", C}, {"charged", S},
+    {"charges", S}, {"checkpoint", F}, {"chief", C|R}, {"chiefs", C}, {"child", C},
+    {"children", C}, {"church", F}, {"city", C|CT}, {"claim", C}, {"claimed", C|S},
+    {"claims", S}, {"clear", C}, {"cleric", T|R}, {"close", C}, {"club", C|F}, {"cmdr.", T},
+    {"co.", O}, {"col.", T}, {"college", O}, {"colonel", T|R}, {"comandante", T}, {"comdr.", T},
+    {"come", C}, {"comes", C}, {"coming", C}, {"command", C}, {"commandant", T},
+    {"commander", T|R}, {"commando", OA}, {"commandos", OA}, {"commands", C},
+    {"commission", OG}, {"committee", C|O}, {"common", C}, {"communique", C}, {"community", C},
+    {"company", O}, {"complex", F}, {"compound", F}, {"comrade", T}, {"con", C},
+    {"conditions", C}, {"confirmed", S}, {"confirms", S}, {"congress", OG},
+    {"congressman", T|R}, {"congresswoman", T}, {"consul", T}, {"consulate", F},
+    {"continue", C}, {"control", C}, {"coordinator", R}, {"corp", O}, {"corp.", O},
+    {"corporal", T}, {"corporation", O}, {"corps", C}, {"cost", C}, {"could", C},
     {"council", C|O}, {"councillor", T}, {"councilman", T}, {"country", C}, {"county", RG},
     {"course", C}, {"court", C|OG}, {"cover", C}, {"cpl.", T}, {"crime", C}, {"cross", C},
     {"crossing", F}, {"current", C}, {"cut", C}, {"da", C|P}, {"daily", O}, {"dam", F},
@@ -96,19 +99,20 @@ static const struct word_cls word_tab[] = {
     {"decided", C}, {"declared", S}, {"declares", S}, {"deep", C}, {"defence", C},
     {"defense", C}, {"del", C|P}, {"den", C|P}, {"denied", S}, {"denies", S},
     {"department", C|OG|RG}, {"departments", RG}, {"deputy", C|T|R}, {"der", C|P}, {"des", C},
-    {"detective", T}, {"di", C|P}, {"dictator", T}, {"did", C}, {"different", C},
-    {"direction", C}, {"director", R}, {"directorate", OG}, {"district", RG}, {"do", C|P},
-    {"doctor", T}, {"does", C}, {"doing", C}, {"dollars", C}, {"don", C|T}, {"dona", C|T},
-    {"done", C}, {"door", C}, {"dos", C|P}, {"doubt", C}, {"down", C}, {"dr.", T}, {"drug", C},
-    {"drugs", C}, {"du", C|P}, {"due", C}, {"during", C}, {"e", C|P}, {"each", C}, {"early", C},
-    {"east", C}, {"eastern", C}, {"economic", C}, {"economy", C}, {"education", C},
-    {"effort", C}, {"either", C}, {"el", C|P}, {"election", C}, {"elections", C}, {"else", C},
-    {"elsewhere", C}, {"embassy", F}, {"emir", T|R}, {"en", C}, {"end", C}, {"enemy", C},
-    {"eng.", T}, {"engineer", T}, {"enough", C}, {"enterprise", C}, {"envoy", T},
-    {"especially", C}, {"estimated", S}, {"estimates", S}, {"even", C}, {"event", C},
-    {"events", C}, {"ever", C}, {"every", C}, {"everyone", C}, {"everything", C},
-    {"everywhere", C}, {"evidence", C}, {"example", C}, {"except", C}, {"explained", S},
-    {"explains", S}, {"eye", C}, {"ez", P}, {"face", C}, {"fact", C}, {"factory", F},
+    {"detachment", C}, {"detective", T}, {"di", C|P}, {"dictator", T}, {"did", C},
+    {"different", C}, {"direction", C}, {"director", R}, {"directorate", OG}, {"district", RG},
+    {"division", C}, {"do", C|P}, {"doctor", T}, {"does", C}, {"doing", C}, {"dollars", C},
+    {"don", C|T}, {"dona", C|T}, {"done", C}, {"door", C}, {"dos", C|P}, {"doubt", C},
+    {"down", C}, {"dr.", T}, {"drug", C}, {"drugs", C}, {"du", C|P}, {"due", C}, {"during", C},
+    {"e", C|P}, {"each", C}, {"early", C}, {"east", C}, {"eastern", C}, {"economic", C},
+    {"economy", C}, {"education", C}, {"effort", C}, {"either", C}, {"el", C|P},
+    {"election", C}, {"elections", C}, {"else", C}, {"elsewhere", C}, {"embassy", F},
+    {"emir", T|R}, {"en", C}, {"end", C}, {"enemy", C}, {"eng.", T}, {"engineer", T},
+    {"enough", C}, {"enterprise", C}, {"envoy", T}, {"especially", C}, {"estimated", S},
+    {"estimates", S}, {"eurasia", C}, {"europe", C}, {"even", C}, {"event", C}, {"events", C},
+    {"ever", C}, {"every", C}, {"everyone", C}, {"everything", C}, {"everywhere", C},
+    {"evidence", C}, {"example", C}, {"except", C}, {"explained", S}, {"explains", S},
+    {"express", C}, {"eye", C}, {"ez", P}, {"face", C}, {"fact", C}, {"factory", F},
     {"fall", C}, {"family", C}, {"far", C}, {"father", C|T}, {"fear", C}, {"feb", M},
     {"february", M}, {"federal", C}, {"federation", O}, {"feel", C}, {"felt", C}, {"few", C},
     {"field", C}, {"fight", C}, {"fighting", C}, {"final", C}, {"find", C}, {"fine", C},
@@ -117,30 +121,32 @@ static const struct word_cls word_tab[] = {
     {"former", C}, {"formerly", C}, {"foundation", O}, {"founder", R}, {"four", C}, {"fr.", T},
     {"free", C}, {"fri", M}, {"friday", M}, {"friend", C}, {"from", C|Q}, {"front", C|OA},
     {"full", C}, {"fund", O}, {"further", C}, {"furthermore", C}, {"future", C}, {"game", C},
-    {"gate", F}, {"gave", C}, {"gazette", O}, {"gen.", T}, {"gendarmerie", OG},
-    {"general", C|T|R}, {"get", C}, {"give", C}, {"given", C}, {"go", C}, {"goal", C},
-    {"going", C}, {"gone", C}, {"good", C}, {"gov.", T}, {"government", C}, {"governor", T|R},
-    {"governorate", RG}, {"great", C}, {"green", C}, {"ground", C}, {"group", C|O},
-    {"groups", C}, {"grow", C}, {"guard", C|OG}, {"guards", C}, {"had", C}, {"half", C},
-    {"hall", F}, {"hamlet", CT}, {"hand", C}, {"hands", C}, {"hanim", T}, {"harbor", F|FL},
+    {"garrison", C}, {"gate", F}, {"gave", C}, {"gazette", O}, {"gen.", T}, {"gendarmerie", OG},
+    {"general", C|T|R}, {"get", C}, {"give", C}, {"given", C}, {"globe", C}, {"go", C},
+    {"goal", C}, {"god", C}, {"gods", C}, {"goes", C}, {"going", C}, {"gone", C}, {"good", C},
+    {"gov.", T}, {"government", C}, {"governor", T|R}, {"governorate", RG}, {"grant", C},
+    {"great", C}, {"green", C}, {"ground", C}, {"group", C|O}, {"groups", C}, {"grow", C},
+    {"guard", C|OG}, {"guardian", C}, {"guards", C}, {"had", C}, {"half", C}, {"hall", F},
+    {"hamlet", CT}, {"hand", C}, {"hands", C}, {"hanim", T}, {"harbor", F|FL},
     {"harbour", F|FL}, {"hard", C}, {"has", C}, {"have", C}, {"having", C}, {"he", C},
-    {"head", C|R}, {"health", C}, {"hear", C}, {"heard", C}, {"held", C}, {"hello", C},
-    {"help", C}, {"hence", C}, {"her", C}, {"herald", O}, {"here", C}, {"hers", C},
-    {"herself", C}, {"high", C}, {"him", C}, {"himself", C}, {"his", C}, {"hit", C},
-    {"hoca", T}, {"hold", C}, {"home", C}, {"hope", C}, {"hospital", C|F}, {"hot", C},
-    {"hotel", F}, {"hour", C}, {"hours", C}, {"house", C}, {"how", C}, {"however", C},
-    {"human", C}, {"hundred", C}, {"i", C}, {"ibn", P}, {"idea", C}, {"if", C}, {"imam", T},
-    {"important", C}, {"in", C|Q}, {"inc", O}, {"inc.", O}, {"include", C}, {"including", C},
-    {"increase", C}, {"indeed", C}, {"independent", C}, {"information", C}, {"inside", C|Q},
-    {"insisted", S}, {"insists", S}, {"inspector", T}, {"instead", C}, {"institute", O},
-    {"institution", O}, {"interest", C}, {"interior", C}, {"international", C|O}, {"into", C|Q},
-    {"is", C}, {"issue", C}, {"it", C}, {"its", C}, {"itself", C}, {"jail", F}, {"jan", M},
-    {"january", M}, {"job", C}, {"join", C}, {"joined", C}, {"journal", O}, {"journalist", T},
-    {"judge", T|R}, {"jul", M}, {"july", M}, {"jun", M}, {"june", M}, {"jurisdiction", CT},
-    {"just", C}, {"keep", C}, {"kill", C}, {"killed", C}, {"kind", C}, {"king", T}, {"know", C},
-    {"known", C}, {"la", C|P}, {"labor", C}, {"labour", C}, {"lady", T}, {"land", C},
-    {"large", C}, {"las", C|P}, {"last", C}, {"late", C}, {"later", C}, {"latter", C},
-    {"law", C}, {"lawyer", T|R}, {"le", C|P}, {"lead", C}, {"leader", C|R}, {"leaders", C},
+    {"head", C|R}, {"headquarters", C}, {"health", C}, {"hear", C}, {"heard", C}, {"held", C},
+    {"hello", C}, {"help", C}, {"hence", C}, {"her", C}, {"herald", O}, {"here", C},
+    {"hers", C}, {"herself", C}, {"high", C}, {"him", C}, {"himself", C}, {"his", C},
+    {"hit", C}, {"hoca", T}, {"hold", C}, {"home", C}, {"hope", C}, {"hospital", C|F},
+    {"hot", C}, {"hotel", F}, {"hour", C}, {"hours", C}, {"house", C}, {"how", C},
+    {"however", C}, {"human", C}, {"hundred", C}, {"i", C}, {"ibn", P}, {"idea", C}, {"if", C},
+    {"imam", T}, {"important", C}, {"in", C|Q}, {"inc", O}, {"inc.", O}, {"include", C},
+    {"including", C}, {"increase", C}, {"indeed", C}, {"independence", C}, {"independent", C},
+    {"information", C}, {"inside", C|Q}, {"insisted", S}, {"insists", S}, {"inspector", T},
+    {"instead", C}, {"institute", O}, {"institution", O}, {"interest", C}, {"interior", C},
+    {"international", C|O}, {"into", C|Q}, {"is", C}, {"issue", C}, {"it", C}, {"its", C},
+    {"itself", C}, {"jail", F}, {"jan", M}, {"january", M}, {"job", C}, {"join", C},
+    {"joined", C}, {"joint", C}, {"journal", O}, {"journalist", T}, {"judge", T|R}, {"jul", M},
+    {"july", M}, {"jun", M}, {"june", M}, {"jurisdiction", CT}, {"just", C}, {"keep", C},
+    {"kill", C}, {"killed", C}, {"kind", C}, {"king", T}, {"know", C}, {"known", C},
+    {"la", C|P}, {"labor", C}, {"labour", C}, {"lady", T}, {"land", C}, {"large", C},
+    {"las", C|P}, {"last", C}, {"late", C}, {"later", C}, {"latter", C}, {"law", C},
+    {"lawyer", T|R}, {"le", C|P}, {"lead", C}, {"leader", C|R}, {"leaders", C},
     {"leadership", C}, {"least", C}, {"leave", C}, {"left", C}, {"legal", C},
     {"legislature", OG}, {"les", C|P}, {"less", C}, {"let", C}, {"level", C}, {"liberal", C},
     {"library", F}, {"lieutenant", T|R}, {"life", C}, {"light", C}, {"like", C}, {"likely", C},
@@ -148,94 +154,98 @@ static const struct word_cls word_tab[] = {
     {"local", C}, {"long", C}, {"look", C}, {"lord", T}, {"los", C|P}, {"lost", C}, {"lot", C},
     {"love", C}, {"low", C}, {"lt.", T}, {"lt.-col.", T}, {"ltd", O}, {"ltd.", O}, {"madam", C},
     {"made", C}, {"magazine", O}, {"magistrate", T}, {"main", C}, {"maj.", T}, {"maj.-gen.", T},
-    {"major", C|T|R}, {"make", C}, {"mall", F}, {"man", C}, {"many", C}, {"mar", M},
+    {"major", C|T|R}, {"make", C}, {"mall", F}, {"man", C}, {"many", C}, {"map", C}, {"mar", M},
     {"march", M}, {"market", C|F}, {"mass", C}, {"mastermind", R}, {"matter", C}, {"may", C|M},
     {"maybe", C}, {"mayor", T|R}, {"me", C}, {"mean", C}, {"means", C}, {"meanwhile", C},
     {"media", C}, {"meeting", C}, {"member", C|R}, {"members", C}, {"memorial", F}, {"men", C},
     {"message", C}, {"middle", C}, {"might", C}, {"militant", R}, {"military", C},
     {"militia", OA}, {"militias", OA}, {"million", C}, {"mind", C}, {"mine", C|F},
-    {"minister", C|T|R}, {"ministry", C|OG}, {"minute", C}, {"minutes", C}, {"miss", C|T},
-    {"mission", C}, {"moment", C}, {"mon", M}, {"monday", M}, {"money", C}, {"monsignor", T},
-    {"month", C}, {"months", C}, {"monument", F}, {"more", C}, {"moreover", C}, {"morning", C},
-    {"mosque", F|FL}, {"most", C}, {"mostly", C}, {"motel", F}, {"mother", C}, {"move", C},
-    {"movement", C|O}, {"mr", C|T}, {"mr.", T}, {"mrs", C|T}, {"mrs.", T}, {"ms", C|T},
-    {"ms.", T}, {"msgr.", T}, {"much", C}, {"mufti", T}, {"mujahideen", OA}, {"mullah", T},
-    {"municipality", OG|CT}, {"museum", F}, {"must", C}, {"my", C}, {"myself", C}, {"name", C},
-    {"namely", C}, {"names", C}, {"nation", C}, {"national", C}, {"nations", C}, {"near", C|Q},
-    {"need", C}, {"neighborhood", CT}, {"neither", C}, {"network", C|O}, {"never", C},
-    {"nevertheless", C}, {"new", C}, {"news", C|O}, {"next", C}, {"night", C}, {"nightclub", F},
-    {"no", C}, {"nobody", C}, {"none", C}, {"noone", C}, {"nor", C}, {"normal", C},
-    {"north", C}, {"northeast", C}, {"northeastern", C}, {"northern", C}, {"northwest", C},
-    {"northwestern", C}, {"not", C}, {"note", C}, {"noted", S}, {"notes", S}, {"nothing", C},
-    {"nov", M}, {"november", M}, {"now", C}, {"nowhere", C}, {"number", C}, {"nun", T},
-    {"o", C}, {"oblast", RG}, {"oct", M}, {"october", M}, {"of", C}, {"off", C},
-    {"office", C|OG}, {"officer", C|T|R}, {"officers", C}, {"official", C|R}, {"officials", C},
-    {"often", C}, {"ok", C}, {"okay", C}, {"old", C}, {"on", C}, {"once", C}, {"one", C},
-    {"only", C}, {"onto", C}, {"open", C}, {"operation", C}, {"opportunity", C}, {"or", C},
-    {"order", C}, {"organisation", O}, {"organiser", R}, {"organization", O},
+    {"minister", C|T|R}, {"ministry", C|OG}, {"minute", C}, {"minutes", C}, {"mirror", C},
+    {"miss", C|T}, {"mission", C}, {"moment", C}, {"mon", M}, {"monday", M}, {"money", C},
+    {"monsignor", T}, {"month", C}, {"months", C}, {"monument", F}, {"more", C},
+    {"moreover", C}, {"morning", C}, {"mosque", F|FL}, {"most", C}, {"mostly", C}, {"motel", F},
+    {"mother", C}, {"move", C}, {"movement", C|O}, {"mr", C|T}, {"mr.", T}, {"mrs", C|T},
+    {"mrs.", T}, {"ms", C|T}, {"ms.", T}, {"msgr.", T}, {"much", C}, {"mufti", T},
+    {"mujahideen", OA}, {"mullah", T}, {"municipality", OG|CT}, {"museum", F}, {"must", C},
+    {"my", C}, {"myself", C}, {"name", C}, {"namely", C}, {"names", C}, {"nation", C},
+    {"national", C}, {"nations", C}, {"near", C|Q}, {"need", C}, {"neighborhood", CT},
+    {"neither", C}, {"network", C|O}, {"never", C}, {"nevertheless", C}, {"new", C},
+    {"news", C|O}, {"next", C}, {"night", C}, {"nightclub", F}, {"no", C}, {"nobody", C},
+    {"none", C}, {"noone", C}, {"nor", C}, {"normal", C}, {"north", C}, {"northeast", C},
+    {"northeastern", C}, {"northern", C}, {"northwest", C}, {"northwestern", C}, {"not", C},
+    {"note", C}, {"noted", S}, {"notes", S}, {"nothing", C}, {"nov", M}, {"november", M},
+    {"now", C}, {"nowhere", C}, {"number", C}, {"nun", T}, {"o", C}, {"oblast", RG},
+    {"observer", C}, {"oceania", C}, {"oct", M}, {"october", M}, {"of", C}, {"off", C},
+    {"offensive", C}, {"office", C|OG}, {"officer", C|T|R}, {"officers", C}, {"official", C|R},
+    {"officials", C}, {"often", C}, {"ok", C}, {"okay", C}, {"old", C}, {"on", C}, {"once", C},
+    {"one", C}, {"only", C}, {"onto", C}, {"open", C}, {"operation", C}, {"opportunity", C},
+    {"or", C}, {"order", C}, {"organisation", O}, {"organiser", R}, {"organization", O},
     {"organizations", O}, {"organizer", R}, {"other", C}, {"others", C}, {"otherwise", C},
     {"our", C}, {"ours", C}, {"ourselves", C}, {"out", C}, {"outside", Q}, {"over", C},
     {"own", C}, {"page", C}, {"palace", F}, {"paper", C}, {"para", C}, {"park", F},
     {"parliament", C|OG}, {"part", C}, {"parties", C}, {"party", C|O}, {"past", C},
-    {"pastor", T}, {"pay", C}, {"peace", C}, {"people", C}, {"per", C}, {"perhaps", C},
-    {"period", C}, {"person", C}, {"pier", F}, {"pipeline", F}, {"place", C}, {"plan", C},
-    {"planes", C}, {"plans", C}, {"plant", F}, {"play", C}, {"plaza", F}, {"plc", O},
-    {"please", C}, {"pledged", S}, {"point", C}, {"police", C|OG}, {"political", C},
-    {"pope", T}, {"popular", C}, {"population", C}, {"por", C}, {"port", CT}, {"position", C},
-    {"post", C|O}, {"power", C}, {"predicted", S}, {"predicts", S}, {"prefecture", RG},
-    {"premier", T|R}, {"pres.", T}, {"present", C}, {"presidency", OG}, {"president", C|T|R},
-    {"press", C|O}, {"pressure", C}, {"price", C}, {"priest", T}, {"prince", T},
-    {"princess", T}, {"prison", F}, {"private", C|T}, {"problem", C}, {"process", C},
-    {"prof.", T}, {"professor", T}, {"program", C}, {"programme", C|O}, {"prosecutor", T|R},
-    {"prosecutor's", OG}, {"province", RG}, {"provinces", RG}, {"public", C}, {"put", C},
-    {"pvt.", T}, {"que", C}, {"queen", T}, {"question", C}, {"quite", C}, {"rabbi", T},
-    {"race", C}, {"radio", C|O}, {"range", C}, {"rate", C}, {"rather", C}, {"reach", C|Q},
-    {"reached", Q}, {"read", C}, {"ready", C}, {"real", C}, {"really", C}, {"reason", C},
-    {"record", C}, {"red", C}, {"refinery", F}, {"reform", C}, {"region", C|RG},
-    {"regional", C}, {"rep.", T}, {"report", C}, {"reported", C|S}, {"reports", C|S},
-    {"representative", T}, {"republic", C}, {"rest", C}, {"restaurant", F}, {"result", C},
-    {"return", C}, {"rev.", T}, {"revealed", S}, {"reveals", S}, {"reverend", T}, {"review", O},
-    {"right", C}, {"rights", C}, {"ringleader", R}, {"rise", C}, {"river", C}, {"road", C},
-    {"role", C}, {"room", C}, {"rule", C}, {"run", C}, {"safe", C}, {"said", C|S}, {"same", C},
-    {"san", C}, {"santa", C}, {"santo", C}, {"sat", M}, {"saturday", M}, {"saw", C},
-    {"say", C|S}, {"says", C|S}, {"school", C|F}, {"se", C}, {"sea", C}, {"second", C},
-    {"secret", C}, {"secretary", T|R}, {"security", C}, {"see", C}, {"seem", C}, {"seemed", C},
-    {"seems", C}, {"seen", C}, {"sen.", T}, {"senate", OG}, {"senator", T|R}, {"send", C},
-    {"senor", T}, {"sense", C}, {"sent", C}, {"sep", M}, {"sept", M}, {"september", M},
-    {"sergeant", T|R}, {"service", C|OG}, {"services", C|OG}, {"set", C}, {"seven", C},
-    {"several", C}, {"sgt.", T}, {"shaykh", T}, {"she", C}, {"sheik", T}, {"sheikh", T},
-    {"shot", C}, {"should", C}, {"show", C}, {"shrine", F}, {"side", C}, {"sign", C},
-    {"sin", C}, {"since", C}, {"single", C}, {"sir", C|T}, {"sister", T}, {"six", C},
-    {"small", C}, {"so", C}, {"sobre", C}, {"social", C}, {"society", C|O}, {"soldier", C},
-    {"soldiers", C}, {"some", C}, {"somehow", C}, {"someone", C}, {"something", C},
-    {"sometime", C}, {"sometimes", C}, {"somewhere", C}, {"son", C}, {"soon", C}, {"sorry", C},
-    {"sound", C}, {"source", C}, {"sources", C}, {"south", C}, {"southeast", C},
-    {"southern", C}, {"southwest", C}, {"space", C}, {"speak", C}, {"special", C},
-    {"spokesman", T|R}, {"spokesperson", T|R}, {"spokeswoman", T|R}, {"squad", OA},
-    {"squads", OA}, {"square", F}, {"sr.", T}, {"sra.", T}, {"stadium", F|FL}, {"staff", C},
-    {"stage", C}, {"stand", C}, {"start", C}, {"state", C|RG}, {"stated", S}, {"states", C|S},
-    {"station", C|F|FL}, {"stay", C}, {"step", C}, {"still", C}, {"stop", C}, {"story", C},
-    {"street", C}, {"strong", C}, {"student", C}, {"students", C}, {"study", C}, {"su", C},
-    {"subject", C}, {"suburb", CT}, {"such", C}, {"summit", C}, {"sun", M}, {"sunday", M},
-    {"support", C}, {"sure", C}, {"sus", C}, {"suspect", R}, {"synagogue", F}, {"system", C},
-    {"take", C}, {"taken", C}, {"talk", C}, {"talks", C}, {"team", C}, {"television", O},
-    {"tell", C}, {"tells", S}, {"temple", F}, {"term", C}, {"terminal", F}, {"terms", C},
-    {"test", C}, {"than", C}, {"thank", C}, {"thanks", C}, {"that", C}, {"the", C},
-    {"theater", F}, {"theatre", F}, {"their", C}, {"theirs", C}, {"them", C}, {"themselves", C},
-    {"then", C}, {"thence", C}, {"there", C}, {"thereafter", C}, {"thereby", C},
-    {"therefore", C}, {"therein", C}, {"these", C}, {"they", C}, {"thing", C}, {"things", C},
-    {"think", C}, {"thinks", S}, {"third", C}, {"this", C}, {"those", C}, {"though", C},
-    {"thought", S}, {"thousand", C}, {"threatened", S}, {"threatens", S}, {"three", C},
-    {"through", C|Q}, {"throughout", C|Q}, {"thru", C}, {"thu", M}, {"thur", M}, {"thurs", M},
-    {"thursday", M}, {"thus", C}, {"time", C}, {"times", C|O}, {"to", C|Q}, {"today", C},
-    {"together", C}, {"told", C|S}, {"too", C}, {"top", C}, {"total", C}, {"toward", C|Q},
-    {"towards", C|Q}, {"tower", F}, {"towers", F}, {"town", C|CT}, {"township", CT},
-    {"trade", C}, {"training", C}, {"travel", C}, {"trial", C}, {"tribunal", OG},
-    {"tribune", O}, {"true", C}, {"try", C}, {"tue", M}, {"tues", M}, {"tuesday", M},
-    {"turn", C}, {"tv", O}, {"two", C}, {"type", C}, {"u", C}, {"ul", P}, {"un", C}, {"una", C},
-    {"under", C}, {"union", C|O}, {"unit", C}, {"united", C}, {"unity", C}, {"university", C|O},
-    {"uno", C}, {"until", C}, {"up", C}, {"upon", C}, {"upper", C}, {"urged", S}, {"urges", S},
-    {"us", C}, {"use", C}, {"used", C}, {"value", C}, {"van", C|P}, {"various", C}, {"very", C},
+    {"pastor", T}, {"patrol", C}, {"patsy", C}, {"pay", C}, {"peace", C}, {"people", C},
+    {"per", C}, {"perhaps", C}, {"period", C}, {"person", C}, {"pier", F}, {"pipeline", F},
+    {"place", C}, {"plan", C}, {"planes", C}, {"plans", C}, {"plant", F}, {"play", C},
+    {"plaza", F}, {"plc", O}, {"please", C}, {"pledged", S}, {"point", C}, {"police", C|OG},
+    {"political", C}, {"pope", T}, {"popular", C}, {"population", C}, {"por", C}, {"port", CT},
+    {"position", C}, {"post", C|O}, {"power", C}, {"predicted", S}, {"predicts", S},
+    {"prefecture", RG}, {"premier", T|R}, {"pres.", T}, {"present", C}, {"presidency", OG},
+    {"president", C|T|R}, {"press", C|O}, {"pressure", C}, {"price", C}, {"priest", T},
+    {"prince", T}, {"princess", T}, {"prison", F}, {"private", C|T}, {"problem", C},
+    {"process", C}, {"prof.", T}, {"professor", T}, {"program", C}, {"programme", C|O},
+    {"prosecutor", T|R}, {"prosecutor's", OG}, {"province", RG}, {"provinces", RG},
+    {"public", C}, {"put", C}, {"pvt.", T}, {"que", C}, {"queen", T}, {"question", C},
+    {"quite", C}, {"rabbi", T}, {"race", C}, {"radio", C|O}, {"raid", C}, {"range", C},
+    {"rate", C}, {"rather", C}, {"raw", C}, {"reach", C|Q}, {"reached", Q}, {"read", C},
+    {"ready", C}, {"real", C}, {"really", C}, {"reason", C}, {"record", C}, {"red", C},
+    {"refinery", F}, {"reform", C}, {"region", C|RG}, {"regional", C}, {"rep.", T},
+    {"report", C}, {"reported", C|S}, {"reports", C|S}, {"representative", T}, {"republic", C},
+    {"rest", C}, {"restaurant", F}, {"result", C}, {"return", C}, {"rev.", T}, {"revealed", S},
+    {"reveals", S}, {"reverend", T}, {"review", O}, {"right", C}, {"rights", C},
+    {"ringleader", R}, {"rise", C}, {"river", C}, {"road", C}, {"role", C}, {"room", C},
+    {"rule", C}, {"run", C}, {"safe", C}, {"said", C|S}, {"same", C}, {"san", C}, {"santa", C},
+    {"santo", C}, {"sat", M}, {"saturday", M}, {"save", C}, {"saw", C}, {"say", C|S},
+    {"says", C|S}, {"school", C|F}, {"se", C}, {"sea", C}, {"second", C}, {"secret", C},
+    {"secretariat", C}, {"secretary", T|R}, {"sector", C}, {"security", C}, {"see", C},
+    {"seem", C}, {"seemed", C}, {"seems", C}, {"seen", C}, {"sen.", T}, {"senate", OG},
+    {"senator", T|R}, {"send", C}, {"senor", T}, {"sense", C}, {"sent", C}, {"sep", M},
+    {"sept", M}, {"september", M}, {"sergeant", T|R}, {"service", C|OG}, {"services", C|OG},
+    {"set", C}, {"seven", C}, {"several", C}, {"sgt.", T}, {"shaykh", T}, {"she", C},
+    {"sheik", T}, {"sheikh", T}, {"shot", C}, {"should", C}, {"show", C}, {"shrine", F},
+    {"side", C}, {"sign", C}, {"sin", C}, {"since", C}, {"single", C}, {"sir", C|T},
+    {"sister", T}, {"site", C}, {"six", C}, {"small", C}, {"so", C}, {"sobre", C},
+    {"social", C}, {"society", C|O}, {"soldier", C}, {"soldiers", C}, {"some", C},
+    {"somehow", C}, {"someone", C}, {"something", C}, {"sometime", C}, {"sometimes", C},
+    {"somewhere", C}, {"son", C}, {"soon", C}, {"sorry", C}, {"sound", C}, {"source", C},
+    {"sources", C}, {"south", C}, {"southeast", C}, {"southern", C}, {"southwest", C},
+    {"space", C}, {"speak", C}, {"special", C}, {"spokesman", T|R}, {"spokesman's", C},
+    {"spokesperson", T|R}, {"spokeswoman", T|R}, {"squad", OA}, {"squads", OA}, {"square", F},
+    {"sr.", T}, {"sra.", T}, {"stadium", F|FL}, {"staff", C}, {"stage", C}, {"stand", C},
+    {"star", C}, {"start", C}, {"state", C|RG}, {"stated", S}, {"statement", C},
+    {"states", C|S}, {"station", C|F|FL}, {"stay", C}, {"step", C}, {"still", C}, {"stop", C},
+    {"story", C}, {"street", C}, {"strike", C}, {"strikes", C}, {"strong", C}, {"student", C},
+    {"students", C}, {"study", C}, {"su", C}, {"subject", C}, {"suburb", CT}, {"such", C},
+    {"summit", C}, {"sun", C|M}, {"sunday", M}, {"support", C}, {"sure", C}, {"surprise", C},
+    {"sus", C}, {"suspect", R}, {"synagogue", F}, {"system", C}, {"take", C}, {"taken", C},
+    {"talk", C}, {"talks", C}, {"team", C}, {"television", O}, {"tell", C}, {"tells", S},
+    {"temple", F}, {"term", C}, {"terminal", F}, {"terms", C}, {"test", C}, {"than", C},
+    {"thank", C}, {"thanks", C}, {"that", C}, {"the", C}, {"theater", F}, {"theatre", F},
+    {"their", C}, {"theirs", C}, {"them", C}, {"themselves", C}, {"then", C}, {"thence", C},
+    {"there", C}, {"thereafter", C}, {"thereby", C}, {"therefore", C}, {"therein", C},
+    {"these", C}, {"they", C}, {"thing", C}, {"things", C}, {"think", C}, {"thinks", S},
+    {"third", C}, {"this", C}, {"those", C}, {"though", C}, {"thought", S}, {"thousand", C},
+    {"threatened", S}, {"threatens", S}, {"three", C}, {"through", C|Q}, {"throughout", C|Q},
+    {"thru", C}, {"thu", M}, {"thur", M}, {"thurs", M}, {"thursday", M}, {"thus", C},
+    {"time", C}, {"times", C|O}, {"to", C|Q}, {"today", C}, {"together", C}, {"told", C|S},
+    {"too", C}, {"top", C}, {"total", C}, {"toward", C|Q}, {"towards", C|Q}, {"tower", F},
+    {"towers", F}, {"town", C|CT}, {"township", CT}, {"trade", C}, {"training", C},
+    {"travel", C}, {"trial", C}, {"tribunal", OG}, {"tribune", O}, {"true", C}, {"try", C},
+    {"tue", M}, {"tues", M}, {"tuesday", M}, {"turn", C}, {"tv", O}, {"two", C}, {"type", C},
+    {"u", C}, {"ul", P}, {"un", C}, {"una", C}, {"under", C}, {"union", C|O}, {"unit", C},
+    {"united", C}, {"units", C}, {"unity", C}, {"university", C|O}, {"uno", C}, {"until", C},
+    {"up", C}, {"upon", C}, {"upper", C}, {"urged", S}, {"urges", S}, {"us", C}, {"use", C},
+    {"used", C}, {"valley", C}, {"value", C}, {"van", C|P}, {"various", C}, {"very", C},
     {"via", C|Q}, {"vicar", T}, {"vice-president", T}, {"victory", C}, {"view", C},
     {"village", C|CT}, {"von", C|P}, {"vote", C}, {"vowed", S}, {"vows", S}, {"wait", C},
     {"walk", C}, {"wall", C}, {"want", C}, {"war", C}, {"warned", S}, {"warns", S}, {"was", C},
@@ -244,7 +254,7 @@ static const struct word_cls word_tab[] = {
     {"western", C}, {"what", C}, {"whatever", C}, {"when", C}, {"whence", C}, {"whenever", C},
     {"where", C}, {"whereas", C}, {"wherever", C}, {"whether", C}, {"which", C}, {"while", C},
     {"white", C}, {"whither", C}, {"who", C}, {"whoever", C}, {"whole", C}, {"whom", C},
-    {"whose", C}, {"why", C}, {"wife", C}, {"will", C}, {"win", C}, {"with", C},
+    {"whose", C}, {"why", C}, {"wife", C}, {"will", C}, {"win", C}, {"wire", O}, {"with", C},
     {"within", C|Q}, {"without", C}, {"woman", C}, {"women", C}, {"word", C}, {"words", C},
     {"work", C}, {"worker", C}, {"workers", C}, {"world", C}, {"would", C}, {"write", C},
     {"writes", S}, {"wrote", S}, {"y", C|P}, {"year", C}, {"years", C}, {"yes", C}, {"yet", C},
@@ -265,6 +275,14 @@ static int word_cmp(const char *a, const char *b)
     return a[1] ? strcmp(a + 2, b + 2) : 0;
 }
 
+size_t vg_names_check(void)
+{
+    for (size_t i = 1; i < sizeof word_tab / sizeof word_tab[0]; i++)
+        if (strcmp(word_tab[i - 1].w, word_tab[i].w) >= 0)
+            return i + 1;
+    return 0;
+}
+
 unsigned vg_names_class(const char *norm)
 {
     size_t lo = 0, hi = sizeof word_tab / sizeof word_tab[0];
@@ -281,10 +299,53 @@ unsigned vg_names_class(const char *norm)
     return 0;
 }
 
+static uint32_t word_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* The word table hashed into w->widx (open addressing, 1 + index), once
+ * per document: cheaper than a binary search per token. */
+static const uint16_t *word_index(const vg_ent_work *w)
+{
+    if (w->widx)
+        return w->widx;
+    uint16_t *idx = vg_arena_calloc(&w->doc->arena, VG_WORD_SLOTS, sizeof *idx);
+    if (!idx)
+        return NULL;
+    for (size_t i = 0; i < sizeof word_tab / sizeof word_tab[0]; i++) {
+        uint32_t h = word_hash(word_tab[i].w, strlen(word_tab[i].w)) & (VG_WORD_SLOTS - 1);
+        while (idx[h])
+            h = (h + 1) & (VG_WORD_SLOTS - 1);
+        idx[h] = (uint16_t)(i + 1);
+    }
+    /* the index is a cache: filling it through a const view changes no result */
+    ((vg_ent_work *)w)->widx = idx;
+    return idx;
+}
+
 unsigned vg_names_token_class(const vg_ent_work *w, size_t tok)
 {
     const vg_token *t = vg_ent_tok(w, tok);
-    unsigned c = t->kind == VG_TOK_WORD && t->normlen <= 16 ? vg_names_class(t->norm) : 0;
+    unsigned c = 0;
+    const uint16_t *idx = t->kind == VG_TOK_WORD && t->normlen <= 16 ? word_index(w) : NULL;
+    if (idx) {
+        uint32_t h = word_hash(t->norm, t->normlen) & (VG_WORD_SLOTS - 1);
+        for (; idx[h]; h = (h + 1) & (VG_WORD_SLOTS - 1)) {
+            const struct word_cls *e = &word_tab[idx[h] - 1];
+            if (strncmp(e->w, t->norm, t->normlen) == 0 && e->w[t->normlen] == '\0') {
+                c = e->cls;
+                break;
+            }
+        }
+    } else if (t->kind == VG_TOK_WORD && t->normlen <= 16) {
+        c = vg_names_class(t->norm); /* no memory for the index */
+    }
     w->wc[tok] = (uint16_t)(c | VG_WC_DONE);
     return c | VG_WC_DONE;
 }
@@ -353,15 +414,16 @@ static size_t never_at(const vg_ent_work *w, size_t t, size_t b)
 static int add_kept(vg_ent_work *w, uint32_t a, uint32_t b, uint8_t kind, uint8_t etype,
                     vg_ent_cand **out)
 {
+    *out = NULL; /* also when VG_MAX_CANDS is reached (VIGIL_OK) */
     vg_ent_cand *c = vg_ent_add(w, a, b);
     if (!c)
-        return vg_ent_nomem(w);
+        return vg_ent_fail(w);
     c->kind = kind;
     c->etype = etype;
     c->prio = VG_PRIO_PERSON;
     c->name = vg_ent_text(w, c->start, c->stop);
     if (!c->name)
-        return vg_ent_nomem(w);
+        return vg_ent_fail(w);
     c->key = ((uint64_t)(kind == VG_EC_PERSON ? 4 : kind == VG_EC_ORG ? 5 : 6) << 60) |
              (vg_ent_hash(w, a, b, VG_HASH_SEED) & PERSON_KEY_MASK);
     vg_ent_keep(w, (size_t)(c - w->c));
@@ -389,10 +451,11 @@ static int place_facilities(vg_ent_work *w)
             continue;
         vg_ent_cand *c;
         int rc = add_kept(w, pc.tok, (uint32_t)j + 1, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
-        if (rc != VIGIL_OK)
+        if (rc != VIGIL_OK || !c)
             return rc;
         c->recs = pc.recs;
         c->nrecs = pc.nrecs;
+        c->canon = pc.canon;
         c->want = pc.want;
         c->hash = (uint32_t)vg_ent_hash(w, j, j + 1, VG_HASH_SEED);
     }
@@ -438,8 +501,10 @@ static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
 static int name_word(const vg_ent_work *w, size_t t, int caseless)
 {
     const vg_token *k = vg_ent_tok(w, t);
-    if (!is_word(k) || (vg_ent_wc(w, t) & (VG_WC_COMMON | VG_WC_MONTH | VG_WC_TITLE | VG_WC_ORG_ANY |
-                                           VG_WC_FACILITY)) ||
+    unsigned char c0 = (unsigned char)k->norm[0];
+    if (!is_word(k) || !((c0 >= 'a' && c0 <= 'z') || c0 >= 0x80) ||
+        (vg_ent_wc(w, t) & (VG_WC_COMMON | VG_WC_MONTH | VG_WC_TITLE | VG_WC_ROLE |
+                            VG_WC_ORG_ANY | VG_WC_FACILITY)) ||
         (w->tw[t] & VG_TW_DEMONYM))
         return 0;
     if (w->sel[t] != VG_NOSEL && !soft_place(w, t))
@@ -451,27 +516,59 @@ static int name_word(const vg_ent_work *w, size_t t, int caseless)
     return (k->flags & VG_TF_CAP) && !((k->flags & VG_TF_ALLCAP) && k->end - k->start > 1);
 }
 
-/* A role word within the next few words ("İlhami Balı is not Turkey
- * emir", "Ahmet Yildirim, a spokesman for"), or a verb of saying right
- * after ("Yildirim said"). */
+/* A verb of saying or believing at token t, inflected as after a subject
+ * ("said", "believes"; not "Borno state", "Afungi project"). */
+static int speech_at(const vg_ent_work *w, size_t t)
+{
+    if (vg_ent_wc(w, t) & VG_WC_SPEECH)
+        return 1;
+    if (!(w->tw[t] & VG_TW_CUE))
+        return 0;
+    const vg_token *k = vg_ent_tok(w, t);
+    size_t n = k->normlen;
+    return n > 3 && ((k->norm[n - 2] == 'e' && k->norm[n - 1] == 'd') ||
+                     (k->norm[n - 1] == 's' && k->norm[n - 2] != 's'));
+}
+
+/* A cue after a name: a verb of saying ("Yildirim said"), a copula and a
+ * role ("İlhami Balı is not Turkey emir"), or an apposition with a role
+ * ("Ahmet Yildirim, a spokesman for", "Ala, the interior minister"). */
 static int cue_after(const vg_ent_work *w, size_t b, size_t send)
 {
-    if (b < send && ((vg_ent_wc(w, b) & VG_WC_SPEECH) || (w->tw[b] & VG_TW_CUE)))
+    static const char *const copula[] = {"is", "was", "became", "remains", "remained", "becomes", NULL};
+    if (b >= send)
+        return 0;
+    if (speech_at(w, b))
         return 1;
-    for (size_t i = b; i < send && i < b + 6; i++) {
+    size_t i = b + 1, lim;
+    if (vg_ent_tok_in(vg_ent_tok(w, b), copula)) {
+        lim = b + 5;
+    } else if (vg_tok_is(vg_ent_tok(w, b), ",")) {
+        lim = b + 5;
+    } else {
+        return 0;
+    }
+    for (; i < send && i < lim; i++) {
         const vg_token *t = vg_ent_tok(w, i);
-        if (t->kind == VG_TOK_PUNCT && !vg_tok_is(t, ","))
+        if (t->kind == VG_TOK_PUNCT)
             return 0;
-        if (is_word(t) && (vg_ent_wc(w, i) & VG_WC_ROLE) && !(t->flags & VG_TF_CAP && i == b))
+        if (is_word(t) && (vg_ent_wc(w, i) & VG_WC_ROLE))
             return 1;
     }
     return 0;
 }
 
-static int cue_before(const vg_ent_work *w, size_t a, size_t sstart)
+static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *se)
 {
+    size_t sstart = se->tok_start;
     if (a > sstart) {
+        const vg_token *p = vg_ent_tok(w, a - 1);
         if (vg_ent_wc(w, a - 1) & (VG_WC_TITLE | VG_WC_ROLE))
+            return 1; /* "spokesman Ahmet Yılmaz" */
+        /* "..., said Ahmet Yılmaz." or ", said Ahmet Yılmaz, a spokesman";
+         * not "told Vigil Wire", "said Tanta was calm" */
+        if ((vg_tok_is(p, "said") || vg_tok_is(p, "says")) &&
+            (b >= se->tok_end || vg_ent_tok(w, b)->kind == VG_TOK_PUNCT))
             return 1;
     }
     return a >= sstart + 2 && vg_tok_is(vg_ent_tok(w, a - 2), "according") &&
@@ -513,11 +610,13 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
                 inner = kept_at(w, i);
         const uint32_t *recs = inner ? inner->recs : NULL;
         uint32_t nrecs = inner ? inner->nrecs : 0;
+        const uint8_t *canon = inner ? inner->canon : NULL;
         int rc = add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_ORG, (uint8_t)org_type(w, a, b, head), &c);
-        if (rc != VIGIL_OK)
+        if (rc != VIGIL_OK || !c)
             return rc;
         c->recs = recs;
         c->nrecs = nrecs;
+        c->canon = canon;
         for (size_t i = a; i < b; i++) /* "Turkish Airlines": the demonym's country */
             if (w->dem_cc[i] && !c->cc[0]) {
                 const vg_place *p = vg_lex_place(w->lx, w->dem_cc[i] - 1);
@@ -526,6 +625,11 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
             }
         return VIGIL_OK;
     }
+    const vg_token *after = b < se->tok_end ? vg_ent_tok(w, b) : NULL;
+    if (after && is_word(after) && (after->flags & VG_TF_LOWER) &&
+        (vg_ent_wc(w, b) & VG_WC_FACILITY) && !headline)
+        /* "Imam Ali shrine" */
+        return add_kept(w, (uint32_t)a, (uint32_t)b + 1, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
     /* a person: titles, demonyms and roles before the name are cues */
     int cue = 0;
     while (a < b) {
@@ -540,10 +644,18 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     }
     if (a >= b || b - a > 4)
         return VIGIL_OK;
-    for (size_t i = a; i < b; i++)
+    int places = 0;
+    for (size_t i = a; i < b; i++) {
         if (!name_word(w, i, 0) && !(i > a && i + 1 < b && (vg_ent_wc(w, i) & VG_WC_PARTICLE)))
             return VIGIL_OK;
-    cue = cue || cue_before(w, a, se->tok_start);
+        places += soft_place(w, i);
+    }
+    int titled = cue || (a > se->tok_start && (vg_ent_wc(w, a - 1) & (VG_WC_TITLE | VG_WC_ROLE)));
+    if (places == (int)(b - a) && !titled)
+        return VIGIL_OK; /* "an official in Cairo said": the place stays */
+    cue = cue || cue_before(w, a, b, se);
+    if (b - a == 1 && !cue && (w->tw[a] & VG_TW_INITIAL))
+        return VIGIL_OK; /* "Investigators think": one word opening a sentence */
     if (!cue && !headline)
         cue = cue_after(w, b, se->tok_end);
     if (!cue)
@@ -606,6 +718,7 @@ static int mixed_sentence(vg_ent_work *w, const vg_sent *se)
  * spokesman for": people in caseless text. */
 static int caseless_sentence(vg_ent_work *w, const vg_sent *se)
 {
+    static const char *const articles[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
     vg_ent_cand *c;
     for (size_t t = se->tok_start; t < se->tok_end; t++) {
         const vg_token *k = vg_ent_tok(w, t);
@@ -613,6 +726,10 @@ static int caseless_sentence(vg_ent_work *w, const vg_sent *se)
             size_t b = t + 1;
             while (b < se->tok_end && b < t + 5 && name_word(w, b, 1))
                 b++;
+            /* "spokesman condemned the sabotage": one word and an article
+             * after it is a verb */
+            if (b == t + 2 && b < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, b), articles))
+                b = t + 1;
             if (b > t + 1) {
                 int rc = add_kept(w, (uint32_t)t + 1, (uint32_t)b, VG_EC_PERSON, VG_ENT_PERSON, &c);
                 if (rc != VIGIL_OK)
@@ -668,7 +785,7 @@ static int surnames(vg_ent_work *w)
         return VIGIL_OK;
     surname *s = vg_arena_alloc(&w->doc->arena, np * sizeof *s);
     if (!s)
-        return vg_ent_nomem(w);
+        return vg_ent_fail(w);
     size_t n = 0;
     for (size_t k = 0; k < w->nc; k++) {
         const vg_ent_cand *c = &w->c[k];
@@ -682,15 +799,23 @@ static int surnames(vg_ent_work *w)
     for (size_t i = n; i-- > 1;) /* the first of a run carries the flag for bsearch hits */
         if (strcmp(s[i].norm, s[i - 1].norm) == 0 && s[i].ambiguous)
             s[i - 1].ambiguous = 1;
-    for (size_t t = 0; t < w->doc->ntoks; t++) {
+    uint64_t filter[16] = {0}; /* surnames' hashes: most words skip the search */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t h = word_hash(s[i].norm, strlen(s[i].norm)) & 1023;
+        filter[h >> 6] |= 1ULL << (h & 63);
+    }
+    for (size_t t = 0; t < w->lim_tok; t++) {
         const vg_token *k = vg_ent_tok(w, t);
+        uint32_t h = word_hash(k->norm, k->normlen) & 1023;
+        if (!(filter[h >> 6] & (1ULL << (h & 63))))
+            continue;
         const vg_ent_cand *one = kept_at(w, t);
         if (one && one->kind == VG_EC_PERSON && one->end - one->tok == 1 && one->tok == t) {
             /* "Garcia said" found alone: the earlier "Alan Garcia" */
             const surname *hit = bsearch(k->norm, s, n, sizeof *s, surname_key);
             while (hit && hit > s && strcmp(hit[-1].norm, k->norm) == 0)
                 hit--;
-            if (hit && !hit->ambiguous && t >= hit->after) {
+            if (hit && !hit->ambiguous) { /* before or after the full name */
                 w->c[w->sel[t]].key = hit->key;
                 w->c[w->sel[t]].name = hit->name;
             }
@@ -707,7 +832,7 @@ static int surnames(vg_ent_work *w)
             continue;
         vg_ent_cand *c;
         int rc = add_kept(w, (uint32_t)t, (uint32_t)t + 1, VG_EC_PERSON, VG_ENT_PERSON, &c);
-        if (rc != VIGIL_OK)
+        if (rc != VIGIL_OK || !c)
             return rc;
         c->key = hit->key;
         c->name = hit->name;
@@ -718,7 +843,7 @@ static int surnames(vg_ent_work *w)
 int vg_names_run(vg_ent_work *w)
 {
     int rc = place_facilities(w);
-    for (size_t s = 0; rc == VIGIL_OK && s < w->doc->nsents; s++) {
+    for (size_t s = 0; rc == VIGIL_OK && s < w->lim_sent; s++) {
         const vg_sent *se = &w->doc->sents[s];
         if (se->tok_start >= se->tok_end)
             continue;

@@ -150,6 +150,48 @@ size_t vg_extract_first_mention(const vg_doc *doc, size_t tok)
     return lo;
 }
 
+size_t vg_extract_first_quant(const vg_doc *doc, uint32_t byte)
+{
+    const vg_extract *ex = doc->ex;
+    size_t lo = 0, hi = ex->nquants;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ex->quants[mid].start < byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t vg_extract_first_time(const vg_doc *doc, uint32_t byte)
+{
+    const vg_extract *ex = doc->ex;
+    size_t lo = 0, hi = ex->ntimes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ex->times[mid].start < byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent)
+{
+    const vg_extract *ex = doc->ex;
+    size_t lo = 0, hi = ex->nclaims;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ex->claims[mid].sent < sent)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok)
 {
     const vg_extract *ex = doc->ex;

@@ -184,9 +184,10 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             rc = push(doc, (void **)&t->target_types, &t->ntarget_types, &tourist, sizeof tourist);
         }
     }
-    for (size_t q = 0; q < ex->nquants && rc == VIGIL_OK; q++) {
+    for (size_t q = vg_extract_first_quant(doc, s->start);
+         q < ex->nquants && ex->quants[q].start < s->end && rc == VIGIL_OK; q++) {
         const vg_quant *qu = &ex->quants[q];
-        if (qu->start < s->start || qu->end > s->end)
+        if (qu->end > s->end)
             continue;
         size_t k = qu->tok_end;
         while (k < s->tok_end && k < qu->tok_end + 3 && doc->toks[k].kind != VG_TOK_PUNCT &&
@@ -196,7 +197,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             rc = push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu);
     }
     if (rc == VIGIL_OK && !t->has_window) {
-        for (size_t k = 0; k < ex->ntimes; k++) {
+        for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
             const vg_timeref *tr = &ex->times[k];
             /* a window, or a point, that lies ahead of the document */
             long pub = vg_date_valid(doc->published) ? vg_date_to_days(doc->published) : -1;
@@ -220,9 +221,8 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
                 band = b;
         }
     }
-    for (size_t k = 0; k < ex->nclaims; k++) {
-        if (ex->claims[k].sent != si)
-            continue;
+    for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
+         k < ex->nclaims && ex->claims[k].sent == si; k++) {
         if (t->claim < 0)
             t->claim = (int32_t)k;
         if (band < 0)
@@ -260,6 +260,12 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
         if (ex->nthreats && last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor)
             t = &ex->threats[ex->nthreats - 1];
         last_para = s->para;
+        if (!t && ex->nthreats >= VG_MAX_THREATS) {
+            if (!(ex->limited & 4) && (ex->limited |= 4))
+                vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
+                            "more than %d threats: the rest are not kept", VG_MAX_THREATS);
+            continue;
+        }
         if (!t) {
             if (ex->nthreats == ex->capthreats) {
                 size_t cap = ex->capthreats ? ex->capthreats * 2 : 8;

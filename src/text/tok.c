@@ -811,6 +811,10 @@ int vg_tok_is(const vg_token *t, const char *s)
 {
     if (!t || !t->norm || !s)
         return 0;
-    size_t n = strlen(s);
-    return n == t->normlen && memcmp(t->norm, s, n) == 0;
+    /* no strlen: this runs for every token against word lists */
+    size_t n = t->normlen;
+    for (size_t k = 0; k < n; k++)
+        if (t->norm[k] != s[k])
+            return 0;
+    return s[n] == '\0';
 }

@@ -18,6 +18,7 @@
 #include "train.h"
 
 #define PRUNE 1e-3
+#define PRUNE_LR 1e-2
 
 /* ---- phrase table ---- */
 
@@ -159,8 +160,8 @@ static float aw_avg(const avgw *a, size_t row, size_t l)
 }
 
 /* Converts averaged weights to a sparse model. */
-static void to_linear(const avgw *a, const findex *x, uint32_t nextra, const float *extra,
-                      vg_muc_linear *out)
+static void to_linear_pruned(const avgw *a, const findex *x, uint32_t nextra, const float *extra,
+                             vg_muc_linear *out, double prune)
 {
     uint64_t *keys = malloc((x->n ? x->n : 1) * sizeof *keys);
     uint32_t *start = malloc((x->n + 1) * sizeof *start);
@@ -172,7 +173,7 @@ static void to_linear(const avgw *a, const findex *x, uint32_t nextra, const flo
         uint32_t s = np;
         for (size_t l = 0; l < a->L; l++) {
             float v = aw_avg(a, f, l);
-            if (fabsf(v) >= PRUNE) {
+            if (fabsf(v) >= prune) {
                 lab[np] = (uint8_t)l;
                 wt[np++] = v;
             }
@@ -192,6 +193,20 @@ static void to_linear(const avgw *a, const findex *x, uint32_t nextra, const flo
     free(start);
     free(lab);
     free(wt);
+}
+
+static void to_linear(const avgw *a, const findex *x, uint32_t nextra, const float *extra,
+                      vg_muc_linear *out)
+{
+    to_linear_pruned(a, x, nextra, extra, out, PRUNE);
+}
+
+/* For the logistic regressions: every feature seen gets a small weight,
+ * so the model keeps only those that matter. */
+static void to_linear_lr(const avgw *a, const findex *x, vg_muc_linear *out)
+{
+    const char *e = getenv("MUC_PRUNE_LR");
+    to_linear_pruned(a, x, 0, NULL, out, e ? atof(e) : PRUNE_LR);
 }
 
 static uint32_t rng_next(uint32_t *s)
@@ -391,6 +406,154 @@ static void train_logreg(const docvec *dv, const float *y, size_t n, size_t nfea
     free(order);
 }
 
+/* The incident-sentence classifier: logistic regression over the
+ * sentences of docs idx[0..n), a sentence positive when it holds a gold
+ * filler of a relevant document. */
+void train_sent_model(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_linear *out)
+{
+    enum { MAXK = 4096 };
+    findex x;
+    fx_init(&x);
+    size_t ns = 0;
+    for (size_t k = 0; k < n; k++)
+        ns += set->docs[idx[k]].md.nsents;
+    docvec *sv = calloc(ns + 1, sizeof *sv);
+    float *y = calloc(ns + 1, sizeof *y);
+    uint64_t *keys = malloc(MAXK * sizeof *keys);
+    size_t q = 0;
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        for (size_t s = 0; s < td->md.nsents; s++, q++) {
+            size_t nk = vg_muc_sent_feats(&td->md, s, keys, MAXK);
+            sv[q].f = malloc((nk + 1) * sizeof *sv[q].f);
+            sv[q].n = nk;
+            for (size_t j = 0; j < nk; j++)
+                sv[q].f[j] = fx_get(&x, keys[j]);
+            int pos = 0;
+            if (td->ntpl > 0) {
+                size_t a = td->doc.sents[s].tok_start, b = td->doc.sents[s].tok_end;
+                for (size_t i = a; i < b && i < td->md.n; i++)
+                    if (td->gold[i])
+                        pos = 1;
+            }
+            y[q] = (float)pos;
+        }
+    }
+    avgw a;
+    aw_init(&a, x.n, 1);
+    const char *e;
+    double lambda = (e = getenv("MUC_SENT_L2")) ? atof(e) : 1e-3;
+    double eta = (e = getenv("MUC_SENT_ETA")) ? atof(e) : 0.05;
+    train_logreg(sv, y, ns, x.n, o->doc_epochs / 2 + 1, lambda, eta, o->seed + 13, a.w);
+    to_linear_lr(&a, &x, out);
+    for (size_t j = 0; j < ns; j++)
+        free(sv[j].f);
+    free(sv);
+    free(y);
+    free(keys);
+    aw_fini(&a);
+    fx_fini(&x);
+}
+
+/* Multinomial logistic regression with AdaGrad and L2: instances xv[k]
+ * with labels y[k] in [0, L); weights w (nfeat x L). */
+static void train_softmax(const docvec *xv, const uint8_t *y, size_t n, size_t nfeat, size_t L,
+                          int epochs, double lambda, double eta, uint32_t seed, float *w)
+{
+    double *g2 = calloc(nfeat * L + 1, sizeof *g2);
+    int *order = malloc((n ? n : 1) * sizeof *order);
+    double s[16], p[16];
+    for (size_t k = 0; k < n; k++)
+        order[k] = (int)k;
+    memset(w, 0, nfeat * L * sizeof *w);
+    for (int ep = 0; ep < epochs; ep++) {
+        shuffle(order, n, &seed);
+        for (size_t q = 0; q < n; q++) {
+            size_t k = (size_t)order[q];
+            for (size_t l = 0; l < L; l++)
+                s[l] = 0;
+            for (size_t j = 0; j < xv[k].n; j++) {
+                const float *wr = &w[(size_t)xv[k].f[j] * L];
+                for (size_t l = 0; l < L; l++)
+                    s[l] += wr[l];
+            }
+            double mx = s[0], z = 0;
+            for (size_t l = 1; l < L; l++)
+                if (s[l] > mx)
+                    mx = s[l];
+            for (size_t l = 0; l < L; l++)
+                z += (p[l] = exp(s[l] - mx));
+            for (size_t l = 0; l < L; l++)
+                p[l] = p[l] / z - (l == y[k]);
+            for (size_t j = 0; j < xv[k].n; j++) {
+                size_t base = (size_t)xv[k].f[j] * L;
+                for (size_t l = 0; l < L; l++) {
+                    double gf = p[l] + lambda * w[base + l];
+                    if (gf == 0)
+                        continue;
+                    g2[base + l] += gf * gf;
+                    w[base + l] -= (float)(eta * gf / (sqrt(g2[base + l]) + 1e-8));
+                }
+            }
+        }
+    }
+    free(g2);
+    free(order);
+}
+
+/* The span classifier: every candidate span of the relevant docs, labelled
+ * with the role whose gold string it equals (after normalisation). */
+void train_span_model(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_linear *out)
+{
+    enum { L = 1 + VG_MUC_NROLES };
+    findex x;
+    fx_init(&x);
+    size_t cap = 1 << 16, ni = 0;
+    docvec *xv = malloc(cap * sizeof *xv);
+    uint8_t *y = malloc(cap);
+    uint64_t keys[VG_MUC_MAX_SPANFEATS];
+    for (size_t k = 0; k < n; k++) {
+        tr_doc *td = &set->docs[idx[k]];
+        if (td->ntpl == 0 && !(o->flags & 16))
+            continue;
+        size_t maxs = 24 * td->md.n + 16;
+        vg_muc_span *sp = malloc(maxs * sizeof *sp);
+        size_t ns = vg_muc_spans(&td->md, sp, maxs);
+        for (size_t q = 0; q < ns; q++) {
+            if (ni == cap) {
+                cap *= 2;
+                xv = realloc(xv, cap * sizeof *xv);
+                y = realloc(y, cap);
+            }
+            size_t nk = vg_muc_span_feats(&td->md, sp[q].a, sp[q].b, sp[q].ra, sp[q].rb, keys,
+                                          VG_MUC_MAX_SPANFEATS);
+            xv[ni].f = malloc((nk + 1) * sizeof *xv[ni].f);
+            xv[ni].n = nk;
+            for (size_t j = 0; j < nk; j++)
+                xv[ni].f[j] = fx_get(&x, keys[j]);
+            int r = span_gold_role(td, sp[q].a, sp[q].b);
+            y[ni++] = (uint8_t)(r + 1);
+        }
+        free(sp);
+    }
+    avgw a;
+    aw_init(&a, x.n, L);
+    const char *e;
+    double lambda = (e = getenv("MUC_SPAN_L2")) ? atof(e) : 1e-4;
+    double eta = (e = getenv("MUC_SPAN_ETA")) ? atof(e) : 0.05;
+    int epochs = (e = getenv("MUC_SPAN_EPOCHS")) ? atoi(e) : 5;
+    train_softmax(xv, y, ni, x.n, L, epochs, lambda, eta, o->seed + 19, a.w);
+    to_linear_lr(&a, &x, out);
+    if (getenv("MUC_VERBOSE"))
+        fprintf(stderr, "span model: %zu spans, %zu features, %u kept\n", ni, x.n, out->nfeat);
+    for (size_t j = 0; j < ni; j++)
+        free(xv[j].f);
+    free(xv);
+    free(y);
+    aw_fini(&a);
+    fx_fini(&x);
+}
+
 /* The entity filter: logistic regression over the candidates of the
  * jackknifed taggers in relevant documents (an empty model without
  * them: every candidate kept). */
@@ -427,7 +590,7 @@ static void train_entity_filter(tr_set *set, const int *idx, size_t n, const tr_
         double eta = (e = getenv("MUC_ENT_ETA")) ? atof(e) : 0.05;
         train_logreg(cv, y, nc, x.n, o->doc_epochs, lambda, eta, o->seed + 11, a.w);
     }
-    to_linear(&a, &x, 0, NULL, out);
+    to_linear_lr(&a, &x, out);
     for (size_t j = 0; j < nc; j++)
         free(cv[j].f);
     free(cv);
@@ -444,7 +607,7 @@ void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts 
     fx_init(&x);
     docvec *dv = calloc(n ? n : 1, sizeof *dv);
     docvec *tv = calloc(n ? n : 1, sizeof *tv);
-    doc_vectors(set, idx, n, &x, dv, o->inner > 1);
+    doc_vectors(set, idx, n, &x, dv, o->inner > 1 && !(o->flags & 32));
     doc_vectors(set, idx, n, &x, tv, 0);
     avgw rel, typ;
     aw_init(&rel, x.n, 1);
@@ -468,18 +631,18 @@ void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts 
             rel.c++;
             if (td->ntpl > 0) {
                 float ts[NT] = {0};
-                for (size_t j = 0; j < tv[k].n; j++)
+                for (size_t j = 0; j < dv[k].n; j++)
                     for (int l = 0; l < NT; l++)
-                        ts[l] += typ.w[(size_t)tv[k].f[j] * NT + (size_t)l];
+                        ts[l] += typ.w[(size_t)dv[k].f[j] * NT + (size_t)l];
                 int best = 0;
                 for (int l = 1; l < NT; l++)
                     if (ts[l] > ts[best])
                         best = l;
                 int gold = td->type - 1;
                 if (best != gold)
-                    for (size_t j = 0; j < tv[k].n; j++) {
-                        aw_upd(&typ, tv[k].f[j], (size_t)gold, 1);
-                        aw_upd(&typ, tv[k].f[j], (size_t)best, -1);
+                    for (size_t j = 0; j < dv[k].n; j++) {
+                        aw_upd(&typ, dv[k].f[j], (size_t)gold, 1);
+                        aw_upd(&typ, dv[k].f[j], (size_t)best, -1);
                     }
                 typ.c++;
             }
@@ -500,8 +663,40 @@ void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts 
         free(y);
         free(w);
     }
-    to_linear(&rel, &x, 0, NULL, &m->lin[VG_MUC_LIN_REL]);
-    to_linear(&typ, &x, 0, NULL, &m->lin[VG_MUC_LIN_TYPE]);
+    to_linear_lr(&rel, &x, &m->lin[VG_MUC_LIN_REL]);
+    if (!(o->flags & 8)) {
+        /* one-vs-rest logistic regressions: is there a template of type l */
+        float *y = malloc((n ? n : 1) * sizeof *y), *w = malloc((x.n + 1) * sizeof *w);
+        docvec *rv = malloc((n ? n : 1) * sizeof *rv);
+        size_t nr = 0;
+        for (size_t k = 0; k < n; k++)
+            if (set->docs[idx[k]].ntpl > 0)
+                rv[nr++] = dv[k];
+        const char *e;
+        double lambda = (e = getenv("MUC_TY_L2")) ? atof(e) : 1e-3;
+        double eta = (e = getenv("MUC_TY_ETA")) ? atof(e) : 0.05;
+        for (int l = 0; l < NT; l++) {
+            nr = 0;
+            for (size_t k = 0; k < n; k++) {
+                tr_doc *td = &set->docs[idx[k]];
+                if (td->ntpl == 0)
+                    continue;
+                int has = 0;
+                for (int t = 0; t < td->ntpl && t < TR_MAX_TPL; t++)
+                    has |= td->tpl_type[t] == l + 1;
+                y[nr++] = (float)has;
+            }
+            train_logreg(rv, y, nr, x.n, o->doc_epochs, lambda, eta, o->seed + 17 + (uint32_t)l, w);
+            for (size_t f = 0; f < x.n; f++) {
+                typ.w[f * NT + (size_t)l] = w[f];
+                typ.acc[f * NT + (size_t)l] = 0;
+            }
+        }
+        free(y);
+        free(w);
+        free(rv);
+    }
+    to_linear_lr(&typ, &x, &m->lin[VG_MUC_LIN_TYPE]);
     train_entity_filter(set, idx, n, o, &m->lin[VG_MUC_LIN_ENT]);
     for (size_t k = 0; k < n; k++) {
         free(dv[k].f);

@@ -105,7 +105,9 @@ static int load_docs(const char *path, tr_set *set)
     char *line = NULL;
     size_t cap = 0;
     ssize_t len;
+    const vg_lex *lx = set->lx;
     memset(set, 0, sizeof *set);
+    set->lx = lx;
     while ((len = getline(&line, &cap, f)) > 0) {
         json_error_t je;
         json_t *o = json_loadb(line, (size_t)len, 0, &je);
@@ -128,7 +130,7 @@ static int load_docs(const char *path, tr_set *set)
         td->doc.id = td->id;
         if (vg_doc_set_text(&td->doc, text, strlen(text)) != VIGIL_OK ||
             vg_tok_run(&td->doc) != VIGIL_OK || vg_sent_run(&td->doc) != VIGIL_OK ||
-            vg_muc_doc_init(&td->md, &td->doc) != VIGIL_OK) {
+            vg_muc_doc_init(&td->md, &td->doc, set->lx) != VIGIL_OK) {
             fprintf(stderr, "muc4-train: cannot analyse %s\n", id);
             exit(1);
         }
@@ -189,6 +191,8 @@ static int cmp_span_len(const void *x, const void *y)
     return p->a < q->a ? -1 : p->a > q->a;
 }
 
+static int label_flags;
+
 static void label_doc(tr_doc *td)
 {
     size_t n = td->md.n;
@@ -222,6 +226,8 @@ static void label_doc(tr_doc *td)
             }
             sp[nsp++] = (span){(uint32_t)i, (uint32_t)(i + m->nw), role};
             m->found = 1;
+            if (label_flags & 4)
+                break;
         }
     }
     qsort(sp, nsp, sizeof *sp, cmp_span_len);
@@ -343,6 +349,29 @@ static void build_gaz(tr_set *set, const int *idx, size_t n, const int *part, in
     ptab_fini(&wt);
 }
 
+int span_gold_role(const tr_doc *td, uint32_t a, uint32_t b)
+{
+    if (b <= a)
+        return -1;
+    uint32_t s = td->doc.toks[a].start, e = td->doc.toks[b - 1].end;
+    char norm[256];
+    if (vg_muc_normalize(td->doc.text + s, e - s, norm, sizeof norm) == 0)
+        return -1;
+    int votes[VG_MUC_NROLES] = {0}, any = 0;
+    for (size_t j = 0; j < td->nment; j++)
+        if (!strcmp(td->ment[j].norm, norm)) {
+            votes[td->ment[j].role]++;
+            any = 1;
+        }
+    if (!any)
+        return -1;
+    int role = 0;
+    for (int r = 1; r < VG_MUC_NROLES; r++)
+        if (votes[r] > votes[role])
+            role = r;
+    return role;
+}
+
 /* ---- candidates of held-out taggers ---- */
 
 static int is_gold(const tr_doc *td, int role, const char *norm)
@@ -358,7 +387,9 @@ static int is_gold(const tr_doc *td, int role, const char *norm)
 static void record_cands(tr_doc *td, const vg_muc_model *tm)
 {
     vg_muc_cands c;
-    if (vg_muc_tag(tm, &td->md, &td->doc, &c) != VIGIL_OK) {
+    int rc = tm->param[VG_MUC_P_CANDS] > 0 ? vg_muc_span_cands(tm, &td->md, &td->doc, &c)
+                                           : vg_muc_tag(tm, &td->md, &td->doc, &c);
+    if (rc != VIGIL_OK) {
         fprintf(stderr, "muc4-train: tagging failed on %s\n", td->id);
         exit(1);
     }
@@ -374,6 +405,18 @@ static void record_cands(tr_doc *td, const vg_muc_model *tm)
     td->nsum = vg_muc_cand_feats(&td->md, &c, td->sum, 64);
 }
 
+static void set_params(vg_muc_model *m, const tr_opts *o)
+{
+    m->param[VG_MUC_P_REL_BIAS] = o->rel_bias;
+    m->param[VG_MUC_P_ENT_BIAS] = o->ent_bias;
+    m->param[VG_MUC_P_SPLIT] = (float)o->split;
+    m->param[VG_MUC_P_OBIAS] = o->obias;
+    m->param[VG_MUC_P_TYPE2] = o->type2;
+    m->param[VG_MUC_P_SPAN_BIAS] = o->span_bias;
+    m->param[VG_MUC_P_CANDS] = (float)o->cands;
+    m->param[VG_MUC_P_MERGE] = (float)o->merge;
+}
+
 /* Trains the tagger on all but one part of the docs, in turn, and records
  * each held-out part's candidates. */
 static void jackknife_cands(tr_set *set, const int *idx, size_t n, const tr_opts *o)
@@ -386,12 +429,16 @@ static void jackknife_cands(tr_set *set, const int *idx, size_t n, const tr_opts
                 trn[ntrn++] = idx[k];
         vg_muc_model tm;
         memset(&tm, 0, sizeof tm);
-        train_tagger(set, trn, ntrn, o, &tm.lin[VG_MUC_LIN_TAG]);
-        tm.param[VG_MUC_P_OBIAS] = o->obias;
+        if (o->cands)
+            train_span_model(set, trn, ntrn, o, &tm.lin[VG_MUC_LIN_SPAN]);
+        else
+            train_tagger(set, trn, ntrn, o, &tm.lin[VG_MUC_LIN_TAG]);
+        set_params(&tm, o);
         for (size_t k = 0; k < n; k++)
             if ((int)(k % (size_t)o->inner) == p)
                 record_cands(&set->docs[idx[k]], &tm);
         vg_muc_linear_fini(&tm.lin[VG_MUC_LIN_TAG]);
+        vg_muc_linear_fini(&tm.lin[VG_MUC_LIN_SPAN]);
     }
     free(trn);
 }
@@ -415,15 +462,105 @@ static void train_models(tr_set *set, const int *idx, size_t n, const tr_opts *o
     build_gaz(set, idx, n, part, -1, &m->gaz);
     free(part);
 
+    /* jackknifed incident-sentence scores, then the final sentence model */
+    if (o->inner > 1) {
+        int *trn = malloc((n ? n : 1) * sizeof *trn);
+        for (int p = 0; p < o->inner; p++) {
+            size_t ntrn = 0;
+            for (size_t k = 0; k < n; k++)
+                if ((int)(k % (size_t)o->inner) != p)
+                    trn[ntrn++] = idx[k];
+            vg_muc_linear sl;
+            train_sent_model(set, trn, ntrn, o, &sl);
+            for (size_t k = 0; k < n; k++)
+                if ((int)(k % (size_t)o->inner) == p) {
+                    tr_doc *td = &set->docs[idx[k]];
+                    if (vg_muc_doc_score_sents(&td->md, &td->doc, &sl) != VIGIL_OK)
+                        exit(1);
+                }
+            vg_muc_linear_fini(&sl);
+        }
+        free(trn);
+    }
+    train_sent_model(set, idx, n, o, &m->lin[VG_MUC_LIN_SENT]);
+
     if (o->inner > 1)
         jackknife_cands(set, idx, n, o);
-    train_tagger(set, idx, n, o, &m->lin[VG_MUC_LIN_TAG]);
-    m->param[VG_MUC_P_OBIAS] = o->obias;
+    if (o->cands) {
+        float zero[(VG_MUC_NTAGS + 1) * VG_MUC_NTAGS] = {0};
+        uint32_t start0 = 0;
+        if (vg_muc_linear_build(&m->lin[VG_MUC_LIN_TAG], VG_MUC_NTAGS, 0, NULL, &start0, NULL,
+                                NULL, (VG_MUC_NTAGS + 1) * VG_MUC_NTAGS, zero) != VIGIL_OK)
+            exit(1);
+        train_span_model(set, idx, n, o, &m->lin[VG_MUC_LIN_SPAN]);
+    } else {
+        train_tagger(set, idx, n, o, &m->lin[VG_MUC_LIN_TAG]);
+        uint32_t start0 = 0;
+        if (vg_muc_linear_build(&m->lin[VG_MUC_LIN_SPAN], 1 + VG_MUC_NROLES, 0, NULL, &start0,
+                                NULL, NULL, 0, NULL) != VIGIL_OK)
+            exit(1);
+    }
+    set_params(m, o);
     train_doc_classifiers(set, idx, n, o, m);
-    m->param[VG_MUC_P_REL_BIAS] = o->rel_bias;
-    m->param[VG_MUC_P_ENT_BIAS] = o->ent_bias;
-    m->param[VG_MUC_P_SPLIT] = (float)o->split;
-    m->param[VG_MUC_P_OBIAS] = o->obias;
+}
+
+/* A prediction line with the candidates, for analysis scripts: the
+ * scorer ignores the "_" keys. */
+static void write_debug(tr_doc *td, const vg_muc_result *r, FILE *out)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "docid", json_string(td->id));
+    json_t *tpls = json_array();
+    for (uint32_t t = 0; t < r->ntpl; t++) {
+        json_t *jt = json_object();
+        json_object_set_new(jt, "incident_type", json_string(vg_muc_type_str(r->tpl[t].type)));
+        for (int k = 0; k < VG_MUC_NROLES; k++) {
+            json_t *a = json_array();
+            for (uint32_t e = 0; e < r->tpl[t].nfill[k]; e++)
+                json_array_append_new(a, json_string(r->tpl[t].fill[k][e].text));
+            json_object_set_new(jt, role_keys[k], a);
+        }
+        json_array_append_new(tpls, jt);
+    }
+    json_object_set_new(o, "templates", tpls);
+    json_object_set_new(o, "_rel", json_real(r->relevance));
+    json_object_set_new(o, "_main", json_integer(r->main_type));
+    json_t *ts = json_array();
+    for (int k = 1; k <= VG_MUC_FORCED_WORK_STOPPAGE; k++)
+        json_array_append_new(ts, json_real(r->type_score[k]));
+    json_object_set_new(o, "_tscore", ts);
+    json_t *ents = json_array();
+    const vg_muc_cands *c = r->cands;
+    for (size_t k = 0; c && k < c->nent; k++) {
+        const vg_muc_ent *x = &c->ent[k];
+        json_t *e = json_object();
+        uint32_t s = td->doc.toks[x->a].start, en = td->doc.toks[x->b - 1].end;
+        json_object_set_new(e, "role", json_string(role_keys[x->role]));
+        json_object_set_new(e, "text", json_stringn(td->doc.text + s, en - s));
+        json_object_set_new(e, "start", json_integer(s));
+        json_object_set_new(e, "sent", json_integer(x->first_sent));
+        json_object_set_new(e, "types", json_integer(x->types));
+        json_object_set_new(e, "keep", json_real(x->keep));
+        json_object_set_new(e, "score", json_real(x->score));
+        json_t *occ = json_array();
+        for (size_t j = 0; j < c->nocc; j++)
+            if (c->occ[j].ent == k) {
+                json_t *oc = json_array();
+                json_array_append_new(oc, json_integer(td->md.t[c->occ[j].a].sent));
+                json_array_append_new(oc, json_integer(c->occ[j].type));
+                json_array_append_new(occ, oc);
+            }
+        json_object_set_new(e, "occ", occ);
+        json_array_append_new(ents, e);
+    }
+    json_object_set_new(o, "_ents", ents);
+    json_t *st = json_array();
+    for (size_t s = 0; s < td->md.nsents; s++)
+        json_array_append_new(st, json_integer(td->md.strig[s]));
+    json_object_set_new(o, "_strig", st);
+    json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    fputc('\n', out);
+    json_decref(o);
 }
 
 static void predict_docs(tr_set *set, const int *idx, size_t n, const vg_muc_model *m, FILE *out)
@@ -431,12 +568,14 @@ static void predict_docs(tr_set *set, const int *idx, size_t n, const vg_muc_mod
     for (size_t k = 0; k < n; k++) {
         tr_doc *td = &set->docs[idx[k]];
         vg_muc_result r;
-        if (vg_muc_predict(NULL, m, &td->doc, &r) != VIGIL_OK) {
+        if (vg_muc_predict(set->lx, m, &td->doc, &r) != VIGIL_OK) {
             fprintf(stderr, "muc4-train: predict failed on %s\n", td->id);
             exit(1);
         }
         td->pred_rel = r.relevance;
-        if (vg_muc_write_json(td->id, &r, out) != VIGIL_OK) {
+        if (getenv("MUC_DEBUG"))
+            write_debug(td, &r, out);
+        else if (vg_muc_write_json(td->id, &r, out) != VIGIL_OK) {
             fprintf(stderr, "muc4-train: write failed\n");
             exit(1);
         }
@@ -456,15 +595,20 @@ static void report_alignment(tr_set *set)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: muc4-train train TRAIN.jsonl MODEL\n"
-                    "       muc4-train cv TRAIN.jsonl K PRED.jsonl\n"
-                    "       muc4-train predict MODEL DOCS.jsonl PRED.jsonl\n");
+    fprintf(stderr, "usage: muc4-train [--data DIR] train TRAIN.jsonl MODEL\n"
+                    "       muc4-train [--data DIR] cv TRAIN.jsonl K PRED.jsonl\n"
+                    "       muc4-train [--data DIR] predict MODEL DOCS.jsonl PRED.jsonl\n"
+                    "DIR: Vigil's data directory, for the lexicons (default: data)\n");
     exit(2);
 }
 
 int main(int argc, char **argv)
 {
-    tr_opts o = {.epochs = 10, .doc_epochs = 20, .jack = 10, .rel_bias = 0, .seed = 12345};
+    /* the defaults are the settings chosen by 5-fold cross-validation on
+     * the train split; the MUC_* variables override them for experiments */
+    tr_opts o = {.epochs = 10, .doc_epochs = 20, .jack = 10, .inner = 5, .seed = 12345,
+                 .obias = 4, .split = 1, .type2 = 0, .rel_bias = -3, .ent_bias = -1,
+                 .merge = 1, .cands = 0, .span_bias = -3};
     const char *env;
     if ((env = getenv("MUC_EPOCHS")))
         o.epochs = atoi(env);
@@ -478,13 +622,40 @@ int main(int argc, char **argv)
         o.inner = atoi(env);
     if ((env = getenv("MUC_ENT_BIAS")))
         o.ent_bias = (float)atof(env);
+    if ((env = getenv("MUC_TYPE2")))
+        o.type2 = (float)atof(env);
+    if ((env = getenv("MUC_MERGE")))
+        o.merge = atoi(env);
+    if ((env = getenv("MUC_CANDS")))
+        o.cands = atoi(env);
+    if ((env = getenv("MUC_SPAN_BIAS")))
+        o.span_bias = (float)atof(env);
     if ((env = getenv("MUC_SPLIT")))
         o.split = atoi(env);
     if ((env = getenv("MUC_FLAGS")))
         o.flags = atoi(env);
+    const char *data_dir = getenv("MUC_DATA");
+    if (!data_dir)
+        data_dir = "data";
+    if (argc >= 3 && !strcmp(argv[1], "--data")) {
+        data_dir = argv[2];
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 2)
         usage();
     tr_set set;
+    memset(&set, 0, sizeof set);
+    vg_lex *lx = NULL;
+    if (!getenv("MUC_NOLEX")) {
+        vigil_error lerr;
+        if (vg_lex_load(&lx, data_dir, &lerr) != VIGIL_OK) {
+            fprintf(stderr, "muc4-train: cannot load the lexicons of %s: %s\n", data_dir,
+                    lerr.message);
+            return 1;
+        }
+    }
+    set.lx = lx;
     if (!strcmp(argv[1], "predict")) {
         if (argc != 5)
             usage();
@@ -509,6 +680,7 @@ int main(int argc, char **argv)
         usage();
     if (load_docs(argv[2], &set))
         return 1;
+    label_flags = o.flags;
     for (size_t k = 0; k < set.n; k++)
         label_doc(&set.docs[k]);
     report_alignment(&set);

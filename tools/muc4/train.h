@@ -47,6 +47,7 @@ typedef struct tr_doc {
 } tr_doc;
 
 typedef struct tr_set {
+    const vg_lex *lx; /* lexicons for features, or NULL */
     tr_doc *docs;
     size_t n, cap;
 } tr_set;
@@ -61,6 +62,10 @@ typedef struct tr_opts {
     int split;
     float obias;
     float ent_bias;
+    float type2;
+    int merge;       /* aliases merged */
+    int cands;       /* candidates: 0 tagger, 1 span classifier */
+    float span_bias;
     int inner;       /* jackknife parts for the candidate features (0: none) */
 } tr_opts;
 
@@ -84,6 +89,10 @@ phrase_ent *ptab_get(phrase_tab *t, uint64_t key, int create);
 
 /* learn.c */
 void train_tagger(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_linear *out);
+void train_span_model(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_linear *out);
+/* The role (vg_muc_role) whose gold string tokens [a, b) of td spell, or -1. */
+int span_gold_role(const tr_doc *td, uint32_t a, uint32_t b);
+void train_sent_model(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_linear *out);
 void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts *o,
                            vg_muc_model *m);
 
