@@ -91,6 +91,12 @@ typedef struct vigil_ctx vigil_ctx;
 VIGIL_MUST_CHECK int vigil_ctx_new(vigil_ctx **out, const char *data_dir, vigil_error *err);
 void vigil_ctx_free(vigil_ctx *ctx);
 
+/* Makes vigil_analyze also build MUC-4 templates (for VIGIL_FORMAT_MUC4),
+ * loading the model from the data directory. Call before the ctx is
+ * shared. Returns VIGIL_OK, or VIGIL_EPARSE / VIGIL_ENOMEM for a corrupt
+ * model file. */
+VIGIL_MUST_CHECK int vigil_ctx_enable_muc4(vigil_ctx *ctx, vigil_error *err);
+
 /* ---- Documents ---- */
 typedef struct vigil_doc vigil_doc;
 

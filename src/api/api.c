@@ -21,7 +21,18 @@ struct vigil_ctx {
     char *data_dir;
     vg_lex *lex;         /* gazetteer and lexicons */
     vg_muc_model *muc;   /* MUC-4 model, or NULL */
+    int muc4;            /* vigil_analyze builds MUC-4 templates */
 };
+
+int vigil_ctx_enable_muc4(vigil_ctx *ctx, vigil_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/model/muc4.model", ctx->data_dir);
+    int rc = ctx->muc ? VIGIL_OK : vg_muc_model_load(&ctx->muc, path, err);
+    if (rc == VIGIL_OK)
+        ctx->muc4 = 1;
+    return rc;
+}
 
 /* The data directory: the caller's, else $VIGIL_DATA, else the source
  * tree's data/ compiled in. */
@@ -48,11 +59,6 @@ int vigil_ctx_new(vigil_ctx **out, const char *data_dir, vigil_error *err)
         return vg_error_set(err, VIGIL_ENOMEM, "ctx", NULL, -1, "out of memory");
     }
     int rc = vg_lex_load(&ctx->lex, ctx->data_dir, err);
-    if (rc == VIGIL_OK) {
-        char path[4096];
-        snprintf(path, sizeof path, "%s/model/muc4.model", ctx->data_dir);
-        rc = vg_muc_model_load(&ctx->muc, path, err);
-    }
     if (rc != VIGIL_OK) {
         vigil_ctx_free(ctx);
         return rc;
@@ -150,7 +156,7 @@ int vigil_analyze(const vigil_ctx *ctx, vigil_doc *pub, vigil_error *err)
     rc = vg_extract_run(ctx->lex, doc);
     if (rc != VIGIL_OK && rc != VIGIL_ELIMIT)
         return stage_error(doc, rc, "extract", err);
-    if (rc == VIGIL_OK)
+    if (rc == VIGIL_OK && ctx->muc4)
         rc = vg_muc_run(ctx->lex, ctx->muc, doc);
     if (rc != VIGIL_OK && rc != VIGIL_ELIMIT)
         return stage_error(doc, rc, "muc4", err);

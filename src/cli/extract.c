@@ -160,6 +160,11 @@ int cli_extract(int argc, char **argv)
         cli_report("error", &err);
         return CLI_IO;
     }
+    if (fmt == VIGIL_FORMAT_MUC4 && vigil_ctx_enable_muc4(ctx, &err) != VIGIL_OK) {
+        cli_report("error", &err);
+        rc = CLI_IO;
+        goto done;
+    }
     if (vigil_reader_open(&reader, (const char *const *)paths, npaths, &ro, &err) != VIGIL_OK) {
         cli_report("error", &err);
         rc = err.code == VIGIL_EUSAGE ? CLI_USAGE : CLI_IO;

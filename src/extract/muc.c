@@ -291,6 +291,16 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
     int rc = vg_muc_doc_init(dp, doc, lx);
     if (rc != VIGIL_OK)
         return rc;
+    /* no word of an attack, killing, bombing, kidnapping, arson, robbery
+     * or strike anywhere: nothing to report, and nothing more to compute */
+    uint32_t any_trig = 0;
+    for (size_t s = 0; s < dp->nsents; s++)
+        any_trig |= dp->strig[s];
+    if (!(any_trig & INCIDENT_TRIGGERS)) {
+        out->relevance = -1;
+        out->md = dp;
+        return VIGIL_OK;
+    }
     vg_muc_doc_mark_gaz(dp, &m->gaz);
     rc = vg_muc_doc_score_sents(dp, doc, &m->lin[VG_MUC_LIN_SENT]);
     if (rc != VIGIL_OK)
@@ -310,13 +320,6 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
     float rel, ts[VG_MUC_FORCED_WORK_STOPPAGE];
     vg_muc_linear_score(&m->lin[VG_MUC_LIN_REL], keys, nk + nc, &rel);
     rel -= m->param[VG_MUC_P_REL_BIAS];
-    /* no word of an attack, killing, bombing, kidnapping, arson, robbery
-     * or strike anywhere: nothing to report, whatever the classifier says */
-    uint32_t any_trig = 0;
-    for (size_t s = 0; s < d.nsents; s++)
-        any_trig |= d.strig[s];
-    if (!(any_trig & INCIDENT_TRIGGERS))
-        rel = rel > 0 ? -rel : rel;
     out->relevance = rel;
     if (rel <= 0)
         return VIGIL_OK;
@@ -333,7 +336,10 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
         size_t ne = vg_muc_ent_feats(&d, &c, k, ek, VG_MUC_MAX_ENTFEATS);
         float s;
         vg_muc_linear_score(&m->lin[VG_MUC_LIN_ENT], ek, ne, &s);
-        cp->ent[k].keep = c.ent[k].keep = s - m->param[VG_MUC_P_ENT_BIAS];
+        float thr = m->param[VG_MUC_P_ENT_BIAS] + m->param[VG_MUC_P_ENT_ROLE + c.ent[k].role];
+        if (rel < m->param[VG_MUC_P_ENT_PIVOT])
+            thr += m->param[VG_MUC_P_ENT_ALPHA] * (m->param[VG_MUC_P_ENT_PIVOT] - rel);
+        cp->ent[k].keep = c.ent[k].keep = s - thr;
     }
     if (m->param[VG_MUC_P_MERGE] > 0)
         merge_aliases(lx, doc, cp);

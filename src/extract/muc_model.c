@@ -23,6 +23,7 @@
 #include "extract/muc_model.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -54,14 +55,14 @@ void vg_muc_linear_add(const vg_muc_linear *m, uint64_t key, float *scores)
         return;
     uint32_t mask = m->cap - 1;
     for (uint32_t s = (uint32_t)key & mask;; s = (s + 1) & mask) {
-        uint64_t k = m->slots[s];
-        if (k == key) {
-            uint32_t r = m->slotrow[s];
-            for (uint32_t j = m->start[r]; j < m->start[r + 1]; j++)
-                scores[m->lab[j]] += m->wt[j];
+        const vg_muc_slot *sl = &m->slots[s];
+        if (sl->key == key) {
+            const vg_muc_pair *p = &m->pairs[sl->start];
+            for (uint32_t j = 0; j < sl->count; j++)
+                scores[p[j].lab] += p[j].w;
             return;
         }
-        if (!k)
+        if (!sl->key)
             return;
     }
 }
@@ -77,10 +78,7 @@ void vg_muc_linear_score(const vg_muc_linear *m, const uint64_t *keys, size_t n,
 void vg_muc_linear_fini(vg_muc_linear *m)
 {
     vg_free(m->slots);
-    vg_free(m->slotrow);
-    vg_free(m->start);
-    vg_free(m->lab);
-    vg_free(m->wt);
+    vg_free(m->pairs);
     vg_free(m->extra);
     memset(m, 0, sizeof *m);
 }
@@ -96,30 +94,30 @@ static int linear_alloc(vg_muc_linear *m, uint32_t nlabels, uint32_t nfeat, uint
     m->nextra = nextra;
     m->cap = table_cap(nfeat);
     m->slots = vg_calloc(m->cap, sizeof *m->slots);
-    m->slotrow = vg_calloc(m->cap, sizeof *m->slotrow);
-    m->start = vg_calloc((size_t)nfeat + 1, sizeof *m->start);
-    m->lab = vg_calloc(npairs ? npairs : 1, 1);
-    m->wt = vg_calloc(npairs ? npairs : 1, sizeof *m->wt);
+    m->pairs = vg_calloc(npairs ? npairs : 1, sizeof *m->pairs);
     m->extra = vg_calloc(nextra ? nextra : 1, sizeof *m->extra);
-    if (!m->slots || !m->slotrow || !m->start || !m->lab || !m->wt || !m->extra) {
+    if (!m->slots || !m->pairs || !m->extra) {
         vg_muc_linear_fini(m);
         return VIGIL_ENOMEM;
     }
     return VIGIL_OK;
 }
 
-/* Inserts key as row r; -1 when the key is 0 or already present. */
-static int linear_insert(vg_muc_linear *m, uint64_t key, uint32_t r)
+/* Inserts key with its row [start, start + count); -1 when the key is 0
+ * or already present. */
+static int linear_insert(vg_muc_linear *m, uint64_t key, uint32_t start, uint32_t count)
 {
     if (!key)
         return -1;
     uint32_t mask = m->cap - 1;
     for (uint32_t s = (uint32_t)key & mask;; s = (s + 1) & mask) {
-        if (m->slots[s] == key)
+        vg_muc_slot *sl = &m->slots[s];
+        if (sl->key == key)
             return -1;
-        if (!m->slots[s]) {
-            m->slots[s] = key;
-            m->slotrow[s] = r;
+        if (!sl->key) {
+            sl->key = key;
+            sl->start = start;
+            sl->count = count;
             return 0;
         }
     }
@@ -136,15 +134,19 @@ int vg_muc_linear_build(vg_muc_linear *m, uint32_t nlabels, uint32_t nfeat, cons
     int rc = linear_alloc(m, nlabels, nfeat, npairs, nextra);
     if (rc != VIGIL_OK)
         return rc;
-    memcpy(m->start, start, ((size_t)nfeat + 1) * sizeof *start);
-    if (npairs) {
-        memcpy(m->lab, lab, npairs);
-        memcpy(m->wt, wt, npairs * sizeof *wt);
+    for (uint32_t j = 0; j < npairs; j++) {
+        if (lab[j] >= nlabels) {
+            vg_muc_linear_fini(m);
+            return VIGIL_EUSAGE;
+        }
+        m->pairs[j].lab = lab[j];
+        m->pairs[j].w = wt[j];
     }
     if (nextra)
         memcpy(m->extra, extra, nextra * sizeof *extra);
     for (uint32_t r = 0; r < nfeat; r++) {
-        if (linear_insert(m, keys[r], r) < 0) {
+        if (start[r] > start[r + 1] || start[r + 1] > npairs ||
+            linear_insert(m, keys[r], start[r], start[r + 1] - start[r]) < 0) {
             vg_muc_linear_fini(m);
             return VIGIL_EUSAGE;
         }
@@ -242,6 +244,16 @@ static void put_f32(FILE *f, float x)
     put_u32(f, v);
 }
 
+static int cmp_slot_start(const void *a, const void *b)
+{
+    const vg_muc_slot *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->count != y->count) /* empty rows first */
+        return x->count < y->count ? -1 : 1;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
 static void put_linear(FILE *f, int idx, const vg_muc_linear *m)
 {
     char tag[4] = {'L', 'I', 'N', (char)('0' + idx)};
@@ -252,22 +264,25 @@ static void put_linear(FILE *f, int idx, const vg_muc_linear *m)
     put_u32(f, m->nfeat);
     put_u32(f, m->npairs);
     put_u32(f, m->nextra);
-    /* rows in row order: recover each row's key from the table */
-    uint64_t *keys = vg_calloc(m->nfeat ? m->nfeat : 1, sizeof *keys);
-    if (!keys)
+    /* rows in the order of their pairs, as they were read or built */
+    vg_muc_slot *rows = vg_calloc(m->nfeat ? m->nfeat : 1, sizeof *rows);
+    if (!rows)
         return;
+    uint32_t nr = 0;
     for (uint32_t s = 0; s < m->cap; s++)
-        if (m->slots[s])
-            keys[m->slotrow[s]] = m->slots[s];
-    for (uint32_t r = 0; r < m->nfeat; r++)
-        put_u64(f, keys[r]);
-    vg_free(keys);
-    for (uint32_t r = 0; r <= m->nfeat; r++)
-        put_u32(f, m->start ? m->start[r] : 0);
-    if (m->npairs)
-        fwrite(m->lab, 1, m->npairs, f);
+        if (m->slots[s].key && nr < m->nfeat)
+            rows[nr++] = m->slots[s];
+    qsort(rows, nr, sizeof *rows, cmp_slot_start);
+    for (uint32_t r = 0; r < nr; r++)
+        put_u64(f, rows[r].key);
+    for (uint32_t r = 0; r < nr; r++)
+        put_u32(f, rows[r].start);
+    put_u32(f, m->npairs);
+    vg_free(rows);
     for (uint32_t j = 0; j < m->npairs; j++)
-        put_f32(f, m->wt[j]);
+        fputc((int)m->pairs[j].lab, f);
+    for (uint32_t j = 0; j < m->npairs; j++)
+        put_f32(f, m->pairs[j].w);
     for (uint32_t j = 0; j < m->nextra; j++)
         put_f32(f, m->extra[j]);
 }
@@ -342,28 +357,33 @@ static const char *parse_linear(reader *r, vg_muc_linear *m)
     if (need != r->n - r->off)
         return "linear model size does not match its counts";
     if (linear_alloc(m, nlabels, nfeat, npairs, nextra) != VIGIL_OK)
-        return NULL; /* out of memory: the caller checks m->slots */
+        return NULL; /* out of memory */
+    size_t keys_off = r->off;
+    r->off += 8ull * nfeat;
+    uint32_t prev = 0, cur;
+    if (get_u32(r, &prev) || prev != 0)
+        return "row offsets do not start at 0";
     for (uint32_t i = 0; i < nfeat; i++) {
-        uint64_t key;
-        if (get_u64(r, &key) || linear_insert(m, key, i) < 0)
-            return "zero or repeated feature key";
-    }
-    for (uint32_t i = 0; i <= nfeat; i++) {
-        if (get_u32(r, &m->start[i]))
+        if (get_u32(r, &cur))
             return "truncated row offsets";
-        if (m->start[i] > npairs || (i > 0 && m->start[i] < m->start[i - 1]) ||
-            (i == 0 && m->start[0] != 0))
+        if (cur < prev || cur > npairs)
             return "row offsets not monotone";
+        reader kr = {r->p, r->n, keys_off + 8ull * i};
+        uint64_t key;
+        if (get_u64(&kr, &key) || linear_insert(m, key, prev, cur - prev) < 0)
+            return "zero or repeated feature key";
+        prev = cur;
     }
-    if (m->start[nfeat] != npairs)
+    if (prev != npairs)
         return "row offsets do not end at the pair count";
-    memcpy(m->lab, r->p + r->off, npairs);
+    for (uint32_t j = 0; j < npairs; j++) {
+        m->pairs[j].lab = r->p[r->off + j];
+        if (m->pairs[j].lab >= nlabels)
+            return "label out of range";
+    }
     r->off += npairs;
     for (uint32_t j = 0; j < npairs; j++)
-        if (m->lab[j] >= nlabels)
-            return "label out of range";
-    for (uint32_t j = 0; j < npairs; j++)
-        if (get_f32(r, &m->wt[j]))
+        if (get_f32(r, &m->pairs[j].w))
             return "weight not finite";
     for (uint32_t j = 0; j < nextra; j++)
         if (get_f32(r, &m->extra[j]))

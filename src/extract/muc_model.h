@@ -36,19 +36,28 @@ enum {
 };
 
 /* A sparse linear model: feature key -> (label, weight) pairs. Keys live
- * in an open-addressing table (capacity a power of two, key 0 = empty).
- * extra holds dense weights a model needs beside its features (the
- * tagger's transitions: (L + 1) x L, row L = sentence start). */
+ * in an open-addressing table (capacity a power of two, key 0 = empty)
+ * whose slot holds the row's place in pairs, so a lookup touches one slot
+ * and one run of pairs. extra holds dense weights a model needs beside
+ * its features (the tagger's transitions: (L + 1) x L, row L = sentence
+ * start). */
+typedef struct vg_muc_slot {
+    uint64_t key;
+    uint32_t start, count; /* the row: pairs[start .. start + count) */
+} vg_muc_slot;
+
+typedef struct vg_muc_pair {
+    float w;
+    uint32_t lab;
+} vg_muc_pair;
+
 typedef struct vg_muc_linear {
     uint32_t nlabels;
     uint32_t nfeat, npairs, nextra;
-    uint32_t cap;      /* table slots, power of two, > nfeat */
-    uint64_t *slots;   /* cap keys */
-    uint32_t *slotrow; /* cap row indices */
-    uint32_t *start;   /* nfeat + 1 offsets into lab / wt */
-    uint8_t *lab;      /* npairs */
-    float *wt;         /* npairs */
-    float *extra;      /* nextra */
+    uint32_t cap;        /* table slots, power of two, > 2 nfeat */
+    vg_muc_slot *slots;  /* cap */
+    vg_muc_pair *pairs;  /* npairs, rows in file order */
+    float *extra;        /* nextra */
 } vg_muc_linear;
 
 /* Gazetteer: phrase hash (vg_muc_phrase_hash of its tokens) -> one byte
@@ -69,6 +78,9 @@ enum {
     VG_MUC_P_SPAN_BIAS,     /* a span is a candidate when its role beats none by this */
     VG_MUC_P_CANDS,         /* candidates: 0 tagger, 1 span classifier */
     VG_MUC_P_MERGE,         /* write one mention per referent (aliases merged): 0/1 */
+    VG_MUC_P_ENT_ROLE,      /* + role: per-role offsets of the entity threshold (5) */
+    VG_MUC_P_ENT_ALPHA = VG_MUC_P_ENT_ROLE + 5, /* threshold rises by alpha per unit ... */
+    VG_MUC_P_ENT_PIVOT,     /* ... of relevance below this pivot */
     
     VG_MUC_NPARAMS
 };

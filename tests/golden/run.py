@@ -48,7 +48,8 @@ def main():
     bin_path = os.path.abspath(a.bin)
     validator = lib.load_validator(a.schema)
     chk = lib.Checker("golden")
-    dirs = sorted(d for d in glob.glob(os.path.join(HERE, "*")) if os.path.isdir(d))
+    dirs = sorted(d for d in glob.glob(os.path.join(HERE, "*"))
+                  if os.path.isdir(d) and not os.path.basename(d).startswith(("_", ".")))
     if a.cases:
         dirs = [d for d in dirs if os.path.basename(d) in a.cases]
     for d in dirs:

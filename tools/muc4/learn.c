@@ -330,7 +330,8 @@ void train_tagger(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_mu
     float trans[T];
     for (int j = 0; j < T; j++)
         trans[j] = aw_avg(&tr, 0, (size_t)j);
-    to_linear(&a, &x, T, trans, out);
+    const char *pe = getenv("MUC_PRUNE_TAG");
+    to_linear_pruned(&a, &x, T, trans, out, pe ? atof(pe) : PRUNE);
     if (getenv("MUC_VERBOSE"))
         fprintf(stderr, "tagger: %zu features, %u kept, %u pairs\n", x.n, out->nfeat,
                 out->npairs);

@@ -415,6 +415,10 @@ static void set_params(vg_muc_model *m, const tr_opts *o)
     m->param[VG_MUC_P_SPAN_BIAS] = o->span_bias;
     m->param[VG_MUC_P_CANDS] = (float)o->cands;
     m->param[VG_MUC_P_MERGE] = (float)o->merge;
+    for (int r = 0; r < VG_MUC_NROLES; r++)
+        m->param[VG_MUC_P_ENT_ROLE + r] = o->ent_role[r];
+    m->param[VG_MUC_P_ENT_ALPHA] = o->ent_alpha;
+    m->param[VG_MUC_P_ENT_PIVOT] = o->ent_pivot;
 }
 
 /* Trains the tagger on all but one part of the docs, in turn, and records
@@ -608,7 +612,8 @@ int main(int argc, char **argv)
      * the train split; the MUC_* variables override them for experiments */
     tr_opts o = {.epochs = 10, .doc_epochs = 20, .jack = 10, .inner = 5, .seed = 12345,
                  .obias = 4, .split = 1, .type2 = 0, .rel_bias = -3, .ent_bias = -1,
-                 .merge = 1, .cands = 0, .span_bias = -3};
+                 .merge = 1, .cands = 0, .span_bias = -3,
+                 .ent_role = {-0.5f, -0.5f, 0, 0, 0.5f}, .ent_alpha = 0.5f, .ent_pivot = 2};
     const char *env;
     if ((env = getenv("MUC_EPOCHS")))
         o.epochs = atoi(env);
@@ -624,6 +629,13 @@ int main(int argc, char **argv)
         o.ent_bias = (float)atof(env);
     if ((env = getenv("MUC_TYPE2")))
         o.type2 = (float)atof(env);
+    if ((env = getenv("MUC_ENT_ROLE")))
+        sscanf(env, "%f,%f,%f,%f,%f", &o.ent_role[0], &o.ent_role[1], &o.ent_role[2],
+               &o.ent_role[3], &o.ent_role[4]);
+    if ((env = getenv("MUC_ENT_ALPHA")))
+        o.ent_alpha = (float)atof(env);
+    if ((env = getenv("MUC_ENT_PIVOT")))
+        o.ent_pivot = (float)atof(env);
     if ((env = getenv("MUC_MERGE")))
         o.merge = atoi(env);
     if ((env = getenv("MUC_CANDS")))

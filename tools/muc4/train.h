@@ -62,6 +62,8 @@ typedef struct tr_opts {
     int split;
     float obias;
     float ent_bias;
+    float ent_role[VG_MUC_NROLES]; /* per-role offsets of ent_bias */
+    float ent_alpha, ent_pivot;    /* stricter entities in doubtful documents */
     float type2;
     int merge;       /* aliases merged */
     int cands;       /* candidates: 0 tagger, 1 span classifier */
