@@ -71,7 +71,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
     size_t k = cue;
     while (k > from) {
         const vg_token *t = &doc->toks[k - 1];
-        if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-'))
+        /* "Belgian intelligence (the VSSE) is concerned": parentheses stay */
+        if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-') &&
+            !tok_is_char(t, '(') && !tok_is_char(t, ')'))
             break;
         if (t->kind == VG_TOK_WORD && vg_tok_in(t, boundary_words))
             break;
@@ -315,7 +317,8 @@ static int list_cue(const claimer *c, const vg_sent *s)
  * bullet follows within LIST_INTRO_BACK sentences. */
 static int opens_list(const claimer *c, size_t si)
 {
-    if (!list_cue(c, &c->doc->sents[si]))
+    /* a bullet is inside a list, it does not introduce one */
+    if ((c->doc->sents[si].flags & VG_SF_BULLET) || !list_cue(c, &c->doc->sents[si]))
         return 0;
     const vg_doc *doc = c->doc;
     for (size_t k = si + 1; k < doc->nsents && k <= si + LIST_INTRO_BACK; k++)
@@ -381,8 +384,10 @@ static int add_claim(claimer *c, size_t si)
             size_t a = holder_left(doc, s->tok_start, cue_tok);
             /* "It's believed", "who are believed to be", "cities believed
              * may be targeted": impersonal */
+            static const char *const persons3[] = {"he", "she", "they", NULL};
+            int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], persons3);
             if (a == cue_tok || !holder_like(doc, a, cue_tok) ||
-                (vg_tok_in(&doc->toks[a], pronouns) && cue_tok - a == 1) ||
+                (vg_tok_in(&doc->toks[a], pronouns) && cue_tok - a == 1 && !person3) ||
                 (cue_tok > s->tok_start && vg_tok_in(&doc->toks[cue_tok - 1], be_words) &&
                  cue->verb && (cue_tok - a <= 2)))
                 impersonal = 1;

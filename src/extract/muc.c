@@ -236,8 +236,33 @@ static int add_filler(vg_doc *doc, vg_muc_template *tp, uint32_t *caps, const vg
  * repeat perpetrators across incidents), except that a target, victim,
  * weapon or individual perpetrator seen next to triggers of some present
  * types goes only to those. With split 0: one template. */
+/* How many clusters the kept targets and victims form: their first
+ * sentences, split where gap or more sentences separate them. */
+static unsigned anchor_clusters(const vg_muc_cands *c, uint32_t gap)
+{
+    uint64_t seen[4] = {0}; /* sentences 0..255 */
+    for (size_t k = 0; k < c->nent; k++) {
+        const vg_muc_ent *x = &c->ent[k];
+        if ((x->role == VG_MUC_TARGET || x->role == VG_MUC_VICTIM) && x->keep >= 0 &&
+            x->alias < 0 && x->first_sent < 256)
+            seen[x->first_sent / 64] |= 1ull << (x->first_sent % 64);
+    }
+    unsigned n = 0;
+    uint32_t last = 0;
+    int any = 0;
+    for (uint32_t s = 0; s < 256; s++) {
+        if (!(seen[s / 64] >> (s % 64) & 1))
+            continue;
+        if (!any || s - last >= gap)
+            n++;
+        any = 1;
+        last = s;
+    }
+    return n;
+}
+
 static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split, uint32_t extra,
-                    vg_muc_result *out)
+                    const float *param, vg_muc_result *out)
 {
     enum { NT = VG_MUC_FORCED_WORK_STOPPAGE + 1 };
     uint32_t present = 1u << main_type;
@@ -253,8 +278,13 @@ static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split
     for (int t = 1; t < NT; t++)
         if (t != main_type && (present & (1u << t)))
             slot[t] = (int)ntpl++;
-    vg_muc_template *tp = vg_arena_calloc(&doc->arena, ntpl, sizeof *tp);
-    uint32_t(*caps)[VG_MUC_ROLES] = vg_arena_calloc(&doc->arena, ntpl, sizeof *caps);
+    /* targets and victims reported in separate parts of the text: a
+     * second incident of the main type, by the same organisation, whose
+     * other fillers cannot be told apart from the first's */
+    int second = split && param[VG_MUC_P_EXTRA_GAP] > 0 &&
+                 anchor_clusters(c, (uint32_t)param[VG_MUC_P_EXTRA_GAP]) >= 2;
+    vg_muc_template *tp = vg_arena_calloc(&doc->arena, ntpl + 1, sizeof *tp);
+    uint32_t(*caps)[VG_MUC_ROLES] = vg_arena_calloc(&doc->arena, ntpl + 1, sizeof *caps);
     if (!tp || !caps)
         return VIGIL_ENOMEM;
     for (int t = 1; t < NT; t++)
@@ -273,6 +303,13 @@ static int assemble(vg_doc *doc, const vg_muc_cands *c, int main_type, int split
                 rc = add_filler(doc, &tp[slot[t]], caps[slot[t]], x);
         if (rc != VIGIL_OK)
             return rc;
+    }
+    if (second) {
+        vg_muc_template *t2 = &tp[ntpl];
+        t2->type = (uint8_t)main_type;
+        t2->fill[VG_MUC_PERPORG] = tp[0].fill[VG_MUC_PERPORG];
+        t2->nfill[VG_MUC_PERPORG] = tp[0].nfill[VG_MUC_PERPORG];
+        ntpl++;
     }
     out->tpl = tp;
     out->ntpl = ntpl;
@@ -347,7 +384,7 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
     for (int k = 0; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
         if (ts[k] > m->param[VG_MUC_P_TYPE2])
             extra |= 1u << (k + 1);
-    return assemble(doc, &c, best + 1, (int)m->param[VG_MUC_P_SPLIT], extra, out);
+    return assemble(doc, cp, best + 1, (int)m->param[VG_MUC_P_SPLIT], extra, m->param, out);
 }
 
 int vg_muc_run(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc)

@@ -81,6 +81,8 @@ enum {
     VG_MUC_P_ENT_ROLE,      /* + role: per-role offsets of the entity threshold (5) */
     VG_MUC_P_ENT_ALPHA = VG_MUC_P_ENT_ROLE + 5, /* threshold rises by alpha per unit ... */
     VG_MUC_P_ENT_PIVOT,     /* ... of relevance below this pivot */
+    VG_MUC_P_EXTRA_GAP,     /* > 0: a second template of the main type when targets and
+                               victims sit this many sentences apart */
     
     VG_MUC_NPARAMS
 };

@@ -211,15 +211,21 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             }
         }
     }
-    /* likelihood: the weakest hedge, else the holder's certainty */
+    /* likelihood: the weakest hedge or epistemic cue in the sentence
+     * ("believed to be planning ..., security sources said" -> likely),
+     * else the claim's certainty */
     int band = -1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_HEDGE);
-        if (h) {
-            int b = vg_lex_hedge(c->lx, h->rec)->band;
-            if (band < 0 || b < band)
-                band = b;
+        const vg_lex_hit *q = vg_extract_hit(doc, k, VG_LK_CUE);
+        int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
+        if (q && !(vg_lex_cue(c->lx, q->rec)->flags & VG_CUF_SPEECH)) {
+            int cb = band_of_certainty(vg_lex_cue(c->lx, q->rec)->certainty);
+            if (cb >= 0 && (b < 0 || cb < b))
+                b = cb;
         }
+        if (b >= 0 && (band < 0 || b < band))
+            band = b;
     }
     for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
          k < ex->nclaims && ex->claims[k].sent == si; k++) {

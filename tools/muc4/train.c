@@ -419,6 +419,7 @@ static void set_params(vg_muc_model *m, const tr_opts *o)
         m->param[VG_MUC_P_ENT_ROLE + r] = o->ent_role[r];
     m->param[VG_MUC_P_ENT_ALPHA] = o->ent_alpha;
     m->param[VG_MUC_P_ENT_PIVOT] = o->ent_pivot;
+    m->param[VG_MUC_P_EXTRA_GAP] = (float)o->extra_gap;
 }
 
 /* Trains the tagger on all but one part of the docs, in turn, and records
@@ -613,7 +614,8 @@ int main(int argc, char **argv)
     tr_opts o = {.epochs = 10, .doc_epochs = 20, .jack = 10, .inner = 5, .seed = 12345,
                  .obias = 4, .split = 1, .type2 = 0, .rel_bias = -3, .ent_bias = -1,
                  .merge = 1, .cands = 0, .span_bias = -3,
-                 .ent_role = {-0.5f, -0.5f, 0, 0, 0.5f}, .ent_alpha = 0.5f, .ent_pivot = 2};
+                 .ent_role = {-0.5f, -0.5f, 0, 0, 0.5f}, .ent_alpha = 0.5f, .ent_pivot = 2,
+                 .extra_gap = 2};
     const char *env;
     if ((env = getenv("MUC_EPOCHS")))
         o.epochs = atoi(env);
@@ -636,6 +638,8 @@ int main(int argc, char **argv)
         o.ent_alpha = (float)atof(env);
     if ((env = getenv("MUC_ENT_PIVOT")))
         o.ent_pivot = (float)atof(env);
+    if ((env = getenv("MUC_EXTRA_GAP")))
+        o.extra_gap = atoi(env);
     if ((env = getenv("MUC_MERGE")))
         o.merge = atoi(env);
     if ((env = getenv("MUC_CANDS")))

@@ -64,6 +64,7 @@ typedef struct tr_opts {
     float ent_bias;
     float ent_role[VG_MUC_NROLES]; /* per-role offsets of ent_bias */
     float ent_alpha, ent_pivot;    /* stricter entities in doubtful documents */
+    int extra_gap;                 /* second template of the main type (0: never) */
     float type2;
     int merge;       /* aliases merged */
     int cands;       /* candidates: 0 tagger, 1 span classifier */
