@@ -195,12 +195,6 @@ static void to_linear_pruned(const avgw *a, const findex *x, uint32_t nextra, co
     free(wt);
 }
 
-static void to_linear(const avgw *a, const findex *x, uint32_t nextra, const float *extra,
-                      vg_muc_linear *out)
-{
-    to_linear_pruned(a, x, nextra, extra, out, PRUNE);
-}
-
 /* For the logistic regressions: every feature seen gets a small weight,
  * so the model keeps only those that matter. */
 static void to_linear_lr(const avgw *a, const findex *x, vg_muc_linear *out)

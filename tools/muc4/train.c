@@ -191,9 +191,9 @@ static int cmp_span_len(const void *x, const void *y)
     return p->a < q->a ? -1 : p->a > q->a;
 }
 
-static int label_flags;
-
-static void label_doc(tr_doc *td)
+/* Labels every token of td (flags & 4: only each string's first
+ * occurrence, for comparison). */
+static void label_doc(tr_doc *td, int flags)
 {
     size_t n = td->md.n;
     td->gold = calloc(n ? n : 1, 1);
@@ -226,7 +226,7 @@ static void label_doc(tr_doc *td)
             }
             sp[nsp++] = (span){(uint32_t)i, (uint32_t)(i + m->nw), role};
             m->found = 1;
-            if (label_flags & 4)
+            if (flags & 4)
                 break;
         }
     }
@@ -696,9 +696,8 @@ int main(int argc, char **argv)
         usage();
     if (load_docs(argv[2], &set))
         return 1;
-    label_flags = o.flags;
     for (size_t k = 0; k < set.n; k++)
-        label_doc(&set.docs[k]);
+        label_doc(&set.docs[k], o.flags);
     report_alignment(&set);
     if (!strcmp(argv[1], "train")) {
         int *idx = malloc(set.n * sizeof *idx);
