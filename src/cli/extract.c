@@ -77,7 +77,7 @@ int cli_extract(int argc, char **argv)
 {
     vigil_read_opts ro = {VIGIL_INPUT_AUTO, NULL, NULL};
     vigil_format fmt = VIGIL_FORMAT_JSONL;
-    int pretty = 0, quiet = 0, text = 0;
+    int pretty = 0, quiet = 0;
     unsigned wflags = 0;
     const char *outpath = NULL;
     /* paths are the non-option arguments, kept in argv order; they are
@@ -99,11 +99,11 @@ int cli_extract(int argc, char **argv)
         } else if (is_opt(a, "--format")) {
             v = opt_value(argc, argv, &i, "--format");
             if (v && (!strcmp(v, "json") || !strcmp(v, "jsonl"))) {
-                text = 0;
+                fmt = VIGIL_FORMAT_JSONL;
             } else if (v && !strcmp(v, "text")) {
-                text = 1;
+                fmt = VIGIL_FORMAT_SUMMARY;
             } else if (v && !strcmp(v, "muc4")) {
-                text = 2;
+                fmt = VIGIL_FORMAT_MUC4;
             } else {
                 fprintf(stderr, "vigil: --format wants json, text or muc4\n");
                 return CLI_USAGE;
@@ -143,10 +143,8 @@ int cli_extract(int argc, char **argv)
     static const char *const stdin_path[] = {"-"};
     if (npaths == 0)
         paths = (const char **)stdin_path, npaths = 1;
-    fmt = text == 1   ? VIGIL_FORMAT_SUMMARY
-          : text == 2 ? VIGIL_FORMAT_MUC4
-          : pretty    ? VIGIL_FORMAT_PRETTY
-                      : VIGIL_FORMAT_JSONL;
+    if (pretty && fmt == VIGIL_FORMAT_JSONL)
+        fmt = VIGIL_FORMAT_PRETTY;
 
     vigil_error err;
     vigil_ctx *ctx = NULL;

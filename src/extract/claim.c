@@ -477,9 +477,11 @@ static int add_claim(claimer *c, size_t si)
         return VIGIL_ENOMEM;
 
     if (ex->nclaims >= VG_MAX_CLAIMS) {
-        if (!(ex->limited & 1) && (ex->limited |= 1))
+        if (!(ex->limited & 1)) {
+            ex->limited |= 1;
             vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
                         "more than %d claims: the rest are not kept", VG_MAX_CLAIMS);
+        }
         return VIGIL_OK;
     }
     if (ex->nclaims == ex->capclaims) {

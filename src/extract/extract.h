@@ -153,6 +153,10 @@ size_t vg_extract_first_quant(const vg_doc *doc, uint32_t byte);
 size_t vg_extract_first_time(const vg_doc *doc, uint32_t byte);
 size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent);
 
+/* Appends *elem (size bytes) to the arena array (*arr, *n), growing it by
+ * one. Returns VIGIL_OK, VIGIL_ENOMEM or VIGIL_ELIMIT. */
+int vg_extract_push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size);
+
 /* Limits per document: past them, the stage stops adding and a diagnostic
  * says so. */
 #define VG_MAX_CLAIMS 4096

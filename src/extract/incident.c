@@ -72,23 +72,12 @@ typedef struct inc_ctx {
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
 
 /* Appends one element to an arena array (*arr, *n), growing by one. */
-static int push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size)
-{
-    void *p = vg_arena_grow(&doc->arena, *arr, *n, *n + 1, size);
-    if (!p)
-        return oom(doc);
-    memcpy((char *)p + (size_t)*n * size, elem, size);
-    *arr = p;
-    (*n)++;
-    return VIGIL_OK;
-}
-
 static int push_span_unique(vg_doc *doc, vg_span **arr, uint32_t *n, vg_span s)
 {
     for (uint32_t k = 0; k < *n; k++)
         if ((*arr)[k].start == s.start && (*arr)[k].end == s.end)
             return VIGIL_OK;
-    return push(doc, (void **)arr, n, &s, sizeof s);
+    return vg_extract_push(doc, (void **)arr, n, &s, sizeof s);
 }
 
 static int push_ent_unique(vg_doc *doc, int32_t **arr, uint32_t *n, int32_t e)
@@ -96,7 +85,7 @@ static int push_ent_unique(vg_doc *doc, int32_t **arr, uint32_t *n, int32_t e)
     for (uint32_t k = 0; k < *n; k++)
         if ((*arr)[k] == e)
             return VIGIL_OK;
-    return push(doc, (void **)arr, n, &e, sizeof e);
+    return vg_extract_push(doc, (void **)arr, n, &e, sizeof e);
 }
 
 /* The noun phrase ending at token head_end (exclusive) whose head starts at
@@ -408,9 +397,11 @@ static int add_incident(inc_ctx *c, const vg_incident *inc)
 {
     vg_extract *ex = c->ex;
     if (ex->nincs >= VG_MAX_INCIDENTS) {
-        if (!(ex->limited & 2) && (ex->limited |= 2))
+        if (!(ex->limited & 2)) {
+            ex->limited |= 2;
             vg_doc_diag(c->doc, 0, VIGIL_ELIMIT, (long long)inc->evidence[0].start,
                         "more than %d incidents: the rest are not kept", VG_MAX_INCIDENTS);
+        }
         return VIGIL_OK;
     }
     if (ex->nincs == ex->capincs) {

@@ -2,22 +2,32 @@
  *
  * Takes an analysed document and the MUC-4 model (muc_model.h) and
  * produces the document's MUC-4 templates: incident type and the role
- * fillers PerpInd, PerpOrg, Target, Victim, Weapon (the answer-key format
- * of MUC-4 as processed by Du, Rush & Cardie 2021).
+ * fillers PerpInd, PerpOrg, Target, Victim, Weapon, in the answer-key
+ * format of MUC-4 as processed by Du, Rush & Cardie (2021).
  *
- * Algorithm:
- *   1. relevance: a linear classifier over the document's words, bigrams
- *      and trigger classes (muc_feat.c) decides whether the document
- *      reports a specific terrorist incident;
- *   2. fillers: a BIO tagger over the five roles (averaged structured
- *      perceptron, Collins 2002), decoded per sentence by Viterbi with
- *      the BIO constraints; its spans become fillers, one entity per
- *      normalised string (the scorer's normalisation: lower case, ASCII
- *      punctuation and articles dropped), keeping the best-scored span;
- *   3. type: a linear classifier over the same document features.
+ * Algorithm (every classifier trained by tools/muc4 on the train split):
+ *   1. a document with no incident trigger word gets no template;
+ *   2. each sentence gets an incident-sentence score (logistic regression
+ *      over its words and trigger classes), a feature for what follows;
+ *   3. candidates: the role tagger (muc_tag.c: BIO over the five roles,
+ *      averaged structured perceptron, Viterbi per sentence) gives spans,
+ *      grouped into one candidate entity per role and normalised string;
+ *   4. relevance (does the document report a terrorist incident?) and
+ *      incident types: logistic regressions over the document's words,
+ *      bigrams, triggers with their neighbours, lexicon classes, and a
+ *      summary of the candidates;
+ *   5. the entity filter (logistic regression over each candidate's
+ *      occurrences, contexts, gazetteer and trigger evidence) keeps the
+ *      fillers; aliases of one referent are merged (strict metric);
+ *   6. templates (assemble): one per incident type present, fillers
+ *      shared except where trigger evidence ties them to one type, and a
+ *      second template of the main type when the targets and victims are
+ *      reported in separate parts of the text.
+ * Thresholds are model parameters, chosen by cross-validation on train.
  *
  * Invariants: everything is allocated in the document arena; the model is
- * read-only; work is linear in the tokens.
+ * read-only; work is linear in the tokens, and the pairwise steps are
+ * bounded by the candidate cap of muc_tag.c.
  */
 #include "extract/muc.h"
 
@@ -321,70 +331,71 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
     memset(out, 0, sizeof *out);
     if (!m)
         return VIGIL_OK;
-    vg_muc_doc *dp = vg_arena_calloc(&doc->arena, 1, sizeof *dp);
-    vg_muc_cands *cp = vg_arena_calloc(&doc->arena, 1, sizeof *cp);
-    if (!dp || !cp)
+    vg_muc_doc *d = vg_arena_calloc(&doc->arena, 1, sizeof *d);
+    vg_muc_cands *c = vg_arena_calloc(&doc->arena, 1, sizeof *c);
+    if (!d || !c)
         return VIGIL_ENOMEM;
-    int rc = vg_muc_doc_init(dp, doc, lx);
+    int rc = vg_muc_doc_init(d, doc, lx);
     if (rc != VIGIL_OK)
         return rc;
+    out->md = d;
+    out->relevance = -1;
     /* no word of an attack, killing, bombing, kidnapping, arson, robbery
      * or strike anywhere: nothing to report, and nothing more to compute */
     uint32_t any_trig = 0;
-    for (size_t s = 0; s < dp->nsents; s++)
-        any_trig |= dp->strig[s];
-    if (!(any_trig & INCIDENT_TRIGGERS)) {
-        out->relevance = -1;
-        out->md = dp;
+    for (size_t s = 0; s < d->nsents; s++)
+        any_trig |= d->strig[s];
+    if (!(any_trig & INCIDENT_TRIGGERS))
         return VIGIL_OK;
-    }
-    vg_muc_doc_mark_gaz(dp, &m->gaz);
-    rc = vg_muc_doc_score_sents(dp, doc, &m->lin[VG_MUC_LIN_SENT]);
+    vg_muc_doc_mark_gaz(d, &m->gaz);
+    rc = vg_muc_doc_score_sents(d, doc, &m->lin[VG_MUC_LIN_SENT]);
+    if (rc == VIGIL_OK)
+        rc = m->param[VG_MUC_P_CANDS] > 0 ? vg_muc_span_cands(m, d, doc, c) : vg_muc_tag(m, d, doc, c);
     if (rc != VIGIL_OK)
         return rc;
-    rc = m->param[VG_MUC_P_CANDS] > 0 ? vg_muc_span_cands(m, dp, doc, cp) : vg_muc_tag(m, dp, doc, cp);
-    if (rc != VIGIL_OK)
-        return rc;
-    out->cands = cp;
-    out->md = dp;
-    vg_muc_doc d = *dp;
-    vg_muc_cands c = *cp;
-    uint64_t *keys = vg_arena_alloc(&doc->arena, MAX_DOCFEATS * sizeof *keys);
+    out->cands = c;
+
+    /* relevance and type: document features and the candidates' summary */
+    size_t maxk = d->n * 8 + 128 < MAX_DOCFEATS ? d->n * 8 + 128 : MAX_DOCFEATS;
+    uint64_t *keys = vg_arena_alloc(&doc->arena, maxk * sizeof *keys);
     if (!keys)
         return VIGIL_ENOMEM;
-    size_t nk = vg_muc_doc_feats(&d, 0, d.n, keys, MAX_DOCFEATS - 64);
-    size_t nc = vg_muc_cand_feats(&d, &c, keys + nk, 64);
+    size_t nk = vg_muc_doc_feats(d, 0, d->n, keys, maxk - 64);
+    nk += vg_muc_cand_feats(d, c, keys + nk, 64);
     float rel, ts[VG_MUC_FORCED_WORK_STOPPAGE];
-    vg_muc_linear_score(&m->lin[VG_MUC_LIN_REL], keys, nk + nc, &rel);
+    vg_muc_linear_score(&m->lin[VG_MUC_LIN_REL], keys, nk, &rel);
     rel -= m->param[VG_MUC_P_REL_BIAS];
     out->relevance = rel;
     if (rel <= 0)
         return VIGIL_OK;
-    vg_muc_linear_score(&m->lin[VG_MUC_LIN_TYPE], keys, nk + nc, ts);
+    vg_muc_linear_score(&m->lin[VG_MUC_LIN_TYPE], keys, nk, ts);
     int best = 0;
     for (int k = 1; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
         if (ts[k] > ts[best])
             best = k;
     out->main_type = best + 1;
-    for (int k = 0; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
-        out->type_score[k + 1] = ts[k];
-    uint64_t ek[VG_MUC_MAX_ENTFEATS];
-    for (size_t k = 0; k < c.nent; k++) {
-        size_t ne = vg_muc_ent_feats(&d, &c, k, ek, VG_MUC_MAX_ENTFEATS);
-        float s;
-        vg_muc_linear_score(&m->lin[VG_MUC_LIN_ENT], ek, ne, &s);
-        float thr = m->param[VG_MUC_P_ENT_BIAS] + m->param[VG_MUC_P_ENT_ROLE + c.ent[k].role];
-        if (rel < m->param[VG_MUC_P_ENT_PIVOT])
-            thr += m->param[VG_MUC_P_ENT_ALPHA] * (m->param[VG_MUC_P_ENT_PIVOT] - rel);
-        cp->ent[k].keep = c.ent[k].keep = s - thr;
-    }
-    if (m->param[VG_MUC_P_MERGE] > 0)
-        merge_aliases(lx, doc, cp);
     uint32_t extra = 0;
-    for (int k = 0; k < VG_MUC_FORCED_WORK_STOPPAGE; k++)
+    for (int k = 0; k < VG_MUC_FORCED_WORK_STOPPAGE; k++) {
+        out->type_score[k + 1] = ts[k];
         if (ts[k] > m->param[VG_MUC_P_TYPE2])
             extra |= 1u << (k + 1);
-    return assemble(doc, cp, best + 1, (int)m->param[VG_MUC_P_SPLIT], extra, m->param, out);
+    }
+
+    /* the entity filter; its threshold per role, and stricter in a
+     * document whose relevance is doubtful */
+    uint64_t ek[VG_MUC_MAX_ENTFEATS];
+    for (size_t k = 0; k < c->nent; k++) {
+        size_t ne = vg_muc_ent_feats(d, c, k, ek, VG_MUC_MAX_ENTFEATS);
+        float s;
+        vg_muc_linear_score(&m->lin[VG_MUC_LIN_ENT], ek, ne, &s);
+        float thr = m->param[VG_MUC_P_ENT_BIAS] + m->param[VG_MUC_P_ENT_ROLE + c->ent[k].role];
+        if (rel < m->param[VG_MUC_P_ENT_PIVOT])
+            thr += m->param[VG_MUC_P_ENT_ALPHA] * (m->param[VG_MUC_P_ENT_PIVOT] - rel);
+        c->ent[k].keep = s - thr;
+    }
+    if (m->param[VG_MUC_P_MERGE] > 0)
+        merge_aliases(lx, doc, c);
+    return assemble(doc, c, best + 1, (int)m->param[VG_MUC_P_SPLIT], extra, m->param, out);
 }
 
 int vg_muc_run(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc)

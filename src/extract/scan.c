@@ -8,6 +8,7 @@
  * Then runs the stages in order (entity, claim, incident, threat).
  * Invariants: times and quants are in text order and do not overlap; the
  * hit offsets are monotone with hit_at[ntoks] == nhits. */
+#include <stddef.h>
 #include <string.h>
 
 #include "extract/claim.h"
@@ -136,60 +137,59 @@ const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
     return NULL;
 }
 
-size_t vg_extract_first_mention(const vg_doc *doc, size_t tok)
+/* Lower bound over an array of structs sorted by a uint32_t field: the
+ * first element whose field at key_off is >= key. */
+static size_t lower_bound(const void *base, size_t n, size_t stride, size_t key_off, uint32_t key)
 {
-    const vg_extract *ex = doc->ex;
-    size_t lo = 0, hi = ex->nmentions;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (ex->mentions[mid].tok_start < tok)
+        uint32_t v;
+        memcpy(&v, (const char *)base + mid * stride + key_off, sizeof v);
+        if (v < key)
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
+}
+
+size_t vg_extract_first_mention(const vg_doc *doc, size_t tok)
+{
+    const vg_extract *ex = doc->ex;
+    if (tok > UINT32_MAX)
+        return ex->nmentions;
+    return lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions,
+                       offsetof(vg_mention, tok_start), (uint32_t)tok);
 }
 
 size_t vg_extract_first_quant(const vg_doc *doc, uint32_t byte)
 {
     const vg_extract *ex = doc->ex;
-    size_t lo = 0, hi = ex->nquants;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ex->quants[mid].start < byte)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return lower_bound(ex->quants, ex->nquants, sizeof *ex->quants, offsetof(vg_quant, start), byte);
 }
 
 size_t vg_extract_first_time(const vg_doc *doc, uint32_t byte)
 {
     const vg_extract *ex = doc->ex;
-    size_t lo = 0, hi = ex->ntimes;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ex->times[mid].start < byte)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return lower_bound(ex->times, ex->ntimes, sizeof *ex->times, offsetof(vg_timeref, start), byte);
 }
 
 size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent)
 {
     const vg_extract *ex = doc->ex;
-    size_t lo = 0, hi = ex->nclaims;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ex->claims[mid].sent < sent)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return lower_bound(ex->claims, ex->nclaims, sizeof *ex->claims, offsetof(vg_claim, sent), sent);
+}
+
+int vg_extract_push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size)
+{
+    void *p = vg_arena_grow(&doc->arena, *arr, *n, (size_t)*n + 1, size);
+    if (!p)
+        return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+    memcpy((char *)p + (size_t)*n * size, elem, size);
+    *arr = p;
+    (*n)++;
+    return VIGIL_OK;
 }
 
 int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok)

@@ -45,17 +45,6 @@ typedef struct threat_ctx {
 
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
 
-static int push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size)
-{
-    void *p = vg_arena_grow(&doc->arena, *arr, *n, *n + 1, size);
-    if (!p)
-        return oom(doc);
-    memcpy((char *)p + (size_t)*n * size, elem, size);
-    *arr = p;
-    (*n)++;
-    return VIGIL_OK;
-}
-
 static int has_ent(const int32_t *a, uint32_t n, int32_t e)
 {
     for (uint32_t k = 0; k < n; k++)
@@ -158,7 +147,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
         if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))
             continue; /* "similar to recent Orlando attack" */
         if (!has_ent(t->places, t->nplaces, (int32_t)mn->entity))
-            rc = push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
+            rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
     }
     for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
@@ -172,16 +161,16 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
             if (!has_kind(t->target_types, t->ntarget_types, tg->kind))
-                rc = push(doc, (void **)&t->target_types, &t->ntarget_types, &tg->kind,
+                rc = vg_extract_push(doc, (void **)&t->target_types, &t->ntarget_types, &tg->kind,
                           sizeof tg->kind);
             vg_span sp = {doc->toks[k].start, doc->toks[k + h->ntok - 1].end};
             if (rc == VIGIL_OK && !has_span(t->targets, t->ntargets, sp))
-                rc = push(doc, (void **)&t->targets, &t->ntargets, &sp, sizeof sp);
+                rc = vg_extract_push(doc, (void **)&t->targets, &t->ntargets, &sp, sizeof sp);
         }
         if (rc == VIGIL_OK && (vg_tok_is(&doc->toks[k], "tourism") || vg_tok_is(&doc->toks[k], "tourist")) &&
             !has_kind(t->target_types, t->ntarget_types, "tourist_site")) {
             static const char *const tourist = "tourist_site";
-            rc = push(doc, (void **)&t->target_types, &t->ntarget_types, &tourist, sizeof tourist);
+            rc = vg_extract_push(doc, (void **)&t->target_types, &t->ntarget_types, &tourist, sizeof tourist);
         }
     }
     for (size_t q = vg_extract_first_quant(doc, s->start);
@@ -194,7 +183,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
                !vg_tok_in(&doc->toks[k], size_units))
             k++;
         if (k < s->tok_end && vg_tok_in(&doc->toks[k], size_units))
-            rc = push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu);
+            rc = vg_extract_push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu);
     }
     if (rc == VIGIL_OK && !t->has_window) {
         for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
@@ -238,7 +227,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
         t->likelihood = (int8_t)band;
     vg_span ev = {s->start, s->end};
     if (rc == VIGIL_OK)
-        rc = push(doc, (void **)&t->evidence, &t->nevidence, &ev, sizeof ev);
+        rc = vg_extract_push(doc, (void **)&t->evidence, &t->nevidence, &ev, sizeof ev);
     return rc;
 }
 
@@ -267,9 +256,11 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             t = &ex->threats[ex->nthreats - 1];
         last_para = s->para;
         if (!t && ex->nthreats >= VG_MAX_THREATS) {
-            if (!(ex->limited & 4) && (ex->limited |= 4))
+            if (!(ex->limited & 4)) {
+                ex->limited |= 4;
                 vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
                             "more than %d threats: the rest are not kept", VG_MAX_THREATS);
+            }
             continue;
         }
         if (!t) {
