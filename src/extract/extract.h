@@ -137,9 +137,6 @@ typedef struct vg_extract {
     struct vg_muc_result *muc; /* MUC-4 templates (muc.c), when asked for */
 } vg_extract;
 
-/* muc.c keeps its templates in vg_extract.muc */
-#define VG_EXTRACT_MUC_SLOT 1
-
 /* The hits starting at token i; *n gets their count. */
 const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);
 /* The first hit of kind at token i, or NULL. */

@@ -160,39 +160,35 @@ static int64_t actor_of(const vg_lex *lx, const vg_doc *doc, uint32_t a, uint32_
     return -1;
 }
 
-/* 1 when an occurrence of x is followed by "(" y ")" in the text:
- * "farabundo marti national liberation front (fmln)". */
-static int paren_alias(const vg_doc *doc, const vg_muc_cands *c, uint32_t x, uint32_t y)
+/* Marks kept candidates of one role that name the same referent: one
+ * lexicon actor, or a parenthesised alias ("farabundo marti national
+ * liberation front (fmln)"). The strict metric counts each entity once,
+ * so only the best-scored name is written. Linear in the occurrences plus
+ * the pairs of candidates (at most MAX_ENTS, muc_tag.c). */
+static void merge_aliases(const vg_lex *lx, vg_doc *doc, vg_muc_cands *c)
 {
-    const vg_muc_ent *ey = &c->ent[y];
-    uint32_t ylen = ey->b - ey->a;
-    for (size_t k = 0; k < c->nocc; k++) {
-        if (c->occ[k].ent != x)
-            continue;
-        uint32_t e = c->occ[k].b;
-        if (e + ylen + 1 >= doc->ntoks || !vg_tok_is(&doc->toks[e], "(") ||
-            !vg_tok_is(&doc->toks[e + ylen + 1], ")"))
-            continue;
-        uint32_t j = 0;
-        while (j < ylen && !strcmp(doc->toks[e + 1 + j].norm, doc->toks[ey->a + j].norm))
-            j++;
-        if (j == ylen)
-            return 1;
-    }
-    return 0;
-}
-
-/* Marks kept candidates of one role that name the same referent (one
- * lexicon actor, or a parenthesised alias): the strict metric counts each
- * entity once, so only the best-scored one is written. */
-static void merge_aliases(const vg_lex *lx, const vg_doc *doc, vg_muc_cands *c)
-{
-    int64_t *act = vg_arena_alloc((vg_arena *)&doc->arena, (c->nent + 1) * sizeof *act);
-    if (!act)
+    int64_t *act = vg_arena_alloc(&doc->arena, (c->nent + 1) * sizeof *act);
+    uint32_t *occ_at = vg_arena_calloc(&doc->arena, doc->ntoks + 1, sizeof *occ_at);
+    uint8_t *paren = vg_arena_calloc(&doc->arena, c->nent * c->nent + 1, 1);
+    if (!act || !occ_at || !paren)
         return;
     for (size_t k = 0; k < c->nent; k++)
         act[k] = lx && c->ent[k].role == VG_MUC_PERPORG ? actor_of(lx, doc, c->ent[k].a, c->ent[k].b)
                                                        : -1;
+    for (size_t k = 0; k < c->nocc; k++)
+        if (c->occ[k].a < doc->ntoks)
+            occ_at[c->occ[k].a] = (uint32_t)k + 1;
+    /* "x ( y )": the occurrence after the parenthesis, closed right after */
+    for (size_t k = 0; k < c->nocc; k++) {
+        uint32_t e = c->occ[k].b;
+        if (e + 1 >= doc->ntoks || !vg_tok_is(&doc->toks[e], "(") || !occ_at[e + 1])
+            continue;
+        const vg_muc_occ *y = &c->occ[occ_at[e + 1] - 1];
+        if (y->b < doc->ntoks && vg_tok_is(&doc->toks[y->b], ")") && y->role == c->occ[k].role) {
+            paren[(size_t)c->occ[k].ent * c->nent + y->ent] = 1;
+            paren[(size_t)y->ent * c->nent + c->occ[k].ent] = 1;
+        }
+    }
     for (size_t k = 0; k < c->nent; k++) {
         vg_muc_ent *x = &c->ent[k];
         if (x->keep < 0 || x->alias >= 0)
@@ -201,9 +197,7 @@ static void merge_aliases(const vg_lex *lx, const vg_doc *doc, vg_muc_cands *c)
             vg_muc_ent *y = &c->ent[j];
             if (y->keep < 0 || y->alias >= 0 || y->role != x->role)
                 continue;
-            int same = (act[k] >= 0 && act[k] == act[j]) || paren_alias(doc, c, (uint32_t)k, (uint32_t)j) ||
-                       paren_alias(doc, c, (uint32_t)j, (uint32_t)k);
-            if (!same)
+            if (!(act[k] >= 0 && act[k] == act[j]) && !paren[k * c->nent + j])
                 continue;
             if (y->keep > x->keep) {
                 x->alias = (int32_t)j;
@@ -404,19 +398,12 @@ int vg_muc_run(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc)
     if (!r)
         return VIGIL_ENOMEM;
     int rc = vg_muc_predict(lx, m, doc, r);
-#ifdef VG_EXTRACT_MUC_SLOT
     if (doc->ex)
         doc->ex->muc = r;
-#endif
     return rc;
 }
 
 const vg_muc_result *vg_muc_result_get(const vg_doc *doc)
 {
-#ifdef VG_EXTRACT_MUC_SLOT
     return doc->ex ? doc->ex->muc : NULL;
-#else
-    (void)doc;
-    return NULL;
-#endif
 }

@@ -1,23 +1,33 @@
 /* muc_feat.c: stage extract (MUC-4), features.
  *
- * Takes a tokenized document and produces feature keys: per token for the
- * role tagger (muc.c decodes with it), per document for the relevance and
- * incident-type classifiers. A key is a 64-bit hash of a template id and
- * its values (vg_muc_key); the models map keys to weights, so unseen keys
- * cost nothing.
+ * Takes a tokenized document and produces feature keys for the MUC-4
+ * models: per token for the role tagger (muc_tag.c), per sentence for the
+ * incident-sentence classifier, per document for relevance and incident
+ * type. A key is a 64-bit hash of a template id and its values
+ * (vg_muc_key); the models map keys to weights, so unseen keys cost
+ * nothing.
  *
- * Token features (the templates are the FEAT_* ids below): the word and
- * its neighbours at +-3, neighbour bigrams, affixes and shape; the noun
- * phrase's left and right boundary words, found by skipping words that
- * can sit inside a noun phrase ("kidnapped by [the fmln]", "[jose
- * rodriguez] was murdered"), with the word beyond each boundary; the
- * nearest trigger word on each side in the sentence, its class and
- * distance; gazetteer phrases (train fillers) covering the token; the
- * trigger classes of the sentence and the sentence's position.
+ * vg_muc_doc_init first gives each token its word hash, closed word class
+ * ("the" determiner, "by" preposition), trigger class (our own list of
+ * English incident words: "kidnapped", "dynamited", "machinegunned"), and
+ * the lexicon classes of the hits covering it (armed group, government
+ * organ, weapon, human or physical target, place; data/lexicon through
+ * vg_lex_match); vg_muc_doc_mark_gaz adds the gazetteer of train fillers
+ * (phrases, and single words with how often they sit inside a filler).
+ *
+ * Token features: the word and its neighbours at +-3, neighbour bigrams,
+ * affixes and shape; the noun phrase's left and right boundary words,
+ * found by skipping words that can sit inside a noun phrase ("kidnapped by
+ * [the fmln]", "[jose rodriguez] was murdered"), with the word and the
+ * trigger beyond each boundary, and the boundary beyond a list ("killed
+ * [x], [y] and [z]"); the nearest trigger on each side in the sentence,
+ * its class and distance; gazetteer and lexicon classes of the token and
+ * its neighbours (name runs: "jose antonio rodriguez porth"); the
+ * sentence's trigger classes, incident score and position.
  *
  * Invariants: only the document's tokens are read; work is linear in the
- * tokens (the scans are bounded by SCAN tokens); nothing is allocated per
- * token beyond the arrays made by vg_muc_doc_init.
+ * tokens (every scan is bounded by SCAN tokens or the sentence); nothing
+ * is allocated per token beyond the arrays made by vg_muc_doc_init.
  */
 #include "extract/muc_feat.h"
 

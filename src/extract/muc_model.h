@@ -68,11 +68,12 @@ typedef struct vg_muc_gaz {
     uint8_t *info;      /* cap * VG_MUC_NROLES */
 } vg_muc_gaz;
 
-/* Scalar parameters, by index (names in muc_model.c). */
+/* Scalar parameters (thresholds and switches), by index; the file may
+ * hold fewer (the rest are 0) or more (ignored). */
 enum {
     VG_MUC_P_REL_BIAS = 0,  /* relevance threshold offset */
     VG_MUC_P_ENT_BIAS,      /* entity filter threshold */
-    VG_MUC_P_SPLIT,         /* templates: 0 one, 1 by trigger type, 2 one per type set member */
+    VG_MUC_P_SPLIT,         /* templates: 0 one, 1 one per incident type present (muc.c) */
     VG_MUC_P_OBIAS,         /* subtracted from the tagger's O score (recall) */
     VG_MUC_P_TYPE2,         /* a further type gets a template when its score exceeds this */
     VG_MUC_P_SPAN_BIAS,     /* a span is a candidate when its role beats none by this */
@@ -83,7 +84,6 @@ enum {
     VG_MUC_P_ENT_PIVOT,     /* ... of relevance below this pivot */
     VG_MUC_P_EXTRA_GAP,     /* > 0: a second template of the main type when targets and
                                victims sit this many sentences apart */
-    
     VG_MUC_NPARAMS
 };
 

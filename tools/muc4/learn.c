@@ -1,12 +1,14 @@
-/* learn.c: the MUC-4 trainer's learners (tools/muc4): averaged
- * perceptrons (Collins 2002; Freund & Schapire 1999), structured over
- * sentences for the role tagger, and plain for the document classifiers.
+/* learn.c: the MUC-4 trainer's learners (tools/muc4): the averaged
+ * structured perceptron (Collins 2002) for the role tagger, and logistic
+ * regressions (binary, one-vs-rest, multinomial; L2, AdaGrad steps) for the
+ * sentence, relevance, type, entity-filter and span classifiers.
  *
  * Weights are dense rows per feature while training (feature key ->
- * index in a hash table); averaging uses the usual lazy form
- * w_avg = w - acc / c, acc summing c * delta over the updates. The
- * result is converted to the sparse vg_muc_linear of the model, dropping
- * weights below PRUNE in absolute value.
+ * index in a hash table); the perceptron averages with the lazy form
+ * w_avg = w - acc / c, acc summing c * delta over the updates. The result
+ * is converted to the sparse vg_muc_linear of the model, dropping weights
+ * below PRUNE (perceptron) or PRUNE_LR (regressions) in absolute value:
+ * cross-validation found the pruned regressions slightly better.
  */
 #include <math.h>
 #include <stdio.h>

@@ -1,23 +1,33 @@
 /* train.c: the MUC-4 trainer (tools/muc4), builds data/model/muc4.model
  * from the MUC-4 train split.
  *
- * usage: muc4-train train TRAIN.jsonl MODEL       train on every document
- *        muc4-train cv TRAIN.jsonl K PRED.jsonl   K-fold cross-validation:
- *                  each fold's documents predicted by a model trained on
- *                  the others, all written to PRED.jsonl (score it with
- *                  shared/tools/muc4-score against TRAIN.jsonl)
- *        muc4-train predict MODEL DOCS.jsonl PRED.jsonl
+ * usage: muc4-train [--data DIR] train TRAIN.jsonl MODEL
+ *            train on every document of TRAIN.jsonl, write MODEL
+ *        muc4-train [--data DIR] cv TRAIN.jsonl K PRED.jsonl
+ *            K-fold cross-validation: each fold's documents predicted by
+ *            a model trained on the others, all written to PRED.jsonl
+ *            (score it with shared/tools/muc4-score against TRAIN.jsonl)
+ *        muc4-train [--data DIR] predict MODEL DOCS.jsonl PRED.jsonl
+ *   DIR is Vigil's data directory (the lexicons are features).
  *
- * Takes the answer keys ({"docid", "text", "templates"}), tokenizes with
- * Vigil's own text layer, and trains with the features of
- * src/extract/muc_feat.c: the role tagger (averaged structured perceptron
- * over BIO labels, every occurrence of a gold string labelled), the
- * relevance and incident-type classifiers (averaged perceptrons), and a
- * gazetteer of train fillers. The gazetteer features the tagger trains
- * with are jackknifed (each document sees a gazetteer built without it),
- * so the tagger does not learn to trust them more than they deserve.
- * Deterministic: fixed seeds, no threads, so the model file is
- * reproducible byte for byte.
+ * Takes the answer keys ({"docid", "text", "templates"}), analyses each
+ * text with Vigil's own text layer and the feature code of the extractor
+ * (src/extract/muc_feat.c, muc_tag.c), labels every occurrence of every
+ * gold string, and trains (learn.c), in this order:
+ *   - the gazetteer of train fillers; the marks the training documents
+ *     see are jackknifed (JACK parts: each document sees a gazetteer built
+ *     without it), so the learners do not trust it more than it deserves;
+ *   - the incident-sentence classifier, jackknifed the same way (INNER
+ *     parts) for the scores the later stages train on;
+ *   - the role tagger, also jackknifed to give each training document the
+ *     candidates a tagger that never saw it would give;
+ *   - on those candidates, the entity filter and the relevance and
+ *     incident-type classifiers;
+ * then writes the model with the thresholds below. The defaults are the
+ * settings chosen by 5-fold cross-validation on train (never on dev);
+ * MUC_* environment variables override them for experiments (see main).
+ * Deterministic (fixed seeds, no threads): the same input gives the same
+ * model file, byte for byte. This is a tool: it exits on out of memory.
  */
 #include <jansson.h>
 #include <math.h>
