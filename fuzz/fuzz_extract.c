@@ -11,11 +11,7 @@
 #include "export/export.h"
 #include "ingest/ingest.h"
 
-#define CHECK(c)              \
-    do {                      \
-        if (!(c))             \
-            __builtin_trap(); \
-    } while (0)
+#include "fuzz.h"
 
 static vigil_ctx *ctx;
 

@@ -20,17 +20,7 @@
 #include "util/error.h"
 #include "util/utf8.h"
 
-#define CHECK(c)              \
-    do {                      \
-        if (!(c))             \
-            __builtin_trap(); \
-    } while (0)
-
-static void check_str(const char *s)
-{
-    if (s)
-        CHECK(vg_utf8_valid_prefix(s, strlen(s)) == strlen(s));
-}
+#include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -14,17 +14,7 @@
 #include "ingest/ingest.h"
 #include "util/utf8.h"
 
-#define CHECK(c)              \
-    do {                      \
-        if (!(c))             \
-            __builtin_trap(); \
-    } while (0)
-
-static void check_str(const char *s)
-{
-    if (s)
-        CHECK(vg_utf8_valid_prefix(s, strlen(s)) == strlen(s));
-}
+#include "fuzz.h"
 
 static void check_doc(const vg_doc *d)
 {

@@ -22,11 +22,7 @@
 #include "text/tok.h"
 #include "util/alloc.h"
 
-#define CHECK(c)                   \
-    do {                           \
-        if (!(c))                  \
-            __builtin_trap();      \
-    } while (0)
+#include "fuzz.h"
 
 static void check_tokens(const vg_doc *d)
 {
