@@ -77,17 +77,16 @@ static void test_claims_relayed_list(void **state)
 {
     (void)state;
     const char *t =
-        "Friday, July 01, 2016\n\n"
-        "Sources say more attacks may come\n\n"
-        "I spoke to a source who follows Turkey closely. Here what the reliable source told me "
+        "Monday, March 6, 2017\n\n"
+        "Officials fear new cells in Belgium\n\n"
+        "I spoke to a source who follows Belgium closely. Here what the reliable source told me "
         "yesterday:\n\n"
-        "  \xe2\x80\xa2 US authorities are concerned that ISIS may attack hotels in Turkey in coming "
-        "days or weeks.\n"
-        "  \xe2\x80\xa2 USG sources believe that ISIS sent 5 different groups into Turkey from Syria. "
-        "It\xe2\x80\x99s believed all of these militants are foreign nationals, not Turkish.\n"
-        "  \xe2\x80\xa2 CIA believes that the group is not ready yet.\n\n"
-        "The United States is moving toward banning families, two U.S. defense sources told "
-        "Reuters on June 29.\n";
+        "  \xe2\x80\xa2 French authorities are concerned that ISIS may attack hotels in Belgium in "
+        "coming days or weeks.\n"
+        "  \xe2\x80\xa2 USG sources believe that ISIS moved 3 different cells into Belgium from "
+        "France. It\xe2\x80\x99s believed all of these fighters are foreign nationals, not Belgian.\n"
+        "  \xe2\x80\xa2 CIA believes that the network is not ready yet.\n\n"
+        "Belgium is raising its threat level, two U.S. defense sources told Reuters on March 3.\n";
     vigil_doc *doc = analyze(t, NULL);
     const vg_doc *d = &doc->d;
     char buf[256];
@@ -95,7 +94,7 @@ static void test_claims_relayed_list(void **state)
     const vg_claim *c = claim_with(d, "concerned that ISIS");
     assert_int_equal(c->certainty, VG_CERT_POSSIBLE);
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
-                        "US authorities");
+                        "French authorities");
     assert_true(c->holder >= 0);
     assert_int_equal(ent(d, c->holder)->type, VG_ENT_GOVERNMENT);
     assert_int_equal(c->nchain, 3);
@@ -104,7 +103,7 @@ static void test_claims_relayed_list(void **state)
     assert_string_equal(c->chain[1].name, "the reliable source");
     assert_int_equal(c->chain[2].role, VG_ROLE_HOLDER);
 
-    c = claim_with(d, "sent 5 different groups");
+    c = claim_with(d, "moved 3 different cells");
     assert_int_equal(c->certainty, VG_CERT_PROBABLE);
     assert_string_equal(c->cue, "believe");
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
@@ -124,7 +123,7 @@ static void test_claims_relayed_list(void **state)
     assert_string_equal(ent(d, c->holder)->cc, "US");
 
     /* the outlet is the intermediary */
-    c = claim_with(d, "banning families");
+    c = claim_with(d, "raising its threat level");
     assert_string_equal(c->cue, "tell");
     assert_int_equal(c->certainty, VG_CERT_CERTAIN);
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
@@ -177,8 +176,9 @@ static void test_no_incident_in_sport(void **state)
 static void test_threat_future(void **state)
 {
     (void)state;
-    const char *t = "US authorities are concerned that ISIS militants may attack night clubs, "
-                    "hotels or other soft targets in Izmir and Antalya in coming days or weeks.\n";
+    const char *t = "Greek authorities are concerned that ISIS militants may attack night clubs, "
+                    "hotels or other soft targets in Athens and Thessaloniki in coming days or "
+                    "weeks.\n";
     vigil_doc *doc = analyze(t, "2016-07-01");
     const vg_doc *d = &doc->d;
     assert_int_equal(d->ex->nincs, 0);
