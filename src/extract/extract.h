@@ -162,8 +162,6 @@ int vg_extract_push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size
 
 /* The entity index of the mention covering token tok, or -1. */
 int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok);
-/* 1 when token i's folded form is one of the NULL-terminated words. */
-int vg_tok_in(const vg_token *t, const char *const *words);
 /* Index of the sentence holding token i (binary search). */
 size_t vg_extract_sent_of(const vg_doc *doc, size_t tok);
 

@@ -203,22 +203,6 @@ int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok)
     return m->tok_start <= tok && tok < m->tok_end ? (int32_t)m->entity : -1;
 }
 
-/* Runs for many tokens against short lists: the first byte rejects most
- * words without a call. */
-int vg_tok_in(const vg_token *t, const char *const *words)
-{
-    if (!t->norm || t->normlen == 0)
-        return 0;
-    const char c = t->norm[0];
-    const size_t n = t->normlen;
-    for (; *words; words++) {
-        const char *w = *words;
-        if (w[0] == c && strncmp(w, t->norm, n) == 0 && w[n] == '\0')
-            return 1;
-    }
-    return 0;
-}
-
 size_t vg_extract_sent_of(const vg_doc *doc, size_t tok)
 {
     size_t lo = 0, hi = doc->nsents;

@@ -818,3 +818,19 @@ int vg_tok_is(const vg_token *t, const char *s)
             return 0;
     return s[n] == '\0';
 }
+
+/* Runs for many tokens against short lists: the first byte rejects most
+ * words without a call. */
+int vg_tok_in(const vg_token *t, const char *const *words)
+{
+    if (!t->norm || t->normlen == 0)
+        return 0;
+    const char c = t->norm[0];
+    const size_t n = t->normlen;
+    for (; *words; words++) {
+        const char *w = *words;
+        if (w[0] == c && strncmp(w, t->norm, n) == 0 && w[n] == '\0')
+            return 1;
+    }
+    return 0;
+}

@@ -49,4 +49,8 @@ int vg_tok_run(struct vg_doc *doc);
 /* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s. */
 int vg_tok_is(const vg_token *t, const char *s);
 
+/* 1 when token t's folded form is one of the NULL-terminated list of lower-case
+ * ASCII words. */
+int vg_tok_in(const vg_token *t, const char *const *words);
+
 #endif

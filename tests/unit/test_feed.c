@@ -16,26 +16,7 @@
 #include "util/error.h"
 #include "util/utf8.h"
 
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static char *read_fixture(const char *rel, size_t *n)
-{
-    char path[1024];
-    snprintf(path, sizeof path, "%s/tests/unit/data/%s", VIGIL_SOURCE_DIR, rel);
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    char *buf = malloc(1 << 20);
-    assert_non_null(buf);
-    *n = fread(buf, 1, (1 << 20) - 1, f);
-    buf[*n] = '\0';
-    fclose(f);
-    return buf;
-}
+#include "helpers.h"
 
 static vg_feed *open_ok(const char *s, size_t n)
 {
