@@ -2,9 +2,13 @@
  * `vigil extract`: bytes -> ingest (text or HTML by the first byte) ->
  * vigil_analyze -> the JSON record, through the public types.
  *
- * Invariants: analysis returns VIGIL_OK or a negative code; the record
- * builds; every token and sentence span lies inside the text, in order. */
+ * Invariants: analysis returns VIGIL_OK or a negative code; the record is
+ * one line of valid JSON (jansson parses it back); every token and
+ * sentence span lies inside the text, in order. */
+#include <jansson.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -45,9 +49,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(d->sents[i].tok_start <= d->sents[i].tok_end && d->sents[i].tok_end <= d->ntoks);
             prev = d->sents[i].end;
         }
-        json_t *r = vg_export_record(d, 1);
-        CHECK(r != NULL);
+        char *out = NULL;
+        size_t outlen = 0;
+        FILE *f = open_memstream(&out, &outlen);
+        CHECK(f != NULL);
+        CHECK(vigil_write(doc, VIGIL_FORMAT_JSONL, VIGIL_WRITE_TEXT, f, &err) == VIGIL_OK);
+        CHECK(fclose(f) == 0);
+        CHECK(outlen > 0 && out[outlen - 1] == '\n' && memchr(out, '\n', outlen) == out + outlen - 1);
+        json_error_t jerr;
+        json_t *r = json_loadb(out, outlen, 0, &jerr);
+        CHECK(r != NULL && json_is_object(r));
         json_decref(r);
+        free(out);
     }
     vigil_doc_free(doc);
     return 0;

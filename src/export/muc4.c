@@ -7,63 +7,47 @@
  * of entities, each entity one mention string. A document without
  * templates writes "templates": []. Keys are written in that order.
  */
-#include <jansson.h>
 #include <stdio.h>
 
+#include "export/jsonw.h"
 #include "extract/extract.h"
 #include "extract/muc.h"
+#include "util/alloc.h"
 
 static const char *const role_names[VG_MUC_ROLES] = {"PerpInd", "PerpOrg", "Target", "Victim",
                                                      "Weapon"};
 
-/* json_object_set_new / json_array_append_new that remember a failure. */
-static void put(json_t *o, const char *k, json_t *v, int *ok)
-{
-    if (!v || json_object_set_new(o, k, v) != 0)
-        *ok = 0;
-}
-
-static void push(json_t *a, json_t *v, int *ok)
-{
-    if (!v || json_array_append_new(a, v) != 0)
-        *ok = 0;
-}
-
 int vg_muc_write_json(const char *docid, const vg_muc_result *r, FILE *out)
 {
-    int ok = 1;
-    json_t *o = json_object();
-    json_t *tpls = json_array();
-    if (!o || !tpls) {
-        json_decref(o);
-        json_decref(tpls);
+    vg_jw *w = vg_malloc(sizeof *w);
+    if (!w)
         return VIGIL_ENOMEM;
-    }
-    put(o, "docid", json_string(docid ? docid : "unknown"), &ok);
+    vg_jw_init(w, out, 0);
+    vg_jw_object_begin(w);
+    vg_jw_key(w, "docid");
+    vg_jw_str(w, docid ? docid : "unknown");
+    vg_jw_key(w, "templates");
+    vg_jw_array_begin(w);
     for (uint32_t t = 0; r && t < r->ntpl; t++) {
         const vg_muc_template *tp = &r->tpl[t];
         const char *type = vg_muc_type_str(tp->type);
-        json_t *jt = json_object();
-        if (!jt) {
-            ok = 0;
-            break;
-        }
-        put(jt, "incident_type", json_string(type ? type : "attack"), &ok);
+        vg_jw_object_begin(w);
+        vg_jw_key(w, "incident_type");
+        vg_jw_str(w, type ? type : "attack");
         for (int k = 0; k < VG_MUC_ROLES; k++) {
-            json_t *a = json_array();
-            for (uint32_t e = 0; a && e < tp->nfill[k]; e++)
-                push(a, json_string(tp->fill[k][e].text), &ok);
-            put(jt, role_names[k], a, &ok);
+            vg_jw_key(w, role_names[k]);
+            vg_jw_array_begin(w);
+            for (uint32_t e = 0; e < tp->nfill[k]; e++)
+                vg_jw_str(w, tp->fill[k][e].text);
+            vg_jw_array_end(w);
         }
-        push(tpls, jt, &ok);
+        vg_jw_object_end(w);
     }
-    put(o, "templates", tpls, &ok);
-    int rc = VIGIL_OK;
-    if (!ok)
-        rc = VIGIL_ENOMEM;
-    else if (json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0 || fputc('\n', out) == EOF)
-        rc = VIGIL_EIO;
-    json_decref(o);
+    vg_jw_array_end(w);
+    vg_jw_object_end(w);
+    vg_jw_raw(w, "\n", 1);
+    int rc = vg_jw_flush(w);
+    vg_free(w);
     return rc;
 }
 

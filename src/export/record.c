@@ -1,6 +1,7 @@
 /* record.c: export stage. An analysed document -> the JSON record of
  * spec/document.schema.json ("vigil.document/1"), keys in schema order so
- * output is stable for golden tests. Offsets are the analysed text's byte
+ * output is stable for golden tests. Written as a stream through the
+ * shared JSON writer, never built as a tree. Offsets are the analysed text's byte
  * offsets, end exclusive. Fields beyond the schema: doc.source (where the
  * document was read from) and diagnostics (what was repaired or skipped),
  * the latter only when there are any. */
@@ -8,401 +9,433 @@
 #include <string.h>
 
 #include "export/export.h"
+#include "export/jsonw.h"
 #include "extract/extract.h"
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
-
-static json_t *date_or_null(vg_date d)
+static void date_or_null(vg_jw *w, vg_date d)
 {
     char buf[16];
     size_t n = vg_date_format(d, buf, sizeof buf);
-    return n ? json_stringn(buf, n) : json_null();
+    if (n)
+        vg_jw_strn(w, buf, n);
+    else
+        vg_jw_null(w);
 }
 
-/* json_object_set_new that remembers a failure in *ok. */
-static void put(json_t *obj, const char *key, json_t *v, int *ok)
+/* "e3" for index 2 of kind 'e'; null for -1. */
+static void ref(vg_jw *w, char kind, long idx)
 {
-    if (!v || json_object_set_new(obj, key, v) != 0)
-        *ok = 0;
-}
-
-static json_t *doc_object(const vg_doc *doc, int with_text, int *ok)
-{
-    json_t *o = json_object();
-    if (!o) {
-        *ok = 0;
-        return NULL;
+    if (idx < 0) {
+        vg_jw_null(w);
+        return;
     }
-    put(o, "id", json_string(doc->id ? doc->id : "unknown"), ok);
-    put(o, "title", str_or_null(doc->title), ok);
-    put(o, "author", str_or_null(doc->author), ok);
-    put(o, "publisher", str_or_null(doc->publisher), ok);
-    put(o, "url", str_or_null(doc->url), ok);
-    put(o, "published", date_or_null(doc->published), ok);
-    put(o, "lang", str_or_null(doc->lang), ok);
-    put(o, "chars", json_integer((json_int_t)doc->len), ok);
-    put(o, "source", str_or_null(doc->source), ok);
-    if (with_text)
-        put(o, "text", json_stringn(doc->text, doc->len), ok);
-    return o;
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, "%c%ld", kind, idx + 1);
+    vg_jw_strn(w, buf, (size_t)n);
 }
 
-static json_t *diagnostics(const vg_doc *doc, int *ok)
+static void text_span(vg_jw *w, const vg_doc *doc, uint32_t start, uint32_t end)
 {
-    json_t *a = json_array();
-    if (!a) {
-        *ok = 0;
-        return NULL;
+    vg_jw_key(w, "text");
+    vg_jw_strn(w, doc->text + start, end - start);
+    vg_jw_key(w, "start");
+    vg_jw_int(w, start);
+    vg_jw_key(w, "end");
+    vg_jw_int(w, end);
+}
+
+static void doc_object(vg_jw *w, const vg_doc *doc, int with_text)
+{
+    vg_jw_object_begin(w);
+    vg_jw_key(w, "id");
+    vg_jw_str(w, doc->id ? doc->id : "unknown");
+    vg_jw_key(w, "title");
+    vg_jw_str(w, doc->title);
+    vg_jw_key(w, "author");
+    vg_jw_str(w, doc->author);
+    vg_jw_key(w, "publisher");
+    vg_jw_str(w, doc->publisher);
+    vg_jw_key(w, "url");
+    vg_jw_str(w, doc->url);
+    vg_jw_key(w, "published");
+    date_or_null(w, doc->published);
+    vg_jw_key(w, "lang");
+    vg_jw_str(w, doc->lang);
+    vg_jw_key(w, "chars");
+    vg_jw_int(w, (long long)doc->len);
+    vg_jw_key(w, "source");
+    vg_jw_str(w, doc->source);
+    if (with_text) {
+        vg_jw_key(w, "text");
+        vg_jw_strn(w, doc->text, doc->len);
     }
+    vg_jw_object_end(w);
+}
+
+static void diagnostic(vg_jw *w, int error, long long offset, const char *message)
+{
+    vg_jw_object_begin(w);
+    vg_jw_key(w, "severity");
+    vg_jw_str(w, error ? "error" : "warning");
+    vg_jw_key(w, "offset");
+    if (offset >= 0)
+        vg_jw_int(w, offset);
+    else
+        vg_jw_null(w);
+    vg_jw_key(w, "message");
+    vg_jw_str(w, message);
+    vg_jw_object_end(w);
+}
+
+static void diagnostics(vg_jw *w, const vg_doc *doc)
+{
+    vg_jw_array_begin(w);
     for (size_t i = 0; i < doc->ndiags; i++) {
         const vg_diag *g = &doc->diags[i];
-        json_t *d = json_object();
-        if (!d) {
-            *ok = 0;
-            break;
-        }
-        put(d, "severity", json_string(g->severity ? "error" : "warning"), ok);
-        put(d, "offset", g->offset >= 0 ? json_integer(g->offset) : json_null(), ok);
-        put(d, "message", json_string(g->message), ok);
-        if (json_array_append_new(a, d) != 0)
-            *ok = 0;
+        diagnostic(w, g->severity != 0, g->offset, g->message);
     }
     if (doc->diags_dropped) {
-        json_t *d = json_object();
-        if (d) {
-            char msg[96];
-            snprintf(msg, sizeof msg, "%zu more diagnostics not kept", doc->diags_dropped);
-            put(d, "severity", json_string("warning"), ok);
-            put(d, "offset", json_null(), ok);
-            put(d, "message", json_string(msg), ok);
-            if (json_array_append_new(a, d) != 0)
-                *ok = 0;
-        } else {
-            *ok = 0;
-        }
+        char msg[96];
+        snprintf(msg, sizeof msg, "%zu more diagnostics not kept", doc->diags_dropped);
+        diagnostic(w, 0, -1, msg);
     }
-    return a;
+    vg_jw_array_end(w);
 }
 
-static json_t *ref(char kind, long idx)
+static void mention(vg_jw *w, const vg_doc *doc, uint32_t start, uint32_t end)
 {
-    if (idx < 0)
-        return json_null();
-    char buf[24];
-    snprintf(buf, sizeof buf, "%c%ld", kind, idx + 1);
-    return json_string(buf);
+    vg_jw_object_begin(w);
+    text_span(w, doc, start, end);
+    vg_jw_object_end(w);
 }
 
-static json_t *mention(const vg_doc *doc, uint32_t start, uint32_t end, int *ok)
+static void spans_as_mentions(vg_jw *w, const vg_doc *doc, const vg_span *s, uint32_t n)
 {
-    json_t *m = json_object();
-    if (!m) {
-        *ok = 0;
-        return NULL;
+    vg_jw_array_begin(w);
+    for (uint32_t k = 0; k < n; k++)
+        mention(w, doc, s[k].start, s[k].end);
+    vg_jw_array_end(w);
+}
+
+static void spans(vg_jw *w, const vg_span *s, uint32_t n)
+{
+    vg_jw_array_begin(w);
+    for (uint32_t k = 0; k < n; k++) {
+        vg_jw_object_begin(w);
+        vg_jw_key(w, "start");
+        vg_jw_int(w, s[k].start);
+        vg_jw_key(w, "end");
+        vg_jw_int(w, s[k].end);
+        vg_jw_object_end(w);
     }
-    put(m, "text", json_stringn(doc->text + start, end - start), ok);
-    put(m, "start", json_integer(start), ok);
-    put(m, "end", json_integer(end), ok);
-    return m;
+    vg_jw_array_end(w);
 }
 
-static void append(json_t *arr, json_t *v, int *ok)
+static void refs(vg_jw *w, char kind, const int32_t *idx, uint32_t n)
 {
-    if (!v || json_array_append_new(arr, v) != 0)
-        *ok = 0;
+    vg_jw_array_begin(w);
+    for (uint32_t k = 0; k < n; k++)
+        ref(w, kind, idx[k]);
+    vg_jw_array_end(w);
 }
 
-static json_t *spans_as_mentions(const vg_doc *doc, const vg_span *s, uint32_t n, int *ok)
+static void timeref(vg_jw *w, const vg_doc *doc, const vg_timeref *t)
 {
-    json_t *a = json_array();
-    for (uint32_t k = 0; a && k < n; k++)
-        append(a, mention(doc, s[k].start, s[k].end, ok), ok);
-    if (!a)
-        *ok = 0;
-    return a;
-}
-
-static json_t *spans(const vg_span *s, uint32_t n, int *ok)
-{
-    json_t *a = json_array();
-    for (uint32_t k = 0; a && k < n; k++) {
-        json_t *o = json_object();
-        if (o) {
-            put(o, "start", json_integer(s[k].start), ok);
-            put(o, "end", json_integer(s[k].end), ok);
-        }
-        append(a, o, ok);
-    }
-    if (!a)
-        *ok = 0;
-    return a;
-}
-
-static json_t *refs(char kind, const int32_t *idx, uint32_t n, int *ok)
-{
-    json_t *a = json_array();
-    for (uint32_t k = 0; a && k < n; k++)
-        append(a, ref(kind, idx[k]), ok);
-    if (!a)
-        *ok = 0;
-    return a;
-}
-
-static json_t *timeref(const vg_doc *doc, const vg_timeref *t, int *ok)
-{
-    json_t *o = json_object();
-    if (!o) {
-        *ok = 0;
-        return NULL;
-    }
-    put(o, "text", json_stringn(doc->text + t->start, t->end - t->start), ok);
-    put(o, "start", json_integer(t->start), ok);
-    put(o, "end", json_integer(t->end), ok);
-    put(o, "value", date_or_null(t->value), ok);
+    vg_jw_object_begin(w);
+    text_span(w, doc, t->start, t->end);
+    vg_jw_key(w, "value");
+    date_or_null(w, t->value);
     if (t->is_window) {
-        put(o, "from", date_or_null(t->from), ok);
-        put(o, "to", date_or_null(t->to), ok);
+        vg_jw_key(w, "from");
+        date_or_null(w, t->from);
+        vg_jw_key(w, "to");
+        date_or_null(w, t->to);
     }
-    return o;
+    vg_jw_object_end(w);
 }
 
 /* The counted thing of a quantity: the word after it, singular ("6, 7
  * people" -> person), when it is a plain lower-case noun. */
-static json_t *unit_of(const vg_doc *doc, const vg_quant *q)
+static void unit_of(vg_jw *w, const vg_doc *doc, const vg_quant *q)
 {
     size_t k = q->tok_end;
     if (k < doc->ntoks && vg_tok_is(&doc->toks[k], "of"))
         k++;
     if (k >= doc->ntoks || doc->toks[k].kind != VG_TOK_WORD || doc->toks[k].normlen < 3 ||
-        doc->toks[k].start != doc->toks[k - 1].end + 1)
-        return json_null();
+        doc->toks[k].start != doc->toks[k - 1].end + 1) {
+        vg_jw_null(w);
+        return;
+    }
     const vg_token *t = &doc->toks[k];
     static const char *const skip[] = {"the", "and", "or", "of", "to", "in", "on", "at", "for",
                                        "from", "with", "was", "were", "are", "is", "had", "have",
                                        "people", NULL};
-    if (vg_tok_is(t, "people") || vg_tok_is(t, "persons"))
-        return json_string("person");
-    if (vg_tok_in(t, skip))
-        return json_null();
+    if (vg_tok_is(t, "people") || vg_tok_is(t, "persons")) {
+        vg_jw_str(w, "person");
+        return;
+    }
     size_t n = t->normlen;
     char buf[64];
-    if (n >= sizeof buf)
-        return json_null();
+    if (vg_tok_in(t, skip) || n >= sizeof buf) {
+        vg_jw_null(w);
+        return;
+    }
     memcpy(buf, t->norm, n);
     if (n > 4 && !strncmp(buf + n - 3, "ies", 3))
         memcpy(buf + n - 3, "y", 2), n -= 2;
     else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's')
         n--;
-    buf[n] = '\0';
-    return json_string(buf);
+    vg_jw_strn(w, buf, n);
 }
 
-static json_t *quantity(const vg_doc *doc, const vg_quant *q, int *ok)
+static void real_or_null(vg_jw *w, int has, double v)
 {
-    json_t *o = json_object();
-    if (!o) {
-        *ok = 0;
-        return NULL;
-    }
-    put(o, "text", json_stringn(doc->text + q->start, q->end - q->start), ok);
-    put(o, "start", json_integer(q->start), ok);
-    put(o, "end", json_integer(q->end), ok);
-    put(o, "min", q->has_min ? json_real(q->min) : json_null(), ok);
-    put(o, "max", q->has_max ? json_real(q->max) : json_null(), ok);
-    put(o, "unit", unit_of(doc, q), ok);
-    if (q->has_total)
-        put(o, "of", json_real(q->total), ok);
-    return o;
+    if (has)
+        vg_jw_real(w, v);
+    else
+        vg_jw_null(w);
 }
 
-static json_t *entities(const vg_doc *doc, int *ok)
+static void int_or_null(vg_jw *w, long v)
+{
+    if (v >= 0)
+        vg_jw_int(w, v);
+    else
+        vg_jw_null(w);
+}
+
+static void quantity(vg_jw *w, const vg_doc *doc, const vg_quant *q)
+{
+    vg_jw_object_begin(w);
+    text_span(w, doc, q->start, q->end);
+    vg_jw_key(w, "min");
+    real_or_null(w, q->has_min, q->min);
+    vg_jw_key(w, "max");
+    real_or_null(w, q->has_max, q->max);
+    vg_jw_key(w, "unit");
+    unit_of(w, doc, q);
+    if (q->has_total) {
+        vg_jw_key(w, "of");
+        vg_jw_real(w, q->total);
+    }
+    vg_jw_object_end(w);
+}
+
+static void geo(vg_jw *w, const vg_entity *en, const vg_place *pl)
+{
+    static const char *const kinds[] = {"country", "region", "city"};
+    vg_jw_object_begin(w);
+    vg_jw_key(w, "lat");
+    vg_jw_real(w, pl->lat);
+    vg_jw_key(w, "lon");
+    vg_jw_real(w, pl->lon);
+    vg_jw_key(w, "kind");
+    vg_jw_str(w, en->type == VG_ENT_FACILITY ? "site" : kinds[pl->kind % 3]);
+    vg_jw_key(w, "geonameid");
+    int_or_null(w, pl->geonameid);
+    vg_jw_object_end(w);
+}
+
+static void entities(vg_jw *w, const vg_doc *doc)
 {
     const vg_extract *ex = doc->ex;
     const vg_lex *lx = ex ? ex->lex : NULL;
-    json_t *a = json_array();
-    if (!a) {
-        *ok = 0;
-        return NULL;
-    }
+    vg_jw_array_begin(w);
     for (size_t e = 0; ex && e < ex->nents; e++) {
         const vg_entity *en = &ex->ents[e];
-        json_t *o = json_object();
-        if (!o) {
-            *ok = 0;
-            break;
-        }
-        put(o, "id", ref('e', (long)e), ok);
-        put(o, "type", json_string(vg_ent_type_name(en->type)), ok);
-        put(o, "name", json_string(en->name), ok);
-        json_t *ms = json_array();
-        for (uint32_t k = 0; ms && k < en->nmentions; k++) {
+        vg_jw_object_begin(w);
+        vg_jw_key(w, "id");
+        ref(w, 'e', (long)e);
+        vg_jw_key(w, "type");
+        vg_jw_str(w, vg_ent_type_name(en->type));
+        vg_jw_key(w, "name");
+        vg_jw_str(w, en->name);
+        vg_jw_key(w, "mentions");
+        vg_jw_array_begin(w);
+        for (uint32_t k = 0; k < en->nmentions; k++) {
             const vg_mention *m = &ex->mentions[en->mentions[k]];
-            append(ms, mention(doc, m->start, m->end, ok), ok);
+            mention(w, doc, m->start, m->end);
         }
-        put(o, "mentions", ms, ok);
-        put(o, "country", en->cc[0] ? json_stringn(en->cc, 2) : json_null(), ok);
+        vg_jw_array_end(w);
+        vg_jw_key(w, "country");
+        if (en->cc[0])
+            vg_jw_strn(w, en->cc, 2);
+        else
+            vg_jw_null(w);
         const vg_place *pl = en->place >= 0 && lx ? vg_lex_place(lx, (uint32_t)en->place) : NULL;
-        if (pl) {
-            static const char *const kinds[] = {"country", "region", "city"};
-            json_t *g = json_object();
-            if (g) {
-                put(g, "lat", json_real(pl->lat), ok);
-                put(g, "lon", json_real(pl->lon), ok);
-                put(g, "kind", json_string(en->type == VG_ENT_FACILITY ? "site" : kinds[pl->kind % 3]), ok);
-                put(g, "geonameid", pl->geonameid >= 0 ? json_integer(pl->geonameid) : json_null(), ok);
-            }
-            put(o, "geo", g, ok);
-        } else {
-            put(o, "geo", json_null(), ok);
+        vg_jw_key(w, "geo");
+        if (pl)
+            geo(w, en, pl);
+        else
+            vg_jw_null(w);
+        if (en->organ) {
+            vg_jw_key(w, "organ");
+            vg_jw_str(w, en->organ);
         }
-        if (en->organ)
-            put(o, "organ", json_string(en->organ), ok);
-        append(a, o, ok);
+        vg_jw_object_end(w);
     }
-    return a;
+    vg_jw_array_end(w);
 }
 
-static json_t *incidents(const vg_doc *doc, int *ok)
+static void incidents(vg_jw *w, const vg_doc *doc)
 {
     const vg_extract *ex = doc->ex;
-    json_t *a = json_array();
-    if (!a) {
-        *ok = 0;
-        return NULL;
-    }
+    vg_jw_array_begin(w);
     for (size_t i = 0; ex && i < ex->nincs; i++) {
         const vg_incident *in = &ex->incs[i];
-        json_t *o = json_object();
-        if (!o) {
-            *ok = 0;
-            break;
-        }
-        put(o, "id", ref('i', (long)i), ok);
-        put(o, "type", json_string(vg_inc_type_name(in->type)), ok);
-        put(o, "date", in->has_date ? timeref(doc, &in->date, ok) : json_null(), ok);
-        put(o, "place", ref('e', in->place), ok);
-        put(o, "perpetrator_groups", refs('e', in->groups, in->ngroups, ok), ok);
-        put(o, "perpetrators", spans_as_mentions(doc, in->perps, in->nperps, ok), ok);
-        put(o, "targets", spans_as_mentions(doc, in->targets, in->ntargets, ok), ok);
-        put(o, "victims", spans_as_mentions(doc, in->victims, in->nvictims, ok), ok);
-        put(o, "weapons", spans_as_mentions(doc, in->weapons, in->nweapons, ok), ok);
-        put(o, "killed", in->killed >= 0 ? json_integer(in->killed) : json_null(), ok);
-        put(o, "injured", in->injured >= 0 ? json_integer(in->injured) : json_null(), ok);
-        put(o, "claim", ref('c', in->claim), ok);
-        put(o, "evidence", spans(in->evidence, in->nevidence, ok), ok);
-        append(a, o, ok);
+        vg_jw_object_begin(w);
+        vg_jw_key(w, "id");
+        ref(w, 'i', (long)i);
+        vg_jw_key(w, "type");
+        vg_jw_str(w, vg_inc_type_name(in->type));
+        vg_jw_key(w, "date");
+        if (in->has_date)
+            timeref(w, doc, &in->date);
+        else
+            vg_jw_null(w);
+        vg_jw_key(w, "place");
+        ref(w, 'e', in->place);
+        vg_jw_key(w, "perpetrator_groups");
+        refs(w, 'e', in->groups, in->ngroups);
+        vg_jw_key(w, "perpetrators");
+        spans_as_mentions(w, doc, in->perps, in->nperps);
+        vg_jw_key(w, "targets");
+        spans_as_mentions(w, doc, in->targets, in->ntargets);
+        vg_jw_key(w, "victims");
+        spans_as_mentions(w, doc, in->victims, in->nvictims);
+        vg_jw_key(w, "weapons");
+        spans_as_mentions(w, doc, in->weapons, in->nweapons);
+        vg_jw_key(w, "killed");
+        int_or_null(w, in->killed);
+        vg_jw_key(w, "injured");
+        int_or_null(w, in->injured);
+        vg_jw_key(w, "claim");
+        ref(w, 'c', in->claim);
+        vg_jw_key(w, "evidence");
+        spans(w, in->evidence, in->nevidence);
+        vg_jw_object_end(w);
     }
-    return a;
+    vg_jw_array_end(w);
 }
 
-static json_t *threats(const vg_doc *doc, int *ok)
+static void threats(vg_jw *w, const vg_doc *doc)
 {
     const vg_extract *ex = doc->ex;
-    json_t *a = json_array();
-    if (!a) {
-        *ok = 0;
-        return NULL;
-    }
+    vg_jw_array_begin(w);
     for (size_t i = 0; ex && i < ex->nthreats; i++) {
         const vg_threat *t = &ex->threats[i];
-        json_t *o = json_object();
-        if (!o) {
-            *ok = 0;
-            break;
-        }
-        put(o, "id", ref('t', (long)i), ok);
-        put(o, "actor", ref('e', t->actor), ok);
-        json_t *cap = json_array();
-        for (uint32_t k = 0; cap && k < t->ncapability; k++)
-            append(cap, quantity(doc, &t->capability[k], ok), ok);
-        put(o, "capability", cap, ok);
-        json_t *tt = json_array();
-        for (uint32_t k = 0; tt && k < t->ntarget_types; k++)
-            append(tt, json_string(t->target_types[k]), ok);
-        put(o, "target_types", tt, ok);
-        put(o, "targets", spans_as_mentions(doc, t->targets, t->ntargets, ok), ok);
-        put(o, "places", refs('e', t->places, t->nplaces, ok), ok);
-        put(o, "window", t->has_window ? timeref(doc, &t->window, ok) : json_null(), ok);
-        const char *band = t->likelihood >= 0 ? vg_band_name(t->likelihood) : NULL;
-        put(o, "likelihood", band ? json_string(band) : json_null(), ok);
-        put(o, "claim", ref('c', t->claim), ok);
-        put(o, "evidence", spans(t->evidence, t->nevidence, ok), ok);
-        append(a, o, ok);
+        vg_jw_object_begin(w);
+        vg_jw_key(w, "id");
+        ref(w, 't', (long)i);
+        vg_jw_key(w, "actor");
+        ref(w, 'e', t->actor);
+        vg_jw_key(w, "capability");
+        vg_jw_array_begin(w);
+        for (uint32_t k = 0; k < t->ncapability; k++)
+            quantity(w, doc, &t->capability[k]);
+        vg_jw_array_end(w);
+        vg_jw_key(w, "target_types");
+        vg_jw_array_begin(w);
+        for (uint32_t k = 0; k < t->ntarget_types; k++)
+            vg_jw_str(w, t->target_types[k]);
+        vg_jw_array_end(w);
+        vg_jw_key(w, "targets");
+        spans_as_mentions(w, doc, t->targets, t->ntargets);
+        vg_jw_key(w, "places");
+        refs(w, 'e', t->places, t->nplaces);
+        vg_jw_key(w, "window");
+        if (t->has_window)
+            timeref(w, doc, &t->window);
+        else
+            vg_jw_null(w);
+        vg_jw_key(w, "likelihood");
+        vg_jw_str(w, t->likelihood >= 0 ? vg_band_name(t->likelihood) : NULL);
+        vg_jw_key(w, "claim");
+        ref(w, 'c', t->claim);
+        vg_jw_key(w, "evidence");
+        spans(w, t->evidence, t->nevidence);
+        vg_jw_object_end(w);
     }
-    return a;
+    vg_jw_array_end(w);
 }
 
-static json_t *claims(const vg_doc *doc, int *ok)
+static void chain(vg_jw *w, const vg_claim *c)
+{
+    static const char *const roles[] = {"author", "publisher", "source", "holder"};
+    vg_jw_array_begin(w);
+    for (uint32_t k = 0; k < c->nchain; k++) {
+        vg_jw_object_begin(w);
+        vg_jw_key(w, "role");
+        vg_jw_str(w, roles[c->chain[k].role & 3]);
+        vg_jw_key(w, "name");
+        vg_jw_str(w, c->chain[k].name);
+        vg_jw_key(w, "entity");
+        ref(w, 'e', c->chain[k].entity);
+        vg_jw_object_end(w);
+    }
+    vg_jw_array_end(w);
+}
+
+static void claims(vg_jw *w, const vg_doc *doc)
 {
     const vg_extract *ex = doc->ex;
-    static const char *const roles[] = {"author", "publisher", "source", "holder"};
-    json_t *a = json_array();
-    if (!a) {
-        *ok = 0;
-        return NULL;
-    }
+    vg_jw_array_begin(w);
     for (size_t i = 0; ex && i < ex->nclaims; i++) {
         const vg_claim *c = &ex->claims[i];
-        json_t *o = json_object();
-        if (!o) {
-            *ok = 0;
-            break;
-        }
-        put(o, "id", ref('c', (long)i), ok);
-        put(o, "text", json_stringn(doc->text + c->start, c->end - c->start), ok);
-        put(o, "start", json_integer(c->start), ok);
-        put(o, "end", json_integer(c->end), ok);
-        put(o, "holder", ref('e', c->holder), ok);
-        put(o, "holder_text",
-            c->holder_text.end > c->holder_text.start
-                ? json_stringn(doc->text + c->holder_text.start, c->holder_text.end - c->holder_text.start)
-                : json_null(),
-            ok);
-        json_t *ch = json_array();
-        for (uint32_t k = 0; ch && k < c->nchain; k++) {
-            json_t *l = json_object();
-            if (l) {
-                put(l, "role", json_string(roles[c->chain[k].role & 3]), ok);
-                put(l, "name", json_string(c->chain[k].name), ok);
-                put(l, "entity", ref('e', c->chain[k].entity), ok);
-            }
-            append(ch, l, ok);
-        }
-        put(o, "chain", ch, ok);
-        put(o, "cue", c->cue ? json_string(c->cue) : json_null(), ok);
-        put(o, "polarity", json_string(c->negative ? "negative" : "positive"), ok);
-        put(o, "certainty", json_string(vg_certainty_name(c->certainty)), ok);
-        put(o, "about", refs('e', c->about, c->nabout, ok), ok);
-        json_t *qs = json_array();
-        for (uint32_t k = 0; qs && k < c->nquants; k++)
-            append(qs, quantity(doc, &ex->quants[c->quants[k]], ok), ok);
-        put(o, "quantities", qs, ok);
-        json_t *ts = json_array();
-        for (uint32_t k = 0; ts && k < c->ntimes; k++)
-            append(ts, timeref(doc, &ex->times[c->times[k]], ok), ok);
-        put(o, "times", ts, ok);
-        append(a, o, ok);
+        vg_jw_object_begin(w);
+        vg_jw_key(w, "id");
+        ref(w, 'c', (long)i);
+        text_span(w, doc, c->start, c->end);
+        vg_jw_key(w, "holder");
+        ref(w, 'e', c->holder);
+        vg_jw_key(w, "holder_text");
+        if (c->holder_text.end > c->holder_text.start)
+            vg_jw_strn(w, doc->text + c->holder_text.start, c->holder_text.end - c->holder_text.start);
+        else
+            vg_jw_null(w);
+        vg_jw_key(w, "chain");
+        chain(w, c);
+        vg_jw_key(w, "cue");
+        vg_jw_str(w, c->cue);
+        vg_jw_key(w, "polarity");
+        vg_jw_str(w, c->negative ? "negative" : "positive");
+        vg_jw_key(w, "certainty");
+        vg_jw_str(w, vg_certainty_name(c->certainty));
+        vg_jw_key(w, "about");
+        refs(w, 'e', c->about, c->nabout);
+        vg_jw_key(w, "quantities");
+        vg_jw_array_begin(w);
+        for (uint32_t k = 0; k < c->nquants; k++)
+            quantity(w, doc, &ex->quants[c->quants[k]]);
+        vg_jw_array_end(w);
+        vg_jw_key(w, "times");
+        vg_jw_array_begin(w);
+        for (uint32_t k = 0; k < c->ntimes; k++)
+            timeref(w, doc, &ex->times[c->times[k]]);
+        vg_jw_array_end(w);
+        vg_jw_object_end(w);
     }
-    return a;
+    vg_jw_array_end(w);
 }
 
-json_t *vg_export_record(const vg_doc *doc, int with_text)
+void vg_export_record(vg_jw *w, const vg_doc *doc, int with_text)
 {
-    int ok = 1;
-    json_t *r = json_object();
-    if (!r)
-        return NULL;
-    put(r, "schema", json_string("vigil.document/1"), &ok);
-    put(r, "doc", doc_object(doc, with_text, &ok), &ok);
-    put(r, "entities", entities(doc, &ok), &ok);
-    put(r, "incidents", incidents(doc, &ok), &ok);
-    put(r, "threats", threats(doc, &ok), &ok);
-    put(r, "claims", claims(doc, &ok), &ok);
-    if (doc->ndiags || doc->diags_dropped)
-        put(r, "diagnostics", diagnostics(doc, &ok), &ok);
-    if (!ok) {
-        json_decref(r);
-        return NULL;
+    vg_jw_object_begin(w);
+    vg_jw_key(w, "schema");
+    vg_jw_str(w, "vigil.document/1");
+    vg_jw_key(w, "doc");
+    doc_object(w, doc, with_text);
+    vg_jw_key(w, "entities");
+    entities(w, doc);
+    vg_jw_key(w, "incidents");
+    incidents(w, doc);
+    vg_jw_key(w, "threats");
+    threats(w, doc);
+    vg_jw_key(w, "claims");
+    claims(w, doc);
+    if (doc->ndiags || doc->diags_dropped) {
+        vg_jw_key(w, "diagnostics");
+        diagnostics(w, doc);
     }
-    return r;
+    vg_jw_object_end(w);
 }

@@ -1,0 +1,174 @@
+/* test_jsonw.c: the exporters' shared JSON writer. Output is compared
+ * byte for byte (separators, indentation, escapes), and every string the
+ * writer produces must parse back with jansson to the input's text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/jsonw.h"
+#include "vigil/vigil.h"
+
+/* Runs fill on a fresh writer over a memory stream; returns the output
+ * (malloc'd, NUL-terminated). */
+static char *written(void (*fill)(vg_jw *), int pretty)
+{
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    assert_non_null(f);
+    vg_jw *w = malloc(sizeof *w);
+    assert_non_null(w);
+    vg_jw_init(w, f, pretty);
+    fill(w);
+    assert_int_equal(vg_jw_flush(w), VIGIL_OK);
+    free(w);
+    assert_int_equal(fclose(f), 0);
+    return out;
+}
+
+static void nested(vg_jw *w)
+{
+    vg_jw_object_begin(w);
+    vg_jw_key(w, "a");
+    vg_jw_int(w, -42);
+    vg_jw_key(w, "b");
+    vg_jw_array_begin(w);
+    vg_jw_null(w);
+    vg_jw_bool(w, 1);
+    vg_jw_str(w, "x");
+    vg_jw_array_end(w);
+    vg_jw_key(w, "c");
+    vg_jw_array_begin(w);
+    vg_jw_array_end(w);
+    vg_jw_key(w, "d");
+    vg_jw_object_begin(w);
+    vg_jw_object_end(w);
+    vg_jw_key(w, "e");
+    vg_jw_str(w, NULL);
+    vg_jw_object_end(w);
+}
+
+static void compact_and_pretty(void **state)
+{
+    (void)state;
+    char *c = written(nested, 0);
+    assert_string_equal(c, "{\"a\":-42,\"b\":[null,true,\"x\"],\"c\":[],\"d\":{},\"e\":null}");
+    free(c);
+    char *p = written(nested, 1);
+    assert_string_equal(p, "{\n  \"a\": -42,\n  \"b\": [\n    null,\n    true,\n    \"x\"\n  ],\n"
+                           "  \"c\": [],\n  \"d\": {},\n  \"e\": null\n}");
+    free(p);
+}
+
+static const char tricky[] = "quote \" back \\ nl \n tab \t nul-less \x01 \x1f del \x7f "
+                             "İlhami Balı \xe2\x80\xa8 bad \xff\xc3 end";
+
+static void strings(vg_jw *w)
+{
+    vg_jw_array_begin(w);
+    vg_jw_strn(w, tricky, sizeof tricky - 1);
+    vg_jw_array_end(w);
+}
+
+static void escapes_and_bad_bytes(void **state)
+{
+    (void)state;
+    char *s = written(strings, 0);
+    assert_non_null(strstr(s, "quote \\\" back \\\\ nl \\n tab \\t"));
+    assert_non_null(strstr(s, "\\u0001 \\u001f del \x7f "));
+    assert_non_null(strstr(s, "İlhami Balı"));
+    /* the two invalid bytes each become U+FFFD */
+    assert_non_null(strstr(s, "bad \xef\xbf\xbd\xef\xbf\xbd end"));
+    json_error_t jerr;
+    json_t *j = json_loads(s, 0, &jerr);
+    assert_non_null(j);
+    const char *back = json_string_value(json_array_get(j, 0));
+    assert_non_null(back);
+    assert_memory_equal(back, tricky, strlen("quote \" back \\ nl \n tab \t nul-less \x01"));
+    json_decref(j);
+    free(s);
+}
+
+static void reals(vg_jw *w)
+{
+    vg_jw_array_begin(w);
+    vg_jw_real(w, 5.0);
+    vg_jw_real(w, -25.42778);
+    vg_jw_real(w, 0.1);
+    vg_jw_real(w, 1e300);
+    vg_jw_real(w, NAN);
+    vg_jw_int(w, 0);
+    vg_jw_int(w, (long long)-9223372036854775807LL - 1);
+    vg_jw_array_end(w);
+}
+
+static void numbers(void **state)
+{
+    (void)state;
+    char *s = written(reals, 0);
+    assert_string_equal(s, "[5.0,-25.42778,0.1,1e+300,null,0,-9223372036854775808]");
+    free(s);
+}
+
+/* A string longer than the writer's block goes out whole. */
+static void long_string(void **state)
+{
+    (void)state;
+    size_t n = 3 * sizeof(((vg_jw *)0)->buf) + 17;
+    char *big = malloc(n);
+    assert_non_null(big);
+    for (size_t k = 0; k < n; k++)
+        big[k] = (char)('a' + k % 26);
+    big[n / 2] = '"';
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    vg_jw *w = malloc(sizeof *w);
+    vg_jw_init(w, f, 0);
+    vg_jw_strn(w, big, n);
+    assert_int_equal(vg_jw_flush(w), VIGIL_OK);
+    free(w);
+    fclose(f);
+    assert_int_equal(len, n + 3); /* quotes and one backslash */
+    json_error_t jerr;
+    json_t *j = json_loadb(out, len, JSON_DECODE_ANY, &jerr);
+    assert_non_null(j);
+    assert_int_equal(json_string_length(j), n);
+    assert_memory_equal(json_string_value(j), big, n);
+    json_decref(j);
+    free(out);
+    free(big);
+}
+
+/* A failing stream is reported, not ignored. */
+static void write_failure(void **state)
+{
+    (void)state;
+    FILE *f = fopen("/dev/full", "w");
+    if (!f)
+        skip();
+    setvbuf(f, NULL, _IONBF, 0);
+    vg_jw *w = malloc(sizeof *w);
+    vg_jw_init(w, f, 0);
+    nested(w);
+    assert_int_equal(vg_jw_flush(w), VIGIL_EIO);
+    free(w);
+    fclose(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(compact_and_pretty), cmocka_unit_test(escapes_and_bad_bytes),
+        cmocka_unit_test(numbers),            cmocka_unit_test(long_string),
+        cmocka_unit_test(write_failure),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
