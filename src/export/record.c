@@ -30,8 +30,11 @@ static void ref(vg_jw *w, char kind, long idx)
         return;
     }
     char buf[24];
-    int n = snprintf(buf, sizeof buf, "%c%ld", kind, idx + 1);
-    vg_jw_strn(w, buf, (size_t)n);
+    size_t k = sizeof buf;
+    for (unsigned long v = (unsigned long)idx + 1; v; v /= 10)
+        buf[--k] = (char)('0' + v % 10);
+    buf[--k] = kind;
+    vg_jw_strn(w, buf + k, sizeof buf - k);
 }
 
 static void text_span(vg_jw *w, const vg_doc *doc, uint32_t start, uint32_t end)
@@ -154,6 +157,10 @@ static void timeref(vg_jw *w, const vg_doc *doc, const vg_timeref *t)
     vg_jw_object_end(w);
 }
 
+static vg_wordlist skip = VG_WORDLIST("the", "and", "or", "of", "to", "in", "on", "at", "for",
+                                       "from", "with", "was", "were", "are", "is", "had", "have",
+                                       "people");
+
 /* The counted thing of a quantity: the word after it, singular ("6, 7
  * people" -> person), when it is a plain lower-case noun. */
 static void unit_of(vg_jw *w, const vg_doc *doc, const vg_quant *q)
@@ -167,16 +174,13 @@ static void unit_of(vg_jw *w, const vg_doc *doc, const vg_quant *q)
         return;
     }
     const vg_token *t = &doc->toks[k];
-    static const char *const skip[] = {"the", "and", "or", "of", "to", "in", "on", "at", "for",
-                                       "from", "with", "was", "were", "are", "is", "had", "have",
-                                       "people", NULL};
     if (vg_tok_is(t, "people") || vg_tok_is(t, "persons")) {
         vg_jw_str(w, "person");
         return;
     }
     size_t n = t->normlen;
     char buf[64];
-    if (vg_tok_in(t, skip) || n >= sizeof buf) {
+    if (vg_tok_in(t, &skip) || n >= sizeof buf) {
         vg_jw_null(w);
         return;
     }

@@ -30,14 +30,14 @@
 #define HOLDER_MAX_TOKENS 10 /* a holder phrase longer than this is prose */
 #define LIST_INTRO_BACK 3    /* sentences searched back from a list for its intro */
 
-static const char *const boundary_words[] = {
-    "that", "what", "which", "who", "whom", "where", "when", "because", "since", "if", "while",
-    "although", "though", "as", "so", "but", "here", "there", "then", "also", NULL};
-static const char *const pronouns[] = {"it", "they", "he", "she", "we", "i", "you", "this",
-                                       "these", "those", "one", "some", "many", "others", NULL};
-static const char *const first_person[] = {"me", "us", "i", "we", NULL};
-static const char *const be_words[] = {"is", "are", "was", "were", "be", "been", "being",
-                                       "'s", "am", NULL};
+static vg_wordlist boundary_words = VG_WORDLIST("that", "what", "which", "who", "whom", "where", "when", "because", "since", "if", "while",
+    "although", "though", "as", "so", "but", "here", "there", "then", "also");
+static vg_wordlist persons3 = VG_WORDLIST("he", "she", "they");
+static vg_wordlist pronouns = VG_WORDLIST("it", "they", "he", "she", "we", "i", "you", "this",
+                                       "these", "those", "one", "some", "many", "others");
+static vg_wordlist first_person = VG_WORDLIST("me", "us", "i", "we");
+static vg_wordlist be_words = VG_WORDLIST("is", "are", "was", "were", "be", "been", "being",
+                                       "'s", "am");
 
 typedef struct claimer {
     const vg_lex *lx;
@@ -75,7 +75,7 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
         if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-') &&
             !tok_is_char(t, '(') && !tok_is_char(t, ')'))
             break;
-        if (t->kind == VG_TOK_WORD && vg_tok_in(t, boundary_words))
+        if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
             break;
         if (cue - (k - 1) > HOLDER_MAX_TOKENS)
             return cue;
@@ -88,14 +88,15 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
     return k;
 }
 
+static vg_wordlist adverbs = VG_WORDLIST("still", "also", "now", "reportedly", "allegedly", "too",
+                                          "currently", "already", "publicly", "privately",
+                                          "firmly", "strongly", "really", "even");
+
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
 {
-    static const char *const adverbs[] = {"still", "also", "now", "reportedly", "allegedly", "too",
-                                          "currently", "already", "publicly", "privately",
-                                          "firmly", "strongly", "really", "even", NULL};
-    while (cue > a && vg_tok_in(&doc->toks[cue - 1], adverbs))
+    while (cue > a && vg_tok_in(&doc->toks[cue - 1], &adverbs))
         cue--;
     return cue;
 }
@@ -108,7 +109,7 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
         const vg_token *t = &doc->toks[k];
         if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-'))
             break;
-        if (t->kind == VG_TOK_WORD && vg_tok_in(t, boundary_words))
+        if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
             break;
         k++;
     }
@@ -243,29 +244,30 @@ static int fill_about(vg_doc *doc, vg_claim *cl, size_t ta, size_t tb)
     return VIGIL_OK;
 }
 
+static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officials", "authorities", "spokesman", "spokeswoman",
+        "spokesperson", "officer", "officers", "analyst", "analysts", "expert", "experts",
+        "diplomat", "diplomats", "minister", "witness", "witnesses", "residents", "commander",
+        "leader", "leaders", "investigators", "he", "she", "they", "police", "statement",
+        "report", "community", "agency", "ministry", "government", "military", "army");
+
+static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "against", "with",
+                                         "than", "into", "from", "on");
+
 /* Whether [a, b) can name who holds a statement: it names an entity, or
  * its head is a word for a source ("the reliable source", "officials"). */
 static int holder_like(const vg_doc *doc, size_t a, size_t b)
 {
-    static const char *const heads[] = {
-        "source", "sources", "official", "officials", "authorities", "spokesman", "spokeswoman",
-        "spokesperson", "officer", "officers", "analyst", "analysts", "expert", "experts",
-        "diplomat", "diplomats", "minister", "witness", "witnesses", "residents", "commander",
-        "leader", "leaders", "investigators", "he", "she", "they", "police", "statement",
-        "report", "community", "agency", "ministry", "government", "military", "army", NULL};
-    static const char *const clause[] = {"is", "are", "was", "were", "by", "against", "with",
-                                         "than", "into", "from", "on", NULL};
     if (a >= b)
         return 0;
     /* "Antalya and Mugla are some of cities believed", "crackdowns by the
      * Turkish police against those ISIS suspects": a clause, no holder */
     for (size_t k = a; k < b; k++)
-        if (vg_tok_in(&doc->toks[k], clause))
+        if (vg_tok_in(&doc->toks[k], &clause))
             return 0;
     if (entity_in(doc, a, b) >= 0)
         return 1;
     for (size_t k = a; k < b; k++)
-        if (vg_tok_in(&doc->toks[k], heads))
+        if (vg_tok_in(&doc->toks[k], &heads))
             return 1;
     return 0;
 }
@@ -384,15 +386,14 @@ static int add_claim(claimer *c, size_t si)
             size_t a = holder_left(doc, s->tok_start, cue_tok);
             /* "It's believed", "who are believed to be", "cities believed
              * may be targeted": impersonal */
-            static const char *const persons3[] = {"he", "she", "they", NULL};
-            int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], persons3);
+            int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &persons3);
             if (a == cue_tok || !holder_like(doc, a, cue_tok) ||
-                (vg_tok_in(&doc->toks[a], pronouns) && cue_tok - a == 1 && !person3) ||
-                (cue_tok > s->tok_start && vg_tok_in(&doc->toks[cue_tok - 1], be_words) &&
+                (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3) ||
+                (cue_tok > s->tok_start && vg_tok_in(&doc->toks[cue_tok - 1], &be_words) &&
                  cue->verb && (cue_tok - a <= 2)))
                 impersonal = 1;
             /* "I", "we": the author's own voice */
-            if (cue_tok - a == 1 && vg_tok_in(&doc->toks[a], first_person) &&
+            if (cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &first_person) &&
                 (doc->toks[a].flags & VG_TF_LOWER || vg_tok_is(&doc->toks[a], "i")))
                 impersonal = 1;
             if (!impersonal) {

@@ -113,7 +113,6 @@ typedef struct vg_ent_work {
     vg_extract *ex;
     uint16_t *tw;      /* per token: VG_TW_* */
     uint16_t *wc;      /* per token: VG_WC_* of its word, once looked up (VG_WC_DONE) */
-    uint16_t *widx;    /* names.c's word table hashed (VG_WORD_SLOTS), built on first use */
     uint32_t *tsent;   /* per token: its sentence */
     uint32_t *sel;     /* per token: the kept candidate covering it, or VG_NOSEL */
     uint32_t *dem_cc;  /* per token: 1 + gazetteer record of the country of a demonym starting here, or 0 */

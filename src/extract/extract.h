@@ -119,6 +119,7 @@ typedef struct vg_extract {
     uint8_t casemode;        /* vg_casemode */
     vg_lex_hit *hits;
     uint32_t *hit_at;        /* ntoks + 1 offsets */
+    uint16_t *hit_kinds;     /* per token, bit k set when a hit of kind k starts there */
     size_t nhits;
     vg_timeref *times;       /* every date expression, in text order */
     size_t ntimes;

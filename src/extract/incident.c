@@ -28,38 +28,33 @@
 #define MERGE_SENTENCES 2  /* a trigger this close to the last incident joins it */
 #define NP_MAX_LEFT 4      /* modifiers taken left of a head noun */
 
-static const char *const modal_words[] = {
-    "may", "might", "could", "would", "will", "'ll", "shall", "should", "to", "can",
+static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "should", "to", "can",
     "plan", "plans", "planning", "planned", "threat", "threats", "threatened", "possible",
     "potential", "next", "future", "wants", "want", "intend", "intends", "prevent",
-    "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against", NULL};
-static const char *const negators[] = {"no", "not", "n't", "never", "without", "nor", NULL};
-static const char *const violent_words[] = {
-    "killed", "killing", "kill", "dead", "died", "wounded", "wounding", "injured", "injuring",
+    "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against");
+static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor");
+static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "dead", "died", "wounded", "wounding", "injured", "injuring",
     "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
     "guerrillas", "rebels", "insurgents", "attackers", "bomber", "suicide", "hostage",
-    "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security",
-    NULL};
-static const char *const perp_heads[] = {
-    "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants",
+    "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security");
+static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants",
     "militant", "terrorists", "terrorist", "guerrillas", "guerrilla", "rebels", "rebel",
     "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
     "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
     "subversives", "commandos", "commando", "suspects", "operatives", "extremists",
-    "assassins", "killers", NULL};
-static const char *const np_stop[] = {
-    "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
+    "assassins", "killers");
+static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
     "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
-    "under", "during", "since", "each", "other", NULL};
-static const char *const kill_words[] = {"killed", "dead", "died", "deaths", "death", "lives",
+    "under", "during", "since", "each", "other");
+static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
-                                         "toll", NULL};
-static const char *const hurt_words[] = {"wounded", "injured", "hurt", "injuring", "wounding",
-                                         "injuries", "wounds", NULL};
-static const char *const origin_words[] = {"from", "into", "to", "toward", "towards", NULL};
-static const char *const resp_words[] = {"responsibility", "claimed", "blamed", NULL};
+                                         "toll");
+static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
+                                         "injuries", "wounds");
+static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
+static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed");
 
 typedef struct inc_ctx {
     const vg_lex *lx;
@@ -101,7 +96,7 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
             k--;
             continue;
         }
-        if (t->kind != VG_TOK_WORD || vg_tok_in(t, np_stop))
+        if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop))
             break;
         if (vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) || vg_extract_hit(doc, k - 1, VG_LK_CUE))
             break;
@@ -135,7 +130,7 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         const vg_token *t = &doc->toks[k - 1];
         if (clause_punct(t))
             break;
-        if (vg_tok_in(t, modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE))
+        if (vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE))
             return 1;
     }
     return 0;
@@ -144,12 +139,12 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 static int negated_before(const vg_doc *doc, size_t i, size_t floor)
 {
     for (size_t k = i; k > floor && i - k < 3; k--)
-        if (vg_tok_in(&doc->toks[k - 1], negators))
+        if (vg_tok_in(&doc->toks[k - 1], &negators))
             return 1;
     return 0;
 }
 
-static int sentence_has(const vg_doc *doc, const vg_sent *s, const char *const *words)
+static int sentence_has(const vg_doc *doc, const vg_sent *s, vg_wordlist *words)
 {
     for (size_t k = s->tok_start; k < s->tok_end; k++)
         if (vg_tok_in(&doc->toks[k], words))
@@ -169,8 +164,14 @@ static int violent(const inc_ctx *c, const vg_sent *s)
         if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP)
             return 1;
     }
-    return sentence_has(doc, s, violent_words);
+    return sentence_has(doc, s, &violent_words);
 }
+
+static vg_wordlist dets = VG_WORDLIST("the", "a", "an", "this", "that", "last", "'s", "yesterday",
+                                       "recent", "latest", "deadly", "suicide");
+
+static vg_wordlist past_words = VG_WORDLIST("was", "were", "killed", "had", "happened", "occurred",
+                                       "took", "left", "claimed", "carried");
 
 /* A noun trigger is specific when a determiner, possessive, place,
  * facility or capitalised modifier stands right before it ("the attack",
@@ -179,13 +180,9 @@ static int violent(const inc_ctx *c, const vg_sent *s)
 static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past_cache)
 {
     const vg_doc *doc = c->doc;
-    static const char *const dets[] = {"the", "a", "an", "this", "that", "last", "'s", "yesterday",
-                                       "recent", "latest", "deadly", "suicide", NULL};
-    static const char *const past[] = {"was", "were", "killed", "had", "happened", "occurred",
-                                       "took", "left", "claimed", "carried", NULL};
     for (size_t k = i; k > s->tok_start && i - k < 3; k--) {
         const vg_token *t = &doc->toks[k - 1];
-        if (vg_tok_in(t, dets))
+        if (vg_tok_in(t, &dets))
             return 1;
         int32_t e = vg_extract_entity_at(doc, k - 1);
         if (e >= 0 && (c->ex->ents[e].type == VG_ENT_PLACE || c->ex->ents[e].type == VG_ENT_FACILITY))
@@ -194,7 +191,7 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past
             break;
     }
     if (*past_cache < 0)
-        *past_cache = sentence_has(doc, s, past);
+        *past_cache = sentence_has(doc, s, &past_words);
     if (*past_cache)
         return 1;
     for (size_t t = vg_extract_first_time(doc, s->start);
@@ -223,9 +220,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int32_t *killed, int3
             const vg_token *t = &doc->toks[k];
             if (clause_punct(t))
                 break;
-            if (vg_tok_in(t, kill_words) && !vg_tok_is(t, "killing"))
+            if (vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing"))
                 kind = 1;
-            else if (vg_tok_in(t, hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring"))
+            else if (vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring"))
                 kind = 2;
         }
         for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
@@ -280,7 +277,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         } else if (e->type == VG_ENT_PLACE || e->type == VG_ENT_FACILITY) {
             /* "ordered from Raqqa", "went into Turkey": not where it happened;
              * "US believes": a state speaking, not a place */
-            if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], origin_words))
+            if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], &origin_words))
                 continue;
             if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE))
                 continue;
@@ -321,7 +318,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 break;
             }
         }
-        if (vg_tok_in(&doc->toks[k], perp_heads) && rc == VIGIL_OK &&
+        if (vg_tok_in(&doc->toks[k], &perp_heads) && rc == VIGIL_OK &&
             inc->type != VG_INC_SECURITY_OPERATION) {
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator */
@@ -462,7 +459,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (tr->flags & (VG_TRF_THREAT | VG_TRF_EFFECT | VG_TRF_LEGAL))
             continue;
         /* "airport attackers", "suicide bombers": who, not what happened */
-        if (vg_tok_in(&doc->toks[k + h->ntok - 1], perp_heads))
+        if (vg_tok_in(&doc->toks[k + h->ntok - 1], &perp_heads))
             continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */
@@ -565,7 +562,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     last->killed = k;
                 if (last->injured < 0 && j >= 0)
                     last->injured = j;
-                if (sentence_has(doc, s, resp_words)) {
+                if (sentence_has(doc, s, &resp_words)) {
                     vg_incident tmp;
                     memset(&tmp, 0, sizeof tmp);
                     tmp.place = -1;

@@ -17,9 +17,11 @@
  * Sentences in headline case are skipped unless a title marks a person.
  * The word lists below hold folded forms (fold.h), sorted by strcmp. */
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "extract/entity.h"
+#include "util/wordhash.h"
 
 /* Short names for the classes in the table below. */
 enum {
@@ -299,52 +301,30 @@ unsigned vg_names_class(const char *norm)
     return 0;
 }
 
-static uint32_t word_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
+/* The word table hashed once per process (see util/wordhash.h). */
+static uint16_t word_slots[VG_WORD_SLOTS];
+static vg_wordhash word_hash;
+static int word_hash_ok;
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
-/* The word table hashed into w->widx (open addressing, 1 + index), once
- * per document: cheaper than a binary search per token. */
-static const uint16_t *word_index(const vg_ent_work *w)
+static void word_hash_build(void)
 {
-    if (w->widx)
-        return w->widx;
-    uint16_t *idx = vg_arena_calloc(&w->doc->arena, VG_WORD_SLOTS, sizeof *idx);
-    if (!idx)
-        return NULL;
-    for (size_t i = 0; i < sizeof word_tab / sizeof word_tab[0]; i++) {
-        uint32_t h = word_hash(word_tab[i].w, strlen(word_tab[i].w)) & (VG_WORD_SLOTS - 1);
-        while (idx[h])
-            h = (h + 1) & (VG_WORD_SLOTS - 1);
-        idx[h] = (uint16_t)(i + 1);
-    }
-    /* the index is a cache: filling it through a const view changes no result */
-    ((vg_ent_work *)w)->widx = idx;
-    return idx;
+    word_hash_ok = vg_wordhash_init(&word_hash, word_tab, sizeof word_tab / sizeof word_tab[0],
+                                    sizeof word_tab[0], word_slots, VG_WORD_SLOTS) == 0;
 }
 
 unsigned vg_names_token_class(const vg_ent_work *w, size_t tok)
 {
     const vg_token *t = vg_ent_tok(w, tok);
     unsigned c = 0;
-    const uint16_t *idx = t->kind == VG_TOK_WORD && t->normlen <= 16 ? word_index(w) : NULL;
-    if (idx) {
-        uint32_t h = word_hash(t->norm, t->normlen) & (VG_WORD_SLOTS - 1);
-        for (; idx[h]; h = (h + 1) & (VG_WORD_SLOTS - 1)) {
-            const struct word_cls *e = &word_tab[idx[h] - 1];
-            if (strncmp(e->w, t->norm, t->normlen) == 0 && e->w[t->normlen] == '\0') {
-                c = e->cls;
-                break;
-            }
+    if (t->kind == VG_TOK_WORD && t->normlen <= 16) {
+        pthread_once(&word_once, word_hash_build);
+        if (word_hash_ok) {
+            long i = vg_wordhash_find(&word_hash, t->norm, t->normlen);
+            c = i >= 0 ? word_tab[i].cls : 0;
+        } else {
+            c = vg_names_class(t->norm);
         }
-    } else if (t->kind == VG_TOK_WORD && t->normlen <= 16) {
-        c = vg_names_class(t->norm); /* no memory for the index */
     }
     w->wc[tok] = (uint16_t)(c | VG_WC_DONE);
     return c | VG_WC_DONE;
@@ -801,12 +781,12 @@ static int surnames(vg_ent_work *w)
             s[i - 1].ambiguous = 1;
     uint64_t filter[16] = {0}; /* surnames' hashes: most words skip the search */
     for (size_t i = 0; i < n; i++) {
-        uint32_t h = word_hash(s[i].norm, strlen(s[i].norm)) & 1023;
+        uint32_t h = vg_wordhash_hash(s[i].norm, strlen(s[i].norm)) & 1023;
         filter[h >> 6] |= 1ULL << (h & 63);
     }
     for (size_t t = 0; t < w->lim_tok; t++) {
         const vg_token *k = vg_ent_tok(w, t);
-        uint32_t h = word_hash(k->norm, k->normlen) & 1023;
+        uint32_t h = vg_wordhash_hash(k->norm, k->normlen) & 1023;
         if (!(filter[h >> 6] & (1ULL << (h & 63))))
             continue;
         const vg_ent_cand *one = kept_at(w, t);

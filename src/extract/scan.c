@@ -90,7 +90,8 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
 static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
 {
     ex->hit_at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *ex->hit_at);
-    if (!ex->hit_at)
+    ex->hit_kinds = vg_arena_calloc(&doc->arena, doc->ntoks + 1, sizeof *ex->hit_kinds);
+    if (!ex->hit_at || !ex->hit_kinds)
         return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
     size_t cap = 0, next = 0;
     vg_lex_hit buf[MAX_HITS_PER_TOKEN];
@@ -108,6 +109,7 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
                 if (rc != VIGIL_OK)
                     return rc;
                 ex->hits[ex->nhits++] = buf[k];
+                ex->hit_kinds[i] |= (uint16_t)(1u << (buf[k].kind & 15));
             }
         }
     }
@@ -129,6 +131,9 @@ const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n)
 
 const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
 {
+    const vg_extract *ex = doc->ex;
+    if (!ex || !ex->hit_kinds || i >= doc->ntoks || !(ex->hit_kinds[i] & (1u << (kind & 15))))
+        return NULL;
     size_t n;
     const vg_lex_hit *h = vg_extract_hits(doc, i, &n);
     for (size_t k = 0; k < n; k++)

@@ -22,19 +22,16 @@
 
 #include "extract/threat.h"
 
-static const char *const attack_words[] = {
-    "attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
+static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
-    "kidnappings", "raid", "raids", NULL};
-static const char *const future_words[] = {
-    "may", "might", "could", "would", "will", "'ll", "shall", "to", "can", "plan", "plans",
+    "kidnappings", "raid", "raids");
+static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "to", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
-    "seek", "likely", "possible", "potential", "decisive", "determined", NULL};
-static const char *const size_units[] = {
-    "people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
+    "seek", "likely", "possible", "potential", "decisive", "determined");
+static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
-    "bombers", "jihadists", "terrorists", "insurgents", "each", NULL};
+    "bombers", "jihadists", "terrorists", "insurgents", "each");
 
 typedef struct threat_ctx {
     const vg_lex *lx;
@@ -76,7 +73,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
-        int attack = vg_tok_in(t, attack_words) || h != NULL;
+        int attack = vg_tok_in(t, &attack_words) || h != NULL;
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT))
             return (long)k;
         if (!attack)
@@ -85,7 +82,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
                 break;
-            if (vg_tok_in(p, future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE))
+            if (vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE))
                 return (long)k;
         }
     }
@@ -156,7 +153,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
         int compared = 0;
         for (size_t j = k; j > s->tok_start && k - j < 4; j--)
             compared |= vg_tok_is(&doc->toks[j - 1], "than");
-        if (h && (compared || (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], size_units))))
+        if (h && (compared || (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &size_units))))
             h = NULL;
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
@@ -180,9 +177,9 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             continue;
         size_t k = qu->tok_end;
         while (k < s->tok_end && k < qu->tok_end + 3 && doc->toks[k].kind != VG_TOK_PUNCT &&
-               !vg_tok_in(&doc->toks[k], size_units))
+               !vg_tok_in(&doc->toks[k], &size_units))
             k++;
-        if (k < s->tok_end && vg_tok_in(&doc->toks[k], size_units))
+        if (k < s->tok_end && vg_tok_in(&doc->toks[k], &size_units))
             rc = vg_extract_push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu);
     }
     if (rc == VIGIL_OK && !t->has_window) {

@@ -67,12 +67,14 @@
  */
 #include "text/date.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "text/date_internal.h"
 #include "text/doc.h"
 #include "text/num.h"
 #include "text/tok.h"
+#include "util/wordhash.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -99,7 +101,7 @@ typedef struct dword {
     unsigned char cls, val;
 } dword;
 
-/* Sorted by strcmp (find_word). Month abbreviations keep the tokenizer's dot
+/* Sorted by strcmp (a test may rely on it; lookups go through a hash). Month abbreviations keep the tokenizer's dot
  * ("jan."); weekdays are full names only ("sat", "sun", "wed" are words). */
 /* clang-format off */
 static const dword dwords[] = {
@@ -160,28 +162,26 @@ static const dword dwords[] = {
 };
 /* clang-format on */
 
-/* Binary search on the NUL-terminated word s, comparing in line (most
- * probes end at the first byte). */
-static const dword *find_word(const char *s)
+/* dwords hashed once per process (see util/wordhash.h): the scanner asks
+ * for the class of most tokens, several times each. */
+static uint16_t dword_slots[512];
+static vg_wordhash dword_hash;
+static int dword_hash_ok;
+static pthread_once_t dword_once = PTHREAD_ONCE_INIT;
+
+static void dword_hash_build(void)
 {
-    size_t lo = 0, hi = NELEM(dwords);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *w = dwords[mid].w;
-        const char *a = s;
-        while (*a && *a == *w) {
-            a++;
-            w++;
-        }
-        int c = (unsigned char)*a - (unsigned char)*w;
-        if (c == 0)
-            return &dwords[mid];
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    dword_hash_ok = vg_wordhash_init(&dword_hash, dwords, NELEM(dwords), sizeof dwords[0],
+                                     dword_slots, NELEM(dword_slots)) == 0;
+}
+
+static const dword *find_word(const char *s, size_t n)
+{
+    pthread_once(&dword_once, dword_hash_build);
+    if (!dword_hash_ok)
+        return NULL;
+    long i = vg_wordhash_find(&dword_hash, s, n);
+    return i >= 0 ? &dwords[i] : NULL;
 }
 
 /* The scanner's view of a document: tokens below lim, and the anchor. */
@@ -209,7 +209,7 @@ static int cls_at(const scan *s, size_t k, int *val)
     const vg_token *t = tok_at(s, k);
     if (!t || t->kind != VG_TOK_WORD || !t->norm || t->normlen == 0 || t->normlen > 10)
         return D_NONE;
-    const dword *d = find_word(t->norm);
+    const dword *d = find_word(t->norm, t->normlen);
     if (!d)
         return D_NONE;
     *val = d->val;
@@ -729,7 +729,7 @@ static size_t mid_form(const scan *s, size_t k, int dir, dres *r)
         if (y >= 1000 && y <= 2999)
             return point(r, 1, vg_date_make(y, 0, 0, VG_DATE_YEAR), 0);
     }
-    const dword *d = find_word(rest);
+    const dword *d = find_word(rest, strlen(rest));
     if (!d || d->cls != D_MONTH)
         return 0;
     long iy = infer_year(s, d->val, 0, dir);

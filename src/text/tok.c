@@ -58,6 +58,7 @@
 #include "text/tok.h"
 
 #include <stdint.h>
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -819,17 +820,38 @@ int vg_tok_is(const vg_token *t, const char *s)
     return s[n] == '\0';
 }
 
-/* Runs for many tokens against short lists: the first byte rejects most
- * words without a call. */
-int vg_tok_in(const vg_token *t, const char *const *words)
+static pthread_mutex_t wordlist_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void wordlist_fill(vg_wordlist *l)
+{
+    pthread_mutex_lock(&wordlist_lock);
+    if (!atomic_load_explicit(&l->ready, memory_order_relaxed)) {
+        for (const char *const *w = l->words; *w; w++) {
+            unsigned char c = (unsigned char)(*w)[0];
+            size_t n = strlen(*w);
+            l->first[c >> 6] |= 1ULL << (c & 63);
+            l->lens |= 1ULL << (n < 63 ? n : 63);
+        }
+        atomic_store_explicit(&l->ready, 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&wordlist_lock);
+}
+
+/* Runs for many tokens against short lists: the filter turns most words
+ * away, the first byte most of the rest. */
+int vg_tok_in(const vg_token *t, vg_wordlist *list)
 {
     if (!t->norm || t->normlen == 0)
         return 0;
-    const char c = t->norm[0];
+    if (!atomic_load_explicit(&list->ready, memory_order_acquire))
+        wordlist_fill(list);
+    const unsigned char c = (unsigned char)t->norm[0];
     const size_t n = t->normlen;
-    for (; *words; words++) {
+    if (!(list->first[c >> 6] & (1ULL << (c & 63))) || !(list->lens & (1ULL << (n < 63 ? n : 63))))
+        return 0;
+    for (const char *const *words = list->words; *words; words++) {
         const char *w = *words;
-        if (w[0] == c && strncmp(w, t->norm, n) == 0 && w[n] == '\0')
+        if ((unsigned char)w[0] == c && strncmp(w, t->norm, n) == 0 && w[n] == '\0')
             return 1;
     }
     return 0;

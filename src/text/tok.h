@@ -3,6 +3,7 @@
  * matching (see fold.h). */
 #ifndef VG_TOK_H
 #define VG_TOK_H
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -49,8 +50,21 @@ int vg_tok_run(struct vg_doc *doc);
 /* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s. */
 int vg_tok_is(const vg_token *t, const char *s);
 
-/* 1 when token t's folded form is one of the NULL-terminated list of lower-case
- * ASCII words. */
-int vg_tok_in(const vg_token *t, const char *const *words);
+/* A word list asked of many tokens: the NULL-terminated words (lower-case
+ * ASCII) and a filter of their first bytes and lengths, filled on first
+ * use (thread-safe), so most tokens are turned away without reading the
+ * list. Declare with VG_WORDLIST at file scope:
+ *     static vg_wordlist negators = VG_WORDLIST("no", "not", "never");  */
+typedef struct vg_wordlist {
+    const char *const *words;
+    atomic_int ready;  /* the filter is filled */
+    uint64_t first[4]; /* bit b: a word starts with byte b */
+    uint64_t lens;     /* bit n: a word of n bytes (63: 63 or more) */
+} vg_wordlist;
+
+#define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, 0, {0, 0, 0, 0}, 0}
+
+/* 1 when token t's folded form is one of the words of list. */
+int vg_tok_in(const vg_token *t, vg_wordlist *list);
 
 #endif

@@ -1,0 +1,57 @@
+/* wordhash.c: see wordhash.h. FNV-1a over the bytes, linear probing; the
+ * table's words are compared in full, so a hit is exact. */
+#include "util/wordhash.h"
+
+#include <string.h>
+
+uint32_t vg_wordhash_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h ^ (h >> 15);
+}
+
+static const char *word_of(const vg_wordhash *h, size_t i)
+{
+    const char *w;
+    memcpy(&w, h->base + i * h->stride, sizeof w);
+    return w;
+}
+
+int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride, uint16_t *slots,
+                     size_t nslots)
+{
+    if (n >= 65535 || nslots < 2 * n || nslots == 0 || (nslots & (nslots - 1)) ||
+        stride < sizeof(const char *))
+        return -1;
+    h->base = table;
+    h->stride = stride;
+    h->n = n;
+    h->mask = (uint32_t)(nslots - 1);
+    h->slots = slots;
+    memset(slots, 0, nslots * sizeof *slots);
+    for (size_t i = 0; i < n; i++) {
+        const char *w = word_of(h, i);
+        uint32_t k = vg_wordhash_hash(w, strlen(w)) & h->mask;
+        while (slots[k])
+            k = (k + 1) & h->mask;
+        slots[k] = (uint16_t)(i + 1);
+    }
+    return 0;
+}
+
+long vg_wordhash_find(const vg_wordhash *h, const char *s, size_t len)
+{
+    if (len == 0)
+        return -1;
+    for (uint32_t k = vg_wordhash_hash(s, len) & h->mask; h->slots[k]; k = (k + 1) & h->mask) {
+        size_t i = (size_t)h->slots[k] - 1;
+        const char *w = word_of(h, i);
+        if (w[0] == s[0] && strncmp(w, s, len) == 0 && w[len] == '\0')
+            return (long)i;
+    }
+    return -1;
+}

@@ -1,0 +1,32 @@
+/* wordhash.h: a hash index over a static table of words, for the word
+ * classes the analysis asks of every token (names.c's word classes, the
+ * date scanner's keywords). The table itself stays where it is written
+ * (an array of structs whose first member is the word); the index holds
+ * entry numbers in open-addressing slots. Build it once (pthread_once) and
+ * it is read-only afterwards, safe to share between threads. */
+#ifndef VG_UTIL_WORDHASH_H
+#define VG_UTIL_WORDHASH_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct vg_wordhash {
+    const char *base;  /* the table: n entries of stride bytes */
+    size_t stride;     /* each starts with a const char * (the NUL-terminated word) */
+    size_t n;
+    uint32_t mask;     /* slots - 1 */
+    uint16_t *slots;   /* 1 + entry number, 0 empty */
+} vg_wordhash;
+
+/* Indexes table[0..n) (entries of stride bytes, first member the word)
+ * into slots[0..nslots); nslots is a power of two of at least 2n and n is
+ * below 65535. Returns 0, or -1 when those do not hold. */
+int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride, uint16_t *slots,
+                     size_t nslots);
+
+/* The hash the index uses (FNV-1a, folded), for callers' own filters. */
+uint32_t vg_wordhash_hash(const char *s, size_t n);
+
+/* The entry number of s[0..len) in the table, or -1. */
+long vg_wordhash_find(const vg_wordhash *h, const char *s, size_t len);
+
+#endif
