@@ -31,6 +31,7 @@
  * linear in tokens apart from sorting the candidates; memory is the
  * document's arena. */
 #include "extract/entity.h"
+#include "util/wordhash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -286,6 +287,7 @@ static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
             vg_token ft = *t;
             ft.norm = part;
             ft.normlen = (uint16_t)(pe - np);
+            ft.hash = vg_wordhash_hash(part, pe - np);
             ft.start = t->start + (uint32_t)nt;
             ft.end = t->start + (uint32_t)te;
             vg_doc fd;

@@ -36,6 +36,7 @@
 #include "text/tok.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
+#include "util/wordhash.h"
 
 #define MATCH_STATES 64 /* gap branches pending in one match */
 #define MATCH_FOUND 64  /* phrase ends found in one match */
@@ -212,22 +213,19 @@ int vg_lexbuild_split(vg_lexbuild *b, const char *s, size_t n, vg_lexph *ph, con
 
 /* ---- the index ---- */
 
-static uint64_t key_hash(uint32_t parent, const char *s, size_t n)
+/* The slot hash of a node: its parent and the word hash of its token
+ * (vg_wordhash_hash, which tokens carry), mixed by splitmix64's finalizer. */
+static uint64_t key_hash(uint32_t parent, uint32_t word)
 {
-    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)parent * 0x9E3779B97F4A7C15ULL);
-    for (size_t k = 0; k < n; k++) {
-        h ^= (unsigned char)s[k];
-        h *= 0x100000001b3ULL;
-    }
-    h ^= h >> 31; /* the FNV low bits mix poorly: finalize (splitmix64) */
-    h *= 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 27;
-    return h;
+    uint64_t h = ((uint64_t)word << 32 | parent) + 0x9E3779B97F4A7C15ULL;
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
 }
 
-static uint32_t find(const vg_lexidx *ix, uint32_t parent, const char *s, size_t n)
+static uint32_t find(const vg_lexidx *ix, uint32_t parent, uint32_t word, const char *s, size_t n)
 {
-    uint64_t h = key_hash(parent, s, n);
+    uint64_t h = key_hash(parent, word);
     size_t mask = ix->nslots - 1;
     uint32_t tag = (uint32_t)(h >> 32);
     for (size_t k = (size_t)h & mask;; k = (k + 1) & mask) {
@@ -264,7 +262,8 @@ static int rehash(vg_lexidx *ix, size_t nslots)
         const vg_lexnode *nd = &ix->nodes[i];
         if (nd->str == UINT32_MAX) /* a gap node */
             continue;
-        put_slot(slots, nslots, key_hash(nd->parent, ix->strs + nd->str, nd->len), (uint32_t)i);
+        put_slot(slots, nslots, key_hash(nd->parent, vg_wordhash_hash(ix->strs + nd->str, nd->len)),
+                 (uint32_t)i);
     }
     vg_free(ix->slots);
     ix->slots = slots;
@@ -316,7 +315,8 @@ void vg_lexidx_fini(vg_lexidx *ix)
 /* The child of parent for the token s[0..n), made when absent. */
 static int child(vg_lexidx *ix, uint32_t parent, const char *s, size_t n, uint32_t *out)
 {
-    uint32_t id = find(ix, parent, s, n);
+    uint32_t word = vg_wordhash_hash(s, n);
+    uint32_t id = find(ix, parent, word, s, n);
     if (id) {
         *out = id;
         return VIGIL_OK;
@@ -338,7 +338,7 @@ static int child(vg_lexidx *ix, uint32_t parent, const char *s, size_t n, uint32
     ix->strs[ix->nstrs + n] = '\0';
     ix->nstrs += n + 1;
     ix->nodes[parent].kids = 1;
-    put_slot(ix->slots, ix->nslots, key_hash(parent, s, n), id);
+    put_slot(ix->slots, ix->nslots, key_hash(parent, word), id);
     *out = id;
     return VIGIL_OK;
 }
@@ -484,7 +484,7 @@ size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size
             }
             if (!nd->kids || pos >= end)
                 break;
-            uint32_t c = find(ix, node, toks[pos].norm, toks[pos].normlen);
+            uint32_t c = find(ix, node, toks[pos].hash, toks[pos].norm, toks[pos].normlen);
             if (!c)
                 break;
             node = c;

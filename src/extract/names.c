@@ -320,7 +320,7 @@ unsigned vg_names_token_class(const vg_ent_work *w, size_t tok)
     if (t->kind == VG_TOK_WORD && t->normlen <= 16) {
         pthread_once(&word_once, word_hash_build);
         if (word_hash_ok) {
-            long i = vg_wordhash_find(&word_hash, t->norm, t->normlen);
+            long i = vg_wordhash_find_hashed(&word_hash, t->hash, t->norm, t->normlen);
             c = i >= 0 ? word_tab[i].cls : 0;
         } else {
             c = vg_names_class(t->norm);

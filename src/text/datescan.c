@@ -175,12 +175,12 @@ static void dword_hash_build(void)
                                      dword_slots, NELEM(dword_slots)) == 0;
 }
 
-static const dword *find_word(const char *s, size_t n)
+static const dword *find_word(uint32_t hash, const char *s, size_t n)
 {
     pthread_once(&dword_once, dword_hash_build);
     if (!dword_hash_ok)
         return NULL;
-    long i = vg_wordhash_find(&dword_hash, s, n);
+    long i = vg_wordhash_find_hashed(&dword_hash, hash, s, n);
     return i >= 0 ? &dwords[i] : NULL;
 }
 
@@ -209,7 +209,7 @@ static int cls_at(const scan *s, size_t k, int *val)
     const vg_token *t = tok_at(s, k);
     if (!t || t->kind != VG_TOK_WORD || !t->norm || t->normlen == 0 || t->normlen > 10)
         return D_NONE;
-    const dword *d = find_word(t->norm, t->normlen);
+    const dword *d = find_word(t->hash, t->norm, t->normlen);
     if (!d)
         return D_NONE;
     *val = d->val;
@@ -729,7 +729,7 @@ static size_t mid_form(const scan *s, size_t k, int dir, dres *r)
         if (y >= 1000 && y <= 2999)
             return point(r, 1, vg_date_make(y, 0, 0, VG_DATE_YEAR), 0);
     }
-    const dword *d = find_word(rest, strlen(rest));
+    const dword *d = find_word(vg_wordhash_hash(rest, strlen(rest)), rest, strlen(rest));
     if (!d || d->cls != D_MONTH)
         return 0;
     long iy = infer_year(s, d->val, 0, dir);

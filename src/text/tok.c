@@ -65,6 +65,7 @@
 #include "text/doc.h"
 #include "text/fold.h"
 #include "util/utf8.h"
+#include "util/wordhash.h"
 
 #define VG_TOK_NORM_MAX 65535u  /* normlen is a uint16_t */
 #define POOL_BLOCK 65536u       /* bytes of norm storage taken at a time */
@@ -691,6 +692,7 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
     tk->normlen = (uint16_t)normlen;
     tk->kind = (uint8_t)kind;
     tk->pad = 0;
+    tk->hash = vg_wordhash_hash(norm, normlen);
     tk->flags = (uint16_t)(flags | z->gap);
     z->gap = 0;
     return VIGIL_OK;
@@ -827,10 +829,8 @@ static void wordlist_fill(vg_wordlist *l)
     pthread_mutex_lock(&wordlist_lock);
     if (!atomic_load_explicit(&l->ready, memory_order_relaxed)) {
         for (const char *const *w = l->words; *w; w++) {
-            unsigned char c = (unsigned char)(*w)[0];
-            size_t n = strlen(*w);
-            l->first[c >> 6] |= 1ULL << (c & 63);
-            l->lens |= 1ULL << (n < 63 ? n : 63);
+            uint32_t b = (vg_wordhash_hash(*w, strlen(*w)) >> 8) & 255;
+            l->filter[b >> 6] |= 1ULL << (b & 63);
         }
         atomic_store_explicit(&l->ready, 1, memory_order_release);
     }
@@ -845,10 +845,11 @@ int vg_tok_in(const vg_token *t, vg_wordlist *list)
         return 0;
     if (!atomic_load_explicit(&list->ready, memory_order_acquire))
         wordlist_fill(list);
+    uint32_t b = (t->hash >> 8) & 255;
+    if (!(list->filter[b >> 6] & (1ULL << (b & 63))))
+        return 0;
     const unsigned char c = (unsigned char)t->norm[0];
     const size_t n = t->normlen;
-    if (!(list->first[c >> 6] & (1ULL << (c & 63))) || !(list->lens & (1ULL << (n < 63 ? n : 63))))
-        return 0;
     for (const char *const *words = list->words; *words; words++) {
         const char *w = *words;
         if ((unsigned char)w[0] == c && strncmp(w, t->norm, n) == 0 && w[n] == '\0')

@@ -37,6 +37,7 @@ typedef struct vg_token {
     uint8_t kind;         /* vg_tok_kind */
     uint8_t pad;
     uint16_t flags;       /* VG_TF_* */
+    uint32_t hash;        /* vg_wordhash_hash of norm: word lookups need not hash again */
 } vg_token;
 
 struct vg_doc;
@@ -51,18 +52,17 @@ int vg_tok_run(struct vg_doc *doc);
 int vg_tok_is(const vg_token *t, const char *s);
 
 /* A word list asked of many tokens: the NULL-terminated words (lower-case
- * ASCII) and a filter of their first bytes and lengths, filled on first
- * use (thread-safe), so most tokens are turned away without reading the
- * list. Declare with VG_WORDLIST at file scope:
+ * ASCII) and a 256-bit filter of their hashes (vg_token.hash), filled on
+ * first use (thread-safe), so most tokens are turned away without reading
+ * the list. Declare with VG_WORDLIST at file scope:
  *     static vg_wordlist negators = VG_WORDLIST("no", "not", "never");  */
 typedef struct vg_wordlist {
     const char *const *words;
-    atomic_int ready;  /* the filter is filled */
-    uint64_t first[4]; /* bit b: a word starts with byte b */
-    uint64_t lens;     /* bit n: a word of n bytes (63: 63 or more) */
+    atomic_int ready;   /* the filter is filled */
+    uint64_t filter[4]; /* bit (hash >> 8) & 255 set for each word */
 } vg_wordlist;
 
-#define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, 0, {0, 0, 0, 0}, 0}
+#define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, 0, {0, 0, 0, 0}}
 
 /* 1 when token t's folded form is one of the words of list. */
 int vg_tok_in(const vg_token *t, vg_wordlist *list);

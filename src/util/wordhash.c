@@ -45,9 +45,14 @@ int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride,
 
 long vg_wordhash_find(const vg_wordhash *h, const char *s, size_t len)
 {
+    return vg_wordhash_find_hashed(h, vg_wordhash_hash(s, len), s, len);
+}
+
+long vg_wordhash_find_hashed(const vg_wordhash *h, uint32_t hash, const char *s, size_t len)
+{
     if (len == 0)
         return -1;
-    for (uint32_t k = vg_wordhash_hash(s, len) & h->mask; h->slots[k]; k = (k + 1) & h->mask) {
+    for (uint32_t k = hash & h->mask; h->slots[k]; k = (k + 1) & h->mask) {
         size_t i = (size_t)h->slots[k] - 1;
         const char *w = word_of(h, i);
         if (w[0] == s[0] && strncmp(w, s, len) == 0 && w[len] == '\0')

@@ -29,4 +29,8 @@ uint32_t vg_wordhash_hash(const char *s, size_t n);
 /* The entry number of s[0..len) in the table, or -1. */
 long vg_wordhash_find(const vg_wordhash *h, const char *s, size_t len);
 
+/* The same, with hash = vg_wordhash_hash(s, len) already at hand (a
+ * token's). */
+long vg_wordhash_find_hashed(const vg_wordhash *h, uint32_t hash, const char *s, size_t len);
+
 #endif

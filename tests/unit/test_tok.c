@@ -12,6 +12,7 @@
 
 #include "text/doc.h"
 #include "text/tok.h"
+#include "util/wordhash.h"
 #include "util/alloc.h"
 
 /* A tokenized document built from a string. */
@@ -77,6 +78,26 @@ static vg_doc *expect(const char *s, const char *const *want)
     }
     assert_int_equal(d->ntoks, n);
     return d;
+}
+
+static vg_wordlist fixture_words = VG_WORDLIST("killed", "kidnapped", "wounded", "no", "n't");
+
+/* Word lists: members found whatever their case or accents in the text,
+ * neighbours (same first byte, same length, prefixes) not; every token
+ * carries the hash of its folded form. */
+static void test_word_lists(void **state)
+{
+    (void)state;
+    vg_doc *d = tok("Killed KIDNAPPED wounded kilned kill killedx No didn't Kíllëd");
+    check_invariants(d);
+    const int want[] = {1, 1, 1, 0, 0, 0, 1, 0, 1, 1};
+    size_t n = sizeof want / sizeof want[0];
+    assert_int_equal(d->ntoks, n);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(vg_tok_in(&d->toks[i], &fixture_words), want[i]);
+        assert_int_equal(d->toks[i].hash, vg_wordhash_hash(d->toks[i].norm, d->toks[i].normlen));
+    }
+    freedoc(d);
 }
 
 static void test_multibyte_offsets(void **state)
@@ -412,7 +433,7 @@ static void test_failing_allocator(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_multibyte_offsets), cmocka_unit_test(test_clitics),
+        cmocka_unit_test(test_word_lists), cmocka_unit_test(test_multibyte_offsets), cmocka_unit_test(test_clitics),
         cmocka_unit_test(test_hyphens),           cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_punct_and_symbols),
         cmocka_unit_test(test_bullets),           cmocka_unit_test(test_whitespace_flags),

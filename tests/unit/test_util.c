@@ -12,6 +12,7 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/utf8.h"
+#include "util/wordhash.h"
 
 static void test_arena_alignment_and_reset(void **state)
 {
@@ -180,10 +181,40 @@ static void test_mul_size(void **state)
     assert_null(vg_calloc(SIZE_MAX / 2 + 1, 2));
 }
 
+struct wentry {
+    const char *w;
+    int val;
+};
+
+/* The word hash index finds every entry and nothing else, and refuses a
+ * slot array too small for its table. */
+static void test_wordhash(void **state)
+{
+    (void)state;
+    static const struct wentry tab[] = {{"a", 1}, {"ago", 2}, {"and", 3}, {"april", 4}, {"today", 5}};
+    uint16_t slots[16];
+    vg_wordhash h;
+    assert_int_equal(vg_wordhash_init(&h, tab, 5, sizeof tab[0], slots, 8), -1);
+    assert_int_equal(vg_wordhash_init(&h, tab, 5, sizeof tab[0], slots, 12), -1);
+    assert_int_equal(vg_wordhash_init(&h, tab, 5, sizeof tab[0], slots, 16), 0);
+    for (long i = 0; i < 5; i++) {
+        assert_int_equal(vg_wordhash_find(&h, tab[i].w, strlen(tab[i].w)), i);
+        assert_int_equal(vg_wordhash_find_hashed(&h, vg_wordhash_hash(tab[i].w, strlen(tab[i].w)),
+                                                 tab[i].w, strlen(tab[i].w)),
+                         i);
+    }
+    assert_int_equal(vg_wordhash_find(&h, "ag", 2), -1);
+    assert_int_equal(vg_wordhash_find(&h, "agos", 4), -1);
+    assert_int_equal(vg_wordhash_find(&h, "todax", 5), -1);
+    assert_int_equal(vg_wordhash_find(&h, "", 0), -1);
+    /* a prefix of the text is looked up by its length */
+    assert_int_equal(vg_wordhash_find(&h, "andrew", 3), 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_arena_alignment_and_reset),
+        cmocka_unit_test(test_wordhash), cmocka_unit_test(test_arena_alignment_and_reset),
         cmocka_unit_test(test_arena_cap),
         cmocka_unit_test(test_arena_grow_and_strndup),
         cmocka_unit_test(test_buf),
