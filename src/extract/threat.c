@@ -33,6 +33,9 @@ static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "mili
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
 
+static vg_wordlist border_words = VG_WORDLIST("border", "borders", "frontier", "frontiers",
+                                               "crossing", "crossings");
+
 typedef struct threat_ctx {
     const vg_lex *lx;
     vg_doc *doc;
@@ -111,6 +114,36 @@ static int32_t most_named_group(const vg_extract *ex)
     return best;
 }
 
+/* Whether the place phrase ending before token k qualifies a border:
+ * "Turkish/Syria border", "the Syria-Turkey frontier", "Syria and Iraq
+ * borders" (the words between are slashes, hyphens, "and" and other
+ * place or demonym words). */
+static int names_border(const threat_ctx *c, size_t k, size_t end)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t n = 0; k < end && n < 4; k++, n++) {
+        const vg_token *t = &doc->toks[k];
+        if (vg_tok_in(t, &border_words))
+            return 1;
+        int joins = (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == '/' || t->norm[0] == '-')) ||
+                    vg_tok_is(t, "and") || vg_extract_hit(doc, k, VG_LK_PLACE) ||
+                    vg_extract_hit(doc, k, VG_LK_DEMONYM);
+        if (!joins)
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the phrase ending before token k is the holder of a statement:
+ * a cue follows, perhaps after "are"/"is" ("officials are concerned"). */
+static int holds_statement(const vg_doc *doc, size_t k, size_t end)
+{
+    if (k < end && (vg_tok_is(&doc->toks[k], "are") || vg_tok_is(&doc->toks[k], "is") ||
+                    vg_tok_is(&doc->toks[k], "were") || vg_tok_is(&doc->toks[k], "was")))
+        k++;
+    return k < end && vg_extract_hit(doc, k, VG_LK_CUE) != NULL;
+}
+
 static int band_of_certainty(int cert)
 {
     switch (cert) {
@@ -143,6 +176,8 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
         }
         if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))
             continue; /* "similar to recent Orlando attack" */
+        if (names_border(c, mn->tok_end, s->tok_end))
+            continue; /* "is tightened Turkish/Syria border": where, not what is threatened */
         if (!has_ent(t->places, t->nplaces, (int32_t)mn->entity))
             rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
     }
@@ -155,6 +190,8 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             compared |= vg_tok_is(&doc->toks[j - 1], "than");
         if (h && (compared || (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &size_units))))
             h = NULL;
+        if (h && holds_statement(doc, k + h->ntok, s->tok_end))
+            h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
             if (!has_kind(t->target_types, t->ntarget_types, tg->kind))
@@ -228,6 +265,95 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
     return rc;
 }
 
+/* A threat that says only who, where and perhaps when: no target or size. */
+static int bare(const vg_threat *t)
+{
+    return !t->ntargets && !t->ntarget_types && !t->ncapability;
+}
+
+/* b's places are among a's; a threat without places fits only another. */
+static int places_within(const vg_threat *b, const vg_threat *a)
+{
+    if (!b->nplaces)
+        return !a->nplaces;
+    for (uint32_t k = 0; k < b->nplaces; k++)
+        if (!has_ent(a->places, a->nplaces, b->places[k]))
+            return 0;
+    return 1;
+}
+
+/* Appends b's evidence to a's, in text order; a keeps its likelihood and
+ * claim (b's when a has none), and takes b's window when it has none. */
+static int absorb(vg_doc *doc, vg_threat *a, const vg_threat *b)
+{
+    for (uint32_t k = 0; k < b->nevidence; k++) {
+        if (has_span(a->evidence, a->nevidence, b->evidence[k]))
+            continue;
+        int rc = vg_extract_push(doc, (void **)&a->evidence, &a->nevidence, &b->evidence[k],
+                                 sizeof b->evidence[k]);
+        if (rc != VIGIL_OK)
+            return rc;
+        for (uint32_t j = a->nevidence - 1; j > 0 && a->evidence[j - 1].start > a->evidence[j].start; j--) {
+            vg_span tmp = a->evidence[j];
+            a->evidence[j] = a->evidence[j - 1];
+            a->evidence[j - 1] = tmp;
+        }
+    }
+    if (a->likelihood < 0)
+        a->likelihood = b->likelihood;
+    if (a->claim < 0)
+        a->claim = b->claim;
+    if (!a->has_window && b->has_window) {
+        a->window = b->window;
+        a->has_window = 1;
+    }
+    return VIGIL_OK;
+}
+
+/* One threat per distinct picture: a bare threat ("ISIS may strike Turkey
+ * again", seed) joins the threat of the same actor that names the same
+ * places (or more) with targets or size; bare threats left with
+ * the same actor and places become one. The seed's headline and its later
+ * generic sentences thus join "attacks on soft targets in Turkey in coming
+ * days or weeks". */
+static int consolidate(vg_doc *doc, vg_extract *ex)
+{
+    size_t n = ex->nthreats;
+    unsigned char *gone = vg_arena_calloc(&doc->arena, n ? n : 1, 1);
+    if (!gone)
+        return oom(doc);
+    for (size_t b = 0; b < n; b++) {
+        const vg_threat *tb = &ex->threats[b];
+        if (!bare(tb) || tb->actor < 0)
+            continue;
+        size_t best = n;
+        for (size_t a = 0; a < n; a++) {
+            const vg_threat *ta = &ex->threats[a];
+            if (a == b || gone[a] || ta->actor != tb->actor || !places_within(tb, ta))
+                continue;
+            /* a richer threat first; among bare ones, the earliest */
+            if (bare(ta) && (a > b || tb->nplaces != ta->nplaces))
+                continue;
+            int exact = ta->nplaces == tb->nplaces;
+            if (best == n || (exact && ex->threats[best].nplaces != tb->nplaces) ||
+                (!bare(ta) && bare(&ex->threats[best])))
+                best = a;
+        }
+        if (best == n)
+            continue;
+        int rc = absorb(doc, &ex->threats[best], tb);
+        if (rc != VIGIL_OK)
+            return rc;
+        gone[b] = 1;
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!gone[k])
+            ex->threats[w++] = ex->threats[k];
+    ex->nthreats = w;
+    return VIGIL_OK;
+}
+
 int vg_threat_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = doc->ex;
@@ -281,5 +407,5 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
         if (rc != VIGIL_OK)
             return rc;
     }
-    return VIGIL_OK;
+    return consolidate(doc, ex);
 }
