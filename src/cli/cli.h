@@ -16,6 +16,33 @@ typedef enum cli_exit {
 extern const char cli_exit_codes_help[];
 
 int cli_extract(int argc, char **argv);
+int cli_ingest(int argc, char **argv);
+int cli_query(int argc, char **argv);
+int cli_source(int argc, char **argv);
+
+/* "--opt=value" or "--opt value" at argv[*i] (advancing *i), or NULL. */
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name);
+/* Whether arg is the option name, alone or with "=value". */
+int cli_is_opt(const char *arg, const char *name);
+/* text, html, rss, atom, jsonl or auto -> *out; -1 when unknown. */
+int cli_parse_input(const char *s, vigil_input *out);
+/* The document's diagnostics on stderr, one line each. */
+void cli_print_warnings(const vigil_doc *doc);
+/* What reading documents came to: documents that failed (each named on
+ * stderr), and whether an input path could not be read. */
+typedef struct cli_reading {
+    size_t failed;
+    int unreadable;
+    int progress_line; /* a progress line is on stderr: end it before a message */
+} cli_reading;
+
+/* Reads and analyses the next document into doc. Returns 1 when doc is
+ * ready, 0 at the end of the input, -1 on a usage error (reported). A
+ * document that fails is reported, counted in rd, and skipped. */
+int cli_next_doc(vigil_reader *reader, vigil_ctx *ctx, vigil_doc *doc, cli_reading *rd);
+
+/* The database path: --db, else $VIGIL_DB, else "vigil.db". */
+const char *cli_db_path(const char *opt);
 
 /* Prints "vigil: error: ..." for err on stderr. */
 void cli_report(const char *level, const vigil_error *err);

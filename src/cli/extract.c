@@ -28,51 +28,6 @@ static void help(FILE *out)
             cli_exit_codes_help);
 }
 
-static int parse_input(const char *s, vigil_input *out)
-{
-    static const struct {
-        const char *name;
-        vigil_input kind;
-    } kinds[] = {{"text", VIGIL_INPUT_TEXT}, {"txt", VIGIL_INPUT_TEXT},
-                 {"html", VIGIL_INPUT_HTML}, {"rss", VIGIL_INPUT_RSS},
-                 {"atom", VIGIL_INPUT_RSS},  {"jsonl", VIGIL_INPUT_JSONL},
-                 {"auto", VIGIL_INPUT_AUTO}};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (!strcmp(s, kinds[i].name)) {
-            *out = kinds[i].kind;
-            return 0;
-        }
-    return -1;
-}
-
-/* An option's value: "--opt=value" or "--opt value". */
-static const char *opt_value(int argc, char **argv, int *i, const char *name)
-{
-    size_t n = strlen(name);
-    if (!strncmp(argv[*i], name, n) && argv[*i][n] == '=')
-        return argv[*i] + n + 1;
-    if (!strcmp(argv[*i], name) && *i + 1 < argc)
-        return argv[++*i];
-    return NULL;
-}
-
-static int is_opt(const char *arg, const char *name)
-{
-    size_t n = strlen(name);
-    return !strncmp(arg, name, n) && (arg[n] == '\0' || arg[n] == '=');
-}
-
-static void print_warnings(const vigil_doc *doc)
-{
-    size_t n = vigil_doc_diag_count(doc);
-    for (size_t i = 0; i < n; i++) {
-        int sev;
-        long long off;
-        const char *msg = vigil_doc_diag(doc, i, &sev, &off);
-        fprintf(stderr, "vigil: %s: %s: %s\n", sev ? "error" : "warning", vigil_doc_id(doc), msg);
-    }
-}
-
 int cli_extract(int argc, char **argv)
 {
     vigil_read_opts ro = {VIGIL_INPUT_AUTO, NULL, NULL};
@@ -91,13 +46,13 @@ int cli_extract(int argc, char **argv)
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             help(stdout);
             return CLI_OK;
-        } else if (is_opt(a, "--input")) {
-            if (!(v = opt_value(argc, argv, &i, "--input")) || parse_input(v, &ro.input) != 0) {
+        } else if (cli_is_opt(a, "--input")) {
+            if (!(v = cli_opt_value(argc, argv, &i, "--input")) || cli_parse_input(v, &ro.input) != 0) {
                 fprintf(stderr, "vigil: --input wants text, html, rss or jsonl\n");
                 return CLI_USAGE;
             }
-        } else if (is_opt(a, "--format")) {
-            v = opt_value(argc, argv, &i, "--format");
+        } else if (cli_is_opt(a, "--format")) {
+            v = cli_opt_value(argc, argv, &i, "--format");
             if (v && (!strcmp(v, "json") || !strcmp(v, "jsonl"))) {
                 fmt = VIGIL_FORMAT_JSONL;
             } else if (v && !strcmp(v, "text")) {
@@ -114,21 +69,21 @@ int cli_extract(int argc, char **argv)
             wflags |= VIGIL_WRITE_TEXT;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             quiet = 1;
-        } else if (is_opt(a, "--date")) {
-            if (!(ro.fallback_date = opt_value(argc, argv, &i, "--date"))) {
+        } else if (cli_is_opt(a, "--date")) {
+            if (!(ro.fallback_date = cli_opt_value(argc, argv, &i, "--date"))) {
                 fprintf(stderr, "vigil: --date wants YYYY-MM-DD\n");
                 return CLI_USAGE;
             }
-        } else if (is_opt(a, "--id")) {
-            if (!(ro.id = opt_value(argc, argv, &i, "--id")) || !ro.id[0]) {
+        } else if (cli_is_opt(a, "--id")) {
+            if (!(ro.id = cli_opt_value(argc, argv, &i, "--id")) || !ro.id[0]) {
                 fprintf(stderr, "vigil: --id wants a non-empty id\n");
                 return CLI_USAGE;
             }
-        } else if (!strcmp(a, "-o") || is_opt(a, "--output")) {
+        } else if (!strcmp(a, "-o") || cli_is_opt(a, "--output")) {
             if (!strcmp(a, "-o"))
                 outpath = i + 1 < argc ? argv[++i] : NULL;
             else
-                outpath = opt_value(argc, argv, &i, "--output");
+                outpath = cli_opt_value(argc, argv, &i, "--output");
             if (!outpath) {
                 fprintf(stderr, "vigil: -o wants a file name\n");
                 return CLI_USAGE;
@@ -151,7 +106,8 @@ int cli_extract(int argc, char **argv)
     vigil_reader *reader = NULL;
     vigil_doc *doc = NULL;
     FILE *out = stdout;
-    int rc = CLI_OK, failed = 0, unreadable = 0;
+    int rc = CLI_OK;
+    cli_reading rd = {0, 0, 0};
     size_t ndocs = 0;
 
     if (vigil_ctx_new(&ctx, NULL, &err) != VIGIL_OK) {
@@ -179,30 +135,15 @@ int cli_extract(int argc, char **argv)
         goto done;
     }
     for (;;) {
-        int r = vigil_reader_next(reader, doc, &err);
-        if (r == VIGIL_EOF)
-            break;
-        if (r == VIGIL_EUSAGE) {
-            cli_report("error", &err);
+        int r = cli_next_doc(reader, ctx, doc, &rd);
+        if (r < 0) {
             rc = CLI_USAGE;
             goto done;
         }
-        if (r != VIGIL_OK) {
-            cli_report("error", &err);
-            /* an unreadable path names no document: the input itself failed */
-            if (r == VIGIL_EIO)
-                unreadable = 1;
-            else
-                failed++;
-            continue;
-        }
-        if (vigil_analyze(ctx, doc, &err) != VIGIL_OK) {
-            cli_report("error", &err);
-            failed++;
-            continue;
-        }
+        if (r == 0)
+            break;
         if (!quiet)
-            print_warnings(doc);
+            cli_print_warnings(doc);
         if (vigil_write(doc, fmt, wflags, out, &err) != VIGIL_OK) {
             cli_report("error", &err);
             rc = CLI_IO;
@@ -215,10 +156,10 @@ int cli_extract(int argc, char **argv)
         rc = CLI_IO;
     }
     if (rc == CLI_OK)
-        rc = unreadable ? CLI_INPUT : failed ? CLI_DOC_FAILED : CLI_OK;
-    if (failed && !quiet)
-        fprintf(stderr, "vigil: %zu document%s written, %d failed\n", ndocs, ndocs == 1 ? "" : "s",
-                failed);
+        rc = rd.unreadable ? CLI_INPUT : rd.failed ? CLI_DOC_FAILED : CLI_OK;
+    if (rd.failed && !quiet)
+        fprintf(stderr, "vigil: %zu document%s written, %zu failed\n", ndocs, ndocs == 1 ? "" : "s",
+                rd.failed);
 done:
     if (out && out != stdout && fclose(out) != 0 && rc == CLI_OK)
         rc = CLI_IO;

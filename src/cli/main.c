@@ -22,6 +22,9 @@ static void usage(FILE *out)
             "\n"
             "Commands:\n"
             "  extract   read documents, write one record per document\n"
+            "  ingest    read documents into the knowledge base (SQLite)\n"
+            "  query     ask the knowledge base: threats, entity, timeline, claims, search, stats\n"
+            "  source    grade a source: vigil source grade NAME B 2\n"
             "  version   print the version\n"
             "  help      this text\n"
             "\n"
@@ -46,6 +49,12 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "extract"))
         return cli_extract(argc - 1, argv + 1);
+    if (!strcmp(cmd, "ingest"))
+        return cli_ingest(argc - 1, argv + 1);
+    if (!strcmp(cmd, "query"))
+        return cli_query(argc - 1, argv + 1);
+    if (!strcmp(cmd, "source"))
+        return cli_source(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("vigil %s\n", VIGIL_VERSION);
         return CLI_OK;

@@ -11,6 +11,14 @@
  * Write errors are kept in w (see vg_jw_flush). */
 void vg_export_record(vg_jw *w, const vg_doc *doc, int with_text);
 
+struct vg_span;
+struct vg_quant;
+
+/* Pieces of the record other writers share: spans as [{"text", "start",
+ * "end"}], and one quantity object. */
+void vg_export_mentions(vg_jw *w, const vg_doc *doc, const struct vg_span *s, uint32_t n);
+void vg_export_quantity(vg_jw *w, const vg_doc *doc, const struct vg_quant *q);
+
 /* A report for people: title, date, what was found, diagnostics. */
 int vg_export_summary(const vg_doc *doc, FILE *out);
 

@@ -9,12 +9,14 @@
 #include <math.h>
 #include <string.h>
 
+#include "util/buf.h"
 #include "util/utf8.h"
 #include "vigil/vigil.h"
 
 void vg_jw_init(vg_jw *w, FILE *out, int pretty)
 {
     w->out = out;
+    w->mem = NULL;
     w->pretty = pretty;
     w->failed = 0;
     w->depth = 0;
@@ -22,17 +24,31 @@ void vg_jw_init(vg_jw *w, FILE *out, int pretty)
     w->len = 0;
 }
 
+void vg_jw_init_mem(vg_jw *w, vg_buf *mem)
+{
+    vg_jw_init(w, NULL, 0);
+    w->mem = mem;
+}
+
+/* Hands s[0..n) to the sink. */
+static void sink(vg_jw *w, const char *s, size_t n)
+{
+    if (w->failed || !n)
+        return;
+    if (w->mem ? vg_buf_append(w->mem, s, n) != VIGIL_OK : fwrite(s, 1, n, w->out) != n)
+        w->failed = 1;
+}
+
 static void drain(vg_jw *w)
 {
-    if (w->len && !w->failed && fwrite(w->buf, 1, w->len, w->out) != w->len)
-        w->failed = 1;
+    sink(w, w->buf, w->len);
     w->len = 0;
 }
 
 int vg_jw_flush(vg_jw *w)
 {
     drain(w);
-    return w->failed ? VIGIL_EIO : VIGIL_OK;
+    return !w->failed ? VIGIL_OK : w->mem ? VIGIL_ENOMEM : VIGIL_EIO;
 }
 
 static void put(vg_jw *w, const char *s, size_t n)
@@ -40,8 +56,7 @@ static void put(vg_jw *w, const char *s, size_t n)
     if (n > sizeof w->buf - w->len) {
         drain(w);
         if (n > sizeof w->buf) {
-            if (!w->failed && fwrite(s, 1, n, w->out) != n)
-                w->failed = 1;
+            sink(w, s, n);
             return;
         }
     }
@@ -224,6 +239,12 @@ void vg_jw_str(vg_jw *w, const char *s)
         vg_jw_strn(w, s, strlen(s));
     else
         vg_jw_null(w);
+}
+
+void vg_jw_json(vg_jw *w, const char *s, size_t n)
+{
+    sep(w);
+    put(w, s, n);
 }
 
 void vg_jw_raw(vg_jw *w, const char *s, size_t n) { put(w, s, n); }

@@ -14,8 +14,11 @@
 
 #define VG_JW_MAX_DEPTH 32
 
+struct vg_buf;
+
 typedef struct vg_jw {
-    FILE *out;
+    FILE *out;                   /* the stream, or NULL when writing to mem */
+    struct vg_buf *mem;          /* else a memory buffer that grows */
     int pretty;
     int failed;                  /* a write to out failed; errno says why */
     int depth;                   /* open containers */
@@ -27,6 +30,10 @@ typedef struct vg_jw {
 
 /* Starts writing to out; pretty indents by two spaces per level. */
 void vg_jw_init(vg_jw *w, FILE *out, int pretty);
+
+/* Starts writing (compact) to the end of mem; vg_jw_flush then returns
+ * VIGIL_ENOMEM when mem could not grow. */
+void vg_jw_init_mem(vg_jw *w, struct vg_buf *mem);
 
 /* Hands what is buffered to stdio (which may buffer it further). Returns
  * VIGIL_OK, or VIGIL_EIO when any write to out failed (errno set by
@@ -53,6 +60,8 @@ void vg_jw_real(vg_jw *w, double v);
 void vg_jw_strn(vg_jw *w, const char *s, size_t n);
 /* The NUL-terminated s as a string, or null when s is NULL. */
 void vg_jw_str(vg_jw *w, const char *s);
+/* A value that is already JSON text (the caller guarantees it). */
+void vg_jw_json(vg_jw *w, const char *s, size_t n);
 /* Raw text the caller guarantees is valid JSON (a newline between records). */
 void vg_jw_raw(vg_jw *w, const char *s, size_t n);
 

@@ -112,7 +112,7 @@ static void mention(vg_jw *w, const vg_doc *doc, uint32_t start, uint32_t end)
     vg_jw_object_end(w);
 }
 
-static void spans_as_mentions(vg_jw *w, const vg_doc *doc, const vg_span *s, uint32_t n)
+void vg_export_mentions(vg_jw *w, const vg_doc *doc, const vg_span *s, uint32_t n)
 {
     vg_jw_array_begin(w);
     for (uint32_t k = 0; k < n; k++)
@@ -208,7 +208,7 @@ static void int_or_null(vg_jw *w, long v)
         vg_jw_null(w);
 }
 
-static void quantity(vg_jw *w, const vg_doc *doc, const vg_quant *q)
+void vg_export_quantity(vg_jw *w, const vg_doc *doc, const vg_quant *q)
 {
     vg_jw_object_begin(w);
     text_span(w, doc, q->start, q->end);
@@ -302,13 +302,13 @@ static void incidents(vg_jw *w, const vg_doc *doc)
         vg_jw_key(w, "perpetrator_groups");
         refs(w, 'e', in->groups, in->ngroups);
         vg_jw_key(w, "perpetrators");
-        spans_as_mentions(w, doc, in->perps, in->nperps);
+        vg_export_mentions(w, doc, in->perps, in->nperps);
         vg_jw_key(w, "targets");
-        spans_as_mentions(w, doc, in->targets, in->ntargets);
+        vg_export_mentions(w, doc, in->targets, in->ntargets);
         vg_jw_key(w, "victims");
-        spans_as_mentions(w, doc, in->victims, in->nvictims);
+        vg_export_mentions(w, doc, in->victims, in->nvictims);
         vg_jw_key(w, "weapons");
-        spans_as_mentions(w, doc, in->weapons, in->nweapons);
+        vg_export_mentions(w, doc, in->weapons, in->nweapons);
         vg_jw_key(w, "killed");
         int_or_null(w, in->killed);
         vg_jw_key(w, "injured");
@@ -336,7 +336,7 @@ static void threats(vg_jw *w, const vg_doc *doc)
         vg_jw_key(w, "capability");
         vg_jw_array_begin(w);
         for (uint32_t k = 0; k < t->ncapability; k++)
-            quantity(w, doc, &t->capability[k]);
+            vg_export_quantity(w, doc, &t->capability[k]);
         vg_jw_array_end(w);
         vg_jw_key(w, "target_types");
         vg_jw_array_begin(w);
@@ -344,7 +344,7 @@ static void threats(vg_jw *w, const vg_doc *doc)
             vg_jw_str(w, t->target_types[k]);
         vg_jw_array_end(w);
         vg_jw_key(w, "targets");
-        spans_as_mentions(w, doc, t->targets, t->ntargets);
+        vg_export_mentions(w, doc, t->targets, t->ntargets);
         vg_jw_key(w, "places");
         refs(w, 'e', t->places, t->nplaces);
         vg_jw_key(w, "window");
@@ -410,7 +410,7 @@ static void claims(vg_jw *w, const vg_doc *doc)
         vg_jw_key(w, "quantities");
         vg_jw_array_begin(w);
         for (uint32_t k = 0; k < c->nquants; k++)
-            quantity(w, doc, &ex->quants[c->quants[k]]);
+            vg_export_quantity(w, doc, &ex->quants[c->quants[k]]);
         vg_jw_array_end(w);
         vg_jw_key(w, "times");
         vg_jw_array_begin(w);

@@ -1,0 +1,103 @@
+/* vigil/kb.h: Vigil's knowledge base, the public interface.
+ *
+ * A knowledge base holds analysed documents and what was found in them,
+ * merged across documents: one entity per referent, one incident per
+ * event with a report per document, claims clustered with the statements
+ * that say the same thing (independent sources counted, disagreements
+ * flagged), threats with their places, and graded sources. The store is
+ * SQLite (one file, WAL); the interface hides it, so another backend can
+ * come without touching callers.
+ *
+ * Threads: a vigil_kb is used by one thread at a time; open one per thread
+ * (readers run beside a writer, WAL). Errors: every function returning int
+ * returns VIGIL_OK or a negative VIGIL_E* code and fills err (when not
+ * NULL) with a message naming the database and the SQLite error. */
+#ifndef VIGIL_KB_H
+#define VIGIL_KB_H
+#include <stdio.h>
+
+#include "vigil/vigil.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vigil_kb vigil_kb;
+
+/* Open flags. */
+#define VIGIL_KB_READONLY 1u /* no writes; the file must exist */
+
+/* The schema version this library writes; an older database is migrated
+ * on open, a newer one is refused (VIGIL_EDB). */
+#define VIGIL_KB_SCHEMA_VERSION 1
+
+/* Opens (creating unless read-only) the database at path. *out is NULL on
+ * failure. Errors: VIGIL_EDB (not a database, corrupt, newer schema,
+ * locked), VIGIL_EIO (cannot open the file), VIGIL_ENOMEM. */
+int vigil_kb_open(vigil_kb **out, const char *path, unsigned flags, vigil_error *err);
+
+/* Closes kb (rolling back an open transaction). NULL is fine. */
+void vigil_kb_close(vigil_kb *kb);
+
+/* Transactions: vigil_kb_put calls between begin and commit are stored
+ * together or not at all. */
+int vigil_kb_begin(vigil_kb *kb, vigil_error *err);
+int vigil_kb_commit(vigil_kb *kb, vigil_error *err);
+void vigil_kb_rollback(vigil_kb *kb);
+
+/* What vigil_kb_put did with a document. */
+typedef enum vigil_kb_put_result {
+    VIGIL_KB_STORED = 0,  /* new: stored and merged */
+    VIGIL_KB_SKIPPED = 1  /* already there (same id or same text): nothing changed */
+} vigil_kb_put_result;
+
+/* Stores an analysed document and merges what it says with what the base
+ * knows. Idempotent. Errors: VIGIL_EDB (store failure; the open
+ * transaction must be rolled back), VIGIL_ENOMEM. */
+int vigil_kb_put(vigil_kb *kb, const vigil_doc *doc, vigil_kb_put_result *result,
+                 vigil_error *err);
+
+/* Sets the NATO Admiralty grade of a source (a publisher, an outlet, an
+ * agency, a holder): reliability 'A'..'F', credibility 1..6. name is
+ * matched case- and diacritic-insensitively; an unknown name is created.
+ * Errors: VIGIL_EUSAGE (bad grade), VIGIL_EDB. */
+int vigil_kb_grade(vigil_kb *kb, const char *name, char reliability, int credibility,
+                   vigil_error *err);
+
+/* Queries. */
+typedef enum vigil_kb_query_kind {
+    VIGIL_KB_THREATS = 0, /* the threat board */
+    VIGIL_KB_ENTITY,      /* one entity's profile (text = name) */
+    VIGIL_KB_TIMELINE,    /* incidents and threats in date order */
+    VIGIL_KB_CLAIMS,      /* claims with chain, corroboration, grade */
+    VIGIL_KB_SEARCH,      /* full text over documents and claims (text = words) */
+    VIGIL_KB_STATS        /* counts and size */
+} vigil_kb_query_kind;
+
+typedef struct vigil_kb_query {
+    vigil_kb_query_kind kind;
+    const char *text;     /* ENTITY: the name; SEARCH: the words */
+    const char *place;    /* filter: a place name (containing places count too) */
+    const char *actor;    /* filter: an actor name */
+    const char *about;    /* CLAIMS: about this entity */
+    const char *holder;   /* CLAIMS: held by this entity or source */
+    const char *from, *to; /* filter: dates YYYY[-MM[-DD]], inclusive */
+    int conflicts;        /* CLAIMS: only clusters whose reports disagree */
+    long limit;           /* rows at most; 0: 100 */
+} vigil_kb_query;
+
+/* Output form of vigil_kb_query_write. */
+#define VIGIL_KB_JSON 1u /* one JSON document (else a table for people) */
+
+/* Runs q and writes the answer to out. Names are looked up case- and
+ * diacritic-insensitively, with aliases ("istanbul" finds İstanbul,
+ * "Daesh" finds ISIS). Errors: VIGIL_EUSAGE (bad filter), VIGIL_EDB,
+ * VIGIL_EIO (writing out). A name that matches nothing is not an error:
+ * the answer is empty and says so. */
+int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, FILE *out,
+                         vigil_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

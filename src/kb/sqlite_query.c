@@ -1,0 +1,570 @@
+/* sqlite_query.c: knowledge base, SQLite backend: the analyst's queries
+ * (vigil/kb.h): threat board, entity profile, timeline, claims, full-text
+ * search, stats. Each writes one JSON document (an object with the query
+ * and its rows) or a plain table for people, from the same rows.
+ *
+ * Names are folded (policy.c) and looked up in the aliases table, which
+ * holds every name an entity was written with. A place filter also takes
+ * what contains the place: a threat to Turkey is on Antalya's board. */
+#include <math.h>
+#include <string.h>
+#include <time.h>
+
+#include "export/jsonw.h"
+#include "kb/sqlite.h"
+#include "util/alloc.h"
+#include "util/error.h"
+
+typedef struct qctx {
+    vg_sq *s;
+    const vigil_kb_query *q;
+    FILE *out;
+    int json;
+    vg_jw *w;
+    vigil_error *err;
+    char place[256], actor[256], about[256], holder[256], text[256];
+    char today[16];
+} qctx;
+
+static int folded(const char *in, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (!in)
+        return VIGIL_OK;
+    vg_buf b;
+    vg_buf_init(&b);
+    int rc = vg_kb_fold_name(in, strlen(in), &b);
+    if (rc == VIGIL_OK && b.len)
+        snprintf(out, cap, "%s", b.data);
+    vg_buf_fini(&b);
+    return rc;
+}
+
+static int prep(qctx *c, const char *sql, sqlite3_stmt **st)
+{
+    if (sqlite3_prepare_v2(c->s->db, sql, -1, st, NULL) != SQLITE_OK)
+        return vg_sq_fail(c->s, c->err, "cannot prepare a query");
+    return VIGIL_OK;
+}
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+    const char *s = (const char *)sqlite3_column_text(st, i);
+    return s ? s : NULL;
+}
+
+static const char *or_dash(const char *s) { return s && s[0] ? s : "-"; }
+
+/* Writes s in a column of width characters (code points, not bytes),
+ * cut with "…" when longer; a JSON array of strings is shown as a list. */
+static void cell(FILE *out, const char *s, int width)
+{
+    char tmp[512];
+    s = or_dash(s);
+    if (s[0] == '[') {
+        size_t n = 0;
+        for (const char *p = s + 1; *p && *p != ']' && n + 2 < sizeof tmp; p++)
+            if (*p != '"')
+                tmp[n++] = *p == ',' ? ' ' : *p;
+        tmp[n] = '\0';
+        s = n ? tmp : "-";
+    }
+    int used = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && used < width) {
+        size_t len = 1;
+        while ((p[len] & 0xC0) == 0x80)
+            len++;
+        if (used == width - 1 && p[len]) {
+            fputs("\u2026", out);
+            used++;
+            break;
+        }
+        fwrite(p, 1, len, out);
+        p += len;
+        used++;
+    }
+    for (; used < width; used++)
+        fputc(' ', out);
+    fputc(' ', out);
+}
+
+/* Binds the common named parameters a query's SQL may use. */
+static void bind_common(qctx *c, sqlite3_stmt *st)
+{
+    const struct {
+        const char *name, *val;
+    } p[] = {{":place", c->place}, {":actor", c->actor},   {":about", c->about},
+             {":holder", c->holder}, {":text", c->text},   {":from", c->q->from},
+             {":to", c->q->to},     {":today", c->today}};
+    for (size_t i = 0; i < sizeof p / sizeof p[0]; i++) {
+        int idx = sqlite3_bind_parameter_index(st, p[i].name);
+        if (idx > 0)
+            vg_sq_bind_str(st, idx, p[i].val && p[i].val[0] ? p[i].val : NULL);
+    }
+    int idx = sqlite3_bind_parameter_index(st, ":conflicts");
+    if (idx > 0 && c->q->conflicts)
+        sqlite3_bind_int(st, idx, 1);
+    idx = sqlite3_bind_parameter_index(st, ":limit");
+    if (idx > 0)
+        sqlite3_bind_int64(st, idx, c->q->limit > 0 ? c->q->limit : 100);
+}
+
+static void jkey_str(qctx *c, const char *k, const char *v)
+{
+    vg_jw_key(c->w, k);
+    vg_jw_str(c->w, v);
+}
+
+static void jkey_col(qctx *c, const char *k, sqlite3_stmt *st, int i)
+{
+    vg_jw_key(c->w, k);
+    switch (sqlite3_column_type(st, i)) {
+    case SQLITE_NULL: vg_jw_null(c->w); break;
+    case SQLITE_INTEGER: vg_jw_int(c->w, sqlite3_column_int64(st, i)); break;
+    case SQLITE_FLOAT: vg_jw_real(c->w, sqlite3_column_double(st, i)); break;
+    default: vg_jw_str(c->w, col(st, i));
+    }
+}
+
+/* A column that already holds JSON (arrays stored by put). */
+static void jkey_raw(qctx *c, const char *k, sqlite3_stmt *st, int i)
+{
+    vg_jw_key(c->w, k);
+    const char *s = col(st, i);
+    if (s) {
+        vg_jw_json(c->w, s, strlen(s));
+    } else {
+        vg_jw_array_begin(c->w);
+        vg_jw_array_end(c->w);
+    }
+}
+
+/* Runs st (bound), handing each row to row(); counts rows. */
+static int each_row(qctx *c, sqlite3_stmt *st, void (*row)(qctx *, sqlite3_stmt *), long *n)
+{
+    int step;
+    *n = 0;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        row(c, st);
+        (*n)++;
+    }
+    if (step != SQLITE_DONE)
+        return vg_sq_fail(c->s, c->err, "query failed");
+    return VIGIL_OK;
+}
+
+static int run_rows(qctx *c, const char *key, const char *sql, void (*row)(qctx *, sqlite3_stmt *),
+                    long *n)
+{
+    sqlite3_stmt *st;
+    int rc = prep(c, sql, &st);
+    if (rc != VIGIL_OK)
+        return rc;
+    bind_common(c, st);
+    if (c->json) {
+        vg_jw_key(c->w, key);
+        vg_jw_array_begin(c->w);
+    }
+    rc = each_row(c, st, row, n);
+    if (c->json)
+        vg_jw_array_end(c->w);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* ---- threats ---- */
+
+/* Entities named :place, and the countries that contain them. */
+#define PLACE_MATCH(ent)                                                                           \
+    "(" ent " IN (SELECT entity FROM aliases WHERE folded = :place) OR " ent " IN (SELECT e2.id"  \
+    " FROM entities e2 JOIN entities p ON p.country = e2.country AND p.type = 'place'"             \
+    " JOIN aliases al ON al.entity = p.id WHERE al.folded = :place AND e2.geo_kind = 'country'))"
+
+static const char threats_sql[] =
+    "SELECT t.id, d.doc_id, a.name, t.likelihood, t.window_text, t.window_from, t.window_to,"
+    " t.target_types, (SELECT group_concat(e.name, ', ') FROM threat_places tp"
+    " JOIN entities e ON e.id = tp.entity WHERE tp.threat = t.id),"
+    " c.text, coalesce(cl.independent, 1), cl.conflict, d.published, c.holder_text,"
+    " t.ev_start, t.ev_end"
+    " FROM threats t JOIN documents d ON d.id = t.doc LEFT JOIN entities a ON a.id = t.actor"
+    " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"
+    " WHERE (:place IS NULL OR EXISTS (SELECT 1 FROM threat_places tp WHERE tp.threat = t.id AND "
+    PLACE_MATCH("tp.entity") "))"
+    " AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
+    " AND (:from IS NULL OR coalesce(t.window_to, d.published) >= :from)"
+    " AND (:to IS NULL OR coalesce(t.window_from, d.published) <= :to)"
+    " ORDER BY CASE WHEN t.window_to >= :today THEN 0 ELSE 1 END, coalesce(t.window_from,"
+    " d.published) DESC, t.id LIMIT :limit";
+
+static void threat_row(qctx *c, sqlite3_stmt *st)
+{
+    if (c->json) {
+        vg_jw_object_begin(c->w);
+        jkey_col(c, "id", st, 0);
+        jkey_col(c, "doc", st, 1);
+        jkey_col(c, "actor", st, 2);
+        jkey_col(c, "likelihood", st, 3);
+        jkey_col(c, "window", st, 4);
+        jkey_col(c, "from", st, 5);
+        jkey_col(c, "to", st, 6);
+        jkey_raw(c, "target_types", st, 7);
+        jkey_col(c, "places", st, 8);
+        jkey_col(c, "claim", st, 9);
+        jkey_col(c, "holder", st, 13);
+        jkey_col(c, "independent_sources", st, 10);
+        jkey_col(c, "conflict", st, 11);
+        jkey_col(c, "published", st, 12);
+        jkey_col(c, "evidence_start", st, 14);
+        jkey_col(c, "evidence_end", st, 15);
+        vg_jw_object_end(c->w);
+        return;
+    }
+    cell(c->out, col(st, 2), 22);
+    cell(c->out, col(st, 3), 20);
+    cell(c->out, col(st, 8), 30);
+    cell(c->out, col(st, 7), 30);
+    cell(c->out, col(st, 4), 24);
+    cell(c->out, col(st, 10), 3);
+    fprintf(c->out, "%s\n", col(st, 11) ? "CONFLICT" : "");
+}
+
+/* ---- timeline ---- */
+
+static const char timeline_sql[] =
+    "SELECT * FROM ("
+    " SELECT 'incident' AS kind, i.date AS d, i.type AS what, p.name AS place,"
+    "  (SELECT group_concat(DISTINCT e.name) FROM incident_reports r JOIN incident_groups g"
+    "   ON g.report = r.id JOIN entities e ON e.id = g.entity WHERE r.incident = i.id) AS actor,"
+    "  (SELECT count(*) FROM incident_reports r WHERE r.incident = i.id) AS reports,"
+    "  i.conflict AS conflict, i.id AS id"
+    " FROM incidents i LEFT JOIN entities p ON p.id = i.place"
+    " WHERE (:place IS NULL OR " PLACE_MATCH("i.place") ")"
+    "  AND (:actor IS NULL OR EXISTS (SELECT 1 FROM incident_reports r JOIN incident_groups g"
+    "   ON g.report = r.id WHERE r.incident = i.id AND g.entity IN"
+    "   (SELECT entity FROM aliases WHERE folded = :actor)))"
+    " UNION ALL"
+    " SELECT 'threat', coalesce(t.window_from, d.published), 'threat: ' || coalesce(t.likelihood, '?'),"
+    "  (SELECT group_concat(e.name, ', ') FROM threat_places tp JOIN entities e ON e.id = tp.entity"
+    "   WHERE tp.threat = t.id), a.name, 1, NULL, t.id"
+    " FROM threats t JOIN documents d ON d.id = t.doc LEFT JOIN entities a ON a.id = t.actor"
+    " WHERE (:place IS NULL OR EXISTS (SELECT 1 FROM threat_places tp WHERE tp.threat = t.id AND "
+    PLACE_MATCH("tp.entity") "))"
+    "  AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
+    ") WHERE (:from IS NULL OR d >= :from) AND (:to IS NULL OR d <= :to)"
+    " ORDER BY d IS NULL, d, kind, id LIMIT :limit";
+
+static void timeline_row(qctx *c, sqlite3_stmt *st)
+{
+    if (c->json) {
+        vg_jw_object_begin(c->w);
+        jkey_col(c, "kind", st, 0);
+        jkey_col(c, "id", st, 7);
+        jkey_col(c, "date", st, 1);
+        jkey_col(c, "what", st, 2);
+        jkey_col(c, "place", st, 3);
+        jkey_col(c, "actor", st, 4);
+        jkey_col(c, "reports", st, 5);
+        jkey_col(c, "conflict", st, 6);
+        vg_jw_object_end(c->w);
+        return;
+    }
+    cell(c->out, col(st, 1), 10);
+    cell(c->out, col(st, 0), 8);
+    cell(c->out, col(st, 2), 30);
+    cell(c->out, col(st, 3), 24);
+    cell(c->out, col(st, 4), 24);
+    fprintf(c->out, "%s reports %s\n", or_dash(col(st, 5)), col(st, 6) ? col(st, 6) : "");
+}
+
+/* ---- claims ---- */
+
+static const char claims_sql[] =
+    "SELECT c.id, d.doc_id, c.text, coalesce(h.name, c.holder_text), c.cue, c.polarity,"
+    " c.certainty, coalesce(cl.independent, 1), coalesce(cl.reports, 1), cl.conflict,"
+    " (SELECT group_concat(coalesce(l.name, l.role), ' <- ') FROM"
+    "  (SELECT * FROM chain_links WHERE claim = c.id ORDER BY pos) l),"
+    " (SELECT min(s.reliability) FROM chain_links l JOIN sources s ON s.id = l.source"
+    "  WHERE l.claim = c.id AND s.reliability IS NOT NULL),"
+    " (SELECT max(s.credibility) FROM chain_links l JOIN sources s ON s.id = l.source"
+    "  WHERE l.claim = c.id AND s.credibility IS NOT NULL),"
+    " ps.reliability, ps.credibility, c.start, c.end, d.published, cl.id"
+    " FROM claims c JOIN documents d ON d.id = c.doc LEFT JOIN entities h ON h.id = c.holder"
+    " LEFT JOIN clusters cl ON cl.id = c.cluster LEFT JOIN sources ps ON ps.id = d.publisher"
+    " WHERE (:about IS NULL OR EXISTS (SELECT 1 FROM claim_about ca WHERE ca.claim = c.id AND"
+    "  ca.entity IN (SELECT entity FROM aliases WHERE folded = :about)))"
+    " AND (:holder IS NULL OR c.holder IN (SELECT entity FROM aliases WHERE folded = :holder)"
+    "  OR EXISTS (SELECT 1 FROM chain_links l JOIN sources s ON s.id = l.source"
+    "  WHERE l.claim = c.id AND s.key = :holder))"
+    " AND (:conflicts IS NULL OR cl.conflict IS NOT NULL)"
+    " AND (:from IS NULL OR d.published >= :from) AND (:to IS NULL OR d.published <= :to)"
+    " ORDER BY cl.conflict IS NULL, coalesce(cl.independent, 1) DESC, d.published DESC, c.id"
+    " LIMIT :limit";
+
+/* The weakest grade of a claim's chain and publisher: reliability letters
+ * grow weaker A..F ('F' cannot be judged), credibility 1..6. */
+static void grade_of(sqlite3_stmt *st, char *rel, int *cred)
+{
+    const char *r1 = col(st, 11), *r2 = col(st, 13);
+    int c1 = sqlite3_column_int(st, 12), c2 = sqlite3_column_int(st, 14);
+    *rel = 0;
+    if (r1 && r1[0])
+        *rel = r1[0];
+    if (r2 && r2[0] && (!*rel || r2[0] > *rel))
+        *rel = r2[0];
+    *cred = c1 > c2 ? c1 : c2;
+}
+
+static void claim_row(qctx *c, sqlite3_stmt *st)
+{
+    char rel;
+    int cred;
+    grade_of(st, &rel, &cred);
+    int indep = sqlite3_column_int(st, 7);
+    double conf = vg_kb_confidence(col(st, 6), rel, cred, indep);
+    char grade[8] = "";
+    if (rel || cred)
+        snprintf(grade, sizeof grade, "%c%d", rel ? rel : '?', cred);
+    if (c->json) {
+        vg_jw_object_begin(c->w);
+        jkey_col(c, "id", st, 0);
+        jkey_col(c, "doc", st, 1);
+        jkey_col(c, "text", st, 2);
+        jkey_col(c, "start", st, 15);
+        jkey_col(c, "end", st, 16);
+        jkey_col(c, "holder", st, 3);
+        jkey_col(c, "chain", st, 10);
+        jkey_col(c, "cue", st, 4);
+        jkey_col(c, "polarity", st, 5);
+        jkey_col(c, "certainty", st, 6);
+        jkey_col(c, "cluster", st, 18);
+        jkey_col(c, "reports", st, 8);
+        jkey_col(c, "independent_sources", st, 7);
+        jkey_col(c, "conflict", st, 9);
+        jkey_str(c, "grade", grade[0] ? grade : NULL);
+        vg_jw_key(c->w, "confidence");
+        vg_jw_real(c->w, round(conf * 100) / 100);
+        vg_jw_object_end(c->w);
+        return;
+    }
+    fprintf(c->out, "[%s %s, %d source%s%s%s%s, confidence %.2f] %s\n    %s\n    chain: %s\n",
+            or_dash(col(st, 6)), or_dash(col(st, 5)), indep, indep == 1 ? "" : "s",
+            grade[0] ? ", grade " : "", grade, col(st, 9) ? ", CONFLICT" : "", conf,
+            or_dash(col(st, 1)), or_dash(col(st, 2)), or_dash(col(st, 10)));
+    if (col(st, 9))
+        fprintf(c->out, "    conflict: %s\n", col(st, 9));
+}
+
+/* ---- search ---- */
+
+static const char search_sql[] =
+    "SELECT 'document', d.doc_id, d.title, snippet(documents_fts, 1, '[', ']', ' ... ', 12), NULL"
+    " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+    " WHERE documents_fts MATCH :text"
+    " UNION ALL"
+    " SELECT 'claim', d.doc_id, NULL, snippet(claims_fts, 0, '[', ']', ' ... ', 16), c.id"
+    " FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN documents d ON d.id = c.doc"
+    " WHERE claims_fts MATCH :text LIMIT :limit";
+
+static void search_row(qctx *c, sqlite3_stmt *st)
+{
+    if (c->json) {
+        vg_jw_object_begin(c->w);
+        jkey_col(c, "kind", st, 0);
+        jkey_col(c, "doc", st, 1);
+        jkey_col(c, "title", st, 2);
+        jkey_col(c, "claim", st, 4);
+        jkey_col(c, "snippet", st, 3);
+        vg_jw_object_end(c->w);
+        return;
+    }
+    cell(c->out, col(st, 0), 8);
+    cell(c->out, col(st, 1), 24);
+    fprintf(c->out, "%s\n", or_dash(col(st, 3)));
+}
+
+/* FTS5 query syntax is not the analyst's: each word becomes a quoted
+ * term, all of which must occur. */
+static int fts_terms(const char *in, char *out, size_t cap)
+{
+    size_t n = 0;
+    const char *p = in;
+    while (*p) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        if (n + 3 >= cap)
+            return -1;
+        out[n++] = '"';
+        while (*p && *p != ' ' && *p != '\t') {
+            if (n + 4 >= cap)
+                return -1;
+            if (*p == '"')
+                out[n++] = '"';
+            out[n++] = *p++;
+        }
+        out[n++] = '"';
+        out[n++] = ' ';
+    }
+    if (n)
+        n--;
+    out[n] = '\0';
+    return n ? 0 : -1;
+}
+
+/* ---- entity ---- */
+
+static const char entity_sql[] =
+    "SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, e.geo_kind, e.geonameid,"
+    " (SELECT group_concat(alias, ' | ') FROM (SELECT DISTINCT alias FROM aliases WHERE entity = e.id)),"
+    " (SELECT count(*) FROM mentions m WHERE m.entity = e.id),"
+    " (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id),"
+    " (SELECT min(d.published) FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = e.id),"
+    " (SELECT max(d.published) FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = e.id),"
+    " (SELECT count(DISTINCT r.incident) FROM incident_reports r LEFT JOIN incident_groups g"
+    "  ON g.report = r.id WHERE r.place = e.id OR g.entity = e.id),"
+    " (SELECT count(*) FROM threats t WHERE t.actor = e.id OR EXISTS (SELECT 1 FROM threat_places tp"
+    "  WHERE tp.threat = t.id AND tp.entity = e.id)),"
+    " (SELECT count(*) FROM claims c WHERE c.holder = e.id OR EXISTS (SELECT 1 FROM claim_about ca"
+    "  WHERE ca.claim = c.id AND ca.entity = e.id)),"
+    " (SELECT group_concat(doc_id, ' ') FROM (SELECT DISTINCT d.doc_id FROM mentions m"
+    "  JOIN documents d ON d.id = m.doc WHERE m.entity = e.id ORDER BY d.published LIMIT 50))"
+    " FROM entities e WHERE e.id IN (SELECT entity FROM aliases WHERE folded = :text)"
+    " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC LIMIT :limit";
+
+static void entity_row(qctx *c, sqlite3_stmt *st)
+{
+    static const char *const keys[] = {"id", "type", "name", "country", "lat", "lon", "geo_kind",
+                                       "geonameid", "aliases", "mentions", "documents",
+                                       "first_seen", "last_seen", "incidents", "threats",
+                                       "claims", "document_ids"};
+    if (c->json) {
+        vg_jw_object_begin(c->w);
+        for (int i = 0; i < 17; i++)
+            jkey_col(c, keys[i], st, i);
+        vg_jw_object_end(c->w);
+        return;
+    }
+    fprintf(c->out, "%s (%s%s%s)\n", col(st, 2), col(st, 1), col(st, 3) ? ", " : "",
+            col(st, 3) ? col(st, 3) : "");
+    if (sqlite3_column_type(st, 4) != SQLITE_NULL)
+        fprintf(c->out, "  location   %.5f, %.5f (%s)\n", sqlite3_column_double(st, 4),
+                sqlite3_column_double(st, 5), or_dash(col(st, 6)));
+    fprintf(c->out, "  aliases    %s\n", or_dash(col(st, 8)));
+    fprintf(c->out, "  mentions   %s in %s documents, first seen %s, last seen %s\n", col(st, 9),
+            col(st, 10), or_dash(col(st, 11)), or_dash(col(st, 12)));
+    fprintf(c->out, "  incidents  %s   threats %s   claims %s\n", col(st, 13), col(st, 14),
+            col(st, 15));
+    fprintf(c->out, "  documents  %s\n", or_dash(col(st, 16)));
+}
+
+/* ---- stats ---- */
+
+static const char stats_sql[] =
+    "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM entities),"
+    " (SELECT count(*) FROM mentions), (SELECT count(*) FROM incidents),"
+    " (SELECT count(*) FROM incident_reports), (SELECT count(*) FROM threats),"
+    " (SELECT count(*) FROM claims), (SELECT count(*) FROM clusters WHERE reports > 1),"
+    " (SELECT count(*) FROM clusters WHERE conflict IS NOT NULL) +"
+    " (SELECT count(*) FROM incidents WHERE conflict IS NOT NULL),"
+    " (SELECT count(*) FROM sources), (SELECT count(*) FROM sources WHERE reliability IS NOT NULL),"
+    " (SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size())";
+
+static void stats_row(qctx *c, sqlite3_stmt *st)
+{
+    static const char *const keys[] = {"documents", "entities", "mentions", "incidents",
+                                       "incident_reports", "threats", "claims",
+                                       "corroborated_clusters", "conflicts", "sources",
+                                       "graded_sources", "database_bytes"};
+    for (int i = 0; i < 12; i++) {
+        if (c->json)
+            jkey_col(c, keys[i], st, i);
+        else
+            fprintf(c->out, "%-22s %lld\n", keys[i], (long long)sqlite3_column_int64(st, i));
+    }
+}
+
+int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out, vigil_error *err)
+{
+    qctx c;
+    memset(&c, 0, sizeof c);
+    c.s = impl;
+    c.q = q;
+    c.out = out;
+    c.err = err;
+    c.json = (flags & VIGIL_KB_JSON) != 0;
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(c.today, sizeof c.today, "%Y-%m-%d", &tm);
+    if (folded(q->place, c.place, sizeof c.place) || folded(q->actor, c.actor, sizeof c.actor) ||
+        folded(q->about, c.about, sizeof c.about) || folded(q->holder, c.holder, sizeof c.holder))
+        return vg_error_set(err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
+    if (q->kind == VIGIL_KB_ENTITY && folded(q->text, c.text, sizeof c.text))
+        return vg_error_set(err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
+    if (q->kind == VIGIL_KB_SEARCH && fts_terms(q->text, c.text, sizeof c.text) != 0)
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "search wants words (at most %zu bytes)",
+                            sizeof c.text / 2);
+    vg_jw *w = NULL;
+    if (c.json) {
+        w = vg_malloc(sizeof *w);
+        if (!w)
+            return vg_error_set(err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
+        vg_jw_init(w, out, 1);
+        c.w = w;
+        vg_jw_object_begin(w);
+    }
+    static const char *const names[] = {"threats", "entity", "timeline", "claims", "search", "stats"};
+    const char *name = names[q->kind <= VIGIL_KB_STATS ? q->kind : 0];
+    if (c.json)
+        jkey_str(&c, "query", name);
+    long n = 0;
+    int rc = VIGIL_OK;
+    switch (q->kind) {
+    case VIGIL_KB_THREATS:
+        if (!c.json)
+            fprintf(out, "%-22s %-20s %-30s %-30s %-24s %s\n", "ACTOR", "LIKELIHOOD", "PLACES",
+                    "TARGETS", "WINDOW", "SRC");
+        rc = run_rows(&c, "threats", threats_sql, threat_row, &n);
+        break;
+    case VIGIL_KB_TIMELINE:
+        rc = run_rows(&c, "events", timeline_sql, timeline_row, &n);
+        break;
+    case VIGIL_KB_CLAIMS:
+        rc = run_rows(&c, "claims", claims_sql, claim_row, &n);
+        break;
+    case VIGIL_KB_SEARCH:
+        rc = run_rows(&c, "hits", search_sql, search_row, &n);
+        break;
+    case VIGIL_KB_ENTITY:
+        rc = run_rows(&c, "entities", entity_sql, entity_row, &n);
+        break;
+    case VIGIL_KB_STATS: {
+        sqlite3_stmt *st;
+        rc = prep(&c, stats_sql, &st);
+        long one;
+        if (rc == VIGIL_OK) {
+            rc = each_row(&c, st, stats_row, &one);
+            sqlite3_finalize(st);
+        }
+        n = 1;
+        break;
+    }
+    default:
+        rc = vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "unknown query");
+    }
+    if (c.json) {
+        vg_jw_key(w, "count");
+        vg_jw_int(w, n);
+        vg_jw_object_end(w);
+        vg_jw_raw(w, "\n", 1);
+        int wr = vg_jw_flush(w);
+        vg_free(w);
+        if (rc == VIGIL_OK && wr != VIGIL_OK)
+            rc = vg_error_set(err, VIGIL_EIO, "kb", NULL, -1, "cannot write the answer");
+    } else if (rc == VIGIL_OK && n == 0) {
+        fprintf(out, "(nothing found)\n");
+    }
+    return rc;
+}
