@@ -46,6 +46,8 @@ static const char *const sql_text[SQ_NSTMTS] = {
     [SQ_CLUSTER_GET] = "SELECT id FROM clusters WHERE key = ?1",
     [SQ_CLUSTER_SIMILAR] = "SELECT cl.id, (SELECT text FROM claims WHERE cluster = cl.id ORDER BY id"
                            " LIMIT 1) FROM clusters cl WHERE cl.key > ?1 || '#' AND cl.key < ?1 || '$'",
+    [SQ_CLUSTER_OF_TEXT] = "SELECT o.cluster FROM claims c JOIN claims o ON o.text_key = c.text_key"
+                           " AND o.doc <> c.doc WHERE c.id = ?1 AND o.cluster IS NOT NULL LIMIT 1",
     [SQ_CLUSTER_INSERT] = "INSERT INTO clusters(key) VALUES (?1)",
     [SQ_CLUSTER_RECOUNT] = "UPDATE clusters SET"
                            " reports = (SELECT count(*) FROM claims WHERE cluster = ?1),"

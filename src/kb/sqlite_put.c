@@ -600,12 +600,22 @@ static int put_cluster(put_ctx *c, size_t i)
 {
     if (cluster_key(c, i) != VIGIL_OK)
         return oom(c);
-    if (!c->a.len)
-        return VIGIL_OK;
     sqlite3_int64 cl = 0;
     int step;
-    sqlite3_stmt *st;
-    if (!strncmp(c->a.data, "about:", 6)) {
+    /* the same words already stored (syndicated copy): that statement's cluster */
+    sqlite3_stmt *st = vg_sq_stmt_get(c->s, SQ_CLUSTER_OF_TEXT, c->err);
+    if (!st || sqlite3_bind_int64(st, 1, c->claim[i]))
+        return fail(c, "cannot look a cluster up");
+    step = sqlite3_step(st);
+    if (step == SQLITE_ROW)
+        cl = sqlite3_column_int64(st, 0);
+    else if (step != SQLITE_DONE)
+        return fail(c, "cannot look a cluster up");
+    if (!cl && !c->a.len)
+        return VIGIL_OK;
+    if (cl) {
+        step = SQLITE_ROW;
+    } else if (!strncmp(c->a.data, "about:", 6)) {
         /* statements about the same entities: the cluster whose first
          * statement says the most alike, if alike enough; else a new one
          * numbered after the others ("about:3,7#2") */
@@ -655,7 +665,7 @@ static int put_cluster(put_ctx *c, size_t i)
     /* a threat's statements differ in size and wording by nature: only
      * statements of one fact (an event's, or about the same entities) can
      * contradict each other */
-    return strncmp(c->a.data, "threat:", 7) ? recheck_cluster(c, cl) : VIGIL_OK;
+    return c->a.len && !strncmp(c->a.data, "threat:", 7) ? VIGIL_OK : recheck_cluster(c, cl);
 }
 
 int vg_sq_put(void *impl, const vg_doc *doc, vigil_kb_put_result *result, vigil_error *err)

@@ -12,17 +12,14 @@
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 
+#include "helpers.h"
+
 static vigil_ctx *ctx;
 
 static int setup(void **state)
 {
     (void)state;
-    vigil_error err;
-    if (vigil_ctx_new(&ctx, VIGIL_SOURCE_DIR "/data", &err) != VIGIL_OK) {
-        fprintf(stderr, "cannot load data: %s\n", err.message);
-        return -1;
-    }
-    return 0;
+    return load_ctx(&ctx);
 }
 
 static int teardown(void **state)
@@ -35,15 +32,7 @@ static int teardown(void **state)
 /* Analyses text as a plain-text document published on date. */
 static vigil_doc *analyze(const char *text, const char *date)
 {
-    vigil_doc *doc;
-    assert_int_equal(vigil_doc_new(&doc), VIGIL_OK);
-    assert_int_equal(vg_ingest_text(&doc->d, text, strlen(text), "t", NULL), VIGIL_OK);
-    doc->d.id = "t";
-    if (date)
-        assert_int_equal(vg_date_parse(date, strlen(date), &doc->d.published), 0);
-    assert_int_equal(vigil_analyze(ctx, doc, NULL), VIGIL_OK);
-    assert_non_null(doc->d.ex);
-    return doc;
+    return analyze_text(ctx, "t", text, date);
 }
 
 static const char *span(const vg_doc *d, uint32_t a, uint32_t b, char *buf, size_t size)
