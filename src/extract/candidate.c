@@ -255,7 +255,11 @@ static int32_t pattern_default(const vg_ent_work *w, const vg_pattern *p, const 
                 return a;
         }
     }
-    if (p->source || p->persons)
+    /* "officials said" in a Peruvian story: Peru's government; but
+     * "security officials" or "intelligence sources" name a kind of organ
+     * the country's government is not */
+    int generic = !p->organ || !strcmp(p->organ, "official_body") || !strcmp(p->organ, "executive");
+    if ((p->source || p->persons) && generic)
         return vg_lex_default_actor(w->lx, cc, "government");
     return -1;
 }

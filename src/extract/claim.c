@@ -72,7 +72,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
     while (k > from) {
         const vg_token *t = &doc->toks[k - 1];
         /* "Belgian intelligence (the VSSE) is concerned": parentheses stay */
-        if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-') &&
+        /* a spaced dash ends a dateline: "ISTANBUL, March 5, 2024 - Police chief X said" */
+        int dash = tok_is_char(t, '-') && (t->flags & VG_TF_SPACE);
+        if (is_punct_tok(t) && !tok_is_char(t, '.') && (dash || !tok_is_char(t, '-')) &&
             !tok_is_char(t, '(') && !tok_is_char(t, ')'))
             break;
         if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
@@ -272,6 +274,22 @@ static int holder_like(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+static vg_wordlist region_nouns = VG_WORDLIST("state", "states", "province", "district", "region");
+
+/* A participle that describes a noun instead of reporting a statement:
+ * "14 people suspected of links to Islamic State", "a man accused of
+ * planning": "-ed" right after a noun, before "of". */
+static int reduced_relative(const vg_doc *doc, size_t i, size_t end)
+{
+    const vg_token *t = &doc->toks[i];
+    if (i == 0 || i + 1 >= end || t->normlen < 4 || memcmp(t->norm + t->normlen - 2, "ed", 2) ||
+        !vg_tok_is(&doc->toks[i + 1], "of"))
+        return 0;
+    const vg_token *p = &doc->toks[i - 1];
+    return p->kind == VG_TOK_WORD && !vg_tok_in(p, &be_words) && !vg_tok_is(p, "have") &&
+           !vg_tok_is(p, "has") && !vg_tok_is(p, "had");
+}
+
 /* The cue of sentence s that carries its attribution: a verb with a
  * holder before it ("USG sources believe") first, then an object cue
  * ("according to X"), then the first other one. */
@@ -284,6 +302,11 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             continue;
         const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
         if (cue->flags & VG_CUF_PSEUDO)
+            continue;
+        /* "Islamic State": a name, not "to state"; "Borno state": a region */
+        if (reduced_relative(c->doc, i, s->tok_end) || vg_extract_entity_at(c->doc, i) >= 0 ||
+            (i > s->tok_start && vg_tok_in(&c->doc->toks[i], &region_nouns) &&
+             vg_extract_entity_at(c->doc, i - 1) >= 0))
             continue;
         int r = 3;
         if (cue->verb && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&

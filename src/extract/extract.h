@@ -138,6 +138,12 @@ typedef struct vg_extract {
     struct vg_muc_result *muc; /* MUC-4 templates (muc.c), when asked for */
 } vg_extract;
 
+/* Whether the phrase ending before token k (sentence end at end) holds a
+ * statement: an attribution cue follows, perhaps after "are"/"is"
+ * ("hospital officials said", "officials are concerned"). Such a phrase is
+ * a source, not a target or victim. */
+int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end);
+
 /* The hits starting at token i; *n gets their count. */
 const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);
 /* The first hit of kind at token i, or NULL. */

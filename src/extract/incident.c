@@ -31,7 +31,11 @@
 static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "should", "to", "can",
     "plan", "plans", "planning", "planned", "threat", "threats", "threatened", "possible",
     "potential", "next", "future", "wants", "want", "intend", "intends", "prevent",
-    "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against");
+    "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against", "prepare", "prepares",
+    "preparing", "plot", "plots", "plotting", "gearing", "aiming", "aims", "seek", "seeks",
+    "seeking", "fear", "fears", "feared", "warned", "warning", "warns");
+static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
+                                           "injured", "injure", "injures", "maimed");
 static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor");
 static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "dead", "died", "wounded", "wounding", "injured", "injuring",
     "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
@@ -288,7 +292,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             }
             if (e->type == VG_ENT_FACILITY)
                 rc = push_span_unique(doc, &inc->targets, &inc->ntargets, (vg_span){mn->start, mn->end});
-        } else if (e->type == VG_ENT_PERSON && mn->tok_start > trig && mn->tok_start < trig + 8) {
+        } else if (e->type == VG_ENT_PERSON && mn->tok_start > trig && mn->tok_start < trig + 8 &&
+                   !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end)) {
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims, (vg_span){mn->start, mn->end});
         }
     }
@@ -310,6 +315,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 if (t->flags & VG_TGF_CATEGORY)
                     continue;
+                /* "hospital officials said": who tells of it, not who was hit */
+                if (vg_extract_holds_statement(doc, end, s->tok_end))
+                    break;
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
@@ -444,20 +452,86 @@ static int type_rank(int type)
     }
 }
 
+/* What caused the casualties an effect word reports ("killed",
+ * "wounded"), when the sentence names it: a weapon or an attacker as the
+ * subject ("A suicide bomber killed 41 people", "A car bomb killed 12",
+ * "Gunmen killed five police officers"), or after "by" in the passive
+ * ("were killed by a roadside bomb"). Sets the incident type it implies
+ * (the weapon's; bombers bomb, gunmen assault, other attackers attack). */
+static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
+                        int *muc)
+{
+    const vg_doc *doc = c->doc;
+    /* transitive only: in "all eight bombers had died" the bombers are the dead */
+    if (!vg_tok_in(&doc->toks[k], &harm_verbs))
+        return 0;
+    /* "Militants have killed hundreds of soldiers since 2013": a tally, no event */
+    if (k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "have") || vg_tok_is(&doc->toks[k - 1], "has"))) {
+        for (size_t j = k; j < s->tok_end; j++)
+            if (vg_tok_is(&doc->toks[j], "since"))
+                return 0;
+    }
+    int passive = k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "were") ||
+                                       vg_tok_is(&doc->toks[k - 1], "was") ||
+                                       vg_tok_is(&doc->toks[k - 1], "been"));
+    size_t from = passive ? after : (k > s->tok_start + 8 ? k - 8 : s->tok_start);
+    size_t to = passive ? (after + 6 < s->tok_end ? after + 6 : s->tok_end) : k;
+    if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by")))
+        return 0;
+    for (size_t j = from; j < to; j++) {
+        const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
+        if (w) {
+            const vg_weapon *wp = vg_lex_weapon(c->lx, w->rec);
+            if (wp->flags & (VG_WF_GENERIC | VG_WF_COMPONENT))
+                continue;
+            *type = wp->type;
+            *muc = wp->muc_type;
+            return 1;
+        }
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "suspects") &&
+            !vg_tok_is(t, "individuals")) {
+            int bomber = vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers");
+            int gunman = vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen");
+            *type = bomber ? VG_INC_BOMBING : gunman ? VG_INC_ARMED_ASSAULT : VG_INC_ATTACK;
+            *muc = bomber ? VG_MUC_BOMBING : VG_MUC_ATTACK;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The trigger of sentence s that reports an event (the most specific
- * one), or -1. */
-static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out)
+ * one), or -1. An effect word with a named cause reports one too; then
+ * *type and *muc say its type (else they are left at -1). */
+static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
+                          int *muc)
 {
     const vg_doc *doc = c->doc;
     long best = -1;
+    int best_type = -1;
     int viol = -1, past = -1; /* sentence properties, computed once when needed */
+    *type = *muc = -1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
         if (!h)
             continue;
         const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
-        if (tr->flags & (VG_TRF_THREAT | VG_TRF_EFFECT | VG_TRF_LEGAL))
+        if (tr->flags & (VG_TRF_THREAT | VG_TRF_LEGAL))
             continue;
+        if (tr->flags & VG_TRF_EFFECT) {
+            int et, em;
+            if (tr->verb && !hypothetical(doc, k, s->tok_start) &&
+                !negated_before(doc, k, s->tok_start) &&
+                effect_cause(c, s, k, k + h->ntok, &et, &em) &&
+                (best < 0 || type_rank(et) > type_rank(best_type))) {
+                *out = tr;
+                best = (long)k;
+                best_type = *type = et;
+                *muc = em;
+            }
+            continue;
+        }
         /* "airport attackers", "suicide bombers": who, not what happened */
         if (vg_tok_in(&doc->toks[k + h->ntok - 1], &perp_heads))
             continue;
@@ -477,9 +551,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))
             continue;
-        if (best < 0 || type_rank(tr->type) > type_rank((*out)->type)) {
+        if (best < 0 || type_rank(tr->type) > type_rank(best_type)) {
             *out = tr;
             best = (long)k;
+            best_type = tr->type;
+            *type = *muc = -1;
         }
     }
     return best;
@@ -551,7 +627,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t si = 0; si < doc->nsents; si++) {
         const vg_sent *s = &doc->sents[si];
         const vg_trigger *tr = NULL;
-        long trig = event_trigger(&c, s, &tr);
+        int etype, emuc;
+        long trig = event_trigger(&c, s, &tr, &etype, &emuc);
         if (trig < 0) {
             /* casualties or a claim of responsibility after an event */
             if (ex->nincs && (long)si - last_sent <= MERGE_SENTENCES) {
@@ -578,8 +655,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         }
         vg_incident inc;
         memset(&inc, 0, sizeof inc);
-        inc.type = tr->type;
-        inc.muc_type = tr->muc_type;
+        inc.type = etype >= 0 ? etype : tr->type;
+        inc.muc_type = emuc >= 0 ? emuc : tr->muc_type;
         inc.place = -1;
         inc.killed = inc.injured = -1;
         inc.claim = -1;

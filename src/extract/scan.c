@@ -129,6 +129,21 @@ const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n)
     return ex->hits + ex->hit_at[i];
 }
 
+int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end)
+{
+    /* the rest of the phrase: "hospital [officials] said" */
+    for (size_t n = 0; n < 2 && k < end && doc->toks[k].kind == VG_TOK_WORD &&
+                       !vg_extract_hit(doc, k, VG_LK_CUE) && !vg_tok_is(&doc->toks[k], "are") &&
+                       !vg_tok_is(&doc->toks[k], "is") && !vg_tok_is(&doc->toks[k], "were") &&
+                       !vg_tok_is(&doc->toks[k], "was");
+         n++)
+        k++;
+    if (k < end && (vg_tok_is(&doc->toks[k], "are") || vg_tok_is(&doc->toks[k], "is") ||
+                    vg_tok_is(&doc->toks[k], "were") || vg_tok_is(&doc->toks[k], "was")))
+        k++;
+    return k < end && vg_extract_hit(doc, k, VG_LK_CUE) != NULL;
+}
+
 const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
 {
     const vg_extract *ex = doc->ex;

@@ -134,16 +134,6 @@ static int names_border(const threat_ctx *c, size_t k, size_t end)
     return 0;
 }
 
-/* Whether the phrase ending before token k is the holder of a statement:
- * a cue follows, perhaps after "are"/"is" ("officials are concerned"). */
-static int holds_statement(const vg_doc *doc, size_t k, size_t end)
-{
-    if (k < end && (vg_tok_is(&doc->toks[k], "are") || vg_tok_is(&doc->toks[k], "is") ||
-                    vg_tok_is(&doc->toks[k], "were") || vg_tok_is(&doc->toks[k], "was")))
-        k++;
-    return k < end && vg_extract_hit(doc, k, VG_LK_CUE) != NULL;
-}
-
 static int band_of_certainty(int cert)
 {
     switch (cert) {
@@ -190,7 +180,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             compared |= vg_tok_is(&doc->toks[j - 1], "than");
         if (h && (compared || (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &size_units))))
             h = NULL;
-        if (h && holds_statement(doc, k + h->ntok, s->tok_end))
+        if (h && vg_extract_holds_statement(doc, k + h->ntok, s->tok_end))
             h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
@@ -226,7 +216,9 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             long pub = vg_date_valid(doc->published) ? vg_date_to_days(doc->published) : -1;
             long to = tr->is_window && vg_date_valid(tr->to) ? vg_date_to_days(tr->to)
                       : vg_date_valid(tr->value) ? vg_date_to_days(tr->value) : -1;
-            int ahead = pub < 0 ? (tr->is_window || tr->relative) : to > pub;
+            /* without a publication date only a window says "ahead": a bare
+             * weekday ("said on Tuesday") is most often the report's own day */
+            int ahead = pub < 0 ? tr->is_window : to > pub;
             if (tr->start >= s->start && tr->end <= s->end && ahead) {
                 t->window = *tr;
                 t->has_window = 1;

@@ -452,13 +452,13 @@ static void test_context_rules(void **state)
     done(d);
     /* acronyms, months, parts of longer names and foreign villages are no places */
     d = run("A UN team arrived in March from Central Asia. Insurgents attacked Mocímboa da Praia "
-            "in Mozambique, and a security official in Cairo said Tanta was calm.");
+            "in Mozambique, and a security official in Cairo said Huata was calm.");
     check_invariants(d);
     assert_false(covered(d, "UN"));
     assert_false(covered(d, "March"));
     assert_false(covered(d, "Asia"));
     assert_false(covered(d, "Praia")); /* not Cabo Verde's capital */
-    assert_false(covered(d, "Tanta")); /* only a Peruvian village in the gazetteer */
+    assert_false(covered(d, "Huata")); /* only Andean villages of no known size in the gazetteer */
     const vg_entity *cairo = by_mention(d, "Cairo");
     assert_non_null(cairo);
     assert_int_equal(cairo->type, VG_ENT_PLACE); /* "said" after it makes no person */

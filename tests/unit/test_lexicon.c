@@ -257,6 +257,67 @@ static void test_mugla(void **state)
     }
 }
 
+/* The record of text in country cc of kind, or NULL. */
+static const vg_place *place_in(const vg_lex *lx, const char *text, const char *cc, int kind)
+{
+    uint32_t recs[32];
+    size_t n = find_all(lx, text, VG_LK_PLACE, recs, 32);
+    for (size_t i = 0; i < n; i++) {
+        const vg_place *p = vg_lex_place(lx, recs[i]);
+        if (strcmp(p->cc, cc) == 0 && (int)p->kind == kind)
+            return p;
+    }
+    return NULL;
+}
+
+/* data/geo/places.tsv and aliases.tsv: a place kept under the population
+ * cut, places added with our own coordinates (no geonameid), names the
+ * build would drop. */
+static void test_our_places(void **state)
+{
+    const vg_lex *lx = *state;
+    const vg_place *k = place_in(lx, "Konduga", "NG", VG_PLACE_CITY);
+    assert_non_null(k);
+    assert_int_equal(k->geonameid, 2334044);
+    assert_true(k->population < 15000 && k->population > 0);
+    /* Palma: Mallorca's (GeoNames) and Cabo Delgado's (ours) */
+    const vg_place *es = place_in(lx, "Palma", "ES", VG_PLACE_CITY);
+    const vg_place *mz = place_in(lx, "Palma", "MZ", VG_PLACE_CITY);
+    assert_non_null(es);
+    assert_non_null(mz);
+    assert_true(es->geonameid > 0);
+    assert_int_equal(mz->geonameid, -1);
+    assert_int_equal(mz->population, 0);
+    assert_true(mz->lat < -10 && mz->lat > -11.5 && mz->lon > 40 && mz->lon < 41);
+    assert_true(mz->region >= 0);
+    assert_string_equal(vg_lex_place(lx, (uint32_t)mz->region)->name, "Cabo Delgado");
+    const vg_place *sadr = place_in(lx, "Sadr City", "IQ", VG_PLACE_CITY);
+    assert_non_null(sadr);
+    assert_int_equal(sadr->geonameid, -1);
+    assert_true(sadr->region >= 0);
+    assert_string_equal(vg_lex_place(lx, (uint32_t)sadr->region)->name, "Baghdad");
+    /* an island added as a region: no admin1 code, so no city links to it */
+    const vg_place *bohol = place_in(lx, "Bohol", "PH", VG_PLACE_REGION);
+    assert_non_null(bohol);
+    assert_int_equal(bohol->geonameid, -1);
+    assert_string_equal(bohol->admin1, "");
+    assert_true(bohol->country >= 0);
+    assert_non_null(place_in(lx, "Mindanao", "PH", VG_PLACE_REGION));
+    const vg_place *cebu = place_in(lx, "Cebu City", "PH", VG_PLACE_CITY);
+    assert_non_null(cebu);
+    assert_true(cebu->region >= 0);
+    assert_int_equal(vg_lex_place(lx, (uint32_t)cebu->region)->kind, VG_PLACE_REGION);
+    assert_string_not_equal(vg_lex_place(lx, (uint32_t)cebu->region)->admin1, "");
+    /* aliases.tsv: Egypt's Tanta (GeoNames 2013 "Tanda"), El-Arish */
+    const vg_place *tanta = place_in(lx, "Tanta", "EG", VG_PLACE_CITY);
+    assert_non_null(tanta);
+    assert_int_equal(tanta->geonameid, 347497);
+    assert_ptr_equal(place_in(lx, "Tanda", "EG", VG_PLACE_CITY), tanta);
+    const vg_place *arish = place_in(lx, "El-Arish", "EG", VG_PLACE_CITY);
+    assert_non_null(arish);
+    assert_int_equal(arish->geonameid, 361546);
+}
+
 static void test_demonyms(void **state)
 {
     const vg_lex *lx = *state;
@@ -834,6 +895,44 @@ static void test_minimal_dir(void **state)
     remove_dir(dir);
 }
 
+/* Rows without a geonameid or population (places.tsv's own places) load
+ * as -1 and 0; a region without an admin1 code links no city. */
+static void test_row_without_geonameid(void **state)
+{
+    (void)state;
+    char dir[64];
+    make_dir(dir);
+    char text[4096];
+    snprintf(text, sizeof text,
+             "%s%s"
+             "region\t\tBig Island\tTR\t\t\t\tISL\t38.5\t27.0\t\t\t\n"
+             "region\t7\tFirst\tTR\tTR-01\t01\tFirst\tADM1\t38.0\t27.0\t5000\t\t\n"
+             "city\t\tNew Town\tTR\t\t01\tFirst\tPPLX\t38.25\t27.125\t\t\tNewtown\n",
+             gaz_head, gaz_row);
+    write_file(dir, "geo/gazetteer.tsv", text);
+    vg_lex *lx;
+    vigil_error err;
+    assert_int_equal(vg_lex_load(&lx, dir, &err), VIGIL_OK);
+    assert_int_equal(vg_lex_count(lx, VG_LK_PLACE), 4);
+    vg_lex_hit h;
+    assert_true(find(lx, "Newtown", VG_LK_PLACE, &h));
+    const vg_place *c = vg_lex_place(lx, h.rec);
+    assert_string_equal(c->name, "New Town");
+    assert_int_equal(c->geonameid, -1);
+    assert_int_equal(c->population, 0);
+    assert_true(c->lat > 38.24 && c->lat < 38.26);
+    assert_true(c->country >= 0);
+    assert_true(c->region >= 0);
+    assert_string_equal(vg_lex_place(lx, (uint32_t)c->region)->name, "First");
+    assert_true(find(lx, "Big Island", VG_LK_PLACE, &h));
+    const vg_place *r = vg_lex_place(lx, h.rec);
+    assert_int_equal(r->kind, VG_PLACE_REGION);
+    assert_int_equal(r->geonameid, -1);
+    assert_string_equal(r->admin1, "");
+    vg_lex_free(lx);
+    remove_dir(dir);
+}
+
 typedef struct failing {
     long calls, fail_at; /* fail the fail_at-th allocation; 0: never */
 } failing;
@@ -985,6 +1084,7 @@ int main(void)
         cmocka_unit_test(test_raqqa),
         cmocka_unit_test(test_istanbul),
         cmocka_unit_test(test_mugla),
+        cmocka_unit_test(test_our_places),
         cmocka_unit_test(test_demonyms),
         cmocka_unit_test(test_government),
         cmocka_unit_test(test_weapon_match),
@@ -996,6 +1096,7 @@ int main(void)
         cmocka_unit_test(test_all_phrases_found),
         cmocka_unit_test(test_sorted),
         cmocka_unit_test(test_minimal_dir),
+        cmocka_unit_test(test_row_without_geonameid),
         cmocka_unit_test(test_corrupt),
         cmocka_unit_test(test_alloc_fail),
     };
