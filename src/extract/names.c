@@ -510,6 +510,13 @@ static int speech_at(const vg_ent_work *w, size_t t)
                      (k->norm[n - 1] == 's' && k->norm[n - 2] != 's'));
 }
 
+/* Verbs whose object is mostly a person. */
+static vg_wordlist person_verbs = VG_WORDLIST("detained", "arrested", "kidnapped", "abducted",
+                                              "killed", "shot", "assassinated", "released",
+                                              "freed", "charged", "sentenced", "executed",
+                                              "captured", "interviewed", "questioned", "accused",
+                                              "wounded", "injured", "identified", "named");
+
 /* A cue after a name: a verb of saying ("Yildirim said"), a copula and a
  * role ("İlhami Balı is not Turkey emir"), or an apposition with a role
  * ("Ahmet Yildirim, a spokesman for", "Ala, the interior minister"). */
@@ -549,6 +556,14 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
          * not "told Vigil Wire", "said Tanta was calm" */
         if ((vg_tok_is(p, "said") || vg_tok_is(p, "says")) &&
             (b >= se->tok_end || vg_ent_tok(w, b)->kind == VG_TOK_PUNCT))
+            return 1;
+        /* a full name as what was done to someone: "Police detained Omar
+         * Hassan", "said Omar Hassan was charged" */
+        if (b - a >= 2 && vg_tok_in(p, &person_verbs))
+            return 1;
+        if (b - a >= 2 && (vg_tok_is(p, "said") || vg_tok_is(p, "says")) && b < se->tok_end &&
+            (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "had") ||
+             vg_tok_is(vg_ent_tok(w, b), "is") || vg_tok_is(vg_ent_tok(w, b), "has")))
             return 1;
     }
     return a >= sstart + 2 && vg_tok_is(vg_ent_tok(w, a - 2), "according") &&
@@ -638,6 +653,11 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         return VIGIL_OK; /* "Investigators think": one word opening a sentence */
     if (!cue && !headline)
         cue = cue_after(w, b, se->tok_end);
+    /* "Omar Hassan was detained": a full name, then what was done to him */
+    if (!cue && !headline && b - a >= 2 && b + 1 < se->tok_end &&
+        (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "were")) &&
+        vg_tok_in(vg_ent_tok(w, b + 1), &person_verbs))
+        cue = 1;
     if (!cue)
         return VIGIL_OK;
     if (b - a == 1 && (w->tw[a] & VG_TW_WORDLEX))
