@@ -274,6 +274,7 @@ static int holder_like(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+static vg_wordlist nobody = VG_WORDLIST("no", "none", "nobody", "neither", "nor");
 static vg_wordlist region_nouns = VG_WORDLIST("state", "states", "province", "district", "region");
 
 /* A participle that describes a noun instead of reporting a statement:
@@ -424,6 +425,10 @@ static int add_claim(claimer *c, size_t si)
                 cl.holder_text = tok_span(doc, a, he);
                 cl.holder = entity_in(doc, a, he);
             }
+            /* "No group immediately claimed responsibility", "Nobody said":
+             * a negated subject negates what is said of it */
+            if (a < cue_tok && vg_tok_in(&doc->toks[a], &nobody))
+                cl.negative = !cl.negative;
             stmt_a = cue_end;
             if (stmt_a < s->tok_end && vg_tok_is(&doc->toks[stmt_a], "that"))
                 stmt_a++;

@@ -34,6 +34,13 @@ static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "
     "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against", "prepare", "prepares",
     "preparing", "plot", "plots", "plotting", "gearing", "aiming", "aims", "seek", "seeks",
     "seeking", "fear", "fears", "feared", "warned", "warning", "warns");
+static vg_wordlist office_words = VG_WORDLIST("mayor", "governor", "minister", "judge", "official",
+                                             "president", "senator", "deputy", "councillor",
+                                             "councilor", "prosecutor", "ambassador", "chief",
+                                             "commander", "general", "leader", "candidate",
+                                             "journalist", "editor", "priest", "bishop", "imam");
+static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
+                                           "repeatedly", "regularly");
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
                                            "injured", "injure", "injures", "maimed");
 static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor");
@@ -249,8 +256,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int32_t *killed, int3
 
 static int place_rank(const vg_lex *lx, const vg_entity *e)
 {
+    /* a named site is the most specific place when it is geocoded
+     * ("İstanbul Airport"); one known only by name ("the Jazira Sands
+     * Hotel") yields to the city around it */
     if (e->type == VG_ENT_FACILITY)
-        return 4;
+        return e->place >= 0 ? 4 : 1;
     if (e->type != VG_ENT_PLACE || e->place < 0)
         return 0;
     int k = vg_lex_place(lx, (uint32_t)e->place)->kind;
@@ -452,6 +462,23 @@ static int type_rank(int type)
     }
 }
 
+/* A tally or a pattern, not one event: the perfect with a span of time
+ * ("Militants have killed hundreds of soldiers since 2013", "the TTP has
+ * attacked police posts repeatedly over the past year"). */
+static int background(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t p = k;
+    while (p > s->tok_start && k - p < 3 && doc->toks[p - 1].kind == VG_TOK_WORD &&
+           !vg_tok_is(&doc->toks[p - 1], "has") && !vg_tok_is(&doc->toks[p - 1], "have"))
+        p--; /* "has repeatedly attacked" */
+    if (p == s->tok_start || !(vg_tok_is(&doc->toks[p - 1], "has") || vg_tok_is(&doc->toks[p - 1], "have")))
+        return 0;
+    for (size_t j = k; j < s->tok_end; j++)
+        if (vg_tok_in(&doc->toks[j], &span_words))
+            return 1;
+    return 0;
+}
+
 /* What caused the casualties an effect word reports ("killed",
  * "wounded"), when the sentence names it: a weapon or an attacker as the
  * subject ("A suicide bomber killed 41 people", "A car bomb killed 12",
@@ -465,12 +492,6 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
     /* transitive only: in "all eight bombers had died" the bombers are the dead */
     if (!vg_tok_in(&doc->toks[k], &harm_verbs))
         return 0;
-    /* "Militants have killed hundreds of soldiers since 2013": a tally, no event */
-    if (k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "have") || vg_tok_is(&doc->toks[k - 1], "has"))) {
-        for (size_t j = k; j < s->tok_end; j++)
-            if (vg_tok_is(&doc->toks[j], "since"))
-                return 0;
-    }
     int passive = k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "were") ||
                                        vg_tok_is(&doc->toks[k - 1], "was") ||
                                        vg_tok_is(&doc->toks[k - 1], "been"));
@@ -518,6 +539,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
         if (tr->flags & (VG_TRF_THREAT | VG_TRF_LEGAL))
+            continue;
+        if (background(doc, s, k))
             continue;
         if (tr->flags & VG_TRF_EFFECT) {
             int et, em;
@@ -593,6 +616,47 @@ static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_i
                 return 1;
         }
     return 0;
+}
+
+/* Whether sentence s goes on about the actors already named: "the
+ * attackers arrived ...", "They set fire to ...". */
+static int anaphoric(const vg_doc *doc, const vg_sent *s)
+{
+    if (s->tok_start < s->tok_end &&
+        (vg_tok_is(&doc->toks[s->tok_start], "they") || vg_tok_is(&doc->toks[s->tok_start], "he")))
+        return 1;
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
+        if (vg_tok_is(&doc->toks[k], "the") && vg_tok_in(&doc->toks[k + 1], &perp_heads))
+            return 1;
+    return 0;
+}
+
+/* Whether a victim of inc is a named person or holds an office ("the
+ * mayor", "a judge", "Governor X"): who an assassination targets. */
+static int targeted_victim(const inc_ctx *c, const vg_incident *inc)
+{
+    const vg_doc *doc = c->doc;
+    for (uint32_t v = 0; v < inc->nvictims; v++) {
+        for (size_t k = vg_extract_first_mention(doc, 0); k < c->ex->nmentions; k++) {
+            const vg_mention *m = &c->ex->mentions[k];
+            if (m->start >= inc->victims[v].start && m->end <= inc->victims[v].end &&
+                c->ex->ents[m->entity].type == VG_ENT_PERSON)
+                return 1;
+        }
+        for (size_t k = 0; k < doc->ntoks; k++) {
+            const vg_token *t = &doc->toks[k];
+            if (t->start >= inc->victims[v].start && t->end <= inc->victims[v].end &&
+                vg_tok_in(t, &office_words))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether entity e is a site known only by its name (no coordinates). */
+static int bare_site(const inc_ctx *c, int32_t e)
+{
+    return e >= 0 && c->ex->ents[e].type == VG_ENT_FACILITY && c->ex->ents[e].place < 0;
 }
 
 /* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
@@ -680,6 +744,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         } else {
             rc = read_roles(&c, &inc, s, (size_t)trig);
         }
+        /* "killing the mayor" is an assassination, "killing 22 soldiers" an assault */
+        if (rc == VIGIL_OK && (tr->flags & VG_TRF_VICTIM_DEP) && etype < 0 &&
+            inc.type == VG_INC_ASSASSINATION && !targeted_victim(&c, &inc))
+            inc.type = VG_INC_ARMED_ASSAULT;
         vg_span ev = {s->start, s->end};
         if (rc == VIGIL_OK)
             rc = push_span_unique(doc, &inc.evidence, &inc.nevidence, ev);
@@ -690,8 +758,24 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (rc != VIGIL_OK)
             return rc;
         vg_incident *last = ex->nincs ? &ex->incs[ex->nincs - 1] : NULL;
-        if (last && (long)si - last_sent <= MERGE_SENTENCES && compatible_type(last->type, inc.type) &&
-            same_place(last, &inc))
+        /* "the attackers ... set fire to vehicles before withdrawing": an act
+         * told without a place or date of its own, right after an event, is
+         * part of it */
+        int part = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
+                   anaphoric(doc, s);
+        /* "A man who called a local radio station claimed responsibility on
+         * behalf of the MRTA": a claim names no new event when it names no
+         * place; it goes with the event told before it */
+        if (last && (tr->flags & VG_TRF_CLAIM) && etype < 0 && inc.place < 0 &&
+            (long)si - last_sent <= 3 * MERGE_SENTENCES) {
+            rc = merge_into(&c, last, &inc);
+            if (rc != VIGIL_OK)
+                return rc;
+            last_sent = (long)si;
+            continue;
+        }
+        if (last && (long)si - last_sent <= MERGE_SENTENCES &&
+            (part || (compatible_type(last->type, inc.type) && same_place(last, &inc))))
             rc = merge_into(&c, last, &inc);
         else
             rc = add_incident(&c, &inc);
@@ -709,7 +793,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             int dates_ok = !x->has_date || !y->has_date ||
                            vg_date_to_days(x->date.value) == vg_date_to_days(y->date.value);
             int places_ok = (x->place >= 0 && x->place == y->place) ||
-                            ((x->place < 0) != (y->place < 0) && share_target_head(doc, x, y));
+                            ((bare_site(&c, x->place) || bare_site(&c, y->place) ||
+                              (x->place < 0) != (y->place < 0)) &&
+                             share_target_head(doc, x, y));
             if (compatible_type(x->type, y->type) && places_ok && dates_ok) {
                 int rc = merge_into(&c, x, y);
                 if (rc != VIGIL_OK)
