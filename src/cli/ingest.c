@@ -74,6 +74,26 @@ static void progress(const tally *t, double t0)
     fflush(stderr);
 }
 
+/* Commits the open batch. When that fails, its documents are not stored:
+ * they leave the tally, and the message says so. */
+static int commit_batch(vigil_kb *kb, tally *t, size_t *batch_stored, int tty)
+{
+    vigil_error err;
+    int rc = vigil_kb_commit(kb, &err);
+    if (rc != VIGIL_OK) {
+        vigil_kb_rollback(kb);
+        if (tty)
+            fputc('\n', stderr);
+        cli_report("error", &err);
+        fprintf(stderr, "vigil: the last batch (%zu new documents) was not stored; documents of"
+                        " earlier batches are\n",
+                *batch_stored);
+        t->stored -= *batch_stored;
+    }
+    *batch_stored = 0;
+    return rc;
+}
+
 int cli_ingest(int argc, char **argv)
 {
     vigil_read_opts ro = {VIGIL_INPUT_AUTO, NULL, NULL};
@@ -140,6 +160,7 @@ int cli_ingest(int argc, char **argv)
     int rc = CLI_OK, in_tx = 0;
     cli_reading rd = {0, 0, 0};
     long in_batch = 0;
+    size_t batch_stored = 0;
     double t0 = now(), last = 0;
 
     if (vigil_kb_open(&kb, db, 0, &err) != VIGIL_OK) {
@@ -189,7 +210,7 @@ int cli_ingest(int argc, char **argv)
             if (err.code == VIGIL_EDB) {
                 /* the store itself failed (disk full, read-only, corrupt):
                  * keep what the batch holds if it still can, and stop */
-                if (vigil_kb_commit(kb, &err) == VIGIL_OK)
+                if (commit_batch(kb, &t, &batch_stored, tty) == VIGIL_OK)
                     in_tx = 0;
                 rc = CLI_IO;
                 goto done;
@@ -197,12 +218,11 @@ int cli_ingest(int argc, char **argv)
             continue;
         }
         if (res == VIGIL_KB_STORED)
-            t.stored++;
+            t.stored++, batch_stored++;
         else
             t.skipped++;
         if (++in_batch >= batch) {
-            if (vigil_kb_commit(kb, &err) != VIGIL_OK) {
-                cli_report("error", &err);
+            if (commit_batch(kb, &t, &batch_stored, tty) != VIGIL_OK) {
                 rc = CLI_IO;
                 goto done;
             }
@@ -215,8 +235,7 @@ int cli_ingest(int argc, char **argv)
         }
     }
     if (in_tx) {
-        if (vigil_kb_commit(kb, &err) != VIGIL_OK) {
-            cli_report("error", &err);
+        if (commit_batch(kb, &t, &batch_stored, tty) != VIGIL_OK) {
             rc = CLI_IO;
             goto done;
         }
@@ -225,8 +244,10 @@ int cli_ingest(int argc, char **argv)
     if (rc == CLI_OK)
         rc = rd.unreadable ? CLI_INPUT : t.failed + rd.failed ? CLI_DOC_FAILED : CLI_OK;
 done:
-    if (in_tx)
+    if (in_tx) {
         vigil_kb_rollback(kb);
+        t.stored -= batch_stored; /* what the open batch held is not stored */
+    }
     if (tty)
         progress(&t, t0), fputc('\n', stderr);
     double dt = now() - t0;

@@ -14,6 +14,9 @@
 #include "util/alloc.h"
 #include "util/error.h"
 
+/* PRAGMA application_id of a Vigil knowledge base: "VGKB". */
+#define VG_KB_APPLICATION_ID 0x56474B42
+
 /* Indexed by vg_sq_stmt. */
 static const char *const sql_text[SQ_NSTMTS] = {
     [SQ_DOC_BY_ID_OR_HASH] = "SELECT id FROM documents WHERE doc_id = ?1 OR hash = ?2 LIMIT 1",
@@ -173,6 +176,52 @@ static int user_version(vg_sq *s, int *v, vigil_error *err)
     return VIGIL_OK;
 }
 
+/* One integer from a PRAGMA or a query. */
+static int scalar(vg_sq *s, const char *sql, int *v, vigil_error *err)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return vg_sq_fail(s, err, "cannot read the database header");
+    int step = sqlite3_step(st);
+    *v = step == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        return vg_sq_fail(s, err, "cannot read the database header");
+    return VIGIL_OK;
+}
+
+/* Whether the file is Vigil's: its application id, or an empty database
+ * Vigil may make its own. Another program's database is left alone. */
+static int check_owner(vg_sq *s, int readonly, vigil_error *err)
+{
+    int app, v, tables;
+    int rc = scalar(s, "PRAGMA application_id", &app, err);
+    if (rc == VIGIL_OK)
+        rc = scalar(s, "PRAGMA user_version", &v, err);
+    if (rc == VIGIL_OK)
+        rc = scalar(s, "SELECT count(*) FROM sqlite_master", &tables, err);
+    if (rc != VIGIL_OK)
+        return rc;
+    if (app == VG_KB_APPLICATION_ID)
+        return VIGIL_OK;
+    int ours = 0; /* written before the application id was set */
+    if (app == 0 && v >= 1 &&
+        (rc = scalar(s, "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'", &ours, err)) !=
+            VIGIL_OK)
+        return rc;
+    if (ours)
+        return VIGIL_OK;
+    if (app != 0 || tables > 0)
+        return vg_error_set(err, VIGIL_EDB, "kb", NULL, -1,
+                            "%s is an SQLite database of another program (application id %d, %d"
+                            " tables), not a Vigil knowledge base: nothing was changed",
+                            s->path, app, tables);
+    if (readonly)
+        return vg_error_set(err, VIGIL_EDB, "kb", NULL, -1,
+                            "database %s is empty: nothing has been ingested into it yet", s->path);
+    return VIGIL_OK;
+}
+
 static int migrate(vg_sq *s, int readonly, vigil_error *err)
 {
     int v;
@@ -237,9 +286,25 @@ static int sq_open(void **impl, const char *path, unsigned flags, vigil_error *e
     }
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, 5000);
-    /* a file that is not a database fails here, on its first read */
-    if ((rc = vg_sq_exec(s, "PRAGMA foreign_keys = ON", err)) != VIGIL_OK)
+    /* a file that is not a database fails here, on its first read; the
+     * file is changed (WAL, schema) only once it is known to be ours */
+    if ((rc = vg_sq_exec(s, "PRAGMA foreign_keys = ON", err)) != VIGIL_OK ||
+        (rc = check_owner(s, readonly, err)) != VIGIL_OK)
         goto fail;
+    int v;
+    if ((rc = user_version(s, &v, err)) != VIGIL_OK)
+        goto fail;
+    if (v > VG_KB_NMIGRATIONS) {
+        rc = migrate(s, readonly, err); /* refuses it, with the message */
+        goto fail;
+    }
+    if (!readonly && sqlite3_db_readonly(s->db, "main") == 1) {
+        rc = vg_error_set(err, VIGIL_EDB, "kb", NULL, -1,
+                          "database %s is read-only (file or directory not writable): nothing can"
+                          " be stored",
+                          path);
+        goto fail;
+    }
     if (!readonly && (rc = vg_sq_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL",
                                       err)) != VIGIL_OK)
         goto fail;
@@ -255,19 +320,19 @@ fail:
 static int sq_begin(void *impl, vigil_error *err)
 {
     vg_sq *s = impl;
-    int rc = vg_sq_exec(s, "BEGIN IMMEDIATE", err);
-    if (rc == VIGIL_OK)
-        s->in_tx = 1;
-    return rc;
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        return vg_sq_fail(s, err, "cannot start a transaction");
+    s->in_tx = 1;
+    return VIGIL_OK;
 }
 
 static int sq_commit(void *impl, vigil_error *err)
 {
     vg_sq *s = impl;
-    int rc = vg_sq_exec(s, "COMMIT", err);
-    if (rc == VIGIL_OK)
-        s->in_tx = 0;
-    return rc;
+    if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        return vg_sq_fail(s, err, "cannot commit");
+    s->in_tx = 0;
+    return VIGIL_OK;
 }
 
 static void sq_rollback(void *impl)

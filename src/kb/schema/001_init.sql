@@ -1,4 +1,5 @@
 -- Vigil knowledge base, schema version 1 (SQLite).
+PRAGMA application_id = 1447512898; -- 0x56474B42, "VGKB": the file is Vigil's
 -- Applied by src/kb/sqlite.c inside one transaction; PRAGMA user_version
 -- records the version. Every fact keeps the document and the byte span
 -- (start, end exclusive, into documents.text) it came from.
