@@ -84,6 +84,10 @@ typedef struct vigil_kb_query {
     const char *from, *to; /* filter: dates YYYY[-MM[-DD]], inclusive */
     int conflicts;        /* CLAIMS: only clusters whose reports disagree */
     long limit;           /* rows at most; 0: 100 */
+    /* optional: names are also resolved through the lexicons and the
+     * gazetteer ctx holds, so "Daesh" finds ISIS though no stored document
+     * wrote "Daesh" */
+    const vigil_ctx *ctx;
 } vigil_kb_query;
 
 /* Output form of vigil_kb_query_write. */

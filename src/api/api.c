@@ -7,6 +7,7 @@
 
 #include <libxml/parser.h>
 
+#include "api/api.h"
 #include "extract/extract.h"
 #include "extract/lexicon.h"
 #include "extract/muc.h"
@@ -23,6 +24,8 @@ struct vigil_ctx {
     vg_muc_model *muc;   /* MUC-4 model, or NULL */
     int muc4;            /* vigil_analyze builds MUC-4 templates */
 };
+
+const vg_lex *vg_ctx_lex(const vigil_ctx *ctx) { return ctx ? ctx->lex : NULL; }
 
 int vigil_ctx_enable_muc4(vigil_ctx *ctx, vigil_error *err)
 {

@@ -128,6 +128,10 @@ int cli_query(int argc, char **argv)
     if (rc != CLI_OK)
         return rc;
     vigil_error err;
+    /* the lexicons resolve names the documents never wrote ("Daesh") */
+    vigil_ctx *ctx = NULL;
+    if (vigil_ctx_new(&ctx, NULL, &err) == VIGIL_OK)
+        q.ctx = ctx;
     if (vigil_kb_query_write(kb, &q, flags, stdout, &err) != VIGIL_OK) {
         cli_report("error", &err);
         rc = err.code == VIGIL_EUSAGE ? CLI_USAGE : CLI_IO;
@@ -135,6 +139,7 @@ int cli_query(int argc, char **argv)
     if (fflush(stdout) != 0 && rc == CLI_OK)
         rc = CLI_IO;
     vigil_kb_close(kb);
+    vigil_ctx_free(ctx);
     return rc;
 }
 

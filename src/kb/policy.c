@@ -84,13 +84,13 @@ int vg_kb_source_key(const vg_doc *doc, size_t c, vg_buf *out)
         vg_buf f;
         vg_buf_init(&f);
         int rc = vg_kb_fold_name(name, strlen(name), &f);
+        /* the name alone: "according to Reuters" and "told Reuters" are one source */
         if (rc == VIGIL_OK) {
             vg_buf_reset(out);
-            rc = vg_buf_printf(out, "%s:%s", l->role == VG_ROLE_HOLDER ? "holder" : "source",
-                               f.data ? f.data : "");
+            rc = vg_buf_puts(out, f.data ? f.data : "");
         }
         vg_buf_fini(&f);
-        if (rc != VIGIL_OK || out->len > 7)
+        if (rc != VIGIL_OK || out->len > 0)
             return rc;
     }
     vg_buf_reset(out);
@@ -99,7 +99,7 @@ int vg_kb_source_key(const vg_doc *doc, size_t c, vg_buf *out)
         vg_buf_init(&f);
         int rc = vg_kb_fold_name(doc->publisher, strlen(doc->publisher), &f);
         if (rc == VIGIL_OK)
-            rc = vg_buf_printf(out, "publisher:%s", f.data ? f.data : "");
+            rc = vg_buf_puts(out, f.data ? f.data : "");
         vg_buf_fini(&f);
         return rc;
     }

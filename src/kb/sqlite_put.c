@@ -294,9 +294,19 @@ static int roles_json(put_ctx *c, const vg_incident *in)
     return vg_jw_flush(&w) == VIGIL_OK ? VIGIL_OK : oom(c);
 }
 
+/* Reports of one event name its type differently ("a bombing", "the
+ * attack", "gunmen stormed"): violent types agree with each other; a
+ * kidnapping, hijacking or security operation is its own kind of event. */
 static int types_agree(const char *a, const char *b)
 {
-    return !strcmp(a, b) || !strcmp(a, "attack") || !strcmp(b, "attack");
+    static const char *const violent[] = {"attack", "bombing", "armed_assault", "assassination",
+                                          "arson", NULL};
+    int va = 0, vb = 0;
+    for (const char *const *v = violent; *v; v++) {
+        va |= !strcmp(a, *v);
+        vb |= !strcmp(b, *v);
+    }
+    return !strcmp(a, b) || (va && vb) || !strcmp(a, "attack") || !strcmp(b, "attack");
 }
 
 /* Whether the groups of incident id and the report's differ: both named,
@@ -556,8 +566,20 @@ static int cluster_key(put_ctx *c, size_t i)
     for (uint32_t a = 0; a < cl->nabout && m < 64; a++)
         if (ent_id(c, cl->about[a]) > 0)
             ids[m++] = ent_id(c, cl->about[a]);
-    if (!m)
-        return VIGIL_OK;
+    if (!m) {
+        /* about nothing known: only the same words say the same thing */
+        if (vg_kb_fold_name(c->doc->text + cl->start, cl->end - cl->start, &c->b) != VIGIL_OK)
+            return VIGIL_ENOMEM;
+        struct sha256_ctx h;
+        uint8_t digest[SHA256_DIGEST_SIZE];
+        sha256_init(&h);
+        sha256_update(&h, c->b.len, (const uint8_t *)c->b.data);
+        sha256_digest(&h, sizeof digest, digest);
+        int rc = vg_buf_puts(k, "text:");
+        for (size_t j = 0; j < 16 && rc == VIGIL_OK; j++)
+            rc = vg_buf_printf(k, "%02x", digest[j]);
+        return rc;
+    }
     qsort(ids, m, sizeof ids[0], cmp_id);
     int rc = vg_buf_puts(k, "about:");
     for (uint32_t p = 0; p < m && rc == VIGIL_OK; p++)

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "api/api.h"
 #include "export/jsonw.h"
 #include "kb/sqlite.h"
 #include "util/alloc.h"
@@ -26,11 +27,28 @@ typedef struct qctx {
     char today[16];
 } qctx;
 
-static int folded(const char *in, char *out, size_t cap)
+/* The name the lexicons give in (an actor's canonical name, a place's
+ * gazetteer name), or in itself. */
+static const char *canonical(const vigil_ctx *ctx, const char *in)
+{
+    const vg_lex *lx = vg_ctx_lex(ctx);
+    vg_lex_hit hits[8];
+    size_t n = lx ? vg_lex_lookup(lx, in, hits, 8) : 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+        if (hits[k].kind == VG_LK_ACTOR)
+            return vg_lex_actor(lx, hits[k].rec)->name;
+        if (hits[k].kind == VG_LK_PLACE)
+            return vg_lex_place(lx, hits[k].rec)->name;
+    }
+    return in;
+}
+
+static int folded(const vigil_ctx *ctx, const char *in, char *out, size_t cap)
 {
     out[0] = '\0';
     if (!in)
         return VIGIL_OK;
+    in = canonical(ctx, in);
     vg_buf b;
     vg_buf_init(&b);
     int rc = vg_kb_fold_name(in, strlen(in), &b);
@@ -498,10 +516,12 @@ int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out, 
     struct tm tm;
     gmtime_r(&now, &tm);
     strftime(c.today, sizeof c.today, "%Y-%m-%d", &tm);
-    if (folded(q->place, c.place, sizeof c.place) || folded(q->actor, c.actor, sizeof c.actor) ||
-        folded(q->about, c.about, sizeof c.about) || folded(q->holder, c.holder, sizeof c.holder))
+    if (folded(q->ctx, q->place, c.place, sizeof c.place) ||
+        folded(q->ctx, q->actor, c.actor, sizeof c.actor) ||
+        folded(q->ctx, q->about, c.about, sizeof c.about) ||
+        folded(q->ctx, q->holder, c.holder, sizeof c.holder))
         return vg_error_set(err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
-    if (q->kind == VIGIL_KB_ENTITY && folded(q->text, c.text, sizeof c.text))
+    if (q->kind == VIGIL_KB_ENTITY && folded(q->ctx, q->text, c.text, sizeof c.text))
         return vg_error_set(err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
     if (q->kind == VIGIL_KB_SEARCH && fts_terms(q->text, c.text, sizeof c.text) != 0)
         return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "search wants words (at most %zu bytes)",

@@ -54,19 +54,6 @@ SEED = os.path.join(os.path.dirname(lib.ROOT), "shared", "seed")
 
 # label -> why it does not hold today. Labels are the check labels below.
 KNOWN_GAPS = {
-    "S1: the police chief's account in both copies forms one cluster with 2 reports":
-        "KB: a statement about no stored entity gets no cluster (put_cluster returns when "
-        "cluster_key is empty), and SQ_CLUSTER_OF_TEXT only finds an earlier copy that has "
-        "a cluster, so the two identical copies stay unclustered (reports 1 each)",
-    "S1: the hospital spokesman's statement in both copies forms one cluster with 2 reports":
-        "KB: as for the police chief's account: an unclustered statement's syndicated copy "
-        "is not put with it",
-    "S2: one merged Mogadishu incident on 2024-06-14 with 3 reports":
-        "extraction types the reports bombing (Horn, EAM) and armed_assault (Coastal); the KB "
-        "merges only equal types or one of them 'attack' (types_agree in sqlite_put.c), so "
-        "Coastal's report starts its own incident on the same day, place and perpetrator "
-        "(GAP (e) with a new pair of types). The S2 facts that rest on the merge (killed and "
-        "injured conflicts, per-report tolls, 3 independent sources) are skipped until it holds",
     "S3: the Mopti incident's statements count 1 independent source":
         "extraction GAP (g): Sahel's lead has holder 'an army spokesman' (Malian armed "
         "forces), Ledger's has holder 'Reuters.'; the source keys differ, so 2 are counted",
