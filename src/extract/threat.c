@@ -25,7 +25,7 @@
 static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
     "kidnappings", "raid", "raids");
-static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "to", "can", "plan", "plans",
+static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
     "seek", "likely", "possible", "potential", "decisive", "determined");
@@ -76,6 +76,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        /* "would be charged": a court's act, not an attack */
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_LEGAL))
+            h = NULL;
         int attack = vg_tok_in(t, &attack_words) || h != NULL;
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT))
             return (long)k;
@@ -274,8 +277,9 @@ static int places_within(const vg_threat *b, const vg_threat *a)
     return 1;
 }
 
-/* Appends b's evidence to a's, in text order; a keeps its likelihood and
- * claim (b's when a has none), and takes b's window when it has none. */
+/* Appends b's evidence to a's, in text order, and b's targets and sizes;
+ * a keeps its likelihood and claim (b's when a has none), and takes b's
+ * window when it has none. */
 static int absorb(vg_doc *doc, vg_threat *a, const vg_threat *b)
 {
     for (uint32_t k = 0; k < b->nevidence; k++) {
@@ -290,6 +294,26 @@ static int absorb(vg_doc *doc, vg_threat *a, const vg_threat *b)
             a->evidence[j] = a->evidence[j - 1];
             a->evidence[j - 1] = tmp;
         }
+    }
+    for (uint32_t k = 0; k < b->ntarget_types; k++)
+        if (!has_kind(a->target_types, a->ntarget_types, b->target_types[k])) {
+            int rc = vg_extract_push(doc, (void **)&a->target_types, &a->ntarget_types,
+                                     &b->target_types[k], sizeof b->target_types[k]);
+            if (rc != VIGIL_OK)
+                return rc;
+        }
+    for (uint32_t k = 0; k < b->ntargets; k++)
+        if (!has_span(a->targets, a->ntargets, b->targets[k])) {
+            int rc = vg_extract_push(doc, (void **)&a->targets, &a->ntargets, &b->targets[k],
+                                     sizeof b->targets[k]);
+            if (rc != VIGIL_OK)
+                return rc;
+        }
+    for (uint32_t k = 0; k < b->ncapability; k++) {
+        int rc = vg_extract_push(doc, (void **)&a->capability, &a->ncapability, &b->capability[k],
+                                 sizeof b->capability[k]);
+        if (rc != VIGIL_OK)
+            return rc;
     }
     if (a->likelihood < 0)
         a->likelihood = b->likelihood;
@@ -316,6 +340,27 @@ static int consolidate(vg_doc *doc, vg_extract *ex)
         return oom(doc);
     for (size_t b = 0; b < n; b++) {
         const vg_threat *tb = &ex->threats[b];
+        if (tb->actor >= 0 && !tb->nplaces && tb->ntarget_types) {
+            /* "a cell ... may be planning to strike hotels or beaches": where
+             * is unsaid; the actor's threat to the same kinds of target
+             * elsewhere in the report says it */
+            size_t into = n;
+            for (size_t a = 0; a < n && into == n; a++) {
+                const vg_threat *ta = &ex->threats[a];
+                if (a == b || gone[a] || ta->actor != tb->actor || !ta->nplaces)
+                    continue;
+                for (uint32_t k = 0; k < tb->ntarget_types && into == n; k++)
+                    if (has_kind(ta->target_types, ta->ntarget_types, tb->target_types[k]))
+                        into = a;
+            }
+            if (into < n) {
+                int rc = absorb(doc, &ex->threats[into], tb);
+                if (rc != VIGIL_OK)
+                    return rc;
+                gone[b] = 1;
+                continue;
+            }
+        }
         if (!bare(tb) || tb->actor < 0)
             continue;
         size_t best = n;

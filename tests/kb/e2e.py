@@ -61,19 +61,11 @@ KNOWN_GAPS = {
         "extraction GAP (g): Sahel's 'told Reuters' sentence is about the attackers' "
         "arrival and its figures come as 'He said 22 soldiers ...' (holder He, no "
         "cluster), so the two Reuters statements are under 0.5 alike and form two clusters",
-    "S3: no threat on Mopti's board":
-        "extraction GAP (i): a spurious al-Qaeda threat in Mopti from past-tense background",
     "S4: one cluster holds TTP's claim and its denial, with a polarity conflict":
         "Indus's incident report carries no claim, and its claim_responsibility statement is "
         "the claim of a spurious threat (GAP m), so it clusters as threat:TTP: (threat "
         "clusters are not checked for conflicts) while the denial clusters with the "
         "incident: no cluster holds both polarities",
-    "S4: no TTP threat":
-        "extraction GAP (m): Indus gives 'TTP against journalists', Karachi 'TTP in Quetta'",
-    "S5: tr-anatolia-0520 gives one threat":
-        "extraction GAP (o): a second, placeless threat from the 'cell of up to 5' sentence",
-    "S6: no threat on Nairobi's board":
-        "extraction GAP (r): a spurious 'Kenyan guerrilla groups' threat in Nairobi",
     "search: 'kizilay' finds a document that writes Kızılay":
         "KB: FTS5 unicode61 remove_diacritics does not fold the Turkish dotless i (U+0131), "
         "which is a letter, not a diacritic; entity names are folded by vg_kb_fold_name, "
