@@ -535,6 +535,39 @@ static int cmp_id(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* The document's incident whose responsibility claim i is about ("TTP
+ * claimed responsibility for the bombing", "the Pakistani Taliban denied
+ * responsibility", "No group claimed the attack"): the incident told in
+ * the same sentence, else the document's first; -1 when the claim is not
+ * about responsibility or there is no incident. Such statements from all
+ * reports of an event meet in one cluster, so a claim and a denial show
+ * as a conflict. */
+static long responsibility_event(const put_ctx *c, size_t i)
+{
+    const vg_extract *ex = c->doc->ex;
+    const vg_claim *cl = &ex->claims[i];
+    if (!cl->cue || !ex->nincs)
+        return -1;
+    int resp = !strcmp(cl->cue, "claim_responsibility");
+    if (!resp && !strcmp(cl->cue, "deny")) {
+        static const char *const about[] = {"responsib", "involve", "carrying out", "carried out",
+                                            "nothing to do", NULL};
+        for (const char *const *w = about; *w && !resp; w++) {
+            const char *p = c->doc->text + cl->start, *e = c->doc->text + cl->end;
+            size_t n = strlen(*w);
+            for (; p + n <= e && !resp; p++)
+                resp = !strncmp(p, *w, n);
+        }
+    }
+    if (!resp)
+        return -1;
+    for (size_t n = 0; n < ex->nincs; n++)
+        for (uint32_t v = 0; v < ex->incs[n].nevidence; v++)
+            if (ex->incs[n].evidence[v].start <= cl->start && cl->end <= ex->incs[n].evidence[v].end)
+                return (long)n;
+    return 0;
+}
+
 /* What claim i says, as a key: "incident:ID" when an incident rests on it,
  * "threat:ACTOR:PLACES" for a threat's, else "about:IDS" (the entities it
  * is about, sorted); 0 in c->a.len when it is about nothing known. */
@@ -543,6 +576,9 @@ static int cluster_key(put_ctx *c, size_t i)
     const vg_extract *ex = c->doc->ex;
     vg_buf *k = &c->a;
     vg_buf_reset(k);
+    long resp = responsibility_event(c, i);
+    if (resp >= 0)
+        return vg_buf_printf(k, "responsibility:%lld", (long long)c->inc[resp]);
     for (size_t n = 0; n < ex->nincs; n++)
         if (ex->incs[n].claim == (int32_t)i)
             return vg_buf_printf(k, "incident:%lld", (long long)c->inc[n]);

@@ -61,11 +61,6 @@ KNOWN_GAPS = {
         "extraction GAP (g): Sahel's 'told Reuters' sentence is about the attackers' "
         "arrival and its figures come as 'He said 22 soldiers ...' (holder He, no "
         "cluster), so the two Reuters statements are under 0.5 alike and form two clusters",
-    "S4: one cluster holds TTP's claim and its denial, with a polarity conflict":
-        "Indus's incident report carries no claim, and its claim_responsibility statement is "
-        "the claim of a spurious threat (GAP m), so it clusters as threat:TTP: (threat "
-        "clusters are not checked for conflicts) while the denial clusters with the "
-        "incident: no cluster holds both polarities",
     "search: 'kizilay' finds a document that writes Kızılay":
         "KB: FTS5 unicode61 remove_diacritics does not fold the Turkish dotless i (U+0131), "
         "which is a letter, not a diacritic; entity names are folded by vg_kb_fold_name, "
