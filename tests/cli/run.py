@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Command-line behaviour of `vigil extract`: options, exit codes, stdin,
-directories, formats. Inputs are written here into a temporary directory."""
+"""Command-line behaviour of `vigil extract`, `vigil ingest`, `vigil query`
+and `vigil source`: options, exit codes, stdin, directories, formats.
+Inputs are written here into a temporary directory."""
 import argparse
 import json
 import os
@@ -123,6 +124,45 @@ def main():
     if os.path.exists("/dev/full"):
         code, _, err = ex(["-o", "/dev/full", "blog.txt"])
         chk.check(code == 4, "write failure exits 4", f"exit {code}: {err}")
+
+    # the knowledge base commands
+    db = os.path.join(tmp, "kb.db")
+
+    def kb(args, stdin=None, env=None):
+        return lib.run(vigil, args, stdin=stdin, cwd=tmp)
+
+    code, out, err = kb(["ingest", "--help"])
+    chk.check(code == 0 and "--db" in out and "Exit codes" in out, "ingest --help", err)
+    chk.check(kb(["ingest", "--bogus"])[0] == 2, "ingest: unknown option exits 2")
+    chk.check(kb(["ingest", "--batch", "0", "blog.txt"])[0] == 2, "ingest: --batch 0 exits 2")
+    code, out, err = kb(["ingest", "--db", db, "--json", "blog.txt", "dir"])
+    summary = json.loads(out) if code == 0 and out.strip() else {}
+    chk.check(code == 0 and summary.get("stored") == 5 and summary.get("skipped") == 0
+              and summary.get("ok") is True, "ingest --json: five new documents", out + err)
+    code, out, err = kb(["ingest", "--db", db, "--json", "blog.txt", "dir"])
+    summary = json.loads(out) if code == 0 and out.strip() else {}
+    chk.check(summary.get("stored") == 0 and summary.get("skipped") == 5,
+              "ingest again: nothing new, all skipped", out + err)
+    code, _, err = kb(["ingest", "--db", db, "-q", "missing.txt"])
+    chk.check(code == 3 and "missing.txt" in err, "ingest: an unreadable path exits 3", err)
+    code, out, err = kb(["query", "--db", db, "--json", "stats"])
+    st = json.loads(out) if code == 0 else {}
+    chk.check(st.get("documents") == 5 and st.get("count") == 1, "query stats --json", out + err)
+    code, out, err = kb(["query", "--db", db, "entity", "us", "authorities"])
+    chk.check(code == 0 and "US authorities" in out, "query entity takes a name of several words",
+              out + err)
+    chk.check(kb(["query", "--db", db, "entity"])[0] == 2, "query entity without a name exits 2")
+    chk.check(kb(["query", "--db", db, "frobs"])[0] == 2, "unknown query exits 2")
+    chk.check(kb(["query", "--db", db, "threats", "--from", "soon"])[0] == 2,
+              "query: a bad date exits 2")
+    code, _, err = kb(["query", "--db", os.path.join(tmp, "none.db"), "stats"])
+    chk.check(code == 4 and "none.db" in err and not os.path.exists(os.path.join(tmp, "none.db")),
+              "query on a missing database exits 4 and creates nothing", err)
+    chk.check(kb(["source", "grade", "--db", db, "Vigil Wire", "B", "2"])[0] == 0, "source grade B 2")
+    chk.check(kb(["source", "grade", "--db", db, "Vigil Wire", "B2"])[0] == 0, "source grade B2")
+    code, _, err = kb(["source", "grade", "--db", db, "Vigil Wire", "H", "2"])
+    chk.check(code == 2 and "A-F" in err, "source grade H2 exits 2 and says why", err)
+    chk.check(kb(["source", "frob"])[0] == 2, "source without grade exits 2")
 
     chk.finish()
 
