@@ -451,6 +451,33 @@ static const char entity_sql[] =
     " FROM entities e WHERE e.id IN (SELECT entity FROM aliases WHERE folded = :text)"
     " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC LIMIT :limit";
 
+/* Every mention of entity id: document, span and the words (at most
+ * 1000, in document order). */
+static void entity_mentions(qctx *c, sqlite3_int64 id)
+{
+    static const char sql[] =
+        "SELECT d.doc_id, m.start, m.end, substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start)"
+        " FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ?1"
+        " ORDER BY d.published, d.id, m.start LIMIT 1000";
+    sqlite3_stmt *q;
+    vg_jw_key(c->w, "mention_spans");
+    vg_jw_array_begin(c->w);
+    if (sqlite3_prepare_v2(c->s->db, sql, -1, &q, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(q, 1, id);
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            vg_jw_object_begin(c->w);
+            jkey_col(c, "doc", q, 0);
+            jkey_col(c, "start", q, 1);
+            jkey_col(c, "end", q, 2);
+            vg_jw_key(c->w, "text");
+            vg_jw_strn(c->w, (const char *)sqlite3_column_blob(q, 3), (size_t)sqlite3_column_bytes(q, 3));
+            vg_jw_object_end(c->w);
+        }
+    }
+    sqlite3_finalize(q);
+    vg_jw_array_end(c->w);
+}
+
 static void entity_row(qctx *c, sqlite3_stmt *st)
 {
     static const char *const keys[] = {"id", "type", "name", "country", "lat", "lon", "geo_kind",
@@ -461,6 +488,7 @@ static void entity_row(qctx *c, sqlite3_stmt *st)
         vg_jw_object_begin(c->w);
         for (int i = 0; i < 17; i++)
             jkey_col(c, keys[i], st, i);
+        entity_mentions(c, sqlite3_column_int64(st, 0));
         vg_jw_object_end(c->w);
         return;
     }
