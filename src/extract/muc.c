@@ -11,14 +11,17 @@
  *      over its words and trigger classes), a feature for what follows;
  *   3. candidates: the role tagger (muc_tag.c: BIO over the five roles,
  *      averaged structured perceptron, Viterbi per sentence) gives spans,
- *      grouped into one candidate entity per role and normalised string;
- *   4. relevance (does the document report a terrorist incident?) and
+ *      grouped into one candidate entity per role and normalised string
+ *      (P_CANDS may instead or also take the noun-phrase span classifier's);
+ *   4. the entity filter (logistic regression over each candidate's
+ *      occurrences, contexts, gazetteer and trigger evidence) scores them;
+ *   5. relevance (does the document report a terrorist incident?) and
  *      incident types: logistic regressions over the document's words,
- *      bigrams, triggers with their neighbours, lexicon classes, and a
- *      summary of the candidates;
- *   5. the entity filter (logistic regression over each candidate's
- *      occurrences, contexts, gazetteer and trigger evidence) keeps the
- *      fillers; aliases of one referent are merged (strict metric);
+ *      bigrams, triggers with their neighbours, lexicon classes, a
+ *      summary of the candidates and (P_KEEPF) of the filter's scores;
+ *      the filter's threshold then keeps the fillers, stricter in a
+ *      doubtful document; aliases of one referent are merged (strict
+ *      metric);
  *   6. templates (assemble): one per incident type present, fillers
  *      shared except where trigger evidence ties them to one type, and a
  *      second template of the main type when the targets and victims are
@@ -344,18 +347,37 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
     vg_muc_doc_mark_gaz(d, &m->gaz);
     rc = vg_muc_doc_score_sents(d, doc, &m->lin[VG_MUC_LIN_SENT]);
     if (rc == VIGIL_OK)
-        rc = m->param[VG_MUC_P_CANDS] > 0 ? vg_muc_span_cands(m, d, doc, c) : vg_muc_tag(m, d, doc, c);
+        rc = vg_muc_cands_run(m, d, doc, c);
     if (rc != VIGIL_OK)
         return rc;
     out->cands = c;
 
-    /* relevance and type: document features and the candidates' summary */
+    /* the entity filter's raw scores, and their margins over its base
+     * threshold per role */
+    float *es = vg_arena_alloc(&doc->arena, (c->nent + 1) * sizeof *es);
+    float *margin = vg_arena_alloc(&doc->arena, (c->nent + 1) * sizeof *margin);
+    uint8_t *roles = vg_arena_alloc(&doc->arena, c->nent + 1);
+    if (!es || !margin || !roles)
+        return VIGIL_ENOMEM;
+    uint64_t ek[VG_MUC_MAX_ENTFEATS];
+    for (size_t k = 0; k < c->nent; k++) {
+        size_t ne = vg_muc_ent_feats(d, c, k, ek, VG_MUC_MAX_ENTFEATS);
+        vg_muc_linear_score(&m->lin[VG_MUC_LIN_ENT], ek, ne, &es[k]);
+        roles[k] = c->ent[k].role;
+        margin[k] = es[k] - m->param[VG_MUC_P_ENT_BIAS] -
+                    m->param[VG_MUC_P_ENT_ROLE + c->ent[k].role];
+    }
+
+    /* relevance and type: document features, the candidates' summary and
+     * (P_KEEPF) the filter's */
     size_t maxk = d->n * 8 + 128 < MAX_DOCFEATS ? d->n * 8 + 128 : MAX_DOCFEATS;
     uint64_t *keys = vg_arena_alloc(&doc->arena, maxk * sizeof *keys);
     if (!keys)
         return VIGIL_ENOMEM;
-    size_t nk = vg_muc_doc_feats(d, 0, d->n, keys, maxk - 64);
+    size_t nk = vg_muc_doc_feats(d, 0, d->n, keys, maxk - 64 - VG_MUC_MAX_KEEPFEATS);
     nk += vg_muc_cand_feats(d, c, keys + nk, 64);
+    if (m->param[VG_MUC_P_KEEPF] > 0)
+        nk += vg_muc_keep_feats(margin, roles, c->nent, keys + nk, VG_MUC_MAX_KEEPFEATS);
     float rel, ts[VG_MUC_FORCED_WORK_STOPPAGE];
     vg_muc_linear_score(&m->lin[VG_MUC_LIN_REL], keys, nk, &rel);
     rel -= m->param[VG_MUC_P_REL_BIAS];
@@ -375,17 +397,13 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
             extra |= 1u << (k + 1);
     }
 
-    /* the entity filter; its threshold per role, and stricter in a
-     * document whose relevance is doubtful */
-    uint64_t ek[VG_MUC_MAX_ENTFEATS];
+    /* the entity filter's decisions: stricter in a document whose
+     * relevance is doubtful */
     for (size_t k = 0; k < c->nent; k++) {
-        size_t ne = vg_muc_ent_feats(d, c, k, ek, VG_MUC_MAX_ENTFEATS);
-        float s;
-        vg_muc_linear_score(&m->lin[VG_MUC_LIN_ENT], ek, ne, &s);
-        float thr = m->param[VG_MUC_P_ENT_BIAS] + m->param[VG_MUC_P_ENT_ROLE + c->ent[k].role];
+        float thr = 0;
         if (rel < m->param[VG_MUC_P_ENT_PIVOT])
             thr += m->param[VG_MUC_P_ENT_ALPHA] * (m->param[VG_MUC_P_ENT_PIVOT] - rel);
-        c->ent[k].keep = s - thr;
+        c->ent[k].keep = margin[k] - thr;
     }
     if (m->param[VG_MUC_P_MERGE] > 0)
         merge_aliases(lx, doc, c);

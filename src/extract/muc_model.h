@@ -77,13 +77,15 @@ enum {
     VG_MUC_P_OBIAS,         /* subtracted from the tagger's O score (recall) */
     VG_MUC_P_TYPE2,         /* a further type gets a template when its score exceeds this */
     VG_MUC_P_SPAN_BIAS,     /* a span is a candidate when its role beats none by this */
-    VG_MUC_P_CANDS,         /* candidates: 0 tagger, 1 span classifier */
+    VG_MUC_P_CANDS,         /* candidates: 0 tagger, 1 span classifier, 2-4 both
+                               (vg_muc_cands_run, muc_tag.h) */
     VG_MUC_P_MERGE,         /* write one mention per referent (aliases merged): 0/1 */
     VG_MUC_P_ENT_ROLE,      /* + role: per-role offsets of the entity threshold (5) */
     VG_MUC_P_ENT_ALPHA = VG_MUC_P_ENT_ROLE + 5, /* threshold rises by alpha per unit ... */
     VG_MUC_P_ENT_PIVOT,     /* ... of relevance below this pivot */
     VG_MUC_P_EXTRA_GAP,     /* > 0: a second template of the main type when targets and
                                victims sit this many sentences apart */
+    VG_MUC_P_KEEPF,         /* 1: relevance and type also see the entity filter's scores */
     VG_MUC_NPARAMS
 };
 

@@ -28,8 +28,9 @@ enum { MAX_ENTS = 256 };
 enum {
     EF_BIAS = 200, EF_SCORE, EF_NOCC, EF_NTEXT, EF_SENT, EF_HEAD, EF_FIRST, EF_LEN, EF_GAZ,
     EF_PREV, EF_NEXT, EF_TYPES, EF_OTHER, EF_SUB, EF_NTRIGS, EF_CLAIM, EF_PREV2, EF_HEADSC,
-    EF_SENTTR, EF_RANK, EF_SSC, EF_SSCMAX,
-    CF_COUNT = 300, CF_MAX, CF_TYPES, CF_NONE, CF_TOP, CF_SMAX, CF_SPOS, CF_SFIRST, CF_ROLESC
+    EF_SENTTR, EF_RANK, EF_SSC, EF_SSCMAX, EF_SRC, EF_SPANSC,
+    CF_COUNT = 300, CF_MAX, CF_TYPES, CF_NONE, CF_TOP, CF_SMAX, CF_SPOS, CF_SFIRST, CF_ROLESC,
+    KF_COUNT = 350, KF_MAX, KF_TOTAL, KF_ANCHOR
 };
 
 int vg_muc_trig_type(int trig)
@@ -82,7 +83,7 @@ static float span_score(const float *emit, const uint8_t *lab, size_t a, size_t 
 /* Adds the span [a, b) of role r, merging it into the candidate of an
  * equal normalised string. */
 static int add_span(vg_doc *doc, const vg_muc_doc *d, vg_muc_cands *c, int r, size_t a, size_t b,
-                    float score)
+                    float score, int src)
 {
     /* trim punctuation at the edges: "(fmln)" -> "fmln" */
     while (a < b && doc->toks[a].kind == VG_TOK_PUNCT)
@@ -122,7 +123,11 @@ static int add_span(vg_doc *doc, const vg_muc_doc *d, vg_muc_cands *c, int r, si
         x->score = score;
         x->first_sent = d->t[a].sent;
         x->alias = -1;
-    } else if (score > c->ent[k].score) {
+        x->src = (uint8_t)src;
+        if (src & 2)
+            x->sscore = score;
+    } else if (src == 1 ? !(c->ent[k].src & 1) || score > c->ent[k].score
+                        : !(c->ent[k].src & 1) && score > c->ent[k].score) {
         c->ent[k].score = score;
         c->ent[k].a = (uint32_t)a;
         c->ent[k].b = (uint32_t)b;
@@ -135,6 +140,9 @@ static int add_span(vg_doc *doc, const vg_muc_doc *d, vg_muc_cands *c, int r, si
         c->occ = no;
         c->capocc = nc;
     }
+    c->ent[k].src |= (uint8_t)src;
+    if ((src & 2) && score > c->ent[k].sscore)
+        c->ent[k].sscore = score;
     int t = occ_type(d, (uint32_t)a, (uint32_t)b);
     c->occ[c->nocc++] = (vg_muc_occ){(uint32_t)a, (uint32_t)b, (uint8_t)r, (uint8_t)t, score,
                                      (uint32_t)k};
@@ -194,7 +202,7 @@ int vg_muc_tag(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_c
         size_t j = i + 1;
         while (j < n && lab[j] == l + 1 && d->t[j].sent == d->t[i].sent)
             j++;
-        int rc = add_span(doc, d, c, (l - 1) / 2, i, j, span_score(emit, lab, i, j));
+        int rc = add_span(doc, d, c, (l - 1) / 2, i, j, span_score(emit, lab, i, j), 1);
         if (rc != VIGIL_OK)
             return rc;
         i = j;
@@ -220,10 +228,14 @@ static int cmp_scored(const void *x, const void *y)
     return p->a < q->a ? -1 : p->a > q->a ? 1 : (p->b < q->b ? -1 : p->b > q->b);
 }
 
-int vg_muc_span_cands(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c)
+/* The span classifier's candidates added to c (mode 0: c is empty; 2:
+ * spans only on tokens no occurrence of c covers; 3: every span that is
+ * not exactly an occurrence of c, which then gains the span's score; 4:
+ * no new span, only those scores). */
+static int span_cands_add(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc,
+                          vg_muc_cands *c, int mode)
 {
     enum { L = 1 + VG_MUC_NROLES };
-    memset(c, 0, sizeof *c);
     const vg_muc_linear *lin = &m->lin[VG_MUC_LIN_SPAN];
     if (d->n == 0 || lin->nlabels != L)
         return VIGIL_OK;
@@ -236,6 +248,17 @@ int vg_muc_span_cands(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, v
     uint8_t *used = vg_arena_calloc(&doc->arena, d->n, 1);
     if (!sc || !used)
         return VIGIL_ENOMEM;
+    uint32_t *tag_at = vg_arena_calloc(&doc->arena, d->n, sizeof *tag_at);
+    if (!tag_at)
+        return VIGIL_ENOMEM;
+    for (size_t k = 0; k < c->nocc; k++) {
+        if (c->occ[k].a >= d->n)
+            continue;
+        tag_at[c->occ[k].a] = (uint32_t)k + 1;
+        if (mode == 2)
+            for (uint32_t i = c->occ[k].a; i < c->occ[k].b && i < d->n; i++)
+                used[i] = 1;
+    }
     size_t nsc = 0;
     uint64_t keys[VG_MUC_MAX_SPANFEATS];
     float bias = m->param[VG_MUC_P_SPAN_BIAS];
@@ -261,10 +284,48 @@ int vg_muc_span_cands(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, v
             continue;
         for (uint32_t i = sc[k].a; i < sc[k].b; i++)
             used[i] = 1;
-        int rc = add_span(doc, d, c, sc[k].role, sc[k].a, sc[k].b, sc[k].margin);
+        int same = 0;
+        if (mode >= 3 && tag_at[sc[k].a]) { /* the tagger's own span gains the margin */
+            const vg_muc_occ *o = &c->occ[tag_at[sc[k].a] - 1];
+            if (o->b == sc[k].b && o->role == sc[k].role) {
+                vg_muc_ent *x = &c->ent[o->ent];
+                if (!(x->src & 2) || sc[k].margin > x->sscore)
+                    x->sscore = sc[k].margin;
+                x->src |= 2;
+                same = 1;
+            }
+        }
+        if (same || mode == 4)
+            continue;
+        int rc = add_span(doc, d, c, sc[k].role, sc[k].a, sc[k].b, sc[k].margin, 2);
         if (rc != VIGIL_OK)
             return rc;
     }
+    return VIGIL_OK;
+}
+
+int vg_muc_span_cands(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c)
+{
+    memset(c, 0, sizeof *c);
+    int rc = span_cands_add(m, d, doc, c, 0);
+    if (rc != VIGIL_OK)
+        return rc;
+    for (size_t k = 0; k < c->nent; k++)
+        c->ent[k].ntext = count_text(d, c->ent[k].a, c->ent[k].b);
+    return VIGIL_OK;
+}
+
+int vg_muc_cands_run(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c)
+{
+    float mode = m->param[VG_MUC_P_CANDS];
+    if (mode == 1)
+        return vg_muc_span_cands(m, d, doc, c);
+    int rc = vg_muc_tag(m, d, doc, c);
+    if (rc != VIGIL_OK || !(mode == 2 || mode == 3 || mode == 4))
+        return rc;
+    rc = span_cands_add(m, d, doc, c, (int)mode);
+    if (rc != VIGIL_OK)
+        return rc;
     for (size_t k = 0; k < c->nent; k++)
         c->ent[k].ntext = count_text(d, c->ent[k].a, c->ent[k].b);
     return VIGIL_OK;
@@ -355,6 +416,11 @@ size_t vg_muc_ent_feats(const vg_muc_doc *d, const vg_muc_cands *c, size_t k, ui
         ntrig += (d->strig[s] & ~(1u << VG_MUC_TR_CLAIM | 1u << VG_MUC_TR_CLASH |
                                   1u << VG_MUC_TR_ARREST)) != 0;
     ADD(EF_NTRIGS, r, cap_u(ntrig, 5));
+    if (x->src != 1) { /* the span classifier's view (union candidates) */
+        ADD(EF_SRC, r, x->src);
+        ADD(EF_SPANSC, r << 4 | x->src, x->src & 2 ? score_bucket(x->sscore) : 99);
+        ADD(EF_SPANSC, r << 4 | x->src, d->t[x->b - 1].w);
+    }
 #undef ADD
     return n;
 }
@@ -410,4 +476,47 @@ size_t vg_muc_cand_feats(const vg_muc_doc *d, const vg_muc_cands *c, uint64_t *k
     }
 #undef ADD
     return n;
+}
+
+/* A coarse bucket of a filter margin. */
+static uint64_t margin_bucket(float s)
+{
+    return s < -2 ? 0 : s < -1 ? 1 : s < 0 ? 2 : s < 1 ? 3 : s < 2 ? 4 : s < 4 ? 5 : 6;
+}
+
+size_t vg_muc_keep_feats(const float *margin, const uint8_t *role, size_t n, uint64_t *keys,
+                         size_t max)
+{
+    size_t nk = 0;
+#define ADD(t, a, b)                                                                               \
+    do {                                                                                           \
+        if (nk < max)                                                                              \
+            keys[nk++] = vg_muc_key((t), (a), (b));                                                \
+    } while (0)
+    unsigned count[VG_MUC_NROLES] = {0}, total = 0;
+    float best[VG_MUC_NROLES];
+    int any[VG_MUC_NROLES] = {0};
+    for (size_t k = 0; k < n; k++) {
+        int r = role[k];
+        if (r >= VG_MUC_NROLES)
+            continue;
+        if (margin[k] > 0) {
+            count[r]++;
+            total++;
+        }
+        if (!any[r] || margin[k] > best[r])
+            best[r] = margin[k];
+        any[r] = 1;
+    }
+    float anchor = -1e9f;
+    for (int r = 0; r < VG_MUC_NROLES; r++) {
+        ADD(KF_COUNT, (uint64_t)r, cap_u(count[r], 3));
+        ADD(KF_MAX, (uint64_t)r, any[r] ? margin_bucket(best[r]) : 99);
+        if ((r == VG_MUC_TARGET || r == VG_MUC_VICTIM) && any[r] && best[r] > anchor)
+            anchor = best[r];
+    }
+    ADD(KF_TOTAL, cap_u(total, 6), 0);
+    ADD(KF_ANCHOR, anchor > -1e8f ? margin_bucket(anchor) : 99, 0);
+#undef ADD
+    return nk;
 }

@@ -32,6 +32,8 @@ typedef struct vg_muc_ent {
     uint32_t first_sent;
     float keep;         /* entity filter score (> 0: keep) */
     int32_t alias;      /* entity it is an alias of (same referent), or -1 */
+    uint8_t src;        /* bit 0: found by the tagger, bit 1: by the span classifier */
+    float sscore;       /* the span classifier's best margin over P_SPAN_BIAS (src & 2) */
 } vg_muc_ent;
 
 typedef struct vg_muc_cands {
@@ -46,6 +48,13 @@ typedef struct vg_muc_cands {
  * VIGIL_OK or VIGIL_ENOMEM. */
 int vg_muc_tag(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c);
 
+/* The candidates of d as the model's P_CANDS says: 0 the tagger, 1 the
+ * span classifier, 2 both (spans only where the tagger found nothing),
+ * 3 both (every span the tagger did not give exactly), 4 the tagger's,
+ * with the span classifier's margin on the spans it also found. Like
+ * vg_muc_tag. */
+int vg_muc_cands_run(const vg_muc_model *m, const vg_muc_doc *d, vg_doc *doc, vg_muc_cands *c);
+
 /* Feature keys of candidate k for the entity filter; at most max. */
 enum { VG_MUC_MAX_ENTFEATS = 64 };
 size_t vg_muc_ent_feats(const vg_muc_doc *d, const vg_muc_cands *c, size_t k, uint64_t *keys,
@@ -54,6 +63,13 @@ size_t vg_muc_ent_feats(const vg_muc_doc *d, const vg_muc_cands *c, size_t k, ui
 /* Summary features of the candidates, for the relevance classifier; at
  * most max. */
 size_t vg_muc_cand_feats(const vg_muc_doc *d, const vg_muc_cands *c, uint64_t *keys, size_t max);
+
+/* Summary of the entity filter's margins over its base threshold
+ * (margin[k] for a candidate of role role[k], k < n), for the relevance
+ * and type classifiers; at most max. */
+enum { VG_MUC_MAX_KEEPFEATS = 16 };
+size_t vg_muc_keep_feats(const float *margin, const uint8_t *role, size_t n, uint64_t *keys,
+                         size_t max);
 
 /* ---- noun-phrase candidates (muc_span.c) ---- */
 

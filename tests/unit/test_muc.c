@@ -360,11 +360,82 @@ static void test_predict(void **state)
     fclose(f);
     assert_string_equal(buf, "{\"docid\":\"doc-1\",\"templates\":[]}\n");
     free(buf);
+    /* union candidates: an empty span classifier whose bias lets every
+     * span through adds spans of its first role (PerpInd); mode 2 only
+     * where the tagger found nothing, mode 3 anywhere but its own spans */
+    m->param[VG_MUC_P_REL_BIAS] = 0;
+    m->param[VG_MUC_P_SPAN_BIAS] = -1;
+    for (int mode = 2; mode <= 3; mode++) {
+        m->param[VG_MUC_P_CANDS] = (float)mode;
+        assert_int_equal(vg_muc_predict(NULL, m, &d, &r), VIGIL_OK);
+        assert_int_equal(r.ntpl, 1);
+        assert_int_equal(r.tpl[0].nfill[VG_MUC_PERPORG], 1);
+        assert_true(r.tpl[0].nfill[VG_MUC_PERPIND] > 0);
+        int covers_tagged = 0;
+        for (uint32_t k = 0; k < r.tpl[0].nfill[VG_MUC_PERPIND]; k++)
+            covers_tagged |= strstr(r.tpl[0].fill[VG_MUC_PERPIND][k].text, "fmln") != NULL ||
+                             strstr(r.tpl[0].fill[VG_MUC_PERPIND][k].text, "station") != NULL;
+        assert_int_equal(covers_tagged, mode == 3);
+    }
+    m->param[VG_MUC_P_CANDS] = 0;
+    m->param[VG_MUC_P_SPAN_BIAS] = 0;
+
+    /* with P_KEEPF the relevance classifier also sees the entity filter's
+     * summary: a heavy negative weight on it (both candidates, margin 0
+     * under the empty filter) turns the document irrelevant */
+    m->param[VG_MUC_P_REL_BIAS] = 0;
+    float mg[2] = {0, 0};
+    uint8_t rl[2] = {VG_MUC_PERPORG, VG_MUC_TARGET};
+    uint64_t kk[VG_MUC_MAX_KEEPFEATS];
+    size_t nkk = vg_muc_keep_feats(mg, rl, 2, kk, VG_MUC_MAX_KEEPFEATS);
+    assert_true(nkk > 0 && nd + nkk <= 256);
+    for (size_t i = 0; i < nkk; i++) {
+        dk[nd + i] = kk[i];
+        dl[nd + i] = 0;
+        dw[nd + i] = -1000;
+    }
+    set_rows(&m->lin[VG_MUC_LIN_REL], 1, dk, nd + nkk, dl, dw, 0, NULL);
+    assert_int_equal(vg_muc_predict(NULL, m, &d, &r), VIGIL_OK);
+    assert_int_equal(r.ntpl, 1); /* not used without the switch */
+    m->param[VG_MUC_P_KEEPF] = 1;
+    assert_int_equal(vg_muc_predict(NULL, m, &d, &r), VIGIL_OK);
+    assert_true(r.relevance <= 0);
+    assert_int_equal(r.ntpl, 0);
     /* no model: no templates */
     assert_int_equal(vg_muc_predict(NULL, NULL, &d, &r), VIGIL_OK);
     assert_int_equal(r.ntpl, 0);
     vg_muc_model_free(m);
     vg_doc_fini(&d);
+}
+
+static int same_keys(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+    return na == nb && !memcmp(a, b, na * sizeof *a);
+}
+
+static void test_keep_feats(void **state)
+{
+    (void)state;
+    float mg[3] = {1.5f, -3, 0.5f};
+    uint8_t rl[3] = {VG_MUC_PERPIND, VG_MUC_TARGET, VG_MUC_NROLES + 3};
+    uint64_t a[VG_MUC_MAX_KEEPFEATS], b[VG_MUC_MAX_KEEPFEATS];
+    size_t na = vg_muc_keep_feats(mg, rl, 3, a, VG_MUC_MAX_KEEPFEATS);
+    assert_true(na > 0 && na <= VG_MUC_MAX_KEEPFEATS);
+    /* a role out of range is ignored */
+    size_t nb = vg_muc_keep_feats(mg, rl, 2, b, VG_MUC_MAX_KEEPFEATS);
+    assert_true(same_keys(a, na, b, nb));
+    /* the margins matter: a kept candidate turned doubtful changes them */
+    mg[0] = -1.5f;
+    nb = vg_muc_keep_feats(mg, rl, 2, b, VG_MUC_MAX_KEEPFEATS);
+    assert_false(same_keys(a, na, b, nb));
+    /* so do the roles */
+    mg[0] = 1.5f;
+    rl[0] = VG_MUC_VICTIM;
+    nb = vg_muc_keep_feats(mg, rl, 2, b, VG_MUC_MAX_KEEPFEATS);
+    assert_false(same_keys(a, na, b, nb));
+    /* bounded by max; no candidates still summarised */
+    assert_int_equal(vg_muc_keep_feats(mg, rl, 2, b, 3), 3);
+    assert_true(vg_muc_keep_feats(mg, rl, 0, b, VG_MUC_MAX_KEEPFEATS) > 0);
 }
 
 static void test_empty_doc(void **state)
@@ -389,7 +460,8 @@ int main(void)
         cmocka_unit_test(test_normalize),       cmocka_unit_test(test_triggers),
         cmocka_unit_test(test_doc_features),    cmocka_unit_test(test_viterbi_bio),
         cmocka_unit_test(test_model_round_trip), cmocka_unit_test(test_model_load_missing),
-        cmocka_unit_test(test_predict),         cmocka_unit_test(test_empty_doc),
+        cmocka_unit_test(test_predict),         cmocka_unit_test(test_keep_feats),
+        cmocka_unit_test(test_empty_doc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -353,16 +353,20 @@ typedef struct docvec {
     size_t n;
 } docvec;
 
-static void doc_vectors(tr_set *set, const int *idx, size_t n, findex *x, docvec *dv, int with_sum)
+static void doc_vectors(tr_set *set, const int *idx, size_t n, findex *x, docvec *dv, int with_sum,
+                        int o_keepf)
 {
     enum { MAXK = 1 << 16 };
     uint64_t *keys = malloc(MAXK * sizeof *keys);
     for (size_t k = 0; k < n; k++) {
         tr_doc *td = &set->docs[idx[k]];
-        size_t nk = vg_muc_doc_feats(&td->md, 0, td->md.n, keys, MAXK - 64);
+        size_t nk = vg_muc_doc_feats(&td->md, 0, td->md.n, keys, MAXK - 64 - VG_MUC_MAX_KEEPFEATS);
         if (with_sum)
             for (size_t j = 0; j < td->nsum; j++)
                 keys[nk++] = td->sum[j];
+        if (with_sum && o_keepf)
+            for (size_t j = 0; j < td->nksum; j++)
+                keys[nk++] = td->ksum[j];
         dv[k].f = malloc((nk ? nk : 1) * sizeof *dv[k].f);
         dv[k].n = nk;
         for (size_t j = 0; j < nk; j++)
@@ -552,23 +556,25 @@ void train_span_model(tr_set *set, const int *idx, size_t n, const tr_opts *o, v
 }
 
 /* The entity filter: logistic regression over the candidates of the
- * jackknifed taggers in relevant documents (an empty model without
- * them: every candidate kept). */
-static void train_entity_filter(tr_set *set, const int *idx, size_t n, const tr_opts *o,
-                                vg_muc_linear *out)
+ * jackknifed taggers in relevant documents, and with ent_all in the
+ * others too (all negatives there: the filter also runs in documents
+ * wrongly taken as relevant); an empty model without candidates: every
+ * candidate kept. */
+void train_entity_filter(tr_set *set, const int *idx, size_t n, const tr_opts *o,
+                         vg_muc_linear *out)
 {
     findex x;
     fx_init(&x);
     size_t nc = 0;
     for (size_t k = 0; k < n; k++)
-        if (set->docs[idx[k]].ntpl > 0)
+        if (set->docs[idx[k]].ntpl > 0 || o->ent_all)
             nc += set->docs[idx[k]].ncands;
     docvec *cv = calloc(nc + 1, sizeof *cv);
     float *y = calloc(nc + 1, sizeof *y);
     size_t q = 0;
     for (size_t k = 0; k < n; k++) {
         tr_doc *td = &set->docs[idx[k]];
-        if (td->ntpl == 0)
+        if (td->ntpl == 0 && !o->ent_all)
             continue;
         for (size_t j = 0; j < td->ncands; j++, q++) {
             tr_cand *tc = &td->cands[j];
@@ -604,8 +610,8 @@ void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts 
     fx_init(&x);
     docvec *dv = calloc(n ? n : 1, sizeof *dv);
     docvec *tv = calloc(n ? n : 1, sizeof *tv);
-    doc_vectors(set, idx, n, &x, dv, o->inner > 1 && !(o->flags & 32));
-    doc_vectors(set, idx, n, &x, tv, 0);
+    doc_vectors(set, idx, n, &x, dv, o->inner > 1 && !(o->flags & 32), o->keepf);
+    doc_vectors(set, idx, n, &x, tv, 0, 0);
     avgw rel, typ;
     aw_init(&rel, x.n, 1);
     aw_init(&typ, x.n, NT);

@@ -397,8 +397,7 @@ static int is_gold(const tr_doc *td, int role, const char *norm)
 static void record_cands(tr_doc *td, const vg_muc_model *tm)
 {
     vg_muc_cands c;
-    int rc = tm->param[VG_MUC_P_CANDS] > 0 ? vg_muc_span_cands(tm, &td->md, &td->doc, &c)
-                                           : vg_muc_tag(tm, &td->md, &td->doc, &c);
+    int rc = vg_muc_cands_run(tm, &td->md, &td->doc, &c);
     if (rc != VIGIL_OK) {
         fprintf(stderr, "muc4-train: tagging failed on %s\n", td->id);
         exit(1);
@@ -430,6 +429,41 @@ static void set_params(vg_muc_model *m, const tr_opts *o)
     m->param[VG_MUC_P_ENT_ALPHA] = o->ent_alpha;
     m->param[VG_MUC_P_ENT_PIVOT] = o->ent_pivot;
     m->param[VG_MUC_P_EXTRA_GAP] = (float)o->extra_gap;
+    m->param[VG_MUC_P_KEEPF] = (float)o->keepf;
+}
+
+/* Gives each doc the summary of an entity filter that never saw it:
+ * trained on the other parts' candidates, its margins over the base
+ * threshold summarised as vg_muc_predict does for relevance. */
+static void jackknife_keep(tr_set *set, const int *idx, size_t n, const tr_opts *o)
+{
+    int *trn = malloc((n ? n : 1) * sizeof *trn);
+    for (int p = 0; p < o->inner; p++) {
+        size_t ntrn = 0;
+        for (size_t k = 0; k < n; k++)
+            if ((int)(k % (size_t)o->inner) != p)
+                trn[ntrn++] = idx[k];
+        vg_muc_linear fl;
+        train_entity_filter(set, trn, ntrn, o, &fl);
+        for (size_t k = 0; k < n; k++) {
+            if ((int)(k % (size_t)o->inner) != p)
+                continue;
+            tr_doc *td = &set->docs[idx[k]];
+            float *mg = malloc((td->ncands + 1) * sizeof *mg);
+            uint8_t *rl = malloc(td->ncands + 1);
+            for (size_t j = 0; j < td->ncands; j++) {
+                float s;
+                vg_muc_linear_score(&fl, td->cands[j].keys, td->cands[j].nkeys, &s);
+                rl[j] = td->cands[j].role;
+                mg[j] = s - o->ent_bias - o->ent_role[rl[j]];
+            }
+            td->nksum = vg_muc_keep_feats(mg, rl, td->ncands, td->ksum, VG_MUC_MAX_KEEPFEATS);
+            free(mg);
+            free(rl);
+        }
+        vg_muc_linear_fini(&fl);
+    }
+    free(trn);
 }
 
 /* Trains the tagger on all but one part of the docs, in turn, and records
@@ -446,7 +480,7 @@ static void jackknife_cands(tr_set *set, const int *idx, size_t n, const tr_opts
         memset(&tm, 0, sizeof tm);
         if (o->cands)
             train_span_model(set, trn, ntrn, o, &tm.lin[VG_MUC_LIN_SPAN]);
-        else
+        if (o->cands != 1)
             train_tagger(set, trn, ntrn, o, &tm.lin[VG_MUC_LIN_TAG]);
         set_params(&tm, o);
         for (size_t k = 0; k < n; k++)
@@ -501,7 +535,12 @@ static void train_models(tr_set *set, const int *idx, size_t n, const tr_opts *o
 
     if (o->inner > 1)
         jackknife_cands(set, idx, n, o);
-    if (o->cands) {
+    if (o->inner > 1 && o->keepf)
+        jackknife_keep(set, idx, n, o);
+    if (o->cands >= 2) {
+        train_tagger(set, idx, n, o, &m->lin[VG_MUC_LIN_TAG]);
+        train_span_model(set, idx, n, o, &m->lin[VG_MUC_LIN_SPAN]);
+    } else if (o->cands) {
         float zero[(VG_MUC_NTAGS + 1) * VG_MUC_NTAGS] = {0};
         uint32_t start0 = 0;
         if (vg_muc_linear_build(&m->lin[VG_MUC_LIN_TAG], VG_MUC_NTAGS, 0, NULL, &start0, NULL,
@@ -625,7 +664,7 @@ int main(int argc, char **argv)
                  .obias = 4, .split = 1, .type2 = 0, .rel_bias = -3, .ent_bias = -1,
                  .merge = 1, .cands = 0, .span_bias = -3,
                  .ent_role = {-0.5f, -0.5f, 0, 0, 0.5f}, .ent_alpha = 0.5f, .ent_pivot = 2,
-                 .extra_gap = 2};
+                 .extra_gap = 2, .keepf = 0, .ent_all = 0};
     const char *env;
     if ((env = getenv("MUC_EPOCHS")))
         o.epochs = atoi(env);
@@ -656,6 +695,12 @@ int main(int argc, char **argv)
         o.cands = atoi(env);
     if ((env = getenv("MUC_SPAN_BIAS")))
         o.span_bias = (float)atof(env);
+    if ((env = getenv("MUC_SEED")))
+        o.seed = (unsigned)atoi(env);
+    if ((env = getenv("MUC_ENT_ALL")))
+        o.ent_all = atoi(env);
+    if ((env = getenv("MUC_KEEPF")))
+        o.keepf = atoi(env);
     if ((env = getenv("MUC_SPLIT")))
         o.split = atoi(env);
     if ((env = getenv("MUC_FLAGS")))

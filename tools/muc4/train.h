@@ -43,6 +43,8 @@ typedef struct tr_doc {
     size_t ncands;
     uint64_t sum[64];          /* their summary features (relevance) */
     size_t nsum;
+    uint64_t ksum[VG_MUC_MAX_KEEPFEATS]; /* the jackknifed filter's summary (keepf) */
+    size_t nksum;
     float pred_rel;
 } tr_doc;
 
@@ -70,6 +72,8 @@ typedef struct tr_opts {
     int cands;       /* candidates: 0 tagger, 1 span classifier */
     float span_bias;
     int inner;       /* jackknife parts for the candidate features (0: none) */
+    int keepf;       /* relevance and type also see the entity filter's summary */
+    int ent_all;     /* entity filter trained on the candidates of every doc, not only relevant */
 } tr_opts;
 
 /* Phrase statistics for the gazetteer (open addressing on the hash). */
@@ -96,6 +100,8 @@ void train_span_model(tr_set *set, const int *idx, size_t n, const tr_opts *o, v
 /* The role (vg_muc_role) whose gold string tokens [a, b) of td spell, or -1. */
 int span_gold_role(const tr_doc *td, uint32_t a, uint32_t b);
 void train_sent_model(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_muc_linear *out);
+void train_entity_filter(tr_set *set, const int *idx, size_t n, const tr_opts *o,
+                         vg_muc_linear *out);
 void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts *o,
                            vg_muc_model *m);
 
