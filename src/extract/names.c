@@ -517,6 +517,8 @@ static vg_wordlist person_verbs = VG_WORDLIST("detained", "arrested", "kidnapped
                                               "captured", "interviewed", "questioned", "accused",
                                               "wounded", "injured", "identified", "named");
 
+static vg_wordlist leader_verbs = VG_WORDLIST("led", "headed", "founded", "commanded", "run");
+
 /* A cue after a name: a verb of saying ("Yildirim said"), a copula and a
  * role ("İlhami Balı is not Turkey emir"), or an apposition with a role
  * ("Ahmet Yildirim, a spokesman for", "Ala, the interior minister"). */
@@ -526,6 +528,11 @@ static int cue_after(const vg_ent_work *w, size_t b, size_t send)
     if (b >= send)
         return 0;
     if (speech_at(w, b))
+        return 1;
+    /* "İlker Çelikkaya, 34, whom prosecutors describe": an age */
+    if (b + 2 < send && vg_tok_is(vg_ent_tok(w, b), ",") &&
+        vg_ent_tok(w, b + 1)->kind == VG_TOK_NUM && vg_ent_tok(w, b + 1)->normlen <= 3 &&
+        vg_tok_is(vg_ent_tok(w, b + 2), ","))
         return 1;
     size_t i = b + 1, lim;
     if (vg_ent_tok_in(vg_ent_tok(w, b), copula)) {
@@ -558,9 +565,23 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
             (b >= se->tok_end || vg_ent_tok(w, b)->kind == VG_TOK_PUNCT))
             return 1;
         /* a full name as what was done to someone: "Police detained Omar
-         * Hassan", "said Omar Hassan was charged" */
+         * Hassan", "said Omar Hassan was charged", "were named as Şükrü
+         * Öztaş", "the faction led by Abubakar Shekau" */
         if (b - a >= 2 && vg_tok_in(p, &person_verbs))
             return 1;
+        if (b - a >= 2 && a > sstart + 1 && (vg_tok_is(p, "as") || vg_tok_is(p, "by")) &&
+            (vg_tok_in(vg_ent_tok(w, a - 2), &person_verbs) ||
+             vg_tok_in(vg_ent_tok(w, a - 2), &leader_verbs)))
+            return 1;
+        /* "A Taliban spokesman, Qari Abdul Samad, claimed" */
+        if (vg_tok_is(p, ",") && a > sstart + 1 && (vg_ent_wc(w, a - 2) & VG_WC_ROLE))
+            return 1;
+        /* "Şükrü Öztaş and Gökhan Yıldırımer": a name joined to a person's */
+        if (b - a >= 2 && vg_tok_is(p, "and") && a > sstart + 1) {
+            const vg_ent_cand *prev = kept_at(w, a - 2);
+            if (prev && prev->kind == VG_EC_PERSON && prev->end == a - 1)
+                return 1;
+        }
         if (b - a >= 2 && (vg_tok_is(p, "said") || vg_tok_is(p, "says")) && b < se->tok_end &&
             (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "had") ||
              vg_tok_is(vg_ent_tok(w, b), "is") || vg_tok_is(vg_ent_tok(w, b), "has")))
