@@ -94,12 +94,34 @@ static vg_wordlist adverbs = VG_WORDLIST("still", "also", "now", "reportedly", "
                                           "currently", "already", "publicly", "privately",
                                           "firmly", "strongly", "really", "even");
 
+static vg_wordlist auxiliaries = VG_WORDLIST("have", "has", "had", "will", "would", "did", "does",
+                                             "do", "had", "could", "may", "might");
+
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
 {
-    while (cue > a && vg_tok_in(&doc->toks[cue - 1], &adverbs))
+    while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
+                       vg_tok_in(&doc->toks[cue - 1], &auxiliaries)))
         cue--;
+    return cue;
+}
+
+/* The holder phrase [a, cue) without a time told before the cue ("The
+ * Pakistani Taliban on Friday denied", "Police yesterday said"): its end. */
+static size_t before_time(const vg_doc *doc, size_t a, size_t cue)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t t = 0; t < ex->ntimes; t++) {
+        const vg_timeref *tr = &ex->times[t];
+        if (tr->tok_end != cue || tr->tok_start <= a)
+            continue;
+        size_t k = tr->tok_start;
+        if (k > a + 1 && (vg_tok_is(&doc->toks[k - 1], "on") || vg_tok_is(&doc->toks[k - 1], "last") ||
+                          vg_tok_is(&doc->toks[k - 1], "earlier")))
+            k--;
+        return k > a ? k : cue;
+    }
     return cue;
 }
 
@@ -161,6 +183,10 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b)
 static int negated(const claimer *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
+        /* ", and the provincial government rejected ...": another clause */
+        if (i + 1 < b && tok_is_char(&c->doc->toks[i], ',') &&
+            (vg_tok_is(&c->doc->toks[i + 1], "and") || vg_tok_is(&c->doc->toks[i + 1], "but")))
+            break;
         const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);
         if (!h)
             continue;
@@ -310,8 +336,9 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
              vg_extract_entity_at(c->doc, i - 1) >= 0))
             continue;
         int r = 3;
+        size_t ha = holder_left(c->doc, s->tok_start, i);
         if (cue->verb && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
-            holder_like(c->doc, holder_left(c->doc, s->tok_start, i), i))
+            holder_like(c->doc, ha, before_time(c->doc, ha, i)))
             r = 1;
         else if (cue->holder == VG_HOLD_OBJ)
             r = 2;
@@ -408,10 +435,11 @@ static int add_claim(claimer *c, size_t si)
                 stmt_a = s->tok_start, stmt_b = cue_tok; /* "X, acc to Y" */
         } else {
             size_t a = holder_left(doc, s->tok_start, cue_tok);
+            size_t hb = before_time(doc, a, cue_tok);
             /* "It's believed", "who are believed to be", "cities believed
              * may be targeted": impersonal */
             int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &persons3);
-            if (a == cue_tok || !holder_like(doc, a, cue_tok) ||
+            if (a == cue_tok || !holder_like(doc, a, hb) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3) ||
                 (cue_tok > s->tok_start && vg_tok_in(&doc->toks[cue_tok - 1], &be_words) &&
                  cue->verb && (cue_tok - a <= 2)))
@@ -421,7 +449,7 @@ static int add_claim(claimer *c, size_t si)
                 (doc->toks[a].flags & VG_TF_LOWER || vg_tok_is(&doc->toks[a], "i")))
                 impersonal = 1;
             if (!impersonal) {
-                size_t he = holder_end(doc, a, cue_tok);
+                size_t he = holder_end(doc, a, hb);
                 cl.holder_text = tok_span(doc, a, he);
                 cl.holder = entity_in(doc, a, he);
             }
