@@ -17,6 +17,9 @@
 /* PRAGMA application_id of a Vigil knowledge base: "VGKB". */
 #define VG_KB_APPLICATION_ID 0x56474B42
 
+_Static_assert(VG_KB_NMIGRATIONS == VIGIL_KB_SCHEMA_VERSION,
+               "src/kb/schema holds one file per schema version");
+
 /* Indexed by vg_sq_stmt. */
 static const char *const sql_text[SQ_NSTMTS] = {
     [SQ_DOC_BY_ID_OR_HASH] = "SELECT id FROM documents WHERE doc_id = ?1 OR hash = ?2 LIMIT 1",
@@ -47,20 +50,44 @@ static const char *const sql_text[SQ_NSTMTS] = {
     [SQ_QUANT_INSERT] = "INSERT INTO quantities(claim, pos, text, start, end, min, max, unit)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [SQ_CLUSTER_GET] = "SELECT id FROM clusters WHERE key = ?1",
+    /* the latest clusters about the same entities: statements that say the
+     * same thing are reported in the same news cycle */
     [SQ_CLUSTER_SIMILAR] = "SELECT cl.id, (SELECT text FROM claims WHERE cluster = cl.id ORDER BY id"
-                           " LIMIT 1) FROM clusters cl WHERE cl.key > ?1 || '#' AND cl.key < ?1 || '$'",
+                           " LIMIT 1), (SELECT count(*) FROM clusters WHERE key > ?1 || '#' AND"
+                           " key < ?1 || '$') FROM clusters cl WHERE cl.key > ?1 || '#' AND"
+                           " cl.key < ?1 || '$' ORDER BY cl.id DESC LIMIT 64",
     [SQ_CLUSTER_OF_TEXT] = "SELECT o.cluster FROM claims c JOIN claims o ON o.text_key = c.text_key"
-                           " AND o.doc <> c.doc WHERE c.id = ?1 AND o.cluster IS NOT NULL LIMIT 1",
+                           " AND o.cluster IS NOT NULL AND o.doc <> c.doc WHERE c.id = ?1 LIMIT 1",
     [SQ_CLUSTER_INSERT] = "INSERT INTO clusters(key) VALUES (?1)",
-    [SQ_CLUSTER_RECOUNT] = "UPDATE clusters SET"
-                           " reports = (SELECT count(*) FROM claims WHERE cluster = ?1),"
-                           " independent = (SELECT count(DISTINCT source_key) FROM claims"
-                           " WHERE cluster = ?1) WHERE id = ?1",
+    /* ?1 cluster, ?2 the joining claim: one more report, one more source
+     * when no other statement of the cluster has its source key, its polarity */
+    [SQ_CLUSTER_JOIN] = "UPDATE clusters SET reports = reports + 1,"
+                        " independent = independent + NOT EXISTS (SELECT 1 FROM claims o, claims c"
+                        " WHERE c.id = ?2 AND o.cluster = ?1 AND o.source_key = c.source_key"
+                        " AND o.id <> c.id),"
+                        " polarities = polarities | (SELECT CASE polarity WHEN 'negative' THEN 2"
+                        " ELSE 1 END FROM claims WHERE id = ?2) WHERE id = ?1",
+    [SQ_CLUSTER_FIGURES_ADD] = "INSERT OR IGNORE INTO cluster_figures(cluster, unit, lo, hi, text)"
+                               " SELECT ?1, unit, coalesce(min, -1), coalesce(max, -1), text"
+                               " FROM quantities WHERE claim = ?2 AND unit IS NOT NULL",
+    [SQ_CLUSTER_CONFLICTS] =
+        "SELECT 'polarity: positive,negative' FROM clusters WHERE id = ?1 AND polarities = 3"
+        " UNION ALL "
+        "SELECT unit || ': ' || group_concat(text) FROM cluster_figures WHERE cluster = ?1"
+        " GROUP BY unit HAVING count(*) > 1",
     [SQ_CLUSTER_SET_CONFLICT] = "UPDATE clusters SET conflict = ?2 WHERE id = ?1",
     [SQ_CLAIM_SET_CLUSTER] = "UPDATE claims SET cluster = ?2 WHERE id = ?1",
-    [SQ_INCIDENT_CANDIDATES] = "SELECT id, type, date FROM incidents WHERE place = ?1",
-    [SQ_INCIDENT_GROUPS_OF] = "SELECT DISTINCT g.entity FROM incident_groups g"
-                              " JOIN incident_reports r ON r.id = g.report WHERE r.incident = ?1",
+    [SQ_INCIDENT_CANDIDATES] = "SELECT id, type, date FROM incidents WHERE place = ?1"
+                               " AND date BETWEEN date(?2, '-2 days') AND date(?2, '+2 days')",
+    [SQ_INCIDENT_GROUPS_OF] = "SELECT entity FROM incident_actors WHERE incident = ?1",
+    [SQ_INCIDENT_ACTOR_ADD] = "INSERT OR IGNORE INTO incident_actors(incident, entity) VALUES (?1, ?2)",
+    /* ?1 incident, ?2 the report: its figures with its publisher */
+    [SQ_INCIDENT_FIGURES_ADD] = "INSERT OR IGNORE INTO incident_figures(incident, kind, value, source)"
+                                " SELECT ?1, k.kind, k.value, coalesce(s.name, d.doc_id)"
+                                " FROM (SELECT 'killed' AS kind, killed AS value, doc FROM incident_reports"
+                                " WHERE id = ?2 UNION ALL SELECT 'injured', injured, doc FROM"
+                                " incident_reports WHERE id = ?2) k JOIN documents d ON d.id = k.doc"
+                                " LEFT JOIN sources s ON s.id = d.publisher WHERE k.value IS NOT NULL",
     [SQ_INCIDENT_INSERT] = "INSERT INTO incidents(type, date, place) VALUES (?1, ?2, ?3)",
     [SQ_INCIDENT_SET_CONFLICT] = "UPDATE incidents SET conflict = ?2 WHERE id = ?1",
     [SQ_INCIDENT_SET_DATE] = "UPDATE incidents SET"
@@ -71,10 +98,10 @@ static const char *const sql_text[SQ_NSTMTS] = {
                          " date_start, date_end, place, killed, injured, claim, roles, ev_start,"
                          " ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     [SQ_REPORT_GROUP_INSERT] = "INSERT OR IGNORE INTO incident_groups(report, entity) VALUES (?1, ?2)",
-    [SQ_INCIDENT_KILLED] = "SELECT r.killed, r.injured, d.doc_id, coalesce(s.name, d.doc_id)"
-                           " FROM incident_reports r JOIN documents d ON d.id = r.doc"
-                           " LEFT JOIN sources s ON s.id = d.publisher"
-                           " WHERE r.incident = ?1 ORDER BY r.id",
+    [SQ_INCIDENT_KILLED] = "SELECT kind || ':' || group_concat(' ' || value || ' (' || source || ')', ',')"
+                           " FROM (SELECT * FROM incident_figures WHERE incident = ?1"
+                           " ORDER BY kind DESC, value) GROUP BY kind HAVING count(*) > 1"
+                           " ORDER BY kind DESC",
     [SQ_THREAT_INSERT] = "INSERT INTO threats(doc, local_id, actor, window_text, window_from,"
                          " window_to, likelihood, claim, target_types, targets, capability,"
                          " ev_start, ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
@@ -305,7 +332,8 @@ static int sq_open(void **impl, const char *path, unsigned flags, vigil_error *e
                           path);
         goto fail;
     }
-    if (!readonly && (rc = vg_sq_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL",
+    if (!readonly && (rc = vg_sq_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                                         " PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824",
                                       err)) != VIGIL_OK)
         goto fail;
     if ((rc = migrate(s, readonly, err)) != VIGIL_OK)
@@ -326,9 +354,19 @@ static int sq_begin(void *impl, vigil_error *err)
     return VIGIL_OK;
 }
 
+/* Statements left on a row keep a read transaction open, and the WAL
+ * cannot be checkpointed behind it: reset them all. */
+static void reset_all(vg_sq *s)
+{
+    for (int i = 0; i < SQ_NSTMTS; i++)
+        if (s->st[i])
+            sqlite3_reset(s->st[i]);
+}
+
 static int sq_commit(void *impl, vigil_error *err)
 {
     vg_sq *s = impl;
+    reset_all(s);
     if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
         return vg_sq_fail(s, err, "cannot commit");
     s->in_tx = 0;
@@ -338,6 +376,7 @@ static int sq_commit(void *impl, vigil_error *err)
 static void sq_rollback(void *impl)
 {
     vg_sq *s = impl;
+    reset_all(s);
     if (s->in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     s->in_tx = 0;

@@ -41,6 +41,9 @@ typedef struct put_ctx {
     sqlite3_int64 *ent;    /* entity rowid per document entity */
     sqlite3_int64 *claim;  /* claim rowid per document claim */
     sqlite3_int64 *inc;    /* merged incident rowid per document incident */
+    sqlite3_int64 *touched; /* clusters the document added to */
+    unsigned char *checked; /* ... whose conflicts are checked */
+    size_t ntouched, captouched;
     vg_buf a, b;           /* scratch */
 } put_ctx;
 
@@ -340,7 +343,7 @@ static int find_event(put_ctx *c, const vg_incident *in, sqlite3_int64 place, co
     if (!place || day == LONG_MIN)
         return VIGIL_OK; /* without place and day no two reports are known to be one event */
     sqlite3_stmt *st = vg_sq_stmt_get(c->s, SQ_INCIDENT_CANDIDATES, c->err);
-    if (!st || sqlite3_bind_int64(st, 1, place))
+    if (!st || sqlite3_bind_int64(st, 1, place) || vg_sq_bind_str(st, 2, date))
         return fail(c, "cannot look incidents up");
     sqlite3_int64 cand[16];
     int n = 0, step;
@@ -367,39 +370,27 @@ static int find_event(put_ctx *c, const vg_incident *in, sqlite3_int64 place, co
     return VIGIL_OK;
 }
 
-/* Killed and injured as each report gives them; a conflict when two
+/* Killed and injured as the reports give them (each value with the first
+ * publisher that gave it, kept in incident_figures); a conflict when two
  * differ: "killed: 41 (Anatolia Wire), 45 (Gulf Daily)". */
-static int recheck_figures(put_ctx *c, sqlite3_int64 inc)
+static int recheck_figures(put_ctx *c, sqlite3_int64 inc, sqlite3_int64 rep)
 {
-    sqlite3_stmt *st = vg_sq_stmt_get(c->s, SQ_INCIDENT_KILLED, c->err);
+    sqlite3_stmt *st = vg_sq_stmt_get(c->s, SQ_INCIDENT_FIGURES_ADD, c->err);
+    if (!st || sqlite3_bind_int64(st, 1, inc) || sqlite3_bind_int64(st, 2, rep) ||
+        sqlite3_step(st) != SQLITE_DONE)
+        return fail(c, "cannot keep an incident's figures");
+    st = vg_sq_stmt_get(c->s, SQ_INCIDENT_KILLED, c->err);
     if (!st || sqlite3_bind_int64(st, 1, inc))
         return fail(c, "cannot read an incident's figures");
     vg_buf *out = &c->a;
     vg_buf_reset(out);
-    int rc = VIGIL_OK;
-    for (int col = 0; col < 2 && rc == VIGIL_OK; col++) {
-        sqlite3_reset(st);
-        long first = -1;
-        int differ = 0, step;
-        size_t mark = out->len;
-        rc = vg_buf_printf(out, "%s%s:", out->len ? "; " : "", col ? "injured" : "killed");
-        int nvals = 0;
-        while (rc == VIGIL_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
-            if (sqlite3_column_type(st, col) == SQLITE_NULL)
-                continue;
-            long v = (long)sqlite3_column_int64(st, col);
-            if (first < 0)
-                first = v;
-            else if (v != first)
-                differ = 1;
-            rc = vg_buf_printf(out, "%s %ld (%s)", nvals++ ? "," : "", v,
-                               (const char *)sqlite3_column_text(st, 3));
-        }
-        if (!differ)
-            out->len = mark;
-    }
+    int step, rc = VIGIL_OK;
+    while (rc == VIGIL_OK && (step = sqlite3_step(st)) == SQLITE_ROW)
+        rc = vg_buf_printf(out, "%s%s", out->len ? "; " : "", (const char *)sqlite3_column_text(st, 0));
     if (rc != VIGIL_OK)
         return oom(c);
+    if (step != SQLITE_DONE)
+        return fail(c, "cannot read an incident's figures");
     st = vg_sq_stmt_get(c->s, SQ_INCIDENT_SET_CONFLICT, c->err);
     if (!st || sqlite3_bind_int64(st, 1, inc) ||
         vg_sq_bind_text(st, 2, out->len ? out->data : NULL, out->len))
@@ -461,8 +452,13 @@ static int put_incident(put_ctx *c, size_t i)
             return fail(c, "cannot store a perpetrator group");
         if ((rc = step_done(c, st, "cannot store a perpetrator group")) != VIGIL_OK)
             return rc;
+        st = vg_sq_stmt_get(c->s, SQ_INCIDENT_ACTOR_ADD, c->err);
+        if (!st || sqlite3_bind_int64(st, 1, inc) || bind_id(st, 2, ent_id(c, in->groups[k])))
+            return fail(c, "cannot store a perpetrator group");
+        if ((rc = step_done(c, st, "cannot store a perpetrator group")) != VIGIL_OK)
+            return rc;
     }
-    return recheck_figures(c, inc);
+    return recheck_figures(c, inc, rep);
 }
 
 /* ---- 5. threats ---- */
@@ -584,7 +580,8 @@ static int cluster_key(put_ctx *c, size_t i)
             return vg_buf_printf(k, "incident:%lld", (long long)c->inc[n]);
     for (size_t n = 0; n < ex->nthreats; n++) {
         const vg_threat *t = &ex->threats[n];
-        if (t->claim != (int32_t)i)
+        /* an actor's threats with no place said are not one statement */
+        if (t->claim != (int32_t)i || !t->nplaces)
             continue;
         sqlite3_int64 ids[64];
         uint32_t m = 0;
@@ -628,30 +625,61 @@ static int cluster_key(put_ctx *c, size_t i)
  * the same counted unit. */
 static int recheck_cluster(put_ctx *c, sqlite3_int64 cl)
 {
-    static const char *const sql =
-        "SELECT 'polarity: ' || group_concat(DISTINCT c.polarity) FROM claims c"
-        " WHERE c.cluster = ?1 HAVING count(DISTINCT c.polarity) > 1"
-        " UNION ALL "
-        "SELECT q.unit || ': ' || group_concat(DISTINCT q.text) FROM quantities q"
-        " JOIN claims c ON c.id = q.claim WHERE c.cluster = ?1 AND q.unit IS NOT NULL"
-        " GROUP BY q.unit HAVING count(DISTINCT coalesce(q.min, -1) || '-' || coalesce(q.max, -1)) > 1";
-    sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(c->s->db, sql, -1, &q, NULL) != SQLITE_OK)
+    sqlite3_stmt *q = vg_sq_stmt_get(c->s, SQ_CLUSTER_CONFLICTS, c->err);
+    if (!q || sqlite3_bind_int64(q, 1, cl))
         return fail(c, "cannot check a cluster");
-    sqlite3_bind_int64(q, 1, cl);
     vg_buf *out = &c->b;
     vg_buf_reset(out);
     int step, rc = VIGIL_OK;
     while (rc == VIGIL_OK && (step = sqlite3_step(q)) == SQLITE_ROW)
         rc = vg_buf_printf(out, "%s%s", out->len ? "; " : "", (const char *)sqlite3_column_text(q, 0));
-    sqlite3_finalize(q);
     if (rc != VIGIL_OK)
         return oom(c);
+    if (step != SQLITE_DONE)
+        return fail(c, "cannot check a cluster");
     sqlite3_stmt *st = vg_sq_stmt_get(c->s, SQ_CLUSTER_SET_CONFLICT, c->err);
     if (!st || sqlite3_bind_int64(st, 1, cl) ||
         vg_sq_bind_text(st, 2, out->len ? out->data : NULL, out->len))
         return fail(c, "cannot flag a cluster");
     return step_done(c, st, "cannot flag a cluster");
+}
+
+/* Remembers cluster cl (and whether its statements can contradict each
+ * other) for the count and the check at the end of the document. */
+static int touch_cluster(put_ctx *c, sqlite3_int64 cl, int checked)
+{
+    for (size_t k = 0; k < c->ntouched; k++)
+        if (c->touched[k] == cl) {
+            c->checked[k] |= (unsigned char)checked;
+            return VIGIL_OK;
+        }
+    if (c->ntouched == c->captouched) {
+        size_t cap = c->captouched ? 2 * c->captouched : 16;
+        sqlite3_int64 *t = vg_realloc(c->touched, cap * sizeof *t);
+        if (!t)
+            return oom(c);
+        c->touched = t;
+        unsigned char *k = vg_realloc(c->checked, cap);
+        if (!k)
+            return oom(c);
+        c->checked = k;
+        c->captouched = cap;
+    }
+    c->touched[c->ntouched] = cl;
+    c->checked[c->ntouched++] = (unsigned char)checked;
+    return VIGIL_OK;
+}
+
+/* Each cluster the document added to, once: its conflicts checked (its
+ * counts were kept as statements joined it). */
+static int settle_clusters(put_ctx *c)
+{
+    for (size_t k = 0; k < c->ntouched; k++) {
+        int rc = c->checked[k] ? recheck_cluster(c, c->touched[k]) : VIGIL_OK;
+        if (rc != VIGIL_OK)
+            return rc;
+    }
+    return VIGIL_OK;
 }
 
 static int put_cluster(put_ctx *c, size_t i)
@@ -684,7 +712,7 @@ static int put_cluster(put_ctx *c, size_t i)
         double best = VG_KB_SAME_STATEMENT;
         int others = 0;
         while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-            others++;
+            others = sqlite3_column_int(st, 2);
             const char *t = (const char *)sqlite3_column_text(st, 1);
             double sim = t ? vg_kb_similarity(c->doc->text + cm->start, cm->end - cm->start, t,
                                               (size_t)sqlite3_column_bytes(st, 1))
@@ -717,18 +745,23 @@ static int put_cluster(put_ctx *c, size_t i)
     if (!st || sqlite3_bind_int64(st, 1, c->claim[i]) || sqlite3_bind_int64(st, 2, cl) ||
         sqlite3_step(st) != SQLITE_DONE)
         return fail(c, "cannot cluster a claim");
-    st = vg_sq_stmt_get(c->s, SQ_CLUSTER_RECOUNT, c->err);
-    if (!st || sqlite3_bind_int64(st, 1, cl) || sqlite3_step(st) != SQLITE_DONE)
+    st = vg_sq_stmt_get(c->s, SQ_CLUSTER_JOIN, c->err);
+    if (!st || sqlite3_bind_int64(st, 1, cl) || sqlite3_bind_int64(st, 2, c->claim[i]) ||
+        sqlite3_step(st) != SQLITE_DONE)
         return fail(c, "cannot count a cluster's sources");
+    st = vg_sq_stmt_get(c->s, SQ_CLUSTER_FIGURES_ADD, c->err);
+    if (!st || sqlite3_bind_int64(st, 1, cl) || sqlite3_bind_int64(st, 2, c->claim[i]) ||
+        sqlite3_step(st) != SQLITE_DONE)
+        return fail(c, "cannot keep a cluster's figures");
     /* a threat's statements differ in size and wording by nature: only
      * statements of one fact (an event's, or about the same entities) can
      * contradict each other */
-    return c->a.len && !strncmp(c->a.data, "threat:", 7) ? VIGIL_OK : recheck_cluster(c, cl);
+    return touch_cluster(c, cl, !(c->a.len && !strncmp(c->a.data, "threat:", 7)));
 }
 
 int vg_sq_put(void *impl, const vg_doc *doc, vigil_kb_put_result *result, vigil_error *err)
 {
-    put_ctx c = {impl, doc, err, 0, NULL, NULL, NULL, {0}, {0}};
+    put_ctx c = {impl, doc, err, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, {0}, {0}};
     vg_buf_init(&c.a);
     vg_buf_init(&c.b);
     const vg_extract *ex = doc->ex;
@@ -761,6 +794,8 @@ int vg_sq_put(void *impl, const vg_doc *doc, vigil_kb_put_result *result, vigil_
         rc = put_threat(&c, i);
     for (size_t i = 0; i < ex->nclaims && rc == VIGIL_OK; i++)
         rc = put_cluster(&c, i);
+    if (rc == VIGIL_OK)
+        rc = settle_clusters(&c);
 done:
     if (rc != VIGIL_OK) {
         sqlite3_exec(c.s->db, "ROLLBACK TO vigil_doc", NULL, NULL, NULL);
@@ -773,6 +808,8 @@ done:
     vg_free(c.ent);
     vg_free(c.claim);
     vg_free(c.inc);
+    vg_free(c.touched);
+    vg_free(c.checked);
     vg_buf_fini(&c.a);
     vg_buf_fini(&c.b);
     return rc;
