@@ -1,6 +1,9 @@
 /* bench.c: vigil-bench, the throughput benchmark behind `make bench`.
  *
  *   vigil-bench [--runs N] [--repeat K] [--mode tokenize|extract|both] CORPUS.jsonl
+ *   vigil-bench --mode ingest --db DB [--fresh] [--runs N] [--batch N] [--skip N]
+ *               [--budget SECONDS] [--progress N] CORPUS.jsonl
+ *   vigil-bench --mode query --db DB [--reps N]
  *
  * Reads the corpus (JSON Lines) K times per run through the public API, and
  * for each mode reports the median over N runs of MB/s and documents/s on
@@ -9,13 +12,16 @@
  * against Vigil (the figure is per core of CPU time); and the process's peak RSS at the end. "tokenize"
  * is the ceiling: reading plus tokenizing only. "extract" is the whole
  * `vigil extract` path: read, analyse, and write the JSON record (to a
- * discarding stream). Not a test: it times, and asserts nothing. */
+ * discarding stream). "ingest" and "query" are the knowledge base's
+ * (bench_kb.c): ingest throughput into DB, query latency on DB. Not a
+ * test: it times, and asserts nothing. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
 
+#include "bench_kb.h"
 #include "vigil/vigil.h"
 
 static double now(void)
@@ -75,11 +81,26 @@ static int pass(const vigil_ctx *ctx, const char *path, int repeat, int extract,
 
 int main(int argc, char **argv)
 {
-    int runs = 5, repeat = 1;
+    int runs = 5, repeat = 1, reps = 200;
     const char *mode = "both", *path = NULL;
+    bench_ingest_opts io = {NULL, NULL, 0, 0, 200, 0, 0, 0};
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--runs") && i + 1 < argc)
             runs = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--db") && i + 1 < argc)
+            io.db = argv[++i];
+        else if (!strcmp(argv[i], "--fresh"))
+            io.fresh = 1;
+        else if (!strcmp(argv[i], "--batch") && i + 1 < argc)
+            io.batch = atol(argv[++i]);
+        else if (!strcmp(argv[i], "--skip") && i + 1 < argc)
+            io.skip = atol(argv[++i]);
+        else if (!strcmp(argv[i], "--budget") && i + 1 < argc)
+            io.budget = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--progress") && i + 1 < argc)
+            io.progress = atol(argv[++i]);
+        else if (!strcmp(argv[i], "--reps") && i + 1 < argc)
+            reps = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
             repeat = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--mode") && i + 1 < argc)
@@ -87,16 +108,31 @@ int main(int argc, char **argv)
         else
             path = argv[i];
     }
-    if (!path || runs < 1 || runs > 101 || repeat < 1 || repeat > 64) {
-        fprintf(stderr, "usage: vigil-bench [--runs N] [--repeat K] [--mode tokenize|extract|both] "
-                        "CORPUS.jsonl\n");
+    int kb_mode = !strcmp(mode, "ingest") || !strcmp(mode, "query");
+    if ((!path && strcmp(mode, "query")) || runs < 1 || runs > 101 || repeat < 1 || repeat > 64 ||
+        (kb_mode && !io.db) || io.batch < 1 || io.skip < 0) {
+        fprintf(stderr,
+                "usage: vigil-bench [--runs N] [--repeat K] [--mode tokenize|extract|both] "
+                "CORPUS.jsonl\n"
+                "       vigil-bench --mode ingest --db DB [--fresh] [--runs N] [--batch N] "
+                "[--skip N] [--budget SECONDS] [--progress N] CORPUS.jsonl\n"
+                "       vigil-bench --mode query --db DB [--reps N]\n");
         return 2;
     }
+    if (!strcmp(mode, "query"))
+        return bench_query(io.db, reps);
     vigil_error err;
     vigil_ctx *ctx;
     if (vigil_ctx_new(&ctx, NULL, &err) != VIGIL_OK) {
         fprintf(stderr, "vigil-bench: %s\n", err.message);
         return 1;
+    }
+    if (!strcmp(mode, "ingest")) {
+        io.corpus = path;
+        io.runs = runs;
+        int rc = bench_ingest(ctx, &io);
+        vigil_ctx_free(ctx);
+        return rc;
     }
     FILE *sink = fopen("/dev/null", "w");
     if (!sink) {

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Generates Vigil's benchmark corpus: deterministic, offline, standard library only.
 
-    python3 bench/gen_corpus.py OUT_DIR [--mb 8] [--seed 1729]
+    python3 bench/gen_corpus.py OUT_DIR [--mb 8] [--seed 1729] [--docs N] [--id-prefix P]
+                                [--jsonl-only]
 
 writes
     OUT_DIR/corpus.jsonl  one JSON object per line: {"id","title","published","text"}
     OUT_DIR/corpus.txt    the same texts, in the same order, separated by a blank line
 
 and stops once the texts add up to at least --mb MiB (1 MiB = 1,048,576 bytes of
-UTF-8 text, separators not counted). The same seed and Python version give
+UTF-8 text, separators not counted), or, with --docs, after N documents. --id-prefix
+goes in front of every id, so corpora of different seeds can share one knowledge
+base (ids are otherwise "<style>-<n>" and would be skipped as already stored). The same seed and Python version give
 byte-identical files (random.Random's algorithms have been stable across 3.x).
 
 Documents are 1-5 KB each and mix the styles Vigil reads: wire copy, journalists'
@@ -1162,7 +1165,7 @@ class Gen:
     STYLES = [("wire", 26), ("blog", 14), ("advisory", 10), ("assessment", 8), ("police", 8),
               ("caps", 10), ("lower", 10), ("control", 14)]
 
-    def document(self, i):
+    def document(self, i, prefix=""):
         names = [s for s, _ in self.STYLES]
         weights = [w for _, w in self.STYLES]
         style = self.r.choices(names, weights)[0]
@@ -1181,7 +1184,7 @@ class Gen:
                 break
         if self.chance(0.15) and style in ("wire", "control", "police"):
             published += f"T{self.r.randrange(24):02d}:{self.r.randrange(60):02d}:00Z"
-        return {"id": f"{style}-{i:06d}", "title": title, "published": published, "text": text}
+        return {"id": f"{prefix}{style}-{i:06d}", "title": title, "published": published, "text": text}
 
 
 def main():
@@ -1189,9 +1192,12 @@ def main():
     ap.add_argument("out_dir")
     ap.add_argument("--mb", type=float, default=8.0, help="MiB of text to write (default 8)")
     ap.add_argument("--seed", type=int, default=1729)
+    ap.add_argument("--docs", type=int, default=0, help="write this many documents (overrides --mb)")
+    ap.add_argument("--id-prefix", default="", help="put this in front of every document id")
+    ap.add_argument("--jsonl-only", action="store_true", help="do not write corpus.txt")
     a = ap.parse_args()
-    if a.mb <= 0:
-        ap.error("--mb must be positive")
+    if a.mb <= 0 or a.docs < 0:
+        ap.error("--mb must be positive and --docs not negative")
     os.makedirs(a.out_dir, exist_ok=True)
     want = int(a.mb * 1024 * 1024)
     gen = Gen(a.seed)
@@ -1199,9 +1205,9 @@ def main():
     tpath = os.path.join(a.out_dir, "corpus.txt")
     ndocs = text_bytes = 0
     with open(jpath, "w", encoding="utf-8", newline="\n") as jf, \
-            open(tpath, "w", encoding="utf-8", newline="\n") as tf:
-        while text_bytes < want:
-            doc = gen.document(ndocs + 1)
+            open(os.devnull if a.jsonl_only else tpath, "w", encoding="utf-8", newline="\n") as tf:
+        while (ndocs < a.docs) if a.docs else (text_bytes < want):
+            doc = gen.document(ndocs + 1, a.id_prefix)
             jf.write(json.dumps(doc, ensure_ascii=False) + "\n")
             if ndocs:
                 tf.write("\n\n")
@@ -1209,8 +1215,8 @@ def main():
             text_bytes += len(doc["text"].encode("utf-8"))
             ndocs += 1
         tf.write("\n")
-    print(f"wrote {ndocs} documents, {text_bytes} bytes of text: "
-          f"{jpath} ({os.path.getsize(jpath)} bytes), {tpath} ({os.path.getsize(tpath)} bytes)")
+    print(f"wrote {ndocs} documents, {text_bytes} bytes of text: {jpath} ({os.path.getsize(jpath)} bytes)"
+          + ("" if a.jsonl_only else f", {tpath} ({os.path.getsize(tpath)} bytes)"))
     return 0
 
 

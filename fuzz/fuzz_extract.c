@@ -1,10 +1,12 @@
 /* fuzz_extract.c: libFuzzer target for the whole extract path behind
  * `vigil extract`: bytes -> ingest (text or HTML by the first byte) ->
- * vigil_analyze -> the JSON record, through the public types.
+ * vigil_analyze -> the JSON record, and the run exports (STIX, GeoJSON,
+ * CSV), through the public types.
  *
  * Invariants: analysis returns VIGIL_OK or a negative code; the record is
- * one line of valid JSON (jansson parses it back); every token and
- * sentence span lies inside the text, in order. */
+ * one line of valid JSON (jansson parses it back); the STIX bundle and the
+ * GeoJSON FeatureCollection are JSON objects of their type; the CSV ends
+ * in CRLF; every token and sentence span lies inside the text, in order. */
 #include <jansson.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -61,6 +63,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CHECK(r != NULL && json_is_object(r));
         json_decref(r);
         free(out);
+        static const vigil_format fmts[] = {VIGIL_FORMAT_STIX, VIGIL_FORMAT_GEOJSON,
+                                            VIGIL_FORMAT_CSV};
+        static const char *const types[] = {"bundle", "FeatureCollection", NULL};
+        for (int k = 0; k < 3; k++) {
+            out = NULL;
+            outlen = 0;
+            f = open_memstream(&out, &outlen);
+            CHECK(f != NULL);
+            CHECK(vigil_write(doc, fmts[k], 0, f, &err) == VIGIL_OK);
+            CHECK(fclose(f) == 0);
+            if (types[k]) {
+                r = json_loadb(out, outlen, 0, &jerr);
+                CHECK(r != NULL && json_is_object(r));
+                const char *t = json_string_value(json_object_get(r, "type"));
+                CHECK(t && !strcmp(t, types[k]));
+                json_decref(r);
+            } else {
+                CHECK(outlen >= 2 && out[outlen - 2] == '\r' && out[outlen - 1] == '\n');
+            }
+            free(out);
+        }
     }
     vigil_doc_free(doc);
     return 0;

@@ -161,18 +161,57 @@ typedef enum vigil_format {
     VIGIL_FORMAT_JSONL = 0, /* the record of spec/document.schema.json */
     VIGIL_FORMAT_PRETTY,    /* the same, indented */
     VIGIL_FORMAT_SUMMARY,   /* a report for people */
-    VIGIL_FORMAT_MUC4       /* MUC-4 templates, one line per document */
+    VIGIL_FORMAT_MUC4,      /* MUC-4 templates, one line per document */
+    /* Formats of a whole run (docs/exports.md): one envelope around all the
+     * documents, so write them through a vigil_exporter. */
+    VIGIL_FORMAT_STIX,      /* one STIX 2.1 bundle */
+    VIGIL_FORMAT_GEOJSON,   /* one RFC 7946 FeatureCollection of incidents and threats */
+    VIGIL_FORMAT_CSV        /* RFC 4180, a header row, then one row per incident and threat */
 } vigil_format;
 
-/* Flags for vigil_write. */
+/* Flags for vigil_write and vigil_exporter_new. */
 enum {
-    VIGIL_WRITE_TEXT = 1 /* JSON formats: include the analysed text as doc.text */
+    VIGIL_WRITE_TEXT = 1,  /* JSON record formats: include the analysed text as doc.text */
+    VIGIL_WRITE_PRETTY = 2 /* STIX and GeoJSON: indent the JSON by two spaces */
 };
 
 /* Writes doc (after vigil_analyze) to out in format fmt; flags: VIGIL_WRITE_*.
- * Returns VIGIL_OK or VIGIL_EIO / VIGIL_ENOMEM. */
+ * For the formats of a whole run (STIX, GeoJSON, CSV) it writes a complete
+ * envelope holding this one document. Returns VIGIL_OK or VIGIL_EIO /
+ * VIGIL_ENOMEM. Thread-safe for distinct streams. */
 VIGIL_MUST_CHECK int vigil_write(const vigil_doc *doc, vigil_format fmt, unsigned flags, FILE *out,
                                  vigil_error *err);
+
+/* ---- Exporters: many documents into one output ----
+ *
+ * An exporter writes a run of documents to one stream: the opening
+ * (a STIX bundle's header, a FeatureCollection's, the CSV header row) on
+ * vigil_exporter_new, each document's objects on vigil_exporter_put, and
+ * the closing on vigil_exporter_finish. The output depends only on the
+ * documents and their order, never on the clock: the same run twice is
+ * byte-identical. Every format works; the per-document formats (JSONL,
+ * PRETTY, SUMMARY, MUC4) simply write each document as vigil_write does.
+ * An exporter belongs to one thread. Memory: one document's worth, plus,
+ * for STIX, 16 bytes per distinct shared object (entities, identities)
+ * written so far, so each is written once per bundle. */
+typedef struct vigil_exporter vigil_exporter;
+
+/* Starts a run in format fmt (flags: VIGIL_WRITE_*) on out, which stays the
+ * caller's (not closed). Returns VIGIL_OK and sets *x, or VIGIL_ENOMEM /
+ * VIGIL_EIO. Free with vigil_exporter_free. */
+VIGIL_MUST_CHECK int vigil_exporter_new(vigil_exporter **x, vigil_format fmt, unsigned flags,
+                                        FILE *out, vigil_error *err);
+/* Writes doc (after vigil_analyze). Returns VIGIL_OK, VIGIL_EIO,
+ * VIGIL_ENOMEM, or VIGIL_EUSAGE after finish. A failure leaves the output
+ * incomplete; free the exporter. */
+VIGIL_MUST_CHECK int vigil_exporter_put(vigil_exporter *x, const vigil_doc *doc,
+                                        vigil_error *err);
+/* Writes the closing and flushes to out. Returns VIGIL_OK, VIGIL_EIO or
+ * VIGIL_EUSAGE when called twice. */
+VIGIL_MUST_CHECK int vigil_exporter_finish(vigil_exporter *x, vigil_error *err);
+/* Frees x (NULL is fine). Without vigil_exporter_finish the output is left
+ * unterminated. */
+void vigil_exporter_free(vigil_exporter *x);
 
 #ifdef __cplusplus
 }

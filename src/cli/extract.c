@@ -16,9 +16,12 @@ static void help(FILE *out)
             "\n"
             "Options:\n"
             "  --input KIND    text, html, rss (RSS and Atom) or jsonl; default: detected\n"
-            "  --format FMT    json (JSON Lines, the default), text (a report for people)\n"
-            "                  or muc4 (MUC-4 templates: {\"docid\",\"templates\"} per line)\n"
-            "  --pretty        indent the JSON\n"
+            "  --format FMT    json (JSON Lines, the default), text (a report for people),\n"
+            "                  muc4 (MUC-4 templates: {\"docid\",\"templates\"} per line),\n"
+            "                  or, for all the documents of the run together (docs/exports.md):\n"
+            "                  stix (one STIX 2.1 bundle), geojson (one FeatureCollection of\n"
+            "                  incidents and threats) or csv (one row per incident and threat)\n"
+            "  --pretty        indent the JSON (json, stix, geojson)\n"
             "  --with-text     put the analysed text in each record (doc.text)\n"
             "  --date DATE     publication date (YYYY-MM-DD) for documents that state none\n"
             "  --id ID         id of the document (one text or HTML document only)\n"
@@ -59,8 +62,14 @@ int cli_extract(int argc, char **argv)
                 fmt = VIGIL_FORMAT_SUMMARY;
             } else if (v && !strcmp(v, "muc4")) {
                 fmt = VIGIL_FORMAT_MUC4;
+            } else if (v && !strcmp(v, "stix")) {
+                fmt = VIGIL_FORMAT_STIX;
+            } else if (v && !strcmp(v, "geojson")) {
+                fmt = VIGIL_FORMAT_GEOJSON;
+            } else if (v && !strcmp(v, "csv")) {
+                fmt = VIGIL_FORMAT_CSV;
             } else {
-                fprintf(stderr, "vigil: --format wants json, text or muc4\n");
+                fprintf(stderr, "vigil: --format wants json, text, muc4, stix, geojson or csv\n");
                 return CLI_USAGE;
             }
         } else if (!strcmp(a, "--pretty")) {
@@ -100,11 +109,14 @@ int cli_extract(int argc, char **argv)
         paths = (const char **)stdin_path, npaths = 1;
     if (pretty && fmt == VIGIL_FORMAT_JSONL)
         fmt = VIGIL_FORMAT_PRETTY;
+    if (pretty)
+        wflags |= VIGIL_WRITE_PRETTY;
 
     vigil_error err;
     vigil_ctx *ctx = NULL;
     vigil_reader *reader = NULL;
     vigil_doc *doc = NULL;
+    vigil_exporter *exp = NULL;
     FILE *out = stdout;
     int rc = CLI_OK;
     cli_reading rd = {0, 0, 0};
@@ -134,6 +146,13 @@ int cli_extract(int argc, char **argv)
         rc = CLI_IO;
         goto done;
     }
+    /* one exporter for the run: STIX, GeoJSON and CSV put one envelope
+     * around all the documents */
+    if (vigil_exporter_new(&exp, fmt, wflags, out, &err) != VIGIL_OK) {
+        cli_report("error", &err);
+        rc = CLI_IO;
+        goto done;
+    }
     for (;;) {
         int r = cli_next_doc(reader, ctx, doc, &rd);
         if (r < 0) {
@@ -144,12 +163,17 @@ int cli_extract(int argc, char **argv)
             break;
         if (!quiet)
             cli_print_warnings(doc);
-        if (vigil_write(doc, fmt, wflags, out, &err) != VIGIL_OK) {
+        if (vigil_exporter_put(exp, doc, &err) != VIGIL_OK) {
             cli_report("error", &err);
             rc = CLI_IO;
             goto done;
         }
         ndocs++;
+    }
+    if (vigil_exporter_finish(exp, &err) != VIGIL_OK) {
+        cli_report("error", &err);
+        rc = CLI_IO;
+        goto done;
     }
     if (fflush(out) != 0) {
         perror(outpath ? outpath : "stdout");
@@ -163,6 +187,7 @@ int cli_extract(int argc, char **argv)
 done:
     if (out && out != stdout && fclose(out) != 0 && rc == CLI_OK)
         rc = CLI_IO;
+    vigil_exporter_free(exp);
     vigil_doc_free(doc);
     vigil_reader_close(reader);
     vigil_ctx_free(ctx);
