@@ -255,7 +255,14 @@ static const char timeline_sql[] =
     "  (SELECT group_concat(DISTINCT e.name) FROM incident_reports r JOIN incident_groups g"
     "   ON g.report = r.id JOIN entities e ON e.id = g.entity WHERE r.incident = i.id) AS actor,"
     "  (SELECT count(*) FROM incident_reports r WHERE r.incident = i.id) AS reports,"
-    "  i.conflict AS conflict, i.id AS id"
+    "  i.conflict AS conflict, i.id AS id,"
+    "  (SELECT min(value) FROM incident_figures WHERE incident = i.id AND kind = 'killed') AS kmin,"
+    "  (SELECT max(value) FROM incident_figures WHERE incident = i.id AND kind = 'killed') AS kmax,"
+    "  (SELECT r.killed FROM incident_reports r JOIN documents d ON d.id = r.doc"
+    "   WHERE r.incident = i.id AND r.killed IS NOT NULL ORDER BY d.published DESC, r.id DESC"
+    "   LIMIT 1) AS klatest,"
+    "  (SELECT min(value) FROM incident_figures WHERE incident = i.id AND kind = 'injured') AS jmin,"
+    "  (SELECT max(value) FROM incident_figures WHERE incident = i.id AND kind = 'injured') AS jmax"
     " FROM incidents i LEFT JOIN entities p ON p.id = i.place"
     " WHERE (:place IS NULL OR " PLACE_MATCH("i.place") ")"
     "  AND (:actor IS NULL OR EXISTS (SELECT 1 FROM incident_reports r JOIN incident_groups g"
@@ -264,7 +271,7 @@ static const char timeline_sql[] =
     " UNION ALL"
     " SELECT 'threat', coalesce(t.window_from, d.published), 'threat: ' || coalesce(t.likelihood, '?'),"
     "  (SELECT group_concat(e.name, ', ') FROM threat_places tp JOIN entities e ON e.id = tp.entity"
-    "   WHERE tp.threat = t.id), a.name, 1, NULL, t.id"
+    "   WHERE tp.threat = t.id), a.name, 1, NULL, t.id, NULL, NULL, NULL, NULL, NULL"
     " FROM threats t JOIN documents d ON d.id = t.doc LEFT JOIN entities a ON a.id = t.actor"
     " WHERE (:place IS NULL OR EXISTS (SELECT 1 FROM threat_places tp WHERE tp.threat = t.id AND "
     PLACE_MATCH("tp.entity") "))"
@@ -283,6 +290,11 @@ static void timeline_row(qctx *c, sqlite3_stmt *st)
         jkey_col(c, "place", st, 3);
         jkey_col(c, "actor", st, 4);
         jkey_col(c, "reports", st, 5);
+        jkey_col(c, "killed_min", st, 8);
+        jkey_col(c, "killed_max", st, 9);
+        jkey_col(c, "killed_latest", st, 10);
+        jkey_col(c, "injured_min", st, 11);
+        jkey_col(c, "injured_max", st, 12);
         jkey_col(c, "conflict", st, 6);
         vg_jw_object_end(c->w);
         return;
@@ -292,7 +304,10 @@ static void timeline_row(qctx *c, sqlite3_stmt *st)
     cell(c->out, col(st, 2), 30);
     cell(c->out, col(st, 3), 24);
     cell(c->out, col(st, 4), 24);
-    fprintf(c->out, "%s reports %s\n", or_dash(col(st, 5)), col(st, 6) ? col(st, 6) : "");
+    fprintf(c->out, "%s reports", or_dash(col(st, 5)));
+    if (col(st, 10))
+        fprintf(c->out, ", killed %s (range %s-%s)", col(st, 10), col(st, 8), col(st, 9));
+    fprintf(c->out, "%s%s\n", col(st, 6) ? "  CONFLICT " : "", col(st, 6) ? col(st, 6) : "");
 }
 
 /* ---- claims ---- */

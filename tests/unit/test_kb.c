@@ -230,6 +230,10 @@ static void test_one_event_three_reports(void **state)
         assert_non_null(strstr(conflict, "45"));
         assert_non_null(strstr(conflict, "43"));
         assert_string_equal(json_string_value(json_object_get(r, "date")), "2024-03-04");
+        assert_int_equal(json_integer_value(json_object_get(r, "killed_min")), 41);
+        assert_int_equal(json_integer_value(json_object_get(r, "killed_max")), 45);
+        /* the latest report (published March 5) gives 43 */
+        assert_int_equal(json_integer_value(json_object_get(r, "killed_latest")), 43);
     }
     assert_int_equal(incidents, 1);
     json_decref(j);
