@@ -333,9 +333,19 @@ static int sq_open(void **impl, const char *path, unsigned flags, vigil_error *e
         goto fail;
     }
     if (!readonly && (rc = vg_sq_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                                         " PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824",
+                                         " PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456",
                                       err)) != VIGIL_OK)
         goto fail;
+    if (readonly && v > 0 && v < VG_KB_NMIGRATIONS) {
+        /* a reader of a base an older Vigil wrote: bring it up to date once
+         * through a writing connection, then read as asked */
+        void *w = NULL;
+        sq_close(s);
+        if ((rc = sq_open(&w, path, 0, err)) != VIGIL_OK)
+            return rc;
+        sq_close(w);
+        return sq_open(impl, path, flags, err);
+    }
     if ((rc = migrate(s, readonly, err)) != VIGIL_OK)
         goto fail;
     *impl = s;

@@ -172,11 +172,60 @@ static int each_row(qctx *c, sqlite3_stmt *st, void (*row)(qctx *, sqlite3_stmt 
     return VIGIL_OK;
 }
 
+/* The query's SQL for the filters it was given: each "(:name IS NULL OR
+ * COND)" becomes "(COND)" when the filter is set and "(1)" when not, so
+ * SQLite plans the lookup by index instead of testing every row. */
+static char *specialize(const qctx *c, const char *sql)
+{
+    size_t n = strlen(sql);
+    char *out = vg_malloc(n + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, sql, n + 1);
+    const struct {
+        const char *name;
+        int set;
+    } f[] = {{":place", c->place[0] != 0},   {":actor", c->actor[0] != 0},
+             {":about", c->about[0] != 0},   {":holder", c->holder[0] != 0},
+             {":from", c->q->from != NULL}, {":to", c->q->to != NULL},
+             {":conflicts", c->q->conflicts != 0}};
+    for (size_t k = 0; k < sizeof f / sizeof f[0]; k++) {
+        char pat[32];
+        snprintf(pat, sizeof pat, "(%s IS NULL OR ", f[k].name);
+        size_t pl = strlen(pat);
+        for (char *p = strstr(out, pat); p; p = strstr(p, pat)) {
+            if (f[k].set) { /* drop the test, keep "(COND)" */
+                memmove(p + 1, p + pl, strlen(p + pl) + 1);
+                p++;
+                continue;
+            }
+            int depth = 0; /* "(...)" -> "(1)" */
+            char *e = p;
+            for (; *e; e++) {
+                depth += *e == '(';
+                depth -= *e == ')';
+                if (depth == 0)
+                    break;
+            }
+            if (!*e)
+                break;
+            p[1] = '1';
+            memmove(p + 2, e, strlen(e) + 1);
+            p += 2;
+        }
+    }
+    return out;
+}
+
 static int run_rows(qctx *c, const char *key, const char *sql, void (*row)(qctx *, sqlite3_stmt *),
                     long *n)
 {
     sqlite3_stmt *st;
-    int rc = prep(c, sql, &st);
+    char *text = specialize(c, sql);
+    if (!text)
+        return vg_error_set(c->err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
+    int rc = prep(c, text, &st);
+    vg_free(text);
     if (rc != VIGIL_OK)
         return rc;
     bind_common(c, st);
@@ -207,7 +256,7 @@ static const char threats_sql[] =
     " t.ev_start, t.ev_end"
     " FROM threats t JOIN documents d ON d.id = t.doc LEFT JOIN entities a ON a.id = t.actor"
     " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"
-    " WHERE (:place IS NULL OR EXISTS (SELECT 1 FROM threat_places tp WHERE tp.threat = t.id AND "
+    " WHERE (:place IS NULL OR t.id IN (SELECT tp.threat FROM threat_places tp WHERE "
     PLACE_MATCH("tp.entity") "))"
     " AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
     " AND (:from IS NULL OR coalesce(t.window_to, d.published) >= :from)"
@@ -252,8 +301,8 @@ static void threat_row(qctx *c, sqlite3_stmt *st)
 static const char timeline_sql[] =
     "SELECT * FROM ("
     " SELECT 'incident' AS kind, i.date AS d, i.type AS what, p.name AS place,"
-    "  (SELECT group_concat(DISTINCT e.name) FROM incident_reports r JOIN incident_groups g"
-    "   ON g.report = r.id JOIN entities e ON e.id = g.entity WHERE r.incident = i.id) AS actor,"
+    "  (SELECT group_concat(e.name) FROM incident_actors a JOIN entities e ON e.id = a.entity"
+    "   WHERE a.incident = i.id) AS actor,"
     "  (SELECT count(*) FROM incident_reports r WHERE r.incident = i.id) AS reports,"
     "  i.conflict AS conflict, i.id AS id,"
     "  (SELECT min(value) FROM incident_figures WHERE incident = i.id AND kind = 'killed') AS kmin,"
@@ -265,8 +314,7 @@ static const char timeline_sql[] =
     "  (SELECT max(value) FROM incident_figures WHERE incident = i.id AND kind = 'injured') AS jmax"
     " FROM incidents i LEFT JOIN entities p ON p.id = i.place"
     " WHERE (:place IS NULL OR " PLACE_MATCH("i.place") ")"
-    "  AND (:actor IS NULL OR EXISTS (SELECT 1 FROM incident_reports r JOIN incident_groups g"
-    "   ON g.report = r.id WHERE r.incident = i.id AND g.entity IN"
+    "  AND (:actor IS NULL OR i.id IN (SELECT incident FROM incident_actors WHERE entity IN"
     "   (SELECT entity FROM aliases WHERE folded = :actor)))"
     " UNION ALL"
     " SELECT 'threat', coalesce(t.window_from, d.published), 'threat: ' || coalesce(t.likelihood, '?'),"
@@ -324,7 +372,7 @@ static const char claims_sql[] =
     " ps.reliability, ps.credibility, c.start, c.end, d.published, cl.id"
     " FROM claims c JOIN documents d ON d.id = c.doc LEFT JOIN entities h ON h.id = c.holder"
     " LEFT JOIN clusters cl ON cl.id = c.cluster LEFT JOIN sources ps ON ps.id = d.publisher"
-    " WHERE (:about IS NULL OR EXISTS (SELECT 1 FROM claim_about ca WHERE ca.claim = c.id AND"
+    " WHERE (:about IS NULL OR c.id IN (SELECT ca.claim FROM claim_about ca WHERE"
     "  ca.entity IN (SELECT entity FROM aliases WHERE folded = :about)))"
     " AND (:holder IS NULL OR c.holder IN (SELECT entity FROM aliases WHERE folded = :holder)"
     "  OR EXISTS (SELECT 1 FROM chain_links l JOIN sources s ON s.id = l.source"
@@ -455,12 +503,12 @@ static const char entity_sql[] =
     " (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id),"
     " (SELECT min(d.published) FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = e.id),"
     " (SELECT max(d.published) FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = e.id),"
-    " (SELECT count(DISTINCT r.incident) FROM incident_reports r LEFT JOIN incident_groups g"
-    "  ON g.report = r.id WHERE r.place = e.id OR g.entity = e.id),"
-    " (SELECT count(*) FROM threats t WHERE t.actor = e.id OR EXISTS (SELECT 1 FROM threat_places tp"
-    "  WHERE tp.threat = t.id AND tp.entity = e.id)),"
-    " (SELECT count(*) FROM claims c WHERE c.holder = e.id OR EXISTS (SELECT 1 FROM claim_about ca"
-    "  WHERE ca.claim = c.id AND ca.entity = e.id)),"
+    " (SELECT count(*) FROM (SELECT incident FROM incident_reports WHERE place = e.id"
+    "  UNION SELECT incident FROM incident_actors WHERE entity = e.id)),"
+    " (SELECT count(*) FROM (SELECT id FROM threats WHERE actor = e.id"
+    "  UNION SELECT threat FROM threat_places WHERE entity = e.id)),"
+    " (SELECT count(*) FROM (SELECT id FROM claims WHERE holder = e.id"
+    "  UNION SELECT claim FROM claim_about WHERE entity = e.id)),"
     " (SELECT group_concat(doc_id, ' ') FROM (SELECT DISTINCT d.doc_id FROM mentions m"
     "  JOIN documents d ON d.id = m.doc WHERE m.entity = e.id ORDER BY d.published LIMIT 50))"
     " FROM entities e WHERE e.id IN (SELECT entity FROM aliases WHERE folded = :text)"
