@@ -591,6 +591,17 @@ static int cluster_key(put_ctx *c, size_t i)
         int rc = vg_buf_printf(k, "threat:%lld:", (long long)ent_id(c, t->actor));
         for (uint32_t p = 0; p < m && rc == VIGIL_OK; p++)
             rc = vg_buf_printf(k, "%s%lld", p ? "," : "", (long long)ids[p]);
+        /* and when: the month the window opens, else the report's month (a
+         * threat to Türkiye in 2016 and one in 2024 are two) */
+        vg_date when = t->has_window ? (t->window.is_window ? t->window.from : t->window.value)
+                                     : c->doc->published;
+        char ym[16] = "";
+        if (vg_date_valid(when) && vg_date_format((vg_date){when.year, when.month, 0,
+                                                            when.month ? VG_DATE_MONTH : VG_DATE_YEAR},
+                                                  ym, sizeof ym) == 0)
+            ym[0] = '\0';
+        if (rc == VIGIL_OK)
+            rc = vg_buf_printf(k, "@%s", ym);
         return rc;
     }
     const vg_claim *cl = &ex->claims[i];
