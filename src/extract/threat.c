@@ -28,7 +28,8 @@ static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "
 static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
-    "seek", "likely", "possible", "potential", "decisive", "determined");
+    "seek", "likely", "possible", "potential", "decisive", "determined", "expected", "expect",
+    "expects", "further", "fear", "fears", "feared", "warns");
 static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
@@ -117,6 +118,21 @@ static int32_t most_named_group(const vg_extract *ex)
     return best;
 }
 
+/* The first capital city the document names ("MOGADISHU, March 16 -"),
+ * or -1: what "the capital" means in it. */
+static int32_t capital_named(const threat_ctx *c)
+{
+    const vg_extract *ex = c->ex;
+    for (size_t m = 0; m < ex->nmentions; m++) {
+        const vg_entity *e = &ex->ents[ex->mentions[m].entity];
+        const vg_place *pl = e->type == VG_ENT_PLACE && e->place >= 0 ? vg_lex_place(c->lx, (uint32_t)e->place)
+                                                                         : NULL;
+        if (pl && pl->feature && (!strcmp(pl->feature, "PPLC") || !strcmp(pl->feature, "PPLG")))
+            return (int32_t)ex->mentions[m].entity;
+    }
+    return -1;
+}
+
 /* Whether the place phrase ending before token k qualifies a border:
  * "Turkish/Syria border", "the Syria-Turkey frontier", "Syria and Iraq
  * borders" (the words between are slashes, hyphens, "and" and other
@@ -171,8 +187,19 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             continue; /* "similar to recent Orlando attack" */
         if (names_border(c, mn->tok_end, s->tok_end))
             continue; /* "is tightened Turkish/Syria border": where, not what is threatened */
+        if (vg_extract_holds_statement(doc, mn->tok_end, s->tok_end))
+            continue; /* "A security official in Cairo said": where the speaker is */
         if (!has_ent(t->places, t->nplaces, (int32_t)mn->entity))
             rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
+    }
+    /* "strike hotels ... in the capital": the document's capital city */
+    for (size_t k = s->tok_start + 1; k < s->tok_end && rc == VIGIL_OK; k++) {
+        if (!vg_tok_is(&doc->toks[k], "capital") || doc->toks[k - 1].kind != VG_TOK_WORD)
+            continue;
+        int32_t cap = capital_named(c);
+        if (cap >= 0 && !has_ent(t->places, t->nplaces, cap))
+            rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &cap, sizeof cap);
+        break;
     }
     for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
