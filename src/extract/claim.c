@@ -66,8 +66,37 @@ static int tok_is_char(const vg_token *t, char c)
 
 /* The holder phrase left of token cue in [from, cue): returns its first
  * token, or cue when there is none. */
+/* "Fadi Haddad, a senior army officer, said": the person before an
+ * apposition that ends at the cue's comma, as [return, cue); else cue. */
+static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
+{
+    if (cue < from + 4 || !tok_is_char(&doc->toks[cue - 1], ','))
+        return cue;
+    size_t j = cue - 1;
+    while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < 10)
+        j--;
+    if (j <= from + 1 || !tok_is_char(&doc->toks[j - 1], ',') ||
+        !(vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an") ||
+          vg_tok_is(&doc->toks[j], "the")))
+        return cue;
+    int32_t e = vg_extract_entity_at(doc, j - 2);
+    if (e < 0 || doc->ex->ents[e].type != VG_ENT_PERSON)
+        return cue;
+    size_t p = j - 2;
+    while (p > from && vg_extract_entity_at(doc, p - 1) == e)
+        p--;
+    /* titles before the name belong to it ("Brigadier General") */
+    while (p > from && !is_punct_tok(&doc->toks[p - 1]) && (doc->toks[p - 1].flags & VG_TF_CAP) &&
+           j - p < 8)
+        p--;
+    return p;
+}
+
 static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
 {
+    size_t ap = apposed_person(doc, from, cue);
+    if (ap < cue)
+        return ap;
     size_t k = cue;
     while (k > from) {
         const vg_token *t = &doc->toks[k - 1];
@@ -102,7 +131,8 @@ static vg_wordlist auxiliaries = VG_WORDLIST("have", "has", "had", "will", "woul
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
 {
     while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
-                       vg_tok_in(&doc->toks[cue - 1], &auxiliaries)))
+                       vg_tok_in(&doc->toks[cue - 1], &auxiliaries) ||
+                       tok_is_char(&doc->toks[cue - 1], ',')))
         cue--;
     return cue;
 }
@@ -226,6 +256,22 @@ static const char *link_name(vg_doc *doc, int32_t ent, vg_span text)
 
 /* The entities, quantities and times in [a, b) of the text, except the
  * holder. */
+/* The times of the text [a, b) (bytes) to what the claim is about. */
+static int add_times(vg_doc *doc, vg_claim *cl, size_t a, size_t b)
+{
+    vg_extract *ex = doc->ex;
+    for (size_t t = vg_extract_first_time(doc, a); t < ex->ntimes && ex->times[t].start < b; t++)
+        if (ex->times[t].end <= b) {
+            uint32_t *p = vg_arena_grow(&doc->arena, cl->times, cl->ntimes, cl->ntimes + 1,
+                                        sizeof *p);
+            if (!p)
+                return VIGIL_ENOMEM;
+            cl->times = p;
+            p[cl->ntimes++] = (uint32_t)t;
+        }
+    return VIGIL_OK;
+}
+
 static int fill_about(vg_doc *doc, vg_claim *cl, size_t ta, size_t tb)
 {
     vg_extract *ex = doc->ex;
@@ -260,16 +306,7 @@ static int fill_about(vg_doc *doc, vg_claim *cl, size_t ta, size_t tb)
             cl->quants = p;
             p[cl->nquants++] = (uint32_t)q;
         }
-    for (size_t t = vg_extract_first_time(doc, a); t < ex->ntimes && ex->times[t].start < b; t++)
-        if (ex->times[t].end <= b) {
-            uint32_t *p = vg_arena_grow(&doc->arena, cl->times, cl->ntimes, cl->ntimes + 1,
-                                        sizeof *p);
-            if (!p)
-                return VIGIL_ENOMEM;
-            cl->times = p;
-            p[cl->ntimes++] = (uint32_t)t;
-        }
-    return VIGIL_OK;
+    return add_times(doc, cl, a, b);
 }
 
 static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officials", "authorities", "spokesman", "spokeswoman",
@@ -413,6 +450,7 @@ static int add_claim(claimer *c, size_t si)
     cl.certainty = VG_CERT_UNKNOWN;
     size_t stmt_a = s->tok_start, stmt_b = s->tok_end;
     int32_t outlet = -1;
+    vg_span outlet_text = {0, 0};
     int impersonal = 0, same_source = 0;
 
     if (has_cue) {
@@ -466,8 +504,15 @@ static int add_claim(claimer *c, size_t si)
             if (cue->flags & VG_CUF_RECIPIENT) {
                 size_t r = cue_end, rb = holder_right(doc, r, s->tok_end);
                 int32_t e = entity_in(doc, r, rb);
-                if (e >= 0 && ex->ents[e].type == VG_ENT_ORGANIZATION)
+                if (e >= 0 && ex->ents[e].type == VG_ENT_ORGANIZATION) {
                     outlet = e;
+                    for (size_t m = vg_extract_first_mention(doc, r);
+                         m < ex->nmentions && ex->mentions[m].tok_start < rb; m++)
+                        if (ex->mentions[m].entity == (uint32_t)e) {
+                            outlet_text = (vg_span){ex->mentions[m].start, ex->mentions[m].end};
+                            break;
+                        }
+                }
             }
         }
         if (opens_list(c, si) && (cl.holder >= 0 || cl.holder_text.end > cl.holder_text.start)) {
@@ -516,7 +561,11 @@ static int add_claim(claimer *c, size_t si)
             return VIGIL_ENOMEM;
     }
     if (outlet >= 0) {
-        const char *n = ex->ents[outlet].name;
+        /* the outlet as the text names it ("AFP"); its entity gives the canonical name */
+        const char *n = outlet_text.end > outlet_text.start ? span_text(doc, outlet_text)
+                                                            : ex->ents[outlet].name;
+        if (!n)
+            return VIGIL_ENOMEM;
         if (push_link(doc, &cl, VG_ROLE_SOURCE, n, outlet) != VIGIL_OK)
             return VIGIL_ENOMEM;
     }
@@ -531,6 +580,10 @@ static int add_claim(claimer *c, size_t si)
     if (s->tok_end - s->tok_start < 4)
         return VIGIL_OK;
     if (fill_about(doc, &cl, stmt_a, stmt_b) != VIGIL_OK)
+        return VIGIL_ENOMEM;
+    /* "..., two Dutch officials told AFP on March 3": when it was said */
+    if (stmt_b < s->tok_end &&
+        add_times(doc, &cl, doc->toks[stmt_b].start, doc->toks[s->tok_end - 1].end) != VIGIL_OK)
         return VIGIL_ENOMEM;
 
     if (ex->nclaims >= VG_MAX_CLAIMS) {
