@@ -39,6 +39,9 @@ static vg_wordlist office_words = VG_WORDLIST("mayor", "governor", "minister", "
                                              "councilor", "prosecutor", "ambassador", "chief",
                                              "commander", "general", "leader", "candidate",
                                              "journalist", "editor", "priest", "bishop", "imam");
+static vg_wordlist people_words = VG_WORDLIST("people", "persons", "suspects", "suspected", "men",
+                                             "women", "members", "militants", "individuals",
+                                             "others", "foreigners", "nationals");
 static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
                                            "repeatedly", "regularly");
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
@@ -302,7 +305,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             }
             if (e->type == VG_ENT_FACILITY)
                 rc = push_span_unique(doc, &inc->targets, &inc->ntargets, (vg_span){mn->start, mn->end});
-        } else if (e->type == VG_ENT_PERSON && mn->tok_start > trig && mn->tok_start < trig + 8 &&
+        } else if (e->type == VG_ENT_PERSON && inc->type != VG_INC_SECURITY_OPERATION &&
+                   mn->tok_start > trig && mn->tok_start < trig + 8 &&
                    !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end)) {
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims, (vg_span){mn->start, mn->end});
         }
@@ -321,7 +325,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                                       span_of(doc, np_left(doc, k, s->tok_start), end));
                 break;
             }
-            if (h->kind == VG_LK_TARGET) {
+            if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION) {
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 if (t->flags & VG_TGF_CATEGORY)
                     continue;
@@ -363,6 +367,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
 
 static int compatible_type(int a, int b)
 {
+    /* an arrest operation is never the attack it follows */
+    if ((a == VG_INC_SECURITY_OPERATION) != (b == VG_INC_SECURITY_OPERATION))
+        return 0;
     return a == b || a == VG_INC_ATTACK || b == VG_INC_ATTACK ||
            (a == VG_INC_ARMED_ASSAULT && b == VG_INC_ASSASSINATION) ||
            (b == VG_INC_ARMED_ASSAULT && a == VG_INC_ASSASSINATION);
@@ -479,6 +486,32 @@ static int background(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* An arrest or detention told as an operation of its own: people counted
+ * ("detained 14 people", "arrested two suspects", "11 suspects were
+ * detained") or a place named in the sentence ("arrested in Madrid"). A
+ * bare "police arrested the bomber" after an attack stays part of it. */
+static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
+                     const vg_trigger *tr)
+{
+    const vg_doc *doc = c->doc;
+    if (tr->type != VG_INC_SECURITY_OPERATION)
+        return 0;
+    for (size_t q = vg_extract_first_quant(doc, doc->toks[k > s->tok_start + 4 ? k - 4 : s->tok_start].start);
+         q < c->ex->nquants && c->ex->quants[q].start < doc->toks[after + 4 < s->tok_end ? after + 4 : s->tok_end - 1].end;
+         q++) {
+        const vg_quant *qu = &c->ex->quants[q];
+        if (qu->tok_end < s->tok_end && vg_tok_in(&doc->toks[qu->tok_end], &people_words))
+            return 1;
+    }
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_entity *e = &c->ex->ents[c->ex->mentions[m].entity];
+        if (e->type == VG_ENT_PLACE && c->ex->mentions[m].tok_start > k)
+            return 1;
+    }
+    return 0;
+}
+
 /* What caused the casualties an effect word reports ("killed",
  * "wounded"), when the sentence names it: a weapon or an attacker as the
  * subject ("A suicide bomber killed 41 people", "A car bomb killed 12",
@@ -538,7 +571,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (!h)
             continue;
         const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
-        if (tr->flags & (VG_TRF_THREAT | VG_TRF_LEGAL))
+        if ((tr->flags & VG_TRF_THREAT) ||
+            ((tr->flags & VG_TRF_LEGAL) && !operation(c, s, k, k + h->ntok, tr)))
             continue;
         if (background(doc, s, k))
             continue;
@@ -792,11 +826,14 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             vg_incident *x = &ex->incs[a], *y = &ex->incs[b];
             int dates_ok = !x->has_date || !y->has_date ||
                            vg_date_to_days(x->date.value) == vg_date_to_days(y->date.value);
+            /* one report's arrests in several cities: one operation */
+            int one_operation = x->type == VG_INC_SECURITY_OPERATION &&
+                                y->type == VG_INC_SECURITY_OPERATION;
             int places_ok = (x->place >= 0 && x->place == y->place) ||
                             ((bare_site(&c, x->place) || bare_site(&c, y->place) ||
                               (x->place < 0) != (y->place < 0)) &&
                              share_target_head(doc, x, y));
-            if (compatible_type(x->type, y->type) && places_ok && dates_ok) {
+            if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok) {
                 int rc = merge_into(&c, x, y);
                 if (rc != VIGIL_OK)
                     return rc;
