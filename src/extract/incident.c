@@ -270,6 +270,18 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
     return k == VG_PLACE_CITY ? 3 : k == VG_PLACE_REGION ? 2 : 1;
 }
 
+/* Whether time tr tells when something was said: a cue right after it,
+ * or right before it ("said on Sunday"). */
+static int said_when(const vg_doc *doc, const vg_timeref *tr, const vg_sent *s)
+{
+    if (tr->tok_end < s->tok_end && vg_extract_hit(doc, tr->tok_end, VG_LK_CUE))
+        return 1;
+    size_t k = tr->tok_start;
+    if (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "on"))
+        k--;
+    return k > s->tok_start && vg_extract_hit(doc, k - 1, VG_LK_CUE) != NULL;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -354,6 +366,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             const vg_timeref *tr = &ex->times[t];
             /* "KABUL, Sept 6 (Vigil Wire) -": the report's date, not the event's */
             if (tr->tok_end <= c->dateline_end)
+                continue;
+            /* "The Pakistani Taliban on Friday denied", "police said on
+             * Sunday": when it was said, not when it happened */
+            if (said_when(doc, tr, s))
                 continue;
             if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
                 inc->date = *tr;
