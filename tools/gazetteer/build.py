@@ -649,6 +649,18 @@ def finish_names(places):
                 dseen.add(d.casefold())
                 dems.append(d)
         p.demonyms = dems
+    # a demonym several countries share ("Dutch": the Netherlands and the
+    # Caribbean Netherlands) stays only with the independent ones when any is
+    owners = {}
+    for p in places:
+        if p.kind == "country":
+            for d in p.demonyms:
+                owners.setdefault(d.casefold(), []).append(p)
+    for d, ps in owners.items():
+        if len(ps) > 1 and any(q.feature == "PCLI" for q in ps):
+            for q in ps:
+                if q.feature != "PCLI":
+                    q.demonyms = [x for x in q.demonyms if x.casefold() != d]
 
 
 def apply_admin1_changes(path, all_cities, iso):
