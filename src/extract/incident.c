@@ -23,6 +23,7 @@
  * with only casualties or a claim of responsibility adds to the last one. */
 #include <string.h>
 
+#include "extract/entity.h"
 #include "extract/incident.h"
 
 #define MERGE_SENTENCES 2  /* a trigger this close to the last incident joins it */
@@ -42,6 +43,9 @@ static vg_wordlist office_words = VG_WORDLIST("mayor", "governor", "minister", "
 static vg_wordlist people_words = VG_WORDLIST("people", "persons", "suspects", "suspected", "men",
                                              "women", "members", "militants", "individuals",
                                              "others", "foreigners", "nationals");
+static vg_wordlist count_words = VG_WORDLIST("two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "several", "separate", "multiple",
+                                            "series", "string", "wave", "spate", "dozens");
 static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
                                            "repeatedly", "regularly");
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
@@ -61,7 +65,8 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
     "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
-    "under", "during", "since", "each", "other");
+    "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
+    "because", "if", "whose", "whom", "not", "no");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
                                          "toll");
@@ -115,7 +120,7 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
         if (vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) || vg_extract_hit(doc, k - 1, VG_LK_CUE))
             break;
         /* verbs in -ed/-ing mostly end a phrase ("killed seven attackers") */
-        if (t->normlen > 4 && t->norm[t->normlen - 2] == 'e' && t->norm[t->normlen - 1] == 'd' &&
+        if (t->normlen >= 4 && t->norm[t->normlen - 2] == 'e' && t->norm[t->normlen - 1] == 'd' &&
             !vg_tok_is(t, "armed") && !vg_tok_is(t, "unidentified") && !vg_tok_is(t, "suspected"))
             break;
         k--;
@@ -528,6 +533,60 @@ static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
     return 0;
 }
 
+/* Whether an armed group is named before token k in sentence s and no
+ * government body is. */
+static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_extract *ex = c->ex;
+    int group = 0;
+    for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < k; m++) {
+        int t = ex->ents[ex->mentions[m].entity].type;
+        if (t == VG_ENT_GOVERNMENT)
+            return 0;
+        group |= t == VG_ENT_ARMED_GROUP;
+    }
+    return group;
+}
+
+/* Whether a government body is named before token k in sentence s and
+ * no armed group is: the state's forces are the subject. */
+static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_extract *ex = c->ex;
+    int state = 0;
+    for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < k; m++) {
+        int t = ex->ents[ex->mentions[m].entity].type;
+        if (t == VG_ENT_ARMED_GROUP)
+            return 0;
+        /* "The Lebanese army said ...": the one who tells, not who acts */
+        state |= t == VG_ENT_GOVERNMENT &&
+                 !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end);
+    }
+    return state;
+}
+
+/* Several events told as one: a counted plural ("Three separate attacks in
+ * Borno state this week killed at least 37 people", "a series of
+ * bombings"): a round-up, whose events are told one by one. */
+static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_trigger *tr)
+{
+    if (!(tr->flags & VG_TRF_PLURAL) || tr->verb)
+        return 0;
+    for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (vg_tok_in(t, &count_words))
+            return 1;
+        /* "the March 22 bombings": a date, not a count */
+        if (t->kind == VG_TOK_NUM && !(j >= s->tok_start + 2 &&
+                                       vg_names_class(doc->toks[j - 2].norm) & VG_WC_MONTH) &&
+            !(t->normlen == 4 && t->norm[0] >= '1' && t->norm[0] <= '2'))
+            return 1;
+    }
+    return 0;
+}
+
 /* What caused the casualties an effect word reports ("killed",
  * "wounded"), when the sentence names it: a weapon or an attacker as the
  * subject ("A suicide bomber killed 41 people", "A car bomb killed 12",
@@ -590,7 +649,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if ((tr->flags & VG_TRF_THREAT) ||
             ((tr->flags & VG_TRF_LEGAL) && !operation(c, s, k, k + h->ntok, tr)))
             continue;
-        if (background(doc, s, k))
+        if (background(doc, s, k) || aggregate(doc, s, k, tr))
+            continue;
+        /* "ISWAP said it had ... seized weapons": an armed group's act is no
+         * security operation */
+        if (tr->type == VG_INC_SECURITY_OPERATION && group_acts(c, s, k))
             continue;
         if (tr->flags & VG_TRF_EFFECT) {
             int et, em;
@@ -679,6 +742,19 @@ static int anaphoric(const vg_doc *doc, const vg_sent *s)
         if (vg_tok_is(&doc->toks[k], "the") && vg_tok_in(&doc->toks[k + 1], &perp_heads))
             return 1;
     return 0;
+}
+
+/* Whether the trigger at k is a passive without an agent ("several
+ * vehicles were burned"): a result of what was told before. */
+static int agentless(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (k <= s->tok_start ||
+        !(vg_tok_is(&doc->toks[k - 1], "were") || vg_tok_is(&doc->toks[k - 1], "was")))
+        return 0;
+    for (size_t j = k + 1; j < s->tok_end && j < k + 4; j++)
+        if (vg_tok_is(&doc->toks[j], "by"))
+            return 0;
+    return 1;
 }
 
 /* Whether a victim of inc is a named person or holds an office ("the
@@ -771,6 +847,12 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         memset(&inc, 0, sizeof inc);
         inc.type = etype >= 0 ? etype : tr->type;
         inc.muc_type = emuc >= 0 ? emuc : tr->muc_type;
+        /* "Somali troops backed by African Union forces raided an al-Shabaab
+         * base": the state's forces acting are a security operation */
+        if ((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && state_acts(&c, s, (size_t)trig)) {
+            inc.type = VG_INC_SECURITY_OPERATION;
+            inc.muc_type = VG_MUC_NONE;
+        }
         inc.place = -1;
         inc.killed = inc.injured = -1;
         inc.claim = -1;
@@ -812,7 +894,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * told without a place or date of its own, right after an event, is
          * part of it */
         int part = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
-                   anaphoric(doc, s);
+                   (anaphoric(doc, s) || agentless(doc, s, (size_t)trig));
         /* "A man who called a local radio station claimed responsibility on
          * behalf of the MRTA": a claim names no new event when it names no
          * place; it goes with the event told before it */
