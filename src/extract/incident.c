@@ -555,16 +555,27 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_extract *ex = c->ex;
     int state = 0;
+    size_t state_end = 0;
     for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < k; m++) {
         int t = ex->ents[ex->mentions[m].entity].type;
         if (t == VG_ENT_ARMED_GROUP)
             return 0;
         /* "The Lebanese army said ...": the one who tells, not who acts */
-        state |= t == VG_ENT_GOVERNMENT &&
-                 !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end);
+        if (t == VG_ENT_GOVERNMENT &&
+            !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end)) {
+            state = 1;
+            state_end = ex->mentions[m].tok_end;
+        }
     }
-    return state;
+    /* the subject right before the act: "Mali's army lost 22 soldiers when
+     * militants overran a camp" is the militants' act */
+    if (!state || k - state_end > 3)
+        return 0;
+    for (size_t j = state_end; j < k; j++)
+        if (vg_tok_in(&c->doc->toks[j], &perp_heads))
+            return 0;
+    return 1;
 }
 
 /* Several events told as one: a counted plural ("Three separate attacks in
