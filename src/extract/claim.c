@@ -199,10 +199,12 @@ static vg_span tok_span(const vg_doc *doc, size_t a, size_t b)
 static int weakest_hedge(const claimer *c, size_t a, size_t b)
 {
     int band = -1;
+    size_t covered = 0; /* "very likely": its "likely" is part of it */
     for (size_t i = a; i < b; i++) {
-        const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_HEDGE);
+        const vg_lex_hit *h = i >= covered ? vg_extract_hit(c->doc, i, VG_LK_HEDGE) : NULL;
         if (!h)
             continue;
+        covered = i + h->ntok;
         int hb = vg_lex_hedge(c->lx, h->rec)->band;
         if (band < 0 || hb < band)
             band = hb;

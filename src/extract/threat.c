@@ -260,9 +260,12 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
      * ("believed to be planning ..., security sources said" -> likely),
      * else the claim's certainty */
     int band = -1;
+    size_t covered = 0; /* "very likely": its "likely" is part of it */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
-        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_HEDGE);
+        const vg_lex_hit *h = k >= covered ? vg_extract_hit(doc, k, VG_LK_HEDGE) : NULL;
         const vg_lex_hit *q = vg_extract_hit(doc, k, VG_LK_CUE);
+        if (h)
+            covered = k + h->ntok;
         int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
         if (q && !(vg_lex_cue(c->lx, q->rec)->flags & VG_CUF_SPEECH)) {
             int cb = band_of_certainty(vg_lex_cue(c->lx, q->rec)->certainty);
