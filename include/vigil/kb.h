@@ -88,6 +88,7 @@ typedef struct vigil_kb_query {
      * gazetteer ctx holds, so "Daesh" finds ISIS though no stored document
      * wrote "Daesh" */
     const vigil_ctx *ctx;
+    const char *doc;      /* vigil_kb_export: only the document with this id */
 } vigil_kb_query;
 
 /* Output form of vigil_kb_query_write. */
@@ -100,6 +101,25 @@ typedef struct vigil_kb_query {
  * the answer is empty and says so. */
 int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, FILE *out,
                          vigil_error *err);
+
+/* Exports what the base holds as one STIX 2.1 bundle, GeoJSON
+ * FeatureCollection or CSV table (fmt VIGIL_FORMAT_STIX, _GEOJSON or _CSV;
+ * flags: VIGIL_WRITE_PRETTY) to out: for each selected document, the
+ * objects `vigil extract --format` writes for it, with the same ids (the
+ * keys of docs/exports.md), so an export can be joined with extract runs.
+ * filter (NULL: everything) takes place, actor, from, to, doc and ctx as
+ * vigil_kb_query_write's threats and timeline do (a place includes the
+ * country containing it; names through aliases); with a place, actor or
+ * date the incidents and threats that match are written, with the claims
+ * they rest on and the claims about that place or actor, and documents
+ * with none of these are left out. Documents go in publication order
+ * (undated last), then by id; timestamps come from the data, so two
+ * exports of the same base are byte-identical. Memory: one document's
+ * facts at a time, plus 16 bytes per distinct shared STIX object. Errors:
+ * VIGIL_EUSAGE (format, bad date), VIGIL_EDB, VIGIL_EIO (writing out; the
+ * output is then incomplete), VIGIL_ENOMEM. */
+int vigil_kb_export(vigil_kb *kb, const vigil_kb_query *filter, vigil_format fmt, unsigned flags,
+                    FILE *out, vigil_error *err);
 
 #ifdef __cplusplus
 }

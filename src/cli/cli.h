@@ -18,6 +18,7 @@ extern const char cli_exit_codes_help[];
 int cli_extract(int argc, char **argv);
 int cli_ingest(int argc, char **argv);
 int cli_query(int argc, char **argv);
+int cli_export(int argc, char **argv);
 int cli_source(int argc, char **argv);
 
 /* "--opt=value" or "--opt value" at argv[*i] (advancing *i), or NULL. */

@@ -24,6 +24,7 @@ static void usage(FILE *out)
             "  extract   read documents, write one record per document\n"
             "  ingest    read documents into the knowledge base (SQLite)\n"
             "  query     ask the knowledge base: threats, entity, timeline, claims, search, stats\n"
+            "  export    the knowledge base as STIX 2.1, GeoJSON or CSV, filtered like query\n"
             "  source    grade a source: vigil source grade NAME B 2\n"
             "  version   print the version\n"
             "  help      this text\n"
@@ -53,6 +54,8 @@ int main(int argc, char **argv)
         return cli_ingest(argc - 1, argv + 1);
     if (!strcmp(cmd, "query"))
         return cli_query(argc - 1, argv + 1);
+    if (!strcmp(cmd, "export"))
+        return cli_export(argc - 1, argv + 1);
     if (!strcmp(cmd, "source"))
         return cli_source(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {

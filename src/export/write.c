@@ -388,6 +388,20 @@ int vigil_exporter_new(vigil_exporter **out, vigil_format fmt, unsigned flags, F
     return VIGIL_OK;
 }
 
+/* One document's facts to the run's writer. */
+static int put_xdoc(vigil_exporter *x, const vg_xdoc *d)
+{
+    int rc;
+    if (x->fmt == VIGIL_FORMAT_STIX)
+        rc = vg_stix_put(&x->o, d);
+    else if (x->fmt == VIGIL_FORMAT_GEOJSON)
+        rc = vg_geojson_put(&x->o, d);
+    else
+        rc = vg_csv_put(&x->o, d);
+    x->o.ndocs++;
+    return rc;
+}
+
 int vigil_exporter_put(vigil_exporter *x, const vigil_doc *pub, vigil_error *err)
 {
     const vg_doc *doc = &pub->d;
@@ -399,18 +413,21 @@ int vigil_exporter_put(vigil_exporter *x, const vigil_doc *pub, vigil_error *err
     vg_xdoc xd;
     vg_arena_reset(&x->arena);
     int rc = xdoc_from_doc(&xd, doc, &x->arena);
-    if (rc == VIGIL_OK) {
-        if (x->fmt == VIGIL_FORMAT_STIX)
-            rc = vg_stix_put(&x->o, &xd);
-        else if (x->fmt == VIGIL_FORMAT_GEOJSON)
-            rc = vg_geojson_put(&x->o, &xd);
-        else
-            rc = vg_csv_put(&x->o, &xd);
-    }
-    x->o.ndocs++;
+    if (rc == VIGIL_OK)
+        rc = put_xdoc(x, &xd);
     if (rc != VIGIL_OK)
         return io_error(err, rc, doc->id);
     return VIGIL_OK;
+}
+
+int vg_exporter_put_xdoc(vigil_exporter *x, const vg_xdoc *d, vigil_error *err)
+{
+    if (x->finished || !is_run_format(x->fmt))
+        return vg_error_set(err, VIGIL_EUSAGE, "export", d->id, -1,
+                            x->finished ? "document put after the export was finished"
+                                        : "facts are written as stix, geojson or csv only");
+    int rc = put_xdoc(x, d);
+    return rc == VIGIL_OK ? VIGIL_OK : io_error(err, rc, d->id);
 }
 
 int vigil_exporter_finish(vigil_exporter *x, vigil_error *err)

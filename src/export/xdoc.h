@@ -22,6 +22,7 @@
 
 #include "export/jsonw.h"
 #include "util/buf.h"
+#include "vigil/vigil.h"
 
 typedef struct vg_xstrs {
     const char **v; /* UTF-8, NUL-terminated */
@@ -155,6 +156,14 @@ char *vg_stix_entity_id(char *buf, size_t size, const vg_xdoc *d, int32_t e);
  * -1 for none (docs/exports.md). */
 int vg_stix_band_confidence(int band);
 int vg_stix_certainty_confidence(int certainty);
+
+/* Writes d through run exporter x (STIX, GeoJSON or CSV), as
+ * vigil_exporter_put writes an analysed document: how the knowledge-base
+ * export (src/kb/sqlite_export.c) feeds the writers from its rows. d and
+ * its strings are the caller's and need live only for the call. Returns
+ * VIGIL_OK, VIGIL_EIO, VIGIL_ENOMEM, or VIGIL_EUSAGE (after finish, or x
+ * is not of a run format); fills err. */
+int vg_exporter_put_xdoc(vigil_exporter *x, const vg_xdoc *d, vigil_error *err);
 
 /* Entity e of d, or NULL when e is out of range (-1: none). */
 const vg_xent *vg_xdoc_ent(const vg_xdoc *d, int32_t e);

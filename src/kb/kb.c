@@ -87,14 +87,9 @@ int vigil_kb_grade(vigil_kb *kb, const char *name, char reliability, int credibi
     return kb->be->grade(kb->impl, name, reliability, credibility, err);
 }
 
-int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, FILE *out,
-                         vigil_error *err)
+/* VIGIL_OK when the query's dates are YYYY[-MM[-DD]], else VIGIL_EUSAGE. */
+static int check_dates(const vigil_kb_query *q, vigil_error *err)
 {
-    vg_error_clear(err);
-    if (!kb || !q || !out)
-        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "no database, query or output");
-    if ((q->kind == VIGIL_KB_ENTITY || q->kind == VIGIL_KB_SEARCH) && (!q->text || !q->text[0]))
-        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "this query wants a name or words");
     const char *dates[2] = {q->from, q->to};
     for (int k = 0; k < 2; k++) {
         vg_date d;
@@ -103,5 +98,56 @@ int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, 
                                 "--%s wants a date YYYY[-MM[-DD]], got \"%s\"",
                                 k ? "to" : "from", dates[k]);
     }
-    return kb->be->query(kb->impl, q, flags, out, err);
+    return VIGIL_OK;
+}
+
+int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, FILE *out,
+                         vigil_error *err)
+{
+    vg_error_clear(err);
+    if (!kb || !q || !out)
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "no database, query or output");
+    if ((q->kind == VIGIL_KB_ENTITY || q->kind == VIGIL_KB_SEARCH) && (!q->text || !q->text[0]))
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "this query wants a name or words");
+    int rc = check_dates(q, err);
+    return rc != VIGIL_OK ? rc : kb->be->query(kb->impl, q, flags, out, err);
+}
+
+/* Each backend's export, by its table. */
+static const struct {
+    const vg_kb_backend *be;
+    vg_kb_export_fn fn;
+} exporters[] = {{&vg_kb_sqlite, vg_sq_export}};
+
+int vigil_kb_export(vigil_kb *kb, const vigil_kb_query *filter, vigil_format fmt, unsigned flags,
+                    FILE *out, vigil_error *err)
+{
+    vg_error_clear(err);
+    if (!kb || !out)
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "no database or output");
+    if (fmt != VIGIL_FORMAT_STIX && fmt != VIGIL_FORMAT_GEOJSON && fmt != VIGIL_FORMAT_CSV)
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1,
+                            "the knowledge base exports stix, geojson or csv");
+    vigil_kb_query all;
+    memset(&all, 0, sizeof all);
+    if (!filter)
+        filter = &all;
+    int rc = check_dates(filter, err);
+    if (rc != VIGIL_OK)
+        return rc;
+    vg_kb_export_fn fn = NULL;
+    for (size_t k = 0; k < sizeof exporters / sizeof exporters[0]; k++)
+        if (exporters[k].be == kb->be)
+            fn = exporters[k].fn;
+    if (!fn)
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "the %s store cannot export",
+                            kb->be->name);
+    vigil_exporter *x = NULL;
+    rc = vigil_exporter_new(&x, fmt, flags & VIGIL_WRITE_PRETTY, out, err);
+    if (rc == VIGIL_OK)
+        rc = fn(kb->impl, filter, x, err);
+    if (rc == VIGIL_OK)
+        rc = vigil_exporter_finish(x, err);
+    vigil_exporter_free(x);
+    return rc;
 }

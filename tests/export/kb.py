@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Knowledge-base export tests: `vigil export --format stix|geojson|csv`.
+
+The golden inputs (tests/golden/*/input.*, with their --date) are ingested
+into a fresh database and exported. The STIX bundle passes every check of
+tests/export/run.py (each object against its OASIS schema, extensions
+against spec/stix-ext, every ref resolving, counts per document against the
+JSON records) and holds exactly the ids `vigil extract --format stix` gives
+for the same inputs; two exports are byte-identical. Filters: --doc selects
+one report; --place P selects the incidents and threats at P or at the
+country containing it (computed independently from extract's GeoJSON);
+--actor A the threats by A and at least the incidents naming A; --from/--to
+the facts dated in the range. GeoJSON and CSV hold one feature/row per
+incident and threat of the records, read back by Python's json and csv.
+"""
+import argparse
+import glob
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+import lib  # noqa: E402
+import run as xrun  # noqa: E402  (tests/export/run.py: the bundle checks)
+
+
+def vigil(chk, bin_path, args, what, want=0):
+    p = subprocess.run([bin_path] + args, capture_output=True, timeout=300)
+    chk.check(p.returncode == want, f"{what}: exit {want}", p.stderr.decode()[-500:])
+    return p.stdout
+
+
+def groups():
+    """Golden inputs grouped by the --date they need (ingest takes no --id)."""
+    by_date = {}
+    for d in sorted(glob.glob(os.path.join(xrun.GOLDEN, "*"))):
+        inputs = sorted(glob.glob(os.path.join(d, "input.*")))
+        if not os.path.isdir(d) or len(inputs) != 1:
+            continue
+        date = None
+        if os.path.exists(os.path.join(d, "args")):
+            with open(os.path.join(d, "args"), encoding="utf-8") as f:
+                a = shlex.split(f.read())
+            if "--date" in a:
+                date = a[a.index("--date") + 1]
+        by_date.setdefault(date, []).append(inputs[0])
+    return [(["--date", k] if k else []) + v for k, v in sorted(by_date.items(), key=str)]
+
+
+def fkey(f):
+    p = f["properties"]
+    return (p["documents"][0], p["kind"], p["local_id"])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--stix-schemas", default=os.path.join(lib.ROOT, "..", "shared", "spec",
+                                                           "stix2.1", "schemas"))
+    a = ap.parse_args()
+    b = os.path.abspath(a.bin)
+    chk = lib.Checker("export-kb")
+    stats = xrun.Stats()
+    validators = xrun.stix_validators(a.stix_schemas) if os.path.isdir(a.stix_schemas) else None
+    if validators is None:
+        print(f"export-kb: {a.stix_schemas} absent: objects not validated against OASIS schemas")
+    exts = xrun.ext_validators()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "kb.db")
+        recs, xids, xfeats = [], {}, []
+        for g in groups():
+            vigil(chk, b, ["ingest", "-q", "--db", db] + g, f"ingest {g[:2]}")
+            recs += lib.records(vigil(chk, b, ["extract", "-q"] + g, "extract json").decode())
+            for o in json.loads(vigil(chk, b, ["extract", "-q", "--format", "stix"] + g,
+                                      "extract stix"))["objects"]:
+                xids[o["id"]] = o["type"]
+            xfeats += json.loads(vigil(chk, b, ["extract", "-q", "--format", "geojson"] + g,
+                                       "extract geojson"))["features"]
+        chk.check(len(recs) >= 15, "the golden inputs were read", str(len(recs)))
+
+        def export(fmt, *args, what=None):
+            return vigil(chk, b, ["export", "--db", db, "--format", fmt] + list(args),
+                         what or f"export {fmt} {' '.join(args)}")
+
+        # everything: the bundle the extract runs give, by id
+        raw = export("stix")
+        chk.check(raw == export("stix"), "two stix exports are byte-identical")
+        bundle = json.loads(raw)
+        by_id = xrun.check_bundle(chk, "kb", bundle, validators, exts, stats)
+        xrun.check_counts(chk, "kb", by_id, recs)
+        eids = {i: o["type"] for i, o in by_id.items()}
+        for t in ("report", "incident", "note", "relationship", "location", "threat-actor",
+                  "identity"):
+            x = {i for i, ty in xids.items() if ty == t}
+            e = {i for i, ty in eids.items() if ty == t}
+            chk.check(x == e, f"kb: the {t} ids are those of vigil extract",
+                      f"{len(x - e)} missing, {len(e - x)} extra")
+        pretty = export("stix", "--pretty")
+        chk.check(json.loads(pretty) == bundle, "kb: --pretty is the same bundle")
+        out = os.path.join(tmp, "o.json")
+        export("stix", "-o", out)
+        with open(out, "rb") as f:
+            chk.check(f.read() == raw, "kb: -o FILE holds the same bytes")
+
+        gj_raw = export("geojson")
+        chk.check(gj_raw == export("geojson"), "two geojson exports are byte-identical")
+        path = os.path.join(tmp, "kb.geojson")
+        with open(path, "wb") as f:
+            f.write(gj_raw)
+        gj = json.loads(gj_raw)
+        xrun.check_geojson(chk, "kb", gj, recs, stats, path)
+        chk.check({f["id"] for f in gj["features"]} == {f["id"] for f in xfeats},
+                  "kb: GeoJSON feature ids are those of vigil extract")
+        csv_raw = export("csv")
+        chk.check(csv_raw == export("csv"), "two csv exports are byte-identical")
+        xrun.check_csv(chk, "kb", csv_raw, recs, stats)
+
+        # --doc: one report, the document's facts
+        doc = next(r for r in recs if r["incidents"] and r["claims"])
+        d1 = xrun.check_bundle(chk, "kb --doc", json.loads(export("stix", "--doc",
+                                                                    doc["doc"]["id"])),
+                               validators, exts, stats)
+        xrun.check_counts(chk, "kb --doc", d1, [doc])
+        chk.check(sum(o["type"] == "report" for o in d1.values()) == 1, "kb --doc: one report")
+        none = json.loads(export("stix", "--doc", "no-such-document"))
+        chk.check(not [o for o in none["objects"] if o["type"] == "report"],
+                  "kb --doc unknown: no report")
+
+        # --place: facts at the place or at the country containing it
+        located = [f for f in xfeats if f["properties"]["place_kind"] == "city"]
+        chk.check(bool(located), "a city among the golden facts")
+        if located:
+            pl = located[0]["properties"]
+            name, cc = pl["place"], pl["country"]
+
+            def at(p):
+                return p["place"] and (p["place"].casefold() == name.casefold() or
+                                       (p["place_kind"] == "country" and p["country"] == cc))
+            want = {fkey(f) for f in xfeats if at(f["properties"])}
+            print(f"export-kb: --place {name} ({cc}): {len(want)} facts expected")
+            got = json.loads(export("geojson", "--place", name))["features"]
+            # a matched threat brings all its places: compare the facts
+            chk.check({fkey(f) for f in got} == want, f"kb --place {name}: the facts at {name} "
+                      f"or {cc}", f"got {sorted({fkey(f) for f in got} ^ want)}")
+            pb = json.loads(export("stix", "--place", name.upper()))
+            xrun.check_bundle(chk, f"kb --place {name}", pb, validators, exts, stats)
+            n = sum(o["type"] in ("incident", "relationship") for o in pb["objects"])
+            chk.check(n >= len(want), f"kb --place {name}: case-insensitive, as many objects")
+            rows = export("csv", "--place", name).decode().split("\r\n")
+            chk.check(len([r for r in rows[1:] if r]) == len(want),
+                      f"kb --place {name}: one csv row per fact")
+
+        # --actor: the threats by the actor, at least the incidents naming it
+        acts = [f for f in xfeats if f["properties"]["kind"] == "threat" and
+                f["properties"]["actor"]]
+        chk.check(bool(acts), "a threat with an actor among the golden facts")
+        if acts:
+            actor = acts[0]["properties"]["actor"]
+            got = {fkey(f) for f in json.loads(export("geojson", "--actor", actor))["features"]}
+            thr = {fkey(f) for f in xfeats if f["properties"]["kind"] == "threat"
+                   and f["properties"]["actor"] == actor}
+            inc = {fkey(f) for f in xfeats if f["properties"]["kind"] == "incident"
+                   and actor in (f["properties"]["actor"] or "").split("; ")}
+            print(f"export-kb: --actor {actor}: {len(thr)} threats, {len(inc)} incidents naming it, "
+                  f"{len(got)} facts exported")
+            chk.check({k for k in got if k[1] == "threat"} == thr,
+                      f"kb --actor {actor}: its threats", str(sorted(got ^ thr)))
+            chk.check(inc <= got, f"kb --actor {actor}: the incidents naming it")
+            chk.check(all(k in thr or k in inc or k[1] == "incident" for k in got),
+                      f"kb --actor {actor}: nothing else")
+
+        # --from/--to: facts dated in the range
+        dates = sorted(f["properties"]["date"] for f in xfeats
+                       if f["properties"]["kind"] == "incident" and f["properties"]["date"]
+                       and len(f["properties"]["date"]) == 10)
+        if dates:
+            lo = hi = dates[len(dates) // 2]
+            got = json.loads(export("geojson", "--from", lo, "--to", hi))["features"]
+            inc = [f for f in got if f["properties"]["kind"] == "incident"]
+            chk.check(inc and all(f["properties"]["date"] == lo for f in inc),
+                      f"kb --from/--to {lo}: only incidents of that day",
+                      str([f["properties"]["date"] for f in inc]))
+            want = {fkey(f) for f in xfeats if f["properties"]["date"] == lo}
+            chk.check(want <= {fkey(f) for f in got}, f"kb --from/--to {lo}: all of them")
+
+        # usage errors
+        vigil(chk, b, ["export", "--db", db, "--format", "jsonl"], "export bad format", want=2)
+        vigil(chk, b, ["export", "--db", db, "--from", "yesterday"], "export bad date", want=2)
+        vigil(chk, b, ["export", "--db", os.path.join(tmp, "absent.db")], "export no db", want=4)
+    print(f"export-kb: {stats.objects} STIX objects checked, {stats.schema_validated} against the "
+          f"OASIS schemas, {stats.refs} refs resolved; {stats.features} GeoJSON features; "
+          f"{stats.rows} CSV rows")
+    chk.finish()
+
+
+if __name__ == "__main__":
+    main()
