@@ -57,10 +57,11 @@ int vg_kb_fold_name(const char *s, size_t n, vg_buf *out);
 int vg_kb_entity_key(const vg_doc *doc, size_t e, vg_buf *out);
 
 /* Who vouches for claim c of doc, for counting independent sources: the
- * folded name of the innermost named link of its chain that is not the
- * author (the holder "Turkish police", the outlet in "told Reuters"), else
- * of the publisher, else "document:ID". Two reports that quote the same
- * holder or the same wire are one source, whatever role it plays. */
+ * folded name of the first named link of its chain after the author (the
+ * outlet in "told Reuters", the contact who relays "US authorities", else
+ * the holder "Turkish police"), else of the publisher, else "document:ID".
+ * Two reports that got it from the same wire, contact or holder are one
+ * source, whatever role it plays. */
 int vg_kb_source_key(const vg_doc *doc, size_t c, vg_buf *out);
 
 /* How alike two statements are, in [0, 1]: the Jaccard overlap of their

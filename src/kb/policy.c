@@ -75,7 +75,10 @@ int vg_kb_entity_key(const vg_doc *doc, size_t e, vg_buf *out)
 int vg_kb_source_key(const vg_doc *doc, size_t c, vg_buf *out)
 {
     const vg_claim *cl = &doc->ex->claims[c];
-    for (uint32_t k = cl->nchain; k-- > 0;) {
+    /* the first link after the author: who the report got it from (the
+     * wire in "told Reuters", the contact who relays what "US authorities
+     * believe"); everything that comes through it is one source */
+    for (uint32_t k = 0; k < cl->nchain; k++) {
         const vg_chain_link *l = &cl->chain[k];
         if (l->role == VG_ROLE_AUTHOR || !l->name)
             continue;

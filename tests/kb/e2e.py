@@ -54,9 +54,6 @@ SEED = os.path.join(os.path.dirname(lib.ROOT), "shared", "seed")
 
 # label -> why it does not hold today. Labels are the check labels below.
 KNOWN_GAPS = {
-    "S3: the Mopti incident's statements count 1 independent source":
-        "extraction GAP (g): Sahel's lead has holder 'an army spokesman' (Malian armed "
-        "forces), Ledger's has holder 'Reuters.'; the source keys differ, so 2 are counted",
     "S3: the two 'told Reuters' statements form one cluster with 2 reports":
         "extraction GAP (g): Sahel's 'told Reuters' sentence is about the attackers' "
         "arrival and its figures come as 'He said 22 soldiers ...' (holder He, no "
