@@ -277,14 +277,21 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
 
 /* Whether time tr tells when something was said: a cue right after it,
  * or right before it ("said on Sunday"). */
-static int said_when(const vg_doc *doc, const vg_timeref *tr, const vg_sent *s)
+static int speech_at(const inc_ctx *c, size_t k)
 {
-    if (tr->tok_end < s->tok_end && vg_extract_hit(doc, tr->tok_end, VG_LK_CUE))
+    const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
+    return h && (vg_lex_cue(c->lx, h->rec)->flags & VG_CUF_SPEECH);
+}
+
+static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    if (tr->tok_end < s->tok_end && speech_at(c, tr->tok_end))
         return 1;
     size_t k = tr->tok_start;
     if (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "on"))
         k--;
-    return k > s->tok_start && vg_extract_hit(doc, k - 1, VG_LK_CUE) != NULL;
+    return k > s->tok_start && speech_at(c, k - 1);
 }
 
 /* Fills the roles of inc from sentence s around trigger token i. */
@@ -374,7 +381,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             /* "The Pakistani Taliban on Friday denied", "police said on
              * Sunday": when it was said, not when it happened */
-            if (said_when(doc, tr, s))
+            if (said_when(c, tr, s))
                 continue;
             if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
                 inc->date = *tr;
@@ -521,7 +528,12 @@ static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
          q < c->ex->nquants && c->ex->quants[q].start < doc->toks[after + 4 < s->tok_end ? after + 4 : s->tok_end - 1].end;
          q++) {
         const vg_quant *qu = &c->ex->quants[q];
-        if (qu->tok_end < s->tok_end && vg_tok_in(&doc->toks[qu->tok_end], &people_words))
+        size_t j = qu->tok_end; /* "two more suspects" */
+        while (j < s->tok_end && j < qu->tok_end + 2 &&
+               (vg_tok_is(&doc->toks[j], "more") || vg_tok_is(&doc->toks[j], "other") ||
+                vg_tok_is(&doc->toks[j], "further") || vg_tok_is(&doc->toks[j], "suspected")))
+            j++;
+        if (j < s->tok_end && vg_tok_in(&doc->toks[j], &people_words))
             return 1;
     }
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
