@@ -113,12 +113,6 @@ int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, 
     return rc != VIGIL_OK ? rc : kb->be->query(kb->impl, q, flags, out, err);
 }
 
-/* Each backend's export, by its table. */
-static const struct {
-    const vg_kb_backend *be;
-    vg_kb_export_fn fn;
-} exporters[] = {{&vg_kb_sqlite, vg_sq_export}};
-
 int vigil_kb_export(vigil_kb *kb, const vigil_kb_query *filter, vigil_format fmt, unsigned flags,
                     FILE *out, vigil_error *err)
 {
@@ -135,17 +129,10 @@ int vigil_kb_export(vigil_kb *kb, const vigil_kb_query *filter, vigil_format fmt
     int rc = check_dates(filter, err);
     if (rc != VIGIL_OK)
         return rc;
-    vg_kb_export_fn fn = NULL;
-    for (size_t k = 0; k < sizeof exporters / sizeof exporters[0]; k++)
-        if (exporters[k].be == kb->be)
-            fn = exporters[k].fn;
-    if (!fn)
-        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "the %s store cannot export",
-                            kb->be->name);
     vigil_exporter *x = NULL;
     rc = vigil_exporter_new(&x, fmt, flags & VIGIL_WRITE_PRETTY, out, err);
     if (rc == VIGIL_OK)
-        rc = fn(kb->impl, filter, x, err);
+        rc = kb->be->export(kb->impl, filter, x, err);
     if (rc == VIGIL_OK)
         rc = vigil_exporter_finish(x, err);
     vigil_exporter_free(x);

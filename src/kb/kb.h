@@ -26,6 +26,10 @@ typedef struct vg_kb_backend {
                  vigil_error *err);
     int (*query)(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out,
                  vigil_error *err);
+    /* vigil_kb_export: walks the documents filter selects in a stable order
+     * and hands each one's facts, as a vg_xdoc, to x (vg_exporter_put_xdoc);
+     * memory one document's worth. */
+    int (*export)(void *impl, const vigil_kb_query *filter, vigil_exporter *x, vigil_error *err);
 } vg_kb_backend;
 
 struct vigil_kb {
@@ -35,13 +39,6 @@ struct vigil_kb {
 
 extern const vg_kb_backend vg_kb_sqlite;
 
-/* A backend's export (vigil_kb_export): walks the documents filter selects
- * in a stable order and hands each one's facts, as a vg_xdoc, to x
- * (vg_exporter_put_xdoc); memory one document's worth. Kept beside the
- * table above, keyed by it in kb.c, so the table's initializers stay as
- * they are; SQLite's is sqlite_export.c. */
-typedef int (*vg_kb_export_fn)(void *impl, const vigil_kb_query *filter, vigil_exporter *x,
-                               vigil_error *err);
 int vg_sq_export(void *impl, const vigil_kb_query *filter, vigil_exporter *x, vigil_error *err);
 
 /* ---- policy.c: what is the same, across documents ---- */

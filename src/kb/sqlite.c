@@ -413,5 +413,5 @@ static int sq_grade(void *impl, const char *name, char reliability, int credibil
 
 const vg_kb_backend vg_kb_sqlite = {
     "sqlite", sq_open, sq_close, sq_begin, sq_commit, sq_rollback,
-    vg_sq_put, sq_grade, vg_sq_query,
+    vg_sq_put, sq_grade, vg_sq_query, vg_sq_export,
 };
