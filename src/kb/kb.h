@@ -66,6 +66,9 @@ int vg_kb_source_key(const vg_doc *doc, size_t c, vg_buf *out);
  * out). Statements about the same entities at or above
  * VG_KB_SAME_STATEMENT say the same thing. */
 #define VG_KB_SAME_STATEMENT 0.5
+/* ... and at or above VG_KB_SAME_WORDS they are copies of one text (an
+ * edited wire story): one source. */
+#define VG_KB_SAME_WORDS 0.85
 double vg_kb_similarity(const char *a, size_t na, const char *b, size_t nb);
 
 /* Days since 1970-01-01 of a YYYY-MM-DD date, or LONG_MIN when s is not a

@@ -52,16 +52,21 @@ static const char *const sql_text[SQ_NSTMTS] = {
     [SQ_CLUSTER_GET] = "SELECT id FROM clusters WHERE key = ?1",
     /* the latest clusters about the same entities: statements that say the
      * same thing are reported in the same news cycle */
-    [SQ_CLUSTER_SIMILAR] = "SELECT cl.id, (SELECT text FROM claims WHERE cluster = cl.id ORDER BY id"
-                           " LIMIT 1), (SELECT count(*) FROM clusters WHERE key > ?1 || '#' AND"
+    [SQ_CLUSTER_SIMILAR] = "SELECT cl.id, (SELECT text FROM claims WHERE id = cl.first_claim),"
+                           " (SELECT count(*) FROM clusters WHERE key > ?1 || '#' AND"
                            " key < ?1 || '$') FROM clusters cl WHERE cl.key > ?1 || '#' AND"
                            " cl.key < ?1 || '$' ORDER BY cl.id DESC LIMIT 64",
     [SQ_CLUSTER_OF_TEXT] = "SELECT o.cluster FROM claims c JOIN claims o ON o.text_key = c.text_key"
                            " AND o.cluster IS NOT NULL AND o.doc <> c.doc WHERE c.id = ?1 LIMIT 1",
+    [SQ_CLUSTER_FIRST] = "SELECT c.text, c.id FROM clusters cl JOIN claims c ON c.id = cl.first_claim"
+                         " WHERE cl.id = ?1 AND c.doc <> ?2",
+    [SQ_CLAIM_TAKE_SOURCE] = "UPDATE claims SET source_key = (SELECT source_key FROM claims WHERE"
+                             " id = ?2) WHERE id = ?1",
     [SQ_CLUSTER_INSERT] = "INSERT INTO clusters(key) VALUES (?1)",
     /* ?1 cluster, ?2 the joining claim: one more report, one more source
      * when no other statement of the cluster has its source key, its polarity */
     [SQ_CLUSTER_JOIN] = "UPDATE clusters SET reports = reports + 1,"
+                        " first_claim = coalesce(first_claim, ?2),"
                         " independent = independent + NOT EXISTS (SELECT 1 FROM claims o, claims c"
                         " WHERE c.id = ?2 AND o.cluster = ?1 AND o.source_key = c.source_key"
                         " AND o.id <> c.id),"

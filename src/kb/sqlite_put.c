@@ -693,6 +693,33 @@ static int settle_clusters(put_ctx *c)
     return VIGIL_OK;
 }
 
+/* A statement nearly word for word the cluster's first one from another
+ * document (an edited copy of the same wire) takes that one's source: a
+ * copy is not a second source. */
+static int inherit_source(put_ctx *c, size_t i, sqlite3_int64 cl)
+{
+    sqlite3_stmt *st = vg_sq_stmt_get(c->s, SQ_CLUSTER_FIRST, c->err);
+    if (!st || sqlite3_bind_int64(st, 1, cl) || sqlite3_bind_int64(st, 2, c->docid))
+        return fail(c, "cannot read a cluster");
+    int step = sqlite3_step(st);
+    if (step == SQLITE_DONE)
+        return VIGIL_OK;
+    if (step != SQLITE_ROW)
+        return fail(c, "cannot read a cluster");
+    const vg_claim *cm = &c->doc->ex->claims[i];
+    const char *t = (const char *)sqlite3_column_text(st, 0);
+    double sim = t ? vg_kb_similarity(c->doc->text + cm->start, cm->end - cm->start, t,
+                                      (size_t)sqlite3_column_bytes(st, 0))
+                   : 0;
+    if (sim < VG_KB_SAME_WORDS)
+        return VIGIL_OK;
+    sqlite3_int64 first = sqlite3_column_int64(st, 1);
+    st = vg_sq_stmt_get(c->s, SQ_CLAIM_TAKE_SOURCE, c->err);
+    if (!st || sqlite3_bind_int64(st, 1, c->claim[i]) || sqlite3_bind_int64(st, 2, first))
+        return fail(c, "cannot update a claim's source");
+    return step_done(c, st, "cannot update a claim's source");
+}
+
 static int put_cluster(put_ctx *c, size_t i)
 {
     if (cluster_key(c, i) != VIGIL_OK)
@@ -756,6 +783,9 @@ static int put_cluster(put_ctx *c, size_t i)
     if (!st || sqlite3_bind_int64(st, 1, c->claim[i]) || sqlite3_bind_int64(st, 2, cl) ||
         sqlite3_step(st) != SQLITE_DONE)
         return fail(c, "cannot cluster a claim");
+    int rc = inherit_source(c, i, cl);
+    if (rc != VIGIL_OK)
+        return rc;
     st = vg_sq_stmt_get(c->s, SQ_CLUSTER_JOIN, c->err);
     if (!st || sqlite3_bind_int64(st, 1, cl) || sqlite3_bind_int64(st, 2, c->claim[i]) ||
         sqlite3_step(st) != SQLITE_DONE)

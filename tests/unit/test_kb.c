@@ -198,6 +198,40 @@ static void test_syndication_is_one_source(void **state)
     vigil_kb_close(kb);
 }
 
+/* A statement nobody is named for, carried by three outlets, one of them
+ * with a word changed: the copies are one source, though their publishers
+ * differ. */
+static void test_edited_copy_is_one_source(void **state)
+{
+    (void)state;
+    vigil_kb *kb = fresh_db("edited.db");
+    static const char *const bodies[] = {
+        "It is believed that Islamic State fighters are preparing new attacks on army checkpoints "
+        "around Mosul before the end of the month.\n",
+        "It is believed that Islamic State fighters are preparing new attacks on army checkpoints "
+        "around Mosul before the end of the month.\n\nMore follows.\n",
+        "It is believed that Islamic State fighters are preparing fresh attacks on army checkpoints "
+        "around Mosul before the end of the month.\n"};
+    static const char *const outlets[] = {"Gulf Daily", "Levant Times", "Coast Post"};
+    static const char *const ids[] = {"e-1", "e-2", "e-3"};
+    for (int k = 0; k < 3; k++)
+        assert_int_equal(put(kb, ids[k], outlets[k], bodies[k]), VIGIL_KB_STORED);
+    json_t *j = ask(kb, (vigil_kb_query){.kind = VIGIL_KB_CLAIMS, .about = "Mosul"});
+    json_t *rows = json_object_get(j, "claims");
+    size_t seen = 0;
+    for (size_t i = 0; i < json_array_size(rows); i++) {
+        json_t *r = json_array_get(rows, i);
+        if (!strstr(json_string_value(json_object_get(r, "text")), "attacks on army checkpoints"))
+            continue;
+        seen++;
+        assert_int_equal(json_integer_value(json_object_get(r, "reports")), 3);
+        assert_int_equal(json_integer_value(json_object_get(r, "independent_sources")), 1);
+    }
+    assert_int_equal(seen, 3);
+    json_decref(j);
+    vigil_kb_close(kb);
+}
+
 /* Three outlets, one bombing, three death tolls. */
 static void test_one_event_three_reports(void **state)
 {
@@ -348,6 +382,7 @@ int main(void)
         cmocka_unit_test(test_confidence),
         cmocka_unit_test(test_idempotent),
         cmocka_unit_test(test_syndication_is_one_source),
+        cmocka_unit_test(test_edited_copy_is_one_source),
         cmocka_unit_test(test_one_event_three_reports),
         cmocka_unit_test(test_board_takes_containing_places),
         cmocka_unit_test(test_shared_surname_two_people),
