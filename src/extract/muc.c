@@ -370,6 +370,7 @@ int vg_muc_predict(const vg_lex *lx, const vg_muc_model *m, vg_doc *doc, vg_muc_
 
     /* relevance and type: document features, the candidates' summary and
      * (P_KEEPF) the filter's */
+    d->relx = (unsigned)m->param[VG_MUC_P_RELX];
     size_t maxk = d->n * 8 + 128 < MAX_DOCFEATS ? d->n * 8 + 128 : MAX_DOCFEATS;
     uint64_t *keys = vg_arena_alloc(&doc->arena, maxk * sizeof *keys);
     if (!keys)

@@ -47,7 +47,8 @@ enum {
     FEAT_W0TR, FEAT_LEX0, FEAT_LEXM1, FEAT_LEXP1, FEAT_LEXW, FEAT_DLEX, FEAT_SSC, FEAT_SSCW,
     FEAT_SW = 150, FEAT_SBI, FEAT_STR, FEAT_SLEX, FEAT_SPOS, FEAT_SPREV, FEAT_SNEXT, FEAT_SLEN,
     FEAT_DW = 100, FEAT_DBI, FEAT_DFIRST, FEAT_DTRIG, FEAT_DTRIG1, FEAT_DLEN, FEAT_DTRW,
-    FEAT_DTRL, FEAT_DTRR
+    FEAT_DTRL, FEAT_DTRR,
+    FEAT_RS = 120, FEAT_RFIRST, FEAT_RST, FEAT_RCNT, FEAT_RYEAR, FEAT_RBIT
 };
 
 /* ---- word lists ---- */
@@ -158,6 +159,41 @@ static const trigword triggers[] = {
     {"tortur*", VG_MUC_TR_KILL},       {"wound*", VG_MUC_TR_ATTACK},
 };
 
+/* Words of the relevance context (VG_MUC_RX_*), sorted by strcmp: when
+ * the act happened, whether it happened, who fought whom. */
+static const trigword context_words[] = {
+    {"ago", VG_MUC_RX_OLD},          {"anniversary", VG_MUC_RX_OLD},
+    {"army", VG_MUC_RX_ARMY},        {"battalion*", VG_MUC_RX_ARMY},
+    {"brigade*", VG_MUC_RX_ARMY},    {"casualties", VG_MUC_RX_MIL},
+    {"combat*", VG_MUC_RX_MIL},      {"could", VG_MUC_RX_HEDGE},
+    {"friday", VG_MUC_RX_RECENT},    {"guerrilla*", VG_MUC_RX_GUER},
+    {"intend*", VG_MUC_RX_HEDGE},    {"last", VG_MUC_RX_OLD},
+    {"may", VG_MUC_RX_HEDGE},        {"might", VG_MUC_RX_HEDGE},
+    {"monday", VG_MUC_RX_RECENT},    {"plan*", VG_MUC_RX_HEDGE},
+    {"rebel*", VG_MUC_RX_GUER},      {"saturday", VG_MUC_RX_RECENT},
+    {"soldier*", VG_MUC_RX_ARMY},    {"sunday", VG_MUC_RX_RECENT},
+    {"threat*", VG_MUC_RX_HEDGE},    {"thursday", VG_MUC_RX_RECENT},
+    {"today", VG_MUC_RX_RECENT},     {"tonight", VG_MUC_RX_RECENT},
+    {"troops", VG_MUC_RX_ARMY},      {"tuesday", VG_MUC_RX_RECENT},
+    {"warn*", VG_MUC_RX_HEDGE},      {"wednesday", VG_MUC_RX_RECENT},
+    {"will", VG_MUC_RX_HEDGE},       {"would", VG_MUC_RX_HEDGE},
+    {"yesterday", VG_MUC_RX_RECENT},
+};
+
+static int cmp_trig(const char *w, size_t n, const char *e);
+
+/* The context bits of a folded word (a year "1985" is VG_MUC_RX_OLD). */
+static uint16_t context_of(const char *w, size_t n)
+{
+    if (n == 4 && w[0] == '1' && w[1] == '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' &&
+        w[3] <= '9')
+        return VG_MUC_RX_OLD;
+    for (size_t k = 0; k < sizeof context_words / sizeof context_words[0]; k++)
+        if (cmp_trig(w, n, context_words[k].w) == 0)
+            return context_words[k].trig;
+    return 0;
+}
+
 static int cmp_closed(const void *k, const void *e)
 {
     return strcmp((const char *)k, ((const wordcls *)e)->w);
@@ -261,6 +297,46 @@ static uint16_t lex_code(const vg_lex *lx, const vg_lex_hit *h)
     }
 }
 
+/* The relevance-context bits (VG_MUC_RX_*) a lexicon hit gives. */
+static uint16_t lex_rx(const vg_lex *lx, const vg_lex_hit *h)
+{
+    switch (h->kind) {
+    case VG_LK_ACTOR: {
+        const vg_actor *a = vg_lex_actor(lx, h->rec);
+        if (!a)
+            return 0;
+        if (a->type == VG_ENT_ARMED_GROUP)
+            return VG_MUC_RX_GUER;
+        if (a->type == VG_ENT_GOVERNMENT && a->kind &&
+            (!strcmp(a->kind, "military") || !strcmp(a->kind, "police")))
+            return VG_MUC_RX_ARMY;
+        return 0;
+    }
+    case VG_LK_TARGET: {
+        const vg_target *t = vg_lex_target(lx, h->rec);
+        if (!t)
+            return 0;
+        if (t->kind && (!strcmp(t->kind, "military") || !strcmp(t->kind, "security_forces")))
+            return VG_MUC_RX_MILTGT;
+        return VG_MUC_RX_CIV;
+    }
+    case VG_LK_TRIGGER: {
+        const vg_trigger *t = vg_lex_trigger(lx, h->rec);
+        if (!t)
+            return 0;
+        return (uint16_t)(((t->flags & VG_TRF_MILITARY) ? VG_MUC_RX_MIL : 0) |
+                          ((t->flags & VG_TRF_THREAT) ? VG_MUC_RX_HEDGE : 0) |
+                          ((t->flags & VG_TRF_LEGAL) ? VG_MUC_RX_LEGAL : 0));
+    }
+    case VG_LK_HEDGE:
+        return VG_MUC_RX_HEDGE;
+    case VG_LK_NEG:
+        return VG_MUC_RX_NEG;
+    default:
+        return 0;
+    }
+}
+
 /* Marks the lexicon classes of every token (longest hits first). */
 static void mark_lexicon(vg_muc_doc *d, const vg_lex *lx)
 {
@@ -276,6 +352,9 @@ static void mark_lexicon(vg_muc_doc *d, const vg_lex *lx)
             if (nh > MAXHITS)
                 nh = MAXHITS;
             for (size_t h = 0; h < nh; h++) {
+                uint16_t rx = lex_rx(lx, &hits[h]);
+                for (size_t j = i; rx && j < i + hits[h].ntok && j < end; j++)
+                    d->t[j].rx |= rx;
                 uint16_t code = lex_code(lx, &hits[h]);
                 if (!code)
                     continue;
@@ -336,6 +415,8 @@ int vg_muc_doc_init(vg_muc_doc *d, vg_doc *doc, const vg_lex *lx)
             t->bound = 1;
         if (t->trig && s < d->nsents)
             d->strig[s] |= 1u << t->trig;
+        if (k->kind == VG_TOK_WORD || k->kind == VG_TOK_NUM)
+            t->rx = context_of(k->norm, k->normlen);
     }
     if (lx)
         mark_lexicon(d, lx);
@@ -610,6 +691,107 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Trigger classes that report a MUC-4 incident (bits of strig). */
+#define REL_INCIDENT                                                                               \
+    (1u << VG_MUC_TR_ATTACK | 1u << VG_MUC_TR_KILL | 1u << VG_MUC_TR_BOMB |                        \
+     1u << VG_MUC_TR_KIDNAP | 1u << VG_MUC_TR_ARSON | 1u << VG_MUC_TR_ROB | 1u << VG_MUC_TR_STRIKE)
+
+/* The year a token spells (1900 .. 1999), or 0. */
+static int year_of(const vg_token *k)
+{
+    if (k->normlen != 4 || k->norm[0] != '1' || k->norm[1] != '9')
+        return 0;
+    if (k->norm[2] < '0' || k->norm[2] > '9' || k->norm[3] < '0' || k->norm[3] > '9')
+        return 0;
+    return 1900 + (k->norm[2] - '0') * 10 + (k->norm[3] - '0');
+}
+
+static unsigned count_bucket(unsigned c)
+{
+    return c < 3 ? c : c < 5 ? 3 : 4;
+}
+
+/* The relevance context of tokens [a, b): per sentence that reports an
+ * incident, what else it says (combat between armed forces, a civilian
+ * target, a hedge or future, an old date, a recent day), the first such
+ * sentence's, how many of them are of each kind, and how far the years
+ * in them lie before the latest year the text names. Writes at most max
+ * keys; returns how many. */
+static size_t rel_feats(const vg_muc_doc *d, size_t a, size_t b, uint64_t *keys, size_t max,
+                        unsigned *cnt)
+{
+    size_t n = 0;
+#define ADD(t, x, y)                                                                               \
+    do {                                                                                           \
+        if (n < max)                                                                               \
+            keys[n++] = vg_muc_key((t), (x), (y));                                                 \
+    } while (0)
+    int maxyear = 0;
+    for (size_t i = a; i < b; i++) {
+        int y = year_of(&d->doc->toks[i]);
+        if (y > maxyear)
+            maxyear = y;
+    }
+    memset(cnt, 0, VG_MUC_RC_N * sizeof *cnt);
+    int first = 1, oldest = 0;
+    size_t i = a;
+    while (i < b) {
+        uint32_t sent = d->t[i].sent;
+        uint32_t trig = sent < d->nsents ? d->strig[sent] : 0;
+        unsigned ctx = 0;
+        int youngest_gap = -1;
+        for (; i < b && d->t[i].sent == sent; i++) {
+            ctx |= d->t[i].rx;
+            int y = year_of(&d->doc->toks[i]);
+            if (y && (youngest_gap < 0 || maxyear - y < youngest_gap))
+                youngest_gap = maxyear - y;
+        }
+        if (!(trig & REL_INCIDENT))
+            continue;
+        if (trig & (1u << VG_MUC_TR_CLASH))
+            ctx |= VG_MUC_RX_MIL;
+        int mil = (ctx & VG_MUC_RX_MIL) ||
+                  ((ctx & VG_MUC_RX_ARMY) && (ctx & VG_MUC_RX_GUER) && !(ctx & VG_MUC_RX_CIV));
+        int civ = (ctx & VG_MUC_RX_CIV) != 0;
+        int hedge = (ctx & VG_MUC_RX_HEDGE) != 0;
+        int old = youngest_gap > 0 || (ctx & VG_MUC_RX_OLD && youngest_gap < 0);
+        cnt[VG_MUC_RC_INCIDENT]++;
+        cnt[VG_MUC_RC_CLEAN] += !(mil && !civ) && !hedge && !old;
+        cnt[VG_MUC_RC_COMBAT] += mil && !civ;
+        cnt[VG_MUC_RC_HEDGED] += hedge;
+        cnt[VG_MUC_RC_OLD] += old;
+        cnt[VG_MUC_RC_RECENT] += (ctx & VG_MUC_RX_RECENT) != 0;
+        ADD(FEAT_RS, ctx, 0);
+        ADD(FEAT_RST, trig & REL_INCIDENT, (uint64_t)(mil << 1 | civ));
+        for (int k = 0; k < 10; k++)
+            if (ctx & (1u << k))
+                ADD(FEAT_RBIT, (uint64_t)k, first);
+        if (youngest_gap >= 0)
+            ADD(FEAT_RYEAR, youngest_gap < 3 ? youngest_gap : 3, first);
+        if (youngest_gap > oldest)
+            oldest = youngest_gap; /* the oldest incident sentence's */
+        if (first)
+            ADD(FEAT_RFIRST, ctx, 0);
+        first = 0;
+    }
+    for (int k = 0; k < VG_MUC_RC_N; k++)
+        ADD(FEAT_RCNT, (uint64_t)k, count_bucket(cnt[k]));
+    if (cnt[0]) {
+        ADD(FEAT_RCNT, 10, cnt[1] == 0);           /* no clean incident sentence */
+        ADD(FEAT_RCNT, 11, cnt[2] == cnt[0]);      /* all of them combat */
+        ADD(FEAT_RCNT, 12, 4 * cnt[1] >= cnt[0]);  /* a quarter or more clean */
+        ADD(FEAT_RYEAR, 8 + (oldest < 3 ? oldest : 3), 2);
+    }
+#undef ADD
+    return n;
+}
+
+void vg_muc_rel_context(const vg_muc_doc *d, unsigned *cnt)
+{
+    uint64_t none[1];
+    (void)rel_feats(d, 0, d->n, none, 0, cnt);
+}
+
 size_t vg_muc_doc_feats(const vg_muc_doc *d, size_t tok_start, size_t tok_end, uint64_t *keys,
                         size_t max)
 {
@@ -667,6 +849,10 @@ size_t vg_muc_doc_feats(const vg_muc_doc *d, size_t tok_start, size_t tok_end, u
     size_t len = tok_end - tok_start;
     ADD(FEAT_DLEN, len < 150 ? 0 : len < 400 ? 1 : len < 800 ? 2 : 3, 0);
 #undef ADD
+    if (d->relx & 1) {
+        unsigned cnt[VG_MUC_RC_N];
+        n += rel_feats(d, tok_start, tok_end, keys + n, max > n ? max - n : 0, cnt);
+    }
     qsort(keys, n, sizeof *keys, cmp_u64);
     size_t m = 0;
     for (size_t i = 0; i < n; i++)

@@ -36,8 +36,25 @@ typedef struct vg_muc_tok {
     uint8_t gazlen[VG_MUC_NROLES]; /* tokens of the best phrase starting here */
     uint16_t lex[2];  /* lexicon classes of the hits covering it (VG_MUC_LX_*
                          << 1 | inside), longest hit first; 0 none */
+    uint16_t rx;    /* relevance context: VG_MUC_RX_* bits */
     uint32_t sent;  /* sentence index */
 } vg_muc_tok;
+
+/* Relevance context of a token (vg_muc_tok.rx): what MUC-4's relevance
+ * criteria ask about an incident sentence (combat between armed forces,
+ * a hedged or future act, an old event, a civilian target). */
+enum {
+    VG_MUC_RX_MIL = 1 << 0,    /* a military trigger ("clashes", "killed in combat") */
+    VG_MUC_RX_ARMY = 1 << 1,   /* the army or security forces */
+    VG_MUC_RX_GUER = 1 << 2,   /* an armed group */
+    VG_MUC_RX_CIV = 1 << 3,    /* a civilian victim or a non-military physical target */
+    VG_MUC_RX_MILTGT = 1 << 4, /* soldiers, an army post as the target */
+    VG_MUC_RX_HEDGE = 1 << 5,  /* a hedge, a modal, a threat or plan ("will", "threatened") */
+    VG_MUC_RX_OLD = 1 << 6,    /* a year, "ago", "anniversary" */
+    VG_MUC_RX_RECENT = 1 << 7, /* "today", "yesterday", a weekday */
+    VG_MUC_RX_NEG = 1 << 8,    /* a negation cue */
+    VG_MUC_RX_LEGAL = 1 << 9   /* a legal or arrest trigger ("sentenced", "arrested") */
+};
 
 /* A document prepared for feature extraction (arrays in the doc arena). */
 typedef struct vg_muc_doc {
@@ -47,6 +64,8 @@ typedef struct vg_muc_doc {
     uint32_t *strig;    /* per sentence: bit k set when trigger class k occurs */
     size_t nsents;
     float *sscore;      /* per sentence: incident-sentence score, or NULL */
+    unsigned relx;      /* 1: vg_muc_doc_feats adds the relevance-context features
+                           (the model's VG_MUC_P_RELX; 0 in models without it) */
 } vg_muc_doc;
 
 /* Prepares d for doc (tokens and sentences done); lx (may be NULL) gives
@@ -72,6 +91,16 @@ size_t vg_muc_tok_feats(const vg_muc_doc *d, size_t i, uint64_t *keys, size_t ma
  * sorted; at most max. */
 size_t vg_muc_doc_feats(const vg_muc_doc *d, size_t tok_start, size_t tok_end, uint64_t *keys,
                         size_t max);
+
+/* Counts of d's incident sentences by relevance context (cnt has
+ * VG_MUC_RC_N entries): all of them, clean (no sign of combat between
+ * armed forces, of a hedge or of an old date), combat without a civilian
+ * target, hedged, old, recent. */
+enum {
+    VG_MUC_RC_INCIDENT = 0, VG_MUC_RC_CLEAN, VG_MUC_RC_COMBAT, VG_MUC_RC_HEDGED, VG_MUC_RC_OLD,
+    VG_MUC_RC_RECENT, VG_MUC_RC_N
+};
+void vg_muc_rel_context(const vg_muc_doc *d, unsigned *cnt);
 
 /* Feature keys of sentence s for the incident-sentence classifier:
  * distinct, sorted; at most max. */

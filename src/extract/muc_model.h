@@ -86,6 +86,7 @@ enum {
     VG_MUC_P_EXTRA_GAP,     /* > 0: a second template of the main type when targets and
                                victims sit this many sentences apart */
     VG_MUC_P_KEEPF,         /* 1: relevance and type also see the entity filter's scores */
+    VG_MUC_P_RELX,          /* document features: 1 adds the relevance context (muc_feat.c) */
     VG_MUC_NPARAMS
 };
 

@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "api/api.h"
 #include "extract/extract.h"
 #include "extract/muc.h"
 #include "extract/muc_feat.h"
@@ -21,6 +22,8 @@
 #include "text/sent.h"
 #include "text/tok.h"
 #include "util/alloc.h"
+
+#include "helpers.h"
 
 static void analyse(vg_doc *d, const char *text)
 {
@@ -438,6 +441,41 @@ static void test_keep_feats(void **state)
     assert_true(vg_muc_keep_feats(mg, rl, 0, b, VG_MUC_MAX_KEEPFEATS) > 0);
 }
 
+/* The relevance context of a document's incident sentences: a bombing of
+ * a bus is a clean incident, army-guerrilla clashes are combat, a
+ * possible attack is hedged, and one dated years before the text's latest
+ * year is old. */
+static void rel_counts(const char *text, unsigned *cnt)
+{
+    vg_doc d;
+    analyse(&d, text);
+    vigil_ctx *ctx;
+    assert_int_equal(load_ctx(&ctx), 0);
+    vg_muc_doc md;
+    assert_int_equal(vg_muc_doc_init(&md, &d, vg_ctx_lex(ctx)), VIGIL_OK);
+    memset(cnt, 0, VG_MUC_RC_N * sizeof *cnt);
+    vg_muc_rel_context(&md, cnt);
+    vg_doc_fini(&d);
+    vigil_ctx_free(ctx);
+}
+
+static void test_rel_context(void **state)
+{
+    (void)state;
+    unsigned c[VG_MUC_RC_N];
+    rel_counts("fmln terrorists bombed a bus in san salvador today.", c);
+    assert_true(c[VG_MUC_RC_INCIDENT] >= 1);
+    assert_true(c[VG_MUC_RC_CLEAN] >= 1);
+    assert_int_equal(c[VG_MUC_RC_COMBAT], 0);
+    rel_counts("ten guerrillas were killed in clashes with the army near san miguel.", c);
+    assert_true(c[VG_MUC_RC_COMBAT] >= 1);
+    assert_int_equal(c[VG_MUC_RC_CLEAN], 0);
+    rel_counts("the guerrillas may attack power stations in the capital.", c);
+    assert_true(c[VG_MUC_RC_HEDGED] >= 1);
+    rel_counts("in 1985 guerrillas bombed the embassy. the talks resumed in 1990.", c);
+    assert_true(c[VG_MUC_RC_OLD] >= 1);
+}
+
 static void test_empty_doc(void **state)
 {
     (void)state;
@@ -461,7 +499,7 @@ int main(void)
         cmocka_unit_test(test_doc_features),    cmocka_unit_test(test_viterbi_bio),
         cmocka_unit_test(test_model_round_trip), cmocka_unit_test(test_model_load_missing),
         cmocka_unit_test(test_predict),         cmocka_unit_test(test_keep_feats),
-        cmocka_unit_test(test_empty_doc),
+        cmocka_unit_test(test_rel_context), cmocka_unit_test(test_empty_doc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -658,10 +658,16 @@ void train_doc_classifiers(tr_set *set, const int *idx, size_t n, const tr_opts 
         const char *e;
         double lambda = (e = getenv("MUC_LR_L2")) ? atof(e) : 1e-3;
         double eta = (e = getenv("MUC_LR_ETA")) ? atof(e) : 0.1;
-        train_logreg(dv, y, n, x.n, o->doc_epochs, lambda, eta, o->seed + 7, w);
-        for (size_t f = 0; f < x.n; f++) { /* into the averaged form: acc = 0 */
-            rel.w[f] = w[f];
-            rel.acc[f] = 0;
+        /* the mean of MUC_REL_AVG (default 5) regressions that see the documents
+         * in different orders (less dependence on the seed) */
+        int avg = (e = getenv("MUC_REL_AVG")) && atoi(e) >= 1 ? atoi(e) : 5;
+        for (size_t f = 0; f < x.n; f++) /* into the averaged form: acc = 0 */
+            rel.w[f] = rel.acc[f] = 0;
+        for (int r = 0; r < avg; r++) {
+            train_logreg(dv, y, n, x.n, o->doc_epochs, lambda, eta,
+                         o->seed + 7 + 7919u * (uint32_t)r, w);
+            for (size_t f = 0; f < x.n; f++)
+                rel.w[f] += w[f] / (float)avg;
         }
         free(y);
         free(w);

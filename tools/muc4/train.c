@@ -430,6 +430,7 @@ static void set_params(vg_muc_model *m, const tr_opts *o)
     m->param[VG_MUC_P_ENT_PIVOT] = o->ent_pivot;
     m->param[VG_MUC_P_EXTRA_GAP] = (float)o->extra_gap;
     m->param[VG_MUC_P_KEEPF] = (float)o->keepf;
+    m->param[VG_MUC_P_RELX] = (float)o->relx;
 }
 
 /* Gives each doc the summary of an entity filter that never saw it:
@@ -578,6 +579,12 @@ static void write_debug(tr_doc *td, const vg_muc_result *r, FILE *out)
     }
     json_object_set_new(o, "templates", tpls);
     json_object_set_new(o, "_rel", json_real(r->relevance));
+    unsigned rc[VG_MUC_RC_N];
+    vg_muc_rel_context(&td->md, rc);
+    json_t *jrc = json_array();
+    for (int k = 0; k < VG_MUC_RC_N; k++)
+        json_array_append_new(jrc, json_integer(rc[k]));
+    json_object_set_new(o, "_rc", jrc);
     json_object_set_new(o, "_main", json_integer(r->main_type));
     json_t *ts = json_array();
     for (int k = 1; k <= VG_MUC_FORCED_WORK_STOPPAGE; k++)
@@ -661,10 +668,10 @@ int main(int argc, char **argv)
     /* the defaults are the settings chosen by 5-fold cross-validation on
      * the train split; the MUC_* variables override them for experiments */
     tr_opts o = {.epochs = 10, .doc_epochs = 20, .jack = 10, .inner = 5, .seed = 12345,
-                 .obias = 4, .split = 1, .type2 = 0, .rel_bias = -3, .ent_bias = -1,
+                 .obias = 4, .split = 1, .type2 = 0, .rel_bias = -2, .ent_bias = -1,
                  .merge = 1, .cands = 0, .span_bias = -3,
                  .ent_role = {-0.5f, -0.5f, 0, 0, 0.5f}, .ent_alpha = 0.5f, .ent_pivot = 2,
-                 .extra_gap = 2, .keepf = 0, .ent_all = 0};
+                 .extra_gap = 2, .keepf = 0, .ent_all = 0, .relx = 1};
     const char *env;
     if ((env = getenv("MUC_EPOCHS")))
         o.epochs = atoi(env);
@@ -701,6 +708,8 @@ int main(int argc, char **argv)
         o.ent_all = atoi(env);
     if ((env = getenv("MUC_KEEPF")))
         o.keepf = atoi(env);
+    if ((env = getenv("MUC_RELX")))
+        o.relx = atoi(env);
     if ((env = getenv("MUC_SPLIT")))
         o.split = atoi(env);
     if ((env = getenv("MUC_FLAGS")))
@@ -751,8 +760,10 @@ int main(int argc, char **argv)
         usage();
     if (load_docs(argv[2], &set))
         return 1;
-    for (size_t k = 0; k < set.n; k++)
+    for (size_t k = 0; k < set.n; k++) {
         label_doc(&set.docs[k], o.flags);
+        set.docs[k].md.relx = (unsigned)o.relx;
+    }
     report_alignment(&set);
     if (!strcmp(argv[1], "train")) {
         int *idx = malloc(set.n * sizeof *idx);

@@ -73,6 +73,7 @@ typedef struct tr_opts {
     float span_bias;
     int inner;       /* jackknife parts for the candidate features (0: none) */
     int keepf;       /* relevance and type also see the entity filter's summary */
+    int relx;        /* relevance and type also see the relevance context (muc_feat.c) */
     int ent_all;     /* entity filter trained on the candidates of every doc, not only relevant */
 } tr_opts;
 
