@@ -94,3 +94,16 @@ int cli_next_doc(vigil_reader *reader, vigil_ctx *ctx, vigil_doc *doc, cli_readi
         return 1;
     }
 }
+
+int cli_take_opt(int argc, char **argv, int *i, const cli_stropt *opts, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (cli_is_opt(argv[*i], opts[k].name)) {
+            if (!(*opts[k].dst = cli_opt_value(argc, argv, i, opts[k].name))) {
+                fprintf(stderr, "vigil: %s wants a value\n", opts[k].name);
+                return -1;
+            }
+            return 1;
+        }
+    return 0;
+}

@@ -29,6 +29,17 @@ int cli_is_opt(const char *arg, const char *name);
 int cli_parse_input(const char *s, vigil_input *out);
 /* The document's diagnostics on stderr, one line each. */
 void cli_print_warnings(const vigil_doc *doc);
+/* An option that takes a string value, and where the value goes. */
+typedef struct cli_stropt {
+    const char *name;
+    const char **dst;
+} cli_stropt;
+
+/* If argv[*i] is one of opts[0..n): stores its value (advancing *i) and
+ * returns 1; -1 when the value is missing (said on stderr); 0 when argv[*i]
+ * is none of them. */
+int cli_take_opt(int argc, char **argv, int *i, const cli_stropt *opts, size_t n);
+
 /* What reading documents came to: documents that failed (each named on
  * stderr), and whether an input path could not be read. */
 typedef struct cli_reading {

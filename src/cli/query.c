@@ -50,24 +50,15 @@ int cli_query(int argc, char **argv)
     unsigned flags = 0;
     const char *words[8];
     size_t nwords = 0;
-    struct {
-        const char *name;
-        const char **dst;
-    } opts[] = {{"--db", &dbopt},       {"--place", &q.place}, {"--actor", &q.actor},
+    const cli_stropt opts[] = {{"--db", &dbopt},       {"--place", &q.place}, {"--actor", &q.actor},
                 {"--from", &q.from},    {"--to", &q.to},       {"--about", &q.about},
                 {"--holder", &q.holder}};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int matched = 0;
-        for (size_t k = 0; k < sizeof opts / sizeof opts[0] && !matched; k++)
-            if (cli_is_opt(a, opts[k].name)) {
-                matched = 1;
-                if (!(*opts[k].dst = cli_opt_value(argc, argv, &i, opts[k].name))) {
-                    fprintf(stderr, "vigil: %s wants a value\n", opts[k].name);
-                    return CLI_USAGE;
-                }
-            }
-        if (matched)
+        int taken = cli_take_opt(argc, argv, &i, opts, sizeof opts / sizeof opts[0]);
+        if (taken < 0)
+            return CLI_USAGE;
+        if (taken)
             continue;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             help(stdout);

@@ -179,6 +179,17 @@ static int prepare(xq *q, int which, const char *sql)
     return VIGIL_OK;
 }
 
+/* prepare() of the SQL head + filter + tail, written into sql. */
+static int prepare_with(xq *q, int which, vg_buf *sql, const char *head, const char *filter,
+                        const char *tail)
+{
+    vg_buf_reset(sql);
+    if (vg_buf_puts(sql, head) != VIGIL_OK || vg_buf_puts(sql, filter) != VIGIL_OK ||
+        vg_buf_puts(sql, tail) != VIGIL_OK)
+        return oom(q);
+    return prepare(q, which, sql->data);
+}
+
 static int prepare_all(xq *q)
 {
     vg_buf inc, thr, clm, sql;
@@ -208,42 +219,25 @@ static int prepare_all(xq *q)
         rc = oom(q);
         goto done;
     }
-    if ((rc = prepare(q, Q_DOCS, sql.data)) != VIGIL_OK)
-        goto done;
-    vg_buf_reset(&sql);
-    if (vg_buf_printf(&sql,
-                      "SELECT r.id, r.local_id, r.type, r.date, r.date_start, r.date_end, r.place,"
-                      " r.killed, r.injured, r.claim, r.roles, r.ev_start, r.ev_end"
-                      " FROM incident_reports r JOIN documents d ON d.id = r.doc"
-                      " WHERE r.doc = :id AND %s ORDER BY r.id",
-                      inc.data) != VIGIL_OK) {
-        rc = oom(q);
-        goto done;
-    }
-    if ((rc = prepare(q, Q_INCS, sql.data)) != VIGIL_OK)
-        goto done;
-    vg_buf_reset(&sql);
-    if (vg_buf_printf(&sql,
-                      "SELECT t.id, t.local_id, t.actor, t.window_text, t.window_from, t.window_to,"
-                      " t.likelihood, t.claim, t.target_types, t.targets, t.capability,"
-                      " t.ev_start, t.ev_end FROM threats t JOIN documents d ON d.id = t.doc"
-                      " WHERE t.doc = :id AND %s ORDER BY t.id",
-                      thr.data) != VIGIL_OK) {
-        rc = oom(q);
-        goto done;
-    }
-    if ((rc = prepare(q, Q_THREATS, sql.data)) != VIGIL_OK)
-        goto done;
-    vg_buf_reset(&sql);
-    if (vg_buf_printf(&sql,
-                      "SELECT c.id, c.local_id, c.text, c.holder, c.holder_text, c.cue,"
-                      " c.polarity, c.certainty, (%s) FROM claims c JOIN documents d"
-                      " ON d.id = c.doc WHERE c.doc = :id ORDER BY c.id",
-                      clm.data) != VIGIL_OK) {
-        rc = oom(q);
-        goto done;
-    }
-    if ((rc = prepare(q, Q_CLAIMS, sql.data)) != VIGIL_OK)
+    if ((rc = prepare(q, Q_DOCS, sql.data)) != VIGIL_OK ||
+        (rc = prepare_with(q, Q_INCS, &sql,
+                           "SELECT r.id, r.local_id, r.type, r.date, r.date_start, r.date_end,"
+                           " r.place, r.killed, r.injured, r.claim, r.roles, r.ev_start, r.ev_end"
+                           " FROM incident_reports r JOIN documents d ON d.id = r.doc"
+                           " WHERE r.doc = :id AND ",
+                           inc.data, " ORDER BY r.id")) != VIGIL_OK ||
+        (rc = prepare_with(q, Q_THREATS, &sql,
+                           "SELECT t.id, t.local_id, t.actor, t.window_text, t.window_from,"
+                           " t.window_to, t.likelihood, t.claim, t.target_types, t.targets,"
+                           " t.capability, t.ev_start, t.ev_end FROM threats t JOIN documents d"
+                           " ON d.id = t.doc WHERE t.doc = :id AND ",
+                           thr.data, " ORDER BY t.id")) != VIGIL_OK ||
+        (rc = prepare_with(q, Q_CLAIMS, &sql,
+                           "SELECT c.id, c.local_id, c.text, c.holder, c.holder_text, c.cue,"
+                           " c.polarity, c.certainty, (",
+                           clm.data,
+                           ") FROM claims c JOIN documents d ON d.id = c.doc WHERE c.doc = :id"
+                           " ORDER BY c.id")) != VIGIL_OK)
         goto done;
     static const struct {
         int which;
