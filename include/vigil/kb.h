@@ -104,7 +104,8 @@ int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, 
 
 /* Exports what the base holds as one STIX 2.1 bundle, GeoJSON
  * FeatureCollection or CSV table (fmt VIGIL_FORMAT_STIX, _GEOJSON or _CSV;
- * flags: VIGIL_WRITE_PRETTY) to out: for each selected document, the
+ * flags: VIGIL_WRITE_PRETTY, and for CSV one VIGIL_WRITE_CSV_* for the
+ * table of one kind) to out: for each selected document, the
  * objects `vigil extract --format` writes for it, with the same ids (the
  * keys of docs/exports.md), so an export can be joined with extract runs.
  * filter (NULL: everything) takes place, actor, from, to, doc and ctx as
@@ -115,8 +116,9 @@ int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, 
  * with none of these are left out. Documents go in publication order
  * (undated last), then by id; timestamps come from the data, so two
  * exports of the same base are byte-identical. Memory: one document's
- * facts at a time, plus 16 bytes per distinct shared STIX object. Errors:
- * VIGIL_EUSAGE (format, bad date), VIGIL_EDB, VIGIL_EIO (writing out; the
+ * facts at a time, plus 16 bytes per distinct shared STIX object (or
+ * entity, for the CSV entities table). Errors: VIGIL_EUSAGE (format,
+ * flags, bad date), VIGIL_EDB, VIGIL_EIO (writing out; the
  * output is then incomplete), VIGIL_ENOMEM. */
 int vigil_kb_export(vigil_kb *kb, const vigil_kb_query *filter, vigil_format fmt, unsigned flags,
                     FILE *out, vigil_error *err);

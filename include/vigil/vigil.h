@@ -166,19 +166,31 @@ typedef enum vigil_format {
      * documents, so write them through a vigil_exporter. */
     VIGIL_FORMAT_STIX,      /* one STIX 2.1 bundle */
     VIGIL_FORMAT_GEOJSON,   /* one RFC 7946 FeatureCollection of incidents and threats */
-    VIGIL_FORMAT_CSV        /* RFC 4180, a header row, then one row per incident and threat */
+    VIGIL_FORMAT_CSV        /* RFC 4180, a header row, then one row per incident and threat,
+                             * or the table of one kind (VIGIL_WRITE_CSV_*) */
 } vigil_format;
 
 /* Flags for vigil_write and vigil_exporter_new. */
 enum {
-    VIGIL_WRITE_TEXT = 1,  /* JSON record formats: include the analysed text as doc.text */
-    VIGIL_WRITE_PRETTY = 2 /* STIX and GeoJSON: indent the JSON by two spaces */
+    VIGIL_WRITE_TEXT = 1,   /* JSON record formats: include the analysed text as doc.text */
+    VIGIL_WRITE_PRETTY = 2, /* STIX and GeoJSON: indent the JSON by two spaces */
+    /* CSV: the table of one kind instead of the combined table of incidents
+     * and threats (docs/exports.md lists each table's columns). At most one
+     * of them, with VIGIL_FORMAT_CSV only: otherwise vigil_write and
+     * vigil_exporter_new return VIGIL_EUSAGE. */
+    VIGIL_WRITE_CSV_INCIDENTS = 4, /* one row per incident */
+    VIGIL_WRITE_CSV_THREATS = 8,   /* one row per threat */
+    VIGIL_WRITE_CSV_CLAIMS = 16,   /* one row per claim */
+    VIGIL_WRITE_CSV_ENTITIES = 32, /* one row per distinct entity of the run */
+    /* the four kinds, as a mask */
+    VIGIL_WRITE_CSV_KINDS = 4 | 8 | 16 | 32
 };
 
 /* Writes doc (after vigil_analyze) to out in format fmt; flags: VIGIL_WRITE_*.
  * For the formats of a whole run (STIX, GeoJSON, CSV) it writes a complete
  * envelope holding this one document. Returns VIGIL_OK or VIGIL_EIO /
- * VIGIL_ENOMEM. Thread-safe for distinct streams. */
+ * VIGIL_ENOMEM, or VIGIL_EUSAGE for flags the format does not take (a CSV
+ * kind with another format, two kinds). Thread-safe for distinct streams. */
 VIGIL_MUST_CHECK int vigil_write(const vigil_doc *doc, vigil_format fmt, unsigned flags, FILE *out,
                                  vigil_error *err);
 
@@ -193,12 +205,15 @@ VIGIL_MUST_CHECK int vigil_write(const vigil_doc *doc, vigil_format fmt, unsigne
  * PRETTY, SUMMARY, MUC4) simply write each document as vigil_write does.
  * An exporter belongs to one thread. Memory: one document's worth, plus,
  * for STIX, 16 bytes per distinct shared object (entities, identities)
- * written so far, so each is written once per bundle. */
+ * written so far, so each is written once per bundle, and for the CSV
+ * entities table 16 bytes per distinct entity, so each is one row. */
 typedef struct vigil_exporter vigil_exporter;
 
 /* Starts a run in format fmt (flags: VIGIL_WRITE_*) on out, which stays the
  * caller's (not closed). Returns VIGIL_OK and sets *x, or VIGIL_ENOMEM /
- * VIGIL_EIO. Free with vigil_exporter_free. */
+ * VIGIL_EIO, or VIGIL_EUSAGE (no stream, an unknown format, or flags the
+ * format does not take: see VIGIL_WRITE_CSV_*). Free with
+ * vigil_exporter_free. */
 VIGIL_MUST_CHECK int vigil_exporter_new(vigil_exporter **x, vigil_format fmt, unsigned flags,
                                         FILE *out, vigil_error *err);
 /* Writes doc (after vigil_analyze). Returns VIGIL_OK, VIGIL_EIO,

@@ -23,6 +23,43 @@ int cli_parse_input(const char *s, vigil_input *out)
     return -1;
 }
 
+/* incidents, threats, claims or entities -> its VIGIL_WRITE_CSV_* flag;
+ * -1 when unknown. */
+static int parse_csv_kind(const char *s, unsigned *flag)
+{
+    static const struct {
+        const char *name;
+        unsigned flag;
+    } kinds[] = {{"incidents", VIGIL_WRITE_CSV_INCIDENTS},
+                 {"threats", VIGIL_WRITE_CSV_THREATS},
+                 {"claims", VIGIL_WRITE_CSV_CLAIMS},
+                 {"entities", VIGIL_WRITE_CSV_ENTITIES}};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (!strcmp(s, kinds[i].name)) {
+            *flag = kinds[i].flag;
+            return 0;
+        }
+    return -1;
+}
+
+int cli_check_csv_kind(const char *kind, vigil_format fmt, unsigned *flags)
+{
+    unsigned flag;
+    if (!kind)
+        return 0;
+    if (parse_csv_kind(kind, &flag) != 0) {
+        fprintf(stderr, "vigil: --kind wants incidents, threats, claims or entities, not \"%s\"\n",
+                kind);
+        return -1;
+    }
+    if (fmt != VIGIL_FORMAT_CSV) {
+        fprintf(stderr, "vigil: --kind %s is for --format csv only\n", kind);
+        return -1;
+    }
+    *flags |= flag;
+    return 0;
+}
+
 /* An option's value: "--opt=value" or "--opt value". */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name)
 {

@@ -27,6 +27,11 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name);
 int cli_is_opt(const char *arg, const char *name);
 /* text, html, rss, atom, jsonl or auto -> *out; -1 when unknown. */
 int cli_parse_input(const char *s, vigil_input *out);
+/* --kind KIND (incidents, threats, claims or entities; NULL when not
+ * given) for format fmt: adds its VIGIL_WRITE_CSV_* flag to
+ * *flags and returns 0, or says on stderr why not (an unknown kind, a
+ * format other than csv) and returns -1, a usage error. */
+int cli_check_csv_kind(const char *kind, vigil_format fmt, unsigned *flags);
 /* The document's diagnostics on stderr, one line each. */
 void cli_print_warnings(const vigil_doc *doc);
 /* An option that takes a string value, and where the value goes. */

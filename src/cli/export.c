@@ -10,7 +10,8 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: vigil export --format stix|geojson|csv [--db PATH] [FILTERS] [-o FILE]\n"
+            "usage: vigil export --format stix|geojson|csv [--kind KIND] [--db PATH] [FILTERS]\n"
+            "                    [-o FILE]\n"
             "\n"
             "Writes what the knowledge base holds as the STIX 2.1 bundle, GeoJSON\n"
             "FeatureCollection or CSV table `vigil extract --format` writes for the same\n"
@@ -19,6 +20,8 @@ static void help(FILE *out)
             "\n"
             "Options:\n"
             "  --format FMT   stix (the default), geojson or csv\n"
+            "  --kind KIND    csv: the table of one kind, incidents, threats, claims or\n"
+            "                 entities, instead of one row per incident and threat\n"
             "  --db PATH      the database (default $VIGIL_DB, else vigil.db)\n"
             "  --pretty       stix, geojson: indent the JSON\n"
             "  -o, --output F write to F instead of standard output\n"
@@ -37,11 +40,12 @@ int cli_export(int argc, char **argv)
 {
     vigil_kb_query q;
     memset(&q, 0, sizeof q);
-    const char *dbopt = NULL, *fmtname = "stix", *outpath = NULL;
+    const char *dbopt = NULL, *fmtname = "stix", *outpath = NULL, *kind = NULL;
     unsigned flags = 0;
-    const cli_stropt opts[] = {{"--db", &dbopt},    {"--place", &q.place}, {"--actor", &q.actor},
-                {"--from", &q.from}, {"--to", &q.to},       {"--doc", &q.doc},
-                {"--format", &fmtname}, {"--output", &outpath}};
+    const cli_stropt opts[] = {
+        {"--db", &dbopt},       {"--place", &q.place},  {"--actor", &q.actor},
+        {"--from", &q.from},    {"--to", &q.to},        {"--doc", &q.doc},
+        {"--format", &fmtname}, {"--output", &outpath}, {"--kind", &kind}};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int taken = cli_take_opt(argc, argv, &i, opts, sizeof opts / sizeof opts[0]);
@@ -76,6 +80,8 @@ int cli_export(int argc, char **argv)
         fprintf(stderr, "vigil: --format wants stix, geojson or csv\n");
         return CLI_USAGE;
     }
+    if (cli_check_csv_kind(kind, fmts[f].fmt, &flags) != 0)
+        return CLI_USAGE;
     if (outpath && !outpath[0]) {
         fprintf(stderr, "vigil: -o wants a file name\n");
         return CLI_USAGE;

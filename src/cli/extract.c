@@ -21,6 +21,8 @@ static void help(FILE *out)
             "                  or, for all the documents of the run together (docs/exports.md):\n"
             "                  stix (one STIX 2.1 bundle), geojson (one FeatureCollection of\n"
             "                  incidents and threats) or csv (one row per incident and threat)\n"
+            "  --kind KIND     csv: the table of one kind instead: incidents, threats,\n"
+            "                  claims or entities (one row per distinct entity of the run)\n"
             "  --pretty        indent the JSON (json, stix, geojson)\n"
             "  --with-text     put the analysed text in each record (doc.text)\n"
             "  --date DATE     publication date (YYYY-MM-DD) for documents that state none\n"
@@ -37,7 +39,7 @@ int cli_extract(int argc, char **argv)
     vigil_format fmt = VIGIL_FORMAT_JSONL;
     int pretty = 0, quiet = 0;
     unsigned wflags = 0;
-    const char *outpath = NULL;
+    const char *outpath = NULL, *kind = NULL;
     /* paths are the non-option arguments, kept in argv order; they are
      * stored over argv's own slots, which are never read again (npaths <= i) */
     const char **paths = (const char **)argv;
@@ -70,6 +72,11 @@ int cli_extract(int argc, char **argv)
                 fmt = VIGIL_FORMAT_CSV;
             } else {
                 fprintf(stderr, "vigil: --format wants json, text, muc4, stix, geojson or csv\n");
+                return CLI_USAGE;
+            }
+        } else if (cli_is_opt(a, "--kind")) {
+            if (!(kind = cli_opt_value(argc, argv, &i, "--kind"))) {
+                fprintf(stderr, "vigil: --kind wants incidents, threats, claims or entities\n");
                 return CLI_USAGE;
             }
         } else if (!strcmp(a, "--pretty")) {
@@ -111,6 +118,8 @@ int cli_extract(int argc, char **argv)
         fmt = VIGIL_FORMAT_PRETTY;
     if (pretty)
         wflags |= VIGIL_WRITE_PRETTY;
+    if (cli_check_csv_kind(kind, fmt, &wflags) != 0)
+        return CLI_USAGE;
 
     vigil_error err;
     vigil_ctx *ctx = NULL;

@@ -62,13 +62,31 @@ static int is_run_format(vigil_format fmt)
     return fmt == VIGIL_FORMAT_STIX || fmt == VIGIL_FORMAT_GEOJSON || fmt == VIGIL_FORMAT_CSV;
 }
 
+/* VIGIL_EUSAGE unless the CSV kind flags are none, or one with CSV. */
+static int check_kind(vigil_format fmt, unsigned flags, vigil_error *err)
+{
+    unsigned kind = flags & VIGIL_WRITE_CSV_KINDS;
+    if (!kind)
+        return VIGIL_OK;
+    if (fmt != VIGIL_FORMAT_CSV)
+        return vg_error_set(err, VIGIL_EUSAGE, "export", NULL, -1,
+                            "a csv table kind is for the csv format only (format %d)", (int)fmt);
+    if (kind & (kind - 1))
+        return vg_error_set(err, VIGIL_EUSAGE, "export", NULL, -1,
+                            "one csv table kind at a time (flags 0x%x)", kind);
+    return VIGIL_OK;
+}
+
 int vigil_write(const vigil_doc *pub, vigil_format fmt, unsigned flags, FILE *out,
                 vigil_error *err)
 {
+    int rc = check_kind(fmt, flags, err);
+    if (rc != VIGIL_OK)
+        return rc;
     if (!is_run_format(fmt))
         return write_record(&pub->d, fmt, flags, out, err);
     vigil_exporter *x = NULL;
-    int rc = vigil_exporter_new(&x, fmt, flags, out, err);
+    rc = vigil_exporter_new(&x, fmt, flags, out, err);
     if (rc == VIGIL_OK)
         rc = vigil_exporter_put(x, pub, err);
     if (rc == VIGIL_OK)
@@ -356,6 +374,8 @@ int vigil_exporter_new(vigil_exporter **out, vigil_format fmt, unsigned flags, F
     if (!stream || (int)fmt < 0 || fmt > VIGIL_FORMAT_CSV)
         return vg_error_set(err, VIGIL_EUSAGE, "export", NULL, -1, "no stream, or unknown format %d",
                             (int)fmt);
+    if (check_kind(fmt, flags, err) != VIGIL_OK)
+        return VIGIL_EUSAGE;
     vigil_exporter *x = vg_malloc(sizeof *x);
     if (!x)
         return vg_error_set(err, VIGIL_ENOMEM, "export", NULL, -1, "out of memory");
@@ -364,6 +384,7 @@ int vigil_exporter_new(vigil_exporter **out, vigil_format fmt, unsigned flags, F
     x->flags = flags;
     x->o.out = stream;
     x->o.pretty = (flags & VIGIL_WRITE_PRETTY) != 0;
+    x->o.csv_kind = flags & VIGIL_WRITE_CSV_KINDS;
     vg_buf_init(&x->o.refs);
     vg_arena_init(&x->arena, VIGIL_MAX_ARENA_BYTES);
     int rc = VIGIL_OK;
@@ -454,6 +475,7 @@ void vigil_exporter_free(vigil_exporter *x)
     vg_free(x->o.jw);
     vg_xidset_fini(&x->o.seen);
     vg_xidset_fini(&x->o.inreport);
+    vg_xidset_fini(&x->o.csv_ents);
     vg_buf_fini(&x->o.refs);
     vg_arena_fini(&x->arena);
     vg_free(x);

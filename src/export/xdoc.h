@@ -119,6 +119,8 @@ typedef struct vg_xout {
     vg_jw *jw;              /* STIX, GeoJSON */
     int pretty;
     int failed;             /* CSV: a write failed */
+    unsigned csv_kind;      /* CSV: the VIGIL_WRITE_CSV_* table, 0 the combined one */
+    vg_xidset csv_ents;     /* CSV entities: the entities written so far */
     size_t ndocs;           /* documents put so far */
     size_t nitems;          /* GeoJSON features / STIX objects written */
     /* STIX: ids of the objects already in the bundle, ids in the current
@@ -131,6 +133,9 @@ typedef struct vg_xout {
 
 /* Frees the sets' memory (the exporter's _free). */
 void vg_xidset_fini(vg_xidset *s);
+/* Adds id u (not all zero) to s: 1 when it is new, 0 when it was there,
+ * -1 out of memory (s unchanged). */
+int vg_xidset_add(vg_xidset *s, const uint8_t u[16]);
 
 /* Each returns VIGIL_OK, VIGIL_EIO (the stream) or VIGIL_ENOMEM. */
 int vg_stix_begin(vg_xout *o);

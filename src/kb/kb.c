@@ -130,7 +130,8 @@ int vigil_kb_export(vigil_kb *kb, const vigil_kb_query *filter, vigil_format fmt
     if (rc != VIGIL_OK)
         return rc;
     vigil_exporter *x = NULL;
-    rc = vigil_exporter_new(&x, fmt, flags & VIGIL_WRITE_PRETTY, out, err);
+    unsigned kept = VIGIL_WRITE_PRETTY | VIGIL_WRITE_CSV_KINDS;
+    rc = vigil_exporter_new(&x, fmt, flags & kept, out, err);
     if (rc == VIGIL_OK)
         rc = kb->be->export(kb->impl, filter, x, err);
     if (rc == VIGIL_OK)

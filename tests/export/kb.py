@@ -12,6 +12,10 @@ country containing it (computed independently from extract's GeoJSON);
 --actor A the threats by A and at least the incidents naming A; --from/--to
 the facts dated in the range. GeoJSON and CSV hold one feature/row per
 incident and threat of the records, read back by Python's json and csv.
+The CSV tables of one kind (--kind incidents|threats|claims|entities) hold
+one row per fact of the records with the ids extract gives, and one row per
+entity: the entities of every extract run, each id once, every entity id
+the other tables name among them.
 """
 import argparse
 import glob
@@ -57,6 +61,55 @@ def fkey(f):
     return (p["documents"][0], p["kind"], p["local_id"])
 
 
+def check_kinds(chk, export, recs, xkinds, stats):
+    """`vigil export --format csv --kind K` against the records and the
+    extract runs' tables of the same documents."""
+    tables = {}
+    for k, cols in xrun.KIND_COLUMNS.items():
+        raw = export("csv", "--kind", k)
+        chk.check(raw == export("csv", "--kind", k), f"kb: two csv --kind {k} exports are "
+                  "byte-identical")
+        tables[k] = xrun.read_table(chk, f"kb {k}.csv", raw, cols)
+        stats.rows += len(tables[k])
+        ids = [x["id"] for x in tables[k]]
+        chk.check(len(ids) == len(set(ids)), f"kb {k}.csv: each id once")
+        chk.check(set(ids) == {x["id"] for x in xkinds[k]},
+                  f"kb {k}.csv: the ids of vigil extract's {k}.csv",
+                  f"{len(set(ids) - {x['id'] for x in xkinds[k]})} extra, "
+                  f"{len({x['id'] for x in xkinds[k]} - set(ids))} missing")
+    for k in ("incidents", "threats", "claims"):
+        want = {(xrun.cell(r["doc"]["id"]), f["id"]) for r in recs for f in r[k]}
+        got = [(x["document"], x["local_id"]) for x in tables[k]]
+        chk.check(len(got) == len(want) and set(got) == want,
+                  f"kb {k}.csv: one row per fact of the records", f"{len(got)} vs {len(want)}")
+    ents = {x["id"] for x in tables["entities"]}
+    named = set()
+    for k, cols in (("incidents", ("place_id", "perpetrator_group_ids")),
+                    ("threats", ("actor_id", "place_ids")), ("claims", ("holder_id", "about_ids"))):
+        for x in tables[k]:
+            named.update(v for c in cols for v in x[c].split("; ") if v)
+    chk.check(named <= ents, "kb entities.csv: every entity id the other tables name is a row",
+              str(sorted(named - ents)[:3]))
+    # the killed and likelihood of each fact are the records'
+    kill = {(xrun.cell(r["doc"]["id"]), i["id"]): xrun.num(i["killed"])
+            for r in recs for i in r["incidents"]}
+    chk.check(all(kill.get((x["document"], x["local_id"])) == x["killed"]
+                  for x in tables["incidents"]), "kb incidents.csv: killed as in the records")
+    lik = {(xrun.cell(r["doc"]["id"]), t["id"]): t["likelihood"] or ""
+           for r in recs for t in r["threats"]}
+    chk.check(all(lik.get((x["document"], x["local_id"])) == x["likelihood"]
+                  for x in tables["threats"]), "kb threats.csv: likelihood as in the records")
+    # a filter applies to the tables of one kind too
+    doc = next(r for r in recs if r["incidents"] and r["claims"])
+    d = doc["doc"]["id"]
+    for k in ("incidents", "claims"):
+        rows = xrun.read_table(chk, f"kb --doc {k}.csv", export("csv", "--kind", k, "--doc", d),
+                               xrun.KIND_COLUMNS[k])
+        chk.check(sorted(x["local_id"] for x in rows) == sorted(f["id"] for f in doc[k]) and
+                  all(x["document"] == xrun.cell(d) for x in rows),
+                  f"kb --doc {d} --kind {k}: the document's {k}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
@@ -74,6 +127,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "kb.db")
         recs, xids, xfeats = [], {}, []
+        xkinds = {k: [] for k in xrun.KIND_COLUMNS}  # the extract runs' tables of one kind
         for g in groups():
             vigil(chk, b, ["ingest", "-q", "--db", db] + g, f"ingest {g[:2]}")
             recs += lib.records(vigil(chk, b, ["extract", "-q"] + g, "extract json").decode())
@@ -82,6 +136,10 @@ def main():
                 xids[o["id"]] = o["type"]
             xfeats += json.loads(vigil(chk, b, ["extract", "-q", "--format", "geojson"] + g,
                                        "extract geojson"))["features"]
+            for k, cols in xrun.KIND_COLUMNS.items():
+                raw = vigil(chk, b, ["extract", "-q", "--format", "csv", "--kind", k] + g,
+                            f"extract csv --kind {k}")
+                xkinds[k] += xrun.read_table(chk, f"extract {k}.csv", raw, cols)
         chk.check(len(recs) >= 15, "the golden inputs were read", str(len(recs)))
 
         def export(fmt, *args, what=None):
@@ -120,6 +178,8 @@ def main():
         csv_raw = export("csv")
         chk.check(csv_raw == export("csv"), "two csv exports are byte-identical")
         xrun.check_csv(chk, "kb", csv_raw, recs, stats)
+
+        check_kinds(chk, export, recs, xkinds, stats)
 
         # --doc: one report, the document's facts
         doc = next(r for r in recs if r["incidents"] and r["claims"])
@@ -191,6 +251,12 @@ def main():
 
         # usage errors
         vigil(chk, b, ["export", "--db", db, "--format", "jsonl"], "export bad format", want=2)
+        vigil(chk, b, ["export", "--db", db, "--kind", "threats"], "export --kind without csv",
+              want=2)
+        vigil(chk, b, ["export", "--db", db, "--format", "geojson", "--kind", "claims"],
+              "export --kind with geojson", want=2)
+        vigil(chk, b, ["export", "--db", db, "--format", "csv", "--kind", "places"],
+              "export unknown --kind", want=2)
         vigil(chk, b, ["export", "--db", db, "--from", "yesterday"], "export bad date", want=2)
         vigil(chk, b, ["export", "--db", os.path.join(tmp, "absent.db")], "export no db", want=4)
     print(f"export-kb: {stats.objects} STIX objects checked, {stats.schema_validated} against the "

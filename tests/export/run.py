@@ -17,9 +17,19 @@ bundle has the ISIS threat-actor, Istanbul and Antalya with coordinates,
 the threats as relationships and a note per claim.
 
 GeoJSON: RFC 7946 structure, [lon, lat] order against the records'
-coordinates, feature counts; with `ogrinfo` (gdal-bin) when installed.
-CSV: read back with Python's csv module: header, CRLF, one row per incident
-and threat, fields equal to the records', formula-like text defused.
+coordinates, feature counts; read by `ogrinfo` (gdal-bin): the feature
+count, each feature's attributes against the records, a -where filter and
+an SQL sum (required when $CI is set, else skipped with a message).
+CSV: read back with Python's csv module: the combined table (no --kind) and
+the table of each kind (incidents, threats, claims, entities): header,
+CRLF, one row per fact (per distinct entity of the run), fields equal to the
+records', ids those of the STIX bundle, entity ids joining entities.csv,
+formula-like text defused, a statement with commas, quotes and a newline
+round-tripping.
+
+Golden exports: tests/export/golden/<case>/ holds the GeoJSON and every
+CSV table of a few golden inputs, compared byte for byte; `--update`
+rewrites them (then review the diff).
 """
 import argparse
 import csv
@@ -40,6 +50,7 @@ import jsonschema  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLDEN = os.path.join(lib.ROOT, "tests", "golden")
+GOLDEN_EXPORTS = os.path.join(HERE, "golden")
 SEED_DIR = os.path.join(lib.ROOT, "..", "shared", "seed")
 ID_RE = re.compile(r"^([a-z][a-z0-9-]+[a-z0-9])--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-"
                    r"[0-9a-f]{12}$")
@@ -133,6 +144,7 @@ class Stats:
     refs = 0
     features = 0
     rows = 0
+    kind_rows = 0
 
 
 def check_bundle(chk, name, bundle, validators, exts, stats):
@@ -308,12 +320,7 @@ def check_geojson(chk, name, gj, recs, stats, path):
             ok = ok and g.get("type") == "Point" and len(c) == 2 and \
                 -180 <= c[0] <= 180 and -90 <= c[1] <= 90
         chk.check(ok, f"{name}: feature {f.get('id')} well formed")
-    ogr = shutil.which("ogrinfo")
-    if ogr:
-        p = subprocess.run([ogr, "-ro", "-al", "-so", path], capture_output=True, text=True)
-        m = re.search(r"Feature Count: (\d+)", p.stdout)
-        chk.check(p.returncode == 0 and m and int(m.group(1)) == len(feats),
-                  f"{name}: ogrinfo reads {len(feats)} features", p.stdout[-500:] + p.stderr)
+    check_ogr(chk, name, path, feats, recs)
     return want
 
 
@@ -365,6 +372,403 @@ def check_csv(chk, name, raw, recs, stats):
             chk.check(not v or v[0] not in "=+-@\t\r", f"{name}: {c} cannot run as a formula", v)
 
 
+# ---- CSV, one table per kind (--kind) ----
+
+KIND_COLUMNS = {
+    "incidents": ["id", "document", "local_id", "type", "date", "date_text", "place", "place_id",
+                  "place_kind", "country", "latitude", "longitude", "perpetrator_groups",
+                  "perpetrator_group_ids", "perpetrators", "targets", "victims", "weapons",
+                  "killed", "injured", "confidence", "claim_id", "holder", "evidence"],
+    "threats": ["id", "document", "local_id", "actor", "actor_id", "places", "place_ids",
+                "place_kind", "window_from", "window_to", "window_text", "likelihood",
+                "confidence", "target_types", "targets", "capability", "claim_id", "holder",
+                "evidence"],
+    "claims": ["id", "document", "local_id", "statement", "holder", "holder_id", "holder_text",
+               "chain", "cue", "polarity", "certainty", "confidence", "about", "about_ids"],
+    "entities": ["id", "key", "type", "name", "aliases", "country", "place_kind", "latitude",
+                 "longitude", "geonameid", "region", "first_document"],
+}
+# columns Vigil writes as numbers: a leading "-" there is a sign, not a formula
+NUMERIC = {"latitude", "longitude", "killed", "injured", "confidence", "geonameid"}
+# docs/exports.md: ICD 203 band / claim certainty -> STIX confidence
+BAND_CONFIDENCE = {"almost_no_chance": 5, "very_unlikely": 15, "unlikely": 30,
+                   "roughly_even_chance": 50, "likely": 70, "very_likely": 85,
+                   "almost_certain": 95}
+CERTAINTY_CONFIDENCE = {"certain": 95, "probable": 70, "possible": 50}
+ARROW = " \u2190 "
+
+
+def cell(s):
+    """What a CSV text cell holds for s (None: empty)."""
+    return "" if s is None else defused(s)
+
+
+def num(v):
+    return "" if v is None else str(v)
+
+
+def joined(items):
+    return "; ".join(items)
+
+
+def place_kind(e):
+    """csv.c's place_kind of a record entity."""
+    if e["geo"]:
+        return "site" if e["type"] == "facility" else e["geo"]["kind"]
+    return "unlocated" if e["type"] in ("place", "facility") else ""
+
+
+def read_table(chk, name, raw, columns):
+    """The rows of one CSV table as dicts, after what every table must be:
+    UTF-8 without a byte order mark, the header, every column in every row,
+    CRLF line ends (an LF of its own only inside a quoted field), no text
+    cell a spreadsheet would run as a formula."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        chk.check(False, f"{name}: UTF-8", str(e))
+        return []
+    chk.check(not text.startswith("\ufeff"), f"{name}: no byte order mark")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    chk.check(rows and rows[0] == columns, f"{name}: header row", str(rows[:1]))
+    body = rows[1:]
+    chk.check(all(len(x) == len(columns) for x in body), f"{name}: every row has every column")
+    bare = raw.count(b"\n") - raw.count(b"\r\n")
+    inside = sum(v.count("\n") - v.count("\r\n") for x in body for v in x)
+    chk.check(raw.endswith(b"\r\n") and bare == inside, f"{name}: lines end in CRLF",
+              f"{bare} LF without CR, {inside} of them inside fields")
+    formulas = [(c, v) for x in body for c, v in zip(columns, x)
+                if c not in NUMERIC and v and v[0] in "=+-@\t\r"]
+    chk.check(not formulas, f"{name}: no text cell runs as a formula", str(formulas[:3]))
+    return [dict(zip(columns, x)) for x in body]
+
+
+def run_kinds(chk, bin_path, args, cwd, name, stats):
+    """kind -> rows of `vigil extract --format csv --kind KIND`."""
+    out = {}
+    for kind, cols in KIND_COLUMNS.items():
+        raw = run_fmt(chk, bin_path, "csv", ["--kind", kind] + args, cwd, f"{name} {kind}")
+        out[kind] = read_table(chk, f"{name} {kind}.csv", raw, cols)
+        stats.kind_rows += len(out[kind])
+    return out
+
+
+def stix_local_ids(by_id, t, doc):
+    """local id -> STIX id of the document's objects of type t."""
+    return {ext_of(o).get("local_id"): i for i, o in by_id.items()
+            if o["type"] == t and ext_of(o).get("document") == doc}
+
+
+def differences(row, want):
+    return {k: (row.get(k), v) for k, v in want.items() if row.get(k) != v}
+
+
+def near(cellv, v):
+    try:
+        return abs(float(cellv) - v) < 1e-4
+    except ValueError:
+        return False
+
+
+def check_kinds(chk, name, tables, recs, by_id):
+    """Each table against the JSON records, field by field; the ids against
+    the STIX bundle of the same run; every entity id a table names is a row
+    of entities.csv."""
+    ents_rows = tables["entities"]
+    ent_ids = {x["id"] for x in ents_rows}
+    chk.check(len(ent_ids) == len(ents_rows), f"{name} entities.csv: one row per entity id",
+              f"{len(ents_rows)} rows, {len(ent_ids)} ids")
+
+    def known(ids_cell, n=None):
+        ids = [v for v in ids_cell.split("; ") if v] if ids_cell else []
+        return set(ids) <= ent_ids and (n is None or len(ids) == n)
+
+    for kind, facts in (("incidents", "incidents"), ("threats", "threats"), ("claims", "claims")):
+        want = sum(len(r[facts]) for r in recs)
+        chk.check(len(tables[kind]) == want, f"{name} {kind}.csv: one row per record fact",
+                  f"{len(tables[kind])} rows, {want} in the records")
+    for r in recs:
+        doc = r["doc"]["id"]
+        ents = {e["id"]: e for e in r["entities"]}
+        claims = {c["id"]: c for c in r["claims"]}
+        notes = stix_local_ids(by_id, "note", doc)
+        incs = stix_local_ids(by_id, "incident", doc)
+
+        def row(kind, local):
+            x = [y for y in tables[kind] if y["document"] == cell(doc) and y["local_id"] == local]
+            return x[0] if chk.check(len(x) == 1, f"{name} {kind}.csv: {doc} {local} one row") \
+                else None
+
+        def holder(c):
+            if not c:
+                return ""
+            return cell(ents[c["holder"]]["name"] if c["holder"] else c["holder_text"])
+
+        for i in r["incidents"]:
+            x = row("incidents", i["id"])
+            if not x:
+                continue
+            d = i["date"] or {}
+            pl = ents[i["place"]] if i["place"] else None
+            c = claims[i["claim"]] if i["claim"] else None
+            want = {"id": incs.get(i["id"], "(no incident in the bundle)"), "type": i["type"],
+                    "date": d.get("value") or d.get("from") or "", "date_text": cell(d.get("text")),
+                    "place": cell(pl["name"]) if pl else "",
+                    "place_kind": place_kind(pl) if pl else "",
+                    "country": (pl["country"] or "") if pl else "",
+                    "perpetrator_groups": cell(joined(ents[g]["name"]
+                                                      for g in i["perpetrator_groups"])),
+                    "perpetrators": cell(joined(s["text"] for s in i["perpetrators"])),
+                    "targets": cell(joined(s["text"] for s in i["targets"])),
+                    "victims": cell(joined(s["text"] for s in i["victims"])),
+                    "weapons": cell(joined(s["text"] for s in i["weapons"])),
+                    "killed": num(i["killed"]), "injured": num(i["injured"]),
+                    "confidence": num(CERTAINTY_CONFIDENCE.get(c["certainty"])) if c else "",
+                    "claim_id": notes.get(c["id"], "(no note)") if c else "",
+                    "holder": holder(c)}
+            chk.check(not differences(x, want), f"{name} incidents.csv: {doc} {i['id']} fields",
+                      str(differences(x, want)))
+            if pl and pl["geo"]:
+                chk.check(near(x["latitude"], pl["geo"]["lat"]) and
+                          near(x["longitude"], pl["geo"]["lon"]),
+                          f"{name} incidents.csv: {doc} {i['id']} coordinates")
+            else:
+                chk.check(x["latitude"] == x["longitude"] == "",
+                          f"{name} incidents.csv: {doc} {i['id']} no coordinates")
+            chk.check(known(x["place_id"], 1 if pl else 0) and
+                      known(x["perpetrator_group_ids"], len(i["perpetrator_groups"])),
+                      f"{name} incidents.csv: {doc} {i['id']} entity ids are entities.csv rows")
+            chk.check(bool(x["evidence"]) == bool(i["evidence"]),
+                      f"{name} incidents.csv: {doc} {i['id']} evidence")
+        for t in r["threats"]:
+            x = row("threats", t["id"])
+            if not x:
+                continue
+            w = t["window"] or {}
+            c = claims[t["claim"]] if t["claim"] else None
+            want = {"actor": cell(ents[t["actor"]]["name"]) if t["actor"] else "",
+                    "places": cell(joined(ents[p]["name"] for p in t["places"])),
+                    "place_kind": joined(place_kind(ents[p]) for p in t["places"]),
+                    "window_from": w.get("from") or w.get("value") or "",
+                    "window_to": w.get("to") or w.get("value") or "",
+                    "window_text": cell(w.get("text")),
+                    "likelihood": t["likelihood"] or "",
+                    "confidence": num(BAND_CONFIDENCE.get(t["likelihood"])),
+                    "target_types": cell(joined(t["target_types"])),
+                    "targets": cell(joined(s["text"] for s in t["targets"])),
+                    "capability": cell(joined(s["text"] for s in t["capability"])),
+                    "claim_id": notes.get(c["id"], "(no note)") if c else "",
+                    "holder": holder(c)}
+            chk.check(not differences(x, want), f"{name} threats.csv: {doc} {t['id']} fields",
+                      str(differences(x, want)))
+            chk.check(x["id"].startswith("x-vigil-threat--") and ID_RE.match(x["id"]),
+                      f"{name} threats.csv: {doc} {t['id']} id", x["id"])
+            chk.check(known(x["actor_id"], 1 if t["actor"] else 0) and
+                      known(x["place_ids"], len(t["places"])),
+                      f"{name} threats.csv: {doc} {t['id']} entity ids are entities.csv rows")
+        for c in r["claims"]:
+            x = row("claims", c["id"])
+            if not x:
+                continue
+            want = {"id": notes.get(c["id"], "(no note)"), "statement": cell(c["text"]),
+                    "holder": holder(c), "holder_text": cell(c["holder_text"]),
+                    "chain": cell(ARROW.join(k["name"] or k["role"] for k in c["chain"])),
+                    "cue": cell(c["cue"]), "polarity": c["polarity"],
+                    "certainty": c["certainty"],
+                    "confidence": num(CERTAINTY_CONFIDENCE.get(c["certainty"])),
+                    "about": cell(joined(ents[a]["name"] for a in c["about"]))}
+            chk.check(not differences(x, want), f"{name} claims.csv: {doc} {c['id']} fields",
+                      str(differences(x, want)))
+            chk.check(known(x["holder_id"], 1 if c["holder"] else 0) and
+                      known(x["about_ids"], len(c["about"])),
+                      f"{name} claims.csv: {doc} {c['id']} entity ids are entities.csv rows")
+    # entities: each once, at the first document naming it
+    by_name = {}
+    for x in ents_rows:
+        by_name.setdefault((x["type"], x["name"]), []).append(x)
+
+    def same(x, e, doc):
+        # a merge key without the country ("government|officials") keeps
+        # the first document's
+        ok = x["place_kind"] == place_kind(e) and (
+            x["country"] == (e["country"] or "") or
+            x["first_document"] != doc and not e["geo"])
+        if e["geo"]:
+            return ok and near(x["latitude"], e["geo"]["lat"]) and \
+                near(x["longitude"], e["geo"]["lon"]) and \
+                x["geonameid"] == num(e["geo"].get("geonameid"))
+        return ok and x["latitude"] == x["longitude"] == ""
+    named = {}
+    for r in recs:
+        for e in r["entities"]:
+            named.setdefault((e["type"], cell(e["name"])), set()).add(cell(r["doc"]["id"]))
+            rows = by_name.get((e["type"], cell(e["name"])), [])
+            chk.check(any(same(x, e, cell(r["doc"]["id"])) for x in rows),
+                      f"{name} entities.csv: {r['doc']['id']} {e['id']} ({e['name']}) has its row",
+                      str(rows))
+    chk.check(all(x["first_document"] in named.get((x["type"], x["name"]), ())
+                  for x in ents_rows),
+              f"{name} entities.csv: first_document names the entity")
+    chk.check(len(ents_rows) <= sum(len(r["entities"]) for r in recs),
+              f"{name} entities.csv: no more rows than record entities")
+    # a place with neither coordinates nor country has no STIX object
+    bad = [x["id"] for x in ents_rows if (x["place_kind"] != "unlocated" or x["country"])
+           and cell(by_id.get(x["id"], {}).get("name")) != x["name"]]
+    chk.check(not bad, f"{name} entities.csv: ids and names those of the bundle's objects",
+              str(bad[:3]))
+    locs = {i for i, o in by_id.items() if o["type"] == "location"}
+    chk.check(locs <= ent_ids, f"{name} entities.csv: every location of the bundle is a row",
+              str(sorted(locs - ent_ids)[:3]))
+
+
+def check_ogr(chk, name, path, feats, recs):
+    """GDAL reads the file as the records say: the feature count, each
+    feature's kind, type, killed, likelihood and place, a -where filter and
+    an SQL sum. Required when $CI is set."""
+    ogr = shutil.which("ogrinfo")
+    if not ogr:
+        chk.check(not os.environ.get("CI"), f"{name}: ogrinfo is required in CI (CI is set): "
+                  "install gdal-bin (scripts/install-deps.sh)")
+        return
+    p = subprocess.run([ogr, "-ro", "-al", "-so", path], capture_output=True, text=True)
+    m = re.search(r"Feature Count: (\d+)", p.stdout)
+    chk.check(p.returncode == 0 and m and int(m.group(1)) == len(feats),
+              f"{name}: ogrinfo reads {len(feats)} features", p.stdout[-500:] + p.stderr)
+    p = subprocess.run([ogr, "-ro", "-al", "-q", path], capture_output=True, text=True)
+    got = parse_ogr(p.stdout)
+    chk.check(p.returncode == 0 and len(got) == len(feats),
+              f"{name}: ogrinfo lists {len(feats)} features", f"{len(got)}: {p.stderr[-300:]}")
+    facts = {}
+    for r in recs:
+        ents = {e["id"]: e for e in r["entities"]}
+        for i in r["incidents"]:
+            facts[(r["doc"]["id"], "incident", i["id"])] = (i, ents)
+        for t in r["threats"]:
+            facts[(r["doc"]["id"], "threat", t["id"])] = (t, ents)
+    threats = 0
+    for f in got:
+        m = re.match(r"^\(\d+:(.*)\)$", f.get("documents") or "")
+        key = (m.group(1) if m else None, f.get("kind"), f.get("local_id"))
+        if not chk.check(key in facts, f"{name}: ogrinfo feature {key} is a record fact"):
+            continue
+        x, ents = facts[key]
+        if key[1] == "incident":
+            pl = ents[x["place"]] if x["place"] else None
+            want = {"type": x["type"], "killed": num(x["killed"]) or None,
+                    "injured": num(x["injured"]) or None, "place": pl["name"] if pl else None}
+            if pl and pl["geo"]:
+                pt = re.match(r"POINT \((\S+) (\S+)\)", f.get("_point", ""))
+                chk.check(pt and near(pt.group(1), pl["geo"]["lon"]) and
+                          near(pt.group(2), pl["geo"]["lat"]),
+                          f"{name}: ogrinfo {key} point at {pl['name']}", f.get("_point"))
+        else:
+            threats += 1
+            want = {"likelihood": x["likelihood"]}
+            chk.check(f.get("place") is None and not x["places"] or
+                      f.get("place") in {ents[p]["name"] for p in x["places"]},
+                      f"{name}: ogrinfo {key} place is one of the threat's", f.get("place"))
+        bad = {k: (f.get(k), v) for k, v in want.items() if f.get(k) != v}
+        chk.check(not bad, f"{name}: ogrinfo {key} attributes", str(bad))
+    p = subprocess.run([ogr, "-ro", "-al", "-q", path, "-where", "kind='threat'"],
+                       capture_output=True, text=True)
+    chk.check(len(parse_ogr(p.stdout)) == threats,
+              f"{name}: ogrinfo -where kind='threat' gives {threats} features")
+    # GDAL types a column from its values: killed is an integer column
+    # when some incident states a number (all null: a string column)
+    killed = [i["killed"] for r in recs for i in r["incidents"] if i["killed"] is not None]
+    if not killed:
+        return
+    layer = os.path.splitext(os.path.basename(path))[0]
+    p = subprocess.run([ogr, "-ro", "-q", path, "-sql",
+                        f"SELECT SUM(killed) AS k, COUNT(killed) AS n FROM \"{layer}\" "
+                        "WHERE kind='incident'"], capture_output=True, text=True)
+    s = parse_ogr(p.stdout)
+    chk.check(len(s) == 1 and s[0].get("k") == str(sum(killed)) and
+              s[0].get("n") == str(len(killed)),
+              f"{name}: ogrinfo -sql: {sum(killed)} killed in {len(killed)} incidents",
+              str(s) + p.stderr[-300:])
+
+
+def parse_ogr(out):
+    """ogrinfo -al output -> one dict per feature: field -> value (None for
+    "(null)"), "_point" the geometry line."""
+    feats, cur = [], None
+    for line in out.splitlines():
+        if line.startswith("OGRFeature("):
+            cur = {}
+            feats.append(cur)
+        elif cur is not None:
+            m = re.match(r"^  (\w+) \(\w+\) = (.*)$", line)
+            if m and m.group(1) not in cur:
+                cur[m.group(1)] = None if m.group(2) == "(null)" else m.group(2)
+            elif line.startswith("  POINT") and "_point" not in cur:
+                cur["_point"] = line.strip()
+    return feats
+
+
+# ---- golden outputs (tests/export/golden/<case>/), compared byte for byte ----
+
+GOLDEN_EXPORT_CASES = ["atom-feed", "non-ascii-names", "seed-style-relay"]
+# file -> extract options; the STIX bundle is to come (bundle.json, --format stix)
+GOLDEN_EXPORT_FILES = [
+    ("map.geojson", ["--format", "geojson"]),
+    ("table.csv", ["--format", "csv"]),
+    ("incidents.csv", ["--format", "csv", "--kind", "incidents"]),
+    ("threats.csv", ["--format", "csv", "--kind", "threats"]),
+    ("claims.csv", ["--format", "csv", "--kind", "claims"]),
+    ("entities.csv", ["--format", "csv", "--kind", "entities"]),
+]
+UPDATE_HINT = ("if the change is intended, rewrite them with\n"
+               "    python3 tests/export/run.py --bin BUILD/vigil --update\n"
+               "and review `git diff tests/export/golden` before committing")
+
+
+def check_goldens(chk, bin_path, update):
+    changed = []
+    for case in GOLDEN_EXPORT_CASES:
+        d = os.path.join(GOLDEN, case)
+        inputs = sorted(glob.glob(os.path.join(d, "input.*")))
+        args = []
+        if os.path.exists(os.path.join(d, "args")):
+            with open(os.path.join(d, "args"), encoding="utf-8") as f:
+                args = shlex.split(f.read())
+        out_dir = os.path.join(GOLDEN_EXPORTS, case)
+        for fname, opts in GOLDEN_EXPORT_FILES:
+            p = subprocess.run([bin_path, "extract", "-q"] + opts + args + inputs, cwd=d,
+                               capture_output=True, timeout=300)
+            if not chk.check(p.returncode == 0, f"golden {case}/{fname}: exit 0",
+                             p.stderr.decode()[-300:]):
+                continue
+            path = os.path.join(out_dir, fname)
+            old = None
+            if os.path.exists(path):
+                with open(path, "rb") as f:
+                    old = f.read()
+            if update:
+                if old != p.stdout:
+                    os.makedirs(out_dir, exist_ok=True)
+                    with open(path, "wb") as f:
+                        f.write(p.stdout)
+                    print(f"updated tests/export/golden/{case}/{fname}")
+                continue
+            same = old == p.stdout
+            detail = ""
+            if old is None:
+                detail = "missing"
+            elif not same:
+                a, b = old.split(b"\n"), p.stdout.split(b"\n")
+                n = min(len(a), len(b))
+                k = next((j for j in range(n) if a[j] != b[j]), n)
+                detail = (f"first difference at line {k + 1}:\n    expected "
+                          f"{a[k][:200] if k < len(a) else b'(end)'}\n    got      "
+                          f"{b[k][:200] if k < len(b) else b'(end)'}")
+            if not chk.check(same, f"golden {case}/{fname} is byte-identical", detail):
+                changed.append(f"{case}/{fname}")
+    if changed:
+        print(f"export: {len(changed)} golden export(s) differ: {', '.join(changed)};\n"
+              f"  {UPDATE_HINT}")
+
+
 def defused(s):
     """What a CSV cell holds for text s (csv.c: formula-like text gets an apostrophe)."""
     return "'" + s if s and s[0] in "=+-@\t\r" else s
@@ -383,9 +787,14 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--stix-schemas", default=os.path.join(lib.ROOT, "..", "shared", "spec",
                                                            "stix2.1", "schemas"))
+    ap.add_argument("--update", action="store_true",
+                    help="rewrite the golden exports (tests/export/golden) and stop")
     a = ap.parse_args()
     bin_path = os.path.abspath(a.bin)
     chk = lib.Checker("export")
+    check_goldens(chk, bin_path, a.update)
+    if a.update:
+        chk.finish()
     stats = Stats()
     validators = None
     if os.path.isdir(a.stix_schemas):
@@ -416,6 +825,7 @@ def main():
     cases.append(("all-in-one", plain, lib.ROOT))
 
     ids_alone = {}
+    entity_rows = {}  # id -> entities.csv row, the first of the single runs in all-in-one order
     with tempfile.TemporaryDirectory() as tmp:
         for name, args, cwd in cases:
             recs = lib.records(run_fmt(chk, bin_path, "json", args, cwd, name).decode())
@@ -453,12 +863,24 @@ def main():
             chk.check(csv_raw == run_fmt(chk, bin_path, "csv", args, cwd, name),
                       f"{name}: two csv runs are byte-identical")
             check_csv(chk, name, csv_raw, recs, stats)
+            tables = run_kinds(chk, bin_path, args, cwd, name, stats)
+            check_kinds(chk, name, tables, recs, by_id)
+            if name == "all-in-one":
+                # one row per entity of the run: the union of the single runs
+                chk.check(tables["entities"] == list(entity_rows.values()),
+                          f"{name}: entities.csv is the single runs' rows, each id once",
+                          f"{len(tables['entities'])} rows, {len(entity_rows)} distinct")
+            elif len(args) == 1:
+                for x in tables["entities"]:
+                    entity_rows.setdefault(x["id"], x)
         check_injection(chk, bin_path, tmp, exts, validators, stats)
-    if not shutil.which("ogrinfo"):
-        print("export: ogrinfo (gdal-bin) not installed: GeoJSON checked in Python only")
+    if not shutil.which("ogrinfo") and not os.environ.get("CI"):
+        print("export: ogrinfo (gdal-bin) not installed: GeoJSON checked in Python only "
+              "(with CI set, this fails)")
     print(f"export: {stats.objects} STIX objects checked, {stats.schema_validated} against the "
           f"OASIS schemas, {stats.ext_validated} extensions against spec/stix-ext, {stats.refs} "
-          f"refs resolved; {stats.features} GeoJSON features; {stats.rows} CSV rows")
+          f"refs resolved; {stats.features} GeoJSON features; {stats.rows} CSV rows, "
+          f"{stats.kind_rows} in the tables of one kind")
     chk.finish()
 
 
@@ -494,7 +916,9 @@ def check_injection(chk, bin_path, tmp, exts, validators, stats):
            "url": "javascript:alert(1) x", "publisher": "@evil, Inc.",
            "published": "2024-03-01",
            "text": "=HYPERLINK(\"http://x\") A car bomb exploded in Kabul on Monday, killing 12 "
-                   "people, police said.\n\n+ISIS said it would attack hotels in Antalya soon."}
+                   "people, police said.\n\n+ISIS said it would attack hotels in Antalya soon."
+                   "\n\nThe governor said the bomb, a \"pressure cooker\" device,\nkilled 12 "
+                   "people and wounded 30 in Kabul, officials said."}
     path = os.path.join(tmp, "hostile.jsonl")
     with open(path, "w", encoding="utf-8") as f:
         f.write(json.dumps(doc) + "\n")
@@ -510,6 +934,17 @@ def check_injection(chk, bin_path, tmp, exts, validators, stats):
     chk.check(all(r[2] == "'" + doc["id"] for r in rows[1:]),
               "hostile: a document id like a formula comes out with an apostrophe",
               str([r[2] for r in rows[1:]]))
+    tables = run_kinds(chk, bin_path, [path], tmp, "hostile", stats)
+    check_kinds(chk, "hostile", tables, recs, by_id)
+    chk.check(all(x["document"] == "'" + doc["id"] for k in ("incidents", "threats", "claims")
+                  for x in tables[k]) and
+              all(x["first_document"] == "'" + doc["id"] for x in tables["entities"]),
+              "hostile: the document id is defused in every table")
+    # a statement with a comma, a double quote and a newline comes back whole
+    tricky = [c["text"] for c in recs[0]["claims"] if all(ch in c["text"] for ch in ',"\n')]
+    chk.check(bool(tricky) and all(any(x["statement"] == t for x in tables["claims"])
+                                   for t in tricky),
+              "hostile: a statement with commas, quotes and a newline round-trips", str(tricky))
 
 
 if __name__ == "__main__":
