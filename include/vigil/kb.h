@@ -57,6 +57,22 @@ typedef enum vigil_kb_put_result {
 int vigil_kb_put(vigil_kb *kb, const vigil_doc *doc, vigil_kb_put_result *result,
                  vigil_error *err);
 
+/* Reads a STIX 2.1 bundle (raw, n bytes; name says where it came from,
+ * in messages and as the documents' origin) into the base: each report as
+ * a document with its entities, incidents, threats and claims, merged as
+ * vigil_kb_put merges. A bundle Vigil exported comes back exactly: export,
+ * ingest into a fresh base and export again gives the same bundle. A
+ * bundle from another tool is read as docs/exports.md says. All or
+ * nothing: the whole bundle is checked first (JSON, limits on size,
+ * nesting and strings, types of the properties read, every reference
+ * resolving) and stored in one transaction, so a refused or failing
+ * bundle changes nothing. Call it outside a transaction. *stored and
+ * *skipped (may be NULL) count documents. Errors: VIGIL_EPARSE (refused:
+ * the message names the object and property), VIGIL_ELIMIT, VIGIL_EDB,
+ * VIGIL_ENOMEM. */
+int vigil_kb_put_stix(vigil_kb *kb, const char *raw, size_t n, const char *name, size_t *stored,
+                      size_t *skipped, vigil_error *err);
+
 /* Sets the NATO Admiralty grade of a source (a publisher, an outlet, an
  * agency, a holder): reliability 'A'..'F', credibility 1..6. name is
  * matched case- and diacritic-insensitively; an unknown name is created.

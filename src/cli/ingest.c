@@ -28,7 +28,8 @@ static void help(FILE *out)
             "\n"
             "Options:\n"
             "  --db PATH       the database (default: $VIGIL_DB, else vigil.db); created if absent\n"
-            "  --input KIND    text, html, rss (RSS and Atom) or jsonl; default: detected\n"
+            "  --input KIND    text, html, rss (RSS and Atom), jsonl, or stix (STIX 2.1 bundles:\n"
+            "                  each bundle stored whole or not at all); default: detected\n"
             "  --date DATE     publication date (YYYY-MM-DD) for documents that state none\n"
             "  --batch N       documents per transaction (default 200)\n"
             "  --json          the summary as one JSON object\n"
@@ -94,11 +95,109 @@ static int commit_batch(vigil_kb *kb, tally *t, size_t *batch_stored, int tty)
     return rc;
 }
 
+/* The whole of path ("-": stdin) into *out (malloc'd), at most max + 1
+ * bytes, so a larger input is seen as such without reading it all. */
+static int slurp(const char *path, size_t max, char **out, size_t *n)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    *out = NULL;
+    *n = 0;
+    if (!f)
+        return -1;
+    size_t cap = 0;
+    char *buf = NULL;
+    int rc = 0;
+    while (*n <= max) {
+        if (*n == cap) {
+            size_t c = cap ? 2 * cap : 65536;
+            char *b = realloc(buf, c);
+            if (!b) {
+                rc = -1;
+                break;
+            }
+            buf = b;
+            cap = c;
+        }
+        size_t want = cap - *n < max + 1 - *n ? cap - *n : max + 1 - *n;
+        size_t got = fread(buf + *n, 1, want, f);
+        *n += got;
+        if (got < want) {
+            rc = ferror(f) ? -1 : 0;
+            break;
+        }
+    }
+    if (f != stdin)
+        fclose(f);
+    if (rc)
+        free(buf), buf = NULL, *n = 0;
+    *out = buf;
+    return rc;
+}
+
+/* vigil ingest --input stix: each bundle whole, in its own transaction. */
+static int ingest_stix(const char *db, const char **paths, size_t npaths, int json, int quiet)
+{
+    vigil_error err;
+    vigil_kb *kb = NULL;
+    if (vigil_kb_open(&kb, db, 0, &err) != VIGIL_OK) {
+        cli_report("error", &err);
+        return CLI_IO;
+    }
+    int rc = CLI_OK;
+    size_t stored = 0, skipped = 0, refused = 0;
+    double bytes = 0, t0 = now();
+    for (size_t i = 0; i < npaths; i++) {
+        char *raw;
+        size_t n, st = 0, sk = 0;
+        const char *name = strcmp(paths[i], "-") ? paths[i] : "<stdin>";
+        if (slurp(paths[i], (size_t)256 << 20, &raw, &n) != 0) {
+            fprintf(stderr, "vigil: error: %s: cannot read the bundle\n", name);
+            rc = CLI_INPUT;
+            continue;
+        }
+        bytes += (double)n;
+        int r = vigil_kb_put_stix(kb, raw, n, name, &st, &sk, &err);
+        free(raw);
+        if (r != VIGIL_OK) {
+            cli_report("error", &err);
+            fprintf(stderr, "vigil: %s: nothing stored from this bundle\n", name);
+            refused++;
+            if (r == VIGIL_EDB || r == VIGIL_ENOMEM) {
+                rc = CLI_IO;
+                break;
+            }
+            if (rc == CLI_OK)
+                rc = CLI_DOC_FAILED;
+            continue;
+        }
+        stored += st;
+        skipped += sk;
+    }
+    double dt = now() - t0;
+    if (json) {
+        json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:f, s:f, s:b}", "database", db, "stored",
+                              (json_int_t)stored, "skipped", (json_int_t)skipped, "failed",
+                              (json_int_t)refused, "bytes", bytes, "seconds", dt, "ok",
+                              rc == CLI_OK);
+        if (!o || json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0 ||
+            fputc('\n', stdout) == EOF || fflush(stdout) != 0)
+            rc = rc == CLI_OK ? CLI_IO : rc;
+        json_decref(o);
+    } else if (!quiet || rc != CLI_OK) {
+        fprintf(stderr,
+                "vigil: %s: %zu new, %zu skipped (already stored), %zu bundles refused, %.1f MB in"
+                " %.1f s\n",
+                db, stored, skipped, refused, bytes / 1e6, dt);
+    }
+    vigil_kb_close(kb);
+    return rc;
+}
+
 int cli_ingest(int argc, char **argv)
 {
     vigil_read_opts ro = {VIGIL_INPUT_AUTO, NULL, NULL};
     const char *dbopt = NULL, *v;
-    int json = 0, quiet = 0;
+    int json = 0, quiet = 0, stix = 0;
     long batch = 200;
     const char **paths = (const char **)argv;
     size_t npaths = 0;
@@ -113,8 +212,11 @@ int cli_ingest(int argc, char **argv)
                 return CLI_USAGE;
             }
         } else if (cli_is_opt(a, "--input")) {
-            if (!(v = cli_opt_value(argc, argv, &i, "--input")) || cli_parse_input(v, &ro.input)) {
-                fprintf(stderr, "vigil: --input wants text, html, rss or jsonl\n");
+            v = cli_opt_value(argc, argv, &i, "--input");
+            if (v && !strcmp(v, "stix")) {
+                stix = 1;
+            } else if (!v || cli_parse_input(v, &ro.input)) {
+                fprintf(stderr, "vigil: --input wants text, html, rss, jsonl or stix\n");
                 return CLI_USAGE;
             }
         } else if (cli_is_opt(a, "--date")) {
@@ -145,6 +247,8 @@ int cli_ingest(int argc, char **argv)
     if (npaths == 0)
         paths = (const char **)stdin_path, npaths = 1;
     const char *db = cli_db_path(dbopt);
+    if (stix)
+        return ingest_stix(db, paths, npaths, json, quiet);
     int tty = !quiet && !json && isatty(STDERR_FILENO);
     if (tty)
         for (size_t i = 0; i < npaths; i++)

@@ -243,7 +243,6 @@ static void geo(vg_jw *w, const vg_entity *en, const vg_place *pl)
 static void entities(vg_jw *w, const vg_doc *doc)
 {
     const vg_extract *ex = doc->ex;
-    const vg_lex *lx = ex ? ex->lex : NULL;
     vg_jw_array_begin(w);
     for (size_t e = 0; ex && e < ex->nents; e++) {
         const vg_entity *en = &ex->ents[e];
@@ -266,7 +265,7 @@ static void entities(vg_jw *w, const vg_doc *doc)
             vg_jw_strn(w, en->cc, 2);
         else
             vg_jw_null(w);
-        const vg_place *pl = en->place >= 0 && lx ? vg_lex_place(lx, (uint32_t)en->place) : NULL;
+        const vg_place *pl = vg_extract_place(ex, en->place);
         vg_jw_key(w, "geo");
         if (pl)
             geo(w, en, pl);

@@ -33,8 +33,8 @@ static const uint8_t vigil_ns[16] = {0xdc, 0x50, 0xd3, 0x1e, 0x0a, 0x8a, 0x4f, 0
 #define EPOCH "1970-01-01T00:00:00.000Z"
 #define ID_MAX 80
 
-static const char *const ext_names[3] = {"incident", "threat", "claim"};
-enum { EXT_INCIDENT = 0, EXT_THREAT, EXT_CLAIM };
+static const char *const ext_names[] = {"incident", "threat", "claim", "entity", "report"};
+enum { EXT_INCIDENT = 0, EXT_THREAT, EXT_CLAIM, EXT_ENTITY, EXT_REPORT, EXT_N };
 
 /* ---- ids ---- */
 
@@ -162,6 +162,8 @@ typedef struct stix {
     char tsbuf[32];
     char vigil_id[ID_MAX];
     char report_id[ID_MAX];
+    const char *publisher_id, *author_id; /* in the buffers below, or NULL */
+    char publisher_buf[ID_MAX], author_buf[ID_MAX];
     int nomem;
 } stix;
 
@@ -286,7 +288,7 @@ int vg_stix_certainty_confidence(int certainty)
 
 /* ---- shared objects: Vigil, the extension definitions, entities ---- */
 
-static const char *const ext_descriptions[3] = {
+static const char *const ext_descriptions[EXT_N] = {
     "What Vigil extracted about an incident: its type, date, place, perpetrator groups, the "
     "perpetrators, targets, victims and weapons as written, killed and injured counts, and the "
     "claim and document it comes from.",
@@ -295,7 +297,11 @@ static const char *const ext_descriptions[3] = {
     "document it comes from.",
     "An attributed statement, on a note: who holds it, the attribution chain (author, publisher, "
     "sources, holder, outermost first), the cue, polarity and certainty, and the document it "
-    "comes from."};
+    "comes from.",
+    "What Vigil knows an entity as, on a threat-actor, identity or location: the knowledge "
+    "base's merge key, the kind of entity, what its point stands for, and its country.",
+    "A document as Vigil read it, on a report: its id, publication date at the precision "
+    "known, publisher, author, URL, and the entities it names in the order it names them."};
 
 static void shared_header(stix *s)
 {
@@ -308,7 +314,7 @@ static void shared_header(stix *s)
         kstr(w, "identity_class", "system");
         vg_jw_object_end(w);
     }
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < EXT_N; k++) {
         char id[ID_MAX], key[32], name[48], schema[64];
         snprintf(key, sizeof key, "vigil-%s|1.0", ext_names[k]);
         vg_stix_id(id, sizeof id, "extension-definition", key);
@@ -377,6 +383,21 @@ static void identity_class(vg_jw *w, int ent_type)
     }
 }
 
+/* The entity extension of x: its merge key, type, and for a place what
+ * its point stands for; the country where the object has none of its own. */
+static void entity_ext(vg_jw *w, const vg_xent *x, int with_country)
+{
+    static const char *const kinds[] = {"country", "region", "city", "site"};
+    ext_begin(w, EXT_ENTITY);
+    kstr(w, "key", x->key);
+    kstr(w, "entity_type", vg_ent_type_name(x->type));
+    if (x->has_geo)
+        kstr(w, "place_kind", kinds[x->geo_kind & 3]);
+    if (with_country)
+        kstr(w, "country", x->cc);
+    ext_end(w);
+}
+
 /* Writes entity e (once per bundle) and adds it to the report; its id in
  * id, or NULL when it has no object. */
 static const char *put_entity(stix *s, int32_t e, char *id)
@@ -409,6 +430,7 @@ static const char *put_entity(stix *s, int32_t e, char *id)
         if (x->geonameid >= 0)
             geonames_ref(w, x->geonameid);
     }
+    entity_ext(w, x, strcmp(type, "location") != 0);
     vg_jw_object_end(w);
     return id;
 }
@@ -421,9 +443,10 @@ static int plural_name(const char *name)
            name[n - 2] != 'S';
 }
 
-/* An identity keyed by key (written once per bundle, added to the report). */
+/* An identity keyed by key (written once per bundle, added to the report);
+ * ent: the entity it stands for (a place speaking as its state), or NULL. */
 static const char *put_identity(stix *s, const char *key, const char *name, const char *cls,
-                                int sectors_gov, char *id)
+                                const vg_xent *ent, char *id)
 {
     vg_stix_id(id, ID_MAX, "identity", key);
     report_ref(s, id);
@@ -433,12 +456,8 @@ static const char *put_identity(stix *s, const char *key, const char *name, cons
     obj_begin(w, "identity", id, EPOCH);
     kstr(w, "name", name);
     kstr(w, "identity_class", cls);
-    if (sectors_gov) {
-        vg_jw_key(w, "sectors");
-        vg_jw_array_begin(w);
-        vg_jw_str(w, "government-national");
-        vg_jw_array_end(w);
-    }
+    if (ent)
+        entity_ext(w, ent, 1);
     vg_jw_object_end(w);
     return id;
 }
@@ -467,7 +486,7 @@ static const char *put_publisher(stix *s, char *id)
     char key[512];
     if (!s->d->publisher || !folded_key(s, "organization", NULL, s->d->publisher, key, sizeof key))
         return NULL;
-    return put_identity(s, key, s->d->publisher, "organization", 0, id);
+    return put_identity(s, key, s->d->publisher, "organization", NULL, id);
 }
 
 static const char *put_author(stix *s, char *id)
@@ -475,7 +494,7 @@ static const char *put_author(stix *s, char *id)
     char key[512];
     if (!s->d->author || !folded_key(s, "person", NULL, s->d->author, key, sizeof key))
         return NULL;
-    return put_identity(s, key, s->d->author, "individual", 0, id);
+    return put_identity(s, key, s->d->author, "individual", NULL, id);
 }
 
 /* The party behind a claim's holder or chain link: an entity's own object
@@ -487,7 +506,7 @@ static const char *put_party(stix *s, int role, const char *name, int32_t e, cha
     if (e >= 0 && (uint32_t)e < s->d->nents) {
         const vg_xent *x = &s->d->ents[e];
         if (x->type == VG_ENT_PLACE || x->type == VG_ENT_FACILITY)
-            return x->key ? put_identity(s, x->key, x->name, "organization", 0, id) : NULL;
+            return x->key ? put_identity(s, x->key, x->name, "organization", x, id) : NULL;
         return put_entity(s, e, id);
     }
     if (role == VG_ROLE_AUTHOR)
@@ -497,7 +516,7 @@ static const char *put_party(stix *s, int role, const char *name, int32_t e, cha
     char key[512];
     if (!name || !name[0] || !folded_key(s, "source", s->d->id, name, key, sizeof key))
         return NULL;
-    return put_identity(s, key, name, plural_name(name) ? "class" : "individual", 0, id);
+    return put_identity(s, key, name, plural_name(name) ? "class" : "individual", NULL, id);
 }
 
 /* ---- document-scoped objects ---- */
@@ -587,6 +606,8 @@ static const char *threat_source(stix *s, int32_t actor, char *id)
     if (first_time(s, id)) {
         obj_begin(s->w, "threat-actor", id, EPOCH);
         kstr(s->w, "name", x ? x->name : "unidentified actor");
+        if (x)
+            entity_ext(s->w, x, 1);
         vg_jw_object_end(s->w);
     }
     return id;
@@ -639,12 +660,12 @@ static void put_threat(stix *s, const vg_xthreat *t)
     }
     for (uint32_t k = 0; k < t->target_types.n; k++) {
         snprintf(key, sizeof key, "class|%s", t->target_types.v[k]);
-        put_identity(s, key, t->target_types.v[k], "class", 0, dst);
+        put_identity(s, key, t->target_types.v[k], "class", NULL, dst);
         threat_relationship(s, t, src, dst, NULL);
         n++;
     }
     if (!n) {
-        put_identity(s, "class|unspecified", "unspecified target", "class", 0, dst);
+        put_identity(s, "class|unspecified", "unspecified target", "class", NULL, dst);
         threat_relationship(s, t, src, dst, NULL);
     }
 }
@@ -746,6 +767,35 @@ static int plausible_url(const char *u)
     return 1;
 }
 
+/* The report extension: what a reader needs to take the document back
+ * (vigil ingest --input stix): its id, date at its precision, publisher,
+ * author, URL as stored, and its entities in the order of first mention. */
+static void report_ext(stix *s)
+{
+    vg_jw *w = s->w;
+    const vg_xdoc *d = s->d;
+    char id[ID_MAX];
+    ext_begin(w, EXT_REPORT);
+    kstr(w, "document", d->id);
+    kstr(w, "published", d->published);
+    kstr(w, "title", d->title);
+    kstr(w, "publisher_ref", s->publisher_id);
+    kstr(w, "author_ref", s->author_id);
+    kstr(w, "url", d->url);
+    uint32_t n = 0;
+    for (uint32_t e = 0; e < d->nents; e++)
+        n += vg_stix_entity_id(id, sizeof id, d, (int32_t)e) != NULL;
+    if (n) {
+        vg_jw_key(w, "entity_refs");
+        vg_jw_array_begin(w);
+        for (uint32_t e = 0; e < d->nents; e++)
+            if (vg_stix_entity_id(id, sizeof id, d, (int32_t)e))
+                vg_jw_str(w, id);
+        vg_jw_array_end(w);
+    }
+    ext_end(w);
+}
+
 static void put_report(stix *s)
 {
     vg_jw *w = s->w;
@@ -785,6 +835,7 @@ static void put_report(stix *s)
         vg_jw_object_end(w);
     }
     vg_jw_array_end(w);
+    report_ext(s);
     vg_jw_object_end(w);
 }
 
@@ -824,8 +875,8 @@ int vg_stix_put(vg_xout *o, const vg_xdoc *d)
     idset_clear(&o->inreport);
     vg_buf_reset(&o->refs);
 
-    put_publisher(&s, id);
-    put_author(&s, id);
+    s.publisher_id = put_publisher(&s, s.publisher_buf);
+    s.author_id = put_author(&s, s.author_buf);
     for (uint32_t e = 0; e < d->nents; e++)
         put_entity(&s, (int32_t)e, id);
     for (uint32_t i = 0; i < d->nincs; i++)

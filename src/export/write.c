@@ -196,7 +196,7 @@ static void entity(conv *c, const vg_extract *ex, size_t e, vg_xent *x, vg_buf *
     x->name = en->name ? en->name : "unnamed";
     memcpy(x->cc, en->cc, 3);
     x->cc[2] = '\0';
-    const vg_place *pl = en->place >= 0 && ex->lex ? vg_lex_place(ex->lex, (uint32_t)en->place) : NULL;
+    const vg_place *pl = vg_extract_place(ex, en->place);
     if (pl) {
         x->has_geo = 1;
         x->lat = pl->lat;

@@ -65,6 +65,8 @@ typedef struct vg_incident {
     vg_span *evidence;      /* sentences or clauses it rests on */
     uint32_t nevidence;
     uint32_t trigger_tok;   /* token of the first trigger */
+    const char *local;      /* its id in the record when it was read so ("i3" in a STIX
+                             * bundle), else NULL: "i<position>" */
 } vg_incident;
 
 typedef struct vg_threat {
@@ -83,6 +85,7 @@ typedef struct vg_threat {
     int32_t claim;           /* claim index or -1 */
     vg_span *evidence;
     uint32_t nevidence;
+    const char *local;       /* as vg_incident.local */
 } vg_threat;
 
 typedef enum vg_chain_role { VG_ROLE_AUTHOR = 0, VG_ROLE_PUBLISHER, VG_ROLE_SOURCE, VG_ROLE_HOLDER } vg_chain_role;
@@ -109,12 +112,17 @@ typedef struct vg_claim {
     uint32_t nquants;
     uint32_t *times;         /* indices into ex->times */
     uint32_t ntimes;
+    const char *local;       /* as vg_incident.local */
 } vg_claim;
 
 /* The lexicon hits of every token, computed once (scan.c) for all stages:
  * the hits starting at token i are hits[hit_at[i] .. hit_at[i + 1]). */
 typedef struct vg_extract {
     const vg_lex *lex;       /* the knowledge it was made with (read-only) */
+    /* the places of a document read with its facts (a STIX bundle):
+     * vg_entity.place indexes these instead of the gazetteer of lex */
+    const vg_place *own_places;
+    size_t nown_places;
     uint8_t limited;         /* VG_MAX_* limits reached (1 claims, 2 incidents, 4 threats) */
     uint8_t casemode;        /* vg_casemode */
     vg_lex_hit *hits;
@@ -137,6 +145,11 @@ typedef struct vg_extract {
     size_t nthreats, capthreats;
     struct vg_muc_result *muc; /* MUC-4 templates (muc.c), when asked for */
 } vg_extract;
+
+/* The place record rec of entity places (vg_entity.place): the
+ * document's own places when it has them, else the gazetteer's; NULL for
+ * -1 or out of range. */
+const vg_place *vg_extract_place(const vg_extract *ex, int32_t rec);
 
 /* Whether the phrase ending before token k (sentence end at end) holds a
  * statement: an attribution cue follows, perhaps after "are"/"is"
@@ -182,5 +195,8 @@ const char *vg_muc_type_name(int type);
 const char *vg_ent_type_name(int type);
 const char *vg_band_name(int band);
 const char *vg_certainty_name(int c);
+const char *vg_role_name(int role); /* vg_chain_role: "author" .. "holder" */
+/* The k in [0, n) whose name(k) is s, or -1 (reading those names back). */
+int vg_name_index(const char *s, const char *(*name)(int), int n);
 
 #endif

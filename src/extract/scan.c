@@ -212,6 +212,15 @@ int vg_extract_push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size
     return VIGIL_OK;
 }
 
+const vg_place *vg_extract_place(const vg_extract *ex, int32_t rec)
+{
+    if (!ex || rec < 0)
+        return NULL;
+    if (ex->own_places)
+        return (size_t)rec < ex->nown_places ? &ex->own_places[rec] : NULL;
+    return ex->lex ? vg_lex_place(ex->lex, (uint32_t)rec) : NULL;
+}
+
 int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok)
 {
     const vg_extract *ex = doc->ex;
@@ -289,6 +298,20 @@ const char *vg_band_name(int band)
                                         "roughly_even_chance", "likely", "very_likely",
                                         "almost_certain"};
     return band >= 0 && band <= VG_BAND_ALMOST_CERTAIN ? names[band] : NULL;
+}
+
+const char *vg_role_name(int role)
+{
+    static const char *const roles[] = {"author", "publisher", "source", "holder"};
+    return roles[role & 3];
+}
+
+int vg_name_index(const char *s, const char *(*name)(int), int n)
+{
+    for (int k = 0; s && k < n; k++)
+        if (!strcmp(s, name(k)))
+            return k;
+    return -1;
 }
 
 const char *vg_certainty_name(int c)

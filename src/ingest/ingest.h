@@ -39,6 +39,21 @@ void vg_feed_free(vg_feed *f);
 int vg_ingest_json_line(vg_doc *doc, const char *line, size_t n, const char *name, long lineno,
                         vigil_error *err);
 
+/* STIX 2.1 bundles (stix.c): each report becomes a document carrying its
+ * facts (doc->ex filled, no tokens: it is not analysed again), handed to
+ * fn, which stores it; objects no report refers to make one more document.
+ * The whole bundle is checked first, against the limits below among
+ * others; a refused bundle yields no document. fn's non-zero return stops
+ * the reading and is returned. Errors: VIGIL_EPARSE (refused: the message
+ * names the object and property), VIGIL_ELIMIT, VIGIL_ENOMEM. */
+#define VG_STIX_MAX_BYTES ((size_t)256 << 20) /* a bundle */
+#define VG_STIX_MAX_STRING ((size_t)1 << 20)  /* one string */
+#define VG_STIX_MAX_DEPTH 32                  /* nesting in one object */
+#define VG_STIX_MAX_OBJECTS 1000000
+typedef int (*vg_stix_doc_fn)(vg_doc *doc, void *arg);
+int vg_stix_read(const char *raw, size_t n, const char *name, vg_stix_doc_fn fn, void *arg,
+                 vigil_error *err);
+
 /* Content-derived id "sha256:<hex>" of the analysed text, in the arena. */
 const char *vg_ingest_content_id(vg_doc *doc);
 

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ingest/ingest.h"
 #include "util/alloc.h"
 #include "util/error.h"
 
@@ -70,6 +71,50 @@ int vigil_kb_put(vigil_kb *kb, const vigil_doc *doc, vigil_kb_put_result *result
     if (result)
         *result = r;
     return rc;
+}
+
+typedef struct stix_put {
+    vigil_kb *kb;
+    vigil_error *err;
+    size_t stored, skipped;
+} stix_put;
+
+static int put_one(vg_doc *doc, void *arg)
+{
+    stix_put *p = arg;
+    vigil_kb_put_result r = VIGIL_KB_SKIPPED;
+    int rc = p->kb->be->put(p->kb->impl, doc, &r, p->err);
+    if (rc == VIGIL_OK)
+        *(r == VIGIL_KB_STORED ? &p->stored : &p->skipped) += 1;
+    return rc;
+}
+
+int vigil_kb_put_stix(vigil_kb *kb, const char *raw, size_t n, const char *name, size_t *stored,
+                      size_t *skipped, vigil_error *err)
+{
+    vg_error_clear(err);
+    stix_put p = {kb, err, 0, 0};
+    if (stored)
+        *stored = 0;
+    if (skipped)
+        *skipped = 0;
+    if (!kb || (!raw && n))
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "no database or bundle");
+    int rc = kb->be->begin(kb->impl, err);
+    if (rc != VIGIL_OK)
+        return rc;
+    rc = vg_stix_read(raw ? raw : "", n, name, put_one, &p, err);
+    if (rc == VIGIL_OK)
+        rc = kb->be->commit(kb->impl, err);
+    if (rc != VIGIL_OK) {
+        kb->be->rollback(kb->impl);
+        return rc;
+    }
+    if (stored)
+        *stored = p.stored;
+    if (skipped)
+        *skipped = p.skipped;
+    return VIGIL_OK;
 }
 
 int vigil_kb_grade(vigil_kb *kb, const char *name, char reliability, int credibility,

@@ -52,7 +52,7 @@ int vg_kb_entity_key(const vg_doc *doc, size_t e, vg_buf *out)
     const vg_extract *ex = doc->ex;
     const vg_entity *en = &ex->ents[e];
     const char *type = vg_ent_type_name(en->type);
-    const vg_place *pl = en->place >= 0 && ex->lex ? vg_lex_place(ex->lex, (uint32_t)en->place) : NULL;
+    const vg_place *pl = vg_extract_place(ex, en->place);
     if (pl && pl->geonameid >= 0 && en->type != VG_ENT_FACILITY) {
         vg_buf_reset(out);
         return vg_buf_printf(out, "%s|%ld", type, (long)pl->geonameid);

@@ -23,6 +23,8 @@
  * cursor is a SQLite statement, so a database of any size streams. The
  * whole walk is one read transaction: a concurrent ingest is not seen
  * half-way. */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "api/api.h"
@@ -476,20 +478,6 @@ static int id_list(xq *q, int which, sqlite3_int64 id, vg_xidx *out)
     return VIGIL_OK;
 }
 
-static int name_index(const char *s, const char *(*name)(int), int n)
-{
-    for (int k = 0; s && k < n; k++)
-        if (!strcmp(s, name(k)))
-            return k;
-    return -1;
-}
-
-static const char *role_name(int r)
-{
-    static const char *const roles[] = {"author", "publisher", "source", "holder"};
-    return roles[r & 3];
-}
-
 /* ---- one document ---- */
 
 typedef struct facts {
@@ -590,7 +578,7 @@ static int read_threats(xq *q, sqlite3_int64 doc, facts *fx)
         x->window_from = dup_col(q, st, 4);
         x->window_to = dup_col(q, st, 5);
         const char *lik = (const char *)sqlite3_column_text(st, 6);
-        x->likelihood = name_index(lik, vg_band_name, VG_BAND_ALMOST_CERTAIN + 1);
+        x->likelihood = vg_name_index(lik, vg_band_name, VG_BAND_ALMOST_CERTAIN + 1);
         x->claim = -1;
         fx->threat_claim[fx->nthreats] = id_col(st, 7);
         x->evidence = slice_cols(q, st, 11);
@@ -642,7 +630,7 @@ static int read_chain(xq *q, sqlite3_int64 cid, vg_xclaim *x)
     int step;
     uint32_t k = 0;
     while ((step = sqlite3_step(st)) == SQLITE_ROW && k < n) {
-        int role = name_index((const char *)sqlite3_column_text(st, 0), role_name, 4);
+        int role = vg_name_index((const char *)sqlite3_column_text(st, 0), vg_role_name, 4);
         l[k].role = (uint8_t)(role < 0 ? VG_ROLE_SOURCE : role);
         l[k].name = dup_col(q, st, 1);
         l[k].entity = ent_col(q, st, 2);
@@ -680,7 +668,7 @@ static int read_claims(xq *q, sqlite3_int64 doc, facts *fx)
         x->cue = dup_col(q, st, 5);
         const char *pol = (const char *)sqlite3_column_text(st, 6);
         x->negative = pol && !strcmp(pol, "negative");
-        int cert = name_index((const char *)sqlite3_column_text(st, 7), vg_certainty_name,
+        int cert = vg_name_index((const char *)sqlite3_column_text(st, 7), vg_certainty_name,
                               VG_CERT_UNKNOWN + 1);
         x->certainty = cert < 0 ? VG_CERT_UNKNOWN : cert;
         size_t kn = strlen(q->docid) + (x->local ? strlen(x->local) : 0) + 2;
@@ -780,6 +768,60 @@ static int read_entities(xq *q, vg_xdoc *xd)
     return q->nomem ? oom(q) : VIGIL_OK;
 }
 
+static int read_facts(xq *q, sqlite3_int64 doc, facts *fx)
+{
+    int rc = read_incidents(q, doc, fx);
+    if (rc == VIGIL_OK)
+        rc = read_threats(q, doc, fx);
+    if (rc == VIGIL_OK)
+        rc = read_claims(q, doc, fx);
+    return rc;
+}
+
+typedef struct first_at {
+    sqlite3_int64 id, start;
+} first_at;
+
+static int cmp_first(const void *a, const void *b)
+{
+    const first_at *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Re-adds the entities read so far in the order of their first mention in
+ * document doc (those it does not mention last, by id). */
+static int order_by_mention(xq *q, sqlite3_int64 doc)
+{
+    emap *m = &q->ents;
+    first_at *v = vg_arena_calloc(&q->a, m->n, sizeof *v);
+    if (!v)
+        return oom(q);
+    for (uint32_t e = 0; e < m->n; e++) {
+        v[e].id = m->id[e];
+        v[e].start = INT64_MAX;
+    }
+    sqlite3_stmt *st = with_id(q, Q_MENTIONS, doc);
+    if (!st)
+        return VIGIL_EDB;
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        int32_t e = emap_find(m, sqlite3_column_int64(st, 0));
+        if (e >= 0 && v[e].start == INT64_MAX)
+            v[e].start = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_reset(st);
+    if (step != SQLITE_DONE)
+        return fail(q, "cannot read mentions");
+    qsort(v, m->n, sizeof *v, cmp_first);
+    uint32_t n = m->n;
+    emap_reset(m);
+    for (uint32_t e = 0; e < n; e++)
+        emap_add(q, v[e].id);
+    return q->nomem ? oom(q) : VIGIL_OK;
+}
+
 static int export_doc(xq *q, sqlite3_int64 doc)
 {
     vg_arena_reset(&q->a);
@@ -829,11 +871,14 @@ static int export_doc(xq *q, sqlite3_int64 doc)
     }
     facts fx;
     memset(&fx, 0, sizeof fx);
-    rc = read_incidents(q, doc, &fx);
-    if (rc == VIGIL_OK)
-        rc = read_threats(q, doc, &fx);
-    if (rc == VIGIL_OK)
-        rc = read_claims(q, doc, &fx);
+    rc = read_facts(q, doc, &fx);
+    /* chosen facts name their entities in the order they are read: put
+     * them in the order the document first mentions them, as a whole
+     * document's are, and read again with those indices */
+    if (rc == VIGIL_OK && q->facts && q->ents.n > 1 && (rc = order_by_mention(q, doc)) == VIGIL_OK) {
+        memset(&fx, 0, sizeof fx);
+        rc = read_facts(q, doc, &fx);
+    }
     if (rc == VIGIL_OK)
         rc = read_entities(q, &xd);
     if (rc != VIGIL_OK)

@@ -156,7 +156,7 @@ static int put_entity(put_ctx *c, size_t e)
     if (step == SQLITE_ROW) {
         c->ent[e] = sqlite3_column_int64(st, 0);
     } else if (step == SQLITE_DONE) {
-        const vg_place *pl = en->place >= 0 && ex->lex ? vg_lex_place(ex->lex, (uint32_t)en->place) : NULL;
+        const vg_place *pl = vg_extract_place(ex, en->place);
         static const char *const kinds[] = {"country", "region", "city"};
         st = vg_sq_stmt_get(c->s, SQ_ENTITY_INSERT, c->err);
         if (!st || vg_sq_bind_text(st, 1, c->a.data, c->a.len) ||
@@ -218,7 +218,10 @@ static int put_claim(put_ctx *c, size_t i)
     const vg_extract *ex = doc->ex;
     const vg_claim *cl = &ex->claims[i];
     char local[24];
-    snprintf(local, sizeof local, "c%zu", i + 1);
+    if (cl->local)
+        snprintf(local, sizeof local, "%s", cl->local);
+    else
+        snprintf(local, sizeof local, "c%zu", i + 1);
     if (vg_kb_source_key(doc, i, &c->a) != VIGIL_OK ||
         vg_kb_fold_name(doc->text + cl->start, cl->end - cl->start, &c->b) != VIGIL_OK)
         return oom(c);
@@ -430,7 +433,10 @@ static int put_incident(put_ctx *c, size_t i)
     if ((rc = roles_json(c, in)) != VIGIL_OK)
         return rc;
     char local[24];
-    snprintf(local, sizeof local, "i%zu", i + 1);
+    if (in->local)
+        snprintf(local, sizeof local, "%s", in->local);
+    else
+        snprintf(local, sizeof local, "i%zu", i + 1);
     uint32_t ev0 = in->nevidence ? in->evidence[0].start : 0;
     uint32_t ev1 = in->nevidence ? in->evidence[in->nevidence - 1].end : 0;
     st = vg_sq_stmt_get(c->s, SQ_REPORT_INSERT, c->err);
@@ -488,7 +494,10 @@ static int put_threat(put_ctx *c, size_t i)
     vg_jw_array_end(&w);
     rc |= vg_jw_flush(&w);
     char local[24], from[16] = "", to[16] = "";
-    snprintf(local, sizeof local, "t%zu", i + 1);
+    if (t->local)
+        snprintf(local, sizeof local, "%s", t->local);
+    else
+        snprintf(local, sizeof local, "t%zu", i + 1);
     if (t->has_window) {
         date_text(t->window.is_window ? t->window.from : t->window.value, from);
         date_text(t->window.is_window ? t->window.to : t->window.value, to);
