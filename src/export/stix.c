@@ -110,48 +110,6 @@ static void idset_clear(vg_xidset *s)
     s->n = 0;
 }
 
-static size_t idset_home(const vg_xidset *s, const uint8_t u[16])
-{
-    uint64_t h = 0;
-    memcpy(&h, u, sizeof h);
-    return (size_t)h & (s->cap - 1);
-}
-
-/* Adds u: 1 when it is new, 0 when it was there, -1 out of memory. */
-static int idset_add(vg_xidset *s, const uint8_t u[16])
-{
-    if (2 * (s->n + 1) > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 256;
-        uint8_t(*slot)[16] = vg_malloc(cap * sizeof *slot);
-        if (!slot)
-            return -1;
-        memset(slot, 0, cap * sizeof *slot);
-        vg_xidset old = *s;
-        s->slot = slot;
-        s->cap = cap;
-        for (size_t i = 0; i < old.cap; i++) {
-            static const uint8_t zero[16];
-            if (memcmp(old.slot[i], zero, 16) != 0) {
-                size_t k = idset_home(s, old.slot[i]);
-                while (memcmp(s->slot[k], zero, 16) != 0)
-                    k = (k + 1) & (cap - 1);
-                memcpy(s->slot[k], old.slot[i], 16);
-            }
-        }
-        vg_free(old.slot);
-    }
-    static const uint8_t zero[16];
-    size_t k = idset_home(s, u);
-    while (memcmp(s->slot[k], zero, 16) != 0) {
-        if (!memcmp(s->slot[k], u, 16))
-            return 0;
-        k = (k + 1) & (s->cap - 1);
-    }
-    memcpy(s->slot[k], u, 16);
-    s->n++;
-    return 1;
-}
-
 /* ---- writing helpers ---- */
 
 typedef struct stix {
@@ -254,7 +212,7 @@ static void report_ref(stix *s, const char *id)
 {
     uint8_t u[16];
     id_bytes(id, u);
-    int r = idset_add(&s->o->inreport, u);
+    int r = vg_xidset_add(&s->o->inreport, u);
     if (r < 0 || (r > 0 && vg_buf_append(&s->o->refs, id, strlen(id) + 1) != VIGIL_OK))
         s->nomem = 1;
 }
@@ -264,7 +222,7 @@ static int first_time(stix *s, const char *id)
 {
     uint8_t u[16];
     id_bytes(id, u);
-    int r = idset_add(&s->o->seen, u);
+    int r = vg_xidset_add(&s->o->seen, u);
     if (r < 0)
         s->nomem = 1;
     if (r > 0)

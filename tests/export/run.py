@@ -711,6 +711,7 @@ def parse_ogr(out):
 GOLDEN_EXPORT_CASES = ["atom-feed", "non-ascii-names", "seed-style-relay"]
 # file -> extract options; the STIX bundle is to come (bundle.json, --format stix)
 GOLDEN_EXPORT_FILES = [
+    ("bundle.json", ["--format", "stix", "--pretty"]),
     ("map.geojson", ["--format", "geojson"]),
     ("table.csv", ["--format", "csv"]),
     ("incidents.csv", ["--format", "csv", "--kind", "incidents"]),
