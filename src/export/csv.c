@@ -309,7 +309,7 @@ static void combined_incident(row *r, const vg_xdoc *d, const vg_xinc *in)
     text(r, NULL);
     ents(r, d, in->groups, EL_NAME);
     text(r, NULL);
-    number(r, c ? vg_stix_certainty_confidence(c->certainty) : -1);
+    number(r, vg_xinc_confidence(d, in));
     number(r, in->killed);
     number(r, in->injured);
     text(r, pl ? pl->name : NULL);
@@ -339,7 +339,7 @@ static void combined_threat(row *r, const vg_xdoc *d, const vg_xthreat *t)
     text(r, t->window_to);
     text(r, actor ? actor->name : NULL);
     text(r, t->likelihood >= 0 ? vg_band_name(t->likelihood) : NULL);
-    number(r, vg_stix_band_confidence(t->likelihood));
+    number(r, vg_xthreat_confidence(t));
     number(r, -1);
     number(r, -1);
     ents(r, d, t->places, EL_NAME);
@@ -379,7 +379,7 @@ static void incident(row *r, const vg_xdoc *d, const vg_xinc *in)
     strs(r, in->weapons);
     number(r, in->killed);
     number(r, in->injured);
-    number(r, c ? vg_stix_certainty_confidence(c->certainty) : -1);
+    number(r, vg_xinc_confidence(d, in));
     claim_id(r, c);
     text(r, holder_of(d, c));
     text(r, in->evidence);
@@ -402,7 +402,7 @@ static void threat(row *r, const vg_xdoc *d, const vg_xthreat *t)
     text(r, t->window_to);
     text(r, t->window_text);
     text(r, t->likelihood >= 0 ? vg_band_name(t->likelihood) : NULL);
-    number(r, vg_stix_band_confidence(t->likelihood));
+    number(r, vg_xthreat_confidence(t));
     strs(r, t->target_types);
     strs(r, t->targets);
     strs(r, t->capability);
@@ -446,7 +446,7 @@ static void claim(row *r, const vg_xdoc *d, const vg_xclaim *c)
     text(r, c->cue);
     text(r, c->negative ? "negative" : "positive");
     text(r, vg_certainty_name(c->certainty));
-    number(r, vg_stix_certainty_confidence(c->certainty));
+    number(r, vg_xclaim_confidence(c));
     ents(r, d, c->about, EL_NAME);
     ents(r, d, c->about, EL_ID);
     end_row(r);

@@ -70,18 +70,22 @@ static void place_props(vg_jw *w, const vg_xent *x)
     str_or_null(w, "country", x ? x->cc : NULL);
 }
 
-static void common_tail(vg_jw *w, const vg_xdoc *d, int32_t claim, const char *local,
-                        const char *evidence)
+static void common_tail(vg_jw *w, const vg_xdoc *d, int32_t claim, const vg_xsupport *sp,
+                        const char *local, const char *evidence)
 {
+    /* from one document: its statement, one source; from the knowledge
+     * base: the statements saying it, the independent sources counted
+     * across documents (docs/kb.md), the documents reporting it */
     vg_jw_key(w, "claim_count");
-    vg_jw_int(w, claim >= 0 && (uint32_t)claim < d->nclaims);
-    /* one document is one source here; the knowledge base counts
-     * independent sources across documents */
+    vg_jw_int(w, sp->reports > 0 ? sp->reports : claim >= 0 && (uint32_t)claim < d->nclaims);
     vg_jw_key(w, "source_count");
-    vg_jw_int(w, 1);
+    vg_jw_int(w, sp->sources > 0 ? sp->sources : 1);
     vg_jw_key(w, "documents");
     vg_jw_array_begin(w);
-    vg_jw_str(w, d->id);
+    for (uint32_t k = 0; k < sp->docs.n; k++)
+        vg_jw_str(w, sp->docs.v[k]);
+    if (!sp->docs.n)
+        vg_jw_str(w, d->id);
     vg_jw_array_end(w);
     str_or_null(w, "local_id", local);
     str_or_null(w, "evidence", evidence);
@@ -114,14 +118,11 @@ static void incident(vg_xout *o, const vg_xdoc *d, const vg_xinc *in)
     str_or_null(w, "window_to", NULL);
     str_or_null(w, "actor", join_names(d, in->groups, actors, sizeof actors));
     str_or_null(w, "likelihood", NULL);
-    int_or_null(w, "confidence",
-                in->claim >= 0 && (uint32_t)in->claim < d->nclaims
-                    ? vg_stix_certainty_confidence(d->claims[in->claim].certainty)
-                    : -1);
+    int_or_null(w, "confidence", vg_xinc_confidence(d, in));
     int_or_null(w, "killed", in->killed);
     int_or_null(w, "injured", in->injured);
     place_props(w, pl);
-    common_tail(w, d, in->claim, in->local, in->evidence);
+    common_tail(w, d, in->claim, &in->sup, in->local, in->evidence);
     vg_jw_object_end(w);
     vg_jw_object_end(w);
     o->nitems++;
@@ -153,11 +154,11 @@ static void threat_feature(vg_xout *o, const vg_xdoc *d, const vg_xthreat *t, co
     str_or_null(w, "window_to", t->window_to);
     str_or_null(w, "actor", actor ? actor->name : NULL);
     str_or_null(w, "likelihood", t->likelihood >= 0 ? vg_band_name(t->likelihood) : NULL);
-    int_or_null(w, "confidence", vg_stix_band_confidence(t->likelihood));
+    int_or_null(w, "confidence", vg_xthreat_confidence(t));
     int_or_null(w, "killed", -1);
     int_or_null(w, "injured", -1);
     place_props(w, pl);
-    common_tail(w, d, t->claim, t->local, t->evidence);
+    common_tail(w, d, t->claim, &t->sup, t->local, t->evidence);
     vg_jw_object_end(w);
     vg_jw_object_end(w);
     o->nitems++;

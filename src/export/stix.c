@@ -244,6 +244,25 @@ int vg_stix_certainty_confidence(int certainty)
     return certainty >= 0 && certainty < 3 ? dni[certainty] : -1;
 }
 
+int vg_xclaim_confidence(const vg_xclaim *c)
+{
+    return c->sup.scored ? c->sup.confidence : vg_stix_certainty_confidence(c->certainty);
+}
+
+int vg_xinc_confidence(const vg_xdoc *d, const vg_xinc *in)
+{
+    if (in->sup.scored)
+        return in->sup.confidence;
+    return in->claim >= 0 && (uint32_t)in->claim < d->nclaims
+               ? vg_xclaim_confidence(&d->claims[in->claim])
+               : -1;
+}
+
+int vg_xthreat_confidence(const vg_xthreat *t)
+{
+    return t->sup.scored ? t->sup.confidence : vg_stix_band_confidence(t->likelihood);
+}
+
 /* ---- shared objects: Vigil, the extension definitions, entities ---- */
 
 static const char *const ext_descriptions[EXT_N] = {
@@ -495,6 +514,16 @@ static void ref_list(stix *s, const char *key, const int32_t *v, uint32_t n)
     vg_jw_array_end(s->w);
 }
 
+/* What the knowledge base adds (nothing from one document): the number
+ * of independent sources, and for an event the documents reporting it. */
+static void support(vg_jw *w, const vg_xsupport *sp, int with_docs)
+{
+    if (sp->sources > 0)
+        kint(w, "independent_sources", sp->sources);
+    if (with_docs)
+        kstrs(w, "documents", sp->docs);
+}
+
 static void claim_ref(stix *s, int32_t c)
 {
     char id[ID_MAX];
@@ -523,10 +552,7 @@ static void put_incident(stix *s, const vg_xinc *in)
     obj_begin(w, "incident", id, s->ts);
     kstr(w, "name", name);
     kstr(w, "description", in->evidence);
-    if (in->claim >= 0 && (uint32_t)in->claim < s->d->nclaims) {
-        int conf = vg_stix_certainty_confidence(s->d->claims[in->claim].certainty);
-        kint(w, "confidence", conf);
-    }
+    kint(w, "confidence", vg_xinc_confidence(s->d, in));
     ext_begin(w, EXT_INCIDENT);
     kstr(w, "incident_type", in->type);
     kstr(w, "date", in->date);
@@ -543,6 +569,7 @@ static void put_incident(stix *s, const vg_xinc *in)
     kint(w, "killed", in->killed);
     kint(w, "injured", in->injured);
     claim_ref(s, in->claim);
+    support(w, &in->sup, 1);
     kstr(w, "document", s->d->id);
     kstr(w, "local_id", in->local);
     ext_end(w);
@@ -585,7 +612,7 @@ static void threat_relationship(stix *s, const vg_xthreat *t, const char *src, c
     kstr(w, "description", t->evidence);
     kstr(w, "source_ref", src);
     kstr(w, "target_ref", dst);
-    kint(w, "confidence", vg_stix_band_confidence(t->likelihood));
+    kint(w, "confidence", vg_xthreat_confidence(t));
     ext_begin(w, EXT_THREAT);
     kstr(w, "threat_id", t->local);
     kstr(w, "window_from", t->window_from);
@@ -598,6 +625,7 @@ static void threat_relationship(stix *s, const vg_xthreat *t, const char *src, c
     kstrs(w, "capability", t->capability);
     kstr(w, "place_kind", place_kind);
     claim_ref(s, t->claim);
+    support(w, &t->sup, 0);
     kstr(w, "document", s->d->id);
     ext_end(w);
     vg_jw_object_end(w);
@@ -668,7 +696,7 @@ static void put_claim(stix *s, uint32_t ci)
         vg_jw_str(w, hn);
         vg_jw_array_end(w);
     }
-    kint(w, "confidence", vg_stix_certainty_confidence(c->certainty));
+    kint(w, "confidence", vg_xclaim_confidence(c));
     /* what it is about: its entities, and the incidents and threats it states */
     vg_jw_key(w, "object_refs");
     vg_jw_array_begin(w);
@@ -702,6 +730,10 @@ static void put_claim(stix *s, uint32_t ci)
     kstr(w, "cue", c->cue);
     kstr(w, "polarity", c->negative ? "negative" : "positive");
     kstr(w, "certainty", vg_certainty_name(c->certainty));
+    support(w, &c->sup, 0);
+    if (c->sup.reports > 0)
+        kint(w, "reports", c->sup.reports);
+    kstr(w, "grade", c->sup.grade);
     kstr(w, "document", s->d->id);
     kstr(w, "local_id", c->local);
     ext_end(w);

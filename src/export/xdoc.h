@@ -50,6 +50,19 @@ typedef struct vg_xent {
     const char *admin1;  /* first-level region name, or NULL */
 } vg_xent;
 
+/* What the knowledge base knows of a fact beyond one document; all zero
+ * from a single document (`vigil extract`: one document, one source, the
+ * confidence from certainty or likelihood alone). */
+typedef struct vg_xsupport {
+    int32_t sources;   /* independent sources (docs/kb.md), or 0: one */
+    int32_t reports;   /* statements saying it across documents, or 0 */
+    vg_xstrs docs;     /* the documents reporting it (at most VG_XDOCS), or none: this one */
+    int scored;        /* confidence below is set */
+    int confidence;    /* 0-100 from certainty or likelihood, grades and sources */
+    const char *grade; /* the weakest source grade of its chain ("B2"), or NULL */
+} vg_xsupport;
+#define VG_XDOCS 50
+
 typedef struct vg_xinc {
     const char *key, *local; /* local: "i1" */
     const char *type;        /* schema incident.type */
@@ -61,6 +74,7 @@ typedef struct vg_xinc {
     int32_t killed, injured; /* -1: not stated */
     int32_t claim;           /* index into claims, or -1 */
     const char *evidence;    /* the first sentence it rests on, or NULL */
+    vg_xsupport sup;         /* the merged event's */
 } vg_xinc;
 
 typedef struct vg_xthreat {
@@ -72,6 +86,7 @@ typedef struct vg_xthreat {
     int likelihood;          /* vg_band, or -1 */
     int32_t claim;
     const char *evidence;
+    vg_xsupport sup;         /* its statement's cluster */
 } vg_xthreat;
 
 typedef struct vg_xlink {
@@ -91,6 +106,7 @@ typedef struct vg_xclaim {
     int negative;
     int certainty;           /* vg_certainty */
     vg_xidx about;
+    vg_xsupport sup;         /* its cluster */
 } vg_xclaim;
 
 typedef struct vg_xdoc {
@@ -161,6 +177,12 @@ char *vg_stix_entity_id(char *buf, size_t size, const vg_xdoc *d, int32_t e);
  * -1 for none (docs/exports.md). */
 int vg_stix_band_confidence(int band);
 int vg_stix_certainty_confidence(int certainty);
+/* The confidence (0-100, -1 none) a writer gives a fact: the knowledge
+ * base's when it scored it (sup.scored), else the mapping above (an
+ * incident takes its claim's). */
+int vg_xclaim_confidence(const vg_xclaim *c);
+int vg_xinc_confidence(const vg_xdoc *d, const vg_xinc *in);
+int vg_xthreat_confidence(const vg_xthreat *t);
 
 /* Writes d through run exporter x (STIX, GeoJSON or CSV), as
  * vigil_exporter_put writes an analysed document: how the knowledge-base

@@ -81,5 +81,10 @@ long vg_kb_days(const char *s);
  * of independent sources in its cluster. The formula is in docs/kb.md. */
 double vg_kb_confidence(const char *certainty, char reliability, int credibility,
                         int independent);
+/* How much a source grade discounts what the source says, in (0, 1]: the
+ * reliability and credibility factors of the formula multiplied, each 1
+ * when not graded (a threat's likelihood from a B3 source: likelihood x
+ * 0.72). */
+double vg_kb_grade_weight(char reliability, int credibility);
 
 #endif

@@ -195,17 +195,26 @@ static double certainty_base(const char *c)
     return 0.4; /* unknown */
 }
 
+/* The factor of a reliability 'A'..'F' / credibility 1..6, or ungraded
+ * when not graded: A (completely reliable) .. E (unreliable), 1
+ * (confirmed) .. 5 (improbable); F and 6, "cannot be judged", weigh like
+ * an ungraded source in the confidence formula. */
+static double grade_factor(int v, int lo, double ungraded)
+{
+    static const double f[] = {1.0, 0.9, 0.8, 0.6, 0.4, 0.8};
+    return v >= lo && v <= lo + 5 ? f[v - lo] : ungraded;
+}
+
+double vg_kb_grade_weight(char reliability, int credibility)
+{
+    return grade_factor(reliability, 'A', 1.0) * grade_factor(credibility, 1, 1.0);
+}
+
 double vg_kb_confidence(const char *certainty, char reliability, int credibility,
                         int independent)
 {
-    /* Admiralty reliability A (completely reliable) .. E (unreliable); F
-     * "cannot be judged" weighs like an ungraded source */
-    static const double rel[] = {1.0, 0.9, 0.8, 0.6, 0.4, 0.8};
-    /* credibility 1 (confirmed) .. 5 (improbable); 6 "cannot be judged" */
-    static const double cred[] = {1.0, 0.9, 0.8, 0.6, 0.4, 0.8};
-    double r = reliability >= 'A' && reliability <= 'F' ? rel[reliability - 'A'] : 0.8;
-    double k = credibility >= 1 && credibility <= 6 ? cred[credibility - 1] : 0.8;
-    double p = certainty_base(certainty) * r * k;
+    double p = certainty_base(certainty) * grade_factor(reliability, 'A', 0.8) *
+               grade_factor(credibility, 1, 0.8);
     /* each further independent source counts half: reports seldom are
      * fully independent */
     double n = independent > 1 ? independent : 1;

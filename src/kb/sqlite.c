@@ -420,3 +420,18 @@ const vg_kb_backend vg_kb_sqlite = {
     "sqlite", sq_open, sq_close, sq_begin, sq_commit, sq_rollback,
     vg_sq_put, sq_grade, vg_sq_query, vg_sq_export,
 };
+
+void vg_sq_grade(sqlite3_stmt *st, int col, char *rel, int *cred, char text[8])
+{
+    const char *r1 = (const char *)sqlite3_column_text(st, col);
+    const char *r2 = (const char *)sqlite3_column_text(st, col + 2);
+    int c1 = sqlite3_column_int(st, col + 1), c2 = sqlite3_column_int(st, col + 3);
+    /* reliability grows weaker A..F, credibility 1..6: the larger is weaker */
+    *rel = r1 && r1[0] ? r1[0] : 0;
+    if (r2 && r2[0] && r2[0] > *rel)
+        *rel = r2[0];
+    *cred = c1 > c2 ? c1 : c2;
+    text[0] = '\0';
+    if (*rel || *cred)
+        snprintf(text, 8, "%c%d", *rel ? *rel : '?', *cred);
+}

@@ -76,6 +76,20 @@ int vg_sq_bind_str(sqlite3_stmt *st, int col, const char *s);
 /* The rowid of name in sources (created when absent), or an error. */
 int vg_sq_source_id(vg_sq *s, const char *name, sqlite3_int64 *id, vigil_error *err);
 
+/* Four columns, for a claim c of document d: the weakest grade of its
+ * chain's graded sources (reliability, credibility) and the grade of the
+ * document's publisher. vg_sq_grade reads them from column col on into
+ * the weakest grade of the claim (rel 'A'..'F' or 0, cred 1..6 or 0) and
+ * writes it as "B2" into text (8 bytes; "" when ungraded). */
+#define VG_SQ_GRADE_COLS                                                                           \
+    " (SELECT max(s.reliability) FROM chain_links l JOIN sources s ON s.id = l.source"            \
+    "  WHERE l.claim = c.id AND s.reliability IS NOT NULL),"                                      \
+    " (SELECT max(s.credibility) FROM chain_links l JOIN sources s ON s.id = l.source"            \
+    "  WHERE l.claim = c.id AND s.credibility IS NOT NULL),"                                      \
+    " (SELECT reliability FROM sources WHERE id = d.publisher),"                                  \
+    " (SELECT credibility FROM sources WHERE id = d.publisher)"
+void vg_sq_grade(sqlite3_stmt *st, int col, char *rel, int *cred, char text[8]);
+
 int vg_sq_put(void *impl, const vg_doc *doc, vigil_kb_put_result *result, vigil_error *err);
 int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out,
                 vigil_error *err);

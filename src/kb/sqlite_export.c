@@ -35,6 +35,7 @@
 #include "util/error.h"
 
 #define MAX_ALIASES 16
+#define VG_XDOCS_SQL "50" /* VG_XDOCS */
 
 /* Entities named :place, and the countries that contain them (as in
  * sqlite_query.c). */
@@ -57,7 +58,7 @@
     "(SELECT min(m.start) FROM mentions m WHERE m.doc = :doc_row AND m.entity = " ent ")"
 
 enum { Q_DOCS = 0, Q_DOC, Q_MENTIONS, Q_ENTITY, Q_INCS, Q_GROUPS, Q_JSON, Q_THREATS, Q_PLACES,
-       Q_CLAIMS, Q_CHAIN, Q_ABOUT, Q_ALIASES, Q_N };
+       Q_CLAIMS, Q_CHAIN, Q_ABOUT, Q_ALIASES, Q_CLUSTER_DOCS, Q_EVENT_DOCS, Q_EVENT_SOURCES, Q_N };
 
 typedef struct emap {
     sqlite3_int64 *id; /* entity rowids in xdoc order */
@@ -224,7 +225,8 @@ static int prepare_all(xq *q)
     if ((rc = prepare(q, Q_DOCS, sql.data)) != VIGIL_OK ||
         (rc = prepare_with(q, Q_INCS, &sql,
                            "SELECT r.id, r.local_id, r.type, r.date, r.date_start, r.date_end,"
-                           " r.place, r.killed, r.injured, r.claim, r.roles, r.ev_start, r.ev_end"
+                           " r.place, r.killed, r.injured, r.claim, r.roles, r.ev_start, r.ev_end,"
+                           " r.incident"
                            " FROM incident_reports r JOIN documents d ON d.id = r.doc"
                            " WHERE r.doc = :id AND ",
                            inc.data, " ORDER BY r.id")) != VIGIL_OK ||
@@ -238,7 +240,9 @@ static int prepare_all(xq *q)
                            "SELECT c.id, c.local_id, c.text, c.holder, c.holder_text, c.cue,"
                            " c.polarity, c.certainty, (",
                            clm.data,
-                           ") FROM claims c JOIN documents d ON d.id = c.doc WHERE c.doc = :id"
+                           "), coalesce(cl.independent, 1), coalesce(cl.reports, 1), c.cluster,"
+                           VG_SQ_GRADE_COLS " FROM claims c JOIN documents d ON d.id = c.doc"
+                           " LEFT JOIN clusters cl ON cl.id = c.cluster WHERE c.doc = :id"
                            " ORDER BY c.id")) != VIGIL_OK)
         goto done;
     static const struct {
@@ -261,6 +265,16 @@ static int prepare_all(xq *q)
         {Q_ABOUT, "SELECT ca.entity FROM claim_about ca WHERE ca.claim = :id ORDER BY"
                   " " FIRST_MENTION("ca.entity") ", ca.entity"},
         {Q_ALIASES, "SELECT alias FROM aliases WHERE entity = :id ORDER BY folded, alias"},
+        /* the documents saying a statement, reporting an event (publication order) */
+        {Q_CLUSTER_DOCS, "SELECT d.doc_id FROM documents d WHERE d.id IN (SELECT doc FROM claims"
+                         " WHERE cluster = :id) ORDER BY d.published IS NULL, d.published, d.doc_id"
+                         " LIMIT " VG_XDOCS_SQL},
+        {Q_EVENT_DOCS, "SELECT d.doc_id FROM documents d WHERE d.id IN (SELECT doc FROM"
+                       " incident_reports WHERE incident = :id) ORDER BY d.published IS NULL,"
+                       " d.published, d.doc_id LIMIT " VG_XDOCS_SQL},
+        /* an event's sources: the distinct publishers (else documents) reporting it */
+        {Q_EVENT_SOURCES, "SELECT count(DISTINCT coalesce(d.publisher, -d.id)) FROM incident_reports r"
+                          " JOIN documents d ON d.id = r.doc WHERE r.incident = :id"},
     };
     for (size_t k = 0; k < sizeof fixed / sizeof fixed[0] && rc == VIGIL_OK; k++)
         rc = prepare(q, fixed[k].which, fixed[k].sql);
@@ -507,6 +521,79 @@ static sqlite3_int64 id_col(sqlite3_stmt *st, int i)
     return sqlite3_column_type(st, i) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, i);
 }
 
+/* The document ids statement which lists for id, into out. */
+static int doc_list(xq *q, int which, sqlite3_int64 id, vg_xstrs *out)
+{
+    sqlite3_stmt *st = with_id(q, which, id);
+    if (!st)
+        return VIGIL_EDB;
+    const char **v = vg_arena_calloc(&q->a, VG_XDOCS, sizeof *v);
+    if (!v)
+        return oom(q);
+    int step;
+    out->v = v;
+    out->n = 0;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW && out->n < VG_XDOCS)
+        if ((v[out->n] = dup_col(q, st, 0)) != NULL)
+            out->n++;
+    sqlite3_reset(st);
+    if (step != SQLITE_DONE && step != SQLITE_ROW)
+        return fail(q, "cannot read who reports a fact");
+    return q->nomem ? oom(q) : VIGIL_OK;
+}
+
+/* An event's documents and sources (its claim, read later, adds the
+ * confidence). */
+static int event_support(xq *q, sqlite3_int64 event, vg_xsupport *sp)
+{
+    int rc = doc_list(q, Q_EVENT_DOCS, event, &sp->docs);
+    sqlite3_stmt *st = rc == VIGIL_OK ? with_id(q, Q_EVENT_SOURCES, event) : NULL;
+    if (rc != VIGIL_OK || !st)
+        return rc != VIGIL_OK ? rc : VIGIL_EDB;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        sp->sources = sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    return VIGIL_OK;
+}
+
+/* A claim's cluster: its independent sources and reports, the documents
+ * saying it, its weakest source grade, and the knowledge base's confidence
+ * (docs/kb.md) from its certainty, that grade and those sources; columns
+ * 9.. of the claims statement st. */
+static int claim_support(xq *q, sqlite3_stmt *st, vg_xclaim *x)
+{
+    vg_xsupport *sp = &x->sup;
+    char rel, grade[8];
+    int cred;
+    sp->sources = sqlite3_column_int(st, 9);
+    sp->reports = sqlite3_column_int(st, 10);
+    vg_sq_grade(st, 12, &rel, &cred, grade);
+    if (grade[0] && !(sp->grade = vg_arena_strndup(&q->a, grade, strlen(grade))))
+        return oom(q);
+    sp->scored = 1;
+    sp->confidence = (int)(100 * vg_kb_confidence(vg_certainty_name(x->certainty), rel, cred,
+                                                  sp->sources) + 0.5);
+    return sqlite3_column_type(st, 11) == SQLITE_NULL
+               ? VIGIL_OK
+               : doc_list(q, Q_CLUSTER_DOCS, sqlite3_column_int64(st, 11), &sp->docs);
+}
+
+/* Threat t rests on claim c (index ci): its sources and documents, and its
+ * likelihood discounted by the claim's source grade. */
+static void threat_support(vg_xthreat *t, const vg_xclaim *c, int32_t ci)
+{
+    t->claim = ci;
+    t->sup = c->sup;
+    t->sup.scored = 0;
+    char rel = c->sup.grade ? c->sup.grade[0] : 0;
+    int cred = c->sup.grade ? atoi(c->sup.grade + 1) : 0;
+    int band = vg_stix_band_confidence(t->likelihood);
+    if (band >= 0 && c->sup.grade) {
+        t->sup.scored = 1;
+        t->sup.confidence = (int)(band * vg_kb_grade_weight(rel == '?' ? 0 : rel, cred) + 0.5);
+    }
+}
+
 static int read_incidents(xq *q, sqlite3_int64 doc, facts *fx)
 {
     sqlite3_stmt *st = with_id(q, Q_INCS, doc);
@@ -541,6 +628,8 @@ static int read_incidents(xq *q, sqlite3_int64 doc, facts *fx)
             return oom(q);
         snprintf(key, kn, "%s|%s", q->docid, x->local);
         x->key = key;
+        sqlite3_int64 event = sqlite3_column_int64(st, 13);
+        rc = event_support(q, event, &x->sup);
         const char *rolesj = dup_col(q, st, 10);
         vg_xstrs *dst[] = {&x->perps, &x->targets, &x->victims, &x->weapons};
         for (int k = 0; k < 4 && rc == VIGIL_OK; k++)
@@ -680,6 +769,8 @@ static int read_claims(xq *q, sqlite3_int64 doc, facts *fx)
         rc = read_chain(q, cid, x);
         if (rc == VIGIL_OK)
             rc = id_list(q, Q_ABOUT, cid, &x->about);
+        if (rc == VIGIL_OK)
+            rc = claim_support(q, st, x);
         ids[fx->nclaims++] = cid;
         if (q->nomem)
             return oom(q);
@@ -687,14 +778,17 @@ static int read_claims(xq *q, sqlite3_int64 doc, facts *fx)
     if (rc == VIGIL_OK && step != SQLITE_DONE && step != SQLITE_ROW)
         rc = fail(q, "cannot read claims");
     sqlite3_reset(st);
-    /* the claims the incidents and threats rest on, as indices */
+    /* the claims the incidents and threats rest on, as indices; a threat
+     * is as well supported as its statement */
     for (uint32_t c = 0; c < fx->nclaims; c++) {
         for (uint32_t k = 0; k < fx->nincs; k++)
-            if (fx->inc_claim[k] == ids[c])
+            if (fx->inc_claim[k] == ids[c]) {
                 fx->incs[k].claim = (int32_t)c;
+                fx->incs[k].sup.reports = fx->claims[c].sup.reports;
+            }
         for (uint32_t k = 0; k < fx->nthreats; k++)
             if (fx->threat_claim[k] == ids[c])
-                fx->threats[k].claim = (int32_t)c;
+                threat_support(&fx->threats[k], &fx->claims[c], (int32_t)c);
     }
     return rc;
 }

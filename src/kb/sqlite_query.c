@@ -365,13 +365,9 @@ static const char claims_sql[] =
     " c.certainty, coalesce(cl.independent, 1), coalesce(cl.reports, 1), cl.conflict,"
     " (SELECT group_concat(coalesce(l.name, l.role), ' <- ') FROM"
     "  (SELECT * FROM chain_links WHERE claim = c.id ORDER BY pos) l),"
-    " (SELECT min(s.reliability) FROM chain_links l JOIN sources s ON s.id = l.source"
-    "  WHERE l.claim = c.id AND s.reliability IS NOT NULL),"
-    " (SELECT max(s.credibility) FROM chain_links l JOIN sources s ON s.id = l.source"
-    "  WHERE l.claim = c.id AND s.credibility IS NOT NULL),"
-    " ps.reliability, ps.credibility, c.start, c.end, d.published, cl.id"
+    VG_SQ_GRADE_COLS ", c.start, c.end, d.published, cl.id"
     " FROM claims c JOIN documents d ON d.id = c.doc LEFT JOIN entities h ON h.id = c.holder"
-    " LEFT JOIN clusters cl ON cl.id = c.cluster LEFT JOIN sources ps ON ps.id = d.publisher"
+    " LEFT JOIN clusters cl ON cl.id = c.cluster"
     " WHERE (:about IS NULL OR c.id IN (SELECT ca.claim FROM claim_about ca WHERE"
     "  ca.entity IN (SELECT entity FROM aliases WHERE folded = :about)))"
     " AND (:holder IS NULL OR c.holder IN (SELECT entity FROM aliases WHERE folded = :holder)"
@@ -382,30 +378,13 @@ static const char claims_sql[] =
     " ORDER BY cl.conflict IS NULL, coalesce(cl.independent, 1) DESC, d.published DESC, c.id"
     " LIMIT :limit";
 
-/* The weakest grade of a claim's chain and publisher: reliability letters
- * grow weaker A..F ('F' cannot be judged), credibility 1..6. */
-static void grade_of(sqlite3_stmt *st, char *rel, int *cred)
-{
-    const char *r1 = col(st, 11), *r2 = col(st, 13);
-    int c1 = sqlite3_column_int(st, 12), c2 = sqlite3_column_int(st, 14);
-    *rel = 0;
-    if (r1 && r1[0])
-        *rel = r1[0];
-    if (r2 && r2[0] && (!*rel || r2[0] > *rel))
-        *rel = r2[0];
-    *cred = c1 > c2 ? c1 : c2;
-}
-
 static void claim_row(qctx *c, sqlite3_stmt *st)
 {
-    char rel;
+    char rel, grade[8];
     int cred;
-    grade_of(st, &rel, &cred);
+    vg_sq_grade(st, 11, &rel, &cred, grade);
     int indep = sqlite3_column_int(st, 7);
     double conf = vg_kb_confidence(col(st, 6), rel, cred, indep);
-    char grade[8] = "";
-    if (rel || cred)
-        snprintf(grade, sizeof grade, "%c%d", rel ? rel : '?', cred);
     if (c->json) {
         vg_jw_object_begin(c->w);
         jkey_col(c, "id", st, 0);

@@ -110,6 +110,86 @@ def check_kinds(chk, export, recs, xkinds, stats):
                   f"kb --doc {d} --kind {k}: the document's {k}")
 
 
+FIXTURES = os.path.join(lib.ROOT, "tests", "kb", "fixtures", "fixtures.jsonl")
+DNI = {"almost_no_chance": 5, "very_unlikely": 15, "unlikely": 30, "roughly_even_chance": 50,
+       "likely": 70, "very_likely": 85, "almost_certain": 95}
+BASE = {"certain": 0.9, "probable": 0.7, "possible": 0.5, "unknown": 0.4}
+FACTOR = [1.0, 0.9, 0.8, 0.6, 0.4, 0.8]
+
+
+def kb_confidence(certainty, grade, independent):
+    """docs/kb.md's formula, written again from the document."""
+    r = FACTOR["ABCDEF".index(grade[0])] if grade and grade[0] in "ABCDEF" else 0.8
+    k = FACTOR[int(grade[1]) - 1] if grade and grade[1] in "123456" else 0.8
+    p = BASE.get(certainty, 0.4) * r * k
+    n = max(independent, 1)
+    return min(0.99, 1 - (1 - p) ** (1 + (n - 1) / 2))
+
+
+def check_support(chk, b, tmp, validators, exts, stats):
+    """What the base knows beyond one document, in its exports: the
+    documents reporting a merged event and its sources, a statement's
+    cluster, and confidence from source grades (docs/kb.md)."""
+    db = os.path.join(tmp, "fixtures.db")
+    vigil(chk, b, ["ingest", "-q", "--db", db, FIXTURES], "ingest the fixtures")
+    with open(FIXTURES, encoding="utf-8") as f:
+        publisher = {r["id"]: r.get("publisher") for r in map(json.loads, f)}
+    gj = json.loads(vigil(chk, b, ["export", "--db", db, "--format", "geojson"], "geojson"))
+    incs = [f["properties"] for f in gj["features"] if f["properties"]["kind"] == "incident"]
+    merged = [p for p in incs if len(p["documents"]) > 1]
+    chk.check(len(merged) >= 3, "support: events reported by several documents",
+              str(len(merged)))
+    for p in merged:
+        chk.check(len(set(p["documents"])) == len(p["documents"]),
+                  f"support: {p['local_id']} lists each document once")
+        chk.check(p["source_count"] == len({publisher.get(d) or d for d in p["documents"]}),
+                  f"support: {p['place']}: sources are the distinct publishers",
+                  f"{p['source_count']} vs {p['documents']}")
+        # each document it lists reports an incident at the same place
+        for d in p["documents"]:
+            chk.check(any(q["place"] == p["place"] and d in q["documents"] for q in incs
+                          if len(q["documents"]) >= 1),
+                      f"support: {d} reports an incident in {p['place']}")
+    mog = [p for p in merged if p["place"] == "Mogadishu"]
+    chk.check(bool(mog) and all(len(p["documents"]) == 3 and p["source_count"] == 3 for p in mog),
+              "support: the Mogadishu siege, three outlets, three sources",
+              json.dumps(mog)[:300])
+
+    # grades: an outlet graded, its claims' confidence follows the formula
+    bundle = json.loads(vigil(chk, b, ["export", "--db", db, "--format", "stix"], "stix"))
+    chains = [o for o in bundle["objects"] if o["type"] == "note"]
+    names = [l["name"] for o in chains for l in xrun.ext_of(o).get("chain", [])
+             if l.get("role") == "source" and l.get("name")]
+    chk.check(bool(names), "support: claims with a named source")
+    if not names:
+        return
+    src = max(set(names), key=names.count)
+    vigil(chk, b, ["source", "grade", src, "D4", "--db", db], f"grade {src} D4")
+    bundle = json.loads(vigil(chk, b, ["export", "--db", db, "--format", "stix"], "stix graded"))
+    by_id = xrun.check_bundle(chk, "graded", bundle, validators, exts, stats)
+    graded = 0
+    for o in by_id.values():
+        e = xrun.ext_of(o)
+        if o["type"] == "note":
+            want = round(100 * kb_confidence(e["certainty"], e.get("grade"),
+                                             e.get("independent_sources", 1)))
+            chk.check(o.get("confidence") == want, f"graded: {o['id']} confidence by docs/kb.md",
+                      f"{o.get('confidence')} vs {want} ({e.get('grade')})")
+            if any(l.get("name") == src for l in e.get("chain", [])):
+                graded += 1
+                chk.check(e.get("grade", "")[:1] >= "D", f"graded: {o['id']} carries the grade",
+                          str(e.get("grade")))
+        if o["type"] == "relationship" and e.get("likelihood") and "claim_ref" in e:
+            note = xrun.ext_of(by_id[e["claim_ref"]])
+            g = note.get("grade")
+            w = ((FACTOR["ABCDEF".index(g[0])] if g[0] in "ABCDEF" else 1.0) *
+                 (FACTOR[int(g[1]) - 1] if g[1] in "123456" else 1.0)) if g else 1.0
+            chk.check(o.get("confidence") == round(DNI[e["likelihood"]] * w),
+                      f"graded: {o['id']} likelihood discounted by the grade",
+                      f"{o.get('confidence')} vs {DNI[e['likelihood']]} x {w}")
+    chk.check(graded >= 1, f"graded: claims through {src} carry its grade", str(graded))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
@@ -180,6 +260,7 @@ def main():
         xrun.check_csv(chk, "kb", csv_raw, recs, stats)
 
         check_kinds(chk, export, recs, xkinds, stats)
+        check_support(chk, b, tmp, validators, exts, stats)
 
         # --doc: one report, the document's facts
         doc = next(r for r in recs if r["incidents"] and r["claims"])
