@@ -6,7 +6,7 @@ set -eu
 
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev
 libutf8proc-dev libxml2-dev libjansson-dev libsqlite3-dev libcmocka-dev
-nettle-dev python3 python3-jsonschema time gdal-bin"
+nettle-dev python3 python3-jsonschema time gdal-bin libmicrohttpd-dev wrk"
 
 missing=""
 for p in $PKGS; do

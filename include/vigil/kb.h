@@ -87,12 +87,15 @@ typedef enum vigil_kb_query_kind {
     VIGIL_KB_TIMELINE,    /* incidents and threats in date order */
     VIGIL_KB_CLAIMS,      /* claims with chain, corroboration, grade */
     VIGIL_KB_SEARCH,      /* full text over documents and claims (text = words) */
-    VIGIL_KB_STATS        /* counts and size */
+    VIGIL_KB_STATS,       /* counts and size */
+    VIGIL_KB_DOCUMENT     /* one document (text = its id): metadata, text, and the spans of
+                           * its mentions, claims (holder, cue, numbers), incidents, threats */
 } vigil_kb_query_kind;
 
 typedef struct vigil_kb_query {
     vigil_kb_query_kind kind;
-    const char *text;     /* ENTITY: the name; SEARCH: the words */
+    const char *text;     /* ENTITY: the name (NULL or "": every entity, most mentioned
+                           * first); SEARCH: the words; DOCUMENT: the document id */
     const char *place;    /* filter: a place name (containing places count too) */
     const char *actor;    /* filter: an actor name */
     const char *about;    /* CLAIMS: about this entity */
@@ -100,6 +103,7 @@ typedef struct vigil_kb_query {
     const char *from, *to; /* filter: dates YYYY[-MM[-DD]], inclusive */
     int conflicts;        /* CLAIMS: only clusters whose reports disagree */
     long limit;           /* rows at most; 0: 100 */
+    long offset;          /* rows skipped first (pages: offset += limit) */
     /* optional: names are also resolved through the lexicons and the
      * gazetteer ctx holds, so "Daesh" finds ISIS though no stored document
      * wrote "Daesh" */

@@ -20,6 +20,7 @@ int cli_ingest(int argc, char **argv);
 int cli_query(int argc, char **argv);
 int cli_export(int argc, char **argv);
 int cli_source(int argc, char **argv);
+int cli_serve(int argc, char **argv);
 
 /* "--opt=value" or "--opt value" at argv[*i] (advancing *i), or NULL. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name);

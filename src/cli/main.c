@@ -26,6 +26,7 @@ static void usage(FILE *out)
             "  query     ask the knowledge base: threats, entity, timeline, claims, search, stats\n"
             "  export    the knowledge base as STIX 2.1, GeoJSON or CSV, filtered like query\n"
             "  source    grade a source: vigil source grade NAME B 2\n"
+            "  serve     the HTTP API and the dashboard over the knowledge base\n"
             "  version   print the version\n"
             "  help      this text\n"
             "\n"
@@ -58,6 +59,8 @@ int main(int argc, char **argv)
         return cli_export(argc - 1, argv + 1);
     if (!strcmp(cmd, "source"))
         return cli_source(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve"))
+        return cli_serve(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("vigil %s\n", VIGIL_VERSION);
         return CLI_OK;

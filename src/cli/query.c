@@ -20,6 +20,7 @@ static void help(FILE *out)
             "  claims                  claims with chain, corroboration, grade, confidence\n"
             "  search WORDS            full text over documents and claims\n"
             "  stats                   counts and database size\n"
+            "  document ID             one document: its text and the spans of what was found\n"
             "\n"
             "Filters:\n"
             "  --place P      threats/timeline: at P or a place containing it\n"
@@ -93,12 +94,13 @@ int cli_query(int argc, char **argv)
         int wants_text;
     } kinds[] = {{"threats", VIGIL_KB_THREATS, 0}, {"entity", VIGIL_KB_ENTITY, 1},
                  {"timeline", VIGIL_KB_TIMELINE, 0}, {"claims", VIGIL_KB_CLAIMS, 0},
-                 {"search", VIGIL_KB_SEARCH, 1}, {"stats", VIGIL_KB_STATS, 0}};
+                 {"search", VIGIL_KB_SEARCH, 1}, {"stats", VIGIL_KB_STATS, 0},
+                 {"document", VIGIL_KB_DOCUMENT, 1}};
     size_t k = 0;
     while (kind && k < sizeof kinds / sizeof kinds[0] && strcmp(kinds[k].name, kind))
         k++;
     if (!kind || k == sizeof kinds / sizeof kinds[0]) {
-        fprintf(stderr, "vigil: query wants one of threats, entity, timeline, claims, search, stats\n");
+        fprintf(stderr, "vigil: query wants one of threats, entity, timeline, claims, search, stats, document\n");
         return CLI_USAGE;
     }
     q.kind = kinds[k].kind;

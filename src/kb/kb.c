@@ -152,8 +152,11 @@ int vigil_kb_query_write(vigil_kb *kb, const vigil_kb_query *q, unsigned flags, 
     vg_error_clear(err);
     if (!kb || !q || !out)
         return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "no database, query or output");
-    if ((q->kind == VIGIL_KB_ENTITY || q->kind == VIGIL_KB_SEARCH) && (!q->text || !q->text[0]))
-        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "this query wants a name or words");
+    if ((q->kind == VIGIL_KB_SEARCH || q->kind == VIGIL_KB_DOCUMENT) && (!q->text || !q->text[0]))
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1,
+                            q->kind == VIGIL_KB_SEARCH ? "search wants words" : "which document?");
+    if (q->offset < 0 || q->limit < 0)
+        return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "negative limit or offset");
     int rc = check_dates(q, err);
     return rc != VIGIL_OK ? rc : kb->be->query(kb->impl, q, flags, out, err);
 }

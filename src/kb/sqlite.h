@@ -76,6 +76,13 @@ int vg_sq_bind_str(sqlite3_stmt *st, int col, const char *s);
 /* The rowid of name in sources (created when absent), or an error. */
 int vg_sq_source_id(vg_sq *s, const char *name, sqlite3_int64 *id, vigil_error *err);
 
+/* A date D (YYYY[-MM[-DD]]) is on or after :from when D >= :from or D is
+ * coarser and contains it ("2024" for "2024-05-01"); on or before :to when
+ * its prefix of :to's length is <= :to ("2024-05-12" for "2024-05"): the
+ * date filters of queries and exports alike. */
+#define VG_SQ_AFTER_FROM(d) "(substr(:from, 1, length(" d ")) <= " d ")"
+#define VG_SQ_BEFORE_TO(d) "(substr(" d ", 1, length(:to)) <= :to)"
+
 /* Four columns, for a claim c of document d: the weakest grade of its
  * chain's graded sources (reliability, credibility) and the grade of the
  * document's publisher. vg_sq_grade reads them from column col on into

@@ -45,11 +45,6 @@
     " JOIN aliases al ON al.entity = p.id WHERE al.folded = :place AND e2.geo_kind = 'country'))"
 #define ACTOR_MATCH(ent) "(" ent " IN (SELECT entity FROM aliases WHERE folded = :actor))"
 
-/* A date D (YYYY[-MM[-DD]]) is on or after :from when D >= :from or D is
- * coarser and contains it ("2024" for "2024-05-01"); on or before :to when
- * its prefix of :to's length is <= :to ("2024-05-12" for "2024-05"). */
-#define AFTER_FROM(d) "(substr(:from, 1, length(" d ")) <= " d ")"
-#define BEFORE_TO(d) "(substr(" d ", 1, length(:to)) <= :to)"
 
 /* Where the current document first mentions an entity: lists of entities
  * (a threat's places, an incident's groups, what a claim is about) come in
@@ -137,22 +132,22 @@ static int conditions(const xq *q, char kind, vg_buf *out)
         place = PLACE_MATCH("r.place");
         actor = "(r.incident IN (SELECT incident FROM incident_actors WHERE entity IN"
                 " (SELECT entity FROM aliases WHERE folded = :actor)))";
-        from = AFTER_FROM("coalesce(r.date, d.published)");
-        to = BEFORE_TO("coalesce(r.date, d.published)");
+        from = VG_SQ_AFTER_FROM("coalesce(r.date, d.published)");
+        to = VG_SQ_BEFORE_TO("coalesce(r.date, d.published)");
         break;
     case 't':
         place = "(t.id IN (SELECT tp.threat FROM threat_places tp WHERE " PLACE_MATCH("tp.entity") "))";
         actor = ACTOR_MATCH("t.actor");
-        from = AFTER_FROM("coalesce(t.window_to, d.published)");
-        to = BEFORE_TO("coalesce(t.window_from, d.published)");
+        from = VG_SQ_AFTER_FROM("coalesce(t.window_to, d.published)");
+        to = VG_SQ_BEFORE_TO("coalesce(t.window_from, d.published)");
         break;
     default: /* claims */
         place = "(EXISTS (SELECT 1 FROM claim_about ca WHERE ca.claim = c.id AND "
                 PLACE_MATCH("ca.entity") "))";
         actor = "(" ACTOR_MATCH("c.holder") " OR EXISTS (SELECT 1 FROM claim_about ca WHERE"
                 " ca.claim = c.id AND " ACTOR_MATCH("ca.entity") "))";
-        from = AFTER_FROM("d.published");
-        to = BEFORE_TO("d.published");
+        from = VG_SQ_AFTER_FROM("d.published");
+        to = VG_SQ_BEFORE_TO("d.published");
         break;
     }
     const char *set[4] = {q->place[0] ? place : NULL, q->actor[0] ? actor : NULL,

@@ -7,7 +7,9 @@
  * holds every name an entity was written with. A place filter also takes
  * what contains the place: a threat to Turkey is on Antalya's board. */
 #include <math.h>
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "api/api.h"
@@ -126,6 +128,9 @@ static void bind_common(qctx *c, sqlite3_stmt *st)
     idx = sqlite3_bind_parameter_index(st, ":limit");
     if (idx > 0)
         sqlite3_bind_int64(st, idx, c->q->limit > 0 ? c->q->limit : 100);
+    idx = sqlite3_bind_parameter_index(st, ":offset");
+    if (idx > 0)
+        sqlite3_bind_int64(st, idx, c->q->offset > 0 ? c->q->offset : 0);
 }
 
 static void jkey_str(qctx *c, const char *k, const char *v)
@@ -188,7 +193,7 @@ static char *specialize(const qctx *c, const char *sql)
     } f[] = {{":place", c->place[0] != 0},   {":actor", c->actor[0] != 0},
              {":about", c->about[0] != 0},   {":holder", c->holder[0] != 0},
              {":from", c->q->from != NULL}, {":to", c->q->to != NULL},
-             {":conflicts", c->q->conflicts != 0}};
+             {":conflicts", c->q->conflicts != 0}, {":text", c->text[0] != 0}};
     for (size_t k = 0; k < sizeof f / sizeof f[0]; k++) {
         char pat[32];
         snprintf(pat, sizeof pat, "(%s IS NULL OR ", f[k].name);
@@ -259,10 +264,10 @@ static const char threats_sql[] =
     " WHERE (:place IS NULL OR t.id IN (SELECT tp.threat FROM threat_places tp WHERE "
     PLACE_MATCH("tp.entity") "))"
     " AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
-    " AND (:from IS NULL OR coalesce(t.window_to, d.published) >= :from)"
-    " AND (:to IS NULL OR coalesce(t.window_from, d.published) <= :to)"
+    " AND (:from IS NULL OR " VG_SQ_AFTER_FROM("coalesce(t.window_to, d.published)") ")"
+    " AND (:to IS NULL OR " VG_SQ_BEFORE_TO("coalesce(t.window_from, d.published)") ")"
     " ORDER BY CASE WHEN t.window_to >= :today THEN 0 ELSE 1 END, coalesce(t.window_from,"
-    " d.published) DESC, t.id LIMIT :limit";
+    " d.published) DESC, t.id LIMIT :limit OFFSET :offset";
 
 static void threat_row(qctx *c, sqlite3_stmt *st)
 {
@@ -324,8 +329,8 @@ static const char timeline_sql[] =
     " WHERE (:place IS NULL OR EXISTS (SELECT 1 FROM threat_places tp WHERE tp.threat = t.id AND "
     PLACE_MATCH("tp.entity") "))"
     "  AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
-    ") WHERE (:from IS NULL OR d >= :from) AND (:to IS NULL OR d <= :to)"
-    " ORDER BY d IS NULL, d, kind, id LIMIT :limit";
+    ") WHERE (:from IS NULL OR " VG_SQ_AFTER_FROM("d") ") AND (:to IS NULL OR " VG_SQ_BEFORE_TO("d") ")"
+    " ORDER BY d IS NULL, d, kind, id LIMIT :limit OFFSET :offset";
 
 static void timeline_row(qctx *c, sqlite3_stmt *st)
 {
@@ -374,9 +379,10 @@ static const char claims_sql[] =
     "  OR EXISTS (SELECT 1 FROM chain_links l JOIN sources s ON s.id = l.source"
     "  WHERE l.claim = c.id AND s.key = :holder))"
     " AND (:conflicts IS NULL OR cl.conflict IS NOT NULL)"
-    " AND (:from IS NULL OR d.published >= :from) AND (:to IS NULL OR d.published <= :to)"
+    " AND (:from IS NULL OR " VG_SQ_AFTER_FROM("d.published") ") AND (:to IS NULL OR "
+    VG_SQ_BEFORE_TO("d.published") ")"
     " ORDER BY cl.conflict IS NULL, coalesce(cl.independent, 1) DESC, d.published DESC, c.id"
-    " LIMIT :limit";
+    " LIMIT :limit OFFSET :offset";
 
 static void claim_row(qctx *c, sqlite3_stmt *st)
 {
@@ -424,7 +430,7 @@ static const char search_sql[] =
     " UNION ALL"
     " SELECT 'claim', d.doc_id, NULL, snippet(claims_fts, 0, '[', ']', ' ... ', 16), c.id"
     " FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN documents d ON d.id = c.doc"
-    " WHERE claims_fts MATCH :text LIMIT :limit";
+    " WHERE claims_fts MATCH :text LIMIT :limit OFFSET :offset";
 
 static void search_row(qctx *c, sqlite3_stmt *st)
 {
@@ -490,8 +496,8 @@ static const char entity_sql[] =
     "  UNION SELECT claim FROM claim_about WHERE entity = e.id)),"
     " (SELECT group_concat(doc_id, ' ') FROM (SELECT DISTINCT d.doc_id FROM mentions m"
     "  JOIN documents d ON d.id = m.doc WHERE m.entity = e.id ORDER BY d.published LIMIT 50))"
-    " FROM entities e WHERE e.id IN (SELECT entity FROM aliases WHERE folded = :text)"
-    " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC LIMIT :limit";
+    " FROM entities e WHERE (:text IS NULL OR e.id IN (SELECT entity FROM aliases WHERE folded = :text))"
+    " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC LIMIT :limit OFFSET :offset";
 
 /* Every mention of entity id: document, span and the words (at most
  * 1000, in document order). */
@@ -530,7 +536,8 @@ static void entity_row(qctx *c, sqlite3_stmt *st)
         vg_jw_object_begin(c->w);
         for (int i = 0; i < 17; i++)
             jkey_col(c, keys[i], st, i);
-        entity_mentions(c, sqlite3_column_int64(st, 0));
+        if (c->text[0]) /* a profile, not the list */
+            entity_mentions(c, sqlite3_column_int64(st, 0));
         vg_jw_object_end(c->w);
         return;
     }
@@ -545,6 +552,173 @@ static void entity_row(qctx *c, sqlite3_stmt *st)
     fprintf(c->out, "  incidents  %s   threats %s   claims %s\n", col(st, 13), col(st, 14),
             col(st, 15));
     fprintf(c->out, "  documents  %s\n", or_dash(col(st, 16)));
+}
+
+/* ---- one document ---- */
+
+/* Whether text[i..i+n) is a whole word (no letter or digit around). */
+static int whole_word(const char *t, size_t i, size_t n, size_t lo, size_t hi)
+{
+    int before = i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80);
+    int after = i + n < hi && (isalnum((unsigned char)t[i + n]) || (unsigned char)t[i + n] >= 0x80);
+    return !before && !after;
+}
+
+/* The first whole word in text[lo, hi) that is a form of the cue lemma
+ * ("say": say, says, said, saying; "claim_responsibility": claimed ...):
+ * the cue's span, found again in the statement (put stores the lemma). */
+static int cue_span(const char *t, size_t lo, size_t hi, const char *lemma, size_t *s, size_t *e)
+{
+    static const char *const irregular[][2] = {{"say", "said"},     {"tell", "told"},
+                                               {"think", "thought"}, {"hear", "heard"},
+                                               {"write", "wrote"},   {"speak", "spoke"},
+                                               {"see", "saw"},       {"know", "knew"}};
+    static const char *const endings[] = {"", "s", "es", "ed", "d", "ing", "ies", "ied", NULL};
+    char base[32];
+    size_t bn = strcspn(lemma, "_ ");
+    if (!bn || bn >= sizeof base)
+        return 0;
+    memcpy(base, lemma, bn);
+    base[bn] = '\0';
+    char forms[16][40];
+    int nf = 0;
+    for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
+        if (!strcmp(base, irregular[k][0]))
+            snprintf(forms[nf++], sizeof forms[0], "%s", irregular[k][1]);
+    /* the stem without a final e or y takes the endings too (believ-ed, den-ied) */
+    size_t stem = bn > 2 && (base[bn - 1] == 'e' || base[bn - 1] == 'y') ? bn - 1 : bn;
+    for (int k = 0; endings[k] && nf < 16; k++) {
+        snprintf(forms[nf++], sizeof forms[0], "%s%s", base, endings[k]);
+        if (stem != bn && nf < 16)
+            snprintf(forms[nf++], sizeof forms[0], "%.*s%s", (int)stem, base, endings[k]);
+    }
+    for (size_t i = lo; i < hi; i++) {
+        if (i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80))
+            continue;
+        for (int k = 0; k < nf; k++) {
+            size_t n = strlen(forms[k]);
+            if (i + n <= hi && !strncasecmp(t + i, forms[k], n) && whole_word(t, i, n, lo, hi)) {
+                *s = i;
+                *e = i + n;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static void span_obj(qctx *c, sqlite3_int64 start, sqlite3_int64 end, const char *kind,
+                     const char *ref, sqlite3_int64 id)
+{
+    vg_jw_object_begin(c->w);
+    vg_jw_key(c->w, "start");
+    vg_jw_int(c->w, start);
+    vg_jw_key(c->w, "end");
+    vg_jw_int(c->w, end);
+    jkey_str(c, "kind", kind);
+    if (ref) {
+        vg_jw_key(c->w, ref);
+        vg_jw_int(c->w, id);
+    }
+}
+
+/* The spans of the document with row id doc, text t (len bytes). */
+static int document_spans(qctx *c, sqlite3_int64 doc, const char *t, size_t len)
+{
+    static const char *const sql[] = {
+        "SELECT m.start, m.end, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity"
+        " WHERE m.doc = ?1 ORDER BY m.start",
+        "SELECT c.id, c.start, c.end, c.holder_text, c.cue FROM claims c WHERE c.doc = ?1"
+        " ORDER BY c.start, c.id",
+        "SELECT q.claim, q.start, q.end FROM quantities q JOIN claims c ON c.id = q.claim"
+        " WHERE c.doc = ?1 ORDER BY q.start",
+        "SELECT r.incident, r.ev_start, r.ev_end FROM incident_reports r WHERE r.doc = ?1"
+        " ORDER BY r.id",
+        "SELECT t.id, t.ev_start, t.ev_end FROM threats t WHERE t.doc = ?1 ORDER BY t.id"};
+    vg_jw_key(c->w, "spans");
+    vg_jw_array_begin(c->w);
+    int rc = VIGIL_OK;
+    for (int k = 0; k < 5 && rc == VIGIL_OK; k++) {
+        sqlite3_stmt *st;
+        if ((rc = prep(c, sql[k], &st)) != VIGIL_OK)
+            break;
+        sqlite3_bind_int64(st, 1, doc);
+        int step;
+        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            sqlite3_int64 a = sqlite3_column_int64(st, k == 0 ? 0 : 1);
+            sqlite3_int64 b = sqlite3_column_int64(st, k == 0 ? 1 : 2);
+            sqlite3_int64 id = sqlite3_column_int64(st, 0);
+            if (a < 0 || b < a || (size_t)b > len)
+                continue;
+            if (k == 0) {
+                span_obj(c, a, b, "mention", NULL, 0);
+                jkey_col(c, "entity", st, 2);
+                jkey_col(c, "entity_type", st, 3);
+                vg_jw_object_end(c->w);
+                continue;
+            }
+            static const char *const kinds[] = {"", "claim", "number", "incident", "threat"};
+            span_obj(c, a, b, kinds[k], k <= 2 ? "claim" : "id", id);
+            vg_jw_object_end(c->w);
+            if (k != 1)
+                continue;
+            /* the holder and the cue inside the statement */
+            const char *h = col(st, 3), *cue = col(st, 4);
+            size_t hn = h ? strlen(h) : 0, s0, s1;
+            for (size_t i = (size_t)a; hn && i + hn <= (size_t)b; i++)
+                if (!memcmp(t + i, h, hn)) {
+                    span_obj(c, (sqlite3_int64)i, (sqlite3_int64)(i + hn), "holder", "claim", id);
+                    vg_jw_object_end(c->w);
+                    break;
+                }
+            if (cue && cue_span(t, (size_t)a, (size_t)b, cue, &s0, &s1)) {
+                span_obj(c, (sqlite3_int64)s0, (sqlite3_int64)s1, "cue", "claim", id);
+                vg_jw_object_end(c->w);
+            }
+        }
+        if (step != SQLITE_DONE)
+            rc = vg_sq_fail(c->s, c->err, "cannot read a document's spans");
+        sqlite3_finalize(st);
+    }
+    vg_jw_array_end(c->w);
+    return rc;
+}
+
+static int document_query(qctx *c, long *n)
+{
+    sqlite3_stmt *st;
+    *n = 0;
+    int rc = prep(c, "SELECT d.id, d.doc_id, d.title, d.published, d.url, s.name, d.author,"
+                     " CAST(d.text AS BLOB) FROM documents d LEFT JOIN sources s"
+                     " ON s.id = d.publisher WHERE d.doc_id = ?1", &st);
+    if (rc != VIGIL_OK)
+        return rc;
+    vg_sq_bind_str(st, 1, c->q->text ? c->q->text : "");
+    int step = sqlite3_step(st);
+    if (step == SQLITE_ROW) {
+        const char *t = (const char *)sqlite3_column_blob(st, 7);
+        size_t len = (size_t)sqlite3_column_bytes(st, 7);
+        *n = 1;
+        if (c->json) {
+            static const char *const keys[] = {"id", "title", "published", "url", "publisher",
+                                               "author"};
+            vg_jw_key(c->w, "doc");
+            vg_jw_object_begin(c->w);
+            for (int k = 0; k < 6; k++)
+                jkey_col(c, keys[k], st, k + 1);
+            vg_jw_object_end(c->w);
+            vg_jw_key(c->w, "text");
+            vg_jw_strn(c->w, t ? t : "", len);
+            rc = document_spans(c, sqlite3_column_int64(st, 0), t ? t : "", len);
+        } else {
+            fprintf(c->out, "%s\n%s\n\n%.*s\n", col(st, 1), or_dash(col(st, 2)), (int)len,
+                    t ? t : "");
+        }
+    } else if (step != SQLITE_DONE) {
+        rc = vg_sq_fail(c->s, c->err, "cannot read the document");
+    }
+    sqlite3_finalize(st);
+    return rc;
 }
 
 /* ---- stats ---- */
@@ -605,8 +779,9 @@ int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out, 
         c.w = w;
         vg_jw_object_begin(w);
     }
-    static const char *const names[] = {"threats", "entity", "timeline", "claims", "search", "stats"};
-    const char *name = names[q->kind <= VIGIL_KB_STATS ? q->kind : 0];
+    static const char *const names[] = {"threats", "entity", "timeline", "claims",
+                                        "search",  "stats",  "document"};
+    const char *name = names[q->kind <= VIGIL_KB_DOCUMENT ? q->kind : 0];
     if (c.json)
         jkey_str(&c, "query", name);
     long n = 0;
@@ -641,6 +816,9 @@ int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out, 
         n = 1;
         break;
     }
+    case VIGIL_KB_DOCUMENT:
+        rc = document_query(&c, &n);
+        break;
     default:
         rc = vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "unknown query");
     }
