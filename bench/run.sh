@@ -4,8 +4,9 @@
 # then peak memory with the corpus read once and four times over (flat memory
 # means the two agree). Then the knowledge base: ingest throughput into a
 # fresh database (the same corpus, median of 3 runs) and into the large
-# base, and query latency (p50/p99) on the large base. Results are appended
-# to bench/results/.
+# base, query latency (p50/p99) on the large base, and HTTP load on `vigil
+# serve` over it while an ingest runs (bench/http.sh, wrk). Results are
+# appended to bench/results/.
 #
 # The large base (VIGIL_BENCH_KB_DOCS documents, default 100,000, of its own
 # generated corpus) is built once and kept under build/bench/kb-KEY/, KEY a
@@ -39,6 +40,13 @@ if [ ! -f "$kbdir/corpus.jsonl" ]; then
     python3 bench/gen_corpus.py "$kbdir/gen" --docs 1000 --seed 4343 --id-prefix more- \
         --jsonl-only >/dev/null
     mv "$kbdir/gen/corpus.jsonl" "$kbdir/more.jsonl"
+    rmdir "$kbdir/gen"
+fi
+if [ ! -f "$kbdir/load.jsonl" ]; then
+    # documents ingested while the HTTP load runs (bench/http.sh)
+    python3 bench/gen_corpus.py "$kbdir/gen" --docs 5000 --seed 4444 --id-prefix load- \
+        --jsonl-only >/dev/null
+    mv "$kbdir/gen/corpus.jsonl" "$kbdir/load.jsonl"
     rmdir "$kbdir/gen"
 fi
 docs_in() {
@@ -77,6 +85,8 @@ out=bench/results/$(date -u +%Y-%m-%d)-$(git rev-parse --short HEAD 2>/dev/null 
 
     echo "# knowledge base: query latency on the large base"
     "$build/vigil-bench" --mode query --reps 200 --db "$kbdir/kb.db"
+    echo "# vigil serve: wrk on loopback against the large base ($have documents; a copy) while an ingest runs"
+    ./bench/http.sh "$build" "$kbdir/kb.db" "$kbdir/load.jsonl"
     echo "# make bench took $(( $(date +%s) - start )) s wall"
 } | tee "$out"
 echo "(saved in $out)"

@@ -109,8 +109,9 @@ static const char *const sql_text[SQ_NSTMTS] = {
                            " ORDER BY kind DESC",
     [SQ_THREAT_INSERT] = "INSERT INTO threats(doc, local_id, actor, window_text, window_from,"
                          " window_to, likelihood, claim, target_types, targets, capability,"
-                         " ev_start, ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                         " ?12, ?13)",
+                         " ev_start, ev_end, rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                         " ?11, ?12, ?13, coalesce(?5, (SELECT published FROM documents"
+                         " WHERE id = ?1)))",
     [SQ_THREAT_PLACE_INSERT] = "INSERT OR IGNORE INTO threat_places(threat, entity) VALUES (?1, ?2)",
 };
 

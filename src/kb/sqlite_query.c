@@ -253,21 +253,49 @@ static int run_rows(qctx *c, const char *key, const char *sql, void (*row)(qctx 
     " FROM entities e2 JOIN entities p ON p.country = e2.country AND p.type = 'place'"             \
     " JOIN aliases al ON al.entity = p.id WHERE al.folded = :place AND e2.geo_kind = 'country'))"
 
+/* Lists are read in two steps: the page's ids in the board's order (the
+ * filters and the sort on the few columns they need), then the page's
+ * rows with their joins and subqueries, so a large base sorts ids, not
+ * whole rows. (SQLite does not flatten a LIMIT subquery into a join.) */
 static const char threats_sql[] =
-    "SELECT t.id, d.doc_id, a.name, t.likelihood, t.window_text, t.window_from, t.window_to,"
-    " t.target_types, (SELECT group_concat(e.name, ', ') FROM threat_places tp"
-    " JOIN entities e ON e.id = tp.entity WHERE tp.threat = t.id),"
-    " c.text, coalesce(cl.independent, 1), cl.conflict, d.published, c.holder_text,"
-    " t.ev_start, t.ev_end"
-    " FROM threats t JOIN documents d ON d.id = t.doc LEFT JOIN entities a ON a.id = t.actor"
-    " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"
+    "WITH page AS (SELECT t.id AS id, CASE WHEN t.window_to >= :today THEN 0 ELSE 1 END AS k1,"
+    " t.rank AS k2"
+    " FROM threats t JOIN documents d ON d.id = t.doc"
     " WHERE (:place IS NULL OR t.id IN (SELECT tp.threat FROM threat_places tp WHERE "
     PLACE_MATCH("tp.entity") "))"
     " AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
     " AND (:from IS NULL OR " VG_SQ_AFTER_FROM("coalesce(t.window_to, d.published)") ")"
     " AND (:to IS NULL OR " VG_SQ_BEFORE_TO("coalesce(t.window_from, d.published)") ")"
-    " ORDER BY CASE WHEN t.window_to >= :today THEN 0 ELSE 1 END, coalesce(t.window_from,"
-    " d.published) DESC, t.id LIMIT :limit OFFSET :offset";
+    " ORDER BY k1, k2 DESC, t.id LIMIT :limit OFFSET :offset)"
+    " SELECT t.id, d.doc_id, a.name, t.likelihood, t.window_text, t.window_from, t.window_to,"
+    " t.target_types, (SELECT group_concat(e.name, ', ') FROM threat_places tp"
+    " JOIN entities e ON e.id = tp.entity WHERE tp.threat = t.id),"
+    " c.text, coalesce(cl.independent, 1), cl.conflict, d.published, c.holder_text,"
+    " t.ev_start, t.ev_end"
+    " FROM page JOIN threats t ON t.id = page.id JOIN documents d ON d.id = t.doc"
+    " LEFT JOIN entities a ON a.id = t.actor"
+    " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"
+    " ORDER BY page.k1, page.k2 DESC, t.id";
+
+/* The whole board (no filter): the open windows (few: found by the
+ * window_to index, then sorted), then the rest read from the rank index
+ * in order (schema 005), so a page costs the page, not the base. Same
+ * order as threats_sql. */
+static const char board_sql[] =
+    "WITH page AS (SELECT id, k1, k2 FROM (SELECT t.id AS id, 0 AS k1, t.rank AS k2 FROM threats t"
+    " INDEXED BY threats_window_to WHERE t.window_to >= :today ORDER BY t.rank DESC, t.id)"
+    " UNION ALL SELECT id, k1, k2 FROM (SELECT t.id AS id, 1 AS k1, t.rank AS k2 FROM threats t"
+    " INDEXED BY threats_rank WHERE t.window_to IS NULL OR t.window_to < :today"
+    " ORDER BY t.rank DESC, t.id) LIMIT :limit OFFSET :offset)"
+    " SELECT t.id, d.doc_id, a.name, t.likelihood, t.window_text, t.window_from, t.window_to,"
+    " t.target_types, (SELECT group_concat(e.name, ', ') FROM threat_places tp"
+    " JOIN entities e ON e.id = tp.entity WHERE tp.threat = t.id),"
+    " c.text, coalesce(cl.independent, 1), cl.conflict, d.published, c.holder_text,"
+    " t.ev_start, t.ev_end"
+    " FROM page JOIN threats t ON t.id = page.id JOIN documents d ON d.id = t.doc"
+    " LEFT JOIN entities a ON a.id = t.actor"
+    " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"
+    " ORDER BY page.k1, page.k2 DESC, t.id";
 
 static void threat_row(qctx *c, sqlite3_stmt *st)
 {
@@ -366,12 +394,8 @@ static void timeline_row(qctx *c, sqlite3_stmt *st)
 /* ---- claims ---- */
 
 static const char claims_sql[] =
-    "SELECT c.id, d.doc_id, c.text, coalesce(h.name, c.holder_text), c.cue, c.polarity,"
-    " c.certainty, coalesce(cl.independent, 1), coalesce(cl.reports, 1), cl.conflict,"
-    " (SELECT group_concat(coalesce(l.name, l.role), ' <- ') FROM"
-    "  (SELECT * FROM chain_links WHERE claim = c.id ORDER BY pos) l),"
-    VG_SQ_GRADE_COLS ", c.start, c.end, d.published, cl.id"
-    " FROM claims c JOIN documents d ON d.id = c.doc LEFT JOIN entities h ON h.id = c.holder"
+    "WITH page AS (SELECT c.id AS id, cl.conflict IS NULL AS k1, coalesce(cl.independent, 1) AS k2,"
+    " d.published AS k3 FROM claims c JOIN documents d ON d.id = c.doc"
     " LEFT JOIN clusters cl ON cl.id = c.cluster"
     " WHERE (:about IS NULL OR c.id IN (SELECT ca.claim FROM claim_about ca WHERE"
     "  ca.entity IN (SELECT entity FROM aliases WHERE folded = :about)))"
@@ -381,8 +405,15 @@ static const char claims_sql[] =
     " AND (:conflicts IS NULL OR cl.conflict IS NOT NULL)"
     " AND (:from IS NULL OR " VG_SQ_AFTER_FROM("d.published") ") AND (:to IS NULL OR "
     VG_SQ_BEFORE_TO("d.published") ")"
-    " ORDER BY cl.conflict IS NULL, coalesce(cl.independent, 1) DESC, d.published DESC, c.id"
-    " LIMIT :limit OFFSET :offset";
+    " ORDER BY k1, k2 DESC, k3 DESC, c.id LIMIT :limit OFFSET :offset)"
+    " SELECT c.id, d.doc_id, c.text, coalesce(h.name, c.holder_text), c.cue, c.polarity,"
+    " c.certainty, coalesce(cl.independent, 1), coalesce(cl.reports, 1), cl.conflict,"
+    " (SELECT group_concat(coalesce(l.name, l.role), ' <- ') FROM"
+    "  (SELECT * FROM chain_links WHERE claim = c.id ORDER BY pos) l),"
+    VG_SQ_GRADE_COLS ", c.start, c.end, d.published, cl.id"
+    " FROM page JOIN claims c ON c.id = page.id JOIN documents d ON d.id = c.doc"
+    " LEFT JOIN entities h ON h.id = c.holder LEFT JOIN clusters cl ON cl.id = c.cluster"
+    " ORDER BY page.k1, page.k2 DESC, page.k3 DESC, c.id";
 
 static void claim_row(qctx *c, sqlite3_stmt *st)
 {
@@ -791,7 +822,9 @@ int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out, 
         if (!c.json)
             fprintf(out, "%-22s %-20s %-30s %-30s %-24s %s\n", "ACTOR", "LIKELIHOOD", "PLACES",
                     "TARGETS", "WINDOW", "SRC");
-        rc = run_rows(&c, "threats", threats_sql, threat_row, &n);
+        rc = run_rows(&c, "threats",
+                      c.place[0] || c.actor[0] || q->from || q->to ? threats_sql : board_sql,
+                      threat_row, &n);
         break;
     case VIGIL_KB_TIMELINE:
         rc = run_rows(&c, "events", timeline_sql, timeline_row, &n);
