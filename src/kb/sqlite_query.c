@@ -257,6 +257,18 @@ static int run_rows(qctx *c, const char *key, const char *sql, void (*row)(qctx 
  * filters and the sort on the few columns they need), then the page's
  * rows with their joins and subqueries, so a large base sorts ids, not
  * whole rows. (SQLite does not flatten a LIMIT subquery into a join.) */
+/* The rows of the threats a page (id, k1, k2) holds, in its order. */
+#define THREAT_ROWS                                                                                \
+    " SELECT t.id, d.doc_id, a.name, t.likelihood, t.window_text, t.window_from, t.window_to,"     \
+    " t.target_types, (SELECT group_concat(e.name, ', ') FROM threat_places tp"                    \
+    " JOIN entities e ON e.id = tp.entity WHERE tp.threat = t.id),"                               \
+    " c.text, coalesce(cl.independent, 1), cl.conflict, d.published, c.holder_text,"              \
+    " t.ev_start, t.ev_end"                                                                        \
+    " FROM page JOIN threats t ON t.id = page.id JOIN documents d ON d.id = t.doc"                 \
+    " LEFT JOIN entities a ON a.id = t.actor"                                                      \
+    " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"             \
+    " ORDER BY page.k1, page.k2 DESC, t.id"
+
 static const char threats_sql[] =
     "WITH page AS (SELECT t.id AS id, CASE WHEN t.window_to >= :today THEN 0 ELSE 1 END AS k1,"
     " t.rank AS k2"
@@ -266,16 +278,7 @@ static const char threats_sql[] =
     " AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
     " AND (:from IS NULL OR " VG_SQ_AFTER_FROM("coalesce(t.window_to, d.published)") ")"
     " AND (:to IS NULL OR " VG_SQ_BEFORE_TO("coalesce(t.window_from, d.published)") ")"
-    " ORDER BY k1, k2 DESC, t.id LIMIT :limit OFFSET :offset)"
-    " SELECT t.id, d.doc_id, a.name, t.likelihood, t.window_text, t.window_from, t.window_to,"
-    " t.target_types, (SELECT group_concat(e.name, ', ') FROM threat_places tp"
-    " JOIN entities e ON e.id = tp.entity WHERE tp.threat = t.id),"
-    " c.text, coalesce(cl.independent, 1), cl.conflict, d.published, c.holder_text,"
-    " t.ev_start, t.ev_end"
-    " FROM page JOIN threats t ON t.id = page.id JOIN documents d ON d.id = t.doc"
-    " LEFT JOIN entities a ON a.id = t.actor"
-    " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"
-    " ORDER BY page.k1, page.k2 DESC, t.id";
+    " ORDER BY k1, k2 DESC, t.id LIMIT :limit OFFSET :offset)" THREAT_ROWS;
 
 /* The whole board (no filter): the open windows (few: found by the
  * window_to index, then sorted), then the rest read from the rank index
@@ -286,16 +289,7 @@ static const char board_sql[] =
     " INDEXED BY threats_window_to WHERE t.window_to >= :today ORDER BY t.rank DESC, t.id)"
     " UNION ALL SELECT id, k1, k2 FROM (SELECT t.id AS id, 1 AS k1, t.rank AS k2 FROM threats t"
     " INDEXED BY threats_rank WHERE t.window_to IS NULL OR t.window_to < :today"
-    " ORDER BY t.rank DESC, t.id) LIMIT :limit OFFSET :offset)"
-    " SELECT t.id, d.doc_id, a.name, t.likelihood, t.window_text, t.window_from, t.window_to,"
-    " t.target_types, (SELECT group_concat(e.name, ', ') FROM threat_places tp"
-    " JOIN entities e ON e.id = tp.entity WHERE tp.threat = t.id),"
-    " c.text, coalesce(cl.independent, 1), cl.conflict, d.published, c.holder_text,"
-    " t.ev_start, t.ev_end"
-    " FROM page JOIN threats t ON t.id = page.id JOIN documents d ON d.id = t.doc"
-    " LEFT JOIN entities a ON a.id = t.actor"
-    " LEFT JOIN claims c ON c.id = t.claim LEFT JOIN clusters cl ON cl.id = c.cluster"
-    " ORDER BY page.k1, page.k2 DESC, t.id";
+    " ORDER BY t.rank DESC, t.id) LIMIT :limit OFFSET :offset)" THREAT_ROWS;
 
 static void threat_row(qctx *c, sqlite3_stmt *st)
 {
