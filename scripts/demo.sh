@@ -28,3 +28,6 @@ echo
 echo "Try: $bin extract --pretty samples/blog-source-relay.txt"
 echo "     $bin query --db build/demo/vigil.db entity isis"
 echo "     $bin query --db build/demo/vigil.db claims --about Turkey"
+echo
+echo "The dashboard (map, timeline, threat board, claims with their evidence):"
+echo "     $bin serve --db build/demo/vigil.db      then open http://127.0.0.1:8080/"

@@ -102,6 +102,7 @@ typedef struct vigil_kb_query {
     const char *holder;   /* CLAIMS: held by this entity or source */
     const char *from, *to; /* filter: dates YYYY[-MM[-DD]], inclusive */
     int conflicts;        /* CLAIMS: only clusters whose reports disagree */
+    const char *events;   /* TIMELINE: only "incident"s or only "threat"s; NULL: both */
     long limit;           /* rows at most; 0: 100 */
     long offset;          /* rows skipped first (pages: offset += limit) */
     /* optional: names are also resolved through the lexicons and the

@@ -116,7 +116,7 @@ static void bind_common(qctx *c, sqlite3_stmt *st)
         const char *name, *val;
     } p[] = {{":place", c->place}, {":actor", c->actor},   {":about", c->about},
              {":holder", c->holder}, {":text", c->text},   {":from", c->q->from},
-             {":to", c->q->to},     {":today", c->today}};
+             {":to", c->q->to},     {":today", c->today}, {":events", c->q->events}};
     for (size_t i = 0; i < sizeof p / sizeof p[0]; i++) {
         int idx = sqlite3_bind_parameter_index(st, p[i].name);
         if (idx > 0)
@@ -193,7 +193,8 @@ static char *specialize(const qctx *c, const char *sql)
     } f[] = {{":place", c->place[0] != 0},   {":actor", c->actor[0] != 0},
              {":about", c->about[0] != 0},   {":holder", c->holder[0] != 0},
              {":from", c->q->from != NULL}, {":to", c->q->to != NULL},
-             {":conflicts", c->q->conflicts != 0}, {":text", c->text[0] != 0}};
+             {":conflicts", c->q->conflicts != 0}, {":text", c->text[0] != 0},
+             {":events", c->q->events != NULL}};
     for (size_t k = 0; k < sizeof f / sizeof f[0]; k++) {
         char pat[32];
         snprintf(pat, sizeof pat, "(%s IS NULL OR ", f[k].name);
@@ -352,6 +353,7 @@ static const char timeline_sql[] =
     PLACE_MATCH("tp.entity") "))"
     "  AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
     ") WHERE (:from IS NULL OR " VG_SQ_AFTER_FROM("d") ") AND (:to IS NULL OR " VG_SQ_BEFORE_TO("d") ")"
+    " AND (:events IS NULL OR kind = :events)"
     " ORDER BY d IS NULL, d, kind, id LIMIT :limit OFFSET :offset";
 
 static void timeline_row(qctx *c, sqlite3_stmt *st)
@@ -522,7 +524,8 @@ static const char entity_sql[] =
     " (SELECT group_concat(doc_id, ' ') FROM (SELECT DISTINCT d.doc_id FROM mentions m"
     "  JOIN documents d ON d.id = m.doc WHERE m.entity = e.id ORDER BY d.published LIMIT 50))"
     " FROM entities e WHERE (:text IS NULL OR e.id IN (SELECT entity FROM aliases WHERE folded = :text))"
-    " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC LIMIT :limit OFFSET :offset";
+    " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC, e.id"
+    " LIMIT :limit OFFSET :offset";
 
 /* Every mention of entity id: document, span and the words (at most
  * 1000, in document order). */

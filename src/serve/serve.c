@@ -38,12 +38,12 @@
 
 /* ---- metrics ---- */
 
-enum { R_STATIC = 0, R_HEALTH, R_METRICS, R_STATS, R_THREATS, R_TIMELINE, R_CLAIMS, R_ENTITIES,
-       R_SEARCH, R_DOCUMENT, R_EXPORT, R_INGEST, R_GRADE, R_OTHER, R_N };
-static const char *const route_names[R_N] = {"static",   "healthz",  "metrics",  "stats",
-                                             "threats",  "timeline", "claims",   "entities",
-                                             "search",   "document", "export",   "ingest",
-                                             "grade",    "other"};
+enum { R_STATIC = 0, R_HEALTH, R_METRICS, R_STATS, R_THREATS, R_TIMELINE, R_INCIDENTS, R_CLAIMS,
+       R_ENTITIES, R_SEARCH, R_DOCUMENT, R_EXPORT, R_INGEST, R_GRADE, R_OTHER, R_N };
+static const char *const route_names[R_N] = {"static",   "healthz",   "metrics",  "stats",
+                                             "threats",  "timeline",  "incidents", "claims",
+                                             "entities", "search",    "document", "export",
+                                             "ingest",   "grade",     "other"};
 static const double buckets[] = {0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 #define NBUCKETS (sizeof buckets / sizeof buckets[0])
 #define NCODES 6 /* 2xx 3xx 4xx 5xx, by class; index = class - 1 */
@@ -149,7 +149,8 @@ static enum MHD_Result send_buf(struct MHD_Connection *c, request *q, unsigned s
 
 static enum MHD_Result send_json(struct MHD_Connection *c, request *q, unsigned status, json_t *o)
 {
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    /* 15 significant digits: 0.82 stays 0.82, coordinates keep theirs */
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
     json_decref(o);
     if (!s)
         return MHD_NO;
@@ -282,9 +283,12 @@ static enum MHD_Result get_api(server *s, struct MHD_Connection *c, request *q, 
         q->route = R_THREATS;
         kq.kind = VIGIL_KB_THREATS;
         list = "threats";
-    } else if (!strcmp(path, "timeline")) {
-        q->route = R_TIMELINE;
+    } else if (!strcmp(path, "timeline") || !strcmp(path, "incidents")) {
+        q->route = path[0] == 't' ? R_TIMELINE : R_INCIDENTS;
         kq.kind = VIGIL_KB_TIMELINE;
+        kq.events = path[0] == 'i' ? "incident" : arg(c, "kind");
+        if (kq.events && strcmp(kq.events, "incident") && strcmp(kq.events, "threat"))
+            return send_error(c, q, 400, "kind wants incident or threat");
         list = "events";
     } else if (!strcmp(path, "claims")) {
         q->route = R_CLAIMS;
@@ -298,6 +302,8 @@ static enum MHD_Result get_api(server *s, struct MHD_Connection *c, request *q, 
         q->route = R_ENTITIES;
         kq.kind = VIGIL_KB_ENTITY;
         kq.text = path[8] == '/' ? path + 9 : arg(c, "q");
+        if (path[8] == '/' && !path[9 + strspn(path + 9, " ")])
+            return send_error(c, q, 400, "which entity? /api/entities/NAME");
         list = "entities";
     } else if (!strcmp(path, "search")) {
         q->route = R_SEARCH;
@@ -597,7 +603,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         q->route = R_OTHER;
         *con_cls = q;
         if (post) {
-            q->route = !strcmp(url, "/api/ingest") ? R_INGEST : R_GRADE;
+            q->route = !strcmp(url, "/api/ingest")          ? R_INGEST
+                       : !strcmp(url, "/api/sources/grade") ? R_GRADE
+                                                            : R_OTHER;
+            if (q->route == R_OTHER) {
+                q->answered = 1;
+                return send_error(c, q, 404, "no such endpoint (see docs/api.md)");
+            }
             /* answered before the body is read: no token, or too big */
             if (!s->token_len) {
                 q->answered = 1;
@@ -651,6 +663,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     }
     if (strcmp(method, "GET") && strcmp(method, "HEAD"))
         return send_error(c, q, 405, "this server answers GET, HEAD and POST");
+    if (!strcmp(url, "/api/ingest") || !strcmp(url, "/api/sources/grade"))
+        return send_error(c, q, 405, "this endpoint takes POST");
     if (!strcmp(url, "/") || !strcmp(url, "/index.html"))
         return get_static(c, q, "index.html");
     if (!strncmp(url, "/static/", 8))

@@ -176,6 +176,16 @@ def run_checks(chk, b, s, db, tmp):
     if json_ok(chk, "timeline dates", st, h, body):
         chk.check(body["events"] and all((e["date"] or "")[:7] <= "2024-06" for e in body["events"]),
                   "timeline?from&to: dated in range", str(body)[:300])
+    st, h, body = s.get("/api/incidents?place=Mogadishu")
+    if json_ok(chk, "incidents", st, h, body):
+        ev = body.get("events", [])
+        chk.check(ev and all(e["kind"] == "incident" and e["place"] == "Mogadishu" for e in ev),
+                  "incidents?place=Mogadishu: the merged events there", str(body)[:300])
+        chk.check(any(e["reports"] == 3 for e in ev), "incidents: the siege told by 3 documents")
+    st, h, body = s.get("/api/timeline?kind=threat")
+    if json_ok(chk, "timeline threats", st, h, body):
+        chk.check(body["events"] and all(e["kind"] == "threat" for e in body["events"]),
+                  "timeline?kind=threat: threats only")
     st, h, body = s.get("/api/entities/al-Shabaab")
     if json_ok(chk, "entity profile", st, h, body):
         ents = body.get("entities", [])
