@@ -109,7 +109,7 @@ typedef struct vigil_kb_query {
      * gazetteer ctx holds, so "Daesh" finds ISIS though no stored document
      * wrote "Daesh" */
     const vigil_ctx *ctx;
-    const char *doc;      /* vigil_kb_export: only the document with this id */
+    const char *doc;      /* CLAIMS, vigil_kb_export: only the document with this id */
 } vigil_kb_query;
 
 /* Output form of vigil_kb_query_write. */

@@ -116,7 +116,8 @@ static void bind_common(qctx *c, sqlite3_stmt *st)
         const char *name, *val;
     } p[] = {{":place", c->place}, {":actor", c->actor},   {":about", c->about},
              {":holder", c->holder}, {":text", c->text},   {":from", c->q->from},
-             {":to", c->q->to},     {":today", c->today}, {":events", c->q->events}};
+             {":to", c->q->to},     {":today", c->today}, {":events", c->q->events},
+             {":doc", c->q->doc}};
     for (size_t i = 0; i < sizeof p / sizeof p[0]; i++) {
         int idx = sqlite3_bind_parameter_index(st, p[i].name);
         if (idx > 0)
@@ -194,7 +195,7 @@ static char *specialize(const qctx *c, const char *sql)
              {":about", c->about[0] != 0},   {":holder", c->holder[0] != 0},
              {":from", c->q->from != NULL}, {":to", c->q->to != NULL},
              {":conflicts", c->q->conflicts != 0}, {":text", c->text[0] != 0},
-             {":events", c->q->events != NULL}};
+             {":events", c->q->events != NULL}, {":doc", c->q->doc != NULL}};
     for (size_t k = 0; k < sizeof f / sizeof f[0]; k++) {
         char pat[32];
         snprintf(pat, sizeof pat, "(%s IS NULL OR ", f[k].name);
@@ -399,6 +400,7 @@ static const char claims_sql[] =
     "  OR EXISTS (SELECT 1 FROM chain_links l JOIN sources s ON s.id = l.source"
     "  WHERE l.claim = c.id AND s.key = :holder))"
     " AND (:conflicts IS NULL OR cl.conflict IS NOT NULL)"
+    " AND (:doc IS NULL OR d.doc_id = :doc)"
     " AND (:from IS NULL OR " VG_SQ_AFTER_FROM("d.published") ") AND (:to IS NULL OR "
     VG_SQ_BEFORE_TO("d.published") ")"
     " ORDER BY k1, k2 DESC, k3 DESC, c.id LIMIT :limit OFFSET :offset)"
@@ -608,16 +610,21 @@ static int cue_span(const char *t, size_t lo, size_t hi, const char *lemma, size
         return 0;
     memcpy(base, lemma, bn);
     base[bn] = '\0';
-    char forms[16][40];
+    char forms[20][40];
     int nf = 0;
     for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
         if (!strcmp(base, irregular[k][0]))
             snprintf(forms[nf++], sizeof forms[0], "%s", irregular[k][1]);
     /* the stem without a final e or y takes the endings too (believ-ed, den-ied) */
     size_t stem = bn > 2 && (base[bn - 1] == 'e' || base[bn - 1] == 'y') ? bn - 1 : bn;
-    for (int k = 0; endings[k] && nf < 16; k++) {
+    /* a doubled final consonant: admit-ted, plan-ning */
+    if (bn > 2 && !strchr("aeiouwy", base[bn - 1]) && strchr("aeiou", base[bn - 2]) && nf < 14) {
+        snprintf(forms[nf++], sizeof forms[0], "%s%ced", base, base[bn - 1]);
+        snprintf(forms[nf++], sizeof forms[0], "%s%cing", base, base[bn - 1]);
+    }
+    for (int k = 0; endings[k] && nf < 19; k++) {
         snprintf(forms[nf++], sizeof forms[0], "%s%s", base, endings[k]);
-        if (stem != bn && nf < 16)
+        if (stem != bn && nf < 19)
             snprintf(forms[nf++], sizeof forms[0], "%.*s%s", (int)stem, base, endings[k]);
     }
     for (size_t i = lo; i < hi; i++) {
@@ -694,7 +701,7 @@ static int document_spans(qctx *c, sqlite3_int64 doc, const char *t, size_t len)
             const char *h = col(st, 3), *cue = col(st, 4);
             size_t hn = h ? strlen(h) : 0, s0, s1;
             for (size_t i = (size_t)a; hn && i + hn <= (size_t)b; i++)
-                if (!memcmp(t + i, h, hn)) {
+                if (!memcmp(t + i, h, hn) && whole_word(t, i, hn, (size_t)a, (size_t)b)) {
                     span_obj(c, (sqlite3_int64)i, (sqlite3_int64)(i + hn), "holder", "claim", id);
                     vg_jw_object_end(c->w);
                     break;

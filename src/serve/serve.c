@@ -295,6 +295,7 @@ static enum MHD_Result get_api(server *s, struct MHD_Connection *c, request *q, 
         kq.kind = VIGIL_KB_CLAIMS;
         kq.about = arg(c, "about");
         kq.holder = arg(c, "holder");
+        kq.doc = arg(c, "doc");
         const char *cf = arg(c, "conflicts");
         kq.conflicts = cf && strcmp(cf, "0") && strcmp(cf, "false");
         list = "claims";

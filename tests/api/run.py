@@ -214,6 +214,14 @@ def run_checks(chk, b, s, db, tmp):
                               "document: the holder is inside the sentence")
             chk.check(any(x["kind"] == "mention" and x.get("entity") for x in spans),
                       "document: mentions with their entity")
+    if claim:
+        st, h, body = s.get("/api/claims?limit=1000&doc=" + claim["doc"])
+        if json_ok(chk, "claims doc", st, h, body):
+            chk.check(body["claims"] and all(x["doc"] == claim["doc"] for x in body["claims"]),
+                      "claims?doc=: that document's claims only", str(body)[:200])
+            n = sum(1 for x in spans if x["kind"] == "claim")
+            chk.check(len(body["claims"]) == n, "claims?doc=: as many as the document's claim spans",
+                      f"{len(body['claims'])} vs {n}")
     st, h, body = s.get("/api/documents/no-such-document")
     json_ok(chk, "unknown document", st, h, body, 404)
     chk.check(isinstance(body, dict) and body.get("status") == 404 and body.get("error"),
