@@ -327,8 +327,24 @@ static void threat_row(qctx *c, sqlite3_stmt *st)
 
 /* ---- timeline ---- */
 
+/* As the threat board: the page's (kind, date, id) first, from the date
+ * and rank indexes, then the page's rows with their figures. A threat's
+ * date is its rank (its window's start, else its document's date). */
 static const char timeline_sql[] =
-    "SELECT * FROM ("
+    "WITH page AS (SELECT kind, d, id FROM ("
+    " SELECT 'incident' AS kind, i.date AS d, i.id AS id FROM incidents i"
+    " WHERE (:place IS NULL OR " PLACE_MATCH("i.place") ")"
+    "  AND (:actor IS NULL OR i.id IN (SELECT incident FROM incident_actors WHERE entity IN"
+    "   (SELECT entity FROM aliases WHERE folded = :actor)))"
+    " UNION ALL"
+    " SELECT 'threat', t.rank, t.id FROM threats t"
+    " WHERE (:place IS NULL OR EXISTS (SELECT 1 FROM threat_places tp WHERE tp.threat = t.id AND "
+    PLACE_MATCH("tp.entity") "))"
+    "  AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
+    ") WHERE (:from IS NULL OR " VG_SQ_AFTER_FROM("d") ") AND (:to IS NULL OR " VG_SQ_BEFORE_TO("d") ")"
+    " AND (:events IS NULL OR kind = :events)"
+    " ORDER BY d IS NULL, d, kind, id LIMIT :limit OFFSET :offset)"
+    " SELECT * FROM ("
     " SELECT 'incident' AS kind, i.date AS d, i.type AS what, p.name AS place,"
     "  (SELECT group_concat(e.name) FROM incident_actors a JOIN entities e ON e.id = a.entity"
     "   WHERE a.incident = i.id) AS actor,"
@@ -342,20 +358,14 @@ static const char timeline_sql[] =
     "  (SELECT min(value) FROM incident_figures WHERE incident = i.id AND kind = 'injured') AS jmin,"
     "  (SELECT max(value) FROM incident_figures WHERE incident = i.id AND kind = 'injured') AS jmax"
     " FROM incidents i LEFT JOIN entities p ON p.id = i.place"
-    " WHERE (:place IS NULL OR " PLACE_MATCH("i.place") ")"
-    "  AND (:actor IS NULL OR i.id IN (SELECT incident FROM incident_actors WHERE entity IN"
-    "   (SELECT entity FROM aliases WHERE folded = :actor)))"
+    " WHERE i.id IN (SELECT id FROM page WHERE kind = 'incident')"
     " UNION ALL"
-    " SELECT 'threat', coalesce(t.window_from, d.published), 'threat: ' || coalesce(t.likelihood, '?'),"
+    " SELECT 'threat', t.rank, 'threat: ' || coalesce(t.likelihood, '?'),"
     "  (SELECT group_concat(e.name, ', ') FROM threat_places tp JOIN entities e ON e.id = tp.entity"
     "   WHERE tp.threat = t.id), a.name, 1, NULL, t.id, NULL, NULL, NULL, NULL, NULL"
-    " FROM threats t JOIN documents d ON d.id = t.doc LEFT JOIN entities a ON a.id = t.actor"
-    " WHERE (:place IS NULL OR EXISTS (SELECT 1 FROM threat_places tp WHERE tp.threat = t.id AND "
-    PLACE_MATCH("tp.entity") "))"
-    "  AND (:actor IS NULL OR t.actor IN (SELECT entity FROM aliases WHERE folded = :actor))"
-    ") WHERE (:from IS NULL OR " VG_SQ_AFTER_FROM("d") ") AND (:to IS NULL OR " VG_SQ_BEFORE_TO("d") ")"
-    " AND (:events IS NULL OR kind = :events)"
-    " ORDER BY d IS NULL, d, kind, id LIMIT :limit OFFSET :offset";
+    " FROM threats t LEFT JOIN entities a ON a.id = t.actor"
+    " WHERE t.id IN (SELECT id FROM page WHERE kind = 'threat')"
+    ") ORDER BY d IS NULL, d, kind, id";
 
 static void timeline_row(qctx *c, sqlite3_stmt *st)
 {
