@@ -58,16 +58,35 @@ function rings(geom, arcs) {
 }
 
 /** SVG path data of rings in map units; a jump across the antimeridian starts a new subpath. */
+/* A ring crossing the antimeridian (Russia, Fiji) is unwrapped into
+ * continuous longitudes past +-180 and drawn twice, shifted by 360
+ * degrees, so each copy is one closed shape and the map's edge cuts it
+ * (the svg clips what lies outside); no chord crosses the ocean. */
+function ringPath(r, shift) {
+  let d = '';
+  let prev = null;
+  let off = 0;
+  for (const [lon0, lat] of r) {
+    if (prev !== null && lon0 + off - prev > 180) off -= 360;
+    else if (prev !== null && lon0 + off - prev < -180) off += 360;
+    const lon = lon0 + off;
+    const [x, y] = project(lon + shift, lat);
+    d += (prev === null ? 'M' : 'L') + x.toFixed(1) + ' ' + y.toFixed(1);
+    prev = lon;
+  }
+  return {d: d + 'Z', wrapped: off !== 0};
+}
+
 function pathData(rs) {
   let d = '';
   for (const r of rs) {
-    let prev = null;
-    for (const [lon, lat] of r) {
-      const [x, y] = project(lon, lat);
-      d += (prev === null || Math.abs(lon - prev) > 180 ? 'M' : 'L') + x.toFixed(1) + ' ' + y.toFixed(1);
-      prev = lon;
-    }
-    d += 'Z';
+    const p = ringPath(r, 0);
+    d += p.d;
+    if (!p.wrapped) continue;
+    /* the copy on the other side of the map */
+    const lons = r.map(([lon]) => lon);
+    const shift = lons[0] > 0 ? -360 : 360;
+    d += ringPath(r, shift).d;
   }
   return d;
 }
