@@ -392,7 +392,8 @@ function itemCard(it) {
       p.place ? h('div', {class: 'kv'}, h('dt', {}, 'place'), h('dd', {}, entityLink(p.place), p.point && p.point !== 'place' ? ' (' + p.point + ')' : '')) : null,
       num('killed', p.killed), num('injured', p.injured),
       num('confidence', p.confidence === null || p.confidence === undefined ? null : p.confidence + '%'),
-      num('sources', p.source_count), num('claims', p.claim_count)),
+      num('sources', p.source_count), num('claims', p.claim_count),
+      it.reports > 1 ? num('reports', it.reports + ' documents tell this event') : null),
     p.evidence ? h('blockquote', {class: 'evidence-plain'}, p.evidence) : null,
     h('p', {class: 'links'},
       docs.map((d, i) => [i ? ' · ' : '', h('a', {href: itemDocHref(p, d), 'data-testid': 'doc-link'}, docs.length > 1 ? 'document ' + (i + 1) : 'document')]),
@@ -400,9 +401,20 @@ function itemCard(it) {
       p.actor ? [' · ', h('a', {href: '#/claims?about=' + encodeURIComponent(p.actor)}, 'claims about ' + p.actor)] : null));
 }
 
-/** GeoJSON features to map items (Point and MultiPoint), and the count of unlocated ones. */
+/** The key of the event an incident feature reports: from the knowledge
+ * base, every report of one merged event lists the same documents (the
+ * event's) at the same place, so they are one item on the map. */
+export function eventKey(f, c) {
+  const p = f.properties || {};
+  const docs = Array.isArray(p.documents) ? p.documents : [];
+  return docs.length > 1 ? docs.join('\u0001') + '\u0002' + (p.place || '') + '\u0002' + c[0] + ',' + c[1] : null;
+}
+
+/** GeoJSON features to map items (Point and MultiPoint), and the count of
+ * unlocated ones; the reports of one event make one item (eventKey). */
 export function featuresToItems(fc, minRank) {
   const items = [];
+  const events = new Map();
   let unlocated = 0;
   for (const f of (fc && Array.isArray(fc.features) ? fc.features : [])) {
     const p = f.properties || {};
@@ -416,8 +428,15 @@ export function featuresToItems(fc, minRank) {
       continue;
     }
     for (const c of ok) {
+      const key = kind === 'incident' ? eventKey(f, c) : null;
+      if (key && events.has(key)) {
+        events.get(key).reports++;
+        continue;
+      }
       const [x, y] = project(+c[0], +c[1]);
-      items.push({x, y, kind, likelihood: p.likelihood || null, p, id: f.id});
+      const it = {x, y, kind, likelihood: p.likelihood || null, p, id: f.id, reports: 1};
+      if (key) events.set(key, it);
+      items.push(it);
     }
   }
   return {items, unlocated};

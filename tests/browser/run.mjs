@@ -549,14 +549,25 @@ async function checkMap(page, api, chk, shots, data, where) {
   let inc = 0;
   let thr = 0;
   let unlocated = 0;
+  // the reports of one merged event (the same documents, place and point) are one item
+  const events = new Set();
   for (const f of data.geojson.features) {
     const g = f.geometry;
     const pts = !g ? [] : g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' ? g.coordinates : [];
     if (!pts.length) unlocated++;
-    points += pts.length;
-    if (f.properties.kind === 'threat') thr += pts.length;
-    else inc += pts.length;
+    for (const c of pts) {
+      const docs = f.properties.documents || [];
+      const key = f.properties.kind !== 'threat' && docs.length > 1
+        ? JSON.stringify([docs, f.properties.place, c]) : null;
+      if (key && events.has(key)) continue;
+      if (key) events.add(key);
+      points++;
+      if (f.properties.kind === 'threat') thr++;
+      else inc++;
+    }
   }
+  const merged = data.geojson.features.filter((f) => f.geometry && f.properties.kind !== 'threat').length - inc;
+  chk.check(merged > 0, 'API: some incident reports are of one merged event (shown once)', String(merged));
   chk.check(points > 0 && inc > 0 && thr > 0, 'API: the GeoJSON export has located incidents and threats', show({points, inc, thr}));
   const got = await page.evaluate(() => {
     const svg = document.querySelector('main [data-testid=map]');
@@ -592,7 +603,7 @@ async function checkMap(page, api, chk, shots, data, where) {
   chk.check(got.count.startsWith(points + ' item') && (!unlocated || got.count.includes(unlocated + ' without')),
     'map: the count line gives the located and unlocated numbers', got.count);
   chk.check(got.countries >= 100, 'map: country outlines drawn from world-atlas (offline)', got.countries);
-  await shoot(page, chk, shots, 'map', `world map with country outlines: ${got.markers} single marker(s) and ${got.clusters} numbered cluster(s) standing for ${points} located items (${inc} incident reports as circles, ${thr} threats as diamonds)`);
+  await shoot(page, chk, shots, 'map', `world map with country outlines: ${got.markers} single marker(s) and ${got.clusters} numbered cluster(s) standing for ${points} located items (${inc} incidents as circles, each event once, ${thr} threats as diamonds)`);
 
   // A click opens an item: clusters zoom in until a marker (or a cluster at the deepest zoom) opens the popup.
   let opened = false;
