@@ -50,6 +50,8 @@ int vg_ingest_json_line(vg_doc *doc, const char *line, size_t n, const char *nam
 #define VG_STIX_MAX_STRING ((size_t)1 << 20)  /* one string */
 #define VG_STIX_MAX_DEPTH 32                  /* nesting in one object */
 #define VG_STIX_MAX_OBJECTS 1000000
+#define VG_STIX_MAX_REFS 100000   /* ids in one list a document's fact follows */
+#define VG_STIX_MAX_TARGETS 4096  /* places, kinds or named targets of one threat */
 typedef int (*vg_stix_doc_fn)(vg_doc *doc, void *arg);
 int vg_stix_read(const char *raw, size_t n, const char *name, vg_stix_doc_fn fn, void *arg,
                  vigil_error *err);

@@ -171,6 +171,7 @@ typedef struct bundle {
     json_t *index; /* id -> position in objs */
     char ext_id[X_N][ID_MAX];
     unsigned char *in_report; /* per object: a report refers to it */
+    char anon_id[64];         /* "stix-bundle:<sha1 of the bytes>", for a bundle without id */
 } bundle;
 
 static int refuse(bundle *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -599,7 +600,10 @@ typedef struct build {
     vg_place *places;
     size_t nplaces, capplaces;
     vg_buf key;
-    int ours;  /* the report carries Vigil's report extension */
+    int ours;         /* the report carries Vigil's report extension */
+    uint32_t *seen;   /* per entity: the list (gen) it was last put in */
+    size_t capseen;
+    uint32_t gen;
     int nomem; /* 1 out of memory, 2 text past the limit, 3 facts past the limits */
 } build;
 
@@ -754,6 +758,8 @@ static int32_t entity_of(build *d, const char *id)
     en.actor = -1;
     en.place = -1;
     en.name = dup(d, name);
+    if (!en.name)
+        return -1;
     const char *cc = t && !strcmp(t, "location") ? sget(o, "country") : NULL;
     if (!cc && x)
         cc = sget(x, "country");
@@ -842,23 +848,50 @@ static int32_t entity_of(build *d, const char *id)
     return e;
 }
 
+/* Marks entity e as seen in the current list (d->gen); 0 when it was, or
+ * without memory. Linear in the list, whatever its length. */
+static int mark(build *d, int32_t e)
+{
+    if ((size_t)e >= d->capseen) {
+        size_t cap = d->capseen ? d->capseen : 256;
+        while (cap <= (size_t)e)
+            cap *= 2;
+        uint32_t *v = vg_arena_calloc(&d->doc->arena, cap, sizeof *v);
+        if (!v) {
+            d->nomem = 1;
+            return 0;
+        }
+        if (d->capseen)
+            memcpy(v, d->seen, d->capseen * sizeof *v);
+        d->seen = v;
+        d->capseen = cap;
+    }
+    if (d->seen[e] == d->gen)
+        return 0;
+    d->seen[e] = d->gen;
+    return 1;
+}
+
 /* Entity indices of the ids in arr (those that stand for one). */
 static int32_t *entities_of(build *d, json_t *arr, uint32_t *n)
 {
     *n = 0;
+    if (json_array_size(arr) > VG_STIX_MAX_REFS) {
+        d->nomem = 3;
+        return NULL;
+    }
     int32_t *v = alloc_n(d, json_array_size(arr), sizeof *v);
+    d->gen++;
     size_t i;
     json_t *x;
     json_array_foreach(arr, i, x)
     {
-        if (!v)
+        if (!v || d->nomem)
             break;
         int32_t e = entity_of(d, json_string_value(x));
-        int dup = 0;
-        for (uint32_t k = 0; k < *n && !dup; k++)
-            dup = v[k] == e;
-        if (e >= 0 && !dup)
-            v[(*n)++] = e;
+        if (e < 0 || !mark(d, e))
+            continue;
+        v[(*n)++] = e;
     }
     return v;
 }
@@ -1076,7 +1109,8 @@ static void make_threats(build *d, json_t *ids)
             if (hf || ht) {
                 t->has_window = 1;
                 char span_text[80];
-                snprintf(span_text, sizeof span_text, "%.30s%s%.30s", hf ? from : "",
+                /* the dates' validated parts, so no character is cut */
+                snprintf(span_text, sizeof span_text, "%.10s%s%.10s", hf ? from : "",
                          hf && ht ? " to " : "", ht ? to : "");
                 /* another tool's window is its start and stop times as written */
                 vg_span sp = piece(d, x ? sget(x, "window_text") : span_text);
@@ -1105,6 +1139,10 @@ static void make_threats(build *d, json_t *ids)
             int dup_place = 0;
             for (uint32_t k = 0; k < t->nplaces && !dup_place; k++)
                 dup_place = t->places[k] == e;
+            if (!dup_place && t->nplaces >= VG_STIX_MAX_TARGETS) {
+                d->nomem = 3;
+                break;
+            }
             if (!dup_place)
                 push(d, &t->places, &t->nplaces, &e, sizeof e);
         } else if (!x && type_in(dst, "identity") &&
@@ -1114,11 +1152,11 @@ static void make_threats(build *d, json_t *ids)
                            "class")) {
             /* a class of targets ("beach hotels"): a kind, in the other tool's words */
             const char *kname = dup(d, sget(deref(b, dst), "name"));
-            if (kname)
+            if (kname && t->ntarget_types < VG_STIX_MAX_TARGETS)
                 push(d, &t->target_types, &t->ntarget_types, &kname, sizeof kname);
         } else if (!x) {
             vg_span sp = piece(d, sget(deref(b, dst), "name"));
-            if (sp.end > sp.start)
+            if (sp.end > sp.start && t->ntargets < VG_STIX_MAX_TARGETS)
                 push(d, &t->targets, &t->ntargets, &sp, sizeof sp);
         }
     }
@@ -1184,10 +1222,13 @@ static int make_doc(bundle *b, json_t *rep, json_t *refs, vg_doc *doc, vg_stix_d
         }
     } else {
         const char *bid = sget(b->root, "id");
-        snprintf(name, sizeof name, "%s", bid ? bid : "stix-bundle");
+        snprintf(name, sizeof name, "%s", bid ? bid : b->anon_id);
         doc->id = dup(&d, name);
-        snprintf(name, sizeof name, "STIX bundle %s", b->name);
-        doc->title = dup(&d, name);
+        vg_buf t;
+        vg_buf_init(&t);
+        if (vg_buf_printf(&t, "STIX bundle %s", b->name) == VIGIL_OK)
+            doc->title = vg_doc_strdup_clean(doc, t.data, t.len);
+        vg_buf_fini(&t);
         size_t i;
         json_t *r;
         json_array_foreach(refs, i, r)
@@ -1220,6 +1261,13 @@ static int make_doc(bundle *b, json_t *rep, json_t *refs, vg_doc *doc, vg_stix_d
                           "STIX bundle refused: report %s holds more than a document may (%s)",
                           doc->id ? doc->id : "?",
                           d.nomem == 2 ? "64 MiB of text" : "facts past the per-document limits");
+        goto done;
+    }
+    if (d.nomem && doc->arena.capped) {
+        rc = vg_error_set(b->err, VIGIL_ELIMIT, "ingest", b->name, -1,
+                          "STIX bundle refused: report %s needs more than a document's %zu MiB"
+                          " of working memory",
+                          doc->id ? doc->id : "?", (size_t)(VIGIL_MAX_ARENA_BYTES >> 20));
         goto done;
     }
     if (d.nomem || !doc->id) {
@@ -1259,6 +1307,16 @@ int vg_stix_read(const char *raw, size_t n, const char *name, vg_stix_doc_fn fn,
     vg_error_clear(err);
     for (int x = 0; x < X_N; x++)
         vg_stix_id(b.ext_id[x], ID_MAX, "extension-definition", ext_keys[x]);
+    {
+        struct sha1_ctx h;
+        uint8_t dg[SHA1_DIGEST_SIZE];
+        sha1_init(&h);
+        sha1_update(&h, n, (const uint8_t *)raw);
+        sha1_digest(&h, sizeof dg, dg);
+        int k = snprintf(b.anon_id, sizeof b.anon_id, "stix-bundle:");
+        for (size_t i = 0; i < 16; i++)
+            k += snprintf(b.anon_id + k, sizeof b.anon_id - (size_t)k, "%02x", dg[i]);
+    }
     int rc = check_bundle(&b, raw, n);
     vg_doc doc;
     vg_doc_init(&doc);

@@ -832,6 +832,18 @@ int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out, 
         return vg_error_set(err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
     if (q->kind == VIGIL_KB_ENTITY && folded(q->ctx, q->text, c.text, sizeof c.text))
         return vg_error_set(err, VIGIL_ENOMEM, "kb", NULL, -1, "out of memory");
+    /* a name given that folds to nothing ("!!") matches nothing, not everything */
+    const struct {
+        const char *in;
+        char *out;
+    } given[] = {{q->place, c.place},
+                 {q->actor, c.actor},
+                 {q->about, c.about},
+                 {q->holder, c.holder},
+                 {q->kind == VIGIL_KB_ENTITY ? q->text : NULL, c.text}};
+    for (size_t k = 0; k < sizeof given / sizeof given[0]; k++)
+        if (given[k].in && given[k].in[strspn(given[k].in, " ")] && !given[k].out[0])
+            snprintf(given[k].out, 2, "%s", "\x01");
     if (q->kind == VIGIL_KB_SEARCH && fts_terms(q->text, c.text, sizeof c.text) != 0)
         return vg_error_set(err, VIGIL_EUSAGE, "kb", NULL, -1, "search wants words (at most %zu bytes)",
                             sizeof c.text / 2);

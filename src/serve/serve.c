@@ -70,6 +70,7 @@ typedef struct server {
     pthread_mutex_t write_mu;
     vigil_kb *writer;
     metrics m;
+    long inflight; /* requests begun and not completed (under m.mu) */
 } server;
 
 typedef struct request {
@@ -162,7 +163,12 @@ static enum MHD_Result send_json(struct MHD_Connection *c, request *q, unsigned 
 static enum MHD_Result send_error(struct MHD_Connection *c, request *q, unsigned status,
                                   const char *msg)
 {
-    return send_json(c, q, status, json_pack("{s:s, s:i}", "error", msg, "status", (int)status));
+    json_t *o = json_pack("{s:s, s:i}", "error", msg, "status", (int)status);
+    /* a message echoing bytes that are not UTF-8 is not sent as such */
+    if (!o)
+        o = json_pack("{s:s, s:i}", "error", "the request holds bytes that are not UTF-8",
+                      "status", (int)status);
+    return send_json(c, q, status, o);
 }
 
 static unsigned status_of(int code)
@@ -406,6 +412,8 @@ static enum MHD_Result get_export(server *s, struct MHD_Connection *c, request *
         int fd = dup(fileno(f));
         fclose(f);
         r = fd >= 0 ? MHD_create_response_from_fd(size, fd) : NULL;
+        if (!r && fd >= 0)
+            close(fd);
         if (r) {
             static const char *const ext[] = {"json", "geojson", "csv"};
             char disp[64];
@@ -451,6 +459,8 @@ static enum MHD_Result post_ingest(server *s, struct MHD_Connection *c, request 
     vigil_reader *rd = NULL;
     vigil_doc *doc = NULL;
     vigil_error err;
+    memset(&err, 0, sizeof err);
+    snprintf(err.message, sizeof err.message, "out of memory");
     size_t stored = 0, skipped = 0, failed = 0;
     int rc = vigil_reader_open(&rd, paths, 1, &ro, &err);
     if (rc == VIGIL_OK)
@@ -603,6 +613,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         q->t0 = now();
         q->route = R_OTHER;
         *con_cls = q;
+        pthread_mutex_lock(&s->m.mu);
+        s->inflight++;
+        pthread_mutex_unlock(&s->m.mu);
         if (post) {
             q->route = !strcmp(url, "/api/ingest")          ? R_INGEST
                        : !strcmp(url, "/api/sources/grade") ? R_GRADE
@@ -634,6 +647,10 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return MHD_YES;
     }
     if (*upload_size) {
+        if (!post) { /* only the writes read a body */
+            *upload_size = 0;
+            return MHD_YES;
+        }
         if (q->len + *upload_size > s->o->max_body) {
             q->too_big = 1;
         } else {
@@ -706,6 +723,7 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
     s->m.hist[b]++;
     s->m.sum += dt;
     s->m.count++;
+    s->inflight--;
     pthread_mutex_unlock(&s->m.mu);
     free(q->body);
     free(q);
@@ -809,11 +827,14 @@ int serve_run(const serve_opts *o)
     if (!o->quiet)
         fprintf(stderr, "vigil: %s: finishing the requests in flight\n",
                 sig == SIGINT ? "interrupted" : "terminated");
-    /* stop accepting; let the connections in flight end (10 s at most) */
+    /* stop accepting; let the requests in flight finish (10 s at most);
+     * idle keep-alive connections are closed by the stop */
     MHD_socket ls = MHD_quiesce_daemon(d);
     for (int k = 0; k < 100; k++) {
-        const union MHD_DaemonInfo *ci = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
-        if (!ci || ci->num_connections == 0)
+        pthread_mutex_lock(&s.m.mu);
+        long busy = s.inflight;
+        pthread_mutex_unlock(&s.m.mu);
+        if (busy <= 0)
             break;
         struct timespec ts = {0, 100000000};
         nanosleep(&ts, NULL);

@@ -238,6 +238,16 @@ def run_checks(chk, b, s, db, tmp):
                   and body.get("error"), f"{path}: {status} with a JSON error", f"{st} {body}")
     st, h, body = s.req("PUT", "/api/threats")
     chk.check(st == 405, "PUT: 405", str(st))
+    st, h, body = s.req("PUT", "/api/threats", body=b"z" * 200000)
+    chk.check(st == 405, "PUT with a body: 405 (the body is not kept)", str(st))
+    st, h, body = s.get("/api/threats?from=%FF")
+    chk.check(st == 400 and isinstance(body, dict) and body.get("error"),
+              "a parameter that is not UTF-8: 400 with a JSON error", f"{st} {body}")
+    st, h, body = s.get("/api/entities/%21%21")
+    chk.check(st == 200 and isinstance(body, dict) and body.get("entities") == [],
+              "a name that folds to nothing finds nothing (not every entity)", str(body)[:200])
+    st, h, body = s.get("/api/threats?place=%21")
+    chk.check(st == 200 and body.get("threats") == [], "place=! finds nothing", str(body)[:200])
 
     # hostile text comes back as text
     st, h, body = s.get("/api/search?q=HOSTILE")
@@ -396,8 +406,12 @@ def run_checks(chk, b, s, db, tmp):
 
 
 def check_shutdown(chk, b, db, tmp):
-    """SIGTERM while an export is in flight: it completes, then the server exits."""
+    """SIGTERM while an export is in flight: it completes, then the server exits;
+    an idle keep-alive connection does not hold the stop."""
     s = Server(b, db, tmp)
+    idle = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
+    idle.request("GET", "/healthz")
+    idle.getresponse().read()  # kept open, idle
     out = {}
 
     def slow():
@@ -408,8 +422,12 @@ def check_shutdown(chk, b, db, tmp):
     t = threading.Thread(target=slow)
     t.start()
     time.sleep(0.05)
+    t0 = time.time()
     rc = s.stop()
     t.join()
+    chk.check(time.time() - t0 < 8, "SIGTERM: an idle keep-alive connection does not hold the stop",
+              f"{time.time() - t0:.1f} s")
+    idle.close()
     chk.check("r" in out and out["r"][0] == 200 and out["r"][2].endswith(b"}\n"),
               "SIGTERM: the export in flight completes", str(out.get("e")))
     chk.check(rc == 0, "SIGTERM: exit 0", str(rc))

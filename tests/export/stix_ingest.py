@@ -215,6 +215,29 @@ def main():
         case("deeper than the parser takes",
              b'{"type": "bundle", "objects": [' + b"[" * 100000 + b"]" * 100000 + b"]}",
              "not JSON")
+        # one threat aimed at 5,000 places (past the 4,096 a threat may have)
+        ext_threat = next(o["id"] for o in whole["objects"] if o["type"] == "extension-definition"
+                          and o["name"] == "Vigil threat")
+        ts = "2024-01-01T00:00:00.000Z"
+        ta = "threat-actor--00000000-0000-5000-8000-00000000000a"
+        objs, refs = [{"type": "threat-actor", "spec_version": "2.1", "id": ta, "created": ts,
+                       "modified": ts, "name": "X"}], [ta]
+        for i in range(5000):
+            loc = f"location--00000000-0000-5000-8000-{i:012d}"
+            rel = f"relationship--00000000-0000-5000-8000-{i:012d}"
+            objs.append({"type": "location", "spec_version": "2.1", "id": loc, "created": ts,
+                         "modified": ts, "name": f"P{i}", "latitude": 1.0, "longitude": 2.0})
+            objs.append({"type": "relationship", "spec_version": "2.1", "id": rel, "created": ts,
+                         "modified": ts, "relationship_type": "targets", "source_ref": ta,
+                         "target_ref": loc, "extensions": {ext_threat: {
+                             "extension_type": "property-extension", "threat_id": "t1",
+                             "document": "d"}}})
+            refs += [loc, rel]
+        objs.append({"type": "report", "spec_version": "2.1", "created": ts, "modified": ts,
+                     "id": "report--00000000-0000-5000-8000-00000000000b", "name": "r",
+                     "published": ts, "object_refs": refs})
+        case("a threat at 5,000 places", {"type": "bundle", "objects": objs},
+             "past the per-document limits")
         bad = copy.deepcopy(whole)
         bad["objects"].append({"type": "note", "spec_version": "2.1",
                                "id": "note--00000000-0000-5000-8000-000000000001",
