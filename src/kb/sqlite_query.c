@@ -729,7 +729,9 @@ static int document_spans(qctx *c, sqlite3_int64 doc, const char *t, size_t len)
                 continue;
             /* the holder and the cue inside the statement */
             const char *h = col(st, 3), *cue = col(st, 4);
-            size_t hn = h ? strlen(h) : 0, s0, s1;
+            /* a holder is a few words: a longer one is not looked for
+             * (the search is linear in the statement times the holder) */
+            size_t hn = h && strlen(h) <= 256 ? strlen(h) : 0, s0, s1;
             for (size_t i = (size_t)a; hn && i + hn <= (size_t)b; i++)
                 if (!memcmp(t + i, h, hn) && whole_word(t, i, hn, (size_t)a, (size_t)b)) {
                     span_obj(c, (sqlite3_int64)i, (sqlite3_int64)(i + hn), "holder", "claim", id);
