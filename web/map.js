@@ -370,7 +370,8 @@ function describe(it) {
 
 /** Where an item's document link should point: the evidence span when known, else the evidence text. */
 function itemDocHref(p, doc) {
-  if (typeof p.evidence_start === 'number' && typeof p.evidence_end === 'number') {
+  if (typeof p.evidence_start === 'number' && typeof p.evidence_end === 'number' &&
+      (!p.evidence_doc || p.evidence_doc === doc)) {
     return docHref(doc, {start: p.evidence_start, end: p.evidence_end});
   }
   // The export cuts long evidence with " …": look for the whole words before the cut.

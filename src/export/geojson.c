@@ -13,7 +13,8 @@
  * Properties (docs/exports.md): kind, type, date, window_from, window_to,
  * actor, likelihood, confidence, killed, injured, place, place_kind,
  * point, country, claim_count, source_count, documents, local_id,
- * evidence. Unknown values are null.
+ * evidence, and where the evidence is (evidence_doc, evidence_start,
+ * evidence_end: bytes of that document's text). Unknown values are null.
  */
 #include <string.h>
 
@@ -71,7 +72,7 @@ static void place_props(vg_jw *w, const vg_xent *x)
 }
 
 static void common_tail(vg_jw *w, const vg_xdoc *d, int32_t claim, const vg_xsupport *sp,
-                        const char *local, const char *evidence)
+                        const char *local, const char *evidence, int64_t ev_start, int64_t ev_end)
 {
     /* from one document: its statement, one source; from the knowledge
      * base: the statements saying it, the independent sources counted
@@ -89,6 +90,11 @@ static void common_tail(vg_jw *w, const vg_xdoc *d, int32_t claim, const vg_xsup
     vg_jw_array_end(w);
     str_or_null(w, "local_id", local);
     str_or_null(w, "evidence", evidence);
+    /* where the evidence is: this document's text, in bytes */
+    int span = evidence && ev_end > ev_start;
+    str_or_null(w, "evidence_doc", span ? d->id : NULL);
+    int_or_null(w, "evidence_start", span ? ev_start : -1);
+    int_or_null(w, "evidence_end", span ? ev_end : -1);
 }
 
 /* Names joined by "; " into buf, or NULL when none. */
@@ -122,7 +128,7 @@ static void incident(vg_xout *o, const vg_xdoc *d, const vg_xinc *in)
     int_or_null(w, "killed", in->killed);
     int_or_null(w, "injured", in->injured);
     place_props(w, pl);
-    common_tail(w, d, in->claim, &in->sup, in->local, in->evidence);
+    common_tail(w, d, in->claim, &in->sup, in->local, in->evidence, in->ev_start, in->ev_end);
     vg_jw_object_end(w);
     vg_jw_object_end(w);
     o->nitems++;
@@ -158,7 +164,7 @@ static void threat_feature(vg_xout *o, const vg_xdoc *d, const vg_xthreat *t, co
     int_or_null(w, "killed", -1);
     int_or_null(w, "injured", -1);
     place_props(w, pl);
-    common_tail(w, d, t->claim, &t->sup, t->local, t->evidence);
+    common_tail(w, d, t->claim, &t->sup, t->local, t->evidence, t->ev_start, t->ev_end);
     vg_jw_object_end(w);
     vg_jw_object_end(w);
     o->nitems++;

@@ -252,6 +252,10 @@ static void incident(conv *c, const char *docid, size_t i, vg_xinc *x)
     x->injured = in->injured;
     x->claim = in->claim;
     x->evidence = first_evidence(c, in->evidence, in->nevidence);
+    if (in->nevidence) {
+        x->ev_start = in->evidence[0].start;
+        x->ev_end = in->evidence[0].end;
+    }
 }
 
 static void threat(conv *c, const char *docid, size_t i, vg_xthreat *x)
@@ -282,6 +286,10 @@ static void threat(conv *c, const char *docid, size_t i, vg_xthreat *x)
     x->likelihood = t->likelihood;
     x->claim = t->claim;
     x->evidence = first_evidence(c, t->evidence, t->nevidence);
+    if (t->nevidence) {
+        x->ev_start = t->evidence[0].start;
+        x->ev_end = t->evidence[0].end;
+    }
 }
 
 static void claim(conv *c, const char *docid, size_t i, vg_xclaim *x)

@@ -74,6 +74,7 @@ typedef struct vg_xinc {
     int32_t killed, injured; /* -1: not stated */
     int32_t claim;           /* index into claims, or -1 */
     const char *evidence;    /* the first sentence it rests on, or NULL */
+    int64_t ev_start, ev_end; /* where evidence is in the document's text (bytes); 0, 0: unknown */
     vg_xsupport sup;         /* the merged event's */
 } vg_xinc;
 
@@ -86,6 +87,7 @@ typedef struct vg_xthreat {
     int likelihood;          /* vg_band, or -1 */
     int32_t claim;
     const char *evidence;
+    int64_t ev_start, ev_end; /* as vg_xinc's */
     vg_xsupport sup;         /* its statement's cluster */
 } vg_xthreat;
 

@@ -615,6 +615,10 @@ static int read_incidents(xq *q, sqlite3_int64 doc, facts *fx)
         x->claim = -1;
         fx->inc_claim[fx->nincs] = id_col(st, 9);
         x->evidence = slice_cols(q, st, 11);
+        if (x->evidence) {
+            x->ev_start = sqlite3_column_int64(st, 11);
+            x->ev_end = sqlite3_column_int64(st, 12);
+        }
         if (!x->type)
             x->type = "attack";
         size_t kn = strlen(q->docid) + (x->local ? strlen(x->local) : 0) + 2;
@@ -666,6 +670,10 @@ static int read_threats(xq *q, sqlite3_int64 doc, facts *fx)
         x->claim = -1;
         fx->threat_claim[fx->nthreats] = id_col(st, 7);
         x->evidence = slice_cols(q, st, 11);
+        if (x->evidence) {
+            x->ev_start = sqlite3_column_int64(st, 11);
+            x->ev_end = sqlite3_column_int64(st, 12);
+        }
         size_t kn = strlen(q->docid) + (x->local ? strlen(x->local) : 0) + 2;
         char *key = vg_arena_alloc(&q->a, kn);
         if (!key || !x->local)

@@ -150,6 +150,22 @@ def check_support(chk, b, tmp, validators, exts, stats):
             chk.check(any(q["place"] == p["place"] and d in q["documents"] for q in incs
                           if len(q["documents"]) >= 1),
                       f"support: {d} reports an incident in {p['place']}")
+    # each feature says where its evidence is, and the words there are it
+    texts, spans = {}, 0
+    for f in gj["features"]:
+        p = f["properties"]
+        if p.get("evidence_doc") is None:
+            continue
+        if p["evidence_doc"] not in texts:
+            out = vigil(chk, b, ["query", "--db", db, "document", p["evidence_doc"], "--json"],
+                        "query document")
+            texts[p["evidence_doc"]] = json.loads(out)["text"].encode()
+        words = texts[p["evidence_doc"]][p["evidence_start"]:p["evidence_end"]].decode()
+        spans += 1
+        chk.check(words.startswith(p["evidence"].rstrip(" …").rstrip()),
+                  f"support: {f['id']}: its evidence span holds its evidence",
+                  f"{words[:80]!r} vs {p['evidence'][:80]!r}")
+    chk.check(spans >= 10, "support: the features carry evidence spans", str(spans))
     mog = [p for p in merged if p["place"] == "Mogadishu"]
     chk.check(bool(mog) and all(len(p["documents"]) == 3 and p["source_count"] == 3 for p in mog),
               "support: the Mogadishu siege, three outlets, three sources",
