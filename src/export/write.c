@@ -226,9 +226,15 @@ static void entity(conv *c, const vg_extract *ex, size_t e, vg_xent *x, vg_buf *
     }
 }
 
-static const char *first_evidence(conv *c, const vg_span *s, uint32_t n)
+/* The first evidence span's words, and where they are. */
+static void first_evidence(conv *c, const vg_span *s, uint32_t n, const char **text,
+                           int64_t *start, int64_t *end)
 {
-    return n ? dup_span(c, s[0].start, s[0].end) : NULL;
+    *text = n ? dup_span(c, s[0].start, s[0].end) : NULL;
+    if (n) {
+        *start = s[0].start;
+        *end = s[0].end;
+    }
 }
 
 static void incident(conv *c, const char *docid, size_t i, vg_xinc *x)
@@ -251,11 +257,7 @@ static void incident(conv *c, const char *docid, size_t i, vg_xinc *x)
     x->killed = in->killed;
     x->injured = in->injured;
     x->claim = in->claim;
-    x->evidence = first_evidence(c, in->evidence, in->nevidence);
-    if (in->nevidence) {
-        x->ev_start = in->evidence[0].start;
-        x->ev_end = in->evidence[0].end;
-    }
+    first_evidence(c, in->evidence, in->nevidence, &x->evidence, &x->ev_start, &x->ev_end);
 }
 
 static void threat(conv *c, const char *docid, size_t i, vg_xthreat *x)
@@ -285,11 +287,7 @@ static void threat(conv *c, const char *docid, size_t i, vg_xthreat *x)
     }
     x->likelihood = t->likelihood;
     x->claim = t->claim;
-    x->evidence = first_evidence(c, t->evidence, t->nevidence);
-    if (t->nevidence) {
-        x->ev_start = t->evidence[0].start;
-        x->ev_end = t->evidence[0].end;
-    }
+    first_evidence(c, t->evidence, t->nevidence, &x->evidence, &x->ev_start, &x->ev_end);
 }
 
 static void claim(conv *c, const char *docid, size_t i, vg_xclaim *x)

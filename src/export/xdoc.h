@@ -60,6 +60,8 @@ typedef struct vg_xsupport {
     int scored;        /* confidence below is set */
     int confidence;    /* 0-100 from certainty or likelihood, grades and sources */
     const char *grade; /* the weakest source grade of its chain ("B2"), or NULL */
+    char reliability;  /* ... as values: 'A'..'F' or 0, */
+    int credibility;   /* 1..6 or 0 */
 } vg_xsupport;
 #define VG_XDOCS 50
 

@@ -54,8 +54,7 @@ typedef enum kind {
     K_REFS,    /* array of such ids */
     K_NUM,     /* number */
     K_INT,     /* integer */
-    K_OBJS,    /* array of objects */
-    K_OBJ      /* object */
+    K_OBJS     /* array of objects */
 } kind;
 
 typedef struct prop {
@@ -282,7 +281,7 @@ static const char *kind_name(kind k)
 {
     static const char *const names[] = {
         "a string", "a list of strings", "an object id",      "a list of object ids",
-        "a number", "an integer",        "a list of objects", "an object"};
+        "a number", "an integer",        "a list of objects"};
     return names[k];
 }
 
@@ -315,9 +314,6 @@ static int check_props(bundle *b, json_t *o, const prop *ps, const char *who)
             break;
         case K_INT:
             ok = json_is_integer(v);
-            break;
-        case K_OBJ:
-            ok = json_is_object(v);
             break;
         case K_REF:
             if (!json_is_string(v))

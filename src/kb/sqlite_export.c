@@ -416,6 +416,17 @@ static const char *slice_cols(xq *q, sqlite3_stmt *st, int i)
     return slice(q, sqlite3_column_int64(st, i), sqlite3_column_int64(st, i + 1));
 }
 
+/* The evidence in columns i, i + 1 (its span): the words and where they are. */
+static void evidence_cols(xq *q, sqlite3_stmt *st, int i, const char **text, int64_t *start,
+                          int64_t *end)
+{
+    *text = slice_cols(q, st, i);
+    if (*text) {
+        *start = sqlite3_column_int64(st, i);
+        *end = sqlite3_column_int64(st, i + 1);
+    }
+}
+
 /* The strings of the JSON list at path in json (strings, or objects whose
  * "text" is taken: the mentions and quantities put stored). */
 static int json_strs(xq *q, const char *json, const char *path, vg_xstrs *out)
@@ -558,16 +569,15 @@ static int event_support(xq *q, sqlite3_int64 event, vg_xsupport *sp)
 static int claim_support(xq *q, sqlite3_stmt *st, vg_xclaim *x)
 {
     vg_xsupport *sp = &x->sup;
-    char rel, grade[8];
-    int cred;
+    char grade[8];
     sp->sources = sqlite3_column_int(st, 9);
     sp->reports = sqlite3_column_int(st, 10);
-    vg_sq_grade(st, 12, &rel, &cred, grade);
+    vg_sq_grade(st, 12, &sp->reliability, &sp->credibility, grade);
     if (grade[0] && !(sp->grade = vg_arena_strndup(&q->a, grade, strlen(grade))))
         return oom(q);
     sp->scored = 1;
-    sp->confidence = (int)(100 * vg_kb_confidence(vg_certainty_name(x->certainty), rel, cred,
-                                                  sp->sources) + 0.5);
+    sp->confidence = (int)(100 * vg_kb_confidence(vg_certainty_name(x->certainty), sp->reliability,
+                                                  sp->credibility, sp->sources) + 0.5);
     return sqlite3_column_type(st, 11) == SQLITE_NULL
                ? VIGIL_OK
                : doc_list(q, Q_CLUSTER_DOCS, sqlite3_column_int64(st, 11), &sp->docs);
@@ -580,12 +590,11 @@ static void threat_support(vg_xthreat *t, const vg_xclaim *c, int32_t ci)
     t->claim = ci;
     t->sup = c->sup;
     t->sup.scored = 0;
-    char rel = c->sup.grade ? c->sup.grade[0] : 0;
-    int cred = c->sup.grade ? atoi(c->sup.grade + 1) : 0;
     int band = vg_stix_band_confidence(t->likelihood);
     if (band >= 0 && c->sup.grade) {
         t->sup.scored = 1;
-        t->sup.confidence = (int)(band * vg_kb_grade_weight(rel == '?' ? 0 : rel, cred) + 0.5);
+        t->sup.confidence =
+            (int)(band * vg_kb_grade_weight(c->sup.reliability, c->sup.credibility) + 0.5);
     }
 }
 
@@ -614,11 +623,7 @@ static int read_incidents(xq *q, sqlite3_int64 doc, facts *fx)
         x->injured = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 8);
         x->claim = -1;
         fx->inc_claim[fx->nincs] = id_col(st, 9);
-        x->evidence = slice_cols(q, st, 11);
-        if (x->evidence) {
-            x->ev_start = sqlite3_column_int64(st, 11);
-            x->ev_end = sqlite3_column_int64(st, 12);
-        }
+        evidence_cols(q, st, 11, &x->evidence, &x->ev_start, &x->ev_end);
         if (!x->type)
             x->type = "attack";
         size_t kn = strlen(q->docid) + (x->local ? strlen(x->local) : 0) + 2;
@@ -669,11 +674,7 @@ static int read_threats(xq *q, sqlite3_int64 doc, facts *fx)
         x->likelihood = vg_name_index(lik, vg_band_name, VG_BAND_ALMOST_CERTAIN + 1);
         x->claim = -1;
         fx->threat_claim[fx->nthreats] = id_col(st, 7);
-        x->evidence = slice_cols(q, st, 11);
-        if (x->evidence) {
-            x->ev_start = sqlite3_column_int64(st, 11);
-            x->ev_end = sqlite3_column_int64(st, 12);
-        }
+        evidence_cols(q, st, 11, &x->evidence, &x->ev_start, &x->ev_end);
         size_t kn = strlen(q->docid) + (x->local ? strlen(x->local) : 0) + 2;
         char *key = vg_arena_alloc(&q->a, kn);
         if (!key || !x->local)

@@ -616,12 +616,16 @@ static void entity_row(qctx *c, sqlite3_stmt *st)
 
 /* ---- one document ---- */
 
+/* A byte of a word: a letter, a digit, or part of a non-ASCII character. */
+static int word_byte(char c)
+{
+    return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
 /* Whether text[i..i+n) is a whole word (no letter or digit around). */
 static int whole_word(const char *t, size_t i, size_t n, size_t lo, size_t hi)
 {
-    int before = i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80);
-    int after = i + n < hi && (isalnum((unsigned char)t[i + n]) || (unsigned char)t[i + n] >= 0x80);
-    return !before && !after;
+    return !(i > lo && word_byte(t[i - 1])) && !(i + n < hi && word_byte(t[i + n]));
 }
 
 /* The first whole word in text[lo, hi) that is a form of the cue lemma
@@ -658,7 +662,7 @@ static int cue_span(const char *t, size_t lo, size_t hi, const char *lemma, size
             snprintf(forms[nf++], sizeof forms[0], "%.*s%s", (int)stem, base, endings[k]);
     }
     for (size_t i = lo; i < hi; i++) {
-        if (i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80))
+        if (i > lo && word_byte(t[i - 1]))
             continue;
         for (int k = 0; k < nf; k++) {
             size_t n = strlen(forms[k]);
@@ -910,6 +914,18 @@ int vg_sq_query(void *impl, const vigil_kb_query *q, unsigned flags, FILE *out, 
     if (c.json) {
         vg_jw_key(w, "count");
         vg_jw_int(w, n);
+        if (q->kind != VIGIL_KB_STATS && q->kind != VIGIL_KB_DOCUMENT) {
+            /* a list: its page, and the offset of the next one (null: the last) */
+            long limit = q->limit > 0 ? q->limit : 100, offset = q->offset > 0 ? q->offset : 0;
+            char next[32];
+            snprintf(next, sizeof next, "%ld", offset + limit);
+            vg_jw_key(w, "limit");
+            vg_jw_int(w, limit);
+            vg_jw_key(w, "offset");
+            vg_jw_int(w, offset);
+            vg_jw_key(w, "next_cursor");
+            vg_jw_str(w, n >= limit ? next : NULL);
+        }
         vg_jw_object_end(w);
         vg_jw_raw(w, "\n", 1);
         int wr = vg_jw_flush(w);

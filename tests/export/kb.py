@@ -17,7 +17,6 @@ one row per fact of the records with the ids extract gives, and one row per
 entity: the entities of every extract run, each id once, every entity id
 the other tables name among them.
 """
-import argparse
 import glob
 import json
 import os
@@ -207,18 +206,7 @@ def check_support(chk, b, tmp, validators, exts, stats):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", required=True)
-    ap.add_argument("--stix-schemas", default=os.path.join(lib.ROOT, "..", "shared", "spec",
-                                                           "stix2.1", "schemas"))
-    a = ap.parse_args()
-    b = os.path.abspath(a.bin)
-    chk = lib.Checker("export-kb")
-    stats = xrun.Stats()
-    validators = xrun.stix_validators(a.stix_schemas) if os.path.isdir(a.stix_schemas) else None
-    if validators is None:
-        print(f"export-kb: {a.stix_schemas} absent: objects not validated against OASIS schemas")
-    exts = xrun.ext_validators()
+    b, chk, stats, validators, exts = xrun.setup("export-kb")
 
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "kb.db")

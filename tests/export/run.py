@@ -96,6 +96,21 @@ def stix_validators(schema_dir):
             for t, s in by_title.items()}
 
 
+def setup(name):
+    """The command line of an export test (--bin, --stix-schemas) and what it
+    validates with: (vigil binary, checker, stats, OASIS validators or None
+    when the schemas are absent, extension validators)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--stix-schemas", default=os.path.join(lib.ROOT, "..", "shared", "spec",
+                                                           "stix2.1", "schemas"))
+    a = ap.parse_args()
+    validators = stix_validators(a.stix_schemas) if os.path.isdir(a.stix_schemas) else None
+    if validators is None:
+        print(f"{name}: {a.stix_schemas} absent: objects not validated against OASIS schemas")
+    return os.path.abspath(a.bin), lib.Checker(name), Stats(), validators, ext_validators()
+
+
 def ext_validators():
     out = {}
     for path in glob.glob(os.path.join(lib.ROOT, "spec", "stix-ext", "*.json")):

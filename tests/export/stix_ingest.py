@@ -19,7 +19,6 @@ keys, a bad object after good reports) are refused with the bundle named
 and the reason, a non-zero exit, and the base unchanged (same stats, same
 export).
 """
-import argparse
 import copy
 import json
 import os
@@ -55,18 +54,7 @@ def ingest_stix(chk, b, db, path, what, want=0):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", required=True)
-    ap.add_argument("--stix-schemas", default=os.path.join(lib.ROOT, "..", "shared", "spec",
-                                                           "stix2.1", "schemas"))
-    a = ap.parse_args()
-    b = os.path.abspath(a.bin)
-    chk = lib.Checker("stix-ingest")
-    stats = xrun.Stats()
-    validators = xrun.stix_validators(a.stix_schemas) if os.path.isdir(a.stix_schemas) else None
-    if validators is None:
-        print(f"stix-ingest: {a.stix_schemas} absent: objects not validated against OASIS schemas")
-    exts = xrun.ext_validators()
+    b, chk, stats, validators, exts = xrun.setup("stix-ingest")
 
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "kb.db")
