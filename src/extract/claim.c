@@ -12,11 +12,22 @@
  *                   USG sources": holder = the phrase after the cue;
  *   recipient:      "two U.S. defense sources told Berlin Reuters on June 29":
  *                   the outlet after the cue is the intermediary in the chain;
- *   impersonal:     "It's believed that ...", "are believed to be": no holder
- *                   of its own, it inherits the one before it in its list item;
+ *   apposition:     "A Taliban spokesman, Qari Abdul Samad, claimed", "the
+ *                   Sinai affiliate, known as Wilayat Sinai, claimed": the
+ *                   phrase with its apposition, the name holding it;
+ *   nested cue:     "prosecutors said on Friday they believe ...": the inner
+ *                   cue gives the cue and certainty; "X said that the
+ *                   government believes ...": the government holds it, X
+ *                   relays it (a source in the chain);
+ *   passive:        "It's believed that ...", "X is believed to be", "The
+ *                   attack was claimed": the subject does not hold it, no
+ *                   holder of its own (it inherits the one before it in its
+ *                   list item), unless an agent follows ("claimed on Sunday
+ *                   by the ELN"); "No group claimed": no holder, negative;
  *   list:           a sentence whose cue can open a list ("Here what the
- *                   reliable source told me ...:") makes its holder the
- *                   intermediary of every statement in the bullets after it;
+ *                   reliable source told me ...:") makes its holder (the
+ *                   relay, when it has a nested cue) the intermediary of
+ *                   every statement in the bullets after it;
  *                   a bullet sentence without a cue is still a claim, relayed.
  * Certainty is the cue's, lowered to possible by a modal hedge in the
  * statement ("may", "could"); polarity is negative for a denial cue or a
@@ -92,9 +103,38 @@ static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
     return p;
 }
 
+static size_t holder_left(const vg_doc *doc, size_t from, size_t cue);
+
+/* "A Taliban spokesman, Qari Abdul Samad, claimed", "Islamic State's Sinai
+ * affiliate, known as Wilayat Sinai, claimed": a phrase and its
+ * apposition (a name, or "known as" a name) closed by the cue's comma, as
+ * [return, cue); else cue. */
+static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
+{
+    if (cue < from + 4 || !tok_is_char(&doc->toks[cue - 1], ','))
+        return cue;
+    size_t j = cue - 1;
+    while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < 8)
+        j--;
+    if (j <= from + 1 || j + 1 >= cue || !tok_is_char(&doc->toks[j - 1], ','))
+        return cue;
+    size_t n = j;
+    if (vg_tok_is(&doc->toks[n], "known") && n + 1 < cue - 1 && vg_tok_is(&doc->toks[n + 1], "as"))
+        n += 2;
+    /* the apposition is one name: an entity's mention covers it */
+    int32_t e = vg_extract_entity_at(doc, n);
+    if (e < 0 || vg_extract_entity_at(doc, cue - 2) != e)
+        return cue;
+    size_t a = holder_left(doc, from, j - 1);
+    return a < j - 1 ? a : cue;
+}
+
 static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
 {
     size_t ap = apposed_person(doc, from, cue);
+    if (ap < cue)
+        return ap;
+    ap = apposed_name(doc, from, cue);
     if (ap < cue)
         return ap;
     size_t k = cue;
@@ -124,7 +164,7 @@ static vg_wordlist adverbs = VG_WORDLIST("still", "also", "now", "reportedly", "
                                           "firmly", "strongly", "really", "even");
 
 static vg_wordlist auxiliaries = VG_WORDLIST("have", "has", "had", "will", "would", "did", "does",
-                                             "do", "had", "could", "may", "might");
+                                             "do", "had", "could", "may", "might", "not", "never");
 
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
@@ -315,7 +355,11 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "spokesperson", "officer", "officers", "analyst", "analysts", "expert", "experts",
         "diplomat", "diplomats", "minister", "witness", "witnesses", "residents", "commander",
         "leader", "leaders", "investigators", "he", "she", "they", "police", "statement",
-        "report", "community", "agency", "ministry", "government", "military", "army");
+        "report", "community", "agency", "ministry", "government", "military", "army",
+        "command", "council", "committee", "office", "department", "prosecutor", "prosecutors",
+        "court", "judge", "embassy", "authority", "administration", "president", "governor",
+        "mayor", "chief", "director", "group", "militants", "rebels", "insurgents",
+        "representative", "representatives");
 
 static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "against", "with",
                                          "than", "into", "from", "on");
@@ -391,6 +435,55 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
     return found;
 }
 
+/* "by" opening the agent of a passive cue ("was claimed on Sunday by X"):
+ * its token within a few words after the cue, else end. */
+static size_t passive_agent(const claimer *c, size_t from, size_t end)
+{
+    const vg_extract *ex = c->doc->ex;
+    size_t k = from;
+    /* only a time between: "claimed on Sunday by" */
+    if (k + 1 < end && vg_tok_is(&c->doc->toks[k], "on"))
+        k++;
+    for (size_t t = 0; t < ex->ntimes; t++)
+        if (ex->times[t].tok_start == k && ex->times[t].tok_end < end) {
+            k = ex->times[t].tok_end;
+            break;
+        }
+    if (k == from + 1)
+        k = from;
+    return k < end && vg_tok_is(&c->doc->toks[k], "by") ? k : end;
+}
+
+/* A verb cue opening the statement [from, end): "they believe", "the
+ * government believes", its subject a pronoun or a holder-like phrase of
+ * a few words. Returns the cue and its token in *at, or NULL. */
+static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t *at)
+{
+    for (size_t k = from + 1; k < end && k < from + 6; k++) {
+        if (is_punct_tok(&c->doc->toks[k - 1]))
+            return NULL;
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
+        if (!h)
+            continue;
+        const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
+        if (!cue->verb || (cue->flags & VG_CUF_PSEUDO) || vg_tok_in(&c->doc->toks[k], &be_words) ||
+            (cue->holder != VG_HOLD_SUBJ && cue->holder != VG_HOLD_SUBJ_OR_NONE) ||
+            vg_extract_entity_at(c->doc, k) >= 0)
+            return NULL;
+        int pron = k - from == 1 && vg_tok_in(&c->doc->toks[from], &pronouns);
+        if (!pron && !holder_like(c->doc, from, k))
+            return NULL;
+        /* "they could not confirm": a modal or a negation is the
+         * statement's own, not a relay */
+        for (size_t j = from; j < k; j++)
+            if (vg_tok_in(&c->doc->toks[j], &auxiliaries) || vg_extract_hit(c->doc, j, VG_LK_NEG))
+                return NULL;
+        *at = k;
+        return cue;
+    }
+    return NULL;
+}
+
 /* Whether any cue of sentence s can open a list, or it ends with ':'. */
 static int list_cue(const claimer *c, const vg_sent *s)
 {
@@ -451,8 +544,8 @@ static int add_claim(claimer *c, size_t si)
     cl.holder = -1;
     cl.certainty = VG_CERT_UNKNOWN;
     size_t stmt_a = s->tok_start, stmt_b = s->tok_end;
-    int32_t outlet = -1;
-    vg_span outlet_text = {0, 0};
+    int32_t outlet = -1, relay = -1;
+    vg_span outlet_text = {0, 0}, relay_text = {0, 0};
     int impersonal = 0, same_source = 0;
 
     if (has_cue) {
@@ -479,16 +572,33 @@ static int add_claim(claimer *c, size_t si)
             /* "It's believed", "who are believed to be", "cities believed
              * may be targeted": impersonal */
             int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &persons3);
-            if (a == cue_tok || !holder_like(doc, a, hb) ||
-                (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3) ||
-                (cue_tok > s->tok_start && vg_tok_in(&doc->toks[cue_tok - 1], &be_words) &&
-                 cue->verb && (cue_tok - a <= 2)))
+            /* "X is believed to", "The attack was claimed": a passive cue's
+             * subject is what the statement is about, not who holds it */
+            int passive = cue->verb && !(cue->flags & VG_CUF_EMOTIVE) && (vg_tok_in(&doc->toks[cue_tok], &be_words) ||
+                                        (cue_tok > s->tok_start &&
+                                         vg_tok_in(&doc->toks[cue_tok - 1], &be_words)));
+            /* "No group claimed responsibility": nobody holds it */
+            if (a == cue_tok || !holder_like(doc, a, hb) || passive ||
+                vg_tok_in(&doc->toks[a], &nobody) ||
+                (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))
                 impersonal = 1;
             /* "I", "we": the author's own voice */
             if (cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &first_person) &&
                 (doc->toks[a].flags & VG_TF_LOWER || vg_tok_is(&doc->toks[a], "i")))
                 impersonal = 1;
-            if (!impersonal) {
+            /* "The attack was claimed on Sunday by the ELN": the agent */
+            if (passive) {
+                size_t by = passive_agent(c, cue_end, s->tok_end);
+                if (by < s->tok_end) {
+                    size_t b = holder_right(doc, by + 1, s->tok_end);
+                    int32_t e = entity_in(doc, by + 1, b);
+                    if (e >= 0 || holder_like(doc, by + 1, b)) {
+                        impersonal = 0;
+                        cl.holder_text = tok_span(doc, by + 1, b);
+                        cl.holder = e;
+                    }
+                }
+            } else if (!impersonal) {
                 size_t he = holder_end(doc, a, hb);
                 cl.holder_text = tok_span(doc, a, he);
                 cl.holder = entity_in(doc, a, he);
@@ -500,6 +610,41 @@ static int add_claim(claimer *c, size_t si)
             stmt_a = cue_end;
             if (stmt_a < s->tok_end && vg_tok_is(&doc->toks[stmt_a], "that"))
                 stmt_a++;
+            /* "prosecutors said they believe ...", "the spokesman said
+             * that the government believes ...": the inner cue says how
+             * sure the statement is; a named inner holder holds it, relayed
+             * by the outer one */
+            if (!impersonal) {
+                size_t ic = 0, from = stmt_a;
+                /* "said on Friday they believe" */
+                for (size_t t = 0; t < ex->ntimes; t++)
+                    if (ex->times[t].tok_start == from && ex->times[t].tok_end < s->tok_end)
+                        from = ex->times[t].tok_end;
+                if (from == stmt_a && from + 1 < s->tok_end && vg_tok_is(&doc->toks[from], "on"))
+                    for (size_t t = 0; t < ex->ntimes; t++)
+                        if (ex->times[t].tok_start == from + 1 && ex->times[t].tok_end < s->tok_end)
+                            from = ex->times[t].tok_end;
+                if (from < s->tok_end && vg_tok_is(&doc->toks[from], "that"))
+                    from++;
+                const vg_cue *in = inner_cue(c, from, s->tok_end, &ic);
+                if (in) {
+                    size_t ie = ic + vg_extract_hit(doc, ic, VG_LK_CUE)->ntok;
+                    cl.cue = in->lemma;
+                    if (in->certainty != VG_CERT_UNKNOWN &&
+                        (cl.certainty == VG_CERT_UNKNOWN || in->certainty > cl.certainty))
+                        cl.certainty = in->certainty;
+                    cl.negative ^= in->negative;
+                    if (!(ic - from == 1 && vg_tok_in(&doc->toks[from], &pronouns))) {
+                        relay = cl.holder;
+                        relay_text = cl.holder_text;
+                        cl.holder_text = tok_span(doc, from, ic);
+                        cl.holder = entity_in(doc, from, ic);
+                    }
+                    stmt_a = ie;
+                    if (stmt_a < s->tok_end && vg_tok_is(&doc->toks[stmt_a], "that"))
+                        stmt_a++;
+                }
+            }
             if (a > s->tok_start + 2 && cue_end >= s->tok_end - 6)
                 stmt_a = s->tok_start, stmt_b = a; /* "..., two sources told Reuters" */
             /* "told Berlin Reuters", "told me": the recipient */
@@ -521,8 +666,11 @@ static int add_claim(claimer *c, size_t si)
             c->in_list = 1;
             c->list_bullets = 0;
             c->list_para = s->para;
-            c->list_source = cl.holder_text;
-            c->list_source_ent = cl.holder;
+            /* "he told me the authorities believe:" the bullets are
+             * relayed by him, each naming its own holder */
+            int relayed = relay >= 0 || relay_text.end > relay_text.start;
+            c->list_source = relayed ? relay_text : cl.holder_text;
+            c->list_source_ent = relayed ? relay : cl.holder;
         }
     }
     if ((impersonal || same_source || !has_cue) && c->in_list) {
@@ -560,6 +708,11 @@ static int add_claim(claimer *c, size_t si)
         !(c->list_para == s->para && !(s->flags & VG_SF_BULLET))) {
         const char *n = link_name(doc, c->list_source_ent, c->list_source);
         if (n && push_link(doc, &cl, VG_ROLE_SOURCE, n, c->list_source_ent) != VIGIL_OK)
+            return VIGIL_ENOMEM;
+    }
+    if (relay >= 0 || relay_text.end > relay_text.start) {
+        const char *n = link_name(doc, relay, relay_text);
+        if (n && push_link(doc, &cl, VG_ROLE_SOURCE, n, relay) != VIGIL_OK)
             return VIGIL_ENOMEM;
     }
     if (outlet >= 0) {
