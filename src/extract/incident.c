@@ -67,6 +67,7 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no");
+static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
                                          "toll");
@@ -222,8 +223,11 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past
 
 /* Casualties: a quantity followed (within 3 tokens) by a kill or hurt word
  * ("12 people were killed", "41 dead"), or preceded by one ("killing at
- * least 12 people", "wounding 42", "death toll rose to 45"). */
-static void casualties(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
+ * least 12 people", "wounding 42", "death toll rose to 45"). The dead of
+ * the attackers count only for a security operation (type), where they
+ * are its toll. */
+static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *killed,
+                       int32_t *injured)
 {
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
@@ -233,6 +237,15 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int32_t *killed, int3
             continue;
         double v = qu->has_min ? qu->min : qu->has_max ? qu->max : -1;
         if (v < 0 || v > 1e6 || qu->has_total)
+            continue;
+        /* "14 militants were killed when aircraft struck": the attackers'
+         * dead are not the attack's toll */
+        size_t nk = qu->tok_end;
+        while (nk < s->tok_end && nk < qu->tok_end + 2 && vg_tok_in(&doc->toks[nk], &perp_mods))
+            nk++;
+        if (type != VG_INC_SECURITY_OPERATION &&
+            (vg_tok_in(&doc->toks[qu->tok_end - 1], &perp_heads) ||
+             (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &perp_heads))))
             continue;
         int kind = 0; /* 1 killed, 2 injured */
         for (size_t k = qu->tok_end; k < s->tok_end && k < qu->tok_end + 4 && !kind; k++) {
@@ -322,6 +335,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE))
                 continue;
+            /* the dateline says where the reporter is: the event's place
+             * only when the text names no other (below) */
+            if (mn->tok_end <= c->dateline_end && (int32_t)mn->entity == c->dateline_place)
+                continue;
             int r = place_rank(c->lx, e);
             if (r > best_rank) {
                 best_rank = r;
@@ -372,7 +389,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         }
     }
     if (rc == VIGIL_OK)
-        casualties(c, s, &inc->killed, &inc->injured);
+        casualties(c, s, inc->type, &inc->killed, &inc->injured);
     if (rc == VIGIL_OK && !inc->has_date) {
         for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
             const vg_timeref *tr = &ex->times[t];
@@ -808,33 +825,50 @@ static int bare_site(const inc_ctx *c, int32_t e)
     return e >= 0 && c->ex->ents[e].type == VG_ENT_FACILITY && c->ex->ents[e].place < 0;
 }
 
+/* A dash: "-", an en dash or an em dash ("CAIRO – Militants ..."). */
+static int dash_tok(const vg_token *t)
+{
+    return t->kind == VG_TOK_PUNCT &&
+           (t->norm[0] == '-' || (t->normlen >= 3 && (!memcmp(t->norm, "\xe2\x80\x93", 3) ||
+                                                      !memcmp(t->norm, "\xe2\x80\x94", 3))));
+}
+
 /* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
  * first mention of the first sentence when it is a place followed by a
- * comma or a dash. */
-static int32_t dateline_place(const vg_doc *doc)
+ * comma or a dash; or, a few sentences in (after a page's headline and
+ * byline), a place opening its sentence and closed by a dash ("CAIRO –
+ * Militants ..."). *end is the first token after the dateline's dash (0
+ * when there is none). */
+static int32_t dateline_place(const vg_doc *doc, size_t *end)
 {
     const vg_extract *ex = doc->ex;
-    for (size_t m = 0; m < ex->nmentions && m < 4; m++) {
+    *end = 0;
+    for (size_t m = 0; m < ex->nmentions && m < 16; m++) {
         const vg_mention *mn = &ex->mentions[m];
-        if (mn->tok_start > 2 || mn->sent > 1)
+        if (mn->sent > 3)
             break;
-        if (ex->ents[mn->entity].type == VG_ENT_PLACE && mn->tok_end < doc->ntoks &&
-            doc->toks[mn->tok_end].kind == VG_TOK_PUNCT &&
-            (doc->toks[mn->tok_end].norm[0] == ',' || doc->toks[mn->tok_end].norm[0] == '-'))
-            return (int32_t)mn->entity;
+        if (ex->ents[mn->entity].type != VG_ENT_PLACE || mn->tok_end >= doc->ntoks)
+            continue;
+        const vg_token *next = &doc->toks[mn->tok_end];
+        int lead = mn->tok_start <= 2 && mn->sent <= 1;
+        int opens = mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start;
+        if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || dash_tok(next))) ||
+              (opens && dash_tok(next))))
+            continue;
+        for (size_t k = mn->tok_end; k < doc->ntoks && k < mn->tok_end + 16; k++)
+            if (dash_tok(&doc->toks[k])) {
+                *end = k + 1;
+                break;
+            }
+        return (int32_t)mn->entity;
     }
     return -1;
 }
 
 int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
-    inc_ctx c = {lx, doc, doc->ex, dateline_place(doc), 0};
-    if (c.dateline_place >= 0)
-        for (size_t k = 0; k < doc->ntoks && k < 16; k++)
-            if (doc->toks[k].kind == VG_TOK_PUNCT && doc->toks[k].norm[0] == '-') {
-                c.dateline_end = k + 1;
-                break;
-            }
+    inc_ctx c = {lx, doc, doc->ex, -1, 0};
+    c.dateline_place = dateline_place(doc, &c.dateline_end);
     vg_extract *ex = doc->ex;
     long last_sent = -100;
     for (size_t si = 0; si < doc->nsents; si++) {
@@ -847,7 +881,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             if (ex->nincs && (long)si - last_sent <= MERGE_SENTENCES) {
                 vg_incident *last = &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
-                casualties(&c, s, &k, &j);
+                /* "Militants have killed hundreds ... since 2013": a tally
+                 * over time, not this event's toll */
+                if (!sentence_has(doc, s, &span_words))
+                    casualties(&c, s, last->type, &k, &j);
                 if (last->killed < 0 && k >= 0)
                     last->killed = k;
                 if (last->injured < 0 && j >= 0)
