@@ -30,8 +30,10 @@
  *                   every statement in the bullets after it;
  *                   a bullet sentence without a cue is still a claim, relayed.
  * Certainty is the cue's, lowered to possible by a modal hedge in the
- * statement ("may", "could"); polarity is negative for a denial cue or a
- * negator in the statement ("is not Turkey emir", "none of ... caught").
+ * statement ("may", "could") and from certain to probable by a word of
+ * likelihood ("probably"), in the first of its complement clauses;
+ * polarity is negative for a denial cue or a negator in the statement
+ * ("is not Turkey emir", "none of ... caught").
  * Invariants: claims are in text order, one per sentence at most, and every
  * entity index they hold is valid. */
 #include <string.h>
@@ -210,19 +212,24 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
     return k;
 }
 
-/* The entity the phrase [a, b) names: the last entity mention inside it
- * ("two U.S. defense sources" -> the US organ), or -1. */
+/* The entity the phrase [a, b) names: a person named in it ("Brigadier
+ * General Fadi Haddad, a senior army officer", "A Taliban spokesman, Qari
+ * Abdul Samad"), else the last entity mention inside it ("two U.S.
+ * defense sources" -> the US organ), or -1. */
 static int32_t entity_in(const vg_doc *doc, size_t a, size_t b)
 {
     const vg_extract *ex = doc->ex;
-    int32_t found = -1;
+    int32_t found = -1, person = -1;
     for (size_t m = vg_extract_first_mention(doc, a); m < ex->nmentions; m++) {
         if (ex->mentions[m].tok_start >= b)
             break;
-        if (ex->mentions[m].tok_end <= b)
+        if (ex->mentions[m].tok_end <= b) {
             found = (int32_t)ex->mentions[m].entity;
+            if (ex->ents[found].type == VG_ENT_PERSON)
+                person = found;
+        }
     }
-    return found;
+    return person >= 0 ? person : found;
 }
 
 static vg_span tok_span(const vg_doc *doc, size_t a, size_t b)
@@ -250,6 +257,22 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b)
             band = hb;
     }
     return band;
+}
+
+/* Whether [a, b) holds a word of likelihood ("probably", "likely", "in
+ * all likelihood"), not a modal of intent ("is set to", "will"). */
+static int likely_hedge(const claimer *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_HEDGE);
+        if (!h)
+            continue;
+        const vg_hedge *hd = vg_lex_hedge(c->lx, h->rec);
+        if ((hd->band == VG_BAND_LIKELY || hd->band == VG_BAND_VERY_LIKELY) &&
+            (!strcmp(hd->cls, "icd203") || !strcmp(hd->cls, "adverb") || !strcmp(hd->cls, "phrase")))
+            return 1;
+    }
+    return 0;
 }
 
 static int negated(const claimer *c, size_t a, size_t b)
@@ -693,11 +716,23 @@ static int add_claim(claimer *c, size_t si)
         c->item_cue = cl.cue;
         c->item_certainty = cl.certainty;
     }
-    int band = weakest_hedge(c, stmt_a, stmt_b);
+    /* "that the bombers had probably come from Syria and that their
+     * target may have been ...": the first of several complement clauses
+     * is the statement whose hedges and negation count */
+    size_t first_b = stmt_b;
+    for (size_t k = stmt_a + 1; k + 1 < stmt_b; k++)
+        if ((vg_tok_is(&doc->toks[k], "and") || vg_tok_is(&doc->toks[k], "but")) &&
+            vg_tok_is(&doc->toks[k + 1], "that")) {
+            first_b = k;
+            break;
+        }
+    int band = weakest_hedge(c, stmt_a, first_b);
     if (band >= 0 && band <= VG_BAND_ROUGHLY_EVEN &&
         (cl.certainty == VG_CERT_CERTAIN || cl.certainty == VG_CERT_PROBABLE))
         cl.certainty = VG_CERT_POSSIBLE;
-    if (negated(c, stmt_a, stmt_b))
+    else if (cl.certainty == VG_CERT_CERTAIN && likely_hedge(c, stmt_a, first_b))
+        cl.certainty = VG_CERT_PROBABLE; /* "said they had probably come" */
+    if (negated(c, stmt_a, first_b))
         cl.negative = !cl.negative;
 
     /* the chain, outermost first */
