@@ -159,15 +159,33 @@ static void timeref(vg_jw *w, const vg_doc *doc, const vg_timeref *t)
 
 static vg_wordlist skip = VG_WORDLIST("the", "and", "or", "of", "to", "in", "on", "at", "for",
                                        "from", "with", "was", "were", "are", "is", "had", "have",
-                                       "people");
+                                       "people", "them", "us", "these", "those", "whom", "which", "more");
+/* words that describe the counted thing before it is named ("ten armed
+ * men", "three unidentified gunmen") */
+static vg_wordlist describing = VG_WORDLIST("armed", "unidentified", "suspected", "alleged",
+                                             "masked", "hooded", "other", "young", "heavily",
+                                             "foreign", "unknown");
 
-/* The counted thing of a quantity: the word after it, singular ("6, 7
- * people" -> person), when it is a plain lower-case noun. */
+/* The counted thing of a quantity: the word after it, past a describing
+ * word or two ("three unidentified gunmen" -> gunman), singular ("6, 7 people"
+ * -> person), when it is a plain lower-case noun; not a pronoun ("three
+ * of them"). */
 static void unit_of(vg_jw *w, const vg_doc *doc, const vg_quant *q)
 {
     size_t k = q->tok_end;
     if (k < doc->ntoks && vg_tok_is(&doc->toks[k], "of"))
         k++;
+    for (int d = 0; d < 2 && k + 1 < doc->ntoks && vg_tok_in(&doc->toks[k], &describing) &&
+                    doc->toks[k + 1].start == doc->toks[k].end + 1;
+         d++)
+        k++;
+    /* "20 plus other ISKP supporters": a name after the describing word
+     * is not the counted thing */
+    if (k > q->tok_end && (doc->toks[k - 1].flags & VG_TF_LOWER) &&
+        !(doc->toks[k].flags & VG_TF_LOWER)) {
+        vg_jw_null(w);
+        return;
+    }
     if (k >= doc->ntoks || doc->toks[k].kind != VG_TOK_WORD || doc->toks[k].normlen < 3 ||
         doc->toks[k].start != doc->toks[k - 1].end + 1) {
         vg_jw_null(w);

@@ -633,6 +633,10 @@ static int add_claim(claimer *c, size_t si)
             stmt_a = cue_end;
             if (stmt_a < s->tok_end && vg_tok_is(&doc->toks[stmt_a], "that"))
                 stmt_a++;
+            /* "A group of up to ten armed men is believed to have crossed":
+             * a passive cue's subject is part of what is said */
+            if (passive && impersonal)
+                stmt_a = s->tok_start;
             /* "prosecutors said they believe ...", "the spokesman said
              * that the government believes ...": the inner cue says how
              * sure the statement is; a named inner holder holds it, relayed
