@@ -67,6 +67,10 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no");
+/* "the murder of two missionaries": a count of dead after these */
+static vg_wordlist killing_nouns = VG_WORDLIST("murder", "murders", "massacre", "assassination",
+                                                "assassinations", "killings", "deaths",
+                                                "execution", "executions");
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
@@ -144,13 +148,29 @@ static int clause_punct(const vg_token *t)
 /* Whether the trigger at token i reports a hypothetical or future event:
  * a modal, an infinitive or a hedge within 4 tokens before it, in its
  * clause ("may attack", "gearing up to launch other attacks"). */
+/* Whether token k is part of a time expression ("24 May 1990"). */
+static int in_time(const vg_doc *doc, size_t k)
+{
+    const vg_extract *ex = doc->ex;
+    const vg_token *t = &doc->toks[k];
+    size_t i = vg_extract_first_time(doc, t->start);
+    if (i > 0)
+        i--; /* the time that starts before the token */
+    for (; i < ex->ntimes && ex->times[i].start <= t->start; i++)
+        if (ex->times[i].end >= t->end)
+            return 1;
+    return 0;
+}
+
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     for (size_t k = i; k > floor && i - k < 5; k--) {
         const vg_token *t = &doc->toks[k - 1];
         if (clause_punct(t))
             break;
-        if (vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE))
+        /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
+        if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
+            !in_time(doc, k - 1))
             return 1;
     }
     return 0;
@@ -260,7 +280,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
             const vg_token *t = &doc->toks[k - 1];
             if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
-                vg_tok_is(t, "kill") || vg_tok_is(t, "kills"))
+                vg_tok_is(t, "kill") || vg_tok_is(t, "kills") || vg_tok_in(t, &killing_nouns))
                 kind = 1;
             else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
                      vg_tok_is(t, "injured"))
@@ -305,6 +325,33 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     if (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "on"))
         k--;
     return k > s->tok_start && speech_at(c, k - 1);
+}
+
+/* "The group", "the same group", "the militant group" in sentence s
+ * (claiming an act): the armed group mentioned last in the three
+ * sentences before it, or -1. */
+static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    size_t k = s->tok_start;
+    for (; k + 1 < s->tok_end; k++)
+        if (vg_tok_is(&doc->toks[k + 1], "group") &&
+            (vg_tok_is(&doc->toks[k], "the") || vg_tok_is(&doc->toks[k], "same") ||
+             vg_tok_is(&doc->toks[k], "militant") || vg_tok_is(&doc->toks[k], "this")))
+            break;
+    if (k + 1 >= s->tok_end)
+        return -1;
+    size_t first = vg_extract_first_mention(doc, s->start);
+    uint32_t si = (uint32_t)(s - doc->sents);
+    for (size_t m = first; m-- > 0;) {
+        const vg_mention *mn = &ex->mentions[m];
+        if (mn->sent + 3 < si)
+            break;
+        if (ex->ents[mn->entity].type == VG_ENT_ARMED_GROUP)
+            return (int32_t)mn->entity;
+    }
+    return -1;
 }
 
 /* Fills the roles of inc from sentence s around trigger token i. */
@@ -387,6 +434,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "members of the FMLN": the whole phrase is the perpetrator */
             rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
         }
+    }
+    /* "the same group claimed responsibility": the armed group named last */
+    if (rc == VIGIL_OK && inc->ngroups == 0 && !deny && inc->type != VG_INC_SECURITY_OPERATION &&
+        sentence_has(doc, s, &resp_words)) {
+        int32_t g = group_anaphor(c, s);
+        if (g >= 0)
+            rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, g);
     }
     if (rc == VIGIL_OK)
         casualties(c, s, inc->type, &inc->killed, &inc->injured);
@@ -869,6 +923,15 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
     inc_ctx c = {lx, doc, doc->ex, -1, 0};
     c.dateline_place = dateline_place(doc, &c.dateline_end);
+    /* a dateline whose place is not known: "La Paz, 24 May 1990 - ..." */
+    if (c.dateline_place < 0 && doc->ex->ntimes && doc->ex->times[0].tok_start <= 6 &&
+        doc->nsents && doc->ex->times[0].tok_end < doc->sents[0].tok_end)
+        for (size_t k = doc->ex->times[0].tok_end;
+             k < doc->sents[0].tok_end && k < doc->ex->times[0].tok_end + 6; k++)
+            if (dash_tok(&doc->toks[k])) {
+                c.dateline_end = k + 1;
+                break;
+            }
     vg_extract *ex = doc->ex;
     long last_sent = -100;
     for (size_t si = 0; si < doc->nsents; si++) {

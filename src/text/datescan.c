@@ -441,9 +441,18 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
         p++;
     if ((y = year_at(s, p)) > 0)
         return month_day(s, p + 1 - k, y, m, d, dir, r);
-    /* "4 may": the modal verb after a number, unless capitalised */
-    if (ambiguous_month(s, q) && (tok_at(s, q)->flags & VG_TF_LOWER))
-        return 0;
+    /* "4 may": the modal verb after a number, unless capitalised, or
+     * read as a date by a preposition before the day or punctuation after
+     * the month ("on 19 may, a bomb", "since 3 may.") */
+    if (ambiguous_month(s, q) && (tok_at(s, q)->flags & VG_TF_LOWER)) {
+        const vg_token *before = k > 0 ? tok_at(s, k - 1) : NULL;
+        const vg_token *after = tok_at(s, q + 1);
+        int prep = before && (word_is(before, "on") || word_is(before, "since") ||
+                              word_is(before, "until") || word_is(before, "from") ||
+                              word_is(before, "before") || word_is(before, "after"));
+        if (!prep && !(after && after->kind == VG_TOK_PUNCT) && after)
+            return 0;
+    }
     return month_day(s, q + 1 - k, 0, m, d, dir, r);
 }
 

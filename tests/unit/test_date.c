@@ -300,6 +300,10 @@ static void test_absolute(void **state)
     check_point("told Berlin Reuters on June 29.", "June 29", "2016-06-29", 1);
     check_point("JUNE 29", "JUNE 29", "2016-06-29", 1);
     check_point("June 29th", "June 29th", "2016-06-29", 1);
+    /* lower-case "may" after a day: a month after a preposition or before
+     * punctuation ("4 may strike" stays a modal, test_negatives) */
+    check_point("on 19 may, a bomb damaged a church", "19 may", "2016-05-19", 1);
+    check_point("the bomb exploded on 19 may.", "19 may", "2016-05-19", 1);
     check_point("1 July", "1 July", "2016-07-01", 1);
     check_point("jan. 5", "jan. 5", "2016-01-05", 1);
     check_point("Jan 5", "Jan 5", "2016-01-05", 1);
@@ -538,6 +542,7 @@ static void test_negatives(void **state)
     check_no_date("6-7 people");
     check_no_date("between 6 and 7");
     check_no_date("4 may strike");
+    check_no_date("about 20 may attack the base");
     check_no_date("March on the capital");
     check_no_date("the next day");
     check_no_date("a day");
