@@ -44,6 +44,14 @@ int vg_ent_place_cue(const vg_ent_work *w, size_t tok, size_t end)
     const vg_sent *se = &w->doc->sents[w->tsent[tok]];
     if (end < se->tok_end && vg_ent_place_head(w, end) != VG_GEO_ANY)
         return 1;
+    /* a dateline: the place opening the text, then a comma and a date or
+     * a dash ("La Paz, 24 May 1990 -", "LA PAZ -") */
+    if (w->tsent[tok] == 0 && tok <= 1 && end + 1 < se->tok_end) {
+        const vg_token *x = vg_ent_tok(w, end), *y = vg_ent_tok(w, end + 1);
+        if (vg_tok_is_dash(x) || (x->kind == VG_TOK_PUNCT && x->norm[0] == ',' &&
+                     (y->kind == VG_TOK_NUM || (vg_ent_wc(w, end + 1) & VG_WC_MONTH))))
+            return 1;
+    }
     if (tok > se->tok_start) {
         const vg_token *p = vg_ent_tok(w, tok - 1);
         if (vg_ent_wc(w, tok - 1) & VG_WC_PLACE_CUE)

@@ -879,14 +879,6 @@ static int bare_site(const inc_ctx *c, int32_t e)
     return e >= 0 && c->ex->ents[e].type == VG_ENT_FACILITY && c->ex->ents[e].place < 0;
 }
 
-/* A dash: "-", an en dash or an em dash ("CAIRO – Militants ..."). */
-static int dash_tok(const vg_token *t)
-{
-    return t->kind == VG_TOK_PUNCT &&
-           (t->norm[0] == '-' || (t->normlen >= 3 && (!memcmp(t->norm, "\xe2\x80\x93", 3) ||
-                                                      !memcmp(t->norm, "\xe2\x80\x94", 3))));
-}
-
 /* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
  * first mention of the first sentence when it is a place followed by a
  * comma or a dash; or, a few sentences in (after a page's headline and
@@ -906,11 +898,11 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         const vg_token *next = &doc->toks[mn->tok_end];
         int lead = mn->tok_start <= 2 && mn->sent <= 1;
         int opens = mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start;
-        if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || dash_tok(next))) ||
-              (opens && dash_tok(next))))
+        if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || vg_tok_is_dash(next))) ||
+              (opens && vg_tok_is_dash(next))))
             continue;
         for (size_t k = mn->tok_end; k < doc->ntoks && k < mn->tok_end + 16; k++)
-            if (dash_tok(&doc->toks[k])) {
+            if (vg_tok_is_dash(&doc->toks[k])) {
                 *end = k + 1;
                 break;
             }
@@ -928,7 +920,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         doc->nsents && doc->ex->times[0].tok_end < doc->sents[0].tok_end)
         for (size_t k = doc->ex->times[0].tok_end;
              k < doc->sents[0].tok_end && k < doc->ex->times[0].tok_end + 6; k++)
-            if (dash_tok(&doc->toks[k])) {
+            if (vg_tok_is_dash(&doc->toks[k])) {
                 c.dateline_end = k + 1;
                 break;
             }

@@ -837,6 +837,13 @@ static void wordlist_fill(vg_wordlist *l)
     pthread_mutex_unlock(&wordlist_lock);
 }
 
+int vg_tok_is_dash(const vg_token *t)
+{
+    return t->kind == VG_TOK_PUNCT && t->norm &&
+           (t->norm[0] == '-' || (t->normlen >= 3 && (!memcmp(t->norm, "\xe2\x80\x93", 3) ||
+                                                      !memcmp(t->norm, "\xe2\x80\x94", 3))));
+}
+
 /* Runs for many tokens against short lists: the filter turns most words
  * away, the first byte most of the rest. */
 int vg_tok_in(const vg_token *t, vg_wordlist *list)

@@ -51,6 +51,9 @@ int vg_tok_run(struct vg_doc *doc);
 /* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s. */
 int vg_tok_is(const vg_token *t, const char *s);
 
+/* 1 when t is a dash: "-", "--", an en dash or an em dash. */
+int vg_tok_is_dash(const vg_token *t);
+
 /* A word list asked of many tokens: the NULL-terminated words (lower-case
  * ASCII) and a 256-bit filter of their hashes (vg_token.hash), filled on
  * first use (thread-safe), so most tokens are turned away without reading

@@ -151,6 +151,71 @@ static void test_incident_wire(void **state)
     vigil_doc_free(doc);
 }
 
+/* A dateline whose month reads "May", with a place known only by its
+ * position; the event's own date and place; the attackers' dead and a
+ * tally over years are no toll; "the same group claimed" names the group
+ * before it. */
+static void test_incident_dateline(void **state)
+{
+    (void)state;
+    const char *t = "La Paz, 24 May 1990 - Gunmen attacked a police post in Cochabamba on 19 May, "
+                    "killing three officers. Two attackers were killed by the police. Rebels have "
+                    "killed hundreds of people since 1980.\n\nThe Tupac Katari Guerrilla Army said "
+                    "it was behind the attack. The same group claimed responsibility for the murder "
+                    "of two missionaries in Oruro in March 1989.\n";
+    vigil_doc *doc = analyze(t, NULL);
+    const vg_doc *d = &doc->d;
+    assert_true(d->ex->nincs >= 2);
+    const vg_incident *in = &d->ex->incs[0];
+    assert_true(in->place >= 0);
+    assert_string_equal(ent(d, in->place)->name, "Cochabamba");
+    assert_true(in->has_date);
+    assert_int_equal(in->date.value.month, 5);
+    assert_int_equal(in->date.value.day, 19);
+    assert_int_equal(in->killed, 3);
+    const vg_incident *old = &d->ex->incs[d->ex->nincs - 1];
+    assert_true(old->place >= 0);
+    assert_string_equal(ent(d, old->place)->name, "Oruro");
+    assert_int_equal(old->killed, 2);
+    assert_int_equal(old->ngroups, 1);
+    assert_int_equal(ent(d, old->groups[0])->type, VG_ENT_ARMED_GROUP);
+    vigil_doc_free(doc);
+}
+
+/* Holders: an apposition, a passive agent, a nested cue, a passive
+ * subject that holds nothing, "No group". */
+static void test_claim_holders(void **state)
+{
+    (void)state;
+    const char *t = "A Taliban spokesman, Zabihullah Mujahid, claimed the attack in a message. "
+                    "The bombing was claimed on Sunday by the Islamic State. "
+                    "Prosecutors said on Friday they believe the men planned to attack France. "
+                    "A group of up to ten armed men is believed to have crossed the border. "
+                    "No group claimed the blast.\n";
+    vigil_doc *doc = analyze(t, "2019-09-06");
+    const vg_doc *d = &doc->d;
+    char buf[256];
+    const vg_claim *c = claim_with(d, "Zabihullah");
+    assert_true(c->holder >= 0);
+    assert_int_equal(ent(d, c->holder)->type, VG_ENT_PERSON);
+    c = claim_with(d, "was claimed on Sunday");
+    assert_true(c->holder >= 0);
+    assert_int_equal(ent(d, c->holder)->type, VG_ENT_ARMED_GROUP);
+    c = claim_with(d, "planned to attack France");
+    assert_string_equal(c->cue, "believe");
+    assert_int_equal(c->certainty, VG_CERT_PROBABLE);
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "Prosecutors");
+    c = claim_with(d, "up to ten armed men");
+    assert_int_equal(c->holder, -1);
+    assert_int_equal(c->holder_text.end, c->holder_text.start);
+    assert_int_equal(c->nquants, 1);
+    c = claim_with(d, "No group");
+    assert_int_equal(c->holder_text.end, c->holder_text.start);
+    assert_true(c->negative);
+    vigil_doc_free(doc);
+}
+
 static void test_no_incident_in_sport(void **state)
 {
     (void)state;
@@ -195,6 +260,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_claims_relayed_list),
         cmocka_unit_test(test_incident_wire),
+        cmocka_unit_test(test_incident_dateline),
+        cmocka_unit_test(test_claim_holders),
         cmocka_unit_test(test_no_incident_in_sport),
         cmocka_unit_test(test_threat_future),
     };
