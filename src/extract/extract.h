@@ -82,6 +82,7 @@ typedef struct vg_threat {
     int has_window;
     vg_timeref window;
     int8_t likelihood;       /* vg_band, or -1 */
+    uint8_t formal;          /* the likelihood is said in ICD 203 words ("very unlikely") */
     int32_t claim;           /* claim index or -1 */
     vg_span *evidence;
     uint32_t nevidence;

@@ -7,8 +7,9 @@
  * A sentence states a threat when an attack word stands in a hypothetical
  * frame: after a modal, an infinitive or a hedge ("ISIS may attack night
  * clubs", "is gearing up to launch other attacks on soft targets", "cities
- * believed may be targeted"), or is itself a threat word ("threat to
- * Istanbul"). Its actor is the armed group named in it, else the last one
+ * believed may be targeted"), as the subject of a likelihood ("Attacks on
+ * foreign nationals in Pemba are very unlikely"), or is itself a threat
+ * word ("threat to Istanbul"). Its actor is the armed group named in it, else the last one
  * named in its list item or paragraph, else the document's most named one.
  * Likelihood is the weakest hedge in the sentence ("may" -> roughly even
  * chance), else the holder's certainty (believe -> likely, fear -> roughly
@@ -17,7 +18,9 @@
  * other 4 groups ... target Turkey's ... tourism cities. ... may attack
  * night clubs, hotels or other soft targets ... Izmir, Antalya and Mugla
  * are some of cities believed may be targeted." is one threat with all its
- * places and targets. */
+ * places and targets; but two different likelihoods in ICD 203 words are
+ * two judgements, never merged ("very unlikely in Pemba ... almost no
+ * chance outside Mozambique"). */
 #include <string.h>
 
 #include "extract/threat.h"
@@ -34,6 +37,8 @@ static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "mili
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
 
+static vg_wordlist be_words = VG_WORDLIST("is", "are", "was", "were", "remains", "remain",
+                                           "seems", "seem", "appears", "appear");
 static vg_wordlist border_words = VG_WORDLIST("border", "borders", "frontier", "frontiers",
                                                "crossing", "crossings");
 
@@ -90,6 +95,15 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
                 break;
             if (vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE))
+                return (long)k;
+        }
+        /* "Attacks on foreign nationals in Pemba are very unlikely": the
+         * attack the subject of a predicated likelihood */
+        for (size_t j = k + 1; j + 1 < s->tok_end && j < k + 12; j++) {
+            const vg_token *p = &doc->toks[j];
+            if (p->kind == VG_TOK_PUNCT)
+                break;
+            if (vg_tok_in(p, &be_words) && vg_extract_hit(doc, j + 1, VG_LK_HEDGE))
                 return (long)k;
         }
     }
@@ -161,6 +175,37 @@ static int band_of_certainty(int cert)
     case VG_CERT_POSSIBLE: return VG_BAND_ROUGHLY_EVEN;
     default: return -1;
     }
+}
+
+/* The likelihood sentence s (index si) gives: the weakest hedge or
+ * epistemic cue in it ("believed to be planning ..., security sources
+ * said" -> likely), else its claim's certainty; -1 for none. */
+static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *formal)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    int band = -1;
+    *formal = 0;
+    size_t covered = 0; /* "very likely": its "likely" is part of it */
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = k >= covered ? vg_extract_hit(doc, k, VG_LK_HEDGE) : NULL;
+        const vg_lex_hit *q = vg_extract_hit(doc, k, VG_LK_CUE);
+        if (h)
+            covered = k + h->ntok;
+        int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
+        int f = h && !strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203");
+        if (q && !(vg_lex_cue(c->lx, q->rec)->flags & VG_CUF_SPEECH)) {
+            int cb = band_of_certainty(vg_lex_cue(c->lx, q->rec)->certainty);
+            if (cb >= 0 && (b < 0 || cb < b))
+                b = cb, f = 0;
+        }
+        if (b >= 0 && (band < 0 || b < band))
+            band = b, *formal = f;
+    }
+    for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
+         k < ex->nclaims && ex->claims[k].sent == si && band < 0; k++)
+        band = band_of_certainty(ex->claims[k].certainty);
+    return band;
 }
 
 /* Fills t from sentence s (appending to what it holds). */
@@ -256,32 +301,13 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
             }
         }
     }
-    /* likelihood: the weakest hedge or epistemic cue in the sentence
-     * ("believed to be planning ..., security sources said" -> likely),
-     * else the claim's certainty */
-    int band = -1;
-    size_t covered = 0; /* "very likely": its "likely" is part of it */
-    for (size_t k = s->tok_start; k < s->tok_end; k++) {
-        const vg_lex_hit *h = k >= covered ? vg_extract_hit(doc, k, VG_LK_HEDGE) : NULL;
-        const vg_lex_hit *q = vg_extract_hit(doc, k, VG_LK_CUE);
-        if (h)
-            covered = k + h->ntok;
-        int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
-        if (q && !(vg_lex_cue(c->lx, q->rec)->flags & VG_CUF_SPEECH)) {
-            int cb = band_of_certainty(vg_lex_cue(c->lx, q->rec)->certainty);
-            if (cb >= 0 && (b < 0 || cb < b))
-                b = cb;
-        }
-        if (b >= 0 && (band < 0 || b < band))
-            band = b;
-    }
     for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
-         k < ex->nclaims && ex->claims[k].sent == si; k++) {
-        if (t->claim < 0)
-            t->claim = (int32_t)k;
-        if (band < 0)
-            band = band_of_certainty(ex->claims[k].certainty);
-    }
+         k < ex->nclaims && ex->claims[k].sent == si && t->claim < 0; k++)
+        t->claim = (int32_t)k;
+    int formal;
+    int band = sentence_band(c, s, si, &formal);
+    if (band >= 0 && (t->likelihood < 0 || band < t->likelihood))
+        t->formal = (uint8_t)formal;
     if (band >= 0 && (t->likelihood < 0 || band < t->likelihood))
         t->likelihood = (int8_t)band;
     vg_span ev = {s->start, s->end};
@@ -356,6 +382,17 @@ static int absorb(vg_doc *doc, vg_threat *a, const vg_threat *b)
     return VIGIL_OK;
 }
 
+/* Two different likelihoods both said in ICD 203 words are two
+ * judgements ("very likely" to attack the town, "unlikely" to assault the
+ * site itself; "very unlikely in Pemba", "almost no chance outside
+ * Mozambique"); a likelihood read from a modal or a cue is not that
+ * precise. */
+static int distinct_judgement(const vg_threat *a, const vg_threat *b)
+{
+    return a->likelihood >= 0 && b->likelihood >= 0 && a->formal && b->formal &&
+           a->likelihood != b->likelihood;
+}
+
 /* One threat per distinct picture: a bare threat ("ISIS may strike Turkey
  * again", seed) joins the threat of the same actor that names the same
  * places (or more) with targets or size; bare threats left with
@@ -377,7 +414,8 @@ static int consolidate(vg_doc *doc, vg_extract *ex)
             size_t into = n;
             for (size_t a = 0; a < n && into == n; a++) {
                 const vg_threat *ta = &ex->threats[a];
-                if (a == b || gone[a] || ta->actor != tb->actor || !ta->nplaces)
+                if (a == b || gone[a] || ta->actor != tb->actor || !ta->nplaces ||
+                    distinct_judgement(ta, tb))
                     continue;
                 for (uint32_t k = 0; k < tb->ntarget_types && into == n; k++)
                     if (has_kind(ta->target_types, ta->ntarget_types, tb->target_types[k]))
@@ -396,7 +434,8 @@ static int consolidate(vg_doc *doc, vg_extract *ex)
         size_t best = n;
         for (size_t a = 0; a < n; a++) {
             const vg_threat *ta = &ex->threats[a];
-            if (a == b || gone[a] || ta->actor != tb->actor || !places_within(tb, ta))
+            if (a == b || gone[a] || ta->actor != tb->actor || !places_within(tb, ta) ||
+                distinct_judgement(ta, tb))
                 continue;
             /* a richer threat first; among bare ones, the earliest */
             if (bare(ta) && (a > b || tb->nplaces != ta->nplaces))
@@ -442,8 +481,14 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
         int32_t actor = g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
         /* one threat per list item or paragraph and actor */
         vg_threat *t = NULL;
-        if (ex->nthreats && last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor)
+        if (ex->nthreats && last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor) {
             t = &ex->threats[ex->nthreats - 1];
+            int formal;
+            vg_threat probe = {.likelihood = (int8_t)sentence_band(&c, s, si, &formal)};
+            probe.formal = (uint8_t)formal;
+            if (distinct_judgement(t, &probe))
+                t = NULL; /* "very unlikely in Pemba. Almost no chance abroad." */
+        }
         last_para = s->para;
         if (!t && ex->nthreats >= VG_MAX_THREATS) {
             if (!(ex->limited & 4)) {

@@ -216,6 +216,25 @@ static void test_claim_holders(void **state)
     vigil_doc_free(doc);
 }
 
+/* Estimative language: a likelihood predicated of attacks, and two
+ * judgements in one paragraph kept apart. */
+static void test_threat_judgements(void **state)
+{
+    (void)state;
+    const char *t = "Attacks on hotels in the Mozambican port of Pemba are very unlikely in the next "
+                    "three months. There is almost no chance that Islamic State will attack "
+                    "outside Mozambique this year.\n";
+    vigil_doc *doc = analyze(t, "2021-03-03");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 2);
+    assert_int_equal(d->ex->threats[0].likelihood, VG_BAND_VERY_UNLIKELY);
+    assert_true(d->ex->threats[0].nplaces >= 1);
+    assert_string_equal(ent(d, d->ex->threats[0].places[0])->name, "Pemba");
+    assert_true(d->ex->threats[0].has_window);
+    assert_int_equal(d->ex->threats[1].likelihood, VG_BAND_ALMOST_NO_CHANCE);
+    vigil_doc_free(doc);
+}
+
 static void test_no_incident_in_sport(void **state)
 {
     (void)state;
@@ -262,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_incident_wire),
         cmocka_unit_test(test_incident_dateline),
         cmocka_unit_test(test_claim_holders),
+        cmocka_unit_test(test_threat_judgements),
         cmocka_unit_test(test_no_incident_in_sport),
         cmocka_unit_test(test_threat_future),
     };
