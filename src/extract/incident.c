@@ -327,6 +327,25 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     return k > s->tok_start && speech_at(c, k - 1);
 }
 
+/* Whether the weapons named in sentence s are bombs or mines only ("A bus
+ * hit an improvised explosive device"), no firearm or thrown weapon. */
+static int bombs_alone(const inc_ctx *c, const vg_sent *s)
+{
+    int planted = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);
+        if (!h)
+            continue;
+        const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
+        if (w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT))
+            continue;
+        if (w->type != VG_INC_BOMBING || !strcmp(w->sub, "grenade"))
+            return 0;
+        planted = 1;
+    }
+    return planted;
+}
+
 /* "The group", "the same group", "the militant group" in sentence s
  * (claiming an act): the armed group mentioned last in the three
  * sentences before it, or -1. */
@@ -995,6 +1014,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (rc == VIGIL_OK && (tr->flags & VG_TRF_VICTIM_DEP) && etype < 0 &&
             inc.type == VG_INC_ASSASSINATION && !targeted_victim(&c, &inc))
             inc.type = VG_INC_ARMED_ASSAULT;
+        /* an attack by bombs alone is a bombing */
+        if ((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && bombs_alone(&c, s))
+            inc.type = VG_INC_BOMBING;
         vg_span ev = {s->start, s->end};
         if (rc == VIGIL_OK)
             rc = push_span_unique(doc, &inc.evidence, &inc.nevidence, ev);
