@@ -241,6 +241,42 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past
     return 0;
 }
 
+static vg_wordlist possessives = VG_WORDLIST("his", "her", "their", "its", "the", "a", "an");
+
+/* One victim told without a number: a sentence whose subject is one
+ * person ("His bodyguard, police sergeant X, was shot ... and died", "The
+ * driver was wounded in the leg") and whose verb is a death or a wound
+ * gives 1, where no count was found. */
+static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
+{
+    const vg_doc *doc = c->doc;
+    size_t a = s->tok_start;
+    if (s->tok_end - a < 4 || (*killed >= 0 && *injured >= 0))
+        return;
+    const vg_token *head = NULL;
+    if (vg_tok_in(&doc->toks[a], &possessives) && doc->toks[a + 1].kind == VG_TOK_WORD)
+        head = &doc->toks[a + 1];
+    int32_t e = vg_extract_entity_at(doc, a);
+    int person = e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON;
+    /* one: a noun not in the plural ("driver", not "drivers", "police") */
+    if (!person && (!head || head->normlen < 3 || head->norm[head->normlen - 1] == 's' ||
+                    vg_tok_in(head, &people_words) || vg_tok_in(head, &perp_heads)))
+        return;
+    for (size_t k = a + 2; k < s->tok_end; k++) {
+        const vg_token *t = &doc->toks[k];
+        int was = vg_tok_is(&doc->toks[k - 1], "was");
+        if (*killed < 0 && (vg_tok_is(t, "died") || (was && vg_tok_is(t, "killed")))) {
+            *killed = 1;
+            return;
+        }
+        if (*injured < 0 && was && (vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ||
+                                    vg_tok_is(t, "hurt"))) {
+            *injured = 1;
+            return;
+        }
+    }
+}
+
 /* Casualties: a quantity followed (within 3 tokens) by a kill or hurt word
  * ("12 people were killed", "41 dead"), or preceded by one ("killing at
  * least 12 people", "wounding 42", "death toll rose to 45"). The dead of
@@ -293,6 +329,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         else if (kind == 2 && *injured < (int32_t)v)
             *injured = (int32_t)v;
     }
+    one_casualty(c, s, killed, injured);
 }
 
 static int place_rank(const vg_lex *lx, const vg_entity *e)

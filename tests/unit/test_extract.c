@@ -182,6 +182,23 @@ static void test_incident_dateline(void **state)
     vigil_doc_free(doc);
 }
 
+/* One victim without a number: "His bodyguard ... died", "The driver was
+ * wounded"; no count from the attackers. */
+static void test_incident_one_casualty(void **state)
+{
+    (void)state;
+    const char *t = "Gunmen kidnapped a businessman in Lima on Monday. His bodyguard was shot in "
+                    "the chest and died on the way to hospital. The driver was wounded in the leg. "
+                    "The gunmen fled in a taxi.\n";
+    vigil_doc *doc = analyze(t, "1991-06-04");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_KIDNAPPING);
+    assert_int_equal(d->ex->incs[0].killed, 1);
+    assert_int_equal(d->ex->incs[0].injured, 1);
+    vigil_doc_free(doc);
+}
+
 /* Holders: an apposition, a passive agent, a nested cue, a passive
  * subject that holds nothing, "No group". */
 static void test_claim_holders(void **state)
@@ -280,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_claims_relayed_list),
         cmocka_unit_test(test_incident_wire),
         cmocka_unit_test(test_incident_dateline),
+        cmocka_unit_test(test_incident_one_casualty),
         cmocka_unit_test(test_claim_holders),
         cmocka_unit_test(test_threat_judgements),
         cmocka_unit_test(test_no_incident_in_sport),
