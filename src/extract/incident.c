@@ -410,6 +410,24 @@ static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
     return -1;
 }
 
+/* Whether tokens [a, b) of sentence s stand between a verb of saying and
+ * the "that" of what is said ("said in a statement on its Amaq channel
+ * that", "told reporters in Kabul that"). */
+static int said_through(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
+{
+    const vg_doc *doc = c->doc;
+    size_t q = a;
+    while (q > s->tok_start && a - q < 10 && !speech_at(c, q - 1) &&
+           !vg_tok_is(&doc->toks[q - 1], "that"))
+        q--;
+    if (q == s->tok_start || !speech_at(c, q - 1))
+        return 0;
+    for (size_t k = b; k < s->tok_end && k < b + 4; k++)
+        if (vg_tok_is(&doc->toks[k], "that"))
+            return 1;
+    return 0;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -441,6 +459,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* the dateline says where the reporter is: the event's place
              * only when the text names no other (below) */
             if (mn->tok_end <= c->dateline_end && (int32_t)mn->entity == c->dateline_place)
+                continue;
+            /* "said in a broadcast on its Radio Andalus station that ...":
+             * where it was said */
+            if (said_through(c, s, mn->tok_start, mn->tok_end))
                 continue;
             int r = place_rank(c->lx, e);
             if (r > best_rank) {
@@ -894,6 +916,19 @@ static int anaphoric(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+/* Whether the trigger at k is an event already told, named to say who did
+ * it: "its fighters had carried out the attack", "was behind the
+ * bombing", "claimed the attack". */
+static int claims_told(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (k < s->tok_start + 2 || !(vg_tok_is(&doc->toks[k - 1], "the") ||
+                                  vg_tok_is(&doc->toks[k - 1], "this")))
+        return 0;
+    const vg_token *v = &doc->toks[k - 2];
+    return vg_tok_is(v, "behind") || vg_tok_is(v, "claimed") || vg_tok_is(v, "for") ||
+           (vg_tok_is(v, "out") && k >= s->tok_start + 3 && vg_tok_is(&doc->toks[k - 3], "carried"));
+}
+
 /* Whether the trigger at k is a passive without an agent ("several
  * vehicles were burned"): a result of what was told before. */
 static int agentless(const vg_doc *doc, const vg_sent *s, size_t k)
@@ -1072,7 +1107,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "A man who called a local radio station claimed responsibility on
          * behalf of the MRTA": a claim names no new event when it names no
          * place; it goes with the event told before it */
-        if (last && (tr->flags & VG_TRF_CLAIM) && etype < 0 && inc.place < 0 &&
+        if (last && ((tr->flags & VG_TRF_CLAIM) || claims_told(doc, s, (size_t)trig)) &&
+            etype < 0 && inc.place < 0 && !inc.has_date &&
             (long)si - last_sent <= 3 * MERGE_SENTENCES) {
             rc = merge_into(&c, last, &inc);
             if (rc != VIGIL_OK)
