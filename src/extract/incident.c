@@ -122,7 +122,9 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
         }
         if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop))
             break;
-        if (vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) || vg_extract_hit(doc, k - 1, VG_LK_CUE))
+        /* "suicide bombers": the kind of attacker, not an event word */
+        if ((vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) && !vg_tok_is(t, "suicide")) ||
+            vg_extract_hit(doc, k - 1, VG_LK_CUE))
             break;
         /* verbs in -ed/-ing mostly end a phrase ("killed seven attackers") */
         if (t->normlen >= 4 && t->norm[t->normlen - 2] == 'e' && t->norm[t->normlen - 1] == 'd' &&
