@@ -181,7 +181,7 @@ static void unit_of(vg_jw *w, const vg_doc *doc, const vg_quant *q)
         k++;
     /* "20 plus other ISKP supporters": a name after the describing word
      * is not the counted thing */
-    if (k > q->tok_end && (doc->toks[k - 1].flags & VG_TF_LOWER) &&
+    if (k > q->tok_end && k < doc->ntoks && (doc->toks[k - 1].flags & VG_TF_LOWER) &&
         !(doc->toks[k].flags & VG_TF_LOWER)) {
         vg_jw_null(w);
         return;

@@ -48,6 +48,7 @@ static vg_wordlist boundary_words = VG_WORDLIST("that", "what", "which", "who", 
 static vg_wordlist persons3 = VG_WORDLIST("he", "she", "they");
 static vg_wordlist pronouns = VG_WORDLIST("it", "they", "he", "she", "we", "i", "you", "this",
                                        "these", "those", "one", "some", "many", "others");
+static vg_wordlist object_pronouns = VG_WORDLIST("me", "us", "him", "her", "them");
 static vg_wordlist first_person = VG_WORDLIST("me", "us", "i", "we");
 static vg_wordlist be_words = VG_WORDLIST("is", "are", "was", "were", "be", "been", "being",
                                        "'s", "am");
@@ -123,9 +124,10 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
     size_t n = j;
     if (vg_tok_is(&doc->toks[n], "known") && n + 1 < cue - 1 && vg_tok_is(&doc->toks[n + 1], "as"))
         n += 2;
-    /* the apposition is one name: an entity's mention covers it */
+    /* the apposition is one name: an entity's mention covers it, not a
+     * place ("police in Kabul, Afghanistan, said") */
     int32_t e = vg_extract_entity_at(doc, n);
-    if (e < 0 || vg_extract_entity_at(doc, cue - 2) != e)
+    if (e < 0 || vg_extract_entity_at(doc, cue - 2) != e || doc->ex->ents[e].type == VG_ENT_PLACE)
         return cue;
     size_t a = holder_left(doc, from, j - 1);
     return a < j - 1 ? a : cue;
@@ -614,6 +616,8 @@ static int add_claim(claimer *c, size_t si)
                 size_t by = passive_agent(c, cue_end, s->tok_end);
                 if (by < s->tok_end) {
                     size_t b = holder_right(doc, by + 1, s->tok_end);
+                    if (b == s->tok_end && b > by + 2 && tok_is_char(&doc->toks[b - 1], '.'))
+                        b--; /* the sentence's full stop */
                     int32_t e = entity_in(doc, by + 1, b);
                     if (e >= 0 || holder_like(doc, by + 1, b)) {
                         impersonal = 0;
@@ -653,6 +657,21 @@ static int add_claim(claimer *c, size_t si)
                             from = ex->times[t].tok_end;
                 if (from < s->tok_end && vg_tok_is(&doc->toks[from], "that"))
                     from++;
+                /* "told reporters they believe", "told Reuters that the
+                 * army believes": past the recipient */
+                if ((cue->flags & VG_CUF_RECIPIENT) &&
+                    !vg_tok_in(&doc->toks[cue_end - 1], &object_pronouns)) { /* "told me" */
+                    size_t r = from, lim = from + 6 < s->tok_end ? from + 6 : s->tok_end;
+                    if (r < lim && vg_tok_in(&doc->toks[r], &object_pronouns)) {
+                        from = r + 1; /* "told me German authorities believe" */
+                    } else {
+                        while (r < lim && !vg_tok_is(&doc->toks[r], "that") &&
+                               !vg_tok_in(&doc->toks[r], &persons3) && !vg_tok_is(&doc->toks[r], "we"))
+                            r++;
+                        from = r == lim ? s->tok_end /* no clause after the recipient */
+                               : vg_tok_is(&doc->toks[r], "that") ? r + 1 : r;
+                    }
+                }
                 const vg_cue *in = inner_cue(c, from, s->tok_end, &ic);
                 if (in) {
                     size_t ie = ic + vg_extract_hit(doc, ic, VG_LK_CUE)->ntok;

@@ -82,7 +82,8 @@ typedef struct vg_threat {
     int has_window;
     vg_timeref window;
     int8_t likelihood;       /* vg_band, or -1 */
-    uint8_t formal;          /* the likelihood is said in ICD 203 words ("very unlikely") */
+    int8_t formal;           /* the first likelihood said in ICD 203 words ("very
+                                unlikely"): the judgement it is, vg_band or -1 */
     int32_t claim;           /* claim index or -1 */
     vg_span *evidence;
     uint32_t nevidence;
@@ -169,6 +170,8 @@ size_t vg_extract_first_mention(const vg_doc *doc, size_t tok);
  * offset (or sentence) in text order; the array's count when none. */
 size_t vg_extract_first_quant(const vg_doc *doc, uint32_t byte);
 size_t vg_extract_first_time(const vg_doc *doc, uint32_t byte);
+/* 1 when token tok lies inside a time expression ("24 May 1990"). */
+int vg_extract_in_time(const vg_doc *doc, size_t tok);
 size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent);
 
 /* Appends *elem (size bytes) to the arena array (*arr, *n), growing it by

@@ -71,6 +71,11 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
 static vg_wordlist killing_nouns = VG_WORDLIST("murder", "murders", "massacre", "assassination",
                                                 "assassinations", "killings", "deaths",
                                                 "execution", "executions");
+/* who attacks, and only that (not "men", "fighters", "rebels", which are
+ * also victims) */
+static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailants", "militants",
+                                                 "bombers", "insurgents", "terrorists",
+                                                 "jihadists", "kidnappers", "hijackers");
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
@@ -150,20 +155,6 @@ static int clause_punct(const vg_token *t)
 /* Whether the trigger at token i reports a hypothetical or future event:
  * a modal, an infinitive or a hedge within 4 tokens before it, in its
  * clause ("may attack", "gearing up to launch other attacks"). */
-/* Whether token k is part of a time expression ("24 May 1990"). */
-static int in_time(const vg_doc *doc, size_t k)
-{
-    const vg_extract *ex = doc->ex;
-    const vg_token *t = &doc->toks[k];
-    size_t i = vg_extract_first_time(doc, t->start);
-    if (i > 0)
-        i--; /* the time that starts before the token */
-    for (; i < ex->ntimes && ex->times[i].start <= t->start; i++)
-        if (ex->times[i].end >= t->end)
-            return 1;
-    return 0;
-}
-
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     for (size_t k = i; k > floor && i - k < 5; k--) {
@@ -172,7 +163,7 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
             break;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
-            !in_time(doc, k - 1))
+            !vg_extract_in_time(doc, k - 1))
             return 1;
     }
     return 0;
@@ -262,7 +253,8 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
     int person = e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON;
     /* one: a noun not in the plural ("driver", not "drivers", "police") */
     if (!person && (!head || head->normlen < 3 || head->norm[head->normlen - 1] == 's' ||
-                    vg_tok_in(head, &people_words) || vg_tok_in(head, &perp_heads)))
+                    vg_tok_in(head, &people_words) || vg_tok_in(head, &perp_heads) ||
+                    vg_tok_is(head, "suspect")))
         return;
     for (size_t k = a + 2; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
@@ -296,15 +288,15 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         double v = qu->has_min ? qu->min : qu->has_max ? qu->max : -1;
         if (v < 0 || v > 1e6 || qu->has_total)
             continue;
-        /* "14 militants were killed when aircraft struck": the attackers'
-         * dead are not the attack's toll */
+        /* "14 militants were killed when aircraft struck": the attackers
+         * who died (the count the subject of the death) are not the
+         * attack's toll, except in a raid; "killing 12 men" still counts */
         size_t nk = qu->tok_end;
         while (nk < s->tok_end && nk < qu->tok_end + 2 && vg_tok_in(&doc->toks[nk], &perp_mods))
             nk++;
-        if (type != VG_INC_SECURITY_OPERATION &&
-            (vg_tok_in(&doc->toks[qu->tok_end - 1], &perp_heads) ||
-             (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &perp_heads))))
-            continue;
+        int attackers = type != VG_INC_SECURITY_OPERATION &&
+                        (vg_tok_in(&doc->toks[qu->tok_end - 1], &attacker_words) ||
+                         (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &attacker_words)));
         int kind = 0; /* 1 killed, 2 injured */
         for (size_t k = qu->tok_end; k < s->tok_end && k < qu->tok_end + 4 && !kind; k++) {
             const vg_token *t = &doc->toks[k];
@@ -315,6 +307,8 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             else if (vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring"))
                 kind = 2;
         }
+        if (kind && attackers)
+            continue;
         for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
             const vg_token *t = &doc->toks[k - 1];
             if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
@@ -347,12 +341,19 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
     return k == VG_PLACE_CITY ? 3 : k == VG_PLACE_REGION ? 2 : 1;
 }
 
+/* "Borno state", "Kano State": a region's word after its name, not the
+ * verb "to state". */
+static int region_word(const vg_doc *doc, size_t k)
+{
+    return k > 0 && vg_tok_is(&doc->toks[k], "state") && vg_extract_entity_at(doc, k - 1) >= 0;
+}
+
 /* Whether time tr tells when something was said: a cue right after it,
  * or right before it ("said on Sunday"). */
 static int speech_at(const inc_ctx *c, size_t k)
 {
     const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
-    return h && (vg_lex_cue(c->lx, h->rec)->flags & VG_CUF_SPEECH);
+    return h && (vg_lex_cue(c->lx, h->rec)->flags & VG_CUF_SPEECH) && !region_word(c->doc, k);
 }
 
 static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
@@ -376,7 +377,8 @@ static int bombs_alone(const inc_ctx *c, const vg_sent *s)
         if (!h)
             continue;
         const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
-        if (w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT))
+        /* "attacked a gold mine", "faced charges": not a weapon here */
+        if (w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT | VG_WF_AMBIGUOUS))
             continue;
         if (w->type != VG_INC_BOMBING || !strcmp(w->sub, "grenade"))
             return 0;
@@ -400,10 +402,12 @@ static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
             break;
     if (k + 1 >= s->tok_end)
         return -1;
-    size_t first = vg_extract_first_mention(doc, s->start);
+    size_t first = vg_extract_first_mention(doc, s->tok_start);
     uint32_t si = (uint32_t)(s - doc->sents);
     for (size_t m = first; m-- > 0;) {
         const vg_mention *mn = &ex->mentions[m];
+        if (mn->sent >= si)
+            continue;
         if (mn->sent + 3 < si)
             break;
         if (ex->ents[mn->entity].type == VG_ENT_ARMED_GROUP)
@@ -456,7 +460,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
              * "US believes": a state speaking, not a place */
             if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], &origin_words))
                 continue;
-            if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE))
+            if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE) &&
+                !region_word(doc, mn->tok_end))
                 continue;
             /* the dateline says where the reporter is: the event's place
              * only when the text names no other (below) */
@@ -1004,13 +1009,32 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
     return -1;
 }
 
+/* Whether time t opens the text as a dateline's date: first, or after
+ * capitalised words and a comma ("La Paz, 24 May 1990"). */
+static int dateline_date(const vg_doc *doc, const vg_timeref *t)
+{
+    if (!doc->nsents || t->tok_end >= doc->sents[0].tok_end || t->tok_start > 6)
+        return 0;
+    if (t->tok_start == 0)
+        return 1;
+    if (t->tok_start < 2 || !(doc->toks[t->tok_start - 1].kind == VG_TOK_PUNCT &&
+                              doc->toks[t->tok_start - 1].norm[0] == ','))
+        return 0;
+    for (size_t k = 0; k + 1 < t->tok_start; k++)
+        if (doc->toks[k].kind != VG_TOK_WORD ||
+            !(doc->toks[k].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+            return 0;
+    return 1;
+}
+
 int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
     inc_ctx c = {lx, doc, doc->ex, -1, 0};
     c.dateline_place = dateline_place(doc, &c.dateline_end);
-    /* a dateline whose place is not known: "La Paz, 24 May 1990 - ..." */
-    if (c.dateline_place < 0 && doc->ex->ntimes && doc->ex->times[0].tok_start <= 6 &&
-        doc->nsents && doc->ex->times[0].tok_end < doc->sents[0].tok_end)
+    /* a dateline whose place is not known: "La Paz, 24 May 1990 - ...",
+     * "24 May 1990 - ...": the text opens with the date, or with
+     * capitalised words and a comma before it */
+    if (c.dateline_place < 0 && doc->ex->ntimes && dateline_date(doc, &doc->ex->times[0]))
         for (size_t k = doc->ex->times[0].tok_end;
              k < doc->sents[0].tok_end && k < doc->ex->times[0].tok_end + 6; k++)
             if (vg_tok_is_dash(&doc->toks[k])) {

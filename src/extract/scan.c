@@ -183,6 +183,19 @@ size_t vg_extract_first_mention(const vg_doc *doc, size_t tok)
                        offsetof(vg_mention, tok_start), (uint32_t)tok);
 }
 
+int vg_extract_in_time(const vg_doc *doc, size_t tok)
+{
+    const vg_extract *ex = doc->ex;
+    const vg_token *t = &doc->toks[tok];
+    size_t i = vg_extract_first_time(doc, t->start);
+    if (i > 0)
+        i--; /* the time that starts before the token */
+    for (; i < ex->ntimes && ex->times[i].start <= t->start; i++)
+        if (ex->times[i].end >= t->end)
+            return 1;
+    return 0;
+}
+
 size_t vg_extract_first_quant(const vg_doc *doc, uint32_t byte)
 {
     const vg_extract *ex = doc->ex;

@@ -76,6 +76,30 @@ static int has_span(const vg_span *a, uint32_t n, vg_span s)
 }
 
 /* The attack word of sentence s in a hypothetical frame, or -1. */
+/* Whether token k opens a likelihood of what is to come: an ICD 203
+ * word ("are very unlikely", "is likely to"), not a guess about the past
+ * ("was probably carried out", "is likely to have been", "was probably
+ * the work of"). */
+static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_HEDGE);
+    if (!h || strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203"))
+        return 0;
+    size_t e = k + h->ntok;
+    if (e + 1 < s->tok_end && vg_tok_is(&doc->toks[e], "to") && vg_tok_is(&doc->toks[e + 1], "have"))
+        return 0;
+    /* "was probably carried out by", "is likely behind it", "was probably
+     * the work of" */
+    if (e < s->tok_end) {
+        const vg_token *x = &doc->toks[e];
+        if ((x->normlen > 3 && x->norm[x->normlen - 2] == 'e' && x->norm[x->normlen - 1] == 'd') ||
+            vg_tok_is(x, "the") || vg_tok_is(x, "behind") || vg_tok_is(x, "responsible"))
+            return 0;
+    }
+    return 1;
+}
+
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -94,7 +118,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
                 break;
-            if (vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE))
+            /* "24 MAY 90", "on 19 may": a month, not the modal */
+            if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
+                !vg_extract_in_time(doc, j - 1))
                 return (long)k;
         }
         /* "Attacks on foreign nationals in Pemba are very unlikely": the
@@ -103,7 +129,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             const vg_token *p = &doc->toks[j];
             if (p->kind == VG_TOK_PUNCT)
                 break;
-            if (vg_tok_in(p, &be_words) && vg_extract_hit(doc, j + 1, VG_LK_HEDGE))
+            if (vg_tok_in(p, &be_words) && predicted(c, s, j + 1))
                 return (long)k;
         }
     }
@@ -185,22 +211,26 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
     int band = -1;
-    *formal = 0;
+    *formal = -1;
     size_t covered = 0; /* "very likely": its "likely" is part of it */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = k >= covered ? vg_extract_hit(doc, k, VG_LK_HEDGE) : NULL;
         const vg_lex_hit *q = vg_extract_hit(doc, k, VG_LK_CUE);
+        if (h && vg_extract_in_time(doc, k))
+            h = NULL; /* "24 May": a month */
         if (h)
             covered = k + h->ntok;
         int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
-        int f = h && !strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203");
+        if (h && !strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203") &&
+            (*formal < 0 || b < *formal))
+            *formal = b;
         if (q && !(vg_lex_cue(c->lx, q->rec)->flags & VG_CUF_SPEECH)) {
             int cb = band_of_certainty(vg_lex_cue(c->lx, q->rec)->certainty);
             if (cb >= 0 && (b < 0 || cb < b))
-                b = cb, f = 0;
+                b = cb;
         }
         if (b >= 0 && (band < 0 || b < band))
-            band = b, *formal = f;
+            band = b;
     }
     for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
          k < ex->nclaims && ex->claims[k].sent == si && band < 0; k++)
@@ -306,9 +336,11 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
         t->claim = (int32_t)k;
     int formal;
     int band = sentence_band(c, s, si, &formal);
-    if (band >= 0 && (t->likelihood < 0 || band < t->likelihood))
-        t->formal = (uint8_t)formal;
-    if (band >= 0 && (t->likelihood < 0 || band < t->likelihood))
+    if (t->formal < 0)
+        t->formal = (int8_t)formal;
+    if (t->formal >= 0) /* a judgement in ICD 203 words is not hedged again */
+        t->likelihood = t->formal;
+    else if (band >= 0 && (t->likelihood < 0 || band < t->likelihood))
         t->likelihood = (int8_t)band;
     vg_span ev = {s->start, s->end};
     if (rc == VIGIL_OK)
@@ -373,6 +405,8 @@ static int absorb(vg_doc *doc, vg_threat *a, const vg_threat *b)
     }
     if (a->likelihood < 0)
         a->likelihood = b->likelihood;
+    if (a->formal < 0)
+        a->formal = b->formal;
     if (a->claim < 0)
         a->claim = b->claim;
     if (!a->has_window && b->has_window) {
@@ -382,15 +416,16 @@ static int absorb(vg_doc *doc, vg_threat *a, const vg_threat *b)
     return VIGIL_OK;
 }
 
-/* Two different likelihoods both said in ICD 203 words are two
- * judgements ("very likely" to attack the town, "unlikely" to assault the
- * site itself; "very unlikely in Pemba", "almost no chance outside
- * Mozambique"); a likelihood read from a modal or a cue is not that
- * precise. */
+/* A judgement in ICD 203 words and a different likelihood are two
+ * threats ("very likely" to attack the town, "unlikely" to assault the
+ * site itself; "are likely to step up attacks on the pipeline" and "may
+ * also try to kidnap oil workers"); likelihoods read only from modals or
+ * cues ("believed", "may") are not that precise and join. */
 static int distinct_judgement(const vg_threat *a, const vg_threat *b)
 {
-    return a->likelihood >= 0 && b->likelihood >= 0 && a->formal && b->formal &&
-           a->likelihood != b->likelihood;
+    int la = a->formal >= 0 ? a->formal : a->likelihood;
+    int lb = b->formal >= 0 ? b->formal : b->likelihood;
+    return (a->formal >= 0 || b->formal >= 0) && la >= 0 && lb >= 0 && la != lb;
 }
 
 /* One threat per distinct picture: a bare threat ("ISIS may strike Turkey
@@ -485,7 +520,7 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             t = &ex->threats[ex->nthreats - 1];
             int formal;
             vg_threat probe = {.likelihood = (int8_t)sentence_band(&c, s, si, &formal)};
-            probe.formal = (uint8_t)formal;
+            probe.formal = (int8_t)formal;
             if (distinct_judgement(t, &probe))
                 t = NULL; /* "very unlikely in Pemba. Almost no chance abroad." */
         }
@@ -511,6 +546,7 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             memset(t, 0, sizeof *t);
             t->actor = actor;
             t->likelihood = -1;
+            t->formal = -1;
             t->claim = -1;
         }
         if (g >= 0)

@@ -1070,6 +1070,7 @@ static void make_threats(build *d, json_t *ids)
             /* ours: an actor without the entity extension is "unidentified" */
             t->actor = entity_of(d, sget(o, "source_ref"));
             t->likelihood = -1;
+            t->formal = -1;
             t->claim = -1;
             if (x) {
                 int lik =

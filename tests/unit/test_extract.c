@@ -252,6 +252,34 @@ static void test_threat_judgements(void **state)
     vigil_doc_free(doc);
 }
 
+/* Cases a review found: victims who are men or fighters still count;
+ * "Borno state" is a region, not the verb; a guess about the past is no
+ * threat; the recipient of "told" holds nothing. */
+static void test_review_cases(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Gunmen attacked a village in Borno state on Monday, killing 12 men. "
+                             "The attack was probably carried out by Boko Haram.\n",
+                             "2024-03-10");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 12);
+    assert_true(d->ex->incs[0].has_date);
+    assert_int_equal(d->ex->incs[0].date.value.day, 4);
+    assert_true(d->ex->incs[0].place >= 0);
+    assert_int_equal(d->ex->nthreats, 0);
+    vigil_doc_free(doc);
+    doc = analyze("The army spokesman told reporters they believe the explosives came from "
+                  "abroad.\n", "2024-03-10");
+    d = &doc->d;
+    char buf[128];
+    const vg_claim *c = claim_with(d, "told reporters");
+    assert_string_equal(c->cue, "believe");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "The army spokesman");
+    vigil_doc_free(doc);
+}
+
 static void test_no_incident_in_sport(void **state)
 {
     (void)state;
@@ -300,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_incident_one_casualty),
         cmocka_unit_test(test_claim_holders),
         cmocka_unit_test(test_threat_judgements),
+        cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_no_incident_in_sport),
         cmocka_unit_test(test_threat_future),
     };
