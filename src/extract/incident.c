@@ -234,6 +234,67 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past
     return 0;
 }
 
+static int speech_at(const inc_ctx *c, size_t k);
+
+/* The count opening tokens [a, b) of a subject: a quantity that starts
+ * there ("five soldiers"), 1 for "a"/"an"/"one" ("a member of ..."), else
+ * -1. */
+static double count_at(const inc_ctx *c, size_t a)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    for (size_t q = vg_extract_first_quant(doc, doc->toks[a].start);
+         q < ex->nquants && ex->quants[q].tok_start <= a; q++)
+        if (ex->quants[q].tok_start == a && ex->quants[q].has_min && !ex->quants[q].has_total)
+            return ex->quants[q].min;
+    if (vg_tok_is(&doc->toks[a], "a") || vg_tok_is(&doc->toks[a], "an") ||
+        vg_tok_is(&doc->toks[a], "one"))
+        return 1;
+    return -1;
+}
+
+/* A toll told as a coordinated subject: "Five soldiers and a member of the
+ * Civilian Joint Task Force were killed" (6), "Two policemen and a
+ * civilian died", where no count was found. */
+static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t v = s->tok_start + 2; v < s->tok_end; v++) {
+        const vg_token *t = &doc->toks[v];
+        int kind = vg_tok_is(t, "died") ? 1
+                   : !vg_tok_is(&doc->toks[v - 1], "were") ? 0
+                   : vg_tok_is(t, "killed") ? 1
+                   : vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ? 2
+                   : 0;
+        if (!kind || (kind == 1 ? *killed : *injured) >= 0)
+            continue;
+        size_t end = kind == 1 && vg_tok_is(t, "died") ? v : v - 1, a = end;
+        while (a > s->tok_start && !clause_punct(&doc->toks[a - 1]) &&
+               !vg_tok_is(&doc->toks[a - 1], "that") && !speech_at(c, a - 1) && end - a < 24)
+            a--;
+        /* segments split by "and": each must open with a count */
+        double total = 0;
+        int nseg = 0;
+        for (size_t k = a; k < end;) {
+            double n = count_at(c, k);
+            if (n < 0 || n > 1e5)
+                return;
+            total += n;
+            nseg++;
+            while (k < end && !vg_tok_is(&doc->toks[k], "and"))
+                k++;
+            if (k < end)
+                k++;
+        }
+        if (nseg >= 2) {
+            if (kind == 1)
+                *killed = (int32_t)total;
+            else
+                *injured = (int32_t)total;
+        }
+    }
+}
+
 static vg_wordlist possessives = VG_WORDLIST("his", "her", "their", "its", "the", "a", "an");
 
 /* One victim told without a number: a sentence whose subject is one
@@ -317,14 +378,15 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
                      vg_tok_is(t, "injured"))
                 kind = 2;
-            else if (clause_punct(t))
-                break;
+            else if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
+                break; /* "were killed and several vehicles were burned" */
         }
         if (kind == 1 && *killed < (int32_t)v)
             *killed = (int32_t)v;
         else if (kind == 2 && *injured < (int32_t)v)
             *injured = (int32_t)v;
     }
+    coordinated_toll(c, s, killed, injured);
     one_casualty(c, s, killed, injured);
 }
 

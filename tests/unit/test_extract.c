@@ -197,6 +197,14 @@ static void test_incident_one_casualty(void **state)
     assert_int_equal(d->ex->incs[0].killed, 1);
     assert_int_equal(d->ex->incs[0].injured, 1);
     vigil_doc_free(doc);
+    /* a coordinated subject sums; a count after "killed and" is not a toll */
+    doc = analyze("Gunmen ambushed a convoy near Damboa on Wednesday. Five soldiers and a member "
+                  "of a militia were killed and several vehicles were burned.\n",
+                  "2019-06-22");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 6);
+    vigil_doc_free(doc);
 }
 
 /* Holders: an apposition, a passive agent, a nested cue, a passive
