@@ -21,12 +21,9 @@
    `vigil serve --help` and every metric the server exposes is documented.
 """
 import argparse
-import http.client
 import json
 import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -220,72 +217,6 @@ def check_routes(chk, spec, serve_c):
 
 # ---- 3. live ----
 
-class Server:
-    def __init__(self, b, db, tmp, token=True, *extra):
-        args = [b, "serve", "--db", db, "--listen", "127.0.0.1:0", "--timeout", "5",
-                "--max-body", str(MAX_BODY)]
-        if token:
-            tok = os.path.join(tmp, "token")
-            with open(tok, "w") as f:
-                f.write(TOKEN + "\n")
-            args += ["--token-file", tok]
-        self.p = subprocess.Popen(args + list(extra), stderr=subprocess.PIPE, text=True)
-        line = self.p.stderr.readline()
-        m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-        if not m:
-            self.p.kill()
-            raise RuntimeError("no listen line: " + line)
-        self.port = int(m.group(1))
-
-    def req(self, method, url, body=None, headers=None):
-        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        c.request(method, url, body=body, headers=headers or {})
-        r = c.getresponse()
-        data = r.read()
-        c.close()
-        return r.status, {k.lower(): v for k, v in r.getheaders()}, data
-
-    def raw(self, head):
-        """Sends only the head of a request; returns (status, headers, body)."""
-        c = socket.create_connection(("127.0.0.1", self.port), timeout=30)
-        c.sendall(head.encode())
-        resp = b""
-        try:
-            while True:
-                d = c.recv(65536)
-                if not d:
-                    break
-                resp += d
-                if b"\r\n\r\n" in resp:
-                    h, _, rest = resp.partition(b"\r\n\r\n")
-                    m = re.search(rb"(?i)content-length:\s*(\d+)", h)
-                    if m and len(rest) >= int(m.group(1)):
-                        break
-        except OSError:
-            pass
-        c.close()
-        h, _, body = resp.partition(b"\r\n\r\n")
-        lines = h.decode("latin-1").split("\r\n")
-        status = int(lines[0].split()[1]) if lines and lines[0].startswith("HTTP/") else 0
-        hdrs = {}
-        for ln in lines[1:]:
-            k, _, v = ln.partition(":")
-            hdrs[k.strip().lower()] = v.strip()
-        return status, hdrs, body
-
-    def stop(self, chk, what):
-        """SIGTERM; checks the exit status and that stderr holds no sanitizer report."""
-        self.p.send_signal(signal.SIGTERM)
-        try:
-            _, err = self.p.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.p.kill()
-            _, err = self.p.communicate()
-        chk.check(self.p.returncode == 0, f"{what}: SIGTERM exits 0", str(self.p.returncode))
-        chk.check(not re.search(r"Sanitizer|runtime error", err), f"{what}: no sanitizer report",
-                  err[-2000:])
-
-
 class Live:
     """Calls and checks each answer against the spec."""
 
@@ -381,26 +312,17 @@ class Live:
 
     def pages(self, s, url, limit):
         """Every page of a list; returns all its items."""
-        out, cursor, n = [], None, 0
-        while n < 200:
-            sep = "&" if "?" in url else "?"
-            u = f"{url}{sep}limit={limit}" + (f"&cursor={cursor}" if cursor else "")
-            body = self.call(s, "get", u, want=200)
-            if not isinstance(body, dict):
-                break
+        out = []
+        for _, body in lib.pages(lambda u: self.call(s, "get", u, want=200), url, limit):
             key = next((k for k in self.LISTS if k in body), None)
             out += body.get(key, [])
-            cursor = body.get("next_cursor")
-            n += 1
-            if not cursor:
-                break
         return out
 
 
 def run_live(chk, spec, b, db, tmp):
     live = Live(chk, spec)
     auth = {"Authorization": "Bearer " + TOKEN}
-    s = Server(b, db, tmp)
+    s = lib.Server(b, db, tmp, token=TOKEN, max_body=MAX_BODY)
     docs = set()
     try:
         live.call(s, "get", "/healthz", want=200)
@@ -515,18 +437,18 @@ def run_live(chk, spec, b, db, tmp):
         st, h, data = s.req("GET", "/metrics")
         metrics = data.decode()
     finally:
-        s.stop(chk, "server")
+        s.check_stop(chk, "server")
 
     # no token file: writes are off
-    s = Server(b, db, tmp, False)
+    s = lib.Server(b, db, tmp, max_body=MAX_BODY)
     try:
         for path, body in [("/api/ingest", SAMPLE.encode()),
                            ("/api/sources/grade", b'{"name":"Reuters","grade":"A1"}')]:
             live.call(s, "post", path, want=403, body=body, headers=auth)
     finally:
-        s.stop(chk, "server without a token")
+        s.check_stop(chk, "server without a token")
     # --auth-reads
-    s = Server(b, db, tmp, True, "--auth-reads")
+    s = lib.Server(b, db, tmp, "--auth-reads", token=TOKEN, max_body=MAX_BODY)
     try:
         for url in ["/metrics", "/api/stats", "/api/threats", "/api/timeline", "/api/claims",
                     "/api/entities", "/api/entities/ISIS", "/api/search?q=hotel",
@@ -536,7 +458,7 @@ def run_live(chk, spec, b, db, tmp):
         live.call(s, "get", "/healthz", want=200)
         live.call(s, "get", "/", want=200)
     finally:
-        s.stop(chk, "server with --auth-reads")
+        s.check_stop(chk, "server with --auth-reads")
 
     ops = {(m, p) for p, m, _ in spec.operations()}
     chk.check(ops <= live.ok2xx, "live: every operation answered a validated 2xx",

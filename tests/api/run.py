@@ -17,8 +17,6 @@ import argparse
 import http.client
 import json
 import os
-import re
-import signal
 import socket
 import subprocess
 import sys
@@ -37,45 +35,6 @@ HOSTILE = ("HOSTILE CITY, May 2 - <script>window.__pwned = 1</script> \"quoted\"
            "Antalya on Monday, killing three people.")
 
 
-class Server:
-    def __init__(self, b, db, tmp, *extra):
-        tok = os.path.join(tmp, "token")
-        with open(tok, "w") as f:
-            f.write(TOKEN + "\n")
-        self.p = subprocess.Popen([b, "serve", "--db", db, "--listen", "127.0.0.1:0",
-                                   "--token-file", tok, "--timeout", "2", "--max-body",
-                                   "1000000"] + list(extra),
-                                  stderr=subprocess.PIPE, text=True)
-        line = self.p.stderr.readline()
-        m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-        if not m:
-            raise RuntimeError("no listen line: " + line)
-        self.port = int(m.group(1))
-
-    def req(self, method, path, body=None, headers=None, timeout=30):
-        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        c.request(method, path, body=body, headers=headers or {})
-        r = c.getresponse()
-        data = r.read()
-        c.close()
-        return r.status, {k.lower(): v for k, v in r.getheaders()}, data
-
-    def get(self, path, **kw):
-        st, h, data = self.req("GET", path, **kw)
-        try:
-            return st, h, json.loads(data)
-        except ValueError:
-            return st, h, data
-
-    def stop(self):
-        self.p.send_signal(signal.SIGTERM)
-        try:
-            self.p.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.p.kill()
-        return self.p.returncode
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
@@ -89,11 +48,11 @@ def main():
             f.write(HOSTILE)
         p = subprocess.run([b, "ingest", "-q", "--db", db, FIXTURES, hostile], capture_output=True)
         chk.check(p.returncode == 0, "fixtures ingested", p.stderr.decode()[-300:])
-        s = Server(b, db, tmp)
+        s = lib.Server(b, db, tmp, token=TOKEN, timeout=2)
         try:
             run_checks(chk, b, s, db, tmp)
         finally:
-            rc = s.stop()
+            rc, _ = s.stop()
         chk.check(rc == 0, "SIGTERM: the server exits 0", str(rc))
         check_shutdown(chk, b, db, tmp)
         check_auth_reads(chk, b, db, tmp)
@@ -112,19 +71,14 @@ def json_ok(chk, what, st, h, body, status=200):
 
 def pages(chk, s, path, key, limit):
     """Every item of a list, a page of `limit` at a time."""
-    out, cursor, n = [], None, 0
-    while n < 100:
-        sep = "&" if "?" in path else "?"
-        url = f"{path}{sep}limit={limit}" + (f"&cursor={cursor}" if cursor else "")
+    def fetch(url):
         st, h, body = s.get(url)
-        if not json_ok(chk, f"page {url}", st, h, body):
-            break
+        return body if json_ok(chk, f"page {url}", st, h, body) else None
+
+    out = []
+    for url, body in lib.pages(fetch, path, limit, most=100):
         chk.check(len(body[key]) <= limit, f"{url}: at most {limit} items")
         out += body[key]
-        cursor = body.get("next_cursor")
-        n += 1
-        if not cursor:
-            break
     return out
 
 
@@ -407,7 +361,7 @@ def run_checks(chk, b, s, db, tmp):
 def check_shutdown(chk, b, db, tmp):
     """SIGTERM while an export is in flight: it completes, then the server exits;
     an idle keep-alive connection does not hold the stop."""
-    s = Server(b, db, tmp)
+    s = lib.Server(b, db, tmp, token=TOKEN, timeout=2)
     idle = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
     idle.request("GET", "/healthz")
     idle.getresponse().read()  # kept open, idle
@@ -422,7 +376,7 @@ def check_shutdown(chk, b, db, tmp):
     t.start()
     time.sleep(0.05)
     t0 = time.time()
-    rc = s.stop()
+    rc, _ = s.stop()
     t.join()
     chk.check(time.time() - t0 < 8, "SIGTERM: an idle keep-alive connection does not hold the stop",
               f"{time.time() - t0:.1f} s")
@@ -433,7 +387,7 @@ def check_shutdown(chk, b, db, tmp):
 
 
 def check_auth_reads(chk, b, db, tmp):
-    s = Server(b, db, tmp, "--auth-reads")
+    s = lib.Server(b, db, tmp, "--auth-reads", token=TOKEN, timeout=2)
     try:
         st, h, body = s.get("/api/threats")
         chk.check(st == 401, "--auth-reads: a read without the token is 401", str(st))
