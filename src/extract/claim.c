@@ -199,6 +199,20 @@ static size_t before_time(const vg_doc *doc, size_t a, size_t cue)
     return cue;
 }
 
+/* The token after a time told at token k ("on Sunday", "yesterday"),
+ * inside [k, end); k when none is there. */
+static size_t past_time(const vg_doc *doc, size_t k, size_t end)
+{
+    const vg_extract *ex = doc->ex;
+    size_t a = k + 1 < end && vg_tok_is(&doc->toks[k], "on") ? k + 1 : k;
+    if (a >= end)
+        return k;
+    size_t t = vg_extract_first_time(doc, doc->toks[a].start);
+    if (t < ex->ntimes && ex->times[t].tok_start == a && ex->times[t].tok_end < end)
+        return ex->times[t].tok_end;
+    return k;
+}
+
 /* The holder phrase right of an object cue ("according to X,"): its end. */
 static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
 {
@@ -244,37 +258,28 @@ static vg_span tok_span(const vg_doc *doc, size_t a, size_t b)
     return s;
 }
 
-/* Modal hedges lower certainty: the weakest hedge band in [a, b). */
-static int weakest_hedge(const claimer *c, size_t a, size_t b)
+/* Modal hedges lower certainty: the weakest hedge band in [a, b), -1 for
+ * none; *likely says whether a word of likelihood is among them
+ * ("probably", "likely", "in all likelihood"; not a modal of intent such
+ * as "is set to"). A month is no hedge ("on 19 May"). */
+static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
 {
     int band = -1;
     size_t covered = 0; /* "very likely": its "likely" is part of it */
+    *likely = 0;
     for (size_t i = a; i < b; i++) {
         const vg_lex_hit *h = i >= covered ? vg_extract_hit(c->doc, i, VG_LK_HEDGE) : NULL;
-        if (!h)
+        if (!h || vg_extract_in_time(c->doc, i))
             continue;
         covered = i + h->ntok;
-        int hb = vg_lex_hedge(c->lx, h->rec)->band;
-        if (band < 0 || hb < band)
-            band = hb;
-    }
-    return band;
-}
-
-/* Whether [a, b) holds a word of likelihood ("probably", "likely", "in
- * all likelihood"), not a modal of intent ("is set to", "will"). */
-static int likely_hedge(const claimer *c, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++) {
-        const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_HEDGE);
-        if (!h)
-            continue;
         const vg_hedge *hd = vg_lex_hedge(c->lx, h->rec);
+        if (band < 0 || hd->band < band)
+            band = hd->band;
         if ((hd->band == VG_BAND_LIKELY || hd->band == VG_BAND_VERY_LIKELY) &&
             (!strcmp(hd->cls, "icd203") || !strcmp(hd->cls, "adverb") || !strcmp(hd->cls, "phrase")))
-            return 1;
+            *likely = 1;
     }
-    return 0;
+    return band;
 }
 
 static int negated(const claimer *c, size_t a, size_t b)
@@ -464,18 +469,7 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
  * its token within a few words after the cue, else end. */
 static size_t passive_agent(const claimer *c, size_t from, size_t end)
 {
-    const vg_extract *ex = c->doc->ex;
-    size_t k = from;
-    /* only a time between: "claimed on Sunday by" */
-    if (k + 1 < end && vg_tok_is(&c->doc->toks[k], "on"))
-        k++;
-    for (size_t t = 0; t < ex->ntimes; t++)
-        if (ex->times[t].tok_start == k && ex->times[t].tok_end < end) {
-            k = ex->times[t].tok_end;
-            break;
-        }
-    if (k == from + 1)
-        k = from;
+    size_t k = past_time(c->doc, from, end); /* only a time between: "claimed on Sunday by" */
     return k < end && vg_tok_is(&c->doc->toks[k], "by") ? k : end;
 }
 
@@ -646,15 +640,7 @@ static int add_claim(claimer *c, size_t si)
              * sure the statement is; a named inner holder holds it, relayed
              * by the outer one */
             if (!impersonal) {
-                size_t ic = 0, from = stmt_a;
-                /* "said on Friday they believe" */
-                for (size_t t = 0; t < ex->ntimes; t++)
-                    if (ex->times[t].tok_start == from && ex->times[t].tok_end < s->tok_end)
-                        from = ex->times[t].tok_end;
-                if (from == stmt_a && from + 1 < s->tok_end && vg_tok_is(&doc->toks[from], "on"))
-                    for (size_t t = 0; t < ex->ntimes; t++)
-                        if (ex->times[t].tok_start == from + 1 && ex->times[t].tok_end < s->tok_end)
-                            from = ex->times[t].tok_end;
+                size_t ic = 0, from = past_time(doc, stmt_a, s->tok_end); /* "said on Friday they" */
                 if (from < s->tok_end && vg_tok_is(&doc->toks[from], "that"))
                     from++;
                 /* "told reporters they believe", "told Reuters that the
@@ -749,11 +735,12 @@ static int add_claim(claimer *c, size_t si)
             first_b = k;
             break;
         }
-    int band = weakest_hedge(c, stmt_a, first_b);
+    int likely;
+    int band = weakest_hedge(c, stmt_a, first_b, &likely);
     if (band >= 0 && band <= VG_BAND_ROUGHLY_EVEN &&
         (cl.certainty == VG_CERT_CERTAIN || cl.certainty == VG_CERT_PROBABLE))
         cl.certainty = VG_CERT_POSSIBLE;
-    else if (cl.certainty == VG_CERT_CERTAIN && likely_hedge(c, stmt_a, first_b))
+    else if (cl.certainty == VG_CERT_CERTAIN && likely)
         cl.certainty = VG_CERT_PROBABLE; /* "said they had probably come" */
     if (negated(c, stmt_a, first_b))
         cl.negative = !cl.negative;

@@ -238,8 +238,10 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
     return band;
 }
 
-/* Fills t from sentence s (appending to what it holds). */
-static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
+/* Fills t from sentence s (appending to what it holds); band and formal
+ * are the sentence's likelihoods (sentence_band). */
+static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, int band,
+                       int formal)
 {
     vg_doc *doc = c->doc;
     vg_extract *ex = c->ex;
@@ -334,8 +336,6 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si)
     for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
          k < ex->nclaims && ex->claims[k].sent == si && t->claim < 0; k++)
         t->claim = (int32_t)k;
-    int formal;
-    int band = sentence_band(c, s, si, &formal);
     if (t->formal < 0)
         t->formal = (int8_t)formal;
     if (t->formal >= 0) /* a judgement in ICD 203 words is not hedged again */
@@ -514,13 +514,13 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             continue;
         }
         int32_t actor = g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
+        int formal;
+        int band = sentence_band(&c, s, si, &formal);
         /* one threat per list item or paragraph and actor */
         vg_threat *t = NULL;
         if (ex->nthreats && last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor) {
             t = &ex->threats[ex->nthreats - 1];
-            int formal;
-            vg_threat probe = {.likelihood = (int8_t)sentence_band(&c, s, si, &formal)};
-            probe.formal = (int8_t)formal;
+            vg_threat probe = {.likelihood = (int8_t)band, .formal = (int8_t)formal};
             if (distinct_judgement(t, &probe))
                 t = NULL; /* "very unlikely in Pemba. Almost no chance abroad." */
         }
@@ -551,7 +551,7 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
         }
         if (g >= 0)
             para_group = g;
-        int rc = read_threat(&c, t, s, si);
+        int rc = read_threat(&c, t, s, si, band, formal);
         if (rc != VIGIL_OK)
             return rc;
     }

@@ -286,6 +286,12 @@ static void test_review_cases(void **state)
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
                         "The army spokesman");
     vigil_doc_free(doc);
+    /* a month is no modal: the statement stays certain */
+    doc = analyze("BAMAKO, May 15 (Vigil Wire) - Gunmen attacked an army post on Wednesday, "
+                  "killing 11 soldiers, the army said.\n", "2019-05-15");
+    c = claim_with(&doc->d, "the army said");
+    assert_int_equal(c->certainty, VG_CERT_CERTAIN);
+    vigil_doc_free(doc);
 }
 
 static void test_no_incident_in_sport(void **state)
