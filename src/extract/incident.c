@@ -261,14 +261,15 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
     const vg_doc *doc = c->doc;
     for (size_t v = s->tok_start + 2; v < s->tok_end; v++) {
         const vg_token *t = &doc->toks[v];
-        int kind = vg_tok_is(t, "died") ? 1
-                   : !vg_tok_is(&doc->toks[v - 1], "were") ? 0
-                   : vg_tok_is(t, "killed") ? 1
-                   : vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ? 2
-                   : 0;
+        int died = vg_tok_is(t, "died"), were = vg_tok_is(&doc->toks[v - 1], "were");
+        int kind = 0;
+        if (died || (were && vg_tok_is(t, "killed")))
+            kind = 1;
+        else if (were && (vg_tok_is(t, "wounded") || vg_tok_is(t, "injured")))
+            kind = 2;
         if (!kind || (kind == 1 ? *killed : *injured) >= 0)
             continue;
-        size_t end = kind == 1 && vg_tok_is(t, "died") ? v : v - 1, a = end;
+        size_t end = died ? v : v - 1, a = end; /* the subject ends before "were" */
         while (a > s->tok_start && !clause_punct(&doc->toks[a - 1]) &&
                !vg_tok_is(&doc->toks[a - 1], "that") && !speech_at(c, a - 1) && end - a < 24)
             a--;
@@ -467,9 +468,7 @@ static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
     size_t first = vg_extract_first_mention(doc, s->tok_start);
     uint32_t si = (uint32_t)(s - doc->sents);
     for (size_t m = first; m-- > 0;) {
-        const vg_mention *mn = &ex->mentions[m];
-        if (mn->sent >= si)
-            continue;
+        const vg_mention *mn = &ex->mentions[m]; /* before the sentence */
         if (mn->sent + 3 < si)
             break;
         if (ex->ents[mn->entity].type == VG_ENT_ARMED_GROUP)
@@ -1039,6 +1038,16 @@ static int bare_site(const inc_ctx *c, int32_t e)
     return e >= 0 && c->ex->ents[e].type == VG_ENT_FACILITY && c->ex->ents[e].place < 0;
 }
 
+/* The token after the first dash among the n tokens from k (before end),
+ * 0 when there is none: where a dateline ends. */
+static size_t after_dash(const vg_doc *doc, size_t k, size_t end, size_t n)
+{
+    for (size_t i = k; i < end && i < k + n; i++)
+        if (vg_tok_is_dash(&doc->toks[i]))
+            return i + 1;
+    return 0;
+}
+
 /* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
  * first mention of the first sentence when it is a place followed by a
  * comma or a dash; or, a few sentences in (after a page's headline and
@@ -1061,11 +1070,7 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || vg_tok_is_dash(next))) ||
               (opens && vg_tok_is_dash(next))))
             continue;
-        for (size_t k = mn->tok_end; k < doc->ntoks && k < mn->tok_end + 16; k++)
-            if (vg_tok_is_dash(&doc->toks[k])) {
-                *end = k + 1;
-                break;
-            }
+        *end = after_dash(doc, mn->tok_end, doc->ntoks, 16);
         return (int32_t)mn->entity;
     }
     return -1;
@@ -1097,12 +1102,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
      * "24 May 1990 - ...": the text opens with the date, or with
      * capitalised words and a comma before it */
     if (c.dateline_place < 0 && doc->ex->ntimes && dateline_date(doc, &doc->ex->times[0]))
-        for (size_t k = doc->ex->times[0].tok_end;
-             k < doc->sents[0].tok_end && k < doc->ex->times[0].tok_end + 6; k++)
-            if (vg_tok_is_dash(&doc->toks[k])) {
-                c.dateline_end = k + 1;
-                break;
-            }
+        c.dateline_end = after_dash(doc, doc->ex->times[0].tok_end, doc->sents[0].tok_end, 6);
     vg_extract *ex = doc->ex;
     long last_sent = -100;
     for (size_t si = 0; si < doc->nsents; si++) {
