@@ -160,6 +160,15 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
     while (k < cue && (vg_tok_is(&doc->toks[k], "and") || vg_tok_is(&doc->toks[k], "but") ||
                        vg_tok_is(&doc->toks[k], "so")))
         k++;
+    /* "(US authorities believe X.)": a parenthesis that opens the
+     * statement and is not closed before the cue is not the holder's */
+    if (k < cue && tok_is_char(&doc->toks[k], '(')) {
+        size_t j = k + 1;
+        while (j < cue && !tok_is_char(&doc->toks[j], ')'))
+            j++;
+        if (j == cue)
+            k++;
+    }
     return k;
 }
 
@@ -292,11 +301,40 @@ static int negated(const claimer *c, size_t a, size_t b)
         const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);
         if (!h)
             continue;
-        int k = vg_lex_neg(c->lx, h->rec)->kind;
-        if (k == VG_NEG_NEGATOR || k == VG_NEG_DENIAL)
+        const vg_neg *ng = vg_lex_neg(c->lx, h->rec);
+        /* "no group", "none of them" open the statement; "may attack
+         * hotels with little or no warning" negates an object, not it */
+        if (ng->scope == VG_NSCOPE_NP && i > a + 2)
+            continue;
+        if (ng->kind == VG_NEG_NEGATOR || ng->kind == VG_NEG_DENIAL)
             return 1;
     }
     return 0;
+}
+
+static vg_wordlist cue_negators = VG_WORDLIST("not", "n't", "never", "no", "cannot", "can't", "didn't",
+    "doesn't", "don't", "haven't", "hasn't", "isn't", "wasn't", "weren't", "aren't", "couldn't");
+
+/* The token of a negator on the cue at [cue, cue_end): inside it ("found
+ * no evidence") or among the three words before it, after the holder's
+ * first word a and within the clause ("have not found", "are not ruled
+ * out", "there is no evidence that"); SIZE_MAX for none. A noun cue, and
+ * the determiner "no", count only before a "that" clause: "no
+ * evidence that", not "with little or no warning". */
+static size_t cue_negator(const vg_doc *doc, size_t a, size_t cue, size_t cue_end, int verb,
+                          int that_clause)
+{
+    if (!verb && !that_clause)
+        return SIZE_MAX;
+    size_t lo = cue > a + 4 ? cue - 3 : a + 1;
+    for (size_t k = cue_end; k > lo; k--) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (k <= cue && is_punct_tok(t))
+            break;
+        if (vg_tok_in(t, &cue_negators) && (that_clause || !vg_tok_is(t, "no")))
+            return k - 1;
+    }
+    return SIZE_MAX;
 }
 
 static int push_link(vg_doc *doc, vg_claim *cl, uint8_t role, const char *name, int32_t ent)
@@ -566,6 +604,7 @@ static int add_claim(claimer *c, size_t si)
     int32_t outlet = -1, relay = -1;
     vg_span outlet_text = {0, 0}, relay_text = {0, 0};
     int impersonal = 0, same_source = 0;
+    size_t cue_neg = SIZE_MAX; /* a negator on the cue (cue_negator) */
 
     if (has_cue) {
         const vg_cue *cue = vg_lex_cue(c->lx, hit->rec);
@@ -628,6 +667,9 @@ static int add_claim(claimer *c, size_t si)
              * a negated subject negates what is said of it */
             if (a < cue_tok && vg_tok_in(&doc->toks[a], &nobody))
                 cl.negative = !cl.negative;
+            int that_clause = vg_tok_is(&doc->toks[cue_end - 1], "that") ||
+                         (cue_end < s->tok_end && vg_tok_is(&doc->toks[cue_end], "that"));
+            cue_neg = cue_negator(doc, a, cue_tok, cue_end, cue->verb, that_clause);
             stmt_a = cue_end;
             if (stmt_a < s->tok_end && vg_tok_is(&doc->toks[stmt_a], "that"))
                 stmt_a++;
@@ -744,6 +786,19 @@ static int add_claim(claimer *c, size_t si)
         cl.certainty = VG_CERT_PROBABLE; /* "said they had probably come" */
     if (negated(c, stmt_a, first_b))
         cl.negative = !cl.negative;
+    /* "further arrests are not ruled out", "have not found any evidence
+     * that", "could not confirm that": the negator turns the holder's
+     * commitment, not the statement (unless the statement holds it) */
+    if (cue_neg != SIZE_MAX && (cue_neg < stmt_a || cue_neg >= first_b)) {
+        const vg_cue *cue = vg_lex_cue(c->lx, hit->rec);
+        cl.cue_negated = 1;
+        if (cue->negative) /* not ruled out: it may be so */
+            cl.negative = !cl.negative, cl.certainty = VG_CERT_POSSIBLE;
+        else if (cue->flags & VG_CUF_SPEECH) /* not confirmed: no commitment */
+            cl.certainty = VG_CERT_UNKNOWN;
+        else /* "do not believe that", "no evidence that" */
+            cl.negative = !cl.negative;
+    }
 
     /* the chain, outermost first */
     const char *author = doc->author ? doc->author : doc->publisher ? doc->publisher : "author";

@@ -108,6 +108,7 @@ typedef struct vg_claim {
     const char *cue;         /* lemma, or NULL */
     uint8_t negative;        /* polarity */
     uint8_t certainty;       /* vg_certainty */
+    uint8_t cue_negated;     /* a negator on the cue: "have not found any evidence that" */
     int32_t *about;          /* entity indices */
     uint32_t nabout;
     uint32_t *quants;        /* indices into ex->quants */

@@ -495,6 +495,19 @@ static int consolidate(vg_doc *doc, vg_extract *ex)
     return VIGIL_OK;
 }
 
+/* "Police have not found any evidence that the network was planning an
+ * attack", "we do not believe that they will strike": the sentence's
+ * holder denies the plan, so it states no threat. */
+static int disowned(const vg_doc *doc, size_t si)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t k = vg_extract_first_claim(doc, (uint32_t)si); k < ex->nclaims && ex->claims[k].sent == si;
+         k++)
+        if (ex->claims[k].cue_negated && ex->claims[k].negative)
+            return 1;
+    return 0;
+}
+
 int vg_threat_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = doc->ex;
@@ -508,7 +521,7 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             para_group = -1;
         }
         int32_t g = group_in(&c, s->tok_start, s->tok_end);
-        if (threat_word(&c, s) < 0) {
+        if (threat_word(&c, s) < 0 || disowned(doc, si)) {
             if (g >= 0)
                 para_group = g;
             continue;

@@ -216,7 +216,9 @@ static void test_claim_holders(void **state)
                     "The bombing was claimed on Sunday by the Islamic State. "
                     "Prosecutors said on Friday they believe the men planned to attack France. "
                     "A group of up to ten armed men is believed to have crossed the border. "
-                    "No group claimed the blast.\n";
+                    "No group claimed the blast. "
+                    "(Belgian officials believe the cell had a second safe house.) "
+                    "Belgian intelligence (the VSSE) believes the cell is still active.\n";
     vigil_doc *doc = analyze(t, "2019-09-06");
     const vg_doc *d = &doc->d;
     char buf[256];
@@ -238,6 +240,46 @@ static void test_claim_holders(void **state)
     c = claim_with(d, "No group");
     assert_int_equal(c->holder_text.end, c->holder_text.start);
     assert_true(c->negative);
+    /* an opening parenthesis is not the holder's; a closed one is */
+    c = claim_with(d, "second safe house");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "Belgian officials");
+    c = claim_with(d, "still active");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "Belgian intelligence (the VSSE)");
+    vigil_doc_free(doc);
+}
+
+/* A negator on the cue turns the holder's commitment, not the statement:
+ * "not ruled out" is a possibility, "no evidence that" a negative that
+ * states no threat, "did not say" no commitment; "no warning" is no cue's
+ * negation. */
+static void test_cue_negation(void **state)
+{
+    (void)state;
+    const char *t = "Further arrests are not ruled out. "
+                    "Investigators have not found any evidence that the cell was planning an attack on "
+                    "the embassy. "
+                    "The group did not say who carried out the raid. "
+                    "Officials warned that militants may attack hotels with little or no warning.\n";
+    vigil_doc *doc = analyze(t, "2017-08-25");
+    const vg_doc *d = &doc->d;
+    const vg_claim *c = claim_with(d, "not ruled out");
+    assert_false(c->negative);
+    assert_int_equal(c->certainty, VG_CERT_POSSIBLE);
+    c = claim_with(d, "any evidence");
+    assert_string_equal(c->cue, "find_evidence");
+    assert_true(c->negative);
+    assert_true(c->cue_negated);
+    c = claim_with(d, "did not say");
+    assert_false(c->negative);
+    assert_int_equal(c->certainty, VG_CERT_UNKNOWN);
+    c = claim_with(d, "no warning");
+    assert_false(c->negative);
+    assert_false(c->cue_negated);
+    /* only the hotels threat: the disowned plan states none */
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_true(d->ex->threats[0].evidence[0].start > strstr(t, "Officials") - t - 1);
     vigil_doc_free(doc);
 }
 
@@ -341,6 +383,7 @@ int main(void)
         cmocka_unit_test(test_incident_dateline),
         cmocka_unit_test(test_incident_one_casualty),
         cmocka_unit_test(test_claim_holders),
+        cmocka_unit_test(test_cue_negation),
         cmocka_unit_test(test_threat_judgements),
         cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_no_incident_in_sport),
