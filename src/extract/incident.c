@@ -66,7 +66,8 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
-    "because", "if", "whose", "whom", "not", "no");
+    "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
+    "me", "our", "my", "your");
 /* "the murder of two missionaries": a count of dead after these */
 static vg_wordlist killing_nouns = VG_WORDLIST("murder", "murders", "massacre", "assassination",
                                                 "assassinations", "killings", "deaths",
@@ -360,8 +361,21 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                         (vg_tok_in(&doc->toks[qu->tok_end - 1], &attacker_words) ||
                          (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &attacker_words)));
         int kind = 0; /* 1 killed, 2 injured */
-        for (size_t k = qu->tok_end; k < s->tok_end && k < qu->tok_end + 4 && !kind; k++) {
+        for (size_t k = qu->tok_end, lim = qu->tok_end + 4; k < s->tok_end && k < lim && !kind; k++) {
             const vg_token *t = &doc->toks[k];
+            /* "more than 140 people, most of them children, were killed":
+             * past an apposition that closes within six words */
+            if (k < qu->tok_end + 2 && t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ',' &&
+                lim == qu->tok_end + 4) {
+                size_t j = k + 2;
+                while (j < s->tok_end && j < k + 7 && !clause_punct(&doc->toks[j]))
+                    j++;
+                if (j < s->tok_end && j < k + 7 && doc->toks[j].norm[0] == ',') {
+                    k = j;
+                    lim = j + 4;
+                    continue;
+                }
+            }
             if (clause_punct(t))
                 break;
             if (vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing"))
@@ -453,6 +467,20 @@ static int bombs_alone(const inc_ctx *c, const vg_sent *s)
 /* "The group", "the same group", "the militant group" in sentence s
  * (claiming an act): the armed group mentioned last in the three
  * sentences before it, or -1. */
+/* The index of the sentence holding token k. */
+static uint32_t sent_of_tok(const vg_doc *doc, size_t k)
+{
+    size_t lo = 0, hi = doc->nsents;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents[mid].tok_start <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
 static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -466,7 +494,7 @@ static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
     if (k + 1 >= s->tok_end)
         return -1;
     size_t first = vg_extract_first_mention(doc, s->tok_start);
-    uint32_t si = (uint32_t)(s - doc->sents);
+    uint32_t si = sent_of_tok(doc, s->tok_start); /* s may be a part of a sentence */
     for (size_t m = first; m-- > 0;) {
         const vg_mention *mn = &ex->mentions[m]; /* before the sentence */
         if (mn->sent + 3 < si)
@@ -492,6 +520,105 @@ static int said_through(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
     for (size_t k = b; k < s->tok_end && k < b + 4; k++)
         if (vg_tok_is(&doc->toks[k], "that"))
             return 1;
+    return 0;
+}
+
+/* "a week after the Paris attacks", "a month after twin suicide bombings
+ * at a peace rally in Ankara": the event whose trigger is at token trig
+ * dated by its distance before the report's own event (the document's
+ * first incident dated to the day, else the publication date). Days give
+ * the day; weeks and months the month; years the year. */
+static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_timeref *out)
+{
+    const vg_doc *doc = c->doc;
+    size_t k = trig;
+    while (k > s->tok_start && trig - k < 6 && !vg_tok_is(&doc->toks[k - 1], "after")) {
+        if (doc->toks[k - 1].kind == VG_TOK_PUNCT)
+            return 0;
+        k--;
+    }
+    if (k < s->tok_start + 3 || !vg_tok_is(&doc->toks[k - 1], "after"))
+        return 0;
+    const vg_token *num = &doc->toks[k - 3], *unit = &doc->toks[k - 2];
+    double n = 1;
+    if (!vg_tok_is(num, "a") && !vg_tok_is(num, "an") &&
+        (vg_num_word(num->norm, num->normlen, &n) != 0 || n < 1 || n > 100 || n != (long)n))
+        return 0;
+    int prec = VG_DATE_MONTH;
+    long days;
+    if (vg_tok_is(unit, "day") || vg_tok_is(unit, "days"))
+        days = (long)n, prec = VG_DATE_DAY;
+    else if (vg_tok_is(unit, "week") || vg_tok_is(unit, "weeks"))
+        days = 7 * (long)n;
+    else if (vg_tok_is(unit, "month") || vg_tok_is(unit, "months"))
+        days = 0;
+    else if (vg_tok_is(unit, "year") || vg_tok_is(unit, "years"))
+        days = 0, prec = VG_DATE_YEAR;
+    else
+        return 0;
+    vg_date at = doc->published;
+    for (size_t i = 0; i < c->ex->nincs; i++)
+        if (c->ex->incs[i].has_date && c->ex->incs[i].date.value.prec == VG_DATE_DAY) {
+            at = c->ex->incs[i].date.value;
+            break;
+        }
+    if (!vg_date_valid(at) || at.prec != VG_DATE_DAY)
+        return 0;
+    vg_date d = vg_date_add_days(at, -days);
+    if (prec == VG_DATE_MONTH && days == 0) { /* n months back */
+        long m = (long)d.year * 12 + (d.month - 1) - (long)n;
+        d.year = (int16_t)(m / 12);
+        d.month = (int8_t)(m % 12 + 1);
+    }
+    if (prec == VG_DATE_YEAR)
+        d.year = (int16_t)(d.year - (long)n);
+    d.prec = (int8_t)prec;
+    if (prec < VG_DATE_DAY)
+        d.day = 0;
+    if (prec < VG_DATE_MONTH)
+        d.month = 0;
+    if (!vg_date_valid(d))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->start = num->start;
+    out->end = doc->toks[k - 1].end;
+    out->tok_start = (uint32_t)(k - 3);
+    out->tok_end = (uint32_t)k;
+    out->value = d;
+    out->relative = 1;
+    return 1;
+}
+
+/* "the 2014 massacre at the Army Public School", "the 2008 Mumbai
+ * attacks": a year naming the event whose trigger is at token trig (up to
+ * three words between), after "the"; fills *out at year precision. */
+static int year_of_event(const vg_doc *doc, const vg_sent *s, size_t trig, vg_timeref *out)
+{
+    for (size_t k = trig; k > s->tok_start + 1 && trig - k < 4; k--) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (t->kind == VG_TOK_PUNCT)
+            return 0;
+        if (t->kind != VG_TOK_NUM)
+            continue;
+        if (t->normlen != 4 || !vg_tok_is(&doc->toks[k - 2], "the"))
+            return 0;
+        int y = 0;
+        for (size_t i = 0; i < 4; i++) {
+            if (t->norm[i] < '0' || t->norm[i] > '9')
+                return 0;
+            y = y * 10 + (t->norm[i] - '0');
+        }
+        vg_date d = {(int16_t)y, 0, 0, VG_DATE_YEAR};
+        if (y < 1900 || (vg_date_valid(doc->published) && y > doc->published.year))
+            return 0;
+        memset(out, 0, sizeof *out);
+        out->start = t->start;
+        out->end = t->end;
+        out->tok_start = (uint32_t)(k - 1);
+        out->tok_end = (uint32_t)k;
+        out->value = d;
+        return 1;
+    }
     return 0;
 }
 
@@ -590,9 +717,15 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     }
     if (rc == VIGIL_OK)
         casualties(c, s, inc->type, &inc->killed, &inc->injured);
+    vg_timeref before;
+    int rel = rc == VIGIL_OK && !inc->has_date && dated_before(c, s, trig, &before);
     if (rc == VIGIL_OK && !inc->has_date) {
         for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
             const vg_timeref *tr = &ex->times[t];
+            /* "The raids on Friday came a week after the Paris attacks":
+             * a time before "after" is the later event's */
+            if (rel && tr->tok_start < before.tok_end)
+                continue;
             /* "KABUL, Sept 6 (Vigil Wire) -": the report's date, not the event's */
             if (tr->tok_end <= c->dateline_end)
                 continue;
@@ -606,6 +739,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 break;
             }
         }
+        if (!inc->has_date && rel) {
+            inc->date = before;
+            inc->has_date = 1;
+        }
+        if (!inc->has_date && year_of_event(doc, s, trig, &inc->date))
+            inc->has_date = 1;
     }
     return rc;
 }
@@ -694,6 +833,22 @@ static int object_follows(const inc_ctx *c, size_t from, size_t end, int weapon_
             return 1;
         if (!weapon_only && (vg_extract_hit(c->doc, k, VG_LK_TARGET) ||
                              vg_extract_hit(c->doc, k, VG_LK_TRIGGER)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "officers seized 40 kg of explosives": what an ambiguous taking verb
+ * takes is arms or goods (a weapon before any person), not a hostage. */
+static int takes_goods(const inc_ctx *c, size_t from, size_t end)
+{
+    for (size_t k = from; k < end && k < from + 6; k++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TARGET);
+        int32_t e = vg_extract_entity_at(c->doc, k);
+        if ((h && vg_lex_target(c->lx, h->rec)->human) ||
+            (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON))
+            return 0;
+        if (vg_extract_hit(c->doc, k, VG_LK_WEAPON))
             return 1;
     }
     return 0;
@@ -921,6 +1076,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) != 0))
             continue;
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && tr->type == VG_INC_KIDNAPPING &&
+            takes_goods(c, k + h->ntok, s->tok_end))
+            continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
             viol = violent(c, s);
         if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol)
@@ -1094,6 +1252,45 @@ static int dateline_date(const vg_doc *doc, const vg_timeref *t)
     return 1;
 }
 
+/* "The raids came a week after the Paris attacks, ..., and a month after
+ * twin suicide bombings in Ankara killed ...": a sentence telling events
+ * by their distance in time is read in parts, one per "and <N> <unit>
+ * after". Gives in *part the next part of sentence *next (from token
+ * *part_at, 0 for its start) and in *si its index; 0 after the last. */
+static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *si, vg_sent *part)
+{
+    if (*next >= doc->nsents)
+        return 0;
+    const vg_sent *w = &doc->sents[*next];
+    size_t a = *part_at ? *part_at : w->tok_start, b = w->tok_end;
+    *si = *next;
+    for (size_t k = a + 1; k + 3 < b; k++)
+        if (vg_tok_is(&doc->toks[k], "and") && vg_tok_is(&doc->toks[k + 3], "after") &&
+            (vg_tok_is(&doc->toks[k + 1], "a") || doc->toks[k + 1].kind == VG_TOK_NUM ||
+             vg_tok_is(&doc->toks[k + 1], "two") || vg_tok_is(&doc->toks[k + 1], "three")) &&
+            (vg_tok_is(&doc->toks[k + 2], "week") || vg_tok_is(&doc->toks[k + 2], "weeks") ||
+             vg_tok_is(&doc->toks[k + 2], "month") || vg_tok_is(&doc->toks[k + 2], "months") ||
+             vg_tok_is(&doc->toks[k + 2], "days") || vg_tok_is(&doc->toks[k + 2], "day") ||
+             vg_tok_is(&doc->toks[k + 2], "year") || vg_tok_is(&doc->toks[k + 2], "years"))) {
+            b = k;
+            break;
+        }
+    *part = *w;
+    if (b < w->tok_end || a > w->tok_start) {
+        part->tok_start = (uint32_t)a;
+        part->tok_end = (uint32_t)b;
+        part->start = doc->toks[a].start;
+        part->end = doc->toks[b - 1].end;
+    }
+    if (b < w->tok_end) {
+        *part_at = b + 1;
+    } else {
+        *part_at = 0;
+        (*next)++;
+    }
+    return 1;
+}
+
 int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
     inc_ctx c = {lx, doc, doc->ex, -1, 0};
@@ -1105,8 +1302,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         c.dateline_end = after_dash(doc, doc->ex->times[0].tok_end, doc->sents[0].tok_end, 6);
     vg_extract *ex = doc->ex;
     long last_sent = -100;
-    for (size_t si = 0; si < doc->nsents; si++) {
-        const vg_sent *s = &doc->sents[si];
+    size_t next = 0, part_at = 0, si;
+    vg_sent piece;
+    while (next_part(doc, &next, &part_at, &si, &piece)) {
+        const vg_sent *s = &piece;
         const vg_trigger *tr = NULL;
         int etype, emuc;
         long trig = event_trigger(&c, s, &tr, &etype, &emuc);

@@ -207,6 +207,58 @@ static void test_incident_one_casualty(void **state)
     vigil_doc_free(doc);
 }
 
+/* An earlier event named by its year, its toll past an apposition, and
+ * no pronoun in its victims. */
+static void test_incident_named_year(void **state)
+{
+    (void)state;
+    const char *t = "The group carried out the 2008 Mumbai attacks, in which 166 people, most of "
+                    "them Indian citizens, were killed.\n";
+    vigil_doc *doc = analyze(t, "2019-02-15");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *in = &d->ex->incs[0];
+    assert_true(in->has_date);
+    assert_int_equal(in->date.value.prec, VG_DATE_YEAR);
+    assert_int_equal(in->date.value.year, 2008);
+    assert_int_equal(in->killed, 166);
+    char buf[128];
+    for (uint32_t v = 0; v < in->nvictims; v++)
+        assert_null(strstr(span(d, in->victims[v].start, in->victims[v].end, buf, sizeof buf), "them"));
+    vigil_doc_free(doc);
+    /* events told by their distance before the report's: each its own,
+     * dated back from the publication (days to the day, a month to the
+     * month) */
+    doc = analyze("The arrests came two days after a car bomb killed 12 people in Kabul, and a "
+                  "month after gunmen attacked a hotel in Herat.\n",
+                  "2020-03-15");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 2);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_BOMBING);
+    assert_int_equal(d->ex->incs[0].killed, 12);
+    assert_int_equal(d->ex->incs[0].date.value.prec, VG_DATE_DAY);
+    assert_int_equal(d->ex->incs[0].date.value.day, 13);
+    assert_int_equal(d->ex->incs[1].date.value.prec, VG_DATE_MONTH);
+    assert_int_equal(d->ex->incs[1].date.value.month, 2);
+    assert_int_equal(d->ex->incs[1].killed, -1);
+    vigil_doc_free(doc);
+    /* "seized" takes hostages, or goods */
+    doc = analyze("Officers seized 40 kg of explosives in a house. Gunmen seized two engineers "
+                  "near Kano on Monday.\n",
+                  "2020-03-15");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_KIDNAPPING);
+    assert_true(d->ex->incs[0].evidence[0].start > 40);
+    vigil_doc_free(doc);
+    /* a year after the publication is no event's; a count is no year */
+    doc = analyze("Police fear the 2030 attacks. Gunmen killed 2019 cattle in the raid.\n", "2019-02-15");
+    d = &doc->d;
+    for (size_t k = 0; k < d->ex->nincs; k++)
+        assert_false(d->ex->incs[k].has_date && d->ex->incs[k].date.value.year >= 2019);
+    vigil_doc_free(doc);
+}
+
 /* Holders: an apposition, a passive agent, a nested cue, a passive
  * subject that holds nothing, "No group". */
 static void test_claim_holders(void **state)
@@ -382,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_incident_wire),
         cmocka_unit_test(test_incident_dateline),
         cmocka_unit_test(test_incident_one_casualty),
+        cmocka_unit_test(test_incident_named_year),
         cmocka_unit_test(test_claim_holders),
         cmocka_unit_test(test_cue_negation),
         cmocka_unit_test(test_threat_judgements),
