@@ -315,6 +315,13 @@ static int negated(const claimer *c, size_t a, size_t b)
 static vg_wordlist cue_negators = VG_WORDLIST("not", "n't", "never", "no", "cannot", "can't", "didn't",
     "doesn't", "don't", "haven't", "hasn't", "isn't", "wasn't", "weren't", "aren't", "couldn't");
 
+/* Whether a verb cue starts at token k: "... and warns that". */
+static int verb_cue_at(const claimer *c, size_t k)
+{
+    const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
+    return h && vg_lex_cue(c->lx, h->rec)->verb;
+}
+
 /* The token of a negator on the cue at [cue, cue_end): inside it ("found
  * no evidence") or among the three words before it, after the holder's
  * first word a and within the clause ("have not found", "are not ruled
@@ -434,15 +441,39 @@ static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "again
 
 /* Whether [a, b) can name who holds a statement: it names an entity, or
  * its head is a word for a source ("the reliable source", "officials"). */
+/* Whether token k is the "by" of a participle's agent: "a report seen by
+ * the Monitor", "documents obtained by Reuters" (k > 0). */
+static int agent_by(const vg_doc *doc, size_t k)
+{
+    const vg_token *p = &doc->toks[k - 1];
+    return vg_tok_is(&doc->toks[k], "by") && p->normlen > 3 &&
+           (!memcmp(p->norm + p->normlen - 2, "ed", 2) || !memcmp(p->norm + p->normlen - 2, "en", 2));
+}
+
+/* The end of a holder phrase's head [a, b): before a participle and its
+ * agent ("A military intelligence report | seen by the Monitor"), whose
+ * entity is not the holder. */
+static size_t head_end(const vg_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a + 2; k < b; k++)
+        if (agent_by(doc, k))
+            return k - 1;
+    return b;
+}
+
 static int holder_like(const vg_doc *doc, size_t a, size_t b)
 {
     if (a >= b)
         return 0;
     /* "Antalya and Mugla are some of cities believed", "crackdowns by the
      * Turkish police against those ISIS suspects": a clause, no holder */
-    for (size_t k = a; k < b; k++)
+    for (size_t k = a; k < b; k++) {
+        /* "a report seen by the Monitor": a participle's agent */
+        if (k > a && agent_by(doc, k))
+            continue;
         if (vg_tok_in(&doc->toks[k], &clause))
             return 0;
+    }
     if (entity_in(doc, a, b) >= 0)
         return 1;
     for (size_t k = a; k < b; k++)
@@ -475,8 +506,12 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
 {
     int found = 0, rank = 99;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_CUE);
-        if (!h)
+        /* every reading of the word: "estimates" the verb or the noun */
+        size_t nh;
+        const vg_lex_hit *hs = vg_extract_hits(c->doc, i, &nh);
+        for (size_t j = 0; j < nh; j++) {
+        const vg_lex_hit *h = &hs[j];
+        if (h->kind != VG_LK_CUE)
             continue;
         const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
         if (cue->flags & VG_CUF_PSEUDO)
@@ -488,7 +523,12 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             continue;
         int r = 3;
         size_t ha = holder_left(c->doc, s->tok_start, i);
-        if (cue->verb && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
+        /* "A military intelligence report seen by ...": after "a", the
+         * bare lemma is a noun, not the verb */
+        const vg_token *t = &c->doc->toks[i];
+        int bare_noun = ha < i && (vg_tok_is(&c->doc->toks[ha], "a") || vg_tok_is(&c->doc->toks[ha], "an")) &&
+                        strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
+        if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
             holder_like(c->doc, ha, before_time(c->doc, ha, i)))
             r = 1;
         else if (cue->holder == VG_HOLD_OBJ)
@@ -498,6 +538,7 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             *tok = i;
             *hit = h;
             found = 1;
+        }
         }
     }
     return found;
@@ -661,7 +702,7 @@ static int add_claim(claimer *c, size_t si)
             } else if (!impersonal) {
                 size_t he = holder_end(doc, a, hb);
                 cl.holder_text = tok_span(doc, a, he);
-                cl.holder = entity_in(doc, a, he);
+                cl.holder = entity_in(doc, a, head_end(doc, a, he));
             }
             /* "No group immediately claimed responsibility", "Nobody said":
              * a negated subject negates what is said of it */
@@ -768,12 +809,13 @@ static int add_claim(claimer *c, size_t si)
         c->item_certainty = cl.certainty;
     }
     /* "that the bombers had probably come from Syria and that their
-     * target may have been ...": the first of several complement clauses
+     * target may have been ...", "estimates that ... and warns that the
+     * group may": the first of several complement clauses
      * is the statement whose hedges and negation count */
     size_t first_b = stmt_b;
     for (size_t k = stmt_a + 1; k + 1 < stmt_b; k++)
         if ((vg_tok_is(&doc->toks[k], "and") || vg_tok_is(&doc->toks[k], "but")) &&
-            vg_tok_is(&doc->toks[k + 1], "that")) {
+            (vg_tok_is(&doc->toks[k + 1], "that") || verb_cue_at(c, k + 1))) {
             first_b = k;
             break;
         }

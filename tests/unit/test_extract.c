@@ -270,7 +270,9 @@ static void test_claim_holders(void **state)
                     "A group of up to ten armed men is believed to have crossed the border. "
                     "No group claimed the blast. "
                     "(Belgian officials believe the cell had a second safe house.) "
-                    "Belgian intelligence (the VSSE) believes the cell is still active.\n";
+                    "Belgian intelligence (the VSSE) believes the cell is still active. "
+                    "A police report seen by Reuters estimates that 300 fighters remain and warns "
+                    "that they may attack.\n";
     vigil_doc *doc = analyze(t, "2019-09-06");
     const vg_doc *d = &doc->d;
     char buf[256];
@@ -296,6 +298,13 @@ static void test_claim_holders(void **state)
     c = claim_with(d, "second safe house");
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
                         "Belgian officials");
+    /* "report" after "a" is the noun; the report holds it, not who saw it */
+    c = claim_with(d, "300 fighters");
+    assert_string_equal(c->cue, "estimate");
+    assert_int_equal(c->certainty, VG_CERT_PROBABLE); /* "may" is the second clause's */
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "A police report seen by Reuters");
+    assert_true(c->holder < 0 || ent(d, c->holder)->type != VG_ENT_ORGANIZATION);
     c = claim_with(d, "still active");
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
                         "Belgian intelligence (the VSSE)");
