@@ -434,7 +434,8 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "command", "council", "committee", "office", "department", "prosecutor", "prosecutors",
         "court", "judge", "embassy", "authority", "administration", "president", "governor",
         "mayor", "chief", "director", "group", "militants", "rebels", "insurgents",
-        "representative", "representatives");
+        "representative", "representatives", "television", "tv", "newspaper",
+        "broadcaster", "outlet", "media");
 
 static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "against", "with",
                                          "than", "into", "from", "on");
@@ -665,6 +666,25 @@ static int add_claim(claimer *c, size_t si)
             stmt_a = b < s->tok_end ? b + 1 : b;
             if (cue_tok > s->tok_start + 1)
                 stmt_a = s->tok_start, stmt_b = cue_tok; /* "X, acc to Y" */
+            /* "State-run Iraqiya television, citing the Interior Ministry,
+             * said ...": the subject relays what the cited one holds, and
+             * the verb is the cue */
+            size_t ra = cue_tok > s->tok_start + 1 ? holder_left(doc, s->tok_start, cue_tok - 1) : cue_tok;
+            if (!same_source && ra < cue_tok - 1 && tok_is_char(&doc->toks[cue_tok - 1], ',') &&
+                b + 1 < s->tok_end && tok_is_char(&doc->toks[b], ',') && verb_cue_at(c, b + 1) &&
+                holder_like(doc, ra, cue_tok - 1)) {
+                const vg_lex_hit *vh = vg_extract_hit(doc, b + 1, VG_LK_CUE);
+                const vg_cue *vc = vg_lex_cue(c->lx, vh->rec);
+                relay_text = tok_span(doc, ra, cue_tok - 1);
+                relay = entity_in(doc, ra, cue_tok - 1);
+                cl.cue = vc->lemma;
+                cl.certainty = vc->certainty;
+                cl.negative = vc->negative;
+                stmt_a = b + 1 + vh->ntok;
+                stmt_b = s->tok_end;
+                if (stmt_a < stmt_b && vg_tok_is(&doc->toks[stmt_a], "that"))
+                    stmt_a++;
+            }
         } else {
             size_t a = holder_left(doc, s->tok_start, cue_tok);
             size_t hb = before_time(doc, a, cue_tok);

@@ -272,7 +272,8 @@ static void test_claim_holders(void **state)
                     "(Belgian officials believe the cell had a second safe house.) "
                     "Belgian intelligence (the VSSE) believes the cell is still active. "
                     "A police report seen by Reuters estimates that 300 fighters remain and warns "
-                    "that they may attack.\n";
+                    "that they may attack. "
+                    "State television, citing the health ministry, said 12 people died.\n";
     vigil_doc *doc = analyze(t, "2019-09-06");
     const vg_doc *d = &doc->d;
     char buf[256];
@@ -305,6 +306,14 @@ static void test_claim_holders(void **state)
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
                         "A police report seen by Reuters");
     assert_true(c->holder < 0 || ent(d, c->holder)->type != VG_ENT_ORGANIZATION);
+    /* ", citing X, said": the subject relays what X holds */
+    c = claim_with(d, "12 people died");
+    assert_string_equal(c->cue, "say");
+    assert_int_equal(c->nchain, 3);
+    assert_string_equal(c->chain[1].name, "State television");
+    assert_int_equal(c->chain[1].role, VG_ROLE_SOURCE);
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "the health ministry");
     c = claim_with(d, "still active");
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
                         "Belgian intelligence (the VSSE)");
