@@ -67,7 +67,11 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
-    "me", "our", "my", "your");
+    "me", "our", "my", "your", "including");
+/* Victims named by their standing, beside the human targets of the
+ * lexicon (which the MUC-4 model reads as features, so kept apart). */
+static vg_wordlist standing_heads = VG_WORDLIST("hostage", "hostages", "citizens", "nationals",
+                                                "expatriates", "captives");
 /* "the murder of two missionaries": a count of dead after these */
 static vg_wordlist killing_nouns = VG_WORDLIST("murder", "murders", "massacre", "assassination",
                                                 "assassinations", "killings", "deaths",
@@ -673,6 +677,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         }
     }
     for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
+        /* "kidnapped and beheaded foreign hostages ..., including two
+         * Canadian citizens": people held or hit by their standing */
+        if (inc->type != VG_INC_SECURITY_OPERATION && vg_tok_in(&doc->toks[k], &standing_heads) &&
+            !vg_extract_hit(doc, k, VG_LK_TARGET) && !vg_extract_holds_statement(doc, k + 1, s->tok_end))
+            rc = push_span_unique(doc, &inc->victims, &inc->nvictims,
+                                  span_of(doc, np_left(doc, k, s->tok_start), k + 1));
         size_t n;
         const vg_lex_hit *hs = vg_extract_hits(doc, k, &n);
         for (size_t j = 0; j < n && rc == VIGIL_OK; j++) {

@@ -251,6 +251,16 @@ static void test_incident_named_year(void **state)
     assert_int_equal(d->ex->incs[0].type, VG_INC_KIDNAPPING);
     assert_true(d->ex->incs[0].evidence[0].start > 40);
     vigil_doc_free(doc);
+    /* victims by their standing, the phrase from its number on */
+    doc = analyze("Militants kidnapped tourists near Agadez, including two Italian nationals.\n",
+                  "2020-03-15");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].nvictims, 2);
+    assert_string_equal(span(d, d->ex->incs[0].victims[1].start, d->ex->incs[0].victims[1].end, buf,
+                             sizeof buf),
+                        "two Italian nationals");
+    vigil_doc_free(doc);
     /* a year after the publication is no event's; a count is no year */
     doc = analyze("Police fear the 2030 attacks. Gunmen killed 2019 cattle in the raid.\n", "2019-02-15");
     d = &doc->d;
