@@ -205,6 +205,24 @@ static int violent(const inc_ctx *c, const vg_sent *s)
     return sentence_has(doc, s, &violent_words);
 }
 
+static uint32_t sent_of_tok(const vg_doc *doc, size_t k);
+static vg_wordlist anaphors = VG_WORDLIST("their", "its", "they", "these", "those");
+
+/* "... the insurgents will attack the district town of Palma. Their
+ * attacks on Mocímboa da Praia in August 2020 showed ...": a sentence
+ * opening on a pronoun after a violent sentence of its paragraph. */
+static int violent_anaphor(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    uint32_t si = sent_of_tok(doc, s->tok_start);
+    if (si == 0 || doc->sents[si - 1].para != s->para || s->tok_start >= s->tok_end)
+        return 0;
+    size_t k = s->tok_start;
+    if (doc->toks[k].kind != VG_TOK_WORD && k + 1 < s->tok_end) /* "2. Their" */
+        k++;
+    return vg_tok_in(&doc->toks[k], &anaphors) && violent(c, &doc->sents[si - 1]);
+}
+
 static vg_wordlist dets = VG_WORDLIST("the", "a", "an", "this", "that", "last", "'s", "yesterday",
                                        "recent", "latest", "deadly", "suicide");
 
@@ -1090,7 +1108,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             takes_goods(c, k + h->ntok, s->tok_end))
             continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
-            viol = violent(c, s);
+            viol = violent(c, s) || violent_anaphor(c, s);
         if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol)
             continue;
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))

@@ -425,6 +425,18 @@ static void test_no_incident_in_sport(void **state)
     assert_int_equal(doc->d.ex->nincs, 0);
     assert_int_equal(doc->d.ex->nthreats, 0);
     vigil_doc_free(doc);
+    /* "Their attacks" is an event after a violent sentence, not after a
+     * match report */
+    doc = analyze("United dominated the first half. Their attacks on Leeds in August 2019 won the "
+                  "title.\n",
+                  "2019-09-06");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+    doc = analyze("The insurgents hold the coast. Their attacks on Leeds in August 2019 showed their "
+                  "strength.\n",
+                  "2019-09-06");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
 }
 
 static void test_threat_future(void **state)
