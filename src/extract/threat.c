@@ -297,6 +297,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             vg_span sp = {doc->toks[k].start, doc->toks[k + h->ntok - 1].end};
             if (rc == VIGIL_OK && !has_span(t->targets, t->ntargets, sp))
                 rc = vg_extract_push(doc, (void **)&t->targets, &t->ntargets, &sp, sizeof sp);
+            k += h->ntok - 1; /* "natural gas site", not also "gas site" */
         }
         if (rc == VIGIL_OK && (vg_tok_is(&doc->toks[k], "tourism") || vg_tok_is(&doc->toks[k], "tourist")) &&
             !has_kind(t->target_types, t->ntarget_types, "tourist_site")) {
