@@ -27,7 +27,7 @@
 
 static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
-    "kidnappings", "raid", "raids");
+    "kidnappings", "raid", "raids", "violence");
 static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
@@ -240,6 +240,25 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
 
 /* Fills t from sentence s (appending to what it holds); band and formal
  * are the sentence's likelihoods (sentence_band). */
+static vg_wordlist spread_words = VG_WORDLIST("spread", "spreads", "spreading", "extend", "extends",
+                                               "expand", "expands", "spill", "spills");
+
+/* "the violence spreads south into Pemba or west into Niassa": the place
+ * after "into"/"to" at token k is where it reaches, after a verb of
+ * spreading in the same clause (within eight words). */
+static int spreads_to(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (!vg_tok_is(&doc->toks[k], "into") && !vg_tok_is(&doc->toks[k], "to"))
+        return 0;
+    for (size_t j = k; j > s->tok_start && k - j < 8; j--) {
+        if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
+            return 0;
+        if (vg_tok_in(&doc->toks[j - 1], &spread_words))
+            return 1;
+    }
+    return 0;
+}
+
 static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, int band,
                        int formal)
 {
@@ -256,8 +275,9 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             continue;
         if (mn->tok_start > s->tok_start) {
             const vg_token *p = &doc->toks[mn->tok_start - 1];
-            if (vg_tok_is(p, "from") || vg_tok_is(p, "to") || vg_tok_is(p, "into") ||
-                vg_tok_is(p, "than") || vg_tok_is(p, "recent"))
+            if ((vg_tok_is(p, "from") || vg_tok_is(p, "to") || vg_tok_is(p, "into") ||
+                 vg_tok_is(p, "than") || vg_tok_is(p, "recent")) &&
+                !spreads_to(doc, s, mn->tok_start - 1))
                 continue; /* origin, or a past attack it is compared with */
         }
         if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))

@@ -465,6 +465,16 @@ static void test_threat_future(void **state)
     assert_int_equal(th->likelihood, VG_BAND_ROUGHLY_EVEN);
     assert_true(th->claim >= 0);
     vigil_doc_free(doc);
+    /* violence that may spread reaches the places it spreads into; fighters
+     * who went into a country came from elsewhere */
+    doc = analyze("There is a roughly even chance that the violence spreads south into Pemba or west "
+                  "into Niassa. ISIS militants went into Turkey from Syria.\n",
+                  "2021-03-03");
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_int_equal(d->ex->threats[0].nplaces, 2);
+    assert_int_equal(d->ex->threats[0].likelihood, VG_BAND_ROUGHLY_EVEN);
+    vigil_doc_free(doc);
 }
 
 int main(void)
