@@ -503,6 +503,16 @@ static int reduced_relative(const vg_doc *doc, size_t i, size_t end)
 /* The cue of sentence s that carries its attribution: a verb with a
  * holder before it ("USG sources believe") first, then an object cue
  * ("according to X"), then the first other one. */
+/* Whether "by" or "that" follows within the clause from token k ("was
+ * claimed on Sunday by the ELN", "was reported that"). */
+static int agent_or_clause(const vg_doc *doc, size_t k, size_t end)
+{
+    for (size_t j = k; j < end && j < k + 5 && !is_punct_tok(&doc->toks[j]); j++)
+        if (vg_tok_is(&doc->toks[j], "by") || vg_tok_is(&doc->toks[j], "that"))
+            return 1;
+    return 0;
+}
+
 static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_lex_hit **hit)
 {
     int found = 0, rank = 99;
@@ -516,6 +526,11 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             continue;
         const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
         if (cue->flags & VG_CUF_PSEUDO)
+            continue;
+        /* "strikes ... may be repeated": a speech verb in the passive with
+         * no clause and no agent says nothing */
+        if (cue->verb && (cue->flags & VG_CUF_SPEECH) && i > s->tok_start &&
+            vg_tok_in(&c->doc->toks[i - 1], &be_words) && !agent_or_clause(c->doc, i + h->ntok, s->tok_end))
             continue;
         /* "Islamic State": a name, not "to state"; "Borno state": a region */
         if (reduced_relative(c->doc, i, s->tok_end) || vg_extract_entity_at(c->doc, i) >= 0 ||

@@ -72,6 +72,10 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
  * lexicon (which the MUC-4 model reads as features, so kept apart). */
 static vg_wordlist standing_heads = VG_WORDLIST("hostage", "hostages", "citizens", "nationals",
                                                 "expatriates", "captives");
+static vg_wordlist role_words = VG_WORDLIST("official", "officials", "leader", "leaders", "commander",
+                                             "commanders", "chief", "figure", "spokesman");
+static vg_wordlist harm_words = VG_WORDLIST("killed", "killing", "assassinated", "targeted", "arrested",
+                                            "captured", "wounded");
 /* "the murder of two missionaries": a count of dead after these */
 static vg_wordlist killing_nouns = VG_WORDLIST("murder", "murders", "massacre", "assassination",
                                                 "assassinations", "killings", "deaths",
@@ -644,6 +648,16 @@ static int year_of_event(const vg_doc *doc, const vg_sent *s, size_t trig, vg_ti
     return 0;
 }
 
+int vg_incident_victims_group(const vg_doc *doc, size_t a, size_t b, size_t end)
+{
+    if (b >= end || !vg_tok_in(&doc->toks[b], &role_words))
+        return 0;
+    for (size_t j = a; j > 0 && a - j < 4; j--)
+        if (vg_tok_in(&doc->toks[j - 1], &harm_words))
+            return 1;
+    return 0;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -661,7 +675,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
         const vg_mention *mn = &ex->mentions[m];
         const vg_entity *e = &ex->ents[mn->entity];
-        if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION) {
+        if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION &&
+            !vg_incident_victims_group(doc, mn->tok_start, mn->tok_end, s->tok_end)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);

@@ -6,4 +6,9 @@
 /* Fills doc->ex's incidents. Returns VIGIL_OK, VIGIL_ENOMEM or VIGIL_ELIMIT. */
 int vg_incident_run(const vg_lex *lx, vg_doc *doc);
 
+/* Whether the armed group mentioned at tokens [a, b) of doc is a victim's
+ * ("strikes, which killed a senior Hamas official"): a role word after it
+ * (before end), an act of harm just before it. Threats use it too. */
+int vg_incident_victims_group(const vg_doc *doc, size_t a, size_t b, size_t end);
+
 #endif

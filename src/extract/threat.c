@@ -23,11 +23,12 @@
  * chance outside Mozambique"). */
 #include <string.h>
 
+#include "extract/incident.h"
 #include "extract/threat.h"
 
 static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
-    "kidnappings", "raid", "raids", "violence");
+    "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire");
 static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
@@ -109,7 +110,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         /* "would be charged": a court's act, not an attack */
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_LEGAL))
             h = NULL;
-        int attack = vg_tok_in(t, &attack_words) || h != NULL;
+        /* "Exchanges of fire ... are likely to continue" */
+        int attack = vg_tok_in(t, &attack_words) || h != NULL ||
+                     (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of"));
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT))
             return (long)k;
         if (!attack)
@@ -141,7 +144,8 @@ static int32_t group_in(const threat_ctx *c, size_t a, size_t b)
     const vg_extract *ex = c->ex;
     for (size_t m = vg_extract_first_mention(c->doc, a);
          m < ex->nmentions && ex->mentions[m].tok_start < b; m++)
-        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP)
+        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP &&
+            !vg_incident_victims_group(c->doc, ex->mentions[m].tok_start, ex->mentions[m].tok_end, b))
             return (int32_t)ex->mentions[m].entity;
     return -1;
 }

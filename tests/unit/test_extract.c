@@ -363,6 +363,30 @@ static void test_cue_negation(void **state)
     vigil_doc_free(doc);
 }
 
+/* Fire exchanged is a threat that can continue; a passive speech verb
+ * with no clause is no claim; a victim's group is not the threat's actor. */
+static void test_threat_words(void **state)
+{
+    (void)state;
+    const char *t = "Exchanges of fire between Hezbollah and Israeli forces are likely to continue in "
+                    "the coming weeks.\n\n"
+                    "Drone strikes, which killed a senior Hamas official last week, may be repeated, "
+                    "and the fighting may spread north.\n";
+    vigil_doc *doc = analyze(t, "2024-01-09");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 2);
+    const vg_threat *th = &d->ex->threats[0];
+    assert_int_equal(th->likelihood, VG_BAND_LIKELY);
+    assert_true(th->has_window);
+    assert_string_equal(ent(d, th->actor)->name, "Hezbollah");
+    assert_true(d->ex->threats[1].actor < 0 || strcmp(ent(d, d->ex->threats[1].actor)->name, "Hamas"));
+    for (size_t k = 0; k < d->ex->nclaims; k++)
+        assert_true(d->ex->claims[k].cue == NULL || strcmp(d->ex->claims[k].cue, "reiterate"));
+    for (size_t k = 0; k < d->ex->nincs; k++) /* the strike's victim, not its author */
+        assert_int_equal(d->ex->incs[k].ngroups, 0);
+    vigil_doc_free(doc);
+}
+
 /* Estimative language: a likelihood predicated of attacks, and two
  * judgements in one paragraph kept apart. */
 static void test_threat_judgements(void **state)
@@ -487,6 +511,7 @@ int main(void)
         cmocka_unit_test(test_incident_named_year),
         cmocka_unit_test(test_claim_holders),
         cmocka_unit_test(test_cue_negation),
+        cmocka_unit_test(test_threat_words),
         cmocka_unit_test(test_threat_judgements),
         cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_no_incident_in_sport),
