@@ -263,6 +263,32 @@ static int spreads_to(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* The numbers in sentence s that size threat t: a count of people or
+ * units ("4 of 7 people", "up to ten armed men"), only in the subject
+ * (the first five words) when subject; adds them to t->capability and
+ * returns how many, or -1 when out of memory. */
+static int read_size(threat_ctx *c, vg_threat *t, const vg_sent *s, int subject)
+{
+    vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    int n = 0;
+    for (size_t q = vg_extract_first_quant(doc, s->start); q < ex->nquants && ex->quants[q].start < s->end; q++) {
+        const vg_quant *qu = &ex->quants[q];
+        if (qu->end > s->end || (subject && qu->tok_start >= s->tok_start + 5))
+            continue;
+        size_t k = qu->tok_end;
+        while (k < s->tok_end && k < qu->tok_end + 3 && doc->toks[k].kind != VG_TOK_PUNCT &&
+               !vg_tok_in(&doc->toks[k], &size_units))
+            k++;
+        if (k < s->tok_end && vg_tok_in(&doc->toks[k], &size_units)) {
+            if (vg_extract_push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu) != VIGIL_OK)
+                return -1;
+            n++;
+        }
+    }
+    return n;
+}
+
 static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, int band,
                        int formal)
 {
@@ -329,18 +355,8 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             rc = vg_extract_push(doc, (void **)&t->target_types, &t->ntarget_types, &tourist, sizeof tourist);
         }
     }
-    for (size_t q = vg_extract_first_quant(doc, s->start);
-         q < ex->nquants && ex->quants[q].start < s->end && rc == VIGIL_OK; q++) {
-        const vg_quant *qu = &ex->quants[q];
-        if (qu->end > s->end)
-            continue;
-        size_t k = qu->tok_end;
-        while (k < s->tok_end && k < qu->tok_end + 3 && doc->toks[k].kind != VG_TOK_PUNCT &&
-               !vg_tok_in(&doc->toks[k], &size_units))
-            k++;
-        if (k < s->tok_end && vg_tok_in(&doc->toks[k], &size_units))
-            rc = vg_extract_push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu);
-    }
+    if (rc == VIGIL_OK && read_size(c, t, s, 0) < 0)
+        rc = oom(doc);
     if (rc == VIGIL_OK && !t->has_window) {
         for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
             const vg_timeref *tr = &ex->times[k];
@@ -538,6 +554,7 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
     vg_extract *ex = doc->ex;
     threat_ctx c = {lx, doc, ex, most_named_group(ex)};
     uint32_t cur_para = UINT32_MAX, last_para = UINT32_MAX;
+    size_t last_sent = SIZE_MAX - 1; /* the last threat sentence */
     int32_t para_group = -1;
     for (size_t si = 0; si < doc->nsents; si++) {
         const vg_sent *s = &doc->sents[si];
@@ -547,10 +564,24 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
         }
         int32_t g = group_in(&c, s->tok_start, s->tok_end);
         if (threat_word(&c, s) < 0 || disowned(doc, si)) {
+            /* "... intends to kidnap foreigners in the coming days. A group
+             * of up to ten armed men is believed to have travelled ...":
+             * the count that is the subject of the paragraph's next
+             * sentence sizes the threat */
+            if (ex->nthreats && last_sent + 1 == si && last_para == s->para &&
+                (g < 0 || g == ex->threats[ex->nthreats - 1].actor)) {
+                vg_threat *t = &ex->threats[ex->nthreats - 1];
+                int n = read_size(&c, t, s, 1);
+                vg_span ev = {s->start, s->end};
+                if (n < 0 || (n > 0 && vg_extract_push(doc, (void **)&t->evidence, &t->nevidence, &ev,
+                                                       sizeof ev) != VIGIL_OK))
+                    return oom(doc);
+            }
             if (g >= 0)
                 para_group = g;
             continue;
         }
+        last_sent = si;
         int32_t actor = g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
         int formal;
         int band = sentence_band(&c, s, si, &formal);

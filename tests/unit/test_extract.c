@@ -499,6 +499,19 @@ static void test_threat_future(void **state)
     assert_int_equal(d->ex->threats[0].nplaces, 2);
     assert_int_equal(d->ex->threats[0].likelihood, VG_BAND_ROUGHLY_EVEN);
     vigil_doc_free(doc);
+    /* the count that is the next sentence's subject sizes the threat; a
+     * count told in passing does not */
+    doc = analyze("Abu Sayyaf intends to kidnap foreigners in Cebu in the coming days. A group of up to "
+                  "ten armed men is believed to have left Sulu.\n\n"
+                  "ISIS may strike Izmir soon. Last year there were only 200 militants at the border.\n",
+                  "2017-04-12");
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 2);
+    assert_int_equal(d->ex->threats[0].ncapability, 1);
+    assert_true(d->ex->threats[0].capability[0].max == 10);
+    assert_int_equal(d->ex->threats[0].nevidence, 2);
+    assert_int_equal(d->ex->threats[1].ncapability, 0);
+    vigil_doc_free(doc);
 }
 
 int main(void)
