@@ -648,6 +648,29 @@ static int year_of_event(const vg_doc *doc, const vg_sent *s, size_t trig, vg_ti
     return 0;
 }
 
+/* Whether sentence s names a site other than facility f: another
+ * facility, or a physical target joined to f ("Brussels airport and the
+ * Maelbeek metro station"). */
+static int other_site(const inc_ctx *c, const vg_sent *s, int32_t f)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        if (ex->ents[mn->entity].type == VG_ENT_FACILITY && (int32_t)mn->entity != f)
+            return 1;
+        if ((int32_t)mn->entity != f || mn->tok_end >= s->tok_end || !vg_tok_is(&doc->toks[mn->tok_end], "and"))
+            continue;
+        for (size_t k = mn->tok_end + 1; k < s->tok_end && k < mn->tok_end + 6; k++) {
+            const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
+            if (h && !vg_lex_target(c->lx, h->rec)->human)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int vg_incident_victims_group(const vg_doc *doc, size_t a, size_t b, size_t end)
 {
     if (b >= end || !vg_tok_in(&doc->toks[b], &role_words))
@@ -708,6 +731,16 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                    !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end)) {
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims, (vg_span){mn->start, mn->end});
         }
+    }
+    /* "the March 22 bombings at Brussels airport and the Maelbeek metro
+     * station": two sites hit, the city they share */
+    if (rc == VIGIL_OK && inc->place >= 0 && ex->ents[inc->place].type == VG_ENT_FACILITY &&
+        ex->ents[inc->place].place >= 0 && other_site(c, s, inc->place)) {
+        for (size_t e = 0; e < ex->nents; e++)
+            if (ex->ents[e].type == VG_ENT_PLACE && ex->ents[e].place == ex->ents[inc->place].place) {
+                inc->place = (int32_t)e;
+                break;
+            }
     }
     for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
         /* "kidnapped and beheaded foreign hostages ..., including two

@@ -261,6 +261,15 @@ static void test_incident_named_year(void **state)
                              sizeof buf),
                         "two Italian nationals");
     vigil_doc_free(doc);
+    /* two sites hit: the city they share */
+    doc = analyze("Suicide bombers struck Brussels airport and the Maelbeek metro station on Tuesday. "
+                  "Police searched homes in Brussels.\n",
+                  "2016-03-23");
+    d = &doc->d;
+    assert_true(d->ex->nincs >= 1);
+    assert_true(d->ex->incs[0].place >= 0);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Brussels");
+    vigil_doc_free(doc);
     /* a year after the publication is no event's; a count is no year */
     doc = analyze("Police fear the 2030 attacks. Gunmen killed 2019 cattle in the raid.\n", "2019-02-15");
     d = &doc->d;
