@@ -28,7 +28,8 @@
 
 static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
-    "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire");
+    "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",
+    "overrun", "storm");
 static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",

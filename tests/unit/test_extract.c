@@ -380,10 +380,12 @@ static void test_threat_words(void **state)
     const char *t = "Exchanges of fire between Hezbollah and Israeli forces are likely to continue in "
                     "the coming weeks.\n\n"
                     "Drone strikes, which killed a senior Hamas official last week, may be repeated, "
-                    "and the fighting may spread north.\n";
+                    "and the fighting may spread north.\n\n"
+                    "Commanders fear the militants may try to retake villages near Kirkuk.\n";
     vigil_doc *doc = analyze(t, "2024-01-09");
     const vg_doc *d = &doc->d;
-    assert_int_equal(d->ex->nthreats, 2);
+    assert_int_equal(d->ex->nthreats, 3);
+    assert_int_equal(d->ex->threats[2].nplaces, 1); /* retaking villages near Kirkuk */
     const vg_threat *th = &d->ex->threats[0];
     assert_int_equal(th->likelihood, VG_BAND_LIKELY);
     assert_true(th->has_window);
