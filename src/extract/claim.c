@@ -626,6 +626,24 @@ static int opens_list(const claimer *c, size_t si)
     return 0;
 }
 
+/* The statement [a, b) of cl: its hedges lower the certainty ("may" ->
+ * possible; "said they had probably come" -> probable), a negator turns
+ * its polarity. */
+static void hedge_statement(const claimer *c, vg_claim *cl, size_t a, size_t b)
+{
+    int likely;
+    int band = weakest_hedge(c, a, b, &likely);
+    if (band >= 0 && band <= VG_BAND_ROUGHLY_EVEN &&
+        (cl->certainty == VG_CERT_CERTAIN || cl->certainty == VG_CERT_PROBABLE))
+        cl->certainty = VG_CERT_POSSIBLE;
+    else if (cl->certainty == VG_CERT_CERTAIN && likely)
+        cl->certainty = VG_CERT_PROBABLE;
+    if (negated(c, a, b))
+        cl->negative = !cl->negative;
+}
+
+static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at);
+
 static int add_claim(claimer *c, size_t si)
 {
     vg_doc *doc = c->doc;
@@ -854,15 +872,7 @@ static int add_claim(claimer *c, size_t si)
             first_b = k;
             break;
         }
-    int likely;
-    int band = weakest_hedge(c, stmt_a, first_b, &likely);
-    if (band >= 0 && band <= VG_BAND_ROUGHLY_EVEN &&
-        (cl.certainty == VG_CERT_CERTAIN || cl.certainty == VG_CERT_PROBABLE))
-        cl.certainty = VG_CERT_POSSIBLE;
-    else if (cl.certainty == VG_CERT_CERTAIN && likely)
-        cl.certainty = VG_CERT_PROBABLE; /* "said they had probably come" */
-    if (negated(c, stmt_a, first_b))
-        cl.negative = !cl.negative;
+    hedge_statement(c, &cl, stmt_a, first_b);
     /* "further arrests are not ruled out", "have not found any evidence
      * that", "could not confirm that": the negator turns the holder's
      * commitment, not the statement (unless the statement holds it) */
@@ -918,11 +928,19 @@ static int add_claim(claimer *c, size_t si)
         add_times(doc, &cl, doc->toks[stmt_b].start, doc->toks[s->tok_end - 1].end) != VIGIL_OK)
         return VIGIL_ENOMEM;
 
+    return push_claim(doc, &cl, s->start);
+}
+
+/* Appends cl to doc's claims, within VG_MAX_CLAIMS (at: where, for the
+ * warning when the limit is reached). */
+static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at)
+{
+    vg_extract *ex = doc->ex;
     if (ex->nclaims >= VG_MAX_CLAIMS) {
         if (!(ex->limited & 1)) {
             ex->limited |= 1;
-            vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
-                        "more than %d claims: the rest are not kept", VG_MAX_CLAIMS);
+            vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)at, "more than %d claims: the rest are not kept",
+                        VG_MAX_CLAIMS);
         }
         return VIGIL_OK;
     }
@@ -934,7 +952,85 @@ static int add_claim(claimer *c, size_t si)
         ex->claims = p;
         ex->capclaims = cap;
     }
-    ex->claims[ex->nclaims++] = cl;
+    ex->claims[ex->nclaims++] = *cl;
+    return VIGIL_OK;
+}
+
+static int is_quote(const vg_token *t) { return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == '"'; }
+
+/* The quotation marks of sentence s: how many, and whether the first
+ * token is one. */
+static size_t quotes_in(const vg_doc *doc, const vg_sent *s, int *opens)
+{
+    size_t n = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        n += (size_t)is_quote(&doc->toks[k]);
+    *opens = s->tok_start < s->tok_end && is_quote(&doc->toks[s->tok_start]);
+    return n;
+}
+
+/* '"We have nothing to do with this attack. Our fighters do not target
+ * mosques," TTP spokesman Abdul Wali Mohmand said': the sentences of a
+ * quotation before the one that names its speaker are the speaker's too.
+ * A claim whose sentence closes a quotation (one quotation mark, not at
+ * its start) lends its holder, chain and cue to the sentences back to the
+ * one that opens it (up to three, in its paragraph, with no claim of
+ * their own); the claims stay in sentence order. */
+static int quoted_before(claimer *c)
+{
+    vg_doc *doc = c->doc;
+    vg_extract *ex = doc->ex;
+    size_t n0 = ex->nclaims;
+    for (size_t k = 0; k < n0; k++) {
+        const vg_claim *cl = &ex->claims[k];
+        const vg_sent *s = &doc->sents[cl->sent];
+        int opens;
+        size_t floor = k > 0 ? ex->claims[k - 1].sent + 1 : 0; /* no claim from here on */
+        if (!cl->cue || cl->holder_text.end == cl->holder_text.start || cl->sent <= floor ||
+            quotes_in(doc, s, &opens) != 1 || opens)
+            continue;
+        size_t j = cl->sent, first = SIZE_MAX;
+        while (j-- > floor && cl->sent - j <= 3) {
+            const vg_sent *p = &doc->sents[j];
+            size_t nq = quotes_in(doc, p, &opens);
+            if (p->para != s->para || (nq && !(nq == 1 && opens)))
+                break;
+            if (nq) {
+                first = j;
+                break;
+            }
+        }
+        for (j = first; j < cl->sent; j++) {
+            const vg_sent *p = &doc->sents[j];
+            vg_claim nc = ex->claims[k];
+            nc.start = p->start;
+            nc.end = p->end;
+            nc.sent = (uint32_t)j;
+            nc.negative = 0;
+            nc.about = NULL;
+            nc.nabout = 0;
+            nc.quants = nc.times = NULL;
+            nc.nquants = nc.ntimes = 0;
+            hedge_statement(c, &nc, p->tok_start, p->tok_end);
+            int rc = fill_about(doc, &nc, p->tok_start, p->tok_end);
+            if (rc == VIGIL_OK)
+                rc = push_claim(doc, &nc, p->start);
+            if (rc != VIGIL_OK)
+                return rc;
+        }
+    }
+    if (ex->nclaims == n0)
+        return VIGIL_OK;
+    /* merge the two runs, each in sentence order */
+    vg_claim *m = vg_arena_alloc(&doc->arena, ex->nclaims * sizeof *m);
+    if (!m)
+        return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+    size_t a = 0, b = n0, o = 0;
+    while (a < n0 || b < ex->nclaims)
+        m[o++] = b == ex->nclaims || (a < n0 && ex->claims[a].sent <= ex->claims[b].sent) ? ex->claims[a++]
+                                                                                          : ex->claims[b++];
+    ex->claims = m;
+    ex->capclaims = ex->nclaims;
     return VIGIL_OK;
 }
 
@@ -953,5 +1049,5 @@ int vg_claim_run(const vg_lex *lx, vg_doc *doc)
         if (rc != VIGIL_OK)
             return rc;
     }
-    return VIGIL_OK;
+    return quoted_before(&c);
 }

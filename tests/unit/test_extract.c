@@ -372,6 +372,34 @@ static void test_cue_negation(void **state)
     vigil_doc_free(doc);
 }
 
+/* A quotation over several sentences is its speaker's throughout; an
+ * unattributed one is nobody's. */
+static void test_quotation(void **state)
+{
+    (void)state;
+    const char *t = "\"We had nothing to do with it. The army may be behind it. Our men do not attack "
+                    "schools,\" a Taliban spokesman said on Friday.\n\n"
+                    "\"This is a dark day.\" Crowds gathered outside the school.\n";
+    vigil_doc *doc = analyze(t, "2014-12-19");
+    const vg_doc *d = &doc->d;
+    char buf[64];
+    const vg_claim *c = claim_with(d, "nothing to do with it");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "a Taliban spokesman");
+    assert_true(c->negative);
+    assert_string_equal(c->cue, "say");
+    c = claim_with(d, "may be behind it");
+    assert_int_equal(c->certainty, VG_CERT_POSSIBLE);
+    assert_false(c->negative);
+    for (size_t k = 1; k < d->ex->nclaims; k++) /* in sentence order */
+        assert_true(d->ex->claims[k - 1].sent <= d->ex->claims[k].sent);
+    char all[512];
+    for (size_t k = 0; k < d->ex->nclaims; k++)
+        assert_null(strstr(span(d, d->ex->claims[k].start, d->ex->claims[k].end, all, sizeof all),
+                           "dark day"));
+    vigil_doc_free(doc);
+}
+
 /* Fire exchanged is a threat that can continue; a passive speech verb
  * with no clause is no claim; a victim's group is not the threat's actor. */
 static void test_threat_words(void **state)
@@ -535,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_incident_named_year),
         cmocka_unit_test(test_claim_holders),
         cmocka_unit_test(test_cue_negation),
+        cmocka_unit_test(test_quotation),
         cmocka_unit_test(test_threat_words),
         cmocka_unit_test(test_threat_judgements),
         cmocka_unit_test(test_review_cases),
