@@ -517,12 +517,16 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
 {
     int found = 0, rank = 99;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        /* every reading of the word: "estimates" the verb or the noun */
-        size_t nh;
+        /* every reading of the longest cue here: "estimates" the verb or
+         * the noun; "acc to estimates", not "acc to" */
+        size_t nh, longest = 0;
         const vg_lex_hit *hs = vg_extract_hits(c->doc, i, &nh);
+        for (size_t j = 0; j < nh; j++)
+            if (hs[j].kind == VG_LK_CUE && hs[j].ntok > longest)
+                longest = hs[j].ntok;
         for (size_t j = 0; j < nh; j++) {
         const vg_lex_hit *h = &hs[j];
-        if (h->kind != VG_LK_CUE)
+        if (h->kind != VG_LK_CUE || h->ntok < longest)
             continue;
         const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
         if (cue->flags & VG_CUF_PSEUDO)
@@ -568,11 +572,54 @@ static size_t passive_agent(const claimer *c, size_t from, size_t end)
     return k < end && vg_tok_is(&c->doc->toks[k], "by") ? k : end;
 }
 
+/* "US advisers in Erbil share the assessment and estimate that": a verb
+ * cue coordinated with the subject's first verb. The subject is a holder
+ * word or an entity within its first four words, with "in <place>" after
+ * it; the cue follows "and" within twelve words. Sets *at to the cue and
+ * *hend to the subject's end. */
+static const vg_cue *coordinated_cue(const claimer *c, size_t from, size_t end, size_t *at, size_t *hend)
+{
+    const vg_doc *doc = c->doc;
+    size_t x = from;
+    while (x < end && x < from + 4 && !vg_tok_in(&doc->toks[x], &heads) && vg_extract_entity_at(doc, x) < 0)
+        x++;
+    if (x == end || x == from + 4)
+        return NULL;
+    x++;
+    if (x + 1 < end && (vg_tok_is(&doc->toks[x], "in") || vg_tok_is(&doc->toks[x], "at")) &&
+        vg_extract_entity_at(doc, x + 1) >= 0) {
+        int32_t e = vg_extract_entity_at(doc, x + 1);
+        x += 2;
+        while (x < end && vg_extract_entity_at(doc, x) == e)
+            x++;
+    }
+    if (x >= end || doc->toks[x].kind != VG_TOK_WORD || vg_extract_hit(doc, x, VG_LK_CUE))
+        return NULL;
+    for (size_t k = x + 2; k < end && k < from + 12; k++) {
+        if (is_punct_tok(&doc->toks[k - 1]))
+            return NULL;
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_CUE);
+        if (!h || !vg_tok_is(&doc->toks[k - 1], "and"))
+            continue;
+        const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
+        if (!cue->verb || (cue->flags & VG_CUF_PSEUDO) ||
+            (cue->holder != VG_HOLD_SUBJ && cue->holder != VG_HOLD_SUBJ_OR_NONE))
+            return NULL;
+        *at = k;
+        *hend = x;
+        return cue;
+    }
+    return NULL;
+}
+
 /* A verb cue opening the statement [from, end): "they believe", "the
  * government believes", its subject a pronoun or a holder-like phrase of
  * a few words. Returns the cue and its token in *at, or NULL. */
-static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t *at)
+static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t *at, size_t *hend)
 {
+    const vg_cue *co = coordinated_cue(c, from, end, at, hend);
+    if (co)
+        return co;
     for (size_t k = from + 1; k < end && k < from + 6; k++) {
         if (is_punct_tok(&c->doc->toks[k - 1]))
             return NULL;
@@ -592,7 +639,7 @@ static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t
         for (size_t j = from; j < k; j++)
             if (vg_tok_in(&c->doc->toks[j], &auxiliaries) || vg_extract_hit(c->doc, j, VG_LK_NEG))
                 return NULL;
-        *at = k;
+        *at = *hend = k;
         return cue;
     }
     return NULL;
@@ -794,7 +841,8 @@ static int add_claim(claimer *c, size_t si)
                                : vg_tok_is(&doc->toks[r], "that") ? r + 1 : r;
                     }
                 }
-                const vg_cue *in = inner_cue(c, from, s->tok_end, &ic);
+                size_t ih = 0;
+                const vg_cue *in = inner_cue(c, from, s->tok_end, &ic, &ih);
                 if (in) {
                     size_t ie = ic + vg_extract_hit(doc, ic, VG_LK_CUE)->ntok;
                     cl.cue = in->lemma;
@@ -805,8 +853,8 @@ static int add_claim(claimer *c, size_t si)
                     if (!(ic - from == 1 && vg_tok_in(&doc->toks[from], &pronouns))) {
                         relay = cl.holder;
                         relay_text = cl.holder_text;
-                        cl.holder_text = tok_span(doc, from, ic);
-                        cl.holder = entity_in(doc, from, ic);
+                        cl.holder_text = tok_span(doc, from, ih);
+                        cl.holder = entity_in(doc, from, ih);
                     }
                     stmt_a = ie;
                     if (stmt_a < s->tok_end && vg_tok_is(&doc->toks[stmt_a], "that"))

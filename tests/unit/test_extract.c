@@ -292,7 +292,9 @@ static void test_claim_holders(void **state)
                     "Belgian intelligence (the VSSE) believes the cell is still active. "
                     "A police report seen by Reuters estimates that 300 fighters remain and warns "
                     "that they may attack. "
-                    "State television, citing the health ministry, said 12 people died.\n";
+                    "State television, citing the health ministry, said 12 people died. "
+                    "The officer said US advisers in Erbil share the assessment and estimate that the "
+                    "group earns millions.\n";
     vigil_doc *doc = analyze(t, "2019-09-06");
     const vg_doc *d = &doc->d;
     char buf[256];
@@ -333,6 +335,12 @@ static void test_claim_holders(void **state)
     assert_int_equal(c->chain[1].role, VG_ROLE_SOURCE);
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
                         "the health ministry");
+    /* "X said Y share the assessment and estimate that": Y holds it */
+    c = claim_with(d, "earns millions");
+    assert_string_equal(c->cue, "estimate");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "US advisers in Erbil");
+    assert_string_equal(c->chain[c->nchain - 2].name, "The officer");
     c = claim_with(d, "still active");
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
                         "Belgian intelligence (the VSSE)");
