@@ -111,7 +111,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_DEMONYM) > 250);
     assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 333);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 285);
-    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 549);
+    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 551);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 93);
     assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 138);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 103);
