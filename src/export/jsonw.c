@@ -120,15 +120,23 @@ void vg_jw_object_end(vg_jw *w) { end(w, '}'); }
 void vg_jw_array_begin(vg_jw *w) { begin(w, '['); }
 void vg_jw_array_end(vg_jw *w) { end(w, ']'); }
 
-void vg_jw_key(vg_jw *w, const char *key)
+void vg_jw_keyn(vg_jw *w, const char *key, size_t n)
 {
     sep(w);
-    putc1(w, '"');
-    put(w, key, strlen(key));
-    if (w->pretty)
-        put(w, "\": ", 3);
-    else
-        put(w, "\":", 2);
+    const char *colon = w->pretty ? "\": " : "\":";
+    size_t ncolon = w->pretty ? 3 : 2;
+    if (n < sizeof w->buf && n + 1 + ncolon <= sizeof w->buf - w->len) {
+        /* the whole key fits in the block: one copy, no checks per piece */
+        char *p = w->buf + w->len;
+        p[0] = '"';
+        memcpy(p + 1, key, n);
+        memcpy(p + 1 + n, colon, ncolon);
+        w->len += 1 + n + ncolon;
+    } else {
+        putc1(w, '"');
+        put(w, key, n);
+        put(w, colon, ncolon);
+    }
     w->after_key = 1;
 }
 
@@ -162,6 +170,57 @@ void vg_jw_int(vg_jw *w, long long v)
     put(w, tmp + k, sizeof tmp - k);
 }
 
+/* Writes v to tmp as "%.15g" would, without printf, when v is the double
+ * nearest to m / 10^d for an integer m of at most 15 digits and d <= 6
+ * ("2", "-25.42778"); returns the length written, or 0 to leave v to
+ * snprintf. Why it is the same text: then |v - m/10^d| is at most half
+ * an ulp of v, below 2^-53 |v|, while rounding to 15 significant digits
+ * moves a value by up to half a unit of its 15th digit, above 5e-16 |v|;
+ * so v rounds to m/10^d itself, which "%g" prints in positional form
+ * (its exponent is within -4..14, as 1e-4 <= |v| < 1e15 is asked) with
+ * the trailing zeros of the fraction dropped. */
+static size_t short_real(double v, char *tmp)
+{
+    static const double pow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+    double a = v < 0 ? -v : v;
+    if (!(a >= 1e-4 && a < 1e15))
+        return 0;
+    int d = 0;
+    long long m = 0;
+    for (; d < 7; d++) {
+        double s = a * pow10[d];
+        if (s >= 1e15)
+            return 0;
+        m = (long long)(s + 0.5);
+        if ((double)m / pow10[d] == a)
+            break;
+    }
+    if (d == 7)
+        return 0;
+    /* the digits of m, right to left, with the point d digits in */
+    char dig[24];
+    size_t k = sizeof dig;
+    for (int i = 0; i < d || m > 0; i++) {
+        dig[--k] = (char)('0' + m % 10);
+        m /= 10;
+        if (i + 1 == d)
+            dig[--k] = '.';
+    }
+    if (d > 0 && dig[k] == '.')
+        dig[--k] = '0';
+    size_t n = sizeof dig - k;
+    if (d > 0)
+        while (dig[k + n - 1] == '0') /* the fraction's trailing zeros */
+            n--;
+    if (dig[k + n - 1] == '.')
+        n--;
+    size_t o = 0;
+    if (v < 0)
+        tmp[o++] = '-';
+    memcpy(tmp + o, dig + k, n);
+    return o + n;
+}
+
 void vg_jw_real(vg_jw *w, double v)
 {
     if (!isfinite(v)) {
@@ -169,6 +228,16 @@ void vg_jw_real(vg_jw *w, double v)
         return;
     }
     char tmp[40];
+    size_t fast = short_real(v, tmp);
+    if (fast) {
+        if (!memchr(tmp, '.', fast)) {
+            tmp[fast++] = '.';
+            tmp[fast++] = '0';
+        }
+        sep(w);
+        put(w, tmp, fast);
+        return;
+    }
     int n = snprintf(tmp, sizeof tmp - 2, "%.15g", v);
     if (n < 0 || (size_t)n >= sizeof tmp - 2) {
         vg_jw_null(w);
@@ -182,12 +251,32 @@ void vg_jw_real(vg_jw *w, double v)
     put(w, tmp, (size_t)n);
 }
 
-/* The string body: runs of bytes that need nothing are copied whole. */
+/* 1 when one of the 8 bytes of x is a quote, a backslash, below 0x20 or
+ * above 0x7F: the bytes the escaper must look at one by one. (y - ones) &
+ * ~y sets the top bit of a zero byte of y, and (x - 0x20s) & ~x that of a
+ * byte below 0x20; a borrow can set more top bits only after a byte that
+ * is set itself, so each test is exact as a yes/no. */
+static int word_needs_care(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t quote = x ^ (ones * '"'), bslash = x ^ (ones * '\\');
+    uint64_t control = (x - ones * 0x20) & ~x;
+    uint64_t is_quote = (quote - ones) & ~quote, is_bslash = (bslash - ones) & ~bslash;
+    return (control | is_quote | is_bslash | x) & high ? 1 : 0;
+}
+
+/* The string body: runs of bytes that need nothing are copied whole; the
+ * run is skipped 8 bytes at a time while no byte needs care. */
 static void escaped(vg_jw *w, const unsigned char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     size_t run = 0, i = 0;
     while (i < n) {
+        uint64_t x;
+        if (n - i >= 8 && (memcpy(&x, s + i, 8), !word_needs_care(x))) {
+            i += 8;
+            continue;
+        }
         unsigned char c = s[i];
         if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
             i++;

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #define VG_JW_MAX_DEPTH 32
 
@@ -45,9 +46,16 @@ void vg_jw_object_end(vg_jw *w);
 void vg_jw_array_begin(vg_jw *w);
 void vg_jw_array_end(vg_jw *w);
 
-/* The key of the next member of the open object: a plain ASCII literal
+/* The key key[0..n) of the next member of the open object: plain ASCII
  * that needs no escaping (the record's keys). */
-void vg_jw_key(vg_jw *w, const char *key);
+void vg_jw_keyn(vg_jw *w, const char *key, size_t n);
+
+/* The same for a NUL-terminated key; inline, so a literal's length is a
+ * constant. */
+static inline void vg_jw_key(vg_jw *w, const char *key)
+{
+    vg_jw_keyn(w, key, strlen(key));
+}
 
 void vg_jw_null(vg_jw *w);
 void vg_jw_bool(vg_jw *w, int v);

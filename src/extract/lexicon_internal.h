@@ -47,6 +47,12 @@ typedef struct vg_lexidx {
     size_t nhits;
     vg_lexpend *pend; /* hits added before vg_lexidx_finish */
     size_t npend, cappend;
+    /* A blocked Bloom filter over the slot hashes of all token nodes, made
+     * by vg_lexidx_finish (NULL before): one 64-bit block per probe, two
+     * bits in it per key. Invariant: every key in the table has its bits
+     * set, so a clear bit proves a key absent without touching slots. */
+    uint64_t *filter;
+    size_t nfilter; /* blocks, a power of two */
 } vg_lexidx;
 
 /* A phrase cut into token norms; a NULL norm is a '*' gap. The norms live
@@ -78,7 +84,8 @@ void vg_lexidx_fini(vg_lexidx *ix);
 int vg_lexidx_add(vg_lexidx *ix, const vg_lexph *ph, size_t from, size_t to, unsigned gapmax,
                   const vg_lex_hit *hit);
 /* Groups the added hits by node, dropping repeats (same kind, record and
- * flags: "İstanbul" and its alternative "Istanbul"). Call once. */
+ * flags: "İstanbul" and its alternative "Istanbul"), and makes the filter.
+ * Call once. */
 int vg_lexidx_finish(vg_lexidx *ix);
 /* Hits of phrases starting at toks[i] and ending by toks[end - 1], longest
  * first; only those of want tokens when want > 0. Returns the count of all

@@ -827,7 +827,7 @@ static int surnames(vg_ent_work *w)
     }
     for (size_t t = 0; t < w->lim_tok; t++) {
         const vg_token *k = vg_ent_tok(w, t);
-        uint32_t h = vg_wordhash_hash(k->norm, k->normlen) & 1023;
+        uint32_t h = k->hash & 1023; /* the token's vg_wordhash_hash */
         if (!(filter[h >> 6] & (1ULL << (h & 63))))
             continue;
         const vg_ent_cand *one = kept_at(w, t);

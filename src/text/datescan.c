@@ -188,9 +188,15 @@ static const dword *find_word(uint32_t hash, const char *s, size_t n)
 typedef struct scan {
     const vg_doc *doc;
     size_t lim;
-    vg_date anchor;
-    long aday; /* anchor in days, when anchor.prec == DAY */
+    vg_date anchor; /* valid, or none_date */
 } scan;
+
+/* The anchor in days, for a day anchor. Worked out where it is used, not
+ * per call of vg_date_scan: most calls end before any date is read. */
+static long anchor_days(const scan *s)
+{
+    return vg_date_days_from_civil(s->anchor.year, s->anchor.month, s->anchor.day);
+}
 
 static const vg_token *tok_at(const scan *s, size_t k)
 {
@@ -309,7 +315,7 @@ static vg_date res_end(const dres *r)
 /* The anchor moved by delta days; NONE without a day anchor. */
 static vg_date rel_day(const scan *s, long delta)
 {
-    return s->anchor.prec == VG_DATE_DAY ? vg_date_from_days(s->aday + delta) : none_date;
+    return s->anchor.prec == VG_DATE_DAY ? vg_date_from_days(anchor_days(s) + delta) : none_date;
 }
 
 /* The year of month m (day d, 0 for a month alone) seen from the anchor,
@@ -323,7 +329,7 @@ static long infer_year(const scan *s, int m, int d, int dir)
     if (a->prec == VG_DATE_DAY && d > 0) {
         long cand = vg_date_days_from_civil(
             y, m, d > vg_date_month_days(y, m) ? vg_date_month_days(y, m) : d);
-        long diff = cand - s->aday;
+        long diff = cand - anchor_days(s);
         if (dir == DIR_PAST)
             return diff > 0 ? y - 1 : y;
         if (dir == DIR_FUTURE)
@@ -475,7 +481,14 @@ static size_t numeric_date(const scan *s, size_t k, dres *r)
  * f(our), n(ine), o(ne), s(ix), t(wo), z(ero). */
 static int number_initial(const vg_token *t)
 {
-    return t->normlen >= 3 && t->normlen <= 13 && strchr("efnostz", t->norm[0]) != NULL;
+    /* one bit per letter of "efnostz": this runs for every word */
+    const uint32_t initials = 1u << ('e' - 'a') | 1u << ('f' - 'a') | 1u << ('n' - 'a') |
+                              1u << ('o' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') |
+                              1u << ('z' - 'a');
+    if (t->normlen < 3 || t->normlen > 13)
+        return 0;
+    unsigned c = (unsigned char)t->norm[0] - (unsigned)'a';
+    return c < 26 && (initials >> c & 1u);
 }
 
 /* A count before a unit: "two", "3", "a", "a few", "several", "a couple
@@ -1033,7 +1046,7 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
     memset(out, 0, sizeof *out);
     if (!doc || !doc->toks)
         return 0;
-    scan s = {doc, end < doc->ntoks ? end : doc->ntoks, anchor, 0};
+    scan s = {doc, end < doc->ntoks ? end : doc->ntoks, anchor};
     if (i >= s.lim)
         return 0;
     const vg_token *t = &doc->toks[i];
@@ -1047,8 +1060,6 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         return 0; /* the common case: a word that starts nothing */
     if (!vg_date_valid(anchor))
         s.anchor = none_date;
-    else if (anchor.prec == VG_DATE_DAY)
-        s.aday = vg_date_to_days(anchor);
     if (c == D_KEY) {
         switch (v) {
         case KW_SINCE:

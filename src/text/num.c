@@ -53,10 +53,12 @@
  */
 #include "text/num.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "text/doc.h"
 #include "text/tok.h"
+#include "util/wordhash.h"
 
 /* Integer digits accepted in a numeral: 15 keeps every value exact in a
  * double. Fraction digits: 9. */
@@ -141,8 +143,10 @@ static const word_val tens_words[] = {
 
 static int lookup(const word_val *tab, size_t ntab, const char *s, size_t n)
 {
+    if (n == 0) /* no word is empty */
+        return -1;
     for (size_t k = 0; k < ntab; k++)
-        if (strlen(tab[k].w) == n && memcmp(tab[k].w, s, n) == 0)
+        if (tab[k].w[0] == s[0] && strlen(tab[k].w) == n && memcmp(tab[k].w, s, n) == 0)
             return tab[k].v;
     return -1;
 }
@@ -908,27 +912,24 @@ static const char *const starters[] = {
 };
 /* clang-format on */
 
-/* Binary search on the NUL-terminated word s, comparing in line (most
- * probes end at the first byte). */
-static int is_starter(const char *s)
+/* starters hashed once per process (see util/wordhash.h), so the quick
+ * reject costs a probe with the hash the token carries. */
+static uint16_t starter_slots[256];
+static vg_wordhash starter_hash;
+static int starter_hash_ok;
+static pthread_once_t starter_once = PTHREAD_ONCE_INIT;
+
+static void starter_hash_build(void)
 {
-    size_t lo = 0, hi = NELEM(starters);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *a = s, *w = starters[mid];
-        while (*a && *a == *w) {
-            a++;
-            w++;
-        }
-        int c = (unsigned char)*a - (unsigned char)*w;
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    starter_hash_ok = vg_wordhash_init(&starter_hash, starters, NELEM(starters), sizeof starters[0],
+                                       starter_slots, NELEM(starter_slots)) == 0;
+}
+
+static int is_starter(const vg_token *t)
+{
+    pthread_once(&starter_once, starter_hash_build);
+    return starter_hash_ok &&
+           vg_wordhash_find_hashed(&starter_hash, t->hash, t->norm, t->normlen) >= 0;
 }
 
 static int could_start(const vg_token *t)
@@ -949,7 +950,7 @@ static int could_start(const vg_token *t)
     }
     if (t->normlen > 13)
         return 0;
-    return is_starter(t->norm);
+    return is_starter(t);
 }
 
 size_t vg_num_scan(const vg_doc *doc, size_t i, size_t end, vg_quant *out)

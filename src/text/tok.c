@@ -276,8 +276,10 @@ static int is_abbreviation(const unsigned char *t, size_t s, size_t e)
         w[k] = (char)lower_ascii(t[s + k]);
     }
     w[n] = '\0';
+    /* every word before a full stop comes here: the first byte turns most
+     * of the list away before strcmp */
     for (size_t k = 0; k < sizeof abbreviations / sizeof abbreviations[0]; k++)
-        if (strcmp(w, abbreviations[k]) == 0)
+        if (w[0] == abbreviations[k][0] && strcmp(w, abbreviations[k]) == 0)
             return 1;
     return 0;
 }
@@ -810,31 +812,38 @@ int vg_tok_run(vg_doc *doc)
     return z.err;
 }
 
-int vg_tok_is(const vg_token *t, const char *s)
-{
-    if (!t || !t->norm || !s)
-        return 0;
-    /* no strlen: this runs for every token against word lists */
-    size_t n = t->normlen;
-    for (size_t k = 0; k < n; k++)
-        if (t->norm[k] != s[k])
-            return 0;
-    return s[n] == '\0';
-}
-
 static pthread_mutex_t wordlist_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void wordlist_fill(vg_wordlist *l)
 {
     pthread_mutex_lock(&wordlist_lock);
-    if (!atomic_load_explicit(&l->ready, memory_order_relaxed)) {
-        for (const char *const *w = l->words; *w; w++) {
-            uint32_t b = (vg_wordhash_hash(*w, strlen(*w)) >> 8) & 255;
-            l->filter[b >> 6] |= 1ULL << (b & 63);
+    if (atomic_load_explicit(&l->ready, memory_order_relaxed) == VG_WORDLIST_UNFILLED) {
+        size_t n = 0;
+        while (l->words[n])
+            n++;
+        int state = VG_WORDLIST_LONG;
+        if (n <= VG_WORDLIST_MAX) {
+            for (size_t i = 0; i < n; i++) {
+                uint32_t k = vg_wordhash_hash(l->words[i], strlen(l->words[i])) &
+                             (VG_WORDLIST_SLOTS - 1);
+                while (l->slots[k])
+                    k = (k + 1) & (VG_WORDLIST_SLOTS - 1);
+                l->slots[k] = (uint8_t)(i + 1);
+            }
+            state = VG_WORDLIST_HASHED;
         }
-        atomic_store_explicit(&l->ready, 1, memory_order_release);
+        atomic_store_explicit(&l->ready, state, memory_order_release);
     }
     pthread_mutex_unlock(&wordlist_lock);
+}
+
+/* 1 when the NUL-terminated w equals s[0..n) (s holds no NUL). */
+static int word_equals(const char *w, const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && w[k] == s[k] && w[k] != '\0')
+        k++;
+    return k == n && w[n] == '\0';
 }
 
 int vg_tok_is_dash(const vg_token *t)
@@ -844,23 +853,26 @@ int vg_tok_is_dash(const vg_token *t)
                                                       !memcmp(t->norm, "\xe2\x80\x94", 3))));
 }
 
-/* Runs for many tokens against short lists: the filter turns most words
- * away, the first byte most of the rest. */
-int vg_tok_in(const vg_token *t, vg_wordlist *list)
+/* Runs for the tokens whose first slot is taken (or all, until the set
+ * is filled): the words met along the probe are compared, usually one. */
+int vg_tok_in_list(const vg_token *t, vg_wordlist *list)
 {
     if (!t->norm || t->normlen == 0)
         return 0;
-    if (!atomic_load_explicit(&list->ready, memory_order_acquire))
+    int state = atomic_load_explicit(&list->ready, memory_order_acquire);
+    if (state == VG_WORDLIST_UNFILLED) {
         wordlist_fill(list);
-    uint32_t b = (t->hash >> 8) & 255;
-    if (!(list->filter[b >> 6] & (1ULL << (b & 63))))
-        return 0;
-    const unsigned char c = (unsigned char)t->norm[0];
-    const size_t n = t->normlen;
-    for (const char *const *words = list->words; *words; words++) {
-        const char *w = *words;
-        if ((unsigned char)w[0] == c && strncmp(w, t->norm, n) == 0 && w[n] == '\0')
-            return 1;
+        state = atomic_load_explicit(&list->ready, memory_order_acquire);
     }
+    if (state == VG_WORDLIST_LONG) {
+        for (const char *const *w = list->words; *w; w++)
+            if (word_equals(*w, t->norm, t->normlen))
+                return 1;
+        return 0;
+    }
+    for (uint32_t k = t->hash & (VG_WORDLIST_SLOTS - 1); list->slots[k];
+         k = (k + 1) & (VG_WORDLIST_SLOTS - 1))
+        if (word_equals(list->words[list->slots[k] - 1], t->norm, t->normlen))
+            return 1;
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum vg_tok_kind {
     VG_TOK_WORD = 0,  /* letters, with inner apostrophes/hyphens/dots: "U.S.", "al-Qaeda";
@@ -48,26 +49,57 @@ struct vg_doc;
  * documents. */
 int vg_tok_run(struct vg_doc *doc);
 
-/* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s. */
-int vg_tok_is(const vg_token *t, const char *s);
+/* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s.
+ * Inline because it runs for every token against literal words: strlen of
+ * a literal is a constant, so it is a length test and a short compare
+ * (norms hold no NUL, so this is the whole-string comparison). */
+static inline int vg_tok_is(const vg_token *t, const char *s)
+{
+    if (!t || !t->norm || !s)
+        return 0;
+    size_t n = strlen(s);
+    return t->normlen == n && memcmp(t->norm, s, n) == 0;
+}
 
 /* 1 when t is a dash: "-", "--", an en dash or an em dash. */
 int vg_tok_is_dash(const vg_token *t);
 
 /* A word list asked of many tokens: the NULL-terminated words (lower-case
- * ASCII) and a 256-bit filter of their hashes (vg_token.hash), filled on
- * first use (thread-safe), so most tokens are turned away without reading
- * the list. Declare with VG_WORDLIST at file scope:
+ * ASCII) and a small hash set of them over the hash tokens carry
+ * (vg_token.hash), filled on first use (thread-safe), so a token is
+ * turned away by one byte when its slot is empty and otherwise compared
+ * with the few words whose probe passes there. Declare with VG_WORDLIST at
+ * file scope:
  *     static vg_wordlist negators = VG_WORDLIST("no", "not", "never");  */
+#define VG_WORDLIST_SLOTS 256 /* a power of two */
+#define VG_WORDLIST_MAX 128   /* words hashed: at most half the slots */
+
+enum { VG_WORDLIST_UNFILLED = 0, VG_WORDLIST_HASHED, VG_WORDLIST_LONG };
+
 typedef struct vg_wordlist {
     const char *const *words;
-    atomic_int ready;   /* the filter is filled */
-    uint64_t filter[4]; /* bit (hash >> 8) & 255 set for each word */
+    atomic_int ready; /* VG_WORDLIST_UNFILLED until filled; VG_WORDLIST_LONG: more than
+                         VG_WORDLIST_MAX words, slots unused, the list is read */
+    /* 1 + the index of a word, 0 empty: linear probing from hash & (SLOTS - 1).
+     * Invariant once VG_WORDLIST_HASHED: every word is reached from its hash's
+     * slot before an empty one, so an empty slot proves a token absent. */
+    uint8_t slots[VG_WORDLIST_SLOTS];
 } vg_wordlist;
 
-#define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, 0, {0, 0, 0, 0}}
+#define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, VG_WORDLIST_UNFILLED, {0}}
 
-/* 1 when token t's folded form is one of the words of list. */
-int vg_tok_in(const vg_token *t, vg_wordlist *list);
+/* The part of vg_tok_in past its first slot test (and before the set is
+ * filled). */
+int vg_tok_in_list(const vg_token *t, vg_wordlist *list);
+
+/* 1 when token t's folded form is one of the words of list. Inline: most
+ * tokens meet an empty slot and are turned away without a call. */
+static inline int vg_tok_in(const vg_token *t, vg_wordlist *list)
+{
+    if (atomic_load_explicit(&list->ready, memory_order_acquire) == VG_WORDLIST_HASHED &&
+        !list->slots[t->hash & (VG_WORDLIST_SLOTS - 1)])
+        return 0;
+    return vg_tok_in_list(t, list);
+}
 
 #endif

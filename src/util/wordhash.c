@@ -55,7 +55,11 @@ long vg_wordhash_find_hashed(const vg_wordhash *h, uint32_t hash, const char *s,
     for (uint32_t k = hash & h->mask; h->slots[k]; k = (k + 1) & h->mask) {
         size_t i = (size_t)h->slots[k] - 1;
         const char *w = word_of(h, i);
-        if (w[0] == s[0] && strncmp(w, s, len) == 0 && w[len] == '\0')
+        /* the words are short: a loop in line beats a call to strncmp */
+        size_t j = 0;
+        while (j < len && w[j] == s[j] && w[j] != '\0')
+            j++;
+        if (j == len && w[len] == '\0')
             return (long)i;
     }
     return -1;

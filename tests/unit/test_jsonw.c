@@ -117,6 +117,34 @@ static void numbers(void **state)
     free(s);
 }
 
+/* The real writer's fast path for short decimals writes what "%.15g"
+ * (with ".0" after an integer) writes, over coordinates, counts and
+ * scores of every size and sign. */
+static double sweep_v;
+static void one_real(vg_jw *w) { vg_jw_real(w, sweep_v); }
+
+static void reals_like_printf(void **state)
+{
+    (void)state;
+    uint64_t x = 0x9E3779B97F4A7C15ULL;
+    for (int i = 0; i < 20000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7};
+        long long m = (long long)(x % 4000000000ULL) - 2000000000LL;
+        sweep_v = (double)m / scale[(x >> 40) % 8];
+        if (i % 7 == 0)
+            sweep_v = (double)(x >> 11) / 9007199254740992.0; /* in [0, 1), full precision */
+        char want[48];
+        int n = snprintf(want, sizeof want - 2, "%.15g", sweep_v);
+        assert_true(n > 0);
+        if (!strpbrk(want, ".eE"))
+            strcat(want, ".0");
+        char *got = written(one_real, 0);
+        assert_string_equal(got, want);
+        free(got);
+    }
+}
+
 /* A string longer than the writer's block goes out whole. */
 static void long_string(void **state)
 {
@@ -168,7 +196,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(compact_and_pretty), cmocka_unit_test(escapes_and_bad_bytes),
         cmocka_unit_test(numbers),            cmocka_unit_test(long_string),
-        cmocka_unit_test(write_failure),
+        cmocka_unit_test(write_failure),      cmocka_unit_test(reals_like_printf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

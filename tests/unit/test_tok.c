@@ -81,6 +81,21 @@ static vg_doc *expect(const char *s, const char *const *want)
 }
 
 static vg_wordlist fixture_words = VG_WORDLIST("killed", "kidnapped", "wounded", "no", "n't");
+/* more words than the list's hash set holds: read as a list */
+static vg_wordlist long_words = VG_WORDLIST(
+    "w000", "w001", "w002", "w003", "w004", "w005", "w006", "w007", "w008", "w009",
+    "w010", "w011", "w012", "w013", "w014", "w015", "w016", "w017", "w018", "w019",
+    "w020", "w021", "w022", "w023", "w024", "w025", "w026", "w027", "w028", "w029",
+    "w030", "w031", "w032", "w033", "w034", "w035", "w036", "w037", "w038", "w039",
+    "w040", "w041", "w042", "w043", "w044", "w045", "w046", "w047", "w048", "w049",
+    "w050", "w051", "w052", "w053", "w054", "w055", "w056", "w057", "w058", "w059",
+    "w060", "w061", "w062", "w063", "w064", "w065", "w066", "w067", "w068", "w069",
+    "w070", "w071", "w072", "w073", "w074", "w075", "w076", "w077", "w078", "w079",
+    "w080", "w081", "w082", "w083", "w084", "w085", "w086", "w087", "w088", "w089",
+    "w090", "w091", "w092", "w093", "w094", "w095", "w096", "w097", "w098", "w099",
+    "w100", "w101", "w102", "w103", "w104", "w105", "w106", "w107", "w108", "w109",
+    "w110", "w111", "w112", "w113", "w114", "w115", "w116", "w117", "w118", "w119",
+    "w120", "w121", "w122", "w123", "w124", "w125", "w126", "w127", "w128", "w129");
 
 /* Word lists: members found whatever their case or accents in the text,
  * neighbours (same first byte, same length, prefixes) not; every token
@@ -97,6 +112,12 @@ static void test_word_lists(void **state)
         assert_int_equal(vg_tok_in(&d->toks[i], &fixture_words), want[i]);
         assert_int_equal(d->toks[i].hash, vg_wordhash_hash(d->toks[i].norm, d->toks[i].normlen));
     }
+    freedoc(d);
+    d = tok("w000 w064 w129 w130 w12 killed");
+    const int want_long[] = {1, 1, 1, 0, 0, 0};
+    assert_int_equal(d->ntoks, 6);
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(vg_tok_in(&d->toks[i], &long_words), want_long[i]);
     freedoc(d);
 }
 
