@@ -11,7 +11,9 @@
  *   windows:  "within last weeks" (from = anchor - ~4 weeks, to = anchor),
  *             "in coming days or weeks" (from = anchor, to = anchor + ~4 weeks),
  *             "since January" (from = Jan 1 of the anchor year, to = anchor),
- *             "in the next 48 hours", "over the past month", "soon"
+ *             "in the next 48 hours", "over the past month", "soon",
+ *             "before the end of the year", "this summer", "during the
+ *             end-of-year holidays", "before Christmas"
  */
 #ifndef VG_DATE_H
 #define VG_DATE_H

@@ -51,7 +51,14 @@
  *              year" (anchor .. last day; a month alone or a weekday is
  *              the next one, on or after the anchor; when the end falls
  *              before the anchor the start is left open), "from X to Y",
- *              "between X and Y", "the 1990s" (a decade window).
+ *              "between X and Y", "the 1990s" (a decade window); "before"
+ *              only with an edge or a period ("before the end of the
+ *              year", "before summer": the next one that has not begun).
+ *   periods    seasons (northern, meteorological: "this summer" June 1 ..
+ *              August 31, "last winter", "next spring"), "the end-of-year
+ *              holidays" (December 20 .. January 6) as windows; Easter
+ *              (computus) and Christmas as days; the one under way or
+ *              next, "last" the one before, "next" the one after.
  * Window bounds are at day precision; a window's value is set only when it
  * is one calendar month or year ("last month" 2016-06), else prec NONE.
  * Plain points do not include a preposition ("on June 29" -> "June 29").
@@ -82,11 +89,13 @@ static const vg_date none_date = {0, 0, 0, VG_DATE_NONE};
 
 /* ---- the word table ---------------------------------------------------- */
 
-enum { D_NONE = 0, D_MONTH, D_MONABBR, D_WEEKDAY, D_UNIT, D_KEY };
+enum { D_NONE = 0, D_MONTH, D_MONABBR, D_WEEKDAY, D_UNIT, D_KEY, D_SEASON };
+/* D_SEASON values: periods of the year and feasts (season()) */
+enum { S_SPRING, S_SUMMER, S_AUTUMN, S_WINTER, S_ENDYEAR, S_CHRISTMAS, S_EASTER };
 enum { U_HOUR = 0, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_YEAR, U_PLURAL = 8 };
 /* clang-format off */
 enum {
-    KW_A, KW_AGO, KW_AHEAD, KW_AN, KW_AND, KW_AFTERNOON, KW_BEGINNING, KW_BETWEEN, KW_BY,
+    KW_A, KW_AGO, KW_AHEAD, KW_AN, KW_AND, KW_AFTERNOON, KW_BEFORE, KW_BEGINNING, KW_BETWEEN, KW_BY,
     KW_COME, KW_COMING, KW_COUPLE, KW_DURING, KW_EARLIER, KW_END, KW_EVENING, KW_FEW,
     KW_FOR, KW_FROM, KW_FUTURE, KW_IN, KW_LAST, KW_LATELY, KW_LATER, KW_MORNING,
     KW_NEAR, KW_NEXT, KW_NIGHT, KW_OF, KW_OR, KW_OVER, KW_PAST, KW_PREVIOUS, KW_RECENT,
@@ -111,13 +120,16 @@ static const dword dwords[] = {
     {"apr", D_MONABBR, 4},             {"apr.", D_MONABBR, 4},
     {"april", D_MONTH, 4},             {"aug", D_MONABBR, 8},
     {"aug.", D_MONABBR, 8},            {"august", D_MONTH, 8},
+    {"autumn", D_SEASON, S_AUTUMN},    {"before", D_KEY, KW_BEFORE},
     {"beginning", D_KEY, KW_BEGINNING}, {"between", D_KEY, KW_BETWEEN},
-    {"by", D_KEY, KW_BY},              {"come", D_KEY, KW_COME},
+    {"by", D_KEY, KW_BY},              {"christmas", D_SEASON, S_CHRISTMAS},
+    {"come", D_KEY, KW_COME},
     {"coming", D_KEY, KW_COMING},      {"couple", D_KEY, KW_COUPLE},
     {"day", D_UNIT, U_DAY},            {"days", D_UNIT, U_DAY | U_PLURAL},
     {"dec", D_MONABBR, 12},            {"dec.", D_MONABBR, 12},
     {"december", D_MONTH, 12},         {"during", D_KEY, KW_DURING},
-    {"earlier", D_KEY, KW_EARLIER},    {"end", D_KEY, KW_END},
+    {"earlier", D_KEY, KW_EARLIER},    {"easter", D_SEASON, S_EASTER},
+    {"end", D_KEY, KW_END},            {"end-of-year", D_SEASON, S_ENDYEAR},
     {"evening", D_KEY, KW_EVENING},    {"feb", D_MONABBR, 2},
     {"feb.", D_MONABBR, 2},            {"february", D_MONTH, 2},
     {"few", D_KEY, KW_FEW},            {"for", D_KEY, KW_FOR},
@@ -148,7 +160,9 @@ static const dword dwords[] = {
     {"sept", D_MONABBR, 9},            {"sept.", D_MONABBR, 9},
     {"september", D_MONTH, 9},         {"several", D_KEY, KW_SEVERAL},
     {"since", D_KEY, KW_SINCE},        {"soon", D_KEY, KW_SOON},
-    {"start", D_KEY, KW_START},        {"sunday", D_WEEKDAY, 6},
+    {"spring", D_SEASON, S_SPRING},
+    {"start", D_KEY, KW_START},        {"summer", D_SEASON, S_SUMMER},
+    {"sunday", D_WEEKDAY, 6},
     {"the", D_KEY, KW_THE},            {"this", D_KEY, KW_THIS},
     {"through", D_KEY, KW_THROUGH},    {"throughout", D_KEY, KW_THROUGHOUT},
     {"thursday", D_WEEKDAY, 3},        {"till", D_KEY, KW_TILL},
@@ -157,6 +171,7 @@ static const dword dwords[] = {
     {"tuesday", D_WEEKDAY, 1},         {"until", D_KEY, KW_UNTIL},
     {"upcoming", D_KEY, KW_UPCOMING},  {"wednesday", D_WEEKDAY, 2},
     {"week", D_UNIT, U_WEEK},          {"weeks", D_UNIT, U_WEEK | U_PLURAL},
+    {"winter", D_SEASON, S_WINTER},
     {"within", D_KEY, KW_WITHIN},      {"year", D_UNIT, U_YEAR},
     {"years", D_UNIT, U_YEAR | U_PLURAL}, {"yesterday", D_KEY, KW_YESTERDAY},
 };
@@ -213,7 +228,7 @@ static int word_is(const vg_token *t, const char *w)
 static int cls_at(const scan *s, size_t k, int *val)
 {
     const vg_token *t = tok_at(s, k);
-    if (!t || t->kind != VG_TOK_WORD || !t->norm || t->normlen == 0 || t->normlen > 10)
+    if (!t || t->kind != VG_TOK_WORD || !t->norm || t->normlen == 0 || t->normlen > 11)
         return D_NONE;
     const dword *d = find_word(t->hash, t->norm, t->normlen);
     if (!d)
@@ -761,6 +776,88 @@ static size_t mid_form(const scan *s, size_t k, int dir, dres *r)
 /* Any point or calendar period at k. dir: how to place a date without a
  * year; ctx: inside a bounded form ("since 2014"), where a year or month
  * may stand alone. */
+/* Easter Sunday of year y (the Gregorian computus). */
+static vg_date easter(long y)
+{
+    long a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    long g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    long l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    long mo = (h + l - 7 * m + 114) / 31, dy = (h + l - 7 * m + 114) % 31 + 1;
+    return (vg_date){(int16_t)y, (int8_t)mo, (int8_t)dy, VG_DATE_DAY};
+}
+
+/* The days of season or feast v (S_*) of year y: [from, to]. Seasons are
+ * the northern meteorological ones (summer June-August); winter runs from
+ * the December of y; the end-of-year holidays from 20 December to 6
+ * January. */
+static void season_of(int v, long y, vg_date *from, vg_date *to)
+{
+    static const int first[] = {3, 6, 9, 12};
+    int16_t yy = (int16_t)y;
+    switch (v) {
+    case S_ENDYEAR:
+        *from = (vg_date){yy, 12, 20, VG_DATE_DAY};
+        *to = (vg_date){(int16_t)(y + 1), 1, 6, VG_DATE_DAY};
+        return;
+    case S_CHRISTMAS:
+        *from = *to = (vg_date){yy, 12, 25, VG_DATE_DAY};
+        return;
+    case S_EASTER:
+        *from = *to = easter(y);
+        return;
+    default: {
+        int m0 = first[v], m2 = m0 + 2 > 12 ? m0 + 2 - 12 : m0 + 2;
+        long y2 = m0 + 2 > 12 ? y + 1 : y;
+        *from = (vg_date){yy, (int8_t)m0, 1, VG_DATE_DAY};
+        *to = (vg_date){(int16_t)y2, (int8_t)m2, (int8_t)vg_date_month_days(y2, m2), VG_DATE_DAY};
+    }
+    }
+}
+
+/* "summer", "this winter", "Easter", "Christmas", "the end-of-year
+ * holidays" at token k: the period seen from the anchor, the one under
+ * way or next (for DIR_PAST the one under way or last); strict ("next
+ * summer", "last winter") skips the one under way. A window for a season,
+ * the day for a feast. Not "the Arab Spring", and "end-of-year" only
+ * before "holidays" or "holiday season". */
+static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
+{
+    int v;
+    if (cls_at(s, k, &v) != D_SEASON)
+        return 0;
+    size_t n = 1;
+    if (v == S_ENDYEAR) {
+        const vg_token *nt = tok_at(s, k + 1);
+        if (!word_is(nt, "holidays") && !word_is(nt, "holiday") && !word_is(nt, "period") &&
+            !word_is(nt, "festivities"))
+            return 0;
+        n = 2 + (word_is(nt, "holiday") && word_is(tok_at(s, k + 2), "season"));
+    }
+    if (v == S_SPRING && k > 0 && (word_is(&s->doc->toks[k - 1], "arab") || word_is(&s->doc->toks[k - 1], "prague")))
+        return 0;
+    if (s->anchor.prec < VG_DATE_YEAR)
+        return window(r, n, none_date, none_date, none_date);
+    vg_date from, to;
+    long y = s->anchor.year;
+    vg_date a = s->anchor.prec == VG_DATE_DAY ? s->anchor : vg_date_first_day(s->anchor);
+    long at = vg_date_to_days(a);
+    if (dir == DIR_PAST) {
+        season_of(v, y, &from, &to);
+        if (strict ? vg_date_to_days(to) >= at : vg_date_to_days(from) > at)
+            season_of(v, y - 1, &from, &to);
+    } else {
+        season_of(v, y - 1, &from, &to); /* a winter or holidays begun last year */
+        if (strict || vg_date_to_days(to) < at) {
+            season_of(v, y, &from, &to);
+            if (strict ? vg_date_to_days(from) <= at : vg_date_to_days(to) < at)
+                season_of(v, y + 1, &from, &to);
+        }
+    }
+    if (v == S_CHRISTMAS || v == S_EASTER)
+        return point(r, n, from, 1);
+    return window(r, n, from, to, none_date);
+}
+
 static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
 {
     const vg_token *t = tok_at(s, k);
@@ -781,6 +878,8 @@ static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
         return month_first(s, k, dir, ctx, r);
     case D_WEEKDAY:
         return weekday_first(s, k, dir, r);
+    case D_SEASON:
+        return season(s, k, dir, 0, r);
     case D_KEY:
         switch (v) {
         case KW_YESTERDAY:
@@ -793,6 +892,8 @@ static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
         case KW_LAST:
         case KW_NEXT:
         case KW_THIS:
+            if ((n = season(s, k + 1, v == KW_LAST ? DIR_PAST : DIR_AHEAD, v != KW_THIS, r)))
+                return r->n = n + 1; /* "this summer", "last winter" */
             return calendar(s, k, r);
         case KW_EARLIER:
         case KW_LATER:
@@ -942,8 +1043,12 @@ static size_t scan_window(const scan *s, size_t i, dres *r)
     }
     if (!framed)
         return 0;
+    /* "during the end-of-year holidays", "over Christmas" */
+    size_t n = season(s, k, DIR_AHEAD, 0, r);
+    if (n)
+        return r->n = k - i + n;
     /* "in the days ahead", "in the weeks to come" */
-    size_t n = units(s, k, &days, &bare);
+    n = units(s, k, &days, &bare);
     if (n && key_at(s, k + n) == KW_AHEAD)
         return rolling_window(s, k + n + 1 - i, 1, days, r);
     if (n && key_at(s, k + n) == KW_TO && key_at(s, k + n + 1) == KW_COME)
@@ -1003,9 +1108,17 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
         window(r, 1 + n, edge ? res_end(&x) : res_start(&x), rel_day(s, 0), none_date);
         return r->n;
     }
-    if (kw == KW_UNTIL || kw == KW_TILL || kw == KW_BY || kw == KW_THROUGH) {
+    if (kw == KW_UNTIL || kw == KW_TILL || kw == KW_BY || kw == KW_THROUGH || kw == KW_BEFORE) {
         n = edge_of(s, i + 1, DIR_AHEAD, &edge, &x);
-        if (!n) {
+        if (!n && kw == KW_BEFORE) {
+            /* "before the end of the year", "before summer", "before
+             * Christmas": only an edge or a period, not any point ("before
+             * dawn on Monday" tells of the day) */
+            size_t q = i + 1 + (key_at(s, i + 1) == KW_THE);
+            size_t m = season(s, q, DIR_AHEAD, 1, &x);
+            n = m ? q + m - i - 1 : 0;
+            edge = 0;
+        } else if (!n) {
             edge = 1;
             n = scan_point(s, i + 1, DIR_AHEAD, 1, &x);
         }
@@ -1066,6 +1179,7 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         case KW_UNTIL:
         case KW_TILL:
         case KW_BY:
+        case KW_BEFORE:
         case KW_THROUGH:
         case KW_FROM:
         case KW_BETWEEN:
@@ -1112,7 +1226,8 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         default: /* "of", "ago", "night", ...: never first */
             break;
         }
-    } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || t->kind == VG_TOK_NUM) {
+    } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || c == D_SEASON ||
+               t->kind == VG_TOK_NUM) {
         n = scan_point(&s, i, DIR_NEAR, 0, &r);
     } else if (c == D_NONE && t->kind == VG_TOK_WORD &&
                ((number_initial(t) && unit_at(&s, i + 1, &v) >= 0) ||

@@ -459,6 +459,30 @@ static void test_bounded(void **state)
                  1, 0);
     check_ref_at("in the 1990s", anchor, "in the 1990s", "", "1990-01-01", "1999-12-31", 1, 0);
     check_ref_at("the 2000s", anchor, "the 2000s", "", "2000-01-01", "2009-12-31", 1, 0);
+    /* "before" only with an edge or a period */
+    check_window("before the end of the year", "before the end of the year", "", "2016-07-01",
+                 "2016-12-31");
+    check_window("before Christmas", "before Christmas", "", "2016-07-01", "2016-12-25");
+    check_window("before summer", "before summer", "", "2016-07-01", "2017-06-01");
+    check_point("before dawn on Monday", "Monday", "2016-06-27", 1);
+}
+
+/* Seasons and feasts, seen from the anchor (2016-07-01, in summer). */
+static void test_seasons(void **state)
+{
+    (void)state;
+    check_window("this summer", "this summer", "", "2016-06-01", "2016-08-31");
+    check_window("next summer", "next summer", "", "2017-06-01", "2017-08-31");
+    check_window("last summer", "last summer", "", "2015-06-01", "2015-08-31");
+    check_window("in the winter", "in the winter", "", "2016-12-01", "2017-02-28");
+    check_window("last winter", "last winter", "", "2015-12-01", "2016-02-29");
+    check_window("during the end-of-year holidays", "during the end-of-year holidays", "",
+                 "2016-12-20", "2017-01-06");
+    check_point("during Easter services", "during Easter", "2017-04-16", 1);
+    check_point("over Christmas", "over Christmas", "2016-12-25", 1);
+    check_ref_at("Easter", (vg_date){2024, 3, 5, VG_DATE_DAY}, "Easter", "2024-03-31", "", "", 0, 1);
+    check_no_date("since the Arab Spring");
+    check_no_date("the end-of-year report");
 }
 
 static void test_no_anchor(void **state)
@@ -597,7 +621,7 @@ int main(void)
         cmocka_unit_test(test_calendar), cmocka_unit_test(test_rolling),
         cmocka_unit_test(test_bounded),  cmocka_unit_test(test_no_anchor),
         cmocka_unit_test(test_names),    cmocka_unit_test(test_negatives),
-        cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_bounds),   cmocka_unit_test(test_seasons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
