@@ -40,7 +40,10 @@ enum {
     VG_AF_MEMBER = 1 << 3,  /* names members, not the group ("senderistas") */
     VG_AF_TYPO = 1 << 4,    /* attested misspelling: matched, never displayed */
     VG_AF_ABBR = 1 << 5,    /* an acronym (all capitals in the lexicon, <= 6 letters) */
-    VG_AF_PLURAL = 1 << 6   /* demonym: a plural we derived ("Syrians" from "Syrian") */
+    VG_AF_PLURAL = 1 << 6,  /* demonym: a plural we derived ("Syrians" from "Syrian") */
+    VG_AF_ENGINE = 1 << 7   /* a row for the engine only: the MUC-4 model's features skip it
+                               (a row flagged "engine"), so the lexicon grows without moving
+                               the trained model */
 };
 
 /* One lexicon phrase matching at a token position. */
@@ -115,7 +118,8 @@ enum {
     VG_TRF_AMBIGUOUS = 1 << 0, VG_TRF_PASSIVE_OK = 1 << 1, VG_TRF_EFFECT = 1 << 2,
     VG_TRF_WEAPON_DEP = 1 << 3, VG_TRF_VICTIM_DEP = 1 << 4, VG_TRF_NEEDS_OBJ = 1 << 5,
     VG_TRF_ATTEMPT = 1 << 6, VG_TRF_THREAT = 1 << 7, VG_TRF_MILITARY = 1 << 8,
-    VG_TRF_LEGAL = 1 << 9, VG_TRF_CLAIM = 1 << 10, VG_TRF_PLURAL = 1 << 11
+    VG_TRF_LEGAL = 1 << 9, VG_TRF_CLAIM = 1 << 10, VG_TRF_PLURAL = 1 << 11,
+    VG_TRF_ENGINE = 1 << 12 /* the hit carries VG_AF_ENGINE */
 };
 
 typedef struct vg_weapon {
@@ -143,7 +147,8 @@ typedef struct vg_target {
  * worshippers, passengers). VG_TGF_CS: the hit also carries VG_AF_CS. */
 enum {
     VG_TGF_AMBIGUOUS = 1 << 0, VG_TGF_GENERIC = 1 << 1, VG_TGF_PLURAL = 1 << 2,
-    VG_TGF_CATEGORY = 1 << 3, VG_TGF_SOFT = 1 << 4, VG_TGF_CS = 1 << 5
+    VG_TGF_CATEGORY = 1 << 3, VG_TGF_SOFT = 1 << 4, VG_TGF_CS = 1 << 5,
+    VG_TGF_ENGINE = 1 << 6 /* the hit carries VG_AF_ENGINE */
 };
 
 typedef enum vg_certainty { VG_CERT_CERTAIN = 0, VG_CERT_PROBABLE, VG_CERT_POSSIBLE, VG_CERT_UNKNOWN } vg_certainty;

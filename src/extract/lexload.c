@@ -279,7 +279,8 @@ static int load_triggers(vg_lexld *L, const char *dir)
                                        "pos",    "muc_type", "flags"};
     static const char *const flags[] = {"ambiguous",  "passive_ok", "effect",  "weapon_dep",
                                         "victim_dep", "needs_obj",  "attempt", "threat",
-                                        "military",   "legal",      "claim",   "plural"};
+                                        "military",   "legal",      "claim",   "plural",
+                                        "engine"};
     static const char *const pos[] = {"noun", "verb"};
     vg_lex *lx = L->lx;
     vg_lexrd *r = &L->r;
@@ -300,7 +301,8 @@ static int load_triggers(vg_lexld *L, const char *dir)
             (rc = vg_lexrd_flags(r, f[5], VG_LEX_NAMES(flags), &t->flags)) != VIGIL_OK)
             break;
         t->verb = (uint8_t)p;
-        rc = vg_lexld_index(L, &lx->idx, f[0], VG_LK_TRIGGER, 0, (uint32_t)lx->ntriggers++, 4);
+        unsigned af = (t->flags & VG_TRF_ENGINE) ? VG_AF_ENGINE : 0;
+        rc = vg_lexld_index(L, &lx->idx, f[0], VG_LK_TRIGGER, af, (uint32_t)lx->ntriggers++, 4);
     }
     return rc < 0 ? rc : VIGIL_OK;
 }
@@ -337,8 +339,8 @@ static int load_weapons(vg_lexld *L, const char *dir)
 static int load_targets(vg_lexld *L, const char *dir)
 {
     static const char *const cols[] = {"phrase", "kind", "role", "flags"};
-    /* ambiguous generic plural category (soft) cs: VG_TGF_* bit order */
-    static const char *const flags[] = {"ambiguous", "generic", "plural", "category", "", "cs"};
+    /* ambiguous generic plural category (soft) cs engine: VG_TGF_* bit order */
+    static const char *const flags[] = {"ambiguous", "generic", "plural", "category", "", "cs", "engine"};
     static const char *const roles[] = {"target", "victim"};
     /* the soft-target kinds of targets.tsv's header */
     static const char *const soft[] = {
@@ -362,7 +364,7 @@ static int load_targets(vg_lexld *L, const char *dir)
         t->human = (uint8_t)role;
         if (vg_lex_pick(f[1], VG_LEX_NAMES(soft)) >= 0)
             t->flags |= VG_TGF_SOFT;
-        unsigned af = (t->flags & VG_TGF_CS) ? VG_AF_CS : 0;
+        unsigned af = ((t->flags & VG_TGF_CS) ? VG_AF_CS : 0) | ((t->flags & VG_TGF_ENGINE) ? VG_AF_ENGINE : 0);
         rc = vg_lexld_index(L, &lx->idx, f[0], VG_LK_TARGET, af, (uint32_t)lx->ntargets++, 1);
     }
     return rc < 0 ? rc : VIGIL_OK;

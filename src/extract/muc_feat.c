@@ -352,6 +352,8 @@ static void mark_lexicon(vg_muc_doc *d, const vg_lex *lx)
             if (nh > MAXHITS)
                 nh = MAXHITS;
             for (size_t h = 0; h < nh; h++) {
+                if (hits[h].aflags & VG_AF_ENGINE)
+                    continue; /* rows added after the model was trained */
                 uint16_t rx = lex_rx(lx, &hits[h]);
                 for (size_t j = i; rx && j < i + hits[h].ntok && j < end; j++)
                     d->t[j].rx |= rx;

@@ -109,9 +109,9 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_PLACE) > 40000);
     assert_true(vg_lex_count(lx, VG_LK_ACTOR) > 700);
     assert_true(vg_lex_count(lx, VG_LK_DEMONYM) > 250);
-    assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 333);
+    assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 335);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 285);
-    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 551);
+    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 557);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 93);
     assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 138);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 103);
@@ -119,6 +119,27 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_STOP) > 150);
     assert_null(vg_lex_actor(lx, (uint32_t)vg_lex_count(lx, VG_LK_ACTOR)));
     assert_null(vg_lex_place(lx, UINT32_MAX));
+}
+
+/* Rows flagged "engine" carry VG_AF_ENGINE on their hits (the MUC-4
+ * features skip them); the others do not. */
+static int engine_hit(const vg_lex *lx, const char *text, int kind)
+{
+    vg_lex_hit out[16];
+    size_t n = vg_lex_lookup(lx, text, out, 16);
+    for (size_t i = 0; i < n && i < 16; i++)
+        if (out[i].kind == kind)
+            return (out[i].aflags & VG_AF_ENGINE) ? 1 : 0;
+    return -1;
+}
+
+static void test_engine_rows(void **state)
+{
+    const vg_lex *lx = *state;
+    assert_int_equal(engine_hit(lx, "military positions", VG_LK_TARGET), 1);
+    assert_int_equal(engine_hit(lx, "military base", VG_LK_TARGET), 0);
+    assert_int_equal(engine_hit(lx, "broken up", VG_LK_TRIGGER), 1);
+    assert_int_equal(engine_hit(lx, "kidnapped", VG_LK_TRIGGER), 0);
 }
 
 static void test_isis_aliases(void **state)
@@ -1079,6 +1100,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts),
+        cmocka_unit_test(test_engine_rows),
         cmocka_unit_test(test_isis_aliases),
         cmocka_unit_test(test_qualifier_stripped),
         cmocka_unit_test(test_raqqa),
