@@ -1329,10 +1329,17 @@ static int dateline_date(const vg_doc *doc, const vg_timeref *t)
 }
 
 /* "The raids came a week after the Paris attacks, ..., and a month after
- * twin suicide bombings in Ankara killed ...": a sentence telling events
- * by their distance in time is read in parts, one per "and <N> <unit>
- * after". Gives in *part the next part of sentence *next (from token
- * *part_at, 0 for its start) and in *si its index; 0 after the last. */
+ * twin suicide bombings in Ankara killed ...", "... detained 103 Syrians
+ * during raids in the Bekaa valley, two days after eight suicide bombers
+ * struck al-Qaa": a sentence telling events by their distance in time is
+ * read in parts, one per "and <N> <unit> after" or ", <N> <unit> after".
+ * Gives in *part the next part of sentence *next (from token *part_at, 0
+ * for its start) and in *si its index; 0 after the last. */
+static int tok_is_comma(const vg_token *t)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ',';
+}
+
 static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *si, vg_sent *part)
 {
     if (*next >= doc->nsents)
@@ -1341,7 +1348,8 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
     size_t a = *part_at ? *part_at : w->tok_start, b = w->tok_end;
     *si = *next;
     for (size_t k = a + 1; k + 3 < b; k++)
-        if (vg_tok_is(&doc->toks[k], "and") && vg_tok_is(&doc->toks[k + 3], "after") &&
+        if ((vg_tok_is(&doc->toks[k], "and") || tok_is_comma(&doc->toks[k])) &&
+            vg_tok_is(&doc->toks[k + 3], "after") &&
             (vg_tok_is(&doc->toks[k + 1], "a") || doc->toks[k + 1].kind == VG_TOK_NUM ||
              vg_tok_is(&doc->toks[k + 1], "two") || vg_tok_is(&doc->toks[k + 1], "three")) &&
             (vg_tok_is(&doc->toks[k + 2], "week") || vg_tok_is(&doc->toks[k + 2], "weeks") ||

@@ -242,6 +242,17 @@ static void test_incident_named_year(void **state)
     assert_int_equal(d->ex->incs[1].date.value.month, 2);
     assert_int_equal(d->ex->incs[1].killed, -1);
     vigil_doc_free(doc);
+    /* ", two days after": the operation and the attack it followed, the
+     * attack dated back from the operation's day */
+    doc = analyze("Police arrested 12 men in Kano on Friday, two days after gunmen attacked a church "
+                  "in Jos.\n",
+                  "2020-03-15");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 2);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(d->ex->incs[0].date.value.day, 13);
+    assert_int_equal(d->ex->incs[1].date.value.day, 11);
+    vigil_doc_free(doc);
     /* "seized" takes hostages, or goods */
     doc = analyze("Officers seized 40 kg of explosives in a house. Gunmen seized two engineers "
                   "near Kano on Monday.\n",
