@@ -179,12 +179,19 @@ static vg_wordlist adverbs = VG_WORDLIST("still", "also", "now", "reportedly", "
 static vg_wordlist auxiliaries = VG_WORDLIST("have", "has", "had", "will", "would", "did", "does",
                                              "do", "had", "could", "may", "might", "not", "never");
 
+static vg_wordlist cue_negators = VG_WORDLIST("not", "n't", "never", "no", "cannot", "can't", "didn't",
+    "doesn't", "don't", "haven't", "hasn't", "isn't", "wasn't", "weren't", "aren't", "couldn't");
+static vg_wordlist verb_group = VG_WORDLIST("do", "does", "did", "have", "has", "had", "is", "are", "was",
+    "were", "be", "been", "being", "could", "would", "will", "can", "should", "may", "might", "yet",
+    "ever", "so", "far", "also", "still", "any", "clear", "evidence");
+
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
 {
     while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
                        vg_tok_in(&doc->toks[cue - 1], &auxiliaries) ||
+                       vg_tok_in(&doc->toks[cue - 1], &cue_negators) || vg_tok_is(&doc->toks[cue - 1], "yet") ||
                        tok_is_char(&doc->toks[cue - 1], ',')))
         cue--;
     return cue;
@@ -291,20 +298,25 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
     return band;
 }
 
+static vg_wordlist np_openers = VG_WORDLIST("with", "without", "or", "and", "of", "for", "in", "at", "on",
+                                             "by", "to", "from");
+
 static int negated(const claimer *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
-        /* ", and the provincial government rejected ...": another clause */
-        if (i + 1 < b && tok_is_char(&c->doc->toks[i], ',') &&
-            (vg_tok_is(&c->doc->toks[i + 1], "and") || vg_tok_is(&c->doc->toks[i + 1], "but")))
+        /* ", and the provincial government rejected ...", "... but gave no
+         * details": another clause */
+        if (vg_tok_is(&c->doc->toks[i], "but") ||
+            (i + 1 < b && tok_is_char(&c->doc->toks[i], ',') && vg_tok_is(&c->doc->toks[i + 1], "and")))
             break;
         const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);
         if (!h)
             continue;
         const vg_neg *ng = vg_lex_neg(c->lx, h->rec);
-        /* "no group", "none of them" open the statement; "may attack
-         * hotels with little or no warning" negates an object, not it */
-        if (ng->scope == VG_NSCOPE_NP && i > a + 2)
+        /* "may attack hotels with little or no warning": a negated noun
+         * after a preposition or a conjunction qualifies it, not the
+         * statement ("has no plans to attack" is negative) */
+        if (ng->scope == VG_NSCOPE_NP && i > a && vg_tok_in(&c->doc->toks[i - 1], &np_openers))
             continue;
         if (ng->kind == VG_NEG_NEGATOR || ng->kind == VG_NEG_DENIAL)
             return 1;
@@ -312,8 +324,6 @@ static int negated(const claimer *c, size_t a, size_t b)
     return 0;
 }
 
-static vg_wordlist cue_negators = VG_WORDLIST("not", "n't", "never", "no", "cannot", "can't", "didn't",
-    "doesn't", "don't", "haven't", "hasn't", "isn't", "wasn't", "weren't", "aren't", "couldn't");
 
 /* Whether a verb cue starts at token k: "... and warns that". */
 static int verb_cue_at(const claimer *c, size_t k)
@@ -322,12 +332,14 @@ static int verb_cue_at(const claimer *c, size_t k)
     return h && vg_lex_cue(c->lx, h->rec)->verb;
 }
 
+
 /* The token of a negator on the cue at [cue, cue_end): inside it ("found
  * no evidence") or among the three words before it, after the holder's
- * first word a and within the clause ("have not found", "are not ruled
- * out", "there is no evidence that"); SIZE_MAX for none. A noun cue, and
- * the determiner "no", count only before a "that" clause: "no
- * evidence that", not "with little or no warning". */
+ * first word a, with only the cue's own verb group between ("have not
+ * found", "are not ruled out", "there is no evidence that"; not "officials
+ * who did not give names said"); SIZE_MAX for none. A noun cue, and the
+ * determiner "no", count only before a "that" clause: "no evidence that",
+ * not "with little or no warning". */
 static size_t cue_negator(const vg_doc *doc, size_t a, size_t cue, size_t cue_end, int verb,
                           int that_clause)
 {
@@ -336,7 +348,7 @@ static size_t cue_negator(const vg_doc *doc, size_t a, size_t cue, size_t cue_en
     size_t lo = cue > a + 4 ? cue - 3 : a + 1;
     for (size_t k = cue_end; k > lo; k--) {
         const vg_token *t = &doc->toks[k - 1];
-        if (k <= cue && is_punct_tok(t))
+        if (k <= cue && (is_punct_tok(t) || (!vg_tok_in(t, &verb_group) && !vg_tok_in(t, &cue_negators))))
             break;
         if (vg_tok_in(t, &cue_negators) && (that_clause || !vg_tok_is(t, "no")))
             return k - 1;
@@ -440,8 +452,6 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
 static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "against", "with",
                                          "than", "into", "from", "on");
 
-/* Whether [a, b) can name who holds a statement: it names an entity, or
- * its head is a word for a source ("the reliable source", "officials"). */
 /* Whether token k is the "by" of a participle's agent: "a report seen by
  * the Monitor", "documents obtained by Reuters" (k > 0). */
 static int agent_by(const vg_doc *doc, size_t k)
@@ -462,6 +472,8 @@ static size_t head_end(const vg_doc *doc, size_t a, size_t b)
     return b;
 }
 
+/* Whether [a, b) can name who holds a statement: it names an entity, or
+ * its head is a word for a source ("the reliable source", "officials"). */
 static int holder_like(const vg_doc *doc, size_t a, size_t b)
 {
     if (a >= b)
@@ -500,19 +512,63 @@ static int reduced_relative(const vg_doc *doc, size_t i, size_t end)
            !vg_tok_is(p, "has") && !vg_tok_is(p, "had");
 }
 
-/* The cue of sentence s that carries its attribution: a verb with a
- * holder before it ("USG sources believe") first, then an object cue
- * ("according to X"), then the first other one. */
 /* Whether "by" or "that" follows within the clause from token k ("was
- * claimed on Sunday by the ELN", "was reported that"). */
+ * claimed on Sunday by the ELN", "was claimed in a statement posted online
+ * on Sunday by the Islamic State", "was reported that"). */
 static int agent_or_clause(const vg_doc *doc, size_t k, size_t end)
 {
-    for (size_t j = k; j < end && j < k + 5 && !is_punct_tok(&doc->toks[j]); j++)
+    for (size_t j = k; j < end && j < k + 12 && !is_punct_tok(&doc->toks[j]); j++)
         if (vg_tok_is(&doc->toks[j], "by") || vg_tok_is(&doc->toks[j], "that"))
             return 1;
     return 0;
 }
 
+/* The rank of the cue reading h at token i of sentence s for
+ * find_cue: 1 a verb with a holder before it, 2 an object cue (or a
+ * parenthetical speaker before a colon), 3 any other; 0 when it is no cue
+ * here. */
+static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)
+{
+    const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
+    if (cue->flags & VG_CUF_PSEUDO)
+        return 0;
+    /* "strikes ... may be repeated": a speech verb in the passive with
+     * no clause and no agent says nothing */
+    if (cue->verb && (cue->flags & VG_CUF_SPEECH) && i > s->tok_start &&
+        vg_tok_in(&c->doc->toks[i - 1], &be_words) && !agent_or_clause(c->doc, i + h->ntok, s->tok_end))
+        return 0;
+    /* "Islamic State": a name, not "to state"; "Borno state": a region */
+    if (reduced_relative(c->doc, i, s->tok_end) || vg_extract_entity_at(c->doc, i) >= 0 ||
+        (i > s->tok_start && vg_tok_in(&c->doc->toks[i], &region_nouns) &&
+         vg_extract_entity_at(c->doc, i - 1) >= 0))
+        return 0;
+    int r = 3;
+    size_t ha = holder_left(c->doc, s->tok_start, i);
+    /* "A military intelligence report seen by ...": after "a", the
+     * bare lemma is a noun, not the verb */
+    const vg_token *t = &c->doc->toks[i];
+    int bare_noun = ha < i && (vg_tok_is(&c->doc->toks[ha], "a") || vg_tok_is(&c->doc->toks[ha], "an")) &&
+                    strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
+    if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
+        holder_like(c->doc, ha, before_time(c->doc, ha, i)))
+        r = 1;
+    else if (cue->holder == VG_HOLD_OBJ)
+        r = 2;
+    /* "Main reason, he said, is who is coming: German authorities
+     * believe ...": a parenthetical speaker yields to the clause after
+     * the colon, which has its own holder */
+    if (r == 1 && ha > s->tok_start && tok_is_char(&c->doc->toks[ha - 1], ',') &&
+        i + h->ntok < s->tok_end && tok_is_char(&c->doc->toks[i + h->ntok], ',')) {
+        for (size_t k = i + h->ntok; k < s->tok_end && r == 1; k++)
+            if (tok_is_char(&c->doc->toks[k], ':'))
+                r = 2;
+    }
+    return r;
+}
+
+/* The cue of sentence s that carries its attribution: a verb with a
+ * holder before it ("USG sources believe") first, then an object cue
+ * ("according to X"), then the first other one. */
 static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_lex_hit **hit)
 {
     int found = 0, rank = 99;
@@ -525,40 +581,15 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             if (hs[j].kind == VG_LK_CUE && hs[j].ntok > longest)
                 longest = hs[j].ntok;
         for (size_t j = 0; j < nh; j++) {
-        const vg_lex_hit *h = &hs[j];
-        if (h->kind != VG_LK_CUE || h->ntok < longest)
-            continue;
-        const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
-        if (cue->flags & VG_CUF_PSEUDO)
-            continue;
-        /* "strikes ... may be repeated": a speech verb in the passive with
-         * no clause and no agent says nothing */
-        if (cue->verb && (cue->flags & VG_CUF_SPEECH) && i > s->tok_start &&
-            vg_tok_in(&c->doc->toks[i - 1], &be_words) && !agent_or_clause(c->doc, i + h->ntok, s->tok_end))
-            continue;
-        /* "Islamic State": a name, not "to state"; "Borno state": a region */
-        if (reduced_relative(c->doc, i, s->tok_end) || vg_extract_entity_at(c->doc, i) >= 0 ||
-            (i > s->tok_start && vg_tok_in(&c->doc->toks[i], &region_nouns) &&
-             vg_extract_entity_at(c->doc, i - 1) >= 0))
-            continue;
-        int r = 3;
-        size_t ha = holder_left(c->doc, s->tok_start, i);
-        /* "A military intelligence report seen by ...": after "a", the
-         * bare lemma is a noun, not the verb */
-        const vg_token *t = &c->doc->toks[i];
-        int bare_noun = ha < i && (vg_tok_is(&c->doc->toks[ha], "a") || vg_tok_is(&c->doc->toks[ha], "an")) &&
-                        strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
-        if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
-            holder_like(c->doc, ha, before_time(c->doc, ha, i)))
-            r = 1;
-        else if (cue->holder == VG_HOLD_OBJ)
-            r = 2;
-        if (r < rank) {
-            rank = r;
-            *tok = i;
-            *hit = h;
-            found = 1;
-        }
+            if (hs[j].kind != VG_LK_CUE || hs[j].ntok < longest)
+                continue;
+            int r = cue_rank(c, s, i, &hs[j]);
+            if (r && r < rank) {
+                rank = r;
+                *tok = i;
+                *hit = &hs[j];
+                found = 1;
+            }
         }
     }
     return found;
@@ -581,11 +612,24 @@ static const vg_cue *coordinated_cue(const claimer *c, size_t from, size_t end, 
 {
     const vg_doc *doc = c->doc;
     size_t x = from;
-    while (x < end && x < from + 4 && !vg_tok_in(&doc->toks[x], &heads) && vg_extract_entity_at(doc, x) < 0)
+    while (x < end && x < from + 4 && !vg_tok_in(&doc->toks[x], &heads) && vg_extract_entity_at(doc, x) < 0) {
+        /* modifiers only before the head: "troops killed Abu Bakr" has a verb */
+        const vg_token *t = &doc->toks[x];
+        if (t->normlen > 3 && !memcmp(t->norm + t->normlen - 2, "ed", 2))
+            return NULL;
         x++;
+    }
     if (x == end || x == from + 4)
         return NULL;
-    x++;
+    int32_t head = vg_extract_entity_at(doc, x);
+    if (head >= 0) { /* past the whole name, and a source word after it ("US advisers") */
+        while (x < end && vg_extract_entity_at(doc, x) == head)
+            x++;
+        if (x < end && vg_tok_in(&doc->toks[x], &heads))
+            x++;
+    } else {
+        x++;
+    }
     if (x + 1 < end && (vg_tok_is(&doc->toks[x], "in") || vg_tok_is(&doc->toks[x], "at")) &&
         vg_extract_entity_at(doc, x + 1) >= 0) {
         int32_t e = vg_extract_entity_at(doc, x + 1);
@@ -750,7 +794,7 @@ static int add_claim(claimer *c, size_t si)
              * said ...": the subject relays what the cited one holds, and
              * the verb is the cue */
             size_t ra = cue_tok > s->tok_start + 1 ? holder_left(doc, s->tok_start, cue_tok - 1) : cue_tok;
-            if (!same_source && ra < cue_tok - 1 && tok_is_char(&doc->toks[cue_tok - 1], ',') &&
+            if (!same_source && ra + 1 < cue_tok && tok_is_char(&doc->toks[cue_tok - 1], ',') &&
                 b + 1 < s->tok_end && tok_is_char(&doc->toks[b], ',') && verb_cue_at(c, b + 1) &&
                 holder_like(doc, ra, cue_tok - 1)) {
                 const vg_lex_hit *vh = vg_extract_hit(doc, b + 1, VG_LK_CUE);
@@ -920,6 +964,7 @@ static int add_claim(claimer *c, size_t si)
             first_b = k;
             break;
         }
+    cl.base_certainty = cl.certainty;
     hedge_statement(c, &cl, stmt_a, first_b);
     /* "further arrests are not ruled out", "have not found any evidence
      * that", "could not confirm that": the negator turns the holder's
@@ -1031,14 +1076,15 @@ static int quoted_before(claimer *c)
     size_t n0 = ex->nclaims;
     for (size_t k = 0; k < n0; k++) {
         const vg_claim *cl = &ex->claims[k];
-        const vg_sent *s = &doc->sents[cl->sent];
+        uint32_t csent = cl->sent; /* cl may move when claims are pushed below */
+        const vg_sent *s = &doc->sents[csent];
         int opens;
         size_t floor = k > 0 ? ex->claims[k - 1].sent + 1 : 0; /* no claim from here on */
-        if (!cl->cue || cl->holder_text.end == cl->holder_text.start || cl->sent <= floor ||
+        if (!cl->cue || cl->holder_text.end == cl->holder_text.start || csent <= floor ||
             quotes_in(doc, s, &opens) != 1 || opens)
             continue;
-        size_t j = cl->sent, first = SIZE_MAX;
-        while (j-- > floor && cl->sent - j <= 3) {
+        size_t j = csent, first = SIZE_MAX;
+        while (j-- > floor && csent - j <= 3) {
             const vg_sent *p = &doc->sents[j];
             size_t nq = quotes_in(doc, p, &opens);
             if (p->para != s->para || (nq && !(nq == 1 && opens)))
@@ -1048,12 +1094,13 @@ static int quoted_before(claimer *c)
                 break;
             }
         }
-        for (j = first; j < cl->sent; j++) {
+        for (j = first; j < csent; j++) {
             const vg_sent *p = &doc->sents[j];
             vg_claim nc = ex->claims[k];
             nc.start = p->start;
             nc.end = p->end;
             nc.sent = (uint32_t)j;
+            nc.certainty = nc.base_certainty; /* its own hedges, not the closing sentence's */
             nc.negative = 0;
             nc.about = NULL;
             nc.nabout = 0;

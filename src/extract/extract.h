@@ -109,6 +109,7 @@ typedef struct vg_claim {
     uint8_t negative;        /* polarity */
     uint8_t certainty;       /* vg_certainty */
     uint8_t cue_negated;     /* a negator on the cue: "have not found any evidence that" */
+    uint8_t base_certainty;  /* the certainty before the statement's own hedges */
     int32_t *about;          /* entity indices */
     uint32_t nabout;
     uint32_t *quants;        /* indices into ex->quants */

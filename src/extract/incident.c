@@ -68,6 +68,25 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
     "me", "our", "my", "your", "including");
+static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
+
+/* Whether token k is in the clause of the trigger at trig: it or after it, with
+ * no ";" or ", and"/", but" between ("A bomb killed five soldiers ..., and
+ * the US embassy urged American citizens" is another clause). */
+static int in_clause_of(const vg_doc *doc, size_t trig, size_t k)
+{
+    if (k < trig)
+        return 0;
+    for (size_t j = trig + 1; j < k; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 &&
+            (t->norm[0] == ';' || (t->norm[0] == ',' && (vg_tok_is(&doc->toks[j + 1], "and") ||
+                                                         vg_tok_is(&doc->toks[j + 1], "but")))))
+            return 0;
+    }
+    return 1;
+}
+
 /* Victims named by their standing, beside the human targets of the
  * lexicon (which the MUC-4 model reads as features, so kept apart). */
 static vg_wordlist standing_heads = VG_WORDLIST("hostage", "hostages", "citizens", "nationals",
@@ -390,13 +409,15 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         for (size_t k = qu->tok_end, lim = qu->tok_end + 4; k < s->tok_end && k < lim && !kind; k++) {
             const vg_token *t = &doc->toks[k];
             /* "more than 140 people, most of them children, were killed":
-             * past an apposition that closes within six words */
+             * past an apposition that closes within six words, before a
+             * verb of being ("20 students, police said, and killed" is not) */
             if (k < qu->tok_end + 2 && t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ',' &&
                 lim == qu->tok_end + 4) {
                 size_t j = k + 2;
                 while (j < s->tok_end && j < k + 7 && !clause_punct(&doc->toks[j]))
                     j++;
-                if (j < s->tok_end && j < k + 7 && doc->toks[j].norm[0] == ',') {
+                if (j + 1 < s->tok_end && j < k + 7 && doc->toks[j].norm[0] == ',' &&
+                    vg_tok_in(&doc->toks[j + 1], &be_forms)) {
                     k = j;
                     lim = j + 4;
                     continue;
@@ -671,13 +692,16 @@ static int other_site(const inc_ctx *c, const vg_sent *s, int32_t f)
     return 0;
 }
 
-int vg_incident_victims_group(const vg_doc *doc, size_t a, size_t b, size_t end)
+int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t b, size_t end)
 {
     if (b >= end || !vg_tok_in(&doc->toks[b], &role_words))
         return 0;
-    for (size_t j = a; j > 0 && a - j < 4; j--)
+    for (size_t j = a; j > start && a - j < 4; j--) {
+        if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
+            return 0;
         if (vg_tok_in(&doc->toks[j - 1], &harm_words))
             return 1;
+    }
     return 0;
 }
 
@@ -699,7 +723,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         const vg_mention *mn = &ex->mentions[m];
         const vg_entity *e = &ex->ents[mn->entity];
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION &&
-            !vg_incident_victims_group(doc, mn->tok_start, mn->tok_end, s->tok_end)) {
+            !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
@@ -746,7 +770,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         /* "kidnapped and beheaded foreign hostages ..., including two
          * Canadian citizens": people held or hit by their standing */
         if (inc->type != VG_INC_SECURITY_OPERATION && vg_tok_in(&doc->toks[k], &standing_heads) &&
-            !vg_extract_hit(doc, k, VG_LK_TARGET) && !vg_extract_holds_statement(doc, k + 1, s->tok_end))
+            !vg_extract_hit(doc, k, VG_LK_TARGET) && !vg_extract_holds_statement(doc, k + 1, s->tok_end) &&
+            in_clause_of(doc, trig, k))
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims,
                                   span_of(doc, np_left(doc, k, s->tok_start), k + 1));
         size_t n;

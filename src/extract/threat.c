@@ -102,6 +102,59 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
     return 1;
 }
 
+/* Whether attack word k of sentence s can be an armed attack: violence
+ * only in a document that names an armed group ("domestic violence may
+ * rise" is none); retaking or storming not by the state ("The army will
+ * try to retake the town" is an operation). */
+static int attack_here(const threat_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    const vg_token *t = &doc->toks[k];
+    if (vg_tok_is(t, "violence"))
+        return c->main_group >= 0;
+    if (vg_tok_is(t, "retake") || vg_tok_is(t, "overrun") || vg_tok_is(t, "storm")) {
+        for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+             m < c->ex->nmentions && c->ex->mentions[m].tok_start < k; m++)
+            if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_GOVERNMENT)
+                return 0;
+    }
+    return 1;
+}
+
+/* Whether token k is inside a hedge of sentence s ("almost no chance"). */
+static int in_hedge(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t i = k + 1; i > s->tok_start && k + 1 - i < 4; i--) {
+        const vg_lex_hit *h = vg_extract_hit(doc, i - 1, VG_LK_HEDGE);
+        if (h && i - 1 + h->ntok > k)
+            return 1;
+    }
+    return 0;
+}
+
+static vg_wordlist plan_words = VG_WORDLIST("plan", "plans", "planning", "planned", "intention",
+                                             "intentions", "intend", "intends", "intent", "capacity",
+                                             "capability", "means");
+
+/* Whether a negator denies threat word k itself: right before it ("the
+ * militants pose no threat", "will not attack") or before a plan to it
+ * ("has no plans to attack", "is not planning to strike"); not a negator
+ * of another verb ("they do not realize how decisive ISIS is to hit"). */
+static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    int plan = 0;
+    for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
+        if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
+            return 0;
+        const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_NEG);
+        if (h && vg_lex_neg(c->lx, h->rec)->kind == VG_NEG_NEGATOR && !in_hedge(doc, s, j - 1))
+            return plan || k - (j - 1) <= 2;
+        plan |= vg_tok_in(&doc->toks[j - 1], &plan_words);
+    }
+    return 0;
+}
+
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -116,7 +169,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
                      (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of"));
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT))
             return (long)k;
-        if (!attack)
+        if (!attack || !attack_here(c, s, k))
             continue;
         for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
             const vg_token *p = &doc->toks[j - 1];
@@ -146,7 +199,7 @@ static int32_t group_in(const threat_ctx *c, size_t a, size_t b)
     for (size_t m = vg_extract_first_mention(c->doc, a);
          m < ex->nmentions && ex->mentions[m].tok_start < b; m++)
         if (ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP &&
-            !vg_incident_victims_group(c->doc, ex->mentions[m].tok_start, ex->mentions[m].tok_end, b))
+            !vg_incident_victims_group(c->doc, a, ex->mentions[m].tok_start, ex->mentions[m].tok_end, b))
             return (int32_t)ex->mentions[m].entity;
     return -1;
 }
@@ -264,9 +317,13 @@ static int spreads_to(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+static vg_wordlist attacker_units = VG_WORDLIST("men", "militants", "fighters", "attackers", "gunmen",
+    "members", "operatives", "jihadists", "terrorists", "insurgents", "bombers", "cells", "teams", "units");
+
 /* The numbers in sentence s that size threat t: a count of people or
- * units ("4 of 7 people", "up to ten armed men"), only in the subject
- * (the first five words) when subject; adds them to t->capability and
+ * units ("4 of 7 people", "up to ten armed men"), once each; when subject,
+ * only a count of attackers in the subject (the first five words: "Five
+ * people were killed" sizes no threat); adds them to t->capability and
  * returns how many, or -1 when out of memory. */
 static int read_size(threat_ctx *c, vg_threat *t, const vg_sent *s, int subject)
 {
@@ -281,7 +338,10 @@ static int read_size(threat_ctx *c, vg_threat *t, const vg_sent *s, int subject)
         while (k < s->tok_end && k < qu->tok_end + 3 && doc->toks[k].kind != VG_TOK_PUNCT &&
                !vg_tok_in(&doc->toks[k], &size_units))
             k++;
-        if (k < s->tok_end && vg_tok_in(&doc->toks[k], &size_units)) {
+        int dup = 0;
+        for (uint32_t j = 0; j < t->ncapability && !dup; j++)
+            dup = t->capability[j].start == qu->start;
+        if (k < s->tok_end && vg_tok_in(&doc->toks[k], subject ? &attacker_units : &size_units) && !dup) {
             if (vg_extract_push(doc, (void **)&t->capability, &t->ncapability, qu, sizeof *qu) != VIGIL_OK)
                 return -1;
             n++;
@@ -564,7 +624,8 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             para_group = -1;
         }
         int32_t g = group_in(&c, s->tok_start, s->tok_end);
-        if (threat_word(&c, s) < 0 || disowned(doc, si)) {
+        long tw = threat_word(&c, s);
+        if (tw < 0 || disowned(doc, si) || negated_plan(&c, s, (size_t)tw)) {
             /* "... intends to kidnap foreigners in the coming days. A group
              * of up to ten armed men is believed to have travelled ...":
              * the count that is the subject of the paragraph's next
@@ -582,7 +643,6 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
                 para_group = g;
             continue;
         }
-        last_sent = si;
         int32_t actor = g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
         int formal;
         int band = sentence_band(&c, s, si, &formal);
@@ -603,6 +663,7 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             }
             continue;
         }
+        last_sent = si;
         if (!t) {
             if (ex->nthreats == ex->capthreats) {
                 size_t cap = ex->capthreats ? ex->capthreats * 2 : 8;

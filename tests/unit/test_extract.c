@@ -419,6 +419,83 @@ static void test_quotation(void **state)
     vigil_doc_free(doc);
 }
 
+/* A document of one sentence analysed (the caller frees it). */
+static vigil_doc *one(const char *text) { return analyze(text, "2024-01-10"); }
+
+/* The cases a review of this session's rules found, each kept here. */
+static void test_review_rules(void **state)
+{
+    (void)state;
+    char buf[128];
+    vigil_doc *doc = one("According to police, three people were killed.\n");
+    const vg_claim *c = claim_with(&doc->d, "three people");
+    assert_string_equal(span(&doc->d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), "police");
+    vigil_doc_free(doc);
+    /* a quotation's earlier sentence keeps its own certainty */
+    doc = one("\"We attacked the base. We may attack again,\" the commander said.\n");
+    assert_int_equal(claim_with(&doc->d, "attacked the base")->certainty, VG_CERT_CERTAIN);
+    vigil_doc_free(doc);
+    /* a negator in a relative clause is not on the cue */
+    doc = one("Analysts who were not surprised believe that the group will attack Kabul next week.\n");
+    assert_false(claim_with(&doc->d, "Analysts")->negative);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
+    /* a plan denied states no threat; the statement is negative */
+    doc = one("Officials said that the group has no plans to attack Kabul.\n");
+    assert_true(claim_with(&doc->d, "no plans")->negative);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    /* ... nor does a pose of no threat; a negated realizing is no denied plan */
+    doc = one("The minister said the militants pose no threat to the capital. US officials believe "
+              "Turkish leaders do not realize how decisive ISIS is to hit Turkey soon.\n");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(doc->d.ex->threats[0].evidence[0].start > 60);
+    vigil_doc_free(doc);
+    /* an object is no subject of a coordinated cue */
+    doc = one("The ministry said troops killed Abu Bakr in Raqqa and estimate that the group has 3000 "
+              "fighters.\n");
+    c = claim_with(&doc->d, "3000");
+    assert_string_equal(span(&doc->d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "The ministry");
+    vigil_doc_free(doc);
+    /* the harm before a group in the previous sentence makes it no victim */
+    doc = one("A bomb in Kabul on Monday killed 12 soldiers. Taliban commanders said they carried out "
+              "the bombing.\n");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    vigil_doc_free(doc);
+    /* standing victims only in the incident's clause */
+    doc = one("A bomb killed five soldiers in Kabul on Monday, and the US embassy urged American "
+              "citizens to avoid the area.\n");
+    for (uint32_t v = 0; v < doc->d.ex->incs[0].nvictims; v++)
+        assert_null(strstr(span(&doc->d, doc->d.ex->incs[0].victims[v].start,
+                                doc->d.ex->incs[0].victims[v].end, buf, sizeof buf),
+                           "citizens"));
+    vigil_doc_free(doc);
+    /* an attribution is no apposition of a toll */
+    doc = one("Gunmen abducted 20 students, police said, and killed a teacher in Kano.\n");
+    assert_true(doc->d.ex->incs[0].killed != 20);
+    vigil_doc_free(doc);
+    /* a casualty count in the next sentence sizes no threat */
+    doc = one("Al-Shabaab may attack hotels in Mogadishu in the coming weeks. Five people were "
+              "killed in a bombing there last week.\n");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].ncapability, 0);
+    vigil_doc_free(doc);
+    /* violence without an armed group, and the state retaking a town */
+    doc = one("Experts warn that domestic violence may rise in Lagos during the lockdown. The army "
+              "will try to retake the town of Palma next month.\n");
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    /* a parenthetical speaker yields to the clause after the colon */
+    doc = one("Main reason, he said, is money: Dutch police believe 40 men joined the cell.\n");
+    c = claim_with(&doc->d, "40 men");
+    assert_string_equal(c->cue, "believe");
+    assert_string_equal(span(&doc->d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "Dutch police");
+    vigil_doc_free(doc);
+}
+
 /* Fire exchanged is a threat that can continue; a passive speech verb
  * with no clause is no claim; a victim's group is not the threat's actor. */
 static void test_threat_words(void **state)
@@ -583,6 +660,7 @@ int main(void)
         cmocka_unit_test(test_claim_holders),
         cmocka_unit_test(test_cue_negation),
         cmocka_unit_test(test_quotation),
+        cmocka_unit_test(test_review_rules),
         cmocka_unit_test(test_threat_words),
         cmocka_unit_test(test_threat_judgements),
         cmocka_unit_test(test_review_cases),
