@@ -669,6 +669,14 @@ static int year_of_event(const vg_doc *doc, const vg_sent *s, size_t trig, vg_ti
     return 0;
 }
 
+/* Whether a physical target's name starts at token k (before end): the
+ * place before it names that site ("San José police station"). */
+static int names_site(const inc_ctx *c, size_t k, size_t end)
+{
+    const vg_lex_hit *h = k < end ? vg_extract_hit(c->doc, k, VG_LK_TARGET) : NULL;
+    return h && !vg_lex_target(c->lx, h->rec)->human && !(vg_lex_target(c->lx, h->rec)->flags & VG_TGF_CATEGORY);
+}
+
 /* Whether sentence s names a site other than facility f: another
  * facility, or a physical target joined to f ("Brussels airport and the
  * Maelbeek metro station"). */
@@ -744,6 +752,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (said_through(c, s, mn->tok_start, mn->tok_end))
                 continue;
             int r = place_rank(c->lx, e);
+            /* "the San José police station in the south of Barranquilla":
+             * a place naming a site yields to a place named on its own */
+            if (e->type == VG_ENT_PLACE && r > 1 && names_site(c, mn->tok_end, s->tok_end))
+                r = 1;
             if (r > best_rank) {
                 best_rank = r;
                 inc->place = (int32_t)mn->entity;

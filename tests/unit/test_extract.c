@@ -253,6 +253,13 @@ static void test_incident_named_year(void **state)
     assert_int_equal(d->ex->incs[0].date.value.day, 13);
     assert_int_equal(d->ex->incs[1].date.value.day, 11);
     vigil_doc_free(doc);
+    /* a place naming the site hit yields to the city it is in */
+    doc = analyze("A bomb went off at the Kabul police station in the south of Herat on Monday.\n",
+                  "2020-03-15");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Herāt");
+    vigil_doc_free(doc);
     /* "seized" takes hostages, or goods */
     doc = analyze("Officers seized 40 kg of explosives in a house. Gunmen seized two engineers "
                   "near Kano on Monday.\n",
