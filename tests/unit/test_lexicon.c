@@ -145,7 +145,7 @@ static void test_engine_rows(void **state)
 static void test_isis_aliases(void **state)
 {
     const vg_lex *lx = *state;
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     const vg_actor *a = actor_of(lx, "ISIS", &h);
     assert_non_null(a);
     uint32_t isis = h.rec;
@@ -184,7 +184,7 @@ static void test_isis_aliases(void **state)
 static void test_qualifier_stripped(void **state)
 {
     const vg_lex *lx = *state;
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     const vg_actor *a = actor_of(lx, "Jundallah", &h);
     assert_non_null(a);
     int found = 0;
@@ -248,7 +248,7 @@ static void test_istanbul(void **state)
     assert_ptr_equal(tr_city(lx, "ISTANBUL"), a);
     assert_ptr_equal(tr_city(lx, "istanbul"), a);
     /* the hit's surface is the display name, the ASCII alternative dropped */
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     assert_true(find(lx, "ISTANBUL", VG_LK_PLACE, &h));
     assert_string_equal(vg_lex_place(lx, h.rec)->cc, "TR");
 }
@@ -342,7 +342,7 @@ static void test_our_places(void **state)
 static void test_demonyms(void **state)
 {
     const vg_lex *lx = *state;
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     assert_true(find(lx, "Turkish", VG_LK_DEMONYM, &h));
     const vg_place *p = vg_lex_place(lx, h.rec);
     assert_string_equal(p->cc, "TR");
@@ -367,7 +367,7 @@ static void test_demonyms(void **state)
 static void test_government(void **state)
 {
     const vg_lex *lx = *state;
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     const vg_actor *a = actor_of(lx, "CIA", &h);
     assert_non_null(a);
     assert_string_equal(a->cc, "US");
@@ -423,7 +423,7 @@ static void test_government(void **state)
 static void test_weapon_match(void **state)
 {
     const vg_lex *lx = *state;
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     assert_true(find(lx, "car bomb", VG_LK_WEAPON, &h));
     const vg_weapon *w = vg_lex_weapon(lx, h.rec);
     assert_string_equal(w->cls, "explosive");
@@ -457,7 +457,7 @@ static void test_weapon_match(void **state)
 static void test_targets(void **state)
 {
     const vg_lex *lx = *state;
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     assert_true(find(lx, "night clubs", VG_LK_TARGET, &h));
     const vg_target *t = vg_lex_target(lx, h.rec);
     assert_string_equal(t->kind, "nightclub");
@@ -481,7 +481,7 @@ static void test_targets(void **state)
 static void test_cues_hedges_negation(void **state)
 {
     const vg_lex *lx = *state;
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     assert_true(find(lx, "believe", VG_LK_CUE, &h));
     const vg_cue *c = vg_lex_cue(lx, h.rec);
     assert_string_equal(c->lemma, "believe");
@@ -899,7 +899,7 @@ static void test_minimal_dir(void **state)
     assert_int_equal(vg_lex_load(&lx, dir, &err), VIGIL_OK);
     assert_int_equal(vg_lex_count(lx, VG_LK_PLACE), 1);
     assert_int_equal(vg_lex_count(lx, VG_LK_WEAPON), 1);
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     assert_true(find(lx, "Turkey", VG_LK_PLACE, &h));
     assert_true(find(lx, "DAESH", VG_LK_ACTOR, &h));
     assert_false(find(lx, "Istanbul", VG_LK_PLACE, &h));
@@ -935,7 +935,7 @@ static void test_row_without_geonameid(void **state)
     vigil_error err;
     assert_int_equal(vg_lex_load(&lx, dir, &err), VIGIL_OK);
     assert_int_equal(vg_lex_count(lx, VG_LK_PLACE), 4);
-    vg_lex_hit h;
+    vg_lex_hit h = {0};
     assert_true(find(lx, "Newtown", VG_LK_PLACE, &h));
     const vg_place *c = vg_lex_place(lx, h.rec);
     assert_string_equal(c->name, "New Town");
