@@ -161,7 +161,7 @@ const vg_place *vg_extract_place(const vg_extract *ex, int32_t rec);
  * a source, not a target or victim. */
 int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end);
 
-/* The hits starting at token i; *n gets their count. */
+/* The hits starting at token i; *n gets their count (NULL when 0). */
 const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);
 /* The first hit of kind at token i, or NULL. */
 const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind);

@@ -126,7 +126,7 @@ const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n)
         return NULL;
     }
     *n = ex->hit_at[i + 1] - ex->hit_at[i];
-    return ex->hits + ex->hit_at[i];
+    return *n ? ex->hits + ex->hit_at[i] : NULL; /* hits is NULL in a text with none */
 }
 
 int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end)
