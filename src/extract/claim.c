@@ -298,6 +298,7 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
     return band;
 }
 
+static vg_wordlist determiners = VG_WORDLIST("the", "a", "an", "these", "those", "this", "its", "their");
 static vg_wordlist np_openers = VG_WORDLIST("with", "without", "or", "and", "of", "for", "in", "at", "on",
                                              "by", "to", "from");
 
@@ -531,6 +532,10 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
 {
     const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
     if (cue->flags & VG_CUF_PSEUDO)
+        return 0;
+    /* "The suspects, a 21-year-old Syrian ...": after a determiner, a
+     * noun, not the verb */
+    if (cue->verb && i > s->tok_start && vg_tok_in(&c->doc->toks[i - 1], &determiners))
         return 0;
     /* "strikes ... may be repeated": a speech verb in the passive with
      * no clause and no agent says nothing */
@@ -780,6 +785,8 @@ static int add_claim(claimer *c, size_t si)
         size_t cue_end = cue_tok + hit->ntok;
         if (cue->holder == VG_HOLD_OBJ) {
             size_t b = holder_right(doc, cue_end, s->tok_end);
+            if (b == s->tok_end && b > cue_end + 1 && tok_is_char(&doc->toks[b - 1], '.'))
+                b--; /* "according to the army.": the sentence's full stop */
             /* "acc to same sources": the source named before */
             for (size_t k = cue_tok; k < b && !same_source; k++)
                 same_source = vg_tok_is(&doc->toks[k], "same");

@@ -153,6 +153,11 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
             k--;
             continue;
         }
+        /* "killing at least 17 soldiers": the count's "at" */
+        if (vg_tok_is(t, "at") && k < head && (vg_tok_is(&doc->toks[k], "least") || vg_tok_is(&doc->toks[k], "most"))) {
+            k--;
+            continue;
+        }
         if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop))
             break;
         /* "suicide bombers": the kind of attacker, not an event word */

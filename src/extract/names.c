@@ -82,7 +82,7 @@ static const struct word_cls word_tab[] = {
     {"centre", C|F|O}, {"chairman", T|R}, {"chairwoman", T|R}, {"chamber", O},
     {"chancellor", T|R}, {"change", C}, {"chapel", F}, {"charge", C}, {"charged", S},
     {"charges", S}, {"checkpoint", F}, {"chief", C|R}, {"chiefs", C}, {"child", C},
-    {"children", C}, {"church", F}, {"city", C|CT}, {"claim", C}, {"claimed", C|S},
+    {"children", C}, {"christmas", C}, {"church", F}, {"city", C|CT}, {"claim", C}, {"claimed", C|S},
     {"claims", S}, {"clear", C}, {"cleric", T|R}, {"close", C}, {"club", C|F}, {"cmdr.", T},
     {"co.", O}, {"col.", T}, {"college", O}, {"colonel", T|R}, {"comandante", T}, {"comdr.", T},
     {"come", C}, {"comes", C}, {"coming", C}, {"command", C}, {"commandant", T},
@@ -106,7 +106,7 @@ static const struct word_cls word_tab[] = {
     {"division", C}, {"do", C|P}, {"doctor", T}, {"does", C}, {"doing", C}, {"dollars", C},
     {"don", C|T}, {"dona", C|T}, {"done", C}, {"door", C}, {"dos", C|P}, {"doubt", C},
     {"down", C}, {"dr.", T}, {"drug", C}, {"drugs", C}, {"du", C|P}, {"due", C}, {"during", C},
-    {"e", C|P}, {"each", C}, {"early", C}, {"east", C}, {"eastern", C}, {"economic", C},
+    {"e", C|P}, {"each", C}, {"early", C}, {"east", C}, {"easter", C}, {"eastern", C}, {"economic", C},
     {"economy", C}, {"education", C}, {"effort", C}, {"either", C}, {"el", C|P},
     {"election", C}, {"elections", C}, {"else", C}, {"elsewhere", C}, {"embassy", F},
     {"emir", T|R}, {"en", C}, {"end", C}, {"enemy", C}, {"eng.", T}, {"engineer", T},
@@ -198,7 +198,7 @@ static const struct word_cls word_tab[] = {
     {"process", C}, {"prof.", T}, {"professor", T}, {"program", C}, {"programme", C|O},
     {"prosecutor", T|R}, {"prosecutor's", OG}, {"province", RG}, {"provinces", RG},
     {"public", C}, {"put", C}, {"pvt.", T}, {"que", C}, {"queen", T}, {"question", C},
-    {"quite", C}, {"rabbi", T}, {"race", C}, {"radio", C|O}, {"raid", C}, {"range", C},
+    {"quite", C}, {"rabbi", T}, {"race", C}, {"radio", C|O}, {"raid", C}, {"ramadan", C}, {"range", C},
     {"rate", C}, {"rather", C}, {"raw", C}, {"reach", C|Q}, {"reached", Q}, {"read", C},
     {"ready", C}, {"real", C}, {"really", C}, {"reason", C}, {"record", C}, {"red", C},
     {"refinery", F}, {"reform", C}, {"region", C|RG}, {"regional", C}, {"rep.", T},
@@ -643,8 +643,9 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     }
     const vg_token *after = b < se->tok_end ? vg_ent_tok(w, b) : NULL;
     if (after && is_word(after) && (after->flags & VG_TF_LOWER) &&
-        (vg_ent_wc(w, b) & VG_WC_FACILITY) && !headline)
-        /* "Imam Ali shrine" */
+        (vg_ent_wc(w, b) & VG_WC_FACILITY) && !headline &&
+        !(b - a == 1 && (vg_ent_wc(w, a) & (VG_WC_COMMON | VG_WC_MONTH))))
+        /* "Imam Ali shrine"; not "a Christmas market" */
         return add_kept(w, (uint32_t)a, (uint32_t)b + 1, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
     /* a person: titles, demonyms and roles before the name are cues */
     int cue = 0;

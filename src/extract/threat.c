@@ -155,6 +155,20 @@ static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
     return 0;
 }
 
+static vg_wordlist report_words = VG_WORDLIST("assessment", "assessments", "analysis", "report", "briefing",
+                                               "update");
+
+/* Whether future word k is the object of an accusation: "on suspicion of
+ * planning", "accused of plotting", "charged with planning". */
+static int accused_of(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (k < s->tok_start + 2 || !(vg_tok_is(&doc->toks[k - 1], "of") || vg_tok_is(&doc->toks[k - 1], "with")))
+        return 0;
+    const vg_token *p = &doc->toks[k - 2];
+    return vg_tok_is(p, "suspicion") || vg_tok_is(p, "suspected") || vg_tok_is(p, "accused") ||
+           vg_tok_is(p, "charged") || vg_tok_is(p, "convicted") || vg_tok_is(p, "guilty");
+}
+
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -167,7 +181,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         /* "Exchanges of fire ... are likely to continue" */
         int attack = vg_tok_in(t, &attack_words) || h != NULL ||
                      (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of"));
-        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT))
+        /* "Threat Assessment: Sahel": the name of a kind of report */
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) &&
+            !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)))
             return (long)k;
         if (!attack || !attack_here(c, s, k))
             continue;
@@ -175,9 +191,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
                 break;
-            /* "24 MAY 90", "on 19 may": a month, not the modal */
+            /* "24 MAY 90", "on 19 may": a month, not the modal; "arrested on
+             * suspicion of planning an attack": an accusation, not a plan
+             * still ahead */
             if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
-                !vg_extract_in_time(doc, j - 1))
+                !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1))
                 return (long)k;
         }
         /* "Attacks on foreign nationals in Pemba are very unlikely": the

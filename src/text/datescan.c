@@ -1226,8 +1226,10 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         default: /* "of", "ago", "night", ...: never first */
             break;
         }
-    } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || c == D_SEASON ||
-               t->kind == VG_TOK_NUM) {
+    } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || t->kind == VG_TOK_NUM) {
+        /* not D_SEASON: a season or feast starts a date only after a frame
+         * ("during", "this", "before"); a bare one names a thing ("a
+         * Christmas market") */
         n = scan_point(&s, i, DIR_NEAR, 0, &r);
     } else if (c == D_NONE && t->kind == VG_TOK_WORD &&
                ((number_initial(t) && unit_at(&s, i + 1, &v) >= 0) ||

@@ -503,6 +503,43 @@ static void test_review_rules(void **state)
     vigil_doc_free(doc);
 }
 
+/* Cases from reading unseen reports of other styles. */
+static void test_unseen_cases(void **state)
+{
+    (void)state;
+    char buf[128];
+    /* "carried out" is no cue; "The suspects" is no verb; a holder ends
+     * before the full stop */
+    vigil_doc *doc = one("The group has carried out dozens of attacks in the capital. The suspects, two "
+                         "brothers, had allegedly joined the cell. Two more were held, according to the "
+                         "army.\n");
+    const vg_doc *d = &doc->d;
+    for (size_t k = 0; k < d->ex->nclaims; k++)
+        assert_true(!d->ex->claims[k].cue || (strcmp(d->ex->claims[k].cue, "publish") &&
+                                              strcmp(d->ex->claims[k].cue, "suspect")));
+    const vg_claim *c = claim_with(d, "Two more");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), "the army");
+    vigil_doc_free(doc);
+    /* a report's title and an accusation are no threats; a count keeps "at" */
+    doc = one("Threat Assessment: Sahel\n\nPolice arrested two men on suspicion of planning an "
+              "attack on a Christmas market in Hamburg. JNIM fighters ambushed a convoy near Mopti, "
+              "killing at least 17 soldiers.\n");
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 0);
+    for (size_t e = 0; e < d->ex->nents; e++)
+        assert_true(d->ex->ents[e].type != VG_ENT_FACILITY); /* "a Christmas market" names none */
+    int seen = 0;
+    for (size_t k = 0; k < d->ex->nincs; k++)
+        for (uint32_t v = 0; v < d->ex->incs[k].nvictims; v++)
+            seen |= !strcmp(span(d, d->ex->incs[k].victims[v].start, d->ex->incs[k].victims[v].end, buf,
+                                 sizeof buf),
+                            "at least 17 soldiers");
+    assert_true(seen);
+    for (size_t k = 0; k < d->ex->nincs; k++) /* "Christmas" alone is no date */
+        assert_false(d->ex->incs[k].has_date && d->ex->incs[k].date.value.month == 12);
+    vigil_doc_free(doc);
+}
+
 /* Fire exchanged is a threat that can continue; a passive speech verb
  * with no clause is no claim; a victim's group is not the threat's actor. */
 static void test_threat_words(void **state)
@@ -668,6 +705,7 @@ int main(void)
         cmocka_unit_test(test_cue_negation),
         cmocka_unit_test(test_quotation),
         cmocka_unit_test(test_review_rules),
+        cmocka_unit_test(test_unseen_cases),
         cmocka_unit_test(test_threat_words),
         cmocka_unit_test(test_threat_judgements),
         cmocka_unit_test(test_review_cases),

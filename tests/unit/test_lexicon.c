@@ -112,7 +112,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 335);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 285);
     assert_true(vg_lex_count(lx, VG_LK_TARGET) == 557);
-    assert_true(vg_lex_count(lx, VG_LK_CUE) == 93);
+    assert_true(vg_lex_count(lx, VG_LK_CUE) == 94);
     assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 138);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 103);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
