@@ -808,8 +808,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 if (t->flags & VG_TGF_CATEGORY)
                     continue;
-                /* "hospital officials said": who tells of it, not who was hit */
-                if (vg_extract_holds_statement(doc, end, s->tok_end))
+                /* "hospital officials said": who tells of it, not who was
+                 * hit; "told reporters": who was told */
+                if (vg_extract_holds_statement(doc, end, s->tok_end) ||
+                    (t->human && k > s->tok_start && speech_at(c, k - 1)))
                     break;
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 if (t->human)

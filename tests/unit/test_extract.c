@@ -538,6 +538,16 @@ static void test_unseen_cases(void **state)
     for (size_t k = 0; k < d->ex->nincs; k++) /* "Christmas" alone is no date */
         assert_false(d->ex->incs[k].has_date && d->ex->incs[k].date.value.month == 12);
     vigil_doc_free(doc);
+    /* who was told is no victim */
+    doc = one("Gunmen stormed a hotel in Mogadishu on Sunday, killing five guards, a police officer "
+              "told reporters.\n");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    for (uint32_t v = 0; v < d->ex->incs[0].nvictims; v++)
+        assert_null(strstr(span(d, d->ex->incs[0].victims[v].start, d->ex->incs[0].victims[v].end, buf,
+                                sizeof buf),
+                           "reporters"));
+    vigil_doc_free(doc);
 }
 
 /* Fire exchanged is a threat that can continue; a passive speech verb
