@@ -319,6 +319,8 @@ static int negated(const claimer *c, size_t a, size_t b)
          * statement ("has no plans to attack" is negative) */
         if (ng->scope == VG_NSCOPE_NP && i > a && vg_tok_in(&c->doc->toks[i - 1], &np_openers))
             continue;
+        if (vg_tok_is(&c->doc->toks[i], "without")) /* "leaving the city without power" */
+            continue;
         if (ng->kind == VG_NEG_NEGATOR || ng->kind == VG_NEG_DENIAL)
             return 1;
     }

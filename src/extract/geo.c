@@ -12,7 +12,7 @@
  *   a country (over a same-named city) 800 ("Panama", "Colombia")
  *   feature                            PPLC 300, PPLG 250, PPLA 200,
  *                                      ADM1 150, PPLA2 80; any city 50
- *   population                         20 per decimal digit
+ *   population                         30 per decimal digit
  *   the text is its canonical name     100 ("Sulu" the province, not Jolo)
  * So Lima is Peru's capital unless the document speaks of Ohio or the
  * United States; "Muğla" alone is the city, "Muğla province" the region.
@@ -165,7 +165,7 @@ static long score(const vg_place *p, const vg_geo_ev *ev, uint32_t sent, vg_geo_
     if (p->kind == VG_PLACE_CITY)
         s += 50;
     for (uint32_t pop = p->population; pop; pop /= 10)
-        s += 20;
+        s += 30;
     return s;
 }
 

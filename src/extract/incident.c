@@ -399,6 +399,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         if (qu->end > s->end || qu->tok_start >= qu->tok_end)
             continue;
         double v = qu->has_min ? qu->min : qu->has_max ? qu->max : -1;
+        /* "No one was hurt": none */
+        if (qu->tok_start > s->tok_start && vg_tok_is(&doc->toks[qu->tok_start - 1], "no") &&
+            vg_tok_is(&doc->toks[qu->tok_start], "one"))
+            v = 0;
         if (v < 0 || v > 1e6 || qu->has_total)
             continue;
         /* "14 militants were killed when aircraft struck": the attackers

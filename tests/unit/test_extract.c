@@ -538,6 +538,22 @@ static void test_unseen_cases(void **state)
     for (size_t k = 0; k < d->ex->nincs; k++) /* "Christmas" alone is no date */
         assert_false(d->ex->incs[k].has_date && d->ex->incs[k].date.value.month == 12);
     vigil_doc_free(doc);
+    /* "No one was hurt" is none hurt; "without power" negates nothing;
+     * Manchester is the English city, not the Jamaican parish */
+    doc = one("Guerrillas dynamited two pylons in Manchester, leaving the city without power, police "
+              "said. No one was hurt in the attack.\n");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].injured, 0);
+    assert_false(claim_with(d, "without power")->negative);
+    int manchester = 0;
+    for (size_t e = 0; e < d->ex->nents; e++)
+        if (!strcmp(d->ex->ents[e].name, "Manchester")) {
+            assert_string_equal(d->ex->ents[e].cc, "GB");
+            manchester = 1;
+        }
+    assert_true(manchester);
+    vigil_doc_free(doc);
     /* who was told is no victim */
     doc = one("Gunmen stormed a hotel in Mogadishu on Sunday, killing five guards, a police officer "
               "told reporters.\n");
