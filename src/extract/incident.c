@@ -112,6 +112,8 @@ static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injur
                                          "injuries", "wounds");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
 static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed");
+/* "said they carried out the bombing": a claim in other words */
+static vg_wordlist claim_acts = VG_WORDLIST("carried", "conducted", "staged", "perpetrated");
 
 typedef struct inc_ctx {
     const vg_lex *lx;
@@ -489,6 +491,18 @@ static int speech_at(const inc_ctx *c, size_t k)
     return h && (vg_lex_cue(c->lx, h->rec)->flags & VG_CUF_SPEECH) && !region_word(c->doc, k);
 }
 
+/* Whether a speech cue ends at token k ("claimed responsibility | on
+ * Saturday"). */
+static int speech_ends_at(const inc_ctx *c, size_t k)
+{
+    for (size_t j = k + 1; j > 0 && k + 1 - j < 4; j--) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, j - 1, VG_LK_CUE);
+        if (h && j - 1 + h->ntok == k + 1)
+            return speech_at(c, j - 1);
+    }
+    return 0;
+}
+
 static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -497,7 +511,7 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     size_t k = tr->tok_start;
     if (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "on"))
         k--;
-    return k > s->tok_start && speech_at(c, k - 1);
+    return k > s->tok_start && speech_ends_at(c, k - 1);
 }
 
 /* Whether the weapons named in sentence s are bombs or mines only ("A bus
@@ -739,7 +753,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
         const vg_mention *mn = &ex->mentions[m];
         const vg_entity *e = &ex->ents[mn->entity];
-        if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION &&
+        /* "Taliban officials said": the group's speakers tell of it, unless
+         * they claim it ("said they carried out the bombing") */
+        int speakers = mn->tok_end < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end], &role_words) &&
+                       vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
+                       !sentence_has(doc, s, &resp_words) && !sentence_has(doc, s, &claim_acts);
+        if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
             !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
@@ -962,8 +981,13 @@ static int object_follows(const inc_ctx *c, size_t from, size_t end, int weapon_
     return 0;
 }
 
-/* "officers seized 40 kg of explosives": what an ambiguous taking verb
- * takes is arms or goods (a weapon before any person), not a hostage. */
+static vg_wordlist goods_words = VG_WORDLIST("power", "control", "territory", "town", "city", "village",
+    "district", "area", "region", "land", "assets", "property", "documents", "drugs", "cash",
+    "money", "vehicles", "equipment", "ammunition");
+
+/* "officers seized 40 kg of explosives", "the Taliban seized power":
+ * what an ambiguous taking verb takes is arms, goods or ground (before any
+ * person), not a hostage. */
 static int takes_goods(const inc_ctx *c, size_t from, size_t end)
 {
     for (size_t k = from; k < end && k < from + 6; k++) {
@@ -972,7 +996,7 @@ static int takes_goods(const inc_ctx *c, size_t from, size_t end)
         if ((h && vg_lex_target(c->lx, h->rec)->human) ||
             (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON))
             return 0;
-        if (vg_extract_hit(c->doc, k, VG_LK_WEAPON))
+        if (vg_extract_hit(c->doc, k, VG_LK_WEAPON) || vg_tok_in(&c->doc->toks[k], &goods_words))
             return 1;
     }
     return 0;

@@ -211,15 +211,21 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     return -1;
 }
 
-static int32_t group_in(const threat_ctx *c, size_t a, size_t b)
+/* The armed group named in tokens [a, b), not as a victim's: the first,
+ * or the last when last. */
+static int32_t group_in(const threat_ctx *c, size_t a, size_t b, int last)
 {
     const vg_extract *ex = c->ex;
+    int32_t found = -1;
     for (size_t m = vg_extract_first_mention(c->doc, a);
          m < ex->nmentions && ex->mentions[m].tok_start < b; m++)
         if (ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP &&
-            !vg_incident_victims_group(c->doc, a, ex->mentions[m].tok_start, ex->mentions[m].tok_end, b))
-            return (int32_t)ex->mentions[m].entity;
-    return -1;
+            !vg_incident_victims_group(c->doc, a, ex->mentions[m].tok_start, ex->mentions[m].tok_end, b)) {
+            found = (int32_t)ex->mentions[m].entity;
+            if (!last)
+                break;
+        }
+    return found;
 }
 
 static int32_t most_named_group(const vg_extract *ex)
@@ -375,7 +381,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
     vg_extract *ex = c->ex;
     int rc = VIGIL_OK;
     if (t->actor < 0)
-        t->actor = group_in(c, s->tok_start, s->tok_end);
+        t->actor = group_in(c, s->tok_start, s->tok_end, 0);
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
         const vg_mention *mn = &ex->mentions[m];
@@ -641,7 +647,7 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
             cur_para = s->para;
             para_group = -1;
         }
-        int32_t g = group_in(&c, s->tok_start, s->tok_end);
+        int32_t g = group_in(&c, s->tok_start, s->tok_end, 0);
         long tw = threat_word(&c, s);
         if (tw < 0 || disowned(doc, si) || negated_plan(&c, s, (size_t)tw)) {
             /* "... intends to kidnap foreigners in the coming days. A group
@@ -661,7 +667,10 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
                 para_group = g;
             continue;
         }
-        int32_t actor = g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
+        /* "The Taliban, who seized power, ... analysts say IS-K is likely
+         * to step up attacks": the group named last before the attack word */
+        int32_t gb = group_in(&c, s->tok_start, (size_t)tw, 1);
+        int32_t actor = gb >= 0 ? gb : g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
         int formal;
         int band = sentence_band(&c, s, si, &formal);
         /* one threat per list item or paragraph and actor */

@@ -554,6 +554,22 @@ static void test_unseen_cases(void **state)
         }
     assert_true(manchester);
     vigil_doc_free(doc);
+    /* the group's speakers are no perpetrators; seizing power is no
+     * kidnapping; the threat's actor is the group named last before the
+     * attack word; the day a claim was made is not the attack's */
+    doc = analyze("ISIS claimed responsibility on Saturday for a suicide bombing at a mosque in "
+                  "Kandahar during Friday prayers. Two bombers detonated their explosives at the "
+                  "entrance, Taliban officials said. The Taliban, who seized power in August, vowed "
+                  "revenge, but analysts say ISIS is likely to step up attacks on Taliban fighters.\n",
+                  "2021-10-16");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].groups[0])->name, "ISIS");
+    assert_int_equal(d->ex->incs[0].date.value.day, 15);
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_string_equal(ent(d, d->ex->threats[0].actor)->name, "ISIS");
+    vigil_doc_free(doc);
     /* who was told is no victim */
     doc = one("Gunmen stormed a hotel in Mogadishu on Sunday, killing five guards, a police officer "
               "told reporters.\n");
