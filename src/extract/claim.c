@@ -241,6 +241,9 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
             break;
         k++;
     }
+    /* "according to the army.": not the sentence's full stop */
+    if (k == end && k > start + 1 && tok_is_char(&doc->toks[k - 1], '.'))
+        k--;
     return k;
 }
 
@@ -327,14 +330,12 @@ static int negated(const claimer *c, size_t a, size_t b)
     return 0;
 }
 
-
 /* Whether a verb cue starts at token k: "... and warns that". */
 static int verb_cue_at(const claimer *c, size_t k)
 {
     const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
     return h && vg_lex_cue(c->lx, h->rec)->verb;
 }
-
 
 /* The token of a negator on the cue at [cue, cue_end): inside it ("found
  * no evidence") or among the three words before it, after the holder's
@@ -742,6 +743,8 @@ static void hedge_statement(const claimer *c, vg_claim *cl, size_t a, size_t b)
 
 static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at);
 
+static int oom(const vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
+
 static int add_claim(claimer *c, size_t si)
 {
     vg_doc *doc = c->doc;
@@ -787,8 +790,6 @@ static int add_claim(claimer *c, size_t si)
         size_t cue_end = cue_tok + hit->ntok;
         if (cue->holder == VG_HOLD_OBJ) {
             size_t b = holder_right(doc, cue_end, s->tok_end);
-            if (b == s->tok_end && b > cue_end + 1 && tok_is_char(&doc->toks[b - 1], '.'))
-                b--; /* "according to the army.": the sentence's full stop */
             /* "acc to same sources": the source named before */
             for (size_t k = cue_tok; k < b && !same_source; k++)
                 same_source = vg_tok_is(&doc->toks[k], "same");
@@ -843,8 +844,6 @@ static int add_claim(claimer *c, size_t si)
                 size_t by = passive_agent(c, cue_end, s->tok_end);
                 if (by < s->tok_end) {
                     size_t b = holder_right(doc, by + 1, s->tok_end);
-                    if (b == s->tok_end && b > by + 2 && tok_is_char(&doc->toks[b - 1], '.'))
-                        b--; /* the sentence's full stop */
                     int32_t e = entity_in(doc, by + 1, b);
                     if (e >= 0 || holder_like(doc, by + 1, b)) {
                         impersonal = 0;
@@ -1050,7 +1049,7 @@ static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at)
         size_t cap = ex->capclaims ? ex->capclaims * 2 : 16;
         vg_claim *p = vg_arena_grow(&doc->arena, ex->claims, ex->nclaims, cap, sizeof *p);
         if (!p)
-            return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+            return oom(doc);
         ex->claims = p;
         ex->capclaims = cap;
     }
@@ -1128,7 +1127,7 @@ static int quoted_before(claimer *c)
     /* merge the two runs, each in sentence order */
     vg_claim *m = vg_arena_alloc(&doc->arena, ex->nclaims * sizeof *m);
     if (!m)
-        return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
+        return oom(doc);
     size_t a = 0, b = n0, o = 0;
     while (a < n0 || b < ex->nclaims)
         m[o++] = b == ex->nclaims || (a < n0 && ex->claims[a].sent <= ex->claims[b].sent) ? ex->claims[a++]

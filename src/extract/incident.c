@@ -70,6 +70,11 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "me", "our", "my", "your", "including");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
 
+static int punct_is(const vg_token *t, char ch)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ch;
+}
+
 /* Whether token k is in the clause of the trigger at trig: it or after it, with
  * no ";" or ", and"/", but" between ("A bomb killed five soldiers ..., and
  * the US embassy urged American citizens" is another clause). */
@@ -79,9 +84,8 @@ static int in_clause_of(const vg_doc *doc, size_t trig, size_t k)
         return 0;
     for (size_t j = trig + 1; j < k; j++) {
         const vg_token *t = &doc->toks[j];
-        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 &&
-            (t->norm[0] == ';' || (t->norm[0] == ',' && (vg_tok_is(&doc->toks[j + 1], "and") ||
-                                                         vg_tok_is(&doc->toks[j + 1], "but")))))
+        if (punct_is(t, ';') ||
+            (punct_is(t, ',') && (vg_tok_is(&doc->toks[j + 1], "and") || vg_tok_is(&doc->toks[j + 1], "but"))))
             return 0;
     }
     return 1;
@@ -235,7 +239,20 @@ static int violent(const inc_ctx *c, const vg_sent *s)
     return sentence_has(doc, s, &violent_words);
 }
 
-static uint32_t sent_of_tok(const vg_doc *doc, size_t k);
+/* The index of the sentence holding token k. */
+static uint32_t sent_of_tok(const vg_doc *doc, size_t k)
+{
+    size_t lo = 0, hi = doc->nsents;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents[mid].tok_start <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
 static vg_wordlist anaphors = VG_WORDLIST("their", "its", "they", "these", "those");
 
 /* "... the insurgents will attack the district town of Palma. Their
@@ -422,12 +439,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             /* "more than 140 people, most of them children, were killed":
              * past an apposition that closes within six words, before a
              * verb of being ("20 students, police said, and killed" is not) */
-            if (k < qu->tok_end + 2 && t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ',' &&
-                lim == qu->tok_end + 4) {
+            if (k < qu->tok_end + 2 && punct_is(t, ',') && lim == qu->tok_end + 4) {
                 size_t j = k + 2;
                 while (j < s->tok_end && j < k + 7 && !clause_punct(&doc->toks[j]))
                     j++;
-                if (j + 1 < s->tok_end && j < k + 7 && doc->toks[j].norm[0] == ',' &&
+                if (j + 1 < s->tok_end && j < k + 7 && punct_is(&doc->toks[j], ',') &&
                     vg_tok_in(&doc->toks[j + 1], &be_forms)) {
                     k = j;
                     lim = j + 4;
@@ -537,20 +553,6 @@ static int bombs_alone(const inc_ctx *c, const vg_sent *s)
 /* "The group", "the same group", "the militant group" in sentence s
  * (claiming an act): the armed group mentioned last in the three
  * sentences before it, or -1. */
-/* The index of the sentence holding token k. */
-static uint32_t sent_of_tok(const vg_doc *doc, size_t k)
-{
-    size_t lo = 0, hi = doc->nsents;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->sents[mid].tok_start <= k)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (uint32_t)lo;
-}
-
 static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -593,6 +595,34 @@ static int said_through(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
     return 0;
 }
 
+enum { DIST_DAY, DIST_WEEK, DIST_MONTH, DIST_YEAR };
+
+/* "a week after", "two days after", "3 months after" at tokens [k, k + 3)
+ * (before end): how far before the later event the one told after "after"
+ * happened, as a count (*n, 1..100) and a unit (*unit, DIST_*). */
+static int distance_after(const vg_doc *doc, size_t k, size_t end, long *n, int *unit)
+{
+    if (k + 2 >= end || !vg_tok_is(&doc->toks[k + 2], "after"))
+        return 0;
+    const vg_token *num = &doc->toks[k], *u = &doc->toks[k + 1];
+    double v = 1;
+    if (!vg_tok_is(num, "a") && !vg_tok_is(num, "an") &&
+        (vg_num_word(num->norm, num->normlen, &v) != 0 || v < 1 || v > 100 || v != (long)v))
+        return 0;
+    if (vg_tok_is(u, "day") || vg_tok_is(u, "days"))
+        *unit = DIST_DAY;
+    else if (vg_tok_is(u, "week") || vg_tok_is(u, "weeks"))
+        *unit = DIST_WEEK;
+    else if (vg_tok_is(u, "month") || vg_tok_is(u, "months"))
+        *unit = DIST_MONTH;
+    else if (vg_tok_is(u, "year") || vg_tok_is(u, "years"))
+        *unit = DIST_YEAR;
+    else
+        return 0;
+    *n = (long)v;
+    return 1;
+}
+
 /* "a week after the Paris attacks", "a month after twin suicide bombings
  * at a peace rally in Ankara": the event whose trigger is at token trig
  * dated by its distance before the report's own event (the document's
@@ -607,25 +637,12 @@ static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_time
             return 0;
         k--;
     }
-    if (k < s->tok_start + 3 || !vg_tok_is(&doc->toks[k - 1], "after"))
+    long n;
+    int unit;
+    if (k < s->tok_start + 3 || !distance_after(doc, k - 3, k, &n, &unit))
         return 0;
-    const vg_token *num = &doc->toks[k - 3], *unit = &doc->toks[k - 2];
-    double n = 1;
-    if (!vg_tok_is(num, "a") && !vg_tok_is(num, "an") &&
-        (vg_num_word(num->norm, num->normlen, &n) != 0 || n < 1 || n > 100 || n != (long)n))
-        return 0;
-    int prec = VG_DATE_MONTH;
-    long days;
-    if (vg_tok_is(unit, "day") || vg_tok_is(unit, "days"))
-        days = (long)n, prec = VG_DATE_DAY;
-    else if (vg_tok_is(unit, "week") || vg_tok_is(unit, "weeks"))
-        days = 7 * (long)n;
-    else if (vg_tok_is(unit, "month") || vg_tok_is(unit, "months"))
-        days = 0;
-    else if (vg_tok_is(unit, "year") || vg_tok_is(unit, "years"))
-        days = 0, prec = VG_DATE_YEAR;
-    else
-        return 0;
+    int prec = unit == DIST_DAY ? VG_DATE_DAY : unit == DIST_YEAR ? VG_DATE_YEAR : VG_DATE_MONTH;
+    long days = unit == DIST_DAY ? n : unit == DIST_WEEK ? 7 * n : 0;
     vg_date at = doc->published;
     for (size_t i = 0; i < c->ex->nincs; i++)
         if (c->ex->incs[i].has_date && c->ex->incs[i].date.value.prec == VG_DATE_DAY) {
@@ -635,13 +652,13 @@ static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_time
     if (!vg_date_valid(at) || at.prec != VG_DATE_DAY)
         return 0;
     vg_date d = vg_date_add_days(at, -days);
-    if (prec == VG_DATE_MONTH && days == 0) { /* n months back */
-        long m = (long)d.year * 12 + (d.month - 1) - (long)n;
+    if (unit == DIST_MONTH) { /* n months back */
+        long m = (long)d.year * 12 + (d.month - 1) - n;
         d.year = (int16_t)(m / 12);
         d.month = (int8_t)(m % 12 + 1);
     }
     if (prec == VG_DATE_YEAR)
-        d.year = (int16_t)(d.year - (long)n);
+        d.year = (int16_t)(d.year - n);
     d.prec = (int8_t)prec;
     if (prec < VG_DATE_DAY)
         d.day = 0;
@@ -650,7 +667,7 @@ static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_time
     if (!vg_date_valid(d))
         return 0;
     memset(out, 0, sizeof *out);
-    out->start = num->start;
+    out->start = doc->toks[k - 3].start;
     out->end = doc->toks[k - 1].end;
     out->tok_start = (uint32_t)(k - 3);
     out->tok_end = (uint32_t)k;
@@ -692,9 +709,9 @@ static int year_of_event(const vg_doc *doc, const vg_sent *s, size_t trig, vg_ti
     return 0;
 }
 
-/* Whether a physical target's name starts at token k (before end): the
- * place before it names that site ("San José police station"). */
-static int names_site(const inc_ctx *c, size_t k, size_t end)
+/* Whether a physical target's name (not a category) starts at token k
+ * (before end): "police station", "metro station". */
+static int site_at(const inc_ctx *c, size_t k, size_t end)
 {
     const vg_lex_hit *h = k < end ? vg_extract_hit(c->doc, k, VG_LK_TARGET) : NULL;
     return h && !vg_lex_target(c->lx, h->rec)->human && !(vg_lex_target(c->lx, h->rec)->flags & VG_TGF_CATEGORY);
@@ -714,11 +731,9 @@ static int other_site(const inc_ctx *c, const vg_sent *s, int32_t f)
             return 1;
         if ((int32_t)mn->entity != f || mn->tok_end >= s->tok_end || !vg_tok_is(&doc->toks[mn->tok_end], "and"))
             continue;
-        for (size_t k = mn->tok_end + 1; k < s->tok_end && k < mn->tok_end + 6; k++) {
-            const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
-            if (h && !vg_lex_target(c->lx, h->rec)->human)
+        for (size_t k = mn->tok_end + 1; k < mn->tok_end + 6; k++)
+            if (site_at(c, k, s->tok_end))
                 return 1;
-        }
     }
     return 0;
 }
@@ -781,8 +796,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             int r = place_rank(c->lx, e);
             /* "the San José police station in the south of Barranquilla":
-             * a place naming a site yields to a place named on its own */
-            if (e->type == VG_ENT_PLACE && r > 1 && names_site(c, mn->tok_end, s->tok_end))
+             * a place naming the site after it yields to a place named on
+             * its own */
+            if (e->type == VG_ENT_PLACE && r > 1 && site_at(c, mn->tok_end, s->tok_end))
                 r = 1;
             if (r > best_rank) {
                 best_rank = r;
@@ -1407,11 +1423,6 @@ static int dateline_date(const vg_doc *doc, const vg_timeref *t)
  * read in parts, one per "and <N> <unit> after" or ", <N> <unit> after".
  * Gives in *part the next part of sentence *next (from token *part_at, 0
  * for its start) and in *si its index; 0 after the last. */
-static int tok_is_comma(const vg_token *t)
-{
-    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ',';
-}
-
 static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *si, vg_sent *part)
 {
     if (*next >= doc->nsents)
@@ -1419,15 +1430,11 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
     const vg_sent *w = &doc->sents[*next];
     size_t a = *part_at ? *part_at : w->tok_start, b = w->tok_end;
     *si = *next;
+    long n;
+    int unit;
     for (size_t k = a + 1; k + 3 < b; k++)
-        if ((vg_tok_is(&doc->toks[k], "and") || tok_is_comma(&doc->toks[k])) &&
-            vg_tok_is(&doc->toks[k + 3], "after") &&
-            (vg_tok_is(&doc->toks[k + 1], "a") || doc->toks[k + 1].kind == VG_TOK_NUM ||
-             vg_tok_is(&doc->toks[k + 1], "two") || vg_tok_is(&doc->toks[k + 1], "three")) &&
-            (vg_tok_is(&doc->toks[k + 2], "week") || vg_tok_is(&doc->toks[k + 2], "weeks") ||
-             vg_tok_is(&doc->toks[k + 2], "month") || vg_tok_is(&doc->toks[k + 2], "months") ||
-             vg_tok_is(&doc->toks[k + 2], "days") || vg_tok_is(&doc->toks[k + 2], "day") ||
-             vg_tok_is(&doc->toks[k + 2], "year") || vg_tok_is(&doc->toks[k + 2], "years"))) {
+        if ((vg_tok_is(&doc->toks[k], "and") || punct_is(&doc->toks[k], ',')) &&
+            distance_after(doc, k + 1, b, &n, &unit)) {
             b = k;
             break;
         }

@@ -102,6 +102,8 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
     return 1;
 }
 
+static vg_wordlist seizing_words = VG_WORDLIST("retake", "overrun", "storm");
+
 /* Whether attack word k of sentence s can be an armed attack: violence
  * only in a document that names an armed group ("domestic violence may
  * rise" is none); retaking or storming not by the state ("The army will
@@ -112,7 +114,7 @@ static int attack_here(const threat_ctx *c, const vg_sent *s, size_t k)
     const vg_token *t = &doc->toks[k];
     if (vg_tok_is(t, "violence"))
         return c->main_group >= 0;
-    if (vg_tok_is(t, "retake") || vg_tok_is(t, "overrun") || vg_tok_is(t, "storm")) {
+    if (vg_tok_in(t, &seizing_words)) {
         for (size_t m = vg_extract_first_mention(doc, s->tok_start);
              m < c->ex->nmentions && c->ex->mentions[m].tok_start < k; m++)
             if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_GOVERNMENT)
@@ -158,15 +160,16 @@ static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
 static vg_wordlist report_words = VG_WORDLIST("assessment", "assessments", "analysis", "report", "briefing",
                                                "update");
 
+static vg_wordlist accusations = VG_WORDLIST("suspicion", "suspected", "accused", "charged", "convicted",
+                                              "guilty");
+
 /* Whether future word k is the object of an accusation: "on suspicion of
  * planning", "accused of plotting", "charged with planning". */
 static int accused_of(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     if (k < s->tok_start + 2 || !(vg_tok_is(&doc->toks[k - 1], "of") || vg_tok_is(&doc->toks[k - 1], "with")))
         return 0;
-    const vg_token *p = &doc->toks[k - 2];
-    return vg_tok_is(p, "suspicion") || vg_tok_is(p, "suspected") || vg_tok_is(p, "accused") ||
-           vg_tok_is(p, "charged") || vg_tok_is(p, "convicted") || vg_tok_is(p, "guilty");
+    return vg_tok_in(&doc->toks[k - 2], &accusations);
 }
 
 static long threat_word(const threat_ctx *c, const vg_sent *s)
