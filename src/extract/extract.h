@@ -129,6 +129,8 @@ typedef struct vg_extract {
     size_t nown_places;
     uint8_t limited;         /* VG_MAX_* limits reached (1 claims, 2 incidents, 4 threats) */
     uint8_t casemode;        /* vg_casemode */
+    vg_date anchor;          /* what dates resolve against: the publication
+                                date, else one the text gives (scan.c) */
     vg_lex_hit *hits;
     uint32_t *hit_at;        /* ntoks + 1 offsets */
     uint16_t *hit_kinds;     /* per token, bit k set when a hit of kind k starts there */

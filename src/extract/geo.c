@@ -11,7 +11,8 @@
  *   kind wanted by the words around    700 ("San Salvador department")
  *   a country (over a same-named city) 800 ("Panama", "Colombia")
  *   feature                            PPLC 300, PPLG 250, PPLA 200,
- *                                      ADM1 150, PPLA2 80; any city 50
+ *                                      ADM1 150, PPLA2 80 (a seat of fewer
+ *                                      than 10,000 people a quarter); any city 50
  *   population                         30 per decimal digit
  *   the text is its canonical name     100 ("Sulu" the province, not Jolo)
  * So Lima is Peru's capital unless the document speaks of Ohio or the
@@ -140,7 +141,10 @@ static long feature_score(const vg_place *p)
     } tab[] = {{"PPLC", 300}, {"PPLG", 250}, {"PPLA", 200}, {"ADM1", 150}, {"PPLA2", 80}};
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
         if (p->feature && strcmp(p->feature, tab[i].code) == 0)
-            return tab[i].score;
+            /* the seat of a parish of 500 people is no city of 300,000:
+             * below 10,000 people an administrative seat counts a quarter */
+            return i >= 2 && p->kind == VG_PLACE_CITY && p->population < 10000 ? tab[i].score / 4
+                                                                               : tab[i].score;
     return 0;
 }
 

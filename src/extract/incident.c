@@ -54,7 +54,8 @@ static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without"
 static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "dead", "died", "wounded", "wounding", "injured", "injuring",
     "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
     "guerrillas", "rebels", "insurgents", "attackers", "bomber", "suicide", "hostage",
-    "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security");
+    "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security",
+    "pirates", "bandits");
 static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants",
     "militant", "terrorists", "terrorist", "guerrillas", "guerrilla", "rebels", "rebel",
     "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
@@ -224,19 +225,53 @@ static int sentence_has(const vg_doc *doc, const vg_sent *s, vg_wordlist *words)
     return 0;
 }
 
-/* Violent context for an ambiguous trigger: a weapon, a casualty or
- * violence word, or an armed group in the sentence. */
-static int violent(const inc_ctx *c, const vg_sent *s)
+static vg_wordlist naming_verbs = VG_WORDLIST("called", "calls", "call", "dubbed", "dubs", "labelled",
+                                              "labeled", "branded", "termed", "nicknamed");
+
+/* Whether the noun at k is what something is called: a naming verb and
+ * an opening quotation mark shortly before it ("one called the product "a
+ * bomb"", "dubbed it "the Blitz""). */
+static int named_as(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    const vg_doc *doc = c->doc;
+    int quote = 0;
+    for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT && (vg_tok_is(t, "\"") || vg_tok_is(t, "\u201c") ||
+                                        vg_tok_is(t, "'") || vg_tok_is(t, "\u2018")))
+            quote = 1;
+        else if (quote && vg_tok_in(t, &naming_verbs))
+            return 1;
+    }
+    return 0;
+}
+
+/* Violent context for an ambiguous trigger: a weapon, a casualty or
+ * violence word, an armed group or a perpetrator's word ("Pirates
+ * hijacked a tanker", "assailants ambushed a bus") in the sentence. */
+static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
+{
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
-        if (vg_extract_hit(doc, k, VG_LK_WEAPON))
+        if (vg_extract_hit(doc, k, VG_LK_WEAPON) && !named_as(doc, s, k))
             return 1;
         int32_t e = vg_extract_entity_at(doc, k);
-        if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP)
+        if (e >= 0 && ex->ents[e].type == VG_ENT_ARMED_GROUP)
+            return 1;
+        const vg_token *t = &doc->toks[k];
+        if (vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals") &&
+            !vg_tok_is(t, "suspects"))
             return 1;
     }
     return sentence_has(doc, s, &violent_words);
+}
+
+int vg_incident_violent(const vg_doc *doc, const vg_sent *s)
+{
+    return violent_in(doc->ex, doc, s);
+}
+
+static int violent(const inc_ctx *c, const vg_sent *s)
+{
+    return violent_in(c->ex, c->doc, s);
 }
 
 /* The index of the sentence holding token k. */
@@ -643,7 +678,7 @@ static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_time
         return 0;
     int prec = unit == DIST_DAY ? VG_DATE_DAY : unit == DIST_YEAR ? VG_DATE_YEAR : VG_DATE_MONTH;
     long days = unit == DIST_DAY ? n : unit == DIST_WEEK ? 7 * n : 0;
-    vg_date at = doc->published;
+    vg_date at = c->ex->anchor;
     for (size_t i = 0; i < c->ex->nincs; i++)
         if (c->ex->incs[i].has_date && c->ex->incs[i].date.value.prec == VG_DATE_DAY) {
             at = c->ex->incs[i].date.value;
@@ -696,7 +731,7 @@ static int year_of_event(const vg_doc *doc, const vg_sent *s, size_t trig, vg_ti
             y = y * 10 + (t->norm[i] - '0');
         }
         vg_date d = {(int16_t)y, 0, 0, VG_DATE_YEAR};
-        if (y < 1900 || (vg_date_valid(doc->published) && y > doc->published.year))
+        if (y < 1900 || (vg_date_valid(doc->ex->anchor) && y > doc->ex->anchor.year))
             return 0;
         memset(out, 0, sizeof *out);
         out->start = t->start;
@@ -908,6 +943,26 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     return rc;
 }
 
+/* Whether two dates told name the same day: their values, or when one
+ * could not be resolved (no year known), their words ("15 March" is not
+ * "16 March"). */
+static int same_date(const vg_doc *doc, const vg_timeref *a, const vg_timeref *b)
+{
+    if (a->value.prec != VG_DATE_NONE && b->value.prec != VG_DATE_NONE)
+        return vg_date_to_days(a->value) == vg_date_to_days(b->value);
+    if (a->value.prec != VG_DATE_NONE || b->value.prec != VG_DATE_NONE)
+        return 0;
+    size_t na = a->end - a->start, nb = b->end - b->start;
+    if (na != nb)
+        return 0;
+    for (size_t k = 0; k < na; k++) {
+        char ca = doc->text[a->start + k], cb = doc->text[b->start + k];
+        if ((ca >= 'A' && ca <= 'Z' ? ca + 32 : ca) != (cb >= 'A' && cb <= 'Z' ? cb + 32 : cb))
+            return 0;
+    }
+    return 1;
+}
+
 static int compatible_type(int a, int b)
 {
     /* an arrest operation is never the attack it follows */
@@ -999,13 +1054,25 @@ static int object_follows(const inc_ctx *c, size_t from, size_t end, int weapon_
 
 static vg_wordlist goods_words = VG_WORDLIST("power", "control", "territory", "town", "city", "village",
     "district", "area", "region", "land", "assets", "property", "documents", "drugs", "cash",
-    "money", "vehicles", "equipment", "ammunition");
+    "money", "vehicles", "equipment", "ammunition", "phones", "laptops", "computers", "rifles",
+    "weapons", "arms", "explosives", "materials", "items");
 
 /* "officers seized 40 kg of explosives", "the Taliban seized power":
  * what an ambiguous taking verb takes is arms, goods or ground (before any
  * person), not a hostage. */
-static int takes_goods(const inc_ctx *c, size_t from, size_t end)
+static int takes_goods(const inc_ctx *c, size_t from, size_t end, size_t start)
 {
+    /* passive: "two AK-47 rifles and several mobile phones were seized" */
+    if (from >= start + 2 && (vg_tok_is(&c->doc->toks[from - 2], "were") ||
+                              vg_tok_is(&c->doc->toks[from - 2], "was"))) {
+        for (size_t k = from - 2; k > start && from - 2 - k < 8; k--) {
+            const vg_token *t = &c->doc->toks[k - 1];
+            if (clause_punct(t))
+                break;
+            if (vg_extract_hit(c->doc, k - 1, VG_LK_WEAPON) || vg_tok_in(t, &goods_words))
+                return 1;
+        }
+    }
     for (size_t k = from; k < end && k < from + 6; k++) {
         const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TARGET);
         int32_t e = vg_extract_entity_at(c->doc, k);
@@ -1099,6 +1166,20 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 
 /* Whether a government body is named before token k in sentence s and
  * no armed group is: the state's forces are the subject. */
+/* Whether an act of harm ("killed", "wounded") stands in tokens [from,
+ * a) of one clause: what follows it is its object. */
+static int harmed_before(const vg_doc *doc, size_t from, size_t a)
+{
+    for (size_t j = a; j > from && a - j < 8; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (clause_punct(t))
+            return 0;
+        if (vg_tok_in(t, &harm_verbs))
+            return 1;
+    }
+    return 0;
+}
+
 static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_extract *ex = c->ex;
@@ -1109,9 +1190,12 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
         int t = ex->ents[ex->mentions[m].entity].type;
         if (t == VG_ENT_ARMED_GROUP)
             return 0;
-        /* "The Lebanese army said ...": the one who tells, not who acts */
+        /* "The Lebanese army said ...": the one who tells, not who acts;
+         * "fighters killed a dozen Nigerien soldiers in an assault": the
+         * one harmed */
         if (t == VG_ENT_GOVERNMENT &&
-            !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end)) {
+            !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end) &&
+            !harmed_before(c->doc, s->tok_start, ex->mentions[m].tok_start)) {
             state = 1;
             state_end = ex->mentions[m].tok_end;
         }
@@ -1199,6 +1283,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     long best = -1;
     int best_type = -1;
     int viol = -1, past = -1; /* sentence properties, computed once when needed */
+    long arrest = -1;         /* an arrest told as an operation */
+    const vg_trigger *arrest_tr = NULL;
     *type = *muc = -1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
@@ -1208,6 +1294,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if ((tr->flags & VG_TRF_THREAT) ||
             ((tr->flags & VG_TRF_LEGAL) && !operation(c, s, k, k + h->ntok, tr)))
             continue;
+        if ((tr->flags & VG_TRF_LEGAL) && arrest < 0) {
+            arrest = (long)k;
+            arrest_tr = tr;
+        }
         if (background(doc, s, k) || aggregate(doc, s, k, tr))
             continue;
         /* "ISWAP said it had ... seized weapons": an armed group's act is no
@@ -1230,6 +1320,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "airport attackers", "suicide bombers": who, not what happened */
         if (vg_tok_in(&doc->toks[k + h->ntok - 1], &perp_heads))
             continue;
+        /* "called the product "a bomb"": a name for something, not an act */
+        if (!tr->verb && named_as(doc, s, k))
+            continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */
         int named = !tr->verb && k > s->tok_start && vg_extract_entity_at(doc, k - 1) >= 0;
@@ -1241,7 +1334,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) != 0))
             continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && tr->type == VG_INC_KIDNAPPING &&
-            takes_goods(c, k + h->ntok, s->tok_end))
+            takes_goods(c, k + h->ntok, s->tok_end, s->tok_start))
             continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
             viol = violent(c, s) || violent_anaphor(c, s);
@@ -1255,6 +1348,12 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             best_type = tr->type;
             *type = *muc = -1;
         }
+    }
+    /* "officers raided a compound and arrested four men": a raid with
+     * arrests is the state's operation */
+    if (best >= 0 && arrest >= 0 && *type < 0 && (*out)->lemma && !strcmp((*out)->lemma, "raid")) {
+        *out = arrest_tr;
+        best = arrest;
     }
     return best;
 }
@@ -1582,11 +1681,13 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t a = 0; a < ex->nincs; a++) {
         for (size_t b = a + 1; b < ex->nincs;) {
             vg_incident *x = &ex->incs[a], *y = &ex->incs[b];
-            int dates_ok = !x->has_date || !y->has_date ||
-                           vg_date_to_days(x->date.value) == vg_date_to_days(y->date.value);
-            /* one report's arrests in several cities: one operation */
+            int dates_ok = !x->has_date || !y->has_date || same_date(doc, &x->date, &y->date);
+            /* one report's arrests in several cities of one country: one
+             * operation */
             int one_operation = x->type == VG_INC_SECURITY_OPERATION &&
-                                y->type == VG_INC_SECURITY_OPERATION;
+                                y->type == VG_INC_SECURITY_OPERATION &&
+                                (x->place < 0 || y->place < 0 ||
+                                 !strcmp(ex->ents[x->place].cc, ex->ents[y->place].cc));
             int places_ok = (x->place >= 0 && x->place == y->place) ||
                             ((bare_site(&c, x->place) || bare_site(&c, y->place) ||
                               (x->place < 0) != (y->place < 0)) &&

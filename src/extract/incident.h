@@ -12,4 +12,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc);
  * start). Threats use it too. */
 int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t b, size_t end);
 
+/* Whether sentence s of doc (entities done) has a violent context: a
+ * weapon, a casualty or violence word, an armed group, a perpetrator's
+ * word. What an ambiguous trigger ("hijacked the narrative") needs. */
+int vg_incident_violent(const vg_doc *doc, const vg_sent *s);
+
 #endif

@@ -58,11 +58,12 @@ static uint8_t case_of(const vg_doc *doc)
 static int scan_times_quants(vg_doc *doc, vg_extract *ex)
 {
     size_t tcap = 0, qcap = 0;
+    ex->ntimes = ex->nquants = 0;
     for (size_t s = 0; s < doc->nsents; s++) {
         size_t end = doc->sents[s].tok_end;
         for (size_t i = doc->sents[s].tok_start; i < end;) {
             vg_timeref tr;
-            size_t n = vg_date_scan(doc, i, end, doc->published, &tr);
+            size_t n = vg_date_scan(doc, i, end, ex->anchor, &tr);
             if (n) {
                 int rc = grow(doc, (void **)&ex->times, ex->ntimes, &tcap, sizeof tr);
                 if (rc != VIGIL_OK)
@@ -85,6 +86,38 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
         }
     }
     return VIGIL_OK;
+}
+
+/* What dates resolve against in a document without a publication date:
+ * the latest year its absolute dates name ("Week 11 (10-16 March 2025)",
+ * "the heaviest toll in 2025"), so "On 10 March" is 2025-03-10; and when
+ * the text opens on a dateline without a year ("NIAMEY, March 4 (Reuters)
+ * -"), that day of the year, so "on Sunday" is the Sunday before. Windows
+ * do not count ("by 2030" is a goal, not the present). NONE when the text
+ * names no year. */
+static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex)
+{
+    vg_date a = {0, 0, 0, VG_DATE_NONE};
+    int year = 0;
+    for (size_t k = 0; k < ex->ntimes; k++) {
+        const vg_timeref *t = &ex->times[k];
+        if (!t->relative && !t->is_window && t->value.prec >= VG_DATE_YEAR && t->value.year > year)
+            year = t->value.year;
+    }
+    if (!year)
+        return a;
+    a.year = (int16_t)year;
+    a.prec = VG_DATE_YEAR;
+    const vg_timeref *first = ex->ntimes ? &ex->times[0] : NULL;
+    if (first && first->start < 80 && first->relative && first->value.prec == VG_DATE_NONE &&
+        first->tok_start > 0 && first->tok_start < doc->ntoks && doc->nsents &&
+        first->tok_end <= doc->sents[0].tok_end && vg_tok_is(&doc->toks[first->tok_start - 1], ",")) {
+        vg_timeref tr;
+        if (vg_date_scan(doc, first->tok_start, doc->sents[0].tok_end, a, &tr) &&
+            tr.value.prec == VG_DATE_DAY && !tr.is_window)
+            a = tr.value;
+    }
+    return a;
 }
 
 static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
@@ -266,7 +299,13 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
     doc->ex = ex;
     ex->lex = lx;
     ex->casemode = case_of(doc);
+    ex->anchor = doc->published;
     int rc = scan_times_quants(doc, ex);
+    if (rc == VIGIL_OK && doc->published.prec == VG_DATE_NONE) {
+        ex->anchor = text_anchor(doc, ex);
+        if (ex->anchor.prec != VG_DATE_NONE)
+            rc = scan_times_quants(doc, ex);
+    }
     if (rc == VIGIL_OK)
         rc = scan_hits(lx, doc, ex);
     if (rc == VIGIL_OK && lx)

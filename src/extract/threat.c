@@ -178,8 +178,12 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
-        /* "would be charged": a court's act, not an attack */
-        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_LEGAL))
+        /* "would be charged": a court's act, not an attack; "will feel
+         * their batting hijacked the narrative": a figure of speech, in a
+         * document without armed groups or violence around it */
+        if (h && ((vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_LEGAL) ||
+                  ((vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_AMBIGUOUS) &&
+                   c->main_group < 0 && !vg_incident_violent(doc, s))))
             h = NULL;
         /* "Exchanges of fire ... are likely to continue" */
         int attack = vg_tok_in(t, &attack_words) || h != NULL ||
@@ -449,7 +453,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
             const vg_timeref *tr = &ex->times[k];
             /* a window, or a point, that lies ahead of the document */
-            long pub = vg_date_valid(doc->published) ? vg_date_to_days(doc->published) : -1;
+            long pub = vg_date_valid(ex->anchor) && ex->anchor.prec == VG_DATE_DAY ? vg_date_to_days(ex->anchor) : -1;
             long to = tr->is_window && vg_date_valid(tr->to) ? vg_date_to_days(tr->to)
                       : vg_date_valid(tr->value) ? vg_date_to_days(tr->value) : -1;
             /* without a publication date only a window says "ahead": a bare

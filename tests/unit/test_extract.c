@@ -684,6 +684,75 @@ static void test_no_incident_in_sport(void **state)
     vigil_doc_free(doc);
 }
 
+/* Figures of speech, the state harmed, raids with arrests, undated digests
+ * and yearless datelines (cases from reading unseen reports). */
+static void test_unseen_styles(void **state)
+{
+    (void)state;
+    char buf[32];
+    /* figurative "ambushed", "hijacked", "blows up", a product called "a
+     * bomb": no incident, no threat; a hijacking by pirates is one */
+    vigil_doc *doc = analyze("A 112-run stand ambushed the hosts' plans. Fans in Peshawar will feel "
+                             "their batting hijacked the narrative. Analysts called the product \"a "
+                             "bomb\", a shot across the bows of the market leader. A bug blows up the "
+                             "app.\n",
+                             "2025-11-10");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Pirates hijacked a tanker off the coast of Somalia on Monday.\n", "2025-11-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_HIJACKING);
+    vigil_doc_free(doc);
+    /* soldiers killed are the victims, not the state acting */
+    doc = analyze("Islamist fighters killed at least a dozen Nigerien soldiers in an assault on an "
+                  "army outpost on Sunday.\n",
+                  "2025-03-04");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_not_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 0);
+    vigil_doc_free(doc);
+    /* a raid with arrests is an operation; rifles "were seized" are no
+     * hostages */
+    doc = analyze("On 14 March, intelligence officers raided a compound in Baidoa and arrested four "
+                  "men suspected of collecting money for al-Shabaab. Officials said two AK-47 "
+                  "rifles and several mobile phones were seized.\n",
+                  "2025-03-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    vigil_doc_free(doc);
+    /* a digest without a publication date: the year it names dates its
+     * days, and operations on different days in different countries stay
+     * apart */
+    doc = analyze("CONFLICT DIGEST - Week 11 (10-16 March 2025)\n\nOn 15 March, Kenyan police "
+                  "arrested six men in Mombasa over an attack plot.\n\nOn 16 March, Ethiopian "
+                  "police detained 11 people in Bahir Dar accused of smuggling weapons.\n",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 2);
+    vg_date_format(doc->d.ex->incs[0].date.value, buf, sizeof buf);
+    assert_string_equal(buf, "2025-03-15");
+    vg_date_format(doc->d.ex->incs[1].date.value, buf, sizeof buf);
+    assert_string_equal(buf, "2025-03-16");
+    assert_int_equal(doc->d.published.prec, VG_DATE_NONE); /* nothing invented */
+    vigil_doc_free(doc);
+    /* a dateline without a year, the year named later: "on Sunday" is the
+     * Sunday before the dateline */
+    doc = analyze("NIAMEY, March 4 (Reuters) - Gunmen killed 12 soldiers in an attack on an army "
+                  "post on Sunday, the ministry said. It was the deadliest attack of 2025.\n",
+                  NULL);
+    assert_true(doc->d.ex->nincs >= 1);
+    assert_true(doc->d.ex->incs[0].has_date);
+    vg_date_format(doc->d.ex->incs[0].date.value, buf, sizeof buf);
+    assert_string_equal(buf, "2025-03-02");
+    vigil_doc_free(doc);
+    /* Newcastle is no parish seat of 500 people */
+    doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        if (!strcmp(doc->d.ex->ents[e].name, "Newcastle"))
+            assert_string_not_equal(doc->d.ex->ents[e].cc, "KN");
+    vigil_doc_free(doc);
+}
+
 static void test_threat_future(void **state)
 {
     (void)state;
@@ -753,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_no_incident_in_sport),
         cmocka_unit_test(test_threat_future),
+        cmocka_unit_test(test_unseen_styles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
