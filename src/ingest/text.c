@@ -184,6 +184,27 @@ const char *vg_ingest_content_id(vg_doc *doc)
     return vg_arena_strndup(&doc->arena, id, sizeof id - 1);
 }
 
+/* Where the content of head starts: after a UTF-8 byte order mark and
+ * white space. */
+static size_t content_start(const char *head, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && (unsigned char)head[0] == 0xEF && (unsigned char)head[1] == 0xBB &&
+        (unsigned char)head[2] == 0xBF)
+        i = 3;
+    while (i < n && (is_space(head[i]) || head[i] == '\n'))
+        i++;
+    return i;
+}
+
+/* Whether head opens as an HTML page: "<!DOCTYPE html" or "<html". */
+static int html_start(const char *head, size_t n)
+{
+    size_t i = content_start(head, n);
+    return (n - i >= 14 && !strncasecmp(head + i, "<!doctype html", 14)) ||
+           (n - i >= 5 && !strncasecmp(head + i, "<html", 5));
+}
+
 vigil_input vg_ingest_sniff(const char *name, const char *head, size_t n)
 {
     if (name) {
@@ -197,15 +218,11 @@ vigil_input vg_ingest_sniff(const char *name, const char *head, size_t n)
             if (!strcasecmp(x, "rss") || !strcasecmp(x, "atom"))
                 return VIGIL_INPUT_RSS;
             if (!strcasecmp(x, "txt") || !strcasecmp(x, "text"))
-                return VIGIL_INPUT_TEXT;
+                /* a web page saved under the wrong name says so at once */
+                return html_start(head, n) ? VIGIL_INPUT_HTML : VIGIL_INPUT_TEXT;
         }
     }
-    size_t i = 0;
-    if (n >= 3 && (unsigned char)head[0] == 0xEF && (unsigned char)head[1] == 0xBB &&
-        (unsigned char)head[2] == 0xBF)
-        i = 3;
-    while (i < n && (is_space(head[i]) || head[i] == '\n'))
-        i++;
+    size_t i = content_start(head, n);
     if (i < n && head[i] == '{')
         return VIGIL_INPUT_JSONL;
     if (i < n && head[i] == '<') {

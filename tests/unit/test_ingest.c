@@ -201,6 +201,11 @@ static void test_sniff(void **state)
     assert_int_equal(vg_ingest_sniff("a.jsonl", "x", 1), VIGIL_INPUT_JSONL);
     assert_int_equal(vg_ingest_sniff("a.HTML", "x", 1), VIGIL_INPUT_HTML);
     assert_int_equal(vg_ingest_sniff("notes.md", "x", 1), VIGIL_INPUT_TEXT);
+    /* a page saved as .txt is still a page; other .txt is text */
+    assert_int_equal(vg_ingest_sniff("page.txt", "\n <!DOCTYPE html><html>", 23), VIGIL_INPUT_HTML);
+    assert_int_equal(vg_ingest_sniff("page.txt", "<html lang=\"en\">", 16), VIGIL_INPUT_HTML);
+    assert_int_equal(vg_ingest_sniff("note.txt", "<b>not a page</b>", 17), VIGIL_INPUT_TEXT);
+    assert_int_equal(vg_ingest_sniff("note.txt", "{\"a\": 1}", 8), VIGIL_INPUT_TEXT);
     assert_int_equal(vg_ingest_sniff(NULL, "  {\"id\":1}", 10), VIGIL_INPUT_JSONL);
     const char *rss = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>";
     assert_int_equal(vg_ingest_sniff("feed", rss, strlen(rss)), VIGIL_INPUT_RSS);
