@@ -34,7 +34,11 @@ static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "
     "potential", "next", "future", "wants", "want", "intend", "intends", "prevent",
     "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against", "prepare", "prepares",
     "preparing", "plot", "plots", "plotting", "gearing", "aiming", "aims", "seek", "seeks",
-    "seeking", "fear", "fears", "feared", "warned", "warning", "warns");
+    "seeking", "fear", "fears", "feared", "warned", "warning", "warns", "risk", "risks",
+    "likelihood");
+/* "KIDNAP RISK REMAINS ELEVATED", "the attack threat": a kind of danger */
+static vg_wordlist danger_words = VG_WORDLIST("risk", "risks", "threat", "threats", "danger", "warning",
+                                              "warnings", "alert", "likelihood");
 static vg_wordlist office_words = VG_WORDLIST("mayor", "governor", "minister", "judge", "official",
                                              "president", "senator", "deputy", "councillor",
                                              "councilor", "prosecutor", "ambassador", "chief",
@@ -1062,6 +1066,10 @@ static vg_wordlist goods_words = VG_WORDLIST("power", "control", "territory", "t
  * person), not a hostage. */
 static int takes_goods(const inc_ctx *c, size_t from, size_t end, size_t start)
 {
+    /* telegraphic: "KILLED AND WEAPONS SEIZED" */
+    if (from >= start + 2 && (vg_extract_hit(c->doc, from - 2, VG_LK_WEAPON) ||
+                              vg_tok_in(&c->doc->toks[from - 2], &goods_words)))
+        return 1;
     /* passive: "two AK-47 rifles and several mobile phones were seized" */
     if (from >= start + 2 && (vg_tok_is(&c->doc->toks[from - 2], "were") ||
                               vg_tok_is(&c->doc->toks[from - 2], "was"))) {
@@ -1325,8 +1333,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */
-        int named = !tr->verb && k > s->tok_start && vg_extract_entity_at(doc, k - 1) >= 0;
+        int named = !tr->verb && !(tr->flags & VG_TRF_PLURAL) && k > s->tok_start &&
+                    vg_extract_entity_at(doc, k - 1) >= 0;
         if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start))
+            continue;
+        if (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &danger_words))
             continue;
         /* "launched", "placed", "threw": events only with what was used
          * or hit ("launched a rocket attack", "placed a bomb") */
@@ -1396,8 +1407,11 @@ static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_i
  * attackers arrived ...", "They set fire to ...". */
 static int anaphoric(const vg_doc *doc, const vg_sent *s)
 {
+    /* "They set fire ...", and in telegraphic copy "ATTACKERS ENTERED FOB" */
     if (s->tok_start < s->tok_end &&
-        (vg_tok_is(&doc->toks[s->tok_start], "they") || vg_tok_is(&doc->toks[s->tok_start], "he")))
+        (vg_tok_is(&doc->toks[s->tok_start], "they") || vg_tok_is(&doc->toks[s->tok_start], "he") ||
+         (vg_tok_in(&doc->toks[s->tok_start], &perp_heads) &&
+          !vg_tok_is(&doc->toks[s->tok_start], "men"))))
         return 1;
     for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
         if (vg_tok_is(&doc->toks[k], "the") && vg_tok_in(&doc->toks[k + 1], &perp_heads))

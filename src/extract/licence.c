@@ -412,6 +412,9 @@ static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok,
     return 0;
 }
 
+static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", NULL};
+static const char *const feature_after[] = {"river", "basin", "delta", NULL};
+
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
 {
     const vg_sent *se = &w->doc->sents[r->sent];
@@ -456,6 +459,13 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
             }
         }
     }
+    /* "Lake Chad", "Mount Kenya", "the Niger River": a feature named after
+     * the place, not the place */
+    if (!r->part && r->tok > se->tok_start &&
+        vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), feature_before))
+        return 0;
+    if (!r->part && r->end < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, r->end), feature_after))
+        return 0;
     int single = n == 1 && !r->part;
     if (single && !country && (w->tw[r->tok] & VG_TW_DEMONYM))
         return 0; /* "English", "Colombian": an adjective */

@@ -460,6 +460,10 @@ static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
     static const char *const news[] = {"news", "press", "radio", "television", NULL};
     static const char *const secur[] = {"intelligence", "security", "enforcement", "investigation",
                                         "investigative", "counterterrorism", NULL};
+    static const char *const police_units[] = {"disposal", "bomb", "anti-terrorism", "anti-terror",
+                                               "anti-terrorist", "counter-terrorism", "counterterrorism",
+                                               "police", "flying", "swat", "riot", "narcotics",
+                                               "anti-narcotics", "homicide", "response", NULL};
     const vg_token *h = vg_ent_tok(w, head);
     unsigned hc = vg_ent_wc(w, head);
     int t = (hc & VG_WC_ORG_GOV)     ? VG_ENT_GOVERNMENT
@@ -470,6 +474,11 @@ static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
         return has_word(w, a, b, armed) ? VG_ENT_ARMED_GROUP
                : vg_tok_is(h, "movement") || vg_tok_is(h, "alliance") ? VG_ENT_ORGANIZATION
                                                                        : VG_ENT_GOVERNMENT;
+    /* "Bomb Disposal Squad", "Anti-Terrorism Squad", "Flying Squad": the
+     * police's; "death squad" stays armed */
+    if ((vg_tok_is(h, "squad") || vg_tok_is(h, "squads") || vg_tok_is(h, "unit")) &&
+        has_word(w, a, b, police_units))
+        return VG_ENT_GOVERNMENT;
     if (vg_tok_is(h, "agency") || vg_tok_is(h, "service") || vg_tok_is(h, "services"))
         return has_word(w, a, b, news)    ? VG_ENT_ORGANIZATION
                : has_word(w, a, b, secur) ? VG_ENT_GOVERNMENT

@@ -18,9 +18,9 @@
  * other 4 groups ... target Turkey's ... tourism cities. ... may attack
  * night clubs, hotels or other soft targets ... Izmir, Antalya and Mugla
  * are some of cities believed may be targeted." is one threat with all its
- * places and targets; but two different likelihoods in ICD 203 words are
- * two judgements, never merged ("very unlikely in Pemba ... almost no
- * chance outside Mozambique"). */
+ * places and targets; but two different likelihoods in ICD 203 words or
+ * rated ones ("HIGH LIKELIHOOD OF ...") are two judgements, never merged
+ * ("very unlikely in Pemba ... almost no chance outside Mozambique"). */
 #include <string.h>
 
 #include "extract/incident.h"
@@ -34,7 +34,7 @@ static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", 
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
     "seek", "likely", "possible", "potential", "decisive", "determined", "expected", "expect",
-    "expects", "further", "fear", "fears", "feared", "warns");
+    "expects", "further", "fear", "fears", "feared", "warns", "risk", "risks", "likelihood");
 static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
@@ -205,6 +205,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
                 !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1))
                 return (long)k;
         }
+        /* "KIDNAP RISK ... REMAINS ELEVATED": a kind of danger */
+        if (k + 1 < s->tok_end && (vg_tok_is(&doc->toks[k + 1], "risk") ||
+                                   vg_tok_is(&doc->toks[k + 1], "risks")))
+            return (long)k;
         /* "Attacks on foreign nationals in Pemba are very unlikely": the
          * attack the subject of a predicated likelihood */
         for (size_t j = k + 1; j + 1 < s->tok_end && j < k + 12; j++) {
@@ -310,7 +314,8 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
         if (h)
             covered = k + h->ntok;
         int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
-        if (h && !strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203") &&
+        if (h && (!strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203") ||
+                  !strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "rating")) &&
             (*formal < 0 || b < *formal))
             *formal = b;
         if (q && !(vg_lex_cue(c->lx, q->rec)->flags & VG_CUF_SPEECH)) {

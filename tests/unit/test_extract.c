@@ -745,6 +745,31 @@ static void test_unseen_styles(void **state)
     vg_date_format(doc->d.ex->incs[0].date.value, buf, sizeof buf);
     assert_string_equal(buf, "2025-03-02");
     vigil_doc_free(doc);
+    /* a telegraphic sitrep: weapons seized are no hostages; rated
+     * likelihoods and a kidnap risk are threats, not incidents; "Lake
+     * Chad" is not the country; the attackers' next act is the same
+     * incident */
+    doc = analyze("A. AT 0215HRS 04 JUN, ISWAP FIGHTERS ATTACKED AN ARMY BASE AT MALAM FATORI, BORNO "
+                  "STATE. ATTACKERS TORCHED 2 TRUCKS BEFORE WITHDRAWING TOWARDS LAKE CHAD.\n\nB. "
+                  "ISWAP CLAIMS 20 SOLDIERS KILLED AND WEAPONS SEIZED.\n\nC. HIGH LIKELIHOOD OF "
+                  "FURTHER ISWAP ATTACKS ON ARMY POSITIONS IN BORNO STATE.\n\nD. KIDNAP RISK FOR "
+                  "NGO STAFF ON THE BAMA ROAD REMAINS ELEVATED.\n",
+                  "2025-06-05");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_not_equal(doc->d.ex->incs[0].type, VG_INC_KIDNAPPING);
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        assert_string_not_equal(doc->d.ex->ents[e].cc, "TD");
+    int rated = 0;
+    for (size_t k = 0; k < doc->d.ex->nthreats; k++)
+        rated |= doc->d.ex->threats[k].formal == VG_BAND_LIKELY;
+    assert_true(rated);
+    vigil_doc_free(doc);
+    /* a police squad is no armed group */
+    doc = analyze("The Bomb Disposal Squad has estimated the weight of the explosives at 8 kg.\n",
+                  "2025-06-05");
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        assert_int_not_equal(doc->d.ex->ents[e].type, VG_ENT_ARMED_GROUP);
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)

@@ -113,7 +113,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 285);
     assert_true(vg_lex_count(lx, VG_LK_TARGET) == 557);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 94);
-    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 138);
+    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 142);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 103);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
     assert_true(vg_lex_count(lx, VG_LK_STOP) > 150);
