@@ -72,7 +72,7 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
-    "me", "our", "my", "your", "including");
+    "me", "our", "my", "your", "including", "having", "wearing", "using");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
 
 static int punct_is(const vg_token *t, char ch)
@@ -116,7 +116,7 @@ static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailan
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
-                                         "toll");
+                                         "toll", "martyred", "martyrdom");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
                                          "injuries", "wounds");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
@@ -199,8 +199,24 @@ static int clause_punct(const vg_token *t)
 /* Whether the trigger at token i reports a hypothetical or future event:
  * a modal, an infinitive or a hedge within 4 tokens before it, in its
  * clause ("may attack", "gearing up to launch other attacks"). */
+static vg_wordlist plot_verbs = VG_WORDLIST("discussed", "discussing", "considered", "considering",
+                                           "planned", "planning", "plotted", "plotting", "intended",
+                                           "dreamed", "talked", "talking", "fantasised",
+                                           "fantasized", "contemplated", "contemplating");
+
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
+    /* "they discussed driving a van into visitors ... and then attacking
+     * people": a gerund under a verb of plotting, however far */
+    const vg_token *g = &doc->toks[i];
+    if (g->normlen > 4 && !memcmp(g->norm + g->normlen - 3, "ing", 3))
+        for (size_t k = i; k > floor && i - k < 25; k--) {
+            const vg_token *t = &doc->toks[k - 1];
+            if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == ':'))
+                break;
+            if (vg_tok_in(t, &plot_verbs))
+                return 1;
+        }
     for (size_t k = i; k > floor && i - k < 5; k--) {
         const vg_token *t = &doc->toks[k - 1];
         if (clause_punct(t))
@@ -227,6 +243,24 @@ static int sentence_has(const vg_doc *doc, const vg_sent *s, vg_wordlist *words)
         if (vg_tok_in(&doc->toks[k], words))
             return 1;
     return 0;
+}
+
+/* Whether the trigger [k, after) is an event already told, named to say
+ * who did it: "the attack was planned by elements of the TTP", "the
+ * bombing was carried out by". */
+static int told_by(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
+{
+    if (k <= s->tok_start || !(vg_tok_is(&doc->toks[k - 1], "the") || vg_tok_is(&doc->toks[k - 1], "this")))
+        return 0;
+    if (after + 2 >= s->tok_end ||
+        !(vg_tok_is(&doc->toks[after], "was") || vg_tok_is(&doc->toks[after], "were")))
+        return 0;
+    size_t j = after + 1;
+    if (vg_tok_is(&doc->toks[j], "carried") && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "out"))
+        j++;
+    const vg_token *v = &doc->toks[j];
+    return v->normlen > 3 && v->norm[v->normlen - 2] == 'e' && v->norm[v->normlen - 1] == 'd' &&
+           j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "by");
 }
 
 static vg_wordlist naming_verbs = VG_WORDLIST("called", "calls", "call", "dubbed", "dubs", "labelled",
@@ -484,6 +518,20 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                     j++;
                 if (j + 1 < s->tok_end && j < k + 7 && punct_is(&doc->toks[j], ',') &&
                     vg_tok_in(&doc->toks[j + 1], &be_forms)) {
+                    k = j;
+                    lim = j + 4;
+                    continue;
+                }
+            }
+            /* "23 persons including 2 minor children and one police
+             * constable have embraced martyrdom": past the inclusion to
+             * its verb */
+            if (vg_tok_is(t, "including") && lim == qu->tok_end + 4) {
+                size_t j = k + 1;
+                while (j < s->tok_end && j < k + 12 && !clause_punct(&doc->toks[j]) &&
+                       !vg_tok_in(&doc->toks[j], &be_forms))
+                    j++;
+                if (j < s->tok_end && j < k + 12 && vg_tok_in(&doc->toks[j], &be_forms)) {
                     k = j;
                     lim = j + 4;
                     continue;
@@ -977,9 +1025,20 @@ static int compatible_type(int a, int b)
            (b == VG_INC_ARMED_ASSAULT && a == VG_INC_ASSASSINATION);
 }
 
-static int same_place(const vg_incident *a, const vg_incident *b)
+/* Whether place entity inner lies in place entity outer: a city in its
+ * region or country, a region in its country ("Kohat" in "Khyber
+ * Pakhtunkhwa"). */
+static int place_within(const vg_extract *ex, int32_t inner, int32_t outer)
 {
-    return a->place < 0 || b->place < 0 || a->place == b->place;
+    const vg_place *p = vg_extract_place(ex, ex->ents[inner].place);
+    int32_t o = ex->ents[outer].place;
+    return p && o >= 0 && (p->region == o || (p->country == o && p->country >= 0));
+}
+
+static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
+{
+    return a->place < 0 || b->place < 0 || a->place == b->place ||
+           place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place);
 }
 
 /* Moves b's roles into a (b is then dropped by the caller). */
@@ -1135,6 +1194,13 @@ static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
     const vg_doc *doc = c->doc;
     if (tr->type != VG_INC_SECURITY_OPERATION)
         return 0;
+    /* "The three suspects arrested in Germany were brought before the
+     * judge": the people of an arrest already told */
+    if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &people_words))
+        for (size_t j = k - 1; j > s->tok_start && k - j < 4; j--)
+            if (vg_tok_is(&doc->toks[j - 1], "the") || vg_tok_is(&doc->toks[j - 1], "those") ||
+                vg_tok_is(&doc->toks[j - 1], "these"))
+                return 0;
     for (size_t q = vg_extract_first_quant(doc, doc->toks[k > s->tok_start + 4 ? k - 4 : s->tok_start].start);
          q < c->ex->nquants && c->ex->quants[q].start < doc->toks[after + 4 < s->tok_end ? after + 4 : s->tok_end - 1].end;
          q++) {
@@ -1333,8 +1399,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */
-        int named = !tr->verb && !(tr->flags & VG_TRF_PLURAL) && k > s->tok_start &&
-                    vg_extract_entity_at(doc, k - 1) >= 0;
+        int named = (!tr->verb && !(tr->flags & VG_TRF_PLURAL) && k > s->tok_start &&
+                     vg_extract_entity_at(doc, k - 1) >= 0) ||
+                    told_by(doc, s, k, k + h->ntok);
         if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start))
             continue;
         if (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &danger_words))
@@ -1424,6 +1491,8 @@ static int anaphoric(const vg_doc *doc, const vg_sent *s)
  * bombing", "claimed the attack". */
 static int claims_told(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    if (told_by(doc, s, k, k + 1))
+        return 1;
     if (k < s->tok_start + 2 || !(vg_tok_is(&doc->toks[k - 1], "the") ||
                                   vg_tok_is(&doc->toks[k - 1], "this")))
         return 0;
@@ -1680,7 +1749,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             continue;
         }
         if (last && (long)si - last_sent <= MERGE_SENTENCES &&
-            (part || (compatible_type(last->type, inc.type) && same_place(last, &inc))))
+            (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc))))
             rc = merge_into(&c, last, &inc);
         else
             rc = add_incident(&c, &inc);

@@ -194,6 +194,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             return (long)k;
         if (!attack || !attack_here(c, s, k))
             continue;
+        /* "the attack was planned by": an act told, not one ahead */
+        if (k + 1 < s->tok_end &&
+            (vg_tok_is(&doc->toks[k + 1], "was") || vg_tok_is(&doc->toks[k + 1], "were")) &&
+            k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "the"))
+            continue;
         for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))

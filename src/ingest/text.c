@@ -8,7 +8,8 @@
  *     US Sources are concerned next wave of attack may be deadlier in Turkey
  *
  * The first few non-empty lines are examined: a line that parses whole as a
- * date gives doc->published, a line "By NAME" gives the author, and the first
+ * date, or a header naming the document and its date ("Press release No.
+ * 71/2025 of 4 December 2025"), gives doc->published, a line "By NAME" gives the author, and the first
  * short line without final punctuation gives the title. The scan stops at the
  * first line that reads as prose, so a wire story opening with its dateline
  * ("ANKARA, March 4 (Reuters) - ...") gets no title. Also: the content id. */
@@ -70,6 +71,9 @@ static int dateline(const char *s, size_t n, vg_date *d)
         commas++;
         const char *ds = s + i + 1, *de = s + stop;
         trim(&ds, &de);
+        /* "Islamabad, dated 14th November, 2025 (Friday)" */
+        if (de - ds > 6 && !strncasecmp(ds, "dated ", 6))
+            ds += 6;
         if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
             return 0;
     }
@@ -100,6 +104,56 @@ static int labelled_date(const char *s, size_t n, vg_date *d)
         trim(&ds, &de);
         if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
             return 0;
+    }
+    return -1;
+}
+
+/* A header line naming the document and its date, the date among parts
+ * cut by " of ", " on ", "dated", ",", "//", "|" or a dash:
+ *
+ *     Press release No. 71/2025 of 4 December 2025
+ *     SITREP 114 // ABUJA // 05 JUN 2025 // 0630Z
+ *     Statement by the Ministry of Interior, 12 May 2024
+ *
+ * Only lines that say what the document is (a press release, a statement,
+ * a sitrep ...), so a headline about a past date ("Remembering the attack
+ * of 11 September 2001") gives nothing. Returns 0 and sets *d. */
+static int header_date(const char *s, size_t n, vg_date *d)
+{
+    static const char *const kinds[] = {"press release", "statement", "communiqu", "bulletin",
+                                        "sitrep", "situation report", "notice", "advisory",
+                                        "briefing", "digest", "circular", "release no",
+                                        "update no", "report no", NULL};
+    if (n > 160)
+        return -1;
+    int kind = 0;
+    for (size_t i = 0; i < n && !kind; i++)
+        for (size_t k = 0; kinds[k] && !kind; k++) {
+            size_t kl = strlen(kinds[k]);
+            kind = i + kl <= n && !strncasecmp(s + i, kinds[k], kl);
+        }
+    if (!kind)
+        return -1;
+    static const char *const cuts[] = {" of ", " on ", " dated ", ",", "//", "|", " - ",
+                                       " \xe2\x80\x93 ", " \xe2\x80\x94 ", NULL};
+    size_t a = 0;
+    while (a < n) {
+        /* the part [a, b): up to the next cut */
+        size_t b = n, cl = 0;
+        for (size_t i = a; i < n && b == n; i++)
+            for (size_t k = 0; cuts[k]; k++) {
+                size_t kl = strlen(cuts[k]);
+                if (i + kl <= n && !strncasecmp(s + i, cuts[k], kl)) {
+                    b = i;
+                    cl = kl;
+                    break;
+                }
+            }
+        const char *ps = s + a, *pe = s + b;
+        trim(&ps, &pe);
+        if (pe > ps && vg_date_parse(ps, (size_t)(pe - ps), d) == 0 && d->prec == VG_DATE_DAY)
+            return 0;
+        a = b + cl;
     }
     return -1;
 }
@@ -146,6 +200,11 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
             if (len <= 60)
                 continue; /* "Madrid, 25 August 2017" alone on its line */
             break;        /* the dateline opens the first paragraph */
+        }
+        if (header_date(s, len, &d) == 0) {
+            if (doc->published.prec == VG_DATE_NONE)
+                doc->published = d;
+            continue;
         }
         if (byline(s, len, &who, &wlen)) {
             if (!doc->author)

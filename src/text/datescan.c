@@ -814,6 +814,12 @@ static void season_of(int v, long y, vg_date *from, vg_date *to)
     }
 }
 
+static const char *const feast_things[] = {
+    "market", "markets", "tree", "trees", "party", "parties", "card", "cards", "shopping",
+    "lights", "decorations", "fair", "fairs", "sale", "sales", "gift", "gifts", "rising",
+    "egg", "eggs", "dinner", "carol", "carols", "village", "concert", "parade", "school",
+    "camp", "term", "semester", "session", "olympics", "games", "collection"};
+
 /* "summer", "this winter", "Easter", "Christmas", "the end-of-year
  * holidays" at token k: the period seen from the anchor, the one under
  * way or next (for DIR_PAST the one under way or last); strict ("next
@@ -834,6 +840,10 @@ static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
         n = 2 + (word_is(nt, "holiday") && word_is(tok_at(s, k + 2), "season"));
     }
     if (v == S_SPRING && k > 0 && (word_is(&s->doc->toks[k - 1], "arab") || word_is(&s->doc->toks[k - 1], "prague")))
+        return 0;
+    /* "the Christmas market", "the Easter Rising": a thing named after the
+     * feast or season, not a time */
+    if (in_words(tok_at(s, k + 1), feast_things, NELEM(feast_things)))
         return 0;
     if (s->anchor.prec < VG_DATE_YEAR)
         return window(r, n, none_date, none_date, none_date);

@@ -770,6 +770,35 @@ static void test_unseen_styles(void **state)
     for (size_t e = 0; e < doc->d.ex->nents; e++)
         assert_int_not_equal(doc->d.ex->ents[e].type, VG_ENT_ARMED_GROUP);
     vigil_doc_free(doc);
+    /* a ministry's statement: "embraced martyrdom" past an inclusion is a
+     * toll; the attack "planned by" a group names its perpetrator; a city
+     * and its province are one place */
+    doc = analyze("Today a cowardly act of terrorism was perpetrated at a mosque in Kohat city.\n\n"
+                  "As per the report of the Inspector General of Police, Khyber Pakhtunkhwa, one "
+                  "suicide bomber having explosive vest on his body did detonate himself amongst "
+                  "the worshippers. As a result, 23 persons including 2 minor children and one "
+                  "police constable have embraced martyrdom.\n\nPreliminary investigation "
+                  "indicates that the attack was planned by elements of the proscribed "
+                  "Tehrik-i-Taliban Pakistan (TTP).\n",
+                  "2025-11-14");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 23);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].groups[0])->name, "Tehrik-i-Taliban Pakistan");
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    /* a plot discussed is no attack; the Christmas market is no date; the
+     * suspects arrested are the operation told before */
+    doc = analyze("Police arrested three suspects in Duisburg on Tuesday. In a chat group they "
+                  "discussed driving a van into visitors of the Christmas market and then attacking "
+                  "people with knives. The three suspects arrested in Germany were brought before "
+                  "a judge on Wednesday.\n",
+                  "2025-12-04");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    for (size_t k = 0; k < doc->d.ex->ntimes; k++) /* no Christmas Day */
+        assert_false(doc->d.ex->times[k].value.month == 12 && doc->d.ex->times[k].value.day == 25);
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)

@@ -121,6 +121,19 @@ static void test_text_datelines(void **state)
          2017, 4, 12, "TRAVEL ADVISORY: PHILIPPINES"},
         {"Outlook\n\nPublished 3 March 2021\n\nInsurgents will likely attack.\n", 2021, 3, 3,
          "Outlook"},
+        /* a header naming the document and its date */
+        {"The Federal Public Prosecutor General\nPress release No. 71/2025 of 4 December 2025\n\n"
+         "Officers arrested three suspects.\n",
+         2025, 12, 4, "The Federal Public Prosecutor General"},
+        {"FROM: OPS ROOM ABUJA\nSITREP 114 // ABUJA // 05 JUN 2025 // 0630Z\n\nA. ISWAP "
+         "ATTACKED A BASE.\n",
+         2025, 6, 5, "FROM: OPS ROOM ABUJA"},
+        {"GOVERNMENT OF PAKISTAN\nIslamabad, dated 14th November, 2025 (Friday)\n\nA bomb "
+         "exploded.\n",
+         2025, 11, 14, "GOVERNMENT OF PAKISTAN"},
+        /* a headline about a past date says nothing of the document's */
+        {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
+         0, 0, 0, "Remembering the attack of 11 September 2001"},
         /* no year: nothing */
         {"KABUL, Sept 6 (Vigil Wire) - A car bomb exploded.\n", 0, 0, 0, NULL},
     };
