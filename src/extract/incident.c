@@ -73,6 +73,7 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
     "me", "our", "my", "your", "including", "having", "wearing", "using");
+static vg_wordlist ship_sides = VG_WORDLIST("bow", "side", "quarter", "beam");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
 
 static int punct_is(const vg_token *t, char ch)
@@ -939,6 +940,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 if (vg_extract_holds_statement(doc, end, s->tok_end) ||
                     (t->human && k > s->tok_start && speech_at(c, k - 1)))
                     break;
+                /* "a splash off the port bow": a side of the ship */
+                if (end < s->tok_end && vg_tok_in(&doc->toks[end], &ship_sides))
+                    break;
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
@@ -1411,6 +1415,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) != 0))
             continue;
+        /* "forces shot down three drones": an interception */
+        if (tr->lemma && !strcmp(tr->lemma, "shoot") && k + h->ntok < s->tok_end &&
+            vg_tok_is(&doc->toks[k + h->ntok], "down") &&
+            takes_goods(c, k + h->ntok + 1, s->tok_end, s->tok_start))
+            continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && tr->type == VG_INC_KIDNAPPING &&
             takes_goods(c, k + h->ntok, s->tok_end, s->tok_start))
             continue;
@@ -1571,8 +1580,15 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         const vg_token *next = &doc->toks[mn->tok_end];
         int lead = mn->tok_start <= 2 && mn->sent <= 1;
         int opens = mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start;
+        /* after a headline: "DUBAI, July 23, 2024 - Yemen's Houthi ..." */
+        int dated = 0;
+        if (opens && punct_is(next, ',') && mn->tok_end + 1 < doc->ntoks) {
+            size_t t = vg_extract_first_time(doc, doc->toks[mn->tok_end + 1].start);
+            dated = t < ex->ntimes && ex->times[t].tok_start == mn->tok_end + 1 &&
+                    after_dash(doc, ex->times[t].tok_end, doc->sents[mn->sent].tok_end, 6);
+        }
         if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || vg_tok_is_dash(next))) ||
-              (opens && vg_tok_is_dash(next))))
+              (opens && vg_tok_is_dash(next)) || dated))
             continue;
         *end = after_dash(doc, mn->tok_end, doc->ntoks, 16);
         return (int32_t)mn->entity;

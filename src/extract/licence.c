@@ -413,7 +413,7 @@ static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok,
 }
 
 static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", NULL};
-static const char *const feature_after[] = {"river", "basin", "delta", NULL};
+static const char *const feature_after[] = {"river", "basin", "delta", "time", NULL};
 
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
 {
@@ -459,8 +459,8 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
             }
         }
     }
-    /* "Lake Chad", "Mount Kenya", "the Niger River": a feature named after
-     * the place, not the place */
+    /* "Lake Chad", "Mount Kenya", "the Niger River", "11 p.m. Sanaa time":
+     * a feature or a clock named after the place, not the place */
     if (!r->part && r->tok > se->tok_start &&
         vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), feature_before))
         return 0;

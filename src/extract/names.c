@@ -157,7 +157,8 @@ static const struct word_cls word_tab[] = {
     {"love", C}, {"low", C}, {"lt.", T}, {"lt.-col.", T}, {"ltd", O}, {"ltd.", O}, {"madam", C},
     {"made", C}, {"magazine", O}, {"magistrate", T}, {"main", C}, {"maj.", T}, {"maj.-gen.", T},
     {"major", C|T|R}, {"make", C}, {"mall", F}, {"man", C}, {"many", C}, {"map", C}, {"mar", M},
-    {"march", M}, {"market", C|F}, {"mass", C}, {"mastermind", R}, {"matter", C}, {"may", C|M},
+    {"march", M}, {"maritime", C}, {"market", C|F},
+    {"mass", C}, {"mastermind", R}, {"matter", C}, {"may", C|M},
     {"maybe", C}, {"mayor", T|R}, {"me", C}, {"mean", C}, {"means", C}, {"meanwhile", C},
     {"media", C}, {"meeting", C}, {"member", C|R}, {"members", C}, {"memorial", F}, {"men", C},
     {"message", C}, {"middle", C}, {"might", C}, {"militant", R}, {"military", C},
@@ -486,6 +487,12 @@ static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
     return t;
 }
 
+/* Nouns that say the name after them is an organisation's. */
+static const char *const org_kinds[] = {"firm", "company", "consultancy", "contractor",
+                                        "operator", "manufacturer", "startup", "start-up",
+                                        "charity", "broadcaster", "newspaper", "outlet",
+                                        "insurer", "airline", "carrier", "bank", NULL};
+
 /* A word that can be part of a person's name. */
 static int name_word(const vg_ent_work *w, size_t t, int caseless)
 {
@@ -693,6 +700,9 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         return VIGIL_OK;
     if (b - a == 1 && (w->tw[a] & VG_TW_WORDLEX))
         return VIGIL_OK;
+    /* "Maritime security firm Ambrey assessed": a company's name */
+    if (a > se->tok_start && vg_ent_tok_in(vg_ent_tok(w, a - 1), org_kinds))
+        return add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_ORG, VG_ENT_ORGANIZATION, &c);
     return add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_PERSON, VG_ENT_PERSON, &c);
 }
 

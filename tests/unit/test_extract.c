@@ -799,6 +799,28 @@ static void test_unseen_styles(void **state)
     for (size_t k = 0; k < doc->d.ex->ntimes; k++) /* no Christmas Day */
         assert_false(doc->d.ex->times[k].value.month == 12 && doc->d.ex->times[k].value.day == 25);
     vigil_doc_free(doc);
+    /* a dateline after the headline is the reporting place, not the
+     * event's; drones shot down are intercepted, not an attack; "Sanaa
+     * time" is a clock; "the port bow" is no port; "security firm Ambrey"
+     * is a company */
+    doc = analyze("Houthis say drones hit cargo ship in Red Sea\n\nDUBAI, July 23, 2024 - Yemen's "
+                  "Houthi movement said it had struck a bulk carrier in the southern Red Sea with "
+                  "five drones.\n\nCENTCOM said U.S. forces had shot down three drones over the "
+                  "Red Sea at 11 p.m. Sanaa time on Monday. A crew member saw a splash off the port "
+                  "bow. Maritime security firm Ambrey assessed that the ship had been targeted.\n",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(doc->d.ex->incs[0].place >= 0);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Red Sea");
+    assert_int_equal(doc->d.ex->incs[0].ntargets, 1); /* the bulk carrier, not the port */
+    for (size_t e = 0; e < doc->d.ex->nents; e++) {
+        const vg_entity *x = &doc->d.ex->ents[e];
+        assert_string_not_equal(x->name, "Sanaa");
+        assert_string_not_equal(x->name, "Maritime");
+        if (!strcmp(x->name, "Ambrey"))
+            assert_int_equal(x->type, VG_ENT_ORGANIZATION);
+    }
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
