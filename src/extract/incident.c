@@ -72,7 +72,8 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
-    "me", "our", "my", "your", "including", "having", "wearing", "using");
+    "me", "our", "my", "your", "including", "having", "wearing", "using", "could", "may",
+    "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted");
 static vg_wordlist ship_sides = VG_WORDLIST("bow", "side", "quarter", "beam");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
 
@@ -538,7 +539,8 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                     continue;
                 }
             }
-            if (clause_punct(t))
+            /* "killed three soldiers and wounded five": the next verb's */
+            if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
                 break;
             if (vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing"))
                 kind = 1;
@@ -1483,10 +1485,11 @@ static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_i
  * attackers arrived ...", "They set fire to ...". */
 static int anaphoric(const vg_doc *doc, const vg_sent *s)
 {
-    /* "They set fire ...", and in telegraphic copy "ATTACKERS ENTERED FOB" */
+    /* "They set fire ...", and in telegraphic copy, which drops articles,
+     * "ATTACKERS ENTERED FOB" */
     if (s->tok_start < s->tok_end &&
         (vg_tok_is(&doc->toks[s->tok_start], "they") || vg_tok_is(&doc->toks[s->tok_start], "he") ||
-         (vg_tok_in(&doc->toks[s->tok_start], &perp_heads) &&
+         (doc->ex->casemode == VG_CASE_UPPER && vg_tok_in(&doc->toks[s->tok_start], &perp_heads) &&
           !vg_tok_is(&doc->toks[s->tok_start], "men"))))
         return 1;
     for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
@@ -1559,6 +1562,37 @@ static size_t after_dash(const vg_doc *doc, size_t k, size_t end, size_t n)
         if (vg_tok_is_dash(&doc->toks[i]))
             return i + 1;
     return 0;
+}
+
+/* The place of the last section heading before token k: a short line of
+ * its own that names one place and nothing else ("SOMALIA", "Cabo Delgado
+ * province"), as digests and travel advice group their events; -1 when
+ * there is none. */
+static int32_t heading_place(const inc_ctx *c, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    for (size_t si = sent_of_tok(doc, k); si-- > 0;) {
+        const vg_sent *h = &doc->sents[si];
+        if (h->tok_end - h->tok_start > 4 || (si > 0 && doc->sents[si - 1].para == h->para) ||
+            (si + 1 < doc->nsents && doc->sents[si + 1].para == h->para))
+            continue;
+        if (punct_is(&doc->toks[h->tok_end - 1], '.') || punct_is(&doc->toks[h->tok_end - 1], ':'))
+            continue;
+        int32_t place = -1;
+        size_t covered = 0, n = 0;
+        for (size_t m = vg_extract_first_mention(doc, h->tok_start);
+             m < ex->nmentions && ex->mentions[m].tok_start < h->tok_end; m++) {
+            n++;
+            place = (int32_t)ex->mentions[m].entity;
+            covered += ex->mentions[m].tok_end - ex->mentions[m].tok_start;
+        }
+        /* one place, at most a word such as "province" beside it */
+        if (n == 1 && ex->ents[place].type == VG_ENT_PLACE &&
+            covered + 1 >= (size_t)(h->tok_end - h->tok_start))
+            return place;
+    }
+    return -1;
 }
 
 /* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
@@ -1773,9 +1807,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             return rc;
         last_sent = (long)si;
     }
-    for (size_t a = 0; a < ex->nincs; a++)
-        if (ex->incs[a].place < 0)
+    /* no place of its own: the dateline's, or after the merging below the
+     * section heading's (a heading's region joins no events) */
+    int32_t *heading = vg_arena_alloc(&doc->arena, (ex->nincs + 1) * sizeof *heading);
+    if (!heading)
+        return oom(doc);
+    for (size_t a = 0; a < ex->nincs; a++) {
+        heading[a] = ex->incs[a].place < 0 ? heading_place(&c, ex->incs[a].trigger_tok) : -1;
+        if (ex->incs[a].place < 0 && heading[a] < 0)
             ex->incs[a].place = c.dateline_place;
+    }
     /* the same event named again later in the document */
     for (size_t a = 0; a < ex->nincs; a++) {
         for (size_t b = a + 1; b < ex->nincs;) {
@@ -1796,11 +1837,15 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 if (rc != VIGIL_OK)
                     return rc;
                 memmove(&ex->incs[b], &ex->incs[b + 1], (ex->nincs - b - 1) * sizeof *ex->incs);
+                memmove(&heading[b], &heading[b + 1], (ex->nincs - b - 1) * sizeof *heading);
                 ex->nincs--;
             } else {
                 b++;
             }
         }
     }
+    for (size_t a = 0; a < ex->nincs; a++)
+        if (ex->incs[a].place < 0)
+            ex->incs[a].place = heading[a];
     return VIGIL_OK;
 }

@@ -87,8 +87,10 @@ static int dateline(const char *s, size_t n, vg_date *d)
  *
  * Returns 0 and sets *d when the line is one of the labels below, an
  * optional colon, and a full date. */
-static int labelled_date(const char *s, size_t n, vg_date *d)
+static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, size_t *bylen)
 {
+    *by = NULL;
+    *bylen = 0;
     static const char *const labels[] = {"published", "issued",  "updated", "posted",
                                          "date",      "dated",   "released", "last updated",
                                          "first published", "published on", "posted on"};
@@ -101,9 +103,19 @@ static int labelled_date(const char *s, size_t n, vg_date *d)
             continue;
         if (*ds == ':')
             ds++;
+        /* "Posted 22 September 2025 by Helena Marques" */
+        for (const char *q = ds; q + 4 < de; q++)
+            if (!strncasecmp(q, " by ", 4)) {
+                *by = q + 4;
+                *bylen = (size_t)(de - (q + 4));
+                de = q;
+                break;
+            }
         trim(&ds, &de);
         if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
             return 0;
+        *by = NULL;
+        *bylen = 0;
     }
     return -1;
 }
@@ -189,9 +201,14 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         vg_date d;
         const char *who;
         size_t wlen;
-        if (len <= 60 && (vg_date_parse(s, len, &d) == 0 || labelled_date(s, len, &d) == 0)) {
+        const char *by = NULL;
+        size_t bylen = 0;
+        if ((len <= 60 && vg_date_parse(s, len, &d) == 0) ||
+            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0)) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
+            if (by && bylen && bylen <= 80 && !doc->author)
+                doc->author = vg_doc_strdup_clean(doc, by, bylen);
             continue;
         }
         if (dateline(s, len, &d) == 0) {

@@ -821,6 +821,26 @@ static void test_unseen_styles(void **state)
             assert_int_equal(x->type, VG_ENT_ORGANIZATION);
     }
     vigil_doc_free(doc);
+    /* an event without a place of its own lies in its section's; a
+     * habitual statement under the same heading stays apart; "killed
+     * three soldiers and wounded five" counts both */
+    doc = analyze("Cabo Delgado province\n\nRecent attacks include:\n- 27 April 2025: an ambush on "
+                  "the N380 road killed three soldiers and wounded five\n\nKidnapping\n\n"
+                  "Insurgents have kidnapped local people and could target foreign nationals.\n",
+                  "2025-11-12");
+    assert_int_equal(doc->d.ex->nincs, 2);
+    for (size_t k = 0; k < doc->d.ex->nincs; k++) {
+        assert_true(doc->d.ex->incs[k].place >= 0);
+        assert_string_equal(ent(&doc->d, doc->d.ex->incs[k].place)->name, "Cabo Delgado");
+    }
+    assert_int_equal(doc->d.ex->incs[0].killed, 3);
+    assert_int_equal(doc->d.ex->incs[0].injured, 5);
+    assert_true(doc->d.ex->incs[1].nvictims > 0);
+    for (uint32_t v = 0; v < doc->d.ex->incs[1].nvictims; v++) /* no "could target" */
+        assert_null(strstr(span(&doc->d, doc->d.ex->incs[1].victims[v].start,
+                                doc->d.ex->incs[1].victims[v].end, buf, sizeof buf),
+                           "target"));
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)

@@ -121,6 +121,9 @@ static void test_text_datelines(void **state)
          2017, 4, 12, "TRAVEL ADVISORY: PHILIPPINES"},
         {"Outlook\n\nPublished 3 March 2021\n\nInsurgents will likely attack.\n", 2021, 3, 3,
          "Outlook"},
+        {"Is the port next?\nPosted 22 September 2025 by Helena Marques\n\nI spent last week in "
+         "Pemba.\n",
+         2025, 9, 22, "Is the port next?"},
         /* a header naming the document and its date */
         {"The Federal Public Prosecutor General\nPress release No. 71/2025 of 4 December 2025\n\n"
          "Officers arrested three suspects.\n",
