@@ -443,6 +443,12 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
         c->name = vg_ent_text(w, vg_ent_tok(w, s0)->start, vg_ent_tok(w, e - 1)->end);
         if (!c->name)
             return vg_ent_fail(w);
+        /* "Officials said": the capital is the sentence's, the entity is
+         * "officials" as elsewhere */
+        const vg_token *t0 = vg_ent_tok(w, s0);
+        if (s0 == w->doc->sents[w->tsent[s0]].tok_start && (t0->flags & VG_TF_CAP) &&
+            !(t0->flags & VG_TF_ALLCAP) && c->name[0] >= 'A' && c->name[0] <= 'Z')
+            ((char *)c->name)[0] = (char)(c->name[0] - 'A' + 'a');
     }
     return VIGIL_OK;
 }

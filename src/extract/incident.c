@@ -51,7 +51,7 @@ static vg_wordlist count_words = VG_WORDLIST("two", "three", "four", "five", "si
                                             "nine", "ten", "several", "separate", "multiple",
                                             "series", "string", "wave", "spate", "dozens");
 static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
-                                           "repeatedly", "regularly");
+                                           "repeatedly", "regularly", "far", "tally", "overall");
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
                                            "injured", "injure", "injures", "maimed");
 static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor");
@@ -74,6 +74,12 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
     "me", "our", "my", "your", "including", "having", "wearing", "using", "could", "may",
     "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted");
+static vg_wordlist court_words = VG_WORDLIST("court", "tribunal", "trial", "courtroom", "judge",
+                                            "judges", "hearing", "prosecutors", "prosecutor");
+static vg_wordlist court_acts = VG_WORDLIST("sentenced", "convicted", "jailed", "acquitted", "ruled",
+                                           "indicted", "charged", "found", "handed", "ordered",
+                                           "upheld", "overturned");
+static vg_wordlist place_preps = VG_WORDLIST("in", "at", "on", "near", "during", "after", "when", "as");
 static vg_wordlist ship_sides = VG_WORDLIST("bow", "side", "quarter", "beam");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
 
@@ -263,6 +269,29 @@ static int told_by(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
     const vg_token *v = &doc->toks[j];
     return v->normlen > 3 && v->norm[v->normlen - 2] == 'e' && v->norm[v->normlen - 1] == 'd' &&
            j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "by");
+}
+
+static vg_wordlist recovery_words = VG_WORDLIST("recovered", "seized", "confiscated", "unearthed",
+                                               "impounded", "controlled", "disposal", "squad");
+
+/* Whether the noun trigger [k, after) names a device recovered or made
+ * safe: a recovery word within two words after it ("IED recovered", "bomb
+ * disposal squad") or three before it ("recovered an IED", "a controlled
+ * explosion"). */
+static int made_safe(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
+{
+    /* "an IED weighing around five kg was recovered" */
+    for (size_t j = after; j < s->tok_end && j < after + 7; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
+            break;
+        if (vg_tok_in(t, &recovery_words) && (j < after + 2 || vg_tok_in(&doc->toks[j - 1], &be_forms)))
+            return 1;
+    }
+    for (size_t j = k; j > s->tok_start && k - j < 3; j--)
+        if (vg_tok_in(&doc->toks[j - 1], &recovery_words))
+            return 1;
+    return 0;
 }
 
 static vg_wordlist naming_verbs = VG_WORDLIST("called", "calls", "call", "dubbed", "dubs", "labelled",
@@ -614,6 +643,10 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     const vg_doc *doc = c->doc;
     if (tr->tok_end < s->tok_end && speech_at(c, tr->tok_end))
         return 1;
+    /* "a court in Paris on Thursday sentenced three men for the bombing":
+     * when it was judged */
+    if (tr->tok_end < s->tok_end && vg_tok_in(&doc->toks[tr->tok_end], &court_acts))
+        return 1;
     size_t k = tr->tok_start;
     if (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "on"))
         k--;
@@ -630,8 +663,10 @@ static int bombs_alone(const inc_ctx *c, const vg_sent *s)
         if (!h)
             continue;
         const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
-        /* "attacked a gold mine", "faced charges": not a weapon here */
-        if (w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT | VG_WF_AMBIGUOUS))
+        /* "attacked a gold mine", "faced charges": not a weapon here; "IED
+         * recovered": not used */
+        if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT | VG_WF_AMBIGUOUS)) ||
+            made_safe(c->doc, s, k, k + h->ntok))
             continue;
         if (w->type != VG_INC_BOMBING || !strcmp(w->sub, "grenade"))
             return 0;
@@ -881,8 +916,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (mn->tok_end <= c->dateline_end && (int32_t)mn->entity == c->dateline_place)
                 continue;
             /* "said in a broadcast on its Radio Andalus station that ...":
-             * where it was said */
+             * where it was said; "a special terrorism court in Paris": where
+             * it was judged */
             if (said_through(c, s, mn->tok_start, mn->tok_end))
+                continue;
+            if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
+                vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words))
                 continue;
             int r = place_rank(c->lx, e);
             /* "the San José police station in the south of Barranquilla":
@@ -927,7 +966,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             size_t end = k + h->ntok;
             if (h->kind == VG_LK_WEAPON) {
                 const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
-                if (w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT))
+                if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end))
                     continue;
                 rc = push_span_unique(doc, &inc->weapons, &inc->nweapons,
                                       span_of(doc, np_left(doc, k, s->tok_start), end));
@@ -1124,7 +1163,9 @@ static int object_follows(const inc_ctx *c, size_t from, size_t end, int weapon_
 static vg_wordlist goods_words = VG_WORDLIST("power", "control", "territory", "town", "city", "village",
     "district", "area", "region", "land", "assets", "property", "documents", "drugs", "cash",
     "money", "vehicles", "equipment", "ammunition", "phones", "laptops", "computers", "rifles",
-    "weapons", "arms", "explosives", "materials", "items");
+    "weapons", "arms", "explosives", "materials", "items", "phone", "laptop", "computer", "rifle",
+    "weapon", "vehicle", "car", "truck", "document", "passport", "passports", "device",
+    "devices");
 
 /* "officers seized 40 kg of explosives", "the Taliban seized power":
  * what an ambiguous taking verb takes is arms, goods or ground (before any
@@ -1330,6 +1371,10 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
     size_t to = passive ? (after + 6 < s->tok_end ? after + 6 : s->tok_end) : k;
     if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by")))
         return 0;
+    /* a headline's passive without "were": "Two militants killed in
+     * Kulgam encounter" */
+    if (!passive && (after >= s->tok_end || vg_tok_in(&doc->toks[after], &place_preps)))
+        return 0;
     for (size_t j = from; j < to; j++) {
         const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
         if (w) {
@@ -1402,6 +1447,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "called the product "a bomb"": a name for something, not an act */
         if (!tr->verb && named_as(doc, s, k))
+            continue;
+        /* "IED recovered", "recovered an IED", "destroyed it in a controlled
+         * explosion": a device taken or made safe */
+        if (!tr->verb && made_safe(doc, s, k, k + h->ntok))
             continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */
@@ -1614,17 +1663,25 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         const vg_token *next = &doc->toks[mn->tok_end];
         int lead = mn->tok_start <= 2 && mn->sent <= 1;
         int opens = mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start;
-        /* after a headline: "DUBAI, July 23, 2024 - Yemen's Houthi ..." */
+        /* after a headline: "DUBAI, July 23, 2024 - Yemen's Houthi ...",
+         * "SRINAGAR, May 6 (PTI) Two militants ..." */
         int dated = 0;
+        size_t dated_end = 0;
         if (opens && punct_is(next, ',') && mn->tok_end + 1 < doc->ntoks) {
             size_t t = vg_extract_first_time(doc, doc->toks[mn->tok_end + 1].start);
-            dated = t < ex->ntimes && ex->times[t].tok_start == mn->tok_end + 1 &&
-                    after_dash(doc, ex->times[t].tok_end, doc->sents[mn->sent].tok_end, 6);
+            if (t < ex->ntimes && ex->times[t].tok_start == mn->tok_end + 1) {
+                size_t te = ex->times[t].tok_end, send = doc->sents[mn->sent].tok_end;
+                dated_end = after_dash(doc, te, send, 6);
+                if (!dated_end && te + 2 < send && vg_tok_is(&doc->toks[te], "(") &&
+                    vg_tok_is(&doc->toks[te + 2], ")"))
+                    dated_end = te + 3;
+                dated = dated_end != 0;
+            }
         }
         if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || vg_tok_is_dash(next))) ||
               (opens && vg_tok_is_dash(next)) || dated))
             continue;
-        *end = after_dash(doc, mn->tok_end, doc->ntoks, 16);
+        *end = dated ? dated_end : after_dash(doc, mn->tok_end, doc->ntoks, 16);
         return (int32_t)mn->entity;
     }
     return -1;
@@ -1798,8 +1855,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             last_sent = (long)si;
             continue;
         }
-        if (last && (long)si - last_sent <= MERGE_SENTENCES &&
-            (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc))))
+        /* "The court did not accept that the attack had been directed from
+         * abroad": the event told before, named again without a place or
+         * date of its own */
+        int again = last && !tr->verb && trig > (long)s->tok_start && inc.place < 0 &&
+                    !inc.has_date && (long)si - last_sent <= 6 * MERGE_SENTENCES &&
+                    (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this")) &&
+                    compatible_type(last->type, inc.type);
+        if (last && (again || ((long)si - last_sent <= MERGE_SENTENCES &&
+                               (part || (compatible_type(last->type, inc.type) &&
+                                         same_place(&c, last, &inc))))))
             rc = merge_into(&c, last, &inc);
         else
             rc = add_incident(&c, &inc);

@@ -331,12 +331,68 @@ static int mit_refused(const vg_ent_work *w, size_t tok, size_t end)
 }
 
 /* Case, stop rows and licences of one actor alias hit. */
+/* Whether the capitalised words ending at token e (exclusive) have the
+ * initials of acronym x[0..n) ("Senior Superintendent of Police" for
+ * "SSP"; connectors such as "of" and "the" are skipped). */
+static int initials_spell(const vg_ent_work *w, size_t lo, size_t e, const char *x, size_t n)
+{
+    static const char *const connectors[] = {"of", "the", "and", "for", "de", "la", "del", NULL};
+    size_t got = 0;
+    for (size_t k = e; k > lo && got < n; k--) {
+        const vg_token *t = vg_ent_tok(w, k - 1);
+        if (t->kind != VG_TOK_WORD)
+            return 0;
+        if (vg_ent_tok_in(t, connectors))
+            continue;
+        if (!(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+            return 0;
+        char c = t->norm[0];
+        char want = x[n - 1 - got];
+        if (want >= 'A' && want <= 'Z')
+            want = (char)(want - 'A' + 'a');
+        if (c != want)
+            return 0;
+        got++;
+    }
+    return got == n;
+}
+
+/* Whether the document spells out the one-word acronym at token tok as
+ * something other than actor: "Senior Superintendent of Police (SSP)", so
+ * "the SSP said" is the officer, not Sipah-e-Sahaba Pakistan. */
+static int acronym_defined(const vg_ent_work *w, size_t tok, int32_t actor)
+{
+    const vg_token *a = vg_ent_tok(w, tok);
+    if (!(a->flags & VG_TF_ALLCAP) || a->normlen < 2 || a->normlen > 8)
+        return 0;
+    const vg_doc *doc = w->doc;
+    for (size_t k = 2; k + 1 < doc->ntoks; k++) {
+        const vg_token *t = &doc->toks[k];
+        if (t->normlen != a->normlen || memcmp(t->norm, a->norm, a->normlen) ||
+            !vg_tok_is(&doc->toks[k - 1], "(") || !vg_tok_is(&doc->toks[k + 1], ")"))
+            continue;
+        size_t lo = doc->sents[w->tsent[k]].tok_start;
+        if (!initials_spell(w, lo, k - 1, doc->text + t->start, t->end - t->start))
+            continue;
+        /* the actor's own name before it: "Sipah-e-Sahaba Pakistan (SSP)" */
+        const vg_ent_rawvec *rv = &w->actors;
+        int own = 0;
+        for (size_t q = vg_ent_raw_from(rv, k > 12 ? k - 12 : 0); q < rv->n && rv->v[q].tok < k; q++)
+            own |= (int32_t)rv->v[q].h.rec == actor && rv->v[q].end == k - 1;
+        if (!own)
+            return 1;
+    }
+    return 0;
+}
+
 int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
 {
     const vg_actor *act = vg_lex_actor(w->lx, r->h.rec);
     if (!act)
         return 0;
     size_t n = r->end - r->tok;
+    if (n == 1 && acronym_defined(w, r->tok, (int32_t)r->h.rec))
+        return 0;
     int caseless = vg_ent_caseless(w, r->tok);
     uint8_t af = r->h.aflags;
     if (!caseless) {

@@ -108,14 +108,28 @@ static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex)
         return a;
     a.year = (int16_t)year;
     a.prec = VG_DATE_YEAR;
-    const vg_timeref *first = ex->ntimes ? &ex->times[0] : NULL;
-    if (first && first->start < 80 && first->relative && first->value.prec == VG_DATE_NONE &&
-        first->tok_start > 0 && first->tok_start < doc->ntoks && doc->nsents &&
-        first->tok_end <= doc->sents[0].tok_end && vg_tok_is(&doc->toks[first->tok_start - 1], ",")) {
+    /* the dateline: a sentence among the first few opening on one to three
+     * capitalised words, a comma and the date ("SRINAGAR, May 6 (PTI)") */
+    for (size_t k = 0; k < ex->ntimes && k < 4; k++) {
+        const vg_timeref *t = &ex->times[k];
+        if (t->start > 400 || !t->relative || t->value.prec != VG_DATE_NONE || t->tok_start < 2 ||
+            !vg_tok_is(&doc->toks[t->tok_start - 1], ","))
+            continue;
+        size_t si = 0;
+        while (si + 1 < doc->nsents && doc->sents[si].tok_end <= t->tok_start)
+            si++;
+        size_t s0 = doc->sents[si].tok_start;
+        if (si > 3 || t->tok_start - 1 - s0 < 1 || t->tok_start - 1 - s0 > 3)
+            continue;
+        int caps = 1;
+        for (size_t j = s0; j + 1 < t->tok_start && caps; j++)
+            caps = doc->toks[j].kind == VG_TOK_WORD && (doc->toks[j].flags & VG_TF_ALLCAP);
         vg_timeref tr;
-        if (vg_date_scan(doc, first->tok_start, doc->sents[0].tok_end, a, &tr) &&
-            tr.value.prec == VG_DATE_DAY && !tr.is_window)
+        if (caps && vg_date_scan(doc, t->tok_start, doc->sents[si].tok_end, a, &tr) &&
+            tr.value.prec == VG_DATE_DAY && !tr.is_window) {
             a = tr.value;
+            break;
+        }
     }
     return a;
 }

@@ -1122,6 +1122,14 @@ static void make_threats(build *d, json_t *ids)
                     if (ht)
                         t->window.to = e;
                 }
+            } else if (x && sget(x, "window_text")) {
+                /* a window told but not resolved ("in the coming weeks" in an
+                 * undated text): its words alone */
+                vg_span sp = piece(d, sget(x, "window_text"));
+                t->has_window = 1;
+                t->window.start = sp.start;
+                t->window.end = sp.end;
+                t->window.is_window = 1;
             }
             t->evidence = one_span(d, sget(o, "description"), &t->nevidence);
             t->local = local_id(d, used, tid, 't');

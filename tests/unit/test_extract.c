@@ -684,6 +684,15 @@ static void test_no_incident_in_sport(void **state)
     vigil_doc_free(doc);
 }
 
+/* Incident inc is dated want (ISO 8601 at its precision). */
+static void assert_inc_date(const vg_incident *inc, const char *want)
+{
+    char buf[16];
+    assert_true(inc->has_date);
+    vg_date_format(inc->date.value, buf, sizeof buf);
+    assert_string_equal(buf, want);
+}
+
 /* Figures of speech, the state harmed, raids with arrests, undated digests
  * and yearless datelines (cases from reading unseen reports). */
 static void test_unseen_styles(void **state)
@@ -729,10 +738,8 @@ static void test_unseen_styles(void **state)
                   "police detained 11 people in Bahir Dar accused of smuggling weapons.\n",
                   NULL);
     assert_int_equal(doc->d.ex->nincs, 2);
-    vg_date_format(doc->d.ex->incs[0].date.value, buf, sizeof buf);
-    assert_string_equal(buf, "2025-03-15");
-    vg_date_format(doc->d.ex->incs[1].date.value, buf, sizeof buf);
-    assert_string_equal(buf, "2025-03-16");
+    assert_inc_date(&doc->d.ex->incs[0], "2025-03-15");
+    assert_inc_date(&doc->d.ex->incs[1], "2025-03-16");
     assert_int_equal(doc->d.published.prec, VG_DATE_NONE); /* nothing invented */
     vigil_doc_free(doc);
     /* a dateline without a year, the year named later: "on Sunday" is the
@@ -741,9 +748,7 @@ static void test_unseen_styles(void **state)
                   "post on Sunday, the ministry said. It was the deadliest attack of 2025.\n",
                   NULL);
     assert_true(doc->d.ex->nincs >= 1);
-    assert_true(doc->d.ex->incs[0].has_date);
-    vg_date_format(doc->d.ex->incs[0].date.value, buf, sizeof buf);
-    assert_string_equal(buf, "2025-03-02");
+    assert_inc_date(&doc->d.ex->incs[0], "2025-03-02");
     vigil_doc_free(doc);
     /* a telegraphic sitrep: weapons seized are no hostages; rated
      * likelihoods and a kidnap risk are threats, not incidents; "Lake
@@ -840,6 +845,36 @@ static void test_unseen_styles(void **state)
         assert_null(strstr(span(&doc->d, doc->d.ex->incs[1].victims[v].start,
                                 doc->d.ex->incs[1].victims[v].end, buf, sizeof buf),
                            "target"));
+    vigil_doc_free(doc);
+    /* a court's day and seat are not the bombing's; the attack named
+     * again is the same event; a phone seized is no hostage */
+    doc = analyze("PARIS - A special terrorism court in Paris on Thursday sentenced three men for "
+                  "their part in the bombing of a cafe in Strasbourg more than four years ago.\n\n"
+                  "The device exploded on the terrace on the evening of 18 September 2021, killing "
+                  "two people.\n\nProsecutors cited messages found on a seized phone. The court "
+                  "did not accept that the attack had been directed from abroad.\n",
+                  "2025-10-16");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Strasbourg");
+    assert_inc_date(&doc->d.ex->incs[0], "2021-09-18");
+    vigil_doc_free(doc);
+    /* an Indian wire: the PTI dateline dates the text with the year named
+     * later; militants killed in an encounter; an IED recovered and a
+     * controlled explosion are no bombing; "SSP" spelled out is the
+     * officer; the year's tally is not this toll */
+    doc = analyze("Two militants killed in Kulgam encounter; IED recovered\n\nSRINAGAR, May 6 (PTI) "
+                  "Two militants were killed in an encounter with security forces in Kulgam "
+                  "district on Wednesday, police said. Kulgam Senior Superintendent of Police (SSP) "
+                  "Imran Qadri said an IED weighing five kg was recovered. The bomb disposal squad "
+                  "destroyed it in a controlled explosion. \"The area is secured,\" the SSP said.\n\n"
+                  "With this, 11 militants have been killed in the Union Territory so far in 2026.\n",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(doc->d.ex->incs[0].killed, 2);
+    assert_inc_date(&doc->d.ex->incs[0], "2026-05-06");
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        assert_int_not_equal(doc->d.ex->ents[e].type, VG_ENT_ARMED_GROUP);
     vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
