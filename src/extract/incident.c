@@ -748,6 +748,36 @@ static int distance_after(const vg_doc *doc, size_t k, size_t end, long *n, int 
     return 1;
 }
 
+static vg_wordlist day_parts = VG_WORDLIST("day", "night", "morning", "evening", "afternoon");
+
+/* "That day a lone gunman ... opened fire": the day named by the last date
+ * told before, within the two sentences before s (a date to the day, not
+ * the report's dateline). */
+static int that_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+{
+    const vg_doc *doc = c->doc;
+    int found = 0;
+    for (size_t k = s->tok_start; k + 1 < s->tok_end && !found; k++)
+        found = (vg_tok_is(&doc->toks[k], "that") || vg_tok_is(&doc->toks[k], "same")) &&
+                vg_tok_in(&doc->toks[k + 1], &day_parts);
+    if (!found)
+        return 0;
+    size_t si = sent_of_tok(doc, s->tok_start);
+    size_t lo = si >= 2 ? doc->sents[si - 2].start : 0;
+    for (size_t t = vg_extract_first_time(doc, s->start); t-- > 0;) {
+        const vg_timeref *tr = &c->ex->times[t];
+        if (tr->start < lo)
+            break;
+        if (tr->tok_end <= c->dateline_end)
+            continue;
+        if (!tr->is_window && tr->value.prec == VG_DATE_DAY) {
+            *out = *tr;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "a week after the Paris attacks", "a month after twin suicide bombings
  * at a peace rally in Ankara": the event whose trigger is at token trig
  * dated by its distance before the report's own event (the document's
@@ -1034,6 +1064,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             inc->date = before;
             inc->has_date = 1;
         }
+        if (!inc->has_date && that_day(c, s, &inc->date))
+            inc->has_date = 1;
         if (!inc->has_date && year_of_event(doc, s, trig, &inc->date))
             inc->has_date = 1;
     }
@@ -1677,6 +1709,9 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
                     dated_end = te + 3;
                 dated = dated_end != 0;
             }
+            /* "SOUSSE, Tunisia - The sunbeds ..." */
+            if (!dated && (dated_end = after_dash(doc, mn->tok_end, doc->sents[mn->sent].tok_end, 4)))
+                dated = 1;
         }
         if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || vg_tok_is_dash(next))) ||
               (opens && vg_tok_is_dash(next)) || dated))
@@ -1712,6 +1747,11 @@ static int dateline_date(const vg_doc *doc, const vg_timeref *t)
  * read in parts, one per "and <N> <unit> after" or ", <N> <unit> after".
  * Gives in *part the next part of sentence *next (from token *part_at, 0
  * for its start) and in *si its index; 0 after the last. */
+/* "The attack came barely three months after gunmen killed ...": words
+ * before a distance in time that leave the event before it */
+static vg_wordlist came_words = VG_WORDLIST("came", "comes", "occurred", "happened", "barely", "just",
+                                           "only", "nearly", "almost", "some");
+
 static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *si, vg_sent *part)
 {
     if (*next >= doc->nsents)
@@ -1722,7 +1762,8 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
     long n;
     int unit;
     for (size_t k = a + 1; k + 3 < b; k++)
-        if ((vg_tok_is(&doc->toks[k], "and") || punct_is(&doc->toks[k], ',')) &&
+        if ((vg_tok_is(&doc->toks[k], "and") || punct_is(&doc->toks[k], ',') ||
+             vg_tok_in(&doc->toks[k], &came_words)) &&
             distance_after(doc, k + 1, b, &n, &unit)) {
             b = k;
             break;
@@ -1862,9 +1903,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     !inc.has_date && (long)si - last_sent <= 6 * MERGE_SENTENCES &&
                     (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this")) &&
                     compatible_type(last->type, inc.type);
-        if (last && (again || ((long)si - last_sent <= MERGE_SENTENCES &&
-                               (part || (compatible_type(last->type, inc.type) &&
-                                         same_place(&c, last, &inc))))))
+        int other_day = last && last->has_date && inc.has_date &&
+                        !same_date(doc, &last->date, &inc.date);
+        if (last && !other_day &&
+            (again || ((long)si - last_sent <= MERGE_SENTENCES &&
+                       (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc))))))
             rc = merge_into(&c, last, &inc);
         else
             rc = add_incident(&c, &inc);

@@ -876,6 +876,21 @@ static void test_unseen_styles(void **state)
     for (size_t e = 0; e < doc->d.ex->nents; e++)
         assert_int_not_equal(doc->d.ex->ents[e].type, VG_ENT_ARMED_GROUP);
     vigil_doc_free(doc);
+    /* an anniversary: "That day" is the day told before; the attack that
+     * "came barely three months after" another is two events, the other
+     * dated from it; "SOUSSE, Tunisia -" is the dateline */
+    doc = analyze("Ten years on\n\n26 June 2025\n\nSOUSSE, Tunisia - For the survivors the beach "
+                  "will always belong to 26 June 2015.\n\nThat day a lone gunman opened fire on "
+                  "holidaymakers with a Kalashnikov rifle. Thirty-eight people were killed. The "
+                  "attack came barely three months after gunmen killed more than 20 people at the "
+                  "Bardo National Museum in Tunis.\n",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 2);
+    assert_inc_date(&doc->d.ex->incs[0], "2015-06-26");
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Sousse");
+    assert_inc_date(&doc->d.ex->incs[1], "2015-03");
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[1].place)->name, "Tunis");
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
