@@ -906,6 +906,40 @@ int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t 
     return 0;
 }
 
+static vg_wordlist group_parts = VG_WORDLIST("branch", "branches", "wing", "wings", "cell", "cells",
+                                            "unit", "units", "faction", "factions");
+static vg_wordlist member_words = VG_WORDLIST("members", "member", "fighters", "soldiers", "troops",
+                                             "personnel", "militiamen", "guards", "officers");
+
+/* Whether token k holds a physical target of the lexicon (not people). */
+static int thing_at(const inc_ctx *c, size_t k)
+{
+    const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TARGET);
+    return h && !vg_lex_target(c->lx, h->rec)->human;
+}
+
+/* Whether the group mentioned at tokens [a, b) owns what was hit: "an SDF
+ * checkpoint", "a checkpoint of the PKK apostates", "SDF members killed". */
+static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
+{
+    const vg_doc *doc = c->doc;
+    if (b < s->tok_end && thing_at(c, b))
+        return 1;
+    size_t j = a;
+    if (j > s->tok_start && vg_tok_is(&doc->toks[j - 1], "the"))
+        j--;
+    /* not "the local branch of Islamic State": a part of the group */
+    if (j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 1], "of") && thing_at(c, j - 2) &&
+        !vg_tok_in(&doc->toks[j - 2], &group_parts))
+        return 1;
+    if (b + 1 < s->tok_end &&
+        (vg_tok_in(&doc->toks[b], &role_words) || vg_tok_in(&doc->toks[b], &member_words)))
+        for (size_t k = b + 1; k < s->tok_end && k < b + 3; k++)
+            if (vg_tok_in(&doc->toks[k], &harm_words))
+                return 1;
+    return 0;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -929,7 +963,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                        vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
                        !sentence_has(doc, s, &resp_words) && !sentence_has(doc, s, &claim_acts);
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
-            !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end)) {
+            !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end) &&
+            !owns_target(c, s, mn->tok_start, mn->tok_end)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);

@@ -891,6 +891,21 @@ static void test_unseen_styles(void **state)
     assert_inc_date(&doc->d.ex->incs[1], "2015-03");
     assert_string_equal(ent(&doc->d, doc->d.ex->incs[1].place)->name, "Tunis");
     vigil_doc_free(doc);
+    /* the group whose checkpoint or members were hit is no perpetrator;
+     * a branch of a group still names it */
+    doc = analyze("Soldiers of the Caliphate attacked a checkpoint of the PKK at the entrance of Diban "
+                  "town. Two SDF members were killed and one wounded in the attack on the SDF "
+                  "checkpoint.\n",
+                  "2025-11-04");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 0);
+    vigil_doc_free(doc);
+    doc = analyze("A bomb exploded at a mosque in Peshawar, killing nine people. Investigators said the "
+                  "local branch of Islamic State had carried out the bombing.\n",
+                  "2022-01-28");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
