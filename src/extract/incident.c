@@ -1308,6 +1308,12 @@ static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
     const vg_doc *doc = c->doc;
     if (tr->type != VG_INC_SECURITY_OPERATION)
         return 0;
+    /* "A 24-year-old Michigan man was arrested on Friday and charged with
+     * attempting to provide material support to ISIS": the report's own
+     * event, told first */
+    if (c->ex->nincs == 0 && sent_of_tok(doc, k) < 2 && k > s->tok_start &&
+        (vg_tok_is(&doc->toks[k - 1], "was") || vg_tok_is(&doc->toks[k - 1], "were")))
+        return 1;
     /* "The three suspects arrested in Germany were brought before the
      * judge": the people of an arrest already told */
     if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &people_words))

@@ -282,6 +282,9 @@ static int generic_modifier(const vg_ent_work *w, size_t end)
     if (end >= se->tok_end)
         return 0;
     const vg_token *t = vg_ent_tok(w, end);
+    /* "a military base", "the police station": a site's kind */
+    if (is_word(t) && (vg_ent_wc(w, end) & VG_WC_FACILITY) && !(w->tw[end] & VG_TW_LEXENT))
+        return 1;
     return is_word(t) && !(vg_ent_wc(w, end) & (VG_WC_COMMON | VG_WC_SPEECH)) &&
            !(w->tw[end] & (VG_TW_CUE | VG_TW_LEXENT | VG_TW_DEMONYM));
 }

@@ -906,6 +906,18 @@ static void test_unseen_styles(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
     vigil_doc_free(doc);
+    /* one man arrested and charged, told first, is the report's event; "a
+     * military base" names no armed forces */
+    doc = analyze("WASHINGTON - A 24-year-old Michigan man was arrested on Friday and charged with "
+                  "attempting to provide material support to ISIS, the Justice Department said. He "
+                  "planned to attack a military base with rifles, according to the complaint.\n",
+                  "2025-05-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_inc_date(&doc->d.ex->incs[0], "2025-05-09");
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        assert_string_not_equal(doc->d.ex->ents[e].name, "United States Armed Forces");
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
