@@ -896,6 +896,15 @@ int vg_entity_run(const vg_lex *lx, vg_doc *doc)
         return vg_ent_fail(w);
     for (size_t i = 0; i < nt; i++)
         w->sel[i] = VG_NOSEL;
+    /* "(SSP)": the first acronyms a text may spell out (licence.c) */
+    w->parens = vg_arena_alloc(&doc->arena, VG_MAX_PARENS * sizeof *w->parens);
+    if (!w->parens)
+        return vg_ent_fail(w);
+    for (size_t i = 1; i + 1 < nt && w->nparens < VG_MAX_PARENS; i++)
+        if ((doc->toks[i].flags & VG_TF_ALLCAP) && doc->toks[i].normlen >= 2 &&
+            doc->toks[i].normlen <= 8 && vg_tok_is(&doc->toks[i - 1], "(") &&
+            vg_tok_is(&doc->toks[i + 1], ")"))
+            w->parens[w->nparens++] = (uint32_t)i;
     for (size_t k = 0; k < sizeof w->defcache / sizeof w->defcache[0]; k++)
         w->defcache[k].pat = -1;
     int rc = pass_hits(w);

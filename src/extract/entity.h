@@ -55,6 +55,8 @@ enum {
     VG_PRIO_ACTOR = 6         /* a named actor */
 };
 
+enum { VG_MAX_PARENS = 64 }; /* acronym definitions looked at per document */
+
 typedef struct vg_ent_cand {
     uint32_t tok, end;    /* tokens [tok,end) */
     uint32_t start, stop; /* bytes [start,stop): the tokens' span, or a part of a hyphenated word */
@@ -119,6 +121,9 @@ typedef struct vg_ent_work {
     uint8_t *dem_len;  /* per token: tokens of that demonym */
     vg_ent_rawvec actors, places, patterns; /* lexicon hits by kind */
     uint8_t *docalias; /* per actor row: named in the document by an unrestricted alias */
+    uint32_t *parens;  /* tokens of one-word capital acronyms in parentheses ("(SSP)"),
+                          the first VG_MAX_PARENS */
+    size_t nparens;
     uint32_t *dem_first; /* per country (geo.h index): 1 + token of its first demonym, or 0 */
     vg_ent_cand *c;    /* candidates */
     size_t nc, capc;

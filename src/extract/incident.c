@@ -1694,7 +1694,8 @@ static int32_t heading_place(const inc_ctx *c, size_t k)
 {
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
-    for (size_t si = sent_of_tok(doc, k); si-- > 0;) {
+    size_t at = sent_of_tok(doc, k);
+    for (size_t si = at; si-- > 0 && at - si <= 200;) { /* a section is not longer */
         const vg_sent *h = &doc->sents[si];
         if (h->tok_end - h->tok_start > 4 || (si > 0 && doc->sents[si - 1].para == h->para) ||
             (si + 1 < doc->nsents && doc->sents[si + 1].para == h->para))

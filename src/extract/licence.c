@@ -369,10 +369,10 @@ static int acronym_defined(const vg_ent_work *w, size_t tok, int32_t actor)
     if (!(a->flags & VG_TF_ALLCAP) || a->normlen < 2 || a->normlen > 8)
         return 0;
     const vg_doc *doc = w->doc;
-    for (size_t k = 2; k + 1 < doc->ntoks; k++) {
+    for (size_t p = 0; p < w->nparens; p++) {
+        size_t k = w->parens[p];
         const vg_token *t = &doc->toks[k];
-        if (t->normlen != a->normlen || memcmp(t->norm, a->norm, a->normlen) ||
-            !vg_tok_is(&doc->toks[k - 1], "(") || !vg_tok_is(&doc->toks[k + 1], ")"))
+        if (k < 2 || t->normlen != a->normlen || memcmp(t->norm, a->norm, a->normlen))
             continue;
         size_t lo = doc->sents[w->tsent[k]].tok_start;
         if (!initials_spell(w, lo, k - 1, doc->text + t->start, t->end - t->start))
