@@ -74,6 +74,7 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
     "me", "our", "my", "your", "including", "having", "wearing", "using", "could", "may",
     "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted");
+static vg_wordlist border_words = VG_WORDLIST("border", "borders", "frontier", "frontiers");
 static vg_wordlist court_words = VG_WORDLIST("court", "tribunal", "trial", "courtroom", "judge",
                                             "judges", "hearing", "prosecutors", "prosecutor");
 static vg_wordlist court_acts = VG_WORDLIST("sentenced", "convicted", "jailed", "acquitted", "ruled",
@@ -650,7 +651,19 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     size_t k = tr->tok_start;
     if (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "on"))
         k--;
-    return k > s->tok_start && speech_ends_at(c, k - 1);
+    if (k > s->tok_start && speech_ends_at(c, k - 1))
+        return 1;
+    /* "the ministry said in a statement read on state television late on
+     * Monday": the time of the statement, at the end of its clause */
+    for (size_t j = k; j > s->tok_start && k - j < 10; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (clause_punct(t) || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
+            break;
+        if (vg_extract_hit(doc, j - 1, VG_LK_CUE) && speech_at(c, j - 1) &&
+            (tr->tok_end >= s->tok_end || punct_is(&doc->toks[tr->tok_end], '.')))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether the weapons named in sentence s are bombs or mines only ("A bus
@@ -987,6 +1000,14 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
                 vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words))
+                continue;
+            /* "40 km from the border with Mali", "the Malian border": the
+             * neighbour, not where it happened */
+            if ((mn->tok_start >= s->tok_start + 2 &&
+                 (vg_tok_is(&doc->toks[mn->tok_start - 1], "with") ||
+                  vg_tok_is(&doc->toks[mn->tok_start - 1], "of")) &&
+                 vg_tok_in(&doc->toks[mn->tok_start - 2], &border_words)) ||
+                (mn->tok_end < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end], &border_words)))
                 continue;
             int r = place_rank(c->lx, e);
             /* "the San José police station in the south of Barranquilla":
@@ -1929,9 +1950,13 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "A man who called a local radio station claimed responsibility on
          * behalf of the MRTA": a claim names no new event when it names no
          * place; it goes with the event told before it */
+        /* "claimed responsibility for the attack through its Amaq news
+         * agency on Monday": the day after the claim is the claim's */
+        int claim_day = inc.has_date && inc.date.tok_start > (uint32_t)trig;
         if (last && ((tr->flags & VG_TRF_CLAIM) || claims_told(doc, s, (size_t)trig)) &&
-            etype < 0 && inc.place < 0 && !inc.has_date &&
+            etype < 0 && inc.place < 0 && (!inc.has_date || claim_day) &&
             (long)si - last_sent <= 3 * MERGE_SENTENCES) {
+            inc.has_date = 0;
             rc = merge_into(&c, last, &inc);
             if (rc != VIGIL_OK)
                 return rc;

@@ -918,6 +918,20 @@ static void test_unseen_styles(void **state)
     for (size_t e = 0; e < doc->d.ex->nents; e++)
         assert_string_not_equal(doc->d.ex->ents[e].name, "United States Armed Forces");
     vigil_doc_free(doc);
+    /* the day of a statement and the day of a claim are not the attack's;
+     * a neighbour across the border is not its place */
+    doc = analyze("NIAMEY, March 4 (Reuters) - Islamist fighters killed 12 soldiers in an assault on an "
+                  "army outpost in the Tillaberi region on Sunday, the ministry said.\n\nMilitants "
+                  "stormed the post about 40 km from the border with Mali, the ministry said in a "
+                  "statement read on state television late on Monday.\n\nIslamic State Sahel "
+                  "Province claimed responsibility for the attack through its Amaq news agency on "
+                  "Monday.\n",
+                  "2025-03-04");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2025-03-02");
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    assert_string_not_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Mali");
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
