@@ -74,6 +74,12 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
     "me", "our", "my", "your", "including", "having", "wearing", "using", "could", "may",
     "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted");
+static vg_wordlist trade_words = VG_WORDLIST("driver", "drivers", "owner", "owners", "company",
+                                            "companies", "workers", "crew", "crews", "dealer",
+                                            "dealers", "maker", "makers", "factory", "route");
+static vg_wordlist source_words = VG_WORDLIST("sources", "source", "officials", "official", "spokesman",
+                                             "spokeswoman", "spokesperson", "diplomats", "diplomat",
+                                             "residents", "witnesses", "correspondent", "reporter");
 static vg_wordlist border_words = VG_WORDLIST("border", "borders", "frontier", "frontiers");
 static vg_wordlist court_words = VG_WORDLIST("court", "tribunal", "trial", "courtroom", "judge",
                                             "judges", "hearing", "prosecutors", "prosecutor");
@@ -1001,6 +1007,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
                 vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words))
                 continue;
+            /* "two security sources in Ouagadougou": where the teller is */
+            if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
+                vg_tok_in(&doc->toks[mn->tok_start - 2], &source_words))
+                continue;
             /* "40 km from the border with Mali", "the Malian border": the
              * neighbour, not where it happened */
             if ((mn->tok_start >= s->tok_start + 2 &&
@@ -1052,7 +1062,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             size_t end = k + h->ntok;
             if (h->kind == VG_LK_WEAPON) {
                 const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
-                if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end))
+                /* "six civilian truck drivers": the word names people */
+                if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end) ||
+                    (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)))
                     continue;
                 rc = push_span_unique(doc, &inc->weapons, &inc->nweapons,
                                       span_of(doc, np_left(doc, k, s->tok_start), end));
@@ -1067,8 +1079,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 if (vg_extract_holds_statement(doc, end, s->tok_end) ||
                     (t->human && k > s->tok_start && speech_at(c, k - 1)))
                     break;
-                /* "a splash off the port bow": a side of the ship */
-                if (end < s->tok_end && vg_tok_in(&doc->toks[end], &ship_sides))
+                /* "a splash off the port bow": a side of the ship; "truck
+                 * drivers": people */
+                if (end < s->tok_end && (vg_tok_in(&doc->toks[end], &ship_sides) ||
+                                         (!t->human && vg_tok_in(&doc->toks[end], &trade_words))))
                     break;
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 if (t->human)
@@ -1541,6 +1555,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "called the product "a bomb"": a name for something, not an act */
         if (!tr->verb && named_as(doc, s, k))
+            continue;
+        /* "put the death toll at 17": a count for an event told */
+        if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "toll"))
             continue;
         /* "IED recovered", "recovered an IED", "destroyed it in a controlled
          * explosion": a device taken or made safe */
