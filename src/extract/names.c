@@ -636,9 +636,12 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         if (vg_tok_is(vg_ent_tok(w, i), "of") && (vg_ent_wc(w, i - 1) & VG_WC_ORG_ANY))
             head = i - 1;
     if (head != SIZE_MAX && !headline) {
-        const vg_ent_cand *inner = NULL; /* "Istanbul University": its country */
-        for (size_t i = a; i < b && !inner; i++)
-            if (soft_place(w, i))
+        /* "Istanbul University": its country; not the head or the last
+         * word ("the Alliance of Sahel States" is neither in Alliance,
+         * Ohio, nor in the United States) */
+        const vg_ent_cand *inner = NULL;
+        for (size_t i = a; i < last && !inner; i++)
+            if (i != head && soft_place(w, i))
                 inner = kept_at(w, i);
         const uint32_t *recs = inner ? inner->recs : NULL;
         uint32_t nrecs = inner ? inner->nrecs : 0;

@@ -945,6 +945,14 @@ static void test_unseen_styles(void **state)
                                 doc->d.ex->incs[0].targets[k].end, buf, sizeof buf),
                            "truck"));
     vigil_doc_free(doc);
+    /* an organisation's head word is no town of its own ("Alliance",
+     * Ohio) */
+    doc = analyze("The juntas grouped themselves into the Alliance of Sahel States (AES).\n",
+                  "2025-03-04");
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        if (!strcmp(doc->d.ex->ents[e].name, "Alliance of Sahel States"))
+            assert_string_not_equal(doc->d.ex->ents[e].cc, "US");
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
