@@ -547,6 +547,24 @@ int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
     return 0;
 }
 
+/* The country of the nearest place before candidate c in its paragraph,
+ * as a news brief or a section of its own gives it ("BARCELONA, Spain -
+ * ... the Interior Ministry said"), or NULL. */
+static const char *paragraph_cc(const vg_ent_work *w, const vg_ent_cand *c)
+{
+    const char *bc = NULL;
+    uint32_t para = w->doc->sents[c->sent].para;
+    size_t si = c->sent;
+    for (size_t t = c->tok; !bc && t-- > 0 && c->tok - t < 400;) {
+        while (si > 0 && t < w->doc->sents[si].tok_start)
+            si--;
+        if (w->doc->sents[si].para != para)
+            break;
+        bc = cc_at(w, t);
+    }
+    return bc;
+}
+
 /* The country of the last named organ of this kind ("Lebanese army" ...
  * "the army"), or NULL. */
 static const char *organ_cc(const vg_ent_work *w, const char *organ)
@@ -602,8 +620,13 @@ void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c)
     const char *organ = act ? act->kind : c->organ;
     if (!vg_ent_context_cc(w, c, cc)) {
         const char *oc = organ_cc(w, organ);
+        const char *pc = oc ? NULL : paragraph_cc(w, c);
         if (oc)
             memcpy(cc, oc, 3);
+        else if (pc) {
+            memcpy(cc, pc, 2);
+            cc[2] = '\0';
+        }
     }
     memcpy(c->cc, cc, 3);
     int32_t d = -1;

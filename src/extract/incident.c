@@ -278,6 +278,7 @@ static int told_by(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
            j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "by");
 }
 
+static vg_wordlist since_words = VG_WORDLIST("since", "after", "before", "following", "until");
 static vg_wordlist recovery_words = VG_WORDLIST("recovered", "seized", "confiscated", "unearthed",
                                                "impounded", "controlled", "disposal", "squad");
 
@@ -336,8 +337,11 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
         if (vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals") &&
             !vg_tok_is(t, "suspects"))
             return 1;
+        /* "killing off the contest" is a figure of speech */
+        if (vg_tok_in(t, &violent_words) && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "off")))
+            return 1;
     }
-    return sentence_has(doc, s, &violent_words);
+    return 0;
 }
 
 int vg_incident_violent(const vg_doc *doc, const vg_sent *s)
@@ -1556,6 +1560,17 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "called the product "a bomb"": a name for something, not an act */
         if (!tr->verb && named_as(doc, s, k))
             continue;
+        /* "suspended field missions ... since the abduction": the event
+         * told, as a point in time */
+        if (!tr->verb && c->ex->nincs && k >= s->tok_start + 2 && vg_tok_is(&doc->toks[k - 1], "the") &&
+            vg_tok_in(&doc->toks[k - 2], &since_words) &&
+            (k + h->ntok >= s->tok_end || doc->toks[k + h->ntok].kind == VG_TOK_PUNCT ||
+             vg_tok_is(&doc->toks[k + h->ntok], "and") || vg_tok_is(&doc->toks[k + h->ntok], "but")))
+            continue;
+        /* "killing off the contest", "killed off the game": a figure */
+        if (k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "off") &&
+            doc->toks[k].normlen >= 4 && !memcmp(doc->toks[k].norm, "kill", 4))
+            continue;
         /* "put the death toll at 17": a count for an event told */
         if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "toll"))
             continue;
@@ -1775,6 +1790,10 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         const vg_token *next = &doc->toks[mn->tok_end];
         int lead = mn->tok_start <= 2 && mn->sent <= 1;
         int opens = mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start;
+        /* only after a headline, a date line or a byline, not after prose */
+        for (size_t j = 0; j < mn->sent && opens; j++)
+            opens = doc->sents[j].tok_end - doc->sents[j].tok_start <= 20 &&
+                    !punct_is(&doc->toks[doc->sents[j].tok_end - 1], '.');
         /* after a headline: "DUBAI, July 23, 2024 - Yemen's Houthi ...",
          * "SRINAGAR, May 6 (PTI) Two militants ..." */
         int dated = 0;

@@ -471,7 +471,8 @@ static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok,
     return 0;
 }
 
-static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", NULL};
+static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", "gulf", "bay", "sea",
+                                             "strait", "straits", "cape", NULL};
 static const char *const feature_after[] = {"river", "basin", "delta", "time", NULL};
 
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
@@ -524,6 +525,14 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), feature_before))
         return 0;
     if (!r->part && r->end < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, r->end), feature_after))
+        return 0;
+    /* "the Gulf of Aden", "the Bay of Bengal": the sea, and "Gulf" no
+     * province of Papua New Guinea */
+    if (!r->part && r->tok >= se->tok_start + 2 && vg_tok_is(vg_ent_tok(w, r->tok - 1), "of") &&
+        vg_ent_tok_in(vg_ent_tok(w, r->tok - 2), feature_before))
+        return 0;
+    if (!r->part && r->end + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, r->end), "of") &&
+        vg_ent_tok_in(vg_ent_tok(w, r->tok), feature_before))
         return 0;
     int single = n == 1 && !r->part;
     if (single && !country && (w->tw[r->tok] & VG_TW_DEMONYM))

@@ -135,7 +135,8 @@ static int header_date(const char *s, size_t n, vg_date *d)
     static const char *const kinds[] = {"press release", "statement", "communiqu", "bulletin",
                                         "sitrep", "situation report", "notice", "advisory",
                                         "briefing", "digest", "circular", "release no",
-                                        "update no", "report no", NULL};
+                                        "update no", "report no", "in brief", "round-up",
+                                        "roundup", "newsletter", NULL};
     if (n > 160)
         return -1;
     int kind = 0;
@@ -221,6 +222,9 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         if (header_date(s, len, &d) == 0) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
+            /* "WORLD NEWS IN BRIEF - Monday 6 April 2026" opening the text */
+            if (!doc->title && examined == 1 && len <= TITLE_MAX_BYTES && !ends_as_prose(s, len))
+                doc->title = vg_doc_strdup_clean(doc, s, len);
             continue;
         }
         if (byline(s, len, &who, &wlen)) {

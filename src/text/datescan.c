@@ -441,6 +441,14 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
         return point(r, q + 1 - k, vg_date_make(y, m, 0, VG_DATE_MONTH), 0);
     if (cls == D_MONABBR || (ambiguous_month(s, k) && !ctx && !prep_before(s, k)))
         return 0;
+    /* "in March last year", "in June this year", "in May next year" */
+    const vg_token *yw = tok_at(s, k + 2);
+    if (word_is(yw, "year") && s->anchor.prec >= VG_DATE_YEAR) {
+        const vg_token *rel = tok_at(s, k + 1);
+        int off = word_is(rel, "last") ? -1 : word_is(rel, "this") ? 0 : word_is(rel, "next") ? 1 : 2;
+        if (off != 2)
+            return point(r, 3, vg_date_make(s->anchor.year + off, m, 0, VG_DATE_MONTH), 1);
+    }
     long iy = infer_year(s, m, 0, dir);
     return point(r, 1, iy ? vg_date_make(iy, m, 0, VG_DATE_MONTH) : none_date, 1);
 }

@@ -953,6 +953,26 @@ static void test_unseen_styles(void **state)
         if (!strcmp(doc->d.ex->ents[e].name, "Alliance of Sahel States"))
             assert_string_not_equal(doc->d.ex->ents[e].cc, "US");
     vigil_doc_free(doc);
+    /* "in March last year"; "since the abduction" is the event told; a
+     * ministry in a brief of its own is that brief's country; "the Gulf
+     * of Aden" is no province; "killing off the contest" is sport */
+    doc = analyze("Two aid workers kidnapped in western Niger in March last year have been released. "
+                  "Their charity said it had suspended field missions in the Tillaberi region since "
+                  "the abduction.\n\nBARCELONA, Spain - Police arrested a man in Sabadell on Friday, "
+                  "the Interior Ministry said.\n\nShips in the Gulf of Aden may be attacked, analysts "
+                  "said.\n\nMANCHESTER, England - City won on Saturday, with a hat-trick killing off "
+                  "the contest after the visitors had shot into an early lead.\n",
+                  "2025-10-09");
+    assert_int_equal(doc->d.ex->nincs, 2);
+    assert_inc_date(&doc->d.ex->incs[0], "2024-03");
+    assert_int_equal(doc->d.ex->incs[1].type, VG_INC_SECURITY_OPERATION);
+    for (size_t e = 0; e < doc->d.ex->nents; e++) {
+        const vg_entity *x = &doc->d.ex->ents[e];
+        assert_string_not_equal(x->cc, "PG");
+        if (!strcmp(x->name, "interior ministry"))
+            assert_string_equal(x->cc, "ES");
+    }
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
