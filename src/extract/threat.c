@@ -607,6 +607,12 @@ static int consolidate(vg_doc *doc, vg_extract *ex)
                 continue;
             }
         }
+        /* "Our laws were written for a different threat", "the next attack
+         * is a question of when, not if": no one, nothing and nowhere */
+        if (bare(tb) && tb->actor < 0 && !tb->nplaces && !tb->has_window) {
+            gone[b] = 1;
+            continue;
+        }
         if (!bare(tb) || tb->actor < 0)
             continue;
         size_t best = n;

@@ -973,6 +973,16 @@ static void test_unseen_styles(void **state)
             assert_string_equal(x->cc, "ES");
     }
     vigil_doc_free(doc);
+    /* commentary: a year's count, a tally since 2015 and a threat of no
+     * one to nothing are no incidents or threats */
+    doc = analyze("Europol counted 58 terrorist attacks, completed, failed or foiled, across the "
+                  "European Union in 2024. Since 2015, jihadist attacks in Europe have killed more "
+                  "than 350 people. Our laws were written for a different threat. Ministers say the "
+                  "next attack is a question of when, not if.\n",
+                  "2026-01-20");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
