@@ -652,6 +652,26 @@ static int speech_ends_at(const inc_ctx *c, size_t k)
     return 0;
 }
 
+/* Whether token k lies in a relative clause ("whose ...", "which ...",
+ * up to a comma) that does not hold token trig. */
+static int in_relative(const vg_doc *doc, const vg_sent *s, size_t k, size_t trig)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 15; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (punct_is(t, ',') || punct_is(t, ';'))
+            return 0;
+        if (vg_tok_is(t, "whose") || vg_tok_is(t, "which") || vg_tok_is(t, "who")) {
+            if (trig >= j - 1 && trig < k)
+                return 0;
+            for (size_t e = k; e < s->tok_end && e < k + 15; e++)
+                if (punct_is(&doc->toks[e], ','))
+                    return trig < j - 1 || trig > e;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -1130,6 +1150,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "The Pakistani Taliban on Friday denied", "police said on
              * Sunday": when it was said, not when it happened */
             if (said_when(c, tr, s))
+                continue;
+            /* "The ELN, whose peace talks were suspended in January 2025,
+             * had not claimed the attack": another act's time */
+            if (in_relative(doc, s, tr->tok_start, trig))
                 continue;
             if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
                 inc->date = *tr;

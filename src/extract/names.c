@@ -451,6 +451,29 @@ static int has_word(const vg_ent_work *w, size_t a, size_t b, const char *const 
     return 0;
 }
 
+static const char *const army_units[] = {"brigade", "brigades", "battalion", "division", "regiment",
+                                         "corps", NULL};
+
+/* "Eighteenth", "3rd", "18th", "3d": an ordinal, as army units are numbered. */
+static int ordinal_word(const vg_token *t)
+{
+    static const char *const words[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                        "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                                        NULL};
+    size_t n = t->normlen;
+    if (vg_ent_tok_in(t, words))
+        return 1;
+    if ((n > 6 && !memcmp(t->norm + n - 6, "teenth", 6)) || (n > 5 && !memcmp(t->norm + n - 5, "tieth", 5)))
+        return 1; /* thirteenth .. nineteenth, twentieth .. ninetieth */
+    if (n >= 2 && t->norm[0] >= '0' && t->norm[0] <= '9') {
+        const char *e = t->norm + n;
+        return (n >= 3 && (!memcmp(e - 2, "th", 2) || !memcmp(e - 2, "st", 2) || !memcmp(e - 2, "nd", 2) ||
+                           !memcmp(e - 2, "rd", 2))) ||
+               (e[-1] == 'd' && e[-2] >= '0' && e[-2] <= '9');
+    }
+    return 0;
+}
+
 /* The type an organization head gives, refined by the other words:
  * "Free Syrian Army" is a group, "National News Agency" an organization. */
 static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
@@ -475,6 +498,12 @@ static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
         return has_word(w, a, b, armed) ? VG_ENT_ARMED_GROUP
                : vg_tok_is(h, "movement") || vg_tok_is(h, "alliance") ? VG_ENT_ORGANIZATION
                                                                        : VG_ENT_GOVERNMENT;
+    /* "the Army's Eighteenth Brigade", "3rd Infantry Division": a numbered
+     * unit of an army */
+    if (vg_ent_tok_in(h, army_units))
+        for (size_t i = a; i < head; i++)
+            if (ordinal_word(vg_ent_tok(w, i)))
+                return VG_ENT_GOVERNMENT;
     /* "Bomb Disposal Squad", "Anti-Terrorism Squad", "Flying Squad": the
      * police's; "death squad" stays armed */
     if ((vg_tok_is(h, "squad") || vg_tok_is(h, "squads") || vg_tok_is(h, "unit")) &&

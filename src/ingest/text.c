@@ -58,7 +58,9 @@ static int dateline(const char *s, size_t n, vg_date *d)
 {
     size_t stop = n < 120 ? n : 120;
     for (size_t i = 0; i + 1 < stop; i++) {
-        if (s[i] == '(' || (s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '\xe2'))) {
+        /* "Saravena, Arauca, Tuesday 10 March 2026. An explosive charge" */
+        if (s[i] == '(' || (s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '\xe2')) ||
+            (s[i] == '.' && s[i + 1] == ' ' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) {
             stop = i;
             break;
         }

@@ -983,6 +983,23 @@ static void test_unseen_styles(void **state)
     assert_int_equal(doc->d.ex->nincs, 0);
     assert_int_equal(doc->d.ex->nthreats, 0);
     vigil_doc_free(doc);
+    /* a translated dateline ending on a full stop dates the text; a
+     * numbered brigade is the army's; the time of a relative clause is
+     * another act's */
+    doc = analyze("Saravena, Arauca, Tuesday 10 March 2026. An explosive charge blew up a section of "
+                  "the oil pipeline on Monday near Saravena.\n\nThe Army's Eighteenth Brigade reported "
+                  "that two soldiers were wounded in an ambush. The ELN, whose peace talks with the "
+                  "government were suspended in January 2025, had not claimed responsibility for the "
+                  "attack.\n",
+                  NULL);
+    assert_int_equal(doc->d.published.prec, VG_DATE_DAY);
+    assert_inc_date(&doc->d.ex->incs[0], "2026-03-09");
+    for (size_t k = 0; k < doc->d.ex->nincs; k++)
+        assert_false(doc->d.ex->incs[k].has_date && doc->d.ex->incs[k].date.value.year == 2025);
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        if (!strcmp(doc->d.ex->ents[e].name, "Eighteenth Brigade"))
+            assert_int_equal(doc->d.ex->ents[e].type, VG_ENT_GOVERNMENT);
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
