@@ -1000,6 +1000,14 @@ static void test_unseen_styles(void **state)
         if (!strcmp(doc->d.ex->ents[e].name, "Eighteenth Brigade"))
             assert_int_equal(doc->d.ex->ents[e].type, VG_ENT_GOVERNMENT);
     vigil_doc_free(doc);
+    /* "ISIL-Somalia", one hyphenated word, is the Somali province */
+    doc = analyze("In February 2025, ISIL-Somalia fighters attacked an army position near Balidhidin, "
+                  "in Bari region, killing nine soldiers.\n",
+                  "2025-07-01");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].groups[0])->name, "Islamic State Somalia Province");
+    vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
     for (size_t e = 0; e < doc->d.ex->nents; e++)
