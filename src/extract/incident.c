@@ -211,14 +211,15 @@ static int clause_punct(const vg_token *t)
            (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '(');
 }
 
-/* Whether the trigger at token i reports a hypothetical or future event:
- * a modal, an infinitive or a hedge within 4 tokens before it, in its
- * clause ("may attack", "gearing up to launch other attacks"). */
 static vg_wordlist plot_verbs = VG_WORDLIST("discussed", "discussing", "considered", "considering",
                                            "planned", "planning", "plotted", "plotting", "intended",
                                            "dreamed", "talked", "talking", "fantasised",
                                            "fantasized", "contemplated", "contemplating");
 
+/* Whether the trigger at token i reports a hypothetical or future event:
+ * a modal, an infinitive or a hedge within 4 tokens before it, in its
+ * clause ("may attack", "gearing up to launch other attacks"), or a
+ * gerund under a verb of plotting. */
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -287,11 +288,11 @@ static vg_wordlist recovery_words = VG_WORDLIST("recovered", "seized", "confisca
 
 /* Whether the noun trigger [k, after) names a device recovered or made
  * safe: a recovery word within two words after it ("IED recovered", "bomb
- * disposal squad") or three before it ("recovered an IED", "a controlled
- * explosion"). */
+ * disposal squad"), a passive one later in its clause ("an IED weighing
+ * five kg was recovered"), or one within three words before it
+ * ("recovered an IED", "a controlled explosion"). */
 static int made_safe(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
 {
-    /* "an IED weighing around five kg was recovered" */
     for (size_t j = after; j < s->tok_end && j < after + 7; j++) {
         const vg_token *t = &doc->toks[j];
         if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
