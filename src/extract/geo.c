@@ -138,13 +138,13 @@ static long feature_score(const vg_place *p)
     static const struct {
         const char *code;
         long score;
-    } tab[] = {{"PPLC", 300}, {"PPLG", 250}, {"PPLA", 200}, {"ADM1", 150}, {"PPLA2", 80}};
+        int seat; /* an administrative seat below the capital */
+    } tab[] = {{"PPLC", 300, 0}, {"PPLG", 250, 0}, {"PPLA", 200, 1}, {"ADM1", 150, 0}, {"PPLA2", 80, 1}};
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
         if (p->feature && strcmp(p->feature, tab[i].code) == 0)
             /* the seat of a parish of 500 people is no city of 300,000:
              * below 10,000 people an administrative seat counts a quarter */
-            return i >= 2 && p->kind == VG_PLACE_CITY && p->population < 10000 ? tab[i].score / 4
-                                                                               : tab[i].score;
+            return tab[i].seat && p->population < 10000 ? tab[i].score / 4 : tab[i].score;
     return 0;
 }
 

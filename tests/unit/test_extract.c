@@ -50,6 +50,15 @@ static const vg_entity *ent(const vg_doc *d, int32_t e)
 }
 
 /* The claim whose text contains needle. */
+/* The entity of d named name (canonical), or NULL. */
+static const vg_entity *ent_named(const vg_doc *d, const char *name)
+{
+    for (size_t e = 0; e < d->ex->nents; e++)
+        if (!strcmp(d->ex->ents[e].name, name))
+            return &d->ex->ents[e];
+    return NULL;
+}
+
 static const vg_claim *claim_with(const vg_doc *d, const char *needle)
 {
     char buf[2048];
@@ -693,12 +702,10 @@ static void assert_inc_date(const vg_incident *inc, const char *want)
     assert_string_equal(buf, want);
 }
 
-/* Figures of speech, the state harmed, raids with arrests, undated digests
- * and yearless datelines (cases from reading unseen reports). */
-static void test_unseen_styles(void **state)
+/* Figures of speech, the state harmed, raids with arrests (cases from reading unseen reports). */
+static void test_unseen_figurative(void **state)
 {
     (void)state;
-    char buf[32];
     /* figurative "ambushed", "hijacked", "blows up", a product called "a
      * bomb": no incident, no threat; a hijacking by pirates is one */
     vigil_doc *doc = analyze("A 112-run stand ambushed the hosts' plans. Fans in Peshawar will feel "
@@ -730,10 +737,16 @@ static void test_unseen_styles(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
     vigil_doc_free(doc);
+}
+
+/* Undated digests and yearless datelines. */
+static void test_unseen_dates(void **state)
+{
+    (void)state;
     /* a digest without a publication date: the year it names dates its
      * days, and operations on different days in different countries stay
      * apart */
-    doc = analyze("CONFLICT DIGEST - Week 11 (10-16 March 2025)\n\nOn 15 March, Kenyan police "
+    vigil_doc *doc = analyze("CONFLICT DIGEST - Week 11 (10-16 March 2025)\n\nOn 15 March, Kenyan police "
                   "arrested six men in Mombasa over an attack plot.\n\nOn 16 March, Ethiopian "
                   "police detained 11 people in Bahir Dar accused of smuggling weapons.\n",
                   NULL);
@@ -750,11 +763,17 @@ static void test_unseen_styles(void **state)
     assert_true(doc->d.ex->nincs >= 1);
     assert_inc_date(&doc->d.ex->incs[0], "2025-03-02");
     vigil_doc_free(doc);
+}
+
+/* Sitreps, police squads, ministry statements, plots and press releases. */
+static void test_unseen_statements(void **state)
+{
+    (void)state;
     /* a telegraphic sitrep: weapons seized are no hostages; rated
      * likelihoods and a kidnap risk are threats, not incidents; "Lake
      * Chad" is not the country; the attackers' next act is the same
      * incident */
-    doc = analyze("A. AT 0215HRS 04 JUN, ISWAP FIGHTERS ATTACKED AN ARMY BASE AT MALAM FATORI, BORNO "
+    vigil_doc *doc = analyze("A. AT 0215HRS 04 JUN, ISWAP FIGHTERS ATTACKED AN ARMY BASE AT MALAM FATORI, BORNO "
                   "STATE. ATTACKERS TORCHED 2 TRUCKS BEFORE WITHDRAWING TOWARDS LAKE CHAD.\n\nB. "
                   "ISWAP CLAIMS 20 SOLDIERS KILLED AND WEAPONS SEIZED.\n\nC. HIGH LIKELIHOOD OF "
                   "FURTHER ISWAP ATTACKS ON ARMY POSITIONS IN BORNO STATE.\n\nD. KIDNAP RISK FOR "
@@ -804,11 +823,18 @@ static void test_unseen_styles(void **state)
     for (size_t k = 0; k < doc->d.ex->ntimes; k++) /* no Christmas Day */
         assert_false(doc->d.ex->times[k].value.month == 12 && doc->d.ex->times[k].value.day == 25);
     vigil_doc_free(doc);
+}
+
+/* Datelines after headlines, sections, courts, Indian wires. */
+static void test_unseen_wires(void **state)
+{
+    (void)state;
+    char buf[32];
     /* a dateline after the headline is the reporting place, not the
      * event's; drones shot down are intercepted, not an attack; "Sanaa
      * time" is a clock; "the port bow" is no port; "security firm Ambrey"
      * is a company */
-    doc = analyze("Houthis say drones hit cargo ship in Red Sea\n\nDUBAI, July 23, 2024 - Yemen's "
+    vigil_doc *doc = analyze("Houthis say drones hit cargo ship in Red Sea\n\nDUBAI, July 23, 2024 - Yemen's "
                   "Houthi movement said it had struck a bulk carrier in the southern Red Sea with "
                   "five drones.\n\nCENTCOM said U.S. forces had shot down three drones over the "
                   "Red Sea at 11 p.m. Sanaa time on Monday. A crew member saw a splash off the port "
@@ -818,13 +844,10 @@ static void test_unseen_styles(void **state)
     assert_true(doc->d.ex->incs[0].place >= 0);
     assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Red Sea");
     assert_int_equal(doc->d.ex->incs[0].ntargets, 1); /* the bulk carrier, not the port */
-    for (size_t e = 0; e < doc->d.ex->nents; e++) {
-        const vg_entity *x = &doc->d.ex->ents[e];
-        assert_string_not_equal(x->name, "Sanaa");
-        assert_string_not_equal(x->name, "Maritime");
-        if (!strcmp(x->name, "Ambrey"))
-            assert_int_equal(x->type, VG_ENT_ORGANIZATION);
-    }
+    assert_null(ent_named(&doc->d, "Sanaa"));
+    assert_null(ent_named(&doc->d, "Maritime"));
+    assert_non_null(ent_named(&doc->d, "Ambrey"));
+    assert_int_equal(ent_named(&doc->d, "Ambrey")->type, VG_ENT_ORGANIZATION);
     vigil_doc_free(doc);
     /* an event without a place of its own lies in its section's; a
      * habitual statement under the same heading stays apart; "killed
@@ -876,10 +899,17 @@ static void test_unseen_styles(void **state)
     for (size_t e = 0; e < doc->d.ex->nents; e++)
         assert_int_not_equal(doc->d.ex->ents[e].type, VG_ENT_ARMED_GROUP);
     vigil_doc_free(doc);
+}
+
+/* Anniversaries, owners of what was hit, single arrests, statements, tolls, organisations. */
+static void test_unseen_features(void **state)
+{
+    (void)state;
+    char buf[32];
     /* an anniversary: "That day" is the day told before; the attack that
      * "came barely three months after" another is two events, the other
      * dated from it; "SOUSSE, Tunisia -" is the dateline */
-    doc = analyze("Ten years on\n\n26 June 2025\n\nSOUSSE, Tunisia - For the survivors the beach "
+    vigil_doc *doc = analyze("Ten years on\n\n26 June 2025\n\nSOUSSE, Tunisia - For the survivors the beach "
                   "will always belong to 26 June 2015.\n\nThat day a lone gunman opened fire on "
                   "holidaymakers with a Kalashnikov rifle. Thirty-eight people were killed. The "
                   "attack came barely three months after gunmen killed more than 20 people at the "
@@ -949,14 +979,19 @@ static void test_unseen_styles(void **state)
      * Ohio) */
     doc = analyze("The juntas grouped themselves into the Alliance of Sahel States (AES).\n",
                   "2025-03-04");
-    for (size_t e = 0; e < doc->d.ex->nents; e++)
-        if (!strcmp(doc->d.ex->ents[e].name, "Alliance of Sahel States"))
-            assert_string_not_equal(doc->d.ex->ents[e].cc, "US");
+    assert_non_null(ent_named(&doc->d, "Alliance of Sahel States"));
+    assert_string_not_equal(ent_named(&doc->d, "Alliance of Sahel States")->cc, "US");
     vigil_doc_free(doc);
+}
+
+/* Briefs, releases, commentary, translated items, UN excerpts, gazetteer seats. */
+static void test_unseen_briefs(void **state)
+{
+    (void)state;
     /* "in March last year"; "since the abduction" is the event told; a
      * ministry in a brief of its own is that brief's country; "the Gulf
      * of Aden" is no province; "killing off the contest" is sport */
-    doc = analyze("Two aid workers kidnapped in western Niger in March last year have been released. "
+    vigil_doc *doc = analyze("Two aid workers kidnapped in western Niger in March last year have been released. "
                   "Their charity said it had suspended field missions in the Tillaberi region since "
                   "the abduction.\n\nBARCELONA, Spain - Police arrested a man in Sabadell on Friday, "
                   "the Interior Ministry said.\n\nShips in the Gulf of Aden may be attacked, analysts "
@@ -969,9 +1004,9 @@ static void test_unseen_styles(void **state)
     for (size_t e = 0; e < doc->d.ex->nents; e++) {
         const vg_entity *x = &doc->d.ex->ents[e];
         assert_string_not_equal(x->cc, "PG");
-        if (!strcmp(x->name, "interior ministry"))
-            assert_string_equal(x->cc, "ES");
     }
+    assert_non_null(ent_named(&doc->d, "interior ministry"));
+    assert_string_equal(ent_named(&doc->d, "interior ministry")->cc, "ES");
     vigil_doc_free(doc);
     /* commentary: a year's count, a tally since 2015 and a threat of no
      * one to nothing are no incidents or threats */
@@ -996,9 +1031,8 @@ static void test_unseen_styles(void **state)
     assert_inc_date(&doc->d.ex->incs[0], "2026-03-09");
     for (size_t k = 0; k < doc->d.ex->nincs; k++)
         assert_false(doc->d.ex->incs[k].has_date && doc->d.ex->incs[k].date.value.year == 2025);
-    for (size_t e = 0; e < doc->d.ex->nents; e++)
-        if (!strcmp(doc->d.ex->ents[e].name, "Eighteenth Brigade"))
-            assert_int_equal(doc->d.ex->ents[e].type, VG_ENT_GOVERNMENT);
+    assert_non_null(ent_named(&doc->d, "Eighteenth Brigade"));
+    assert_int_equal(ent_named(&doc->d, "Eighteenth Brigade")->type, VG_ENT_GOVERNMENT);
     vigil_doc_free(doc);
     /* "ISIL-Somalia", one hyphenated word, is the Somali province */
     doc = analyze("In February 2025, ISIL-Somalia fighters attacked an army position near Balidhidin, "
@@ -1010,9 +1044,8 @@ static void test_unseen_styles(void **state)
     vigil_doc_free(doc);
     /* Newcastle is no parish seat of 500 people */
     doc = analyze("Aston Villa beat Newcastle 3-1 on Saturday.\n", "2025-11-10");
-    for (size_t e = 0; e < doc->d.ex->nents; e++)
-        if (!strcmp(doc->d.ex->ents[e].name, "Newcastle"))
-            assert_string_not_equal(doc->d.ex->ents[e].cc, "KN");
+    assert_non_null(ent_named(&doc->d, "Newcastle"));
+    assert_string_not_equal(ent_named(&doc->d, "Newcastle")->cc, "KN");
     vigil_doc_free(doc);
 }
 
@@ -1085,7 +1118,12 @@ int main(void)
         cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_no_incident_in_sport),
         cmocka_unit_test(test_threat_future),
-        cmocka_unit_test(test_unseen_styles),
+        cmocka_unit_test(test_unseen_figurative),
+        cmocka_unit_test(test_unseen_dates),
+        cmocka_unit_test(test_unseen_statements),
+        cmocka_unit_test(test_unseen_wires),
+        cmocka_unit_test(test_unseen_features),
+        cmocka_unit_test(test_unseen_briefs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
