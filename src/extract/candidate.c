@@ -339,14 +339,26 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
     const char *cc = NULL;
     const vg_ent_raw *gov = NULL;
     int32_t ctry;
+    int poss = 0; /* the country is a possessive before the phrase */
     switch (p->slot) {
     case VG_SLOT_DEMONYM:
         cc = vg_ent_demonym_before(w, se->tok_start, r->tok, &from);
         if (!cc && (ctry = country_ending_at(w, r->tok, &from)) >= 0)
             cc = vg_lex_place(w->lx, (uint32_t)ctry)->cc;
-        if (!cc)
-            return VIGIL_OK;
-        a = from;
+        if (cc) {
+            a = from;
+        } else {
+            /* "Spain's national police", "Kenya's police service": the
+             * country stays a place of its own */
+            static const char *const clitic[] = {"'s", NULL};
+            if (r->tok > se->tok_start + 1 && vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), clitic) &&
+                (ctry = country_ending_at(w, r->tok - 1, &from)) >= 0) {
+                cc = vg_lex_place(w->lx, (uint32_t)ctry)->cc;
+                poss = 1;
+            }
+            if (!cc)
+                return VIGIL_OK;
+        }
         break;
     case VG_SLOT_COUNTRY:
         if ((ctry = country_ending_at(w, r->tok, &from)) < 0)
@@ -425,7 +437,7 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
     } else {
         c->ctxcc = 1;
     }
-    if (p->slot == VG_SLOT_DEMONYM && cc) {
+    if (p->slot == VG_SLOT_DEMONYM && cc && !poss) {
         /* "US relative authorities" -> "US authorities" */
         const char *dem = vg_ent_text(w, vg_ent_tok(w, from)->start, vg_ent_tok(w, r->tok - 1)->end);
         size_t dl = dem ? strlen(dem) : 0, hl = strlen(head);
@@ -547,22 +559,68 @@ int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
     return 0;
 }
 
-/* The country of the nearest place before candidate c in its paragraph,
- * as a news brief or a section of its own gives it ("BARCELONA, Spain -
- * ... the Interior Ministry said"), or NULL. */
+/* The country most places before candidate c in its paragraph are in,
+ * the nearest one's on a tie, as a news brief or a section of its own
+ * gives it ("BARCELONA, Spain - police arrested a man in Sabadell ...
+ * preparing to travel to Syria, the Interior Ministry said"), or NULL. */
 static const char *paragraph_cc(const vg_ent_work *w, const vg_ent_cand *c)
 {
-    const char *bc = NULL;
+    enum { MAXC = 8 };
+    const char *ccs[MAXC];
+    unsigned cnt[MAXC];
+    size_t n = 0;
     uint32_t para = w->doc->sents[c->sent].para;
     size_t si = c->sent;
-    for (size_t t = c->tok; !bc && t-- > 0 && c->tok - t < 400;) {
+    for (size_t t = c->tok; t-- > 0 && c->tok - t < 400;) {
         while (si > 0 && t < w->doc->sents[si].tok_start)
             si--;
         if (w->doc->sents[si].para != para)
             break;
-        bc = cc_at(w, t);
+        const char *bc = cc_at(w, t);
+        if (!bc)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(ccs[k], bc) != 0)
+            k++;
+        if (k == n) {
+            if (n == MAXC)
+                continue;
+            ccs[n] = bc;
+            cnt[n++] = 0;
+        }
+        cnt[k]++;
     }
-    return bc;
+    size_t best = 0;
+    for (size_t k = 1; k < n; k++)
+        if (cnt[k] > cnt[best])
+            best = k;
+    return n ? ccs[best] : NULL;
+}
+
+/* The country of the section heading over candidate c: the last line of
+ * its own before it, of at most four words and no closing "." or ":",
+ * when that line is one country place ("TÜRKİYE", "BURKINA FASO", as
+ * digests and weekly briefs group their items); NULL when that heading
+ * is something else ("KEY POINTS") or there is none. */
+static const char *section_cc(const vg_ent_work *w, const vg_ent_cand *c)
+{
+    const vg_doc *d = w->doc;
+    for (size_t si = c->sent; si-- > 0 && c->sent - si <= 200;) {
+        const vg_sent *h = &d->sents[si];
+        if (h->tok_end - h->tok_start > 4 || h->tok_end <= h->tok_start ||
+            (si > 0 && d->sents[si - 1].para == h->para) ||
+            (si + 1 < d->nsents && d->sents[si + 1].para == h->para))
+            continue;
+        const vg_token *last = vg_ent_tok(w, h->tok_end - 1);
+        if (last->kind == VG_TOK_PUNCT && (last->norm[0] == '.' || last->norm[0] == ':'))
+            continue;
+        uint32_t k = w->sel[h->tok_start];
+        if (k == VG_NOSEL || w->c[k].kind != VG_EC_PLACE || w->c[k].end != h->tok_end)
+            return NULL;
+        const vg_place *p = w->c[k].place >= 0 ? vg_lex_place(w->lx, (uint32_t)w->c[k].place) : NULL;
+        return p && p->kind == VG_PLACE_COUNTRY && p->cc[0] ? p->cc : NULL;
+    }
+    return NULL;
 }
 
 /* The country of the last named organ of this kind ("Lebanese army" ...
@@ -619,12 +677,14 @@ void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c)
     const vg_actor *act = c->kind == VG_EC_ACTOR ? vg_lex_actor(w->lx, (uint32_t)c->actor) : NULL;
     const char *organ = act ? act->kind : c->organ;
     if (!vg_ent_context_cc(w, c, cc)) {
-        const char *oc = organ_cc(w, organ);
-        const char *pc = oc ? NULL : paragraph_cc(w, c);
-        if (oc)
-            memcpy(cc, oc, 3);
-        else if (pc) {
-            memcpy(cc, pc, 2);
+        /* a country's section of a digest, else the organ named before,
+         * else the paragraph's places */
+        const char *hc = section_cc(w, c);
+        const char *oc = hc ? NULL : organ_cc(w, organ);
+        const char *pc = hc || oc ? NULL : paragraph_cc(w, c);
+        const char *pick = hc ? hc : oc ? oc : pc;
+        if (pick) {
+            memcpy(cc, pick, 2);
             cc[2] = '\0';
         }
     }

@@ -39,6 +39,7 @@
 #include <string.h>
 
 #include "extract/claim.h"
+#include "text/num.h"
 
 #define HOLDER_MAX_TOKENS 10 /* a holder phrase longer than this is prose */
 #define LIST_INTRO_BACK 3    /* sentences searched back from a list for its intro */
@@ -527,6 +528,16 @@ static int agent_or_clause(const vg_doc *doc, size_t k, size_t end)
     return 0;
 }
 
+/* Token t makes the word after it a noun: a determiner ("the
+ * suspects") or a count ("detained 11 suspects", "two reports"; "one
+ * suspects that" is the pronoun). */
+static int counted_noun(const vg_token *t)
+{
+    double v;
+    return vg_tok_in(t, &determiners) || t->kind == VG_TOK_NUM ||
+           (t->kind == VG_TOK_WORD && !vg_tok_is(t, "one") && vg_num_word(t->norm, t->normlen, &v) == 0);
+}
+
 /* The rank of the cue reading h at token i of sentence s for
  * find_cue: 1 a verb with a holder before it, 2 an object cue (or a
  * parenthetical speaker before a colon), 3 any other; 0 when it is no cue
@@ -538,7 +549,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         return 0;
     /* "The suspects, a 21-year-old Syrian ...": after a determiner, a
      * noun, not the verb */
-    if (cue->verb && i > s->tok_start && vg_tok_in(&c->doc->toks[i - 1], &determiners))
+    if (cue->verb && i > s->tok_start && counted_noun(&c->doc->toks[i - 1]))
         return 0;
     /* "strikes ... may be repeated": a speech verb in the passive with
      * no clause and no agent says nothing */
@@ -831,7 +842,8 @@ static int add_claim(claimer *c, size_t si)
                                         (cue_tok > s->tok_start &&
                                          vg_tok_in(&doc->toks[cue_tok - 1], &be_words)));
             /* "No group claimed responsibility": nobody holds it */
-            if (a == cue_tok || !holder_like(doc, a, hb) || passive ||
+            /* "disrupt an alleged cell", "reportedly": hearsay nobody holds */
+            if (a == cue_tok || !holder_like(doc, a, hb) || passive || cue->holder == VG_HOLD_NONE ||
                 vg_tok_in(&doc->toks[a], &nobody) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))
                 impersonal = 1;

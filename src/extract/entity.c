@@ -479,7 +479,11 @@ static void pass_evidence(vg_ent_work *w)
         for (size_t k = ga + 1; k < gb; k++)
             one &= w->actors.v[k].h.rec == r->h.rec;
         const vg_actor *a = vg_lex_actor(w->lx, r->h.rec);
-        if (!one || !a || (r->h.aflags & (VG_AF_CS | VG_AF_NOLOWER | VG_AF_CTX)))
+        /* "Islamic State" (nolower) written as a name in mixed-case text
+         * is as sure as an unrestricted alias */
+        int named = (r->h.aflags & VG_AF_NOLOWER) && !(r->h.aflags & (VG_AF_CS | VG_AF_CTX)) &&
+                    !vg_ent_caseless(w, r->tok) && !vg_ent_span_lower(w, r->tok, r->end);
+        if (!one || !a || ((r->h.aflags & (VG_AF_CS | VG_AF_NOLOWER | VG_AF_CTX)) && !named))
             continue;
         if ((r->h.aflags & VG_AF_ABBR) && !vg_ent_caseless(w, r->tok) &&
             !vg_ent_span_allcap(w, r->tok, r->end))

@@ -22,6 +22,7 @@
  * the whole document with the same type and place merge; a later sentence
  * with only casualties or a claim of responsibility adds to the last one. */
 #include <string.h>
+#include <strings.h>
 
 #include "extract/entity.h"
 #include "extract/incident.h"
@@ -116,7 +117,8 @@ static int in_clause_of(const vg_doc *doc, size_t trig, size_t k)
 static vg_wordlist standing_heads = VG_WORDLIST("hostage", "hostages", "citizens", "nationals",
                                                 "expatriates", "captives");
 static vg_wordlist role_words = VG_WORDLIST("official", "officials", "leader", "leaders", "commander",
-                                             "commanders", "chief", "figure", "spokesman");
+                                             "commanders", "chief", "figure", "spokesman", "spokesmen",
+                                             "spokeswoman", "spokesperson");
 static vg_wordlist harm_words = VG_WORDLIST("killed", "killing", "assassinated", "targeted", "arrested",
                                             "captured", "wounded");
 /* "the murder of two missionaries": a count of dead after these */
@@ -150,12 +152,29 @@ typedef struct inc_ctx {
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
 
 /* Appends one element to an arena array (*arr, *n), growing by one. */
+/* Adds span s to a role's list unless a phrase there covers it ("bomb" in
+ * "roadside bomb") or has its words ("fuel convoy" told twice); s takes
+ * the place of the phrases it covers. */
 static int push_span_unique(vg_doc *doc, vg_span **arr, uint32_t *n, vg_span s)
 {
-    for (uint32_t k = 0; k < *n; k++)
-        if ((*arr)[k].start == s.start && (*arr)[k].end == s.end)
+    uint32_t w = 0;
+    int placed = 0;
+    for (uint32_t k = 0; k < *n; k++) {
+        vg_span o = (*arr)[k];
+        if ((o.start <= s.start && s.end <= o.end) ||
+            (o.end - o.start == s.end - s.start &&
+             strncasecmp(doc->text + o.start, doc->text + s.start, s.end - s.start) == 0))
             return VIGIL_OK;
-    return vg_extract_push(doc, (void **)arr, n, &s, sizeof s);
+        if (s.start <= o.start && o.end <= s.end) {
+            if (placed)
+                continue;
+            o = s;
+            placed = 1;
+        }
+        (*arr)[w++] = o;
+    }
+    *n = w;
+    return placed ? VIGIL_OK : vg_extract_push(doc, (void **)arr, n, &s, sizeof s);
 }
 
 static int push_ent_unique(vg_doc *doc, int32_t **arr, uint32_t *n, int32_t e)
@@ -486,6 +505,7 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
 }
 
 static vg_wordlist possessives = VG_WORDLIST("his", "her", "their", "its", "the", "a", "an");
+static vg_wordlist own_words = VG_WORDLIST("his", "her", "their", "its", "own");
 
 /* One victim told without a number: a sentence whose subject is one
  * person ("His bodyguard, police sergeant X, was shot ... and died", "The
@@ -527,8 +547,35 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * least 12 people", "wounding 42", "death toll rose to 45"). The dead of
  * the attackers count only for a security operation (type), where they
  * are its toll. */
+static vg_wordlist vague_plurals = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens",
+                                               "millions");
+
+/* Takes count v (vague: from a vague plural) for *cur, bit of *vague
+ * saying whether *cur is vague: a stated figure beats a vague plural
+ * ("at least 18 soldiers were killed" and the claim of "dozens"), else
+ * the higher count wins. */
+static void take_count(int32_t *cur, uint8_t *vague, uint8_t bit, int32_t v, int is_vague)
+{
+    if (v < 0)
+        return;
+    int cur_vague = *cur >= 0 && (*vague & bit);
+    if (*cur >= 0 && (is_vague ? !cur_vague || v <= *cur : !cur_vague && v <= *cur))
+        return;
+    *cur = v;
+    *vague = (uint8_t)(is_vague ? *vague | bit : *vague & ~bit);
+}
+
+/* The quantity's words include a vague plural ("dozens", "hundreds of"). */
+static int vague_quant(const vg_doc *doc, const vg_quant *qu)
+{
+    for (size_t k = qu->tok_start; k < qu->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &vague_plurals))
+            return 1;
+    return 0;
+}
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *killed,
-                       int32_t *injured)
+                       int32_t *injured, uint8_t *vague)
 {
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
@@ -583,6 +630,24 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                     continue;
                 }
             }
+            /* "at least 18 soldiers and Volunteers for the Defence of the
+             * Homeland (VDP) were killed": one count for the pair, when the
+             * second has none of its own */
+            double nv;
+            if (vg_tok_is(t, "and") && lim == qu->tok_end + 4 && k + 1 < s->tok_end &&
+                !vg_tok_is(&doc->toks[k + 1], "a") && !vg_tok_is(&doc->toks[k + 1], "an") &&
+                vg_num_word(doc->toks[k + 1].norm, doc->toks[k + 1].normlen, &nv) != 0) {
+                size_t j = k + 1;
+                while (j < s->tok_end && j < k + 12 && doc->toks[j].kind != VG_TOK_NUM &&
+                       !vg_tok_in(&doc->toks[j], &be_forms) &&
+                       !(clause_punct(&doc->toks[j]) && !punct_is(&doc->toks[j], '(')))
+                    j++;
+                if (j < s->tok_end && j < k + 12 && vg_tok_in(&doc->toks[j], &be_forms)) {
+                    k = j;
+                    lim = j + 4;
+                    continue;
+                }
+            }
             /* "killed three soldiers and wounded five": the next verb's */
             if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
                 break;
@@ -604,10 +669,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             else if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
                 break; /* "were killed and several vehicles were burned" */
         }
-        if (kind == 1 && *killed < (int32_t)v)
-            *killed = (int32_t)v;
-        else if (kind == 2 && *injured < (int32_t)v)
-            *injured = (int32_t)v;
+        if (kind == 1)
+            take_count(killed, vague, 1, (int32_t)v, vague_quant(doc, qu));
+        else if (kind == 2)
+            take_count(injured, vague, 2, (int32_t)v, vague_quant(doc, qu));
     }
     coordinated_toll(c, s, killed, injured);
     one_casualty(c, s, killed, injured);
@@ -987,13 +1052,73 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
     return 0;
 }
 
+/* "claimed the attack through its Andalus radio station", "via their
+ * Telegram channel": the mention at a is the teller's own medium. */
+static int channel_of(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    for (size_t j = a; j > s->tok_start + 1 && a - j < 5; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (vg_tok_in(t, &own_words))
+            return vg_tok_is(&doc->toks[j - 2], "through") || vg_tok_is(&doc->toks[j - 2], "via");
+        if (t->kind != VG_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
+static vg_wordlist nobody_words = VG_WORDLIST("no", "nobody", "none", "neither");
+static vg_wordlist blame_words = VG_WORDLIST("blamed", "blames", "blame", "suspect", "suspects", "suspected",
+                                             "accused", "accuses", "attributed", "attributes");
+
+/* "No group immediately claimed responsibility, but IS-K has carried out
+ * numerous attacks": a claim nobody made; the groups named are no
+ * perpetrators of the event, unless someone blames them ("but officials
+ * blamed the Boko Haram faction"). */
+static int nobody_claims(const vg_doc *doc, const vg_sent *s)
+{
+    if (sentence_has(doc, s, &blame_words))
+        return 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (!vg_tok_in(&doc->toks[k], &resp_words))
+            continue;
+        for (size_t j = k; j > s->tok_start && k - j < 4; j--)
+            if (vg_tok_in(&doc->toks[j - 1], &nobody_words))
+                return 1;
+    }
+    return 0;
+}
+
+/* An armed group is named within three words from token k ("of the
+ * Islamic State group"). */
+static int group_after(const vg_doc *doc, size_t k, size_t end)
+{
+    for (size_t j = k; j < end && j < k + 3; j++) {
+        int32_t e = vg_extract_entity_at(doc, j);
+        if (e >= 0)
+            return doc->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+    }
+    return 0;
+}
+
+/* Some government mention of s does not tell a statement: it acts. */
+static int acting_state(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_extract *ex = c->ex;
+    for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++)
+        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_GOVERNMENT &&
+            !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end))
+            return 1;
+    return 0;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
     vg_doc *doc = c->doc;
     vg_extract *ex = c->ex;
     int rc = VIGIL_OK;
-    int deny = 0;
+    int deny = nobody_claims(doc, s);
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_CUE);
         if (h && vg_lex_cue(c->lx, h->rec)->negative)
@@ -1014,6 +1139,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             !owns_target(c, s, mn->tok_start, mn->tok_end)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
+            /* "police arrested four men, the Interior Ministry said": the
+             * ministry tells of the arrests; "police said they arrested"
+             * still names who acted */
+            if (vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) && acting_state(c, s))
+                continue;
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_PLACE || e->type == VG_ENT_FACILITY) {
             /* "ordered from Raqqa", "went into Turkey": not where it happened;
@@ -1030,7 +1160,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "said in a broadcast on its Radio Andalus station that ...":
              * where it was said; "a special terrorism court in Paris": where
              * it was judged */
-            if (said_through(c, s, mn->tok_start, mn->tok_end))
+            if (said_through(c, s, mn->tok_start, mn->tok_end) || channel_of(doc, s, mn->tok_start))
                 continue;
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
                 vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words))
@@ -1075,6 +1205,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 break;
             }
     }
+    size_t tgt_end = 0; /* end of the last target phrase read */
     for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
         /* "kidnapped and beheaded foreign hostages ..., including two
          * Canadian citizens": people held or hit by their standing */
@@ -1091,8 +1222,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (h->kind == VG_LK_WEAPON) {
                 const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
                 /* "six civilian truck drivers": the word names people */
+                /* "a roadside bomb hit a police van": the van is hit */
                 if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end) ||
-                    (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)))
+                    (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)) || k < tgt_end)
                     continue;
                 rc = push_span_unique(doc, &inc->weapons, &inc->nweapons,
                                       span_of(doc, np_left(doc, k, s->tok_start), end));
@@ -1105,7 +1237,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "hospital officials said": who tells of it, not who was
                  * hit; "told reporters": who was told */
                 if (vg_extract_holds_statement(doc, end, s->tok_end) ||
-                    (t->human && k > s->tok_start && speech_at(c, k - 1)))
+                    (t->human && k > s->tok_start && speech_at(c, k - 1)) || channel_of(doc, s, k))
+                    break;
+                /* "interior ministry spokesman Abdul Qadir Sahel told AFP":
+                 * who speaks for it; "the regional branch of the Islamic
+                 * State group": the group itself */
+                if (end < s->tok_end && (vg_tok_in(&doc->toks[end], &role_words) ||
+                                         (vg_tok_is(&doc->toks[end], "of") && group_after(doc, end + 1, s->tok_end))))
                     break;
                 /* "a splash off the port bow": a side of the ship; "truck
                  * drivers": people */
@@ -1113,6 +1251,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                                          (!t->human && vg_tok_in(&doc->toks[end], &trade_words))))
                     break;
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
+                tgt_end = end;
                 if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
                 else
@@ -1135,7 +1274,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, g);
     }
     if (rc == VIGIL_OK)
-        casualties(c, s, inc->type, &inc->killed, &inc->injured);
+        casualties(c, s, inc->type, &inc->killed, &inc->injured, &inc->vague);
     vg_timeref before;
     int rel = rc == VIGIL_OK && !inc->has_date && dated_before(c, s, trig, &before);
     if (rc == VIGIL_OK && !inc->has_date) {
@@ -1236,10 +1375,8 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
         a->date = b->date;
         a->has_date = 1;
     }
-    if (b->killed > a->killed)
-        a->killed = b->killed;
-    if (b->injured > a->injured)
-        a->injured = b->injured;
+    take_count(&a->killed, &a->vague, 1, b->killed, b->vague & 1);
+    take_count(&a->injured, &a->vague, 2, b->injured, (b->vague & 2) != 0);
     for (uint32_t k = 0; k < b->ngroups && rc == VIGIL_OK; k++)
         rc = push_ent_unique(doc, &a->groups, &a->ngroups, b->groups[k]);
     for (uint32_t k = 0; k < b->nperps && rc == VIGIL_OK; k++)
@@ -1666,6 +1803,16 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     return best;
 }
 
+/* Whether two incidents have a perpetrator group in common. */
+static int share_group(const vg_incident *x, const vg_incident *y)
+{
+    for (uint32_t i = 0; i < x->ngroups; i++)
+        for (uint32_t j = 0; j < y->ngroups; j++)
+            if (x->groups[i] == y->groups[j])
+                return 1;
+    return 0;
+}
+
 /* Whether two incidents name the same kind of target ("the Airport
  * attack" and "İstanbul Airport attack"): the last words of a target of
  * each are equal. */
@@ -1950,14 +2097,17 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             if (ex->nincs && (long)si - last_sent <= MERGE_SENTENCES) {
                 vg_incident *last = &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
+                uint8_t kv = 0;
                 /* "Militants have killed hundreds ... since 2013": a tally
                  * over time, not this event's toll */
                 if (!sentence_has(doc, s, &span_words))
-                    casualties(&c, s, last->type, &k, &j);
-                if (last->killed < 0 && k >= 0)
-                    last->killed = k;
-                if (last->injured < 0 && j >= 0)
-                    last->injured = j;
+                    casualties(&c, s, last->type, &k, &j, &kv);
+                /* a later sentence's count only where none was stated, or
+                 * only a vague one */
+                if (last->killed < 0 || ((last->vague & 1) && !(kv & 1)))
+                    take_count(&last->killed, &last->vague, 1, k, kv & 1);
+                if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)))
+                    take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
                 if (sentence_has(doc, s, &resp_words)) {
                     vg_incident tmp;
                     memset(&tmp, 0, sizeof tmp);
@@ -2027,6 +2177,12 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * part of it */
         int part = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
                    (anaphoric(doc, s) || agentless(doc, s, (size_t)trig));
+        /* "The attacker, on foot, detonated his explosives ... in the city's
+         * Deh Mazang area": the same event told closer, in its country */
+        if (last && !part && inc.place >= 0 && last->place >= 0 && !inc.has_date &&
+            inc.ngroups == 0 && anaphoric(doc, s) && compatible_type(last->type, inc.type) &&
+            !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc))
+            part = 1;
         /* "A man who called a local radio station claimed responsibility on
          * behalf of the MRTA": a claim names no new event when it names no
          * place; it goes with the event told before it */
@@ -2087,6 +2243,13 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                             ((bare_site(&c, x->place) || bare_site(&c, y->place) ||
                               (x->place < 0) != (y->place < 0)) &&
                              share_target_head(doc, x, y));
+            /* "JNIM claims a deadly ambush on a fuel convoy in northern
+             * Burkina Faso" over the story of the convoy ambushed near Dori:
+             * a summary of the same event, told by the same group */
+            if (!places_ok && x->place >= 0 && y->place >= 0 &&
+                (place_within(ex, x->place, y->place) || place_within(ex, y->place, x->place)) &&
+                share_target_head(doc, x, y) && share_group(x, y))
+                places_ok = 1;
             if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok) {
                 int rc = merge_into(&c, x, y);
                 if (rc != VIGIL_OK)

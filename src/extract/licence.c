@@ -166,6 +166,17 @@ static int next_cap(const vg_ent_work *w, size_t end)
            !(vg_ent_wc(w, end) & (VG_WC_COMMON | VG_WC_FACILITY | VG_WC_ORG_ANY));
 }
 
+/* The next word, in the same sentence, is capitalized but not a
+ * sentence's first word: the name before it goes on. */
+static int name_goes_on(const vg_ent_work *w, size_t end)
+{
+    const vg_sent *se = &w->doc->sents[w->tsent[end - 1]];
+    if (end >= se->tok_end || vg_ent_caseless(w, end))
+        return 0;
+    const vg_token *t = vg_ent_tok(w, end);
+    return is_word(t) && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP);
+}
+
 /* The span's words are all common English words ("is", "far", "the
  * agency"): then, in caseless text, naming the actor elsewhere does not
  * license it. */
@@ -175,6 +186,40 @@ static int span_common(const vg_ent_work *w, size_t tok, size_t end)
         if (!(vg_ent_wc(w, i) & VG_WC_COMMON))
             return 0;
     return 1;
+}
+
+/* Whether country cc is named near token tok in its paragraph (at most
+ * WINDOW tokens away), by a country's name or a demonym: 1 named, 0 not
+ * (other countries are), -1 no country is. */
+static int paragraph_names(const vg_ent_work *w, size_t tok, const char *cc)
+{
+    int any = 0;
+    enum { WINDOW = 400 };
+    const vg_doc *d = w->doc;
+    uint32_t para = d->sents[w->tsent[tok]].para;
+    size_t s0 = w->tsent[tok], s1 = s0;
+    while (s0 > 0 && d->sents[s0 - 1].para == para && tok - d->sents[s0 - 1].tok_start < WINDOW)
+        s0--;
+    while (s1 + 1 < d->nsents && d->sents[s1 + 1].para == para &&
+           d->sents[s1 + 1].tok_end - tok < WINDOW)
+        s1++;
+    size_t a = d->sents[s0].tok_start, b = d->sents[s1].tok_end;
+    const vg_ent_rawvec *rv = &w->places;
+    for (size_t k = vg_ent_raw_from(rv, a); k < rv->n && rv->v[k].tok < b; k++) {
+        const vg_place *p = vg_lex_place(w->lx, rv->v[k].h.rec);
+        if (p && p->kind == VG_PLACE_COUNTRY && vg_ent_place_case_ok(w, &rv->v[k])) {
+            if (strcmp(p->cc, cc) == 0)
+                return 1;
+            any = 1;
+        }
+    }
+    for (size_t t = a; t < b; t++) {
+        const vg_place *p = w->dem_cc[t] ? vg_lex_place(w->lx, w->dem_cc[t] - 1) : NULL;
+        if (p && strcmp(p->cc, cc) == 0)
+            return 1;
+        any |= p != NULL;
+    }
+    return any ? 0 : -1;
 }
 
 static int lic_holds(const vg_ent_work *w, const vg_licence *L, size_t tok, size_t end, int32_t actor,
@@ -195,12 +240,22 @@ static int lic_holds(const vg_ent_work *w, const vg_licence *L, size_t tok, size
         return weak_ok && near_words(w, tok, end, L->words, L->nwords);
     case VG_LIC_COUNTRY: {
         /* "ELN: country:CO,VE; country:BO": an alternative licenses the rows
-         * of the countries it lists */
+         * of the countries it lists; a row of one country when that
+         * country is the document's or named in the paragraph ("National
+         * Police" in the Spanish brief of a digest that also covers Peru
+         * is not Peru's); the document's main country where the paragraph
+         * names none */
         const vg_actor *act = actor >= 0 ? vg_lex_actor(w->lx, (uint32_t)actor) : NULL;
         int mine = !act || !act->cc[0];
         for (uint32_t k = 0; !mine && k < L->nwords; k++)
             mine = strcmp(L->words[k], act->cc) == 0;
-        for (uint32_t k = 0; weak_ok && mine && k < L->nwords; k++)
+        if (!weak_ok || !mine)
+            return 0;
+        if (act && act->cc[0]) {
+            int named = paragraph_names(w, tok, act->cc);
+            return named == 1 || (named < 0 && strcmp(act->cc, w->main_cc) == 0);
+        }
+        for (uint32_t k = 0; k < L->nwords; k++)
             if (vg_geo_country_weight(&w->geo, L->words[k]))
                 return 1;
         return 0;
@@ -413,6 +468,10 @@ int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
      * those words unless written as a name, or licensed */
     int common = !generic && span_common(w, r->tok, r->end);
     if (common && !caseless && vg_ent_span_lower(w, r->tok, r->end))
+        return 0;
+    /* ... or when the name goes on: "The National Police", "The National
+     * Guard" are not the newspaper "The National" */
+    if (common && !caseless && name_goes_on(w, r->end))
         return 0;
     if (generic && n == 1 && generic_modifier(w, r->end))
         return 0;

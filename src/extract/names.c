@@ -664,6 +664,10 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     for (size_t i = a + 1; head == SIZE_MAX && i + 1 < b; i++)
         if (vg_tok_is(vg_ent_tok(w, i), "of") && (vg_ent_wc(w, i - 1) & VG_WC_ORG_ANY))
             head = i - 1;
+    /* "the army's 103rd Infantry Brigade": the number is the unit's */
+    if (head != SIZE_MAX && a > se->tok_start && ordinal_word(vg_ent_tok(w, a - 1)) &&
+        vg_ent_tok_in(vg_ent_tok(w, head), army_units) && !kept_at(w, a - 1))
+        a--;
     if (head != SIZE_MAX && !headline) {
         /* "Istanbul University": its country; not the head or the last
          * word ("the Alliance of Sahel States" is neither in Alliance,

@@ -22,6 +22,7 @@
  * rated ones ("HIGH LIKELIHOOD OF ...") are two judgements, never merged
  * ("very unlikely in Pemba ... almost no chance outside Mozambique"). */
 #include <string.h>
+#include <strings.h>
 
 #include "extract/incident.h"
 #include "extract/threat.h"
@@ -73,6 +74,17 @@ static int has_span(const vg_span *a, uint32_t n, vg_span s)
 {
     for (uint32_t k = 0; k < n; k++)
         if (a[k].start == s.start && a[k].end == s.end)
+            return 1;
+    return 0;
+}
+
+/* A target phrase of the same words as s is listed ("churches" told in
+ * two sentences is one target). */
+static int has_target(const vg_doc *doc, const vg_span *a, uint32_t n, vg_span s)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (a[k].end - a[k].start == s.end - s.start &&
+            strncasecmp(doc->text + a[k].start, doc->text + s.start, s.end - s.start) == 0)
             return 1;
     return 0;
 }
@@ -254,6 +266,20 @@ static int32_t most_named_group(const vg_extract *ex)
             best = (int32_t)e;
         }
     return best;
+}
+
+/* Bytes [a, b) lie in the holder of a claim of sentence si ("According
+ * to the ministry"). */
+static int in_holder(const threat_ctx *c, size_t si, uint32_t a, uint32_t b)
+{
+    const vg_extract *ex = c->ex;
+    for (size_t k = vg_extract_first_claim(c->doc, (uint32_t)si); k < ex->nclaims && ex->claims[k].sent == si;
+         k++) {
+        vg_span h = ex->claims[k].holder_text;
+        if (h.start < h.end && a >= h.start && b <= h.end)
+            return 1;
+    }
+    return 0;
 }
 
 /* The first capital city the document names ("MOGADISHU, March 16 -"),
@@ -441,13 +467,15 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             h = NULL;
         if (h && vg_extract_holds_statement(doc, k + h->ntok, s->tok_end))
             h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
+        if (h && in_holder(c, si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
+            h = NULL; /* "According to the ministry, ...": who holds it */
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
             if (!has_kind(t->target_types, t->ntarget_types, tg->kind))
                 rc = vg_extract_push(doc, (void **)&t->target_types, &t->ntarget_types, &tg->kind,
                           sizeof tg->kind);
             vg_span sp = {doc->toks[k].start, doc->toks[k + h->ntok - 1].end};
-            if (rc == VIGIL_OK && !has_span(t->targets, t->ntargets, sp))
+            if (rc == VIGIL_OK && !has_target(doc, t->targets, t->ntargets, sp))
                 rc = vg_extract_push(doc, (void **)&t->targets, &t->ntargets, &sp, sizeof sp);
             k += h->ntok - 1; /* "natural gas site", not also "gas site" */
         }
@@ -534,7 +562,7 @@ static int absorb(vg_doc *doc, vg_threat *a, const vg_threat *b)
                 return rc;
         }
     for (uint32_t k = 0; k < b->ntargets; k++)
-        if (!has_span(a->targets, a->ntargets, b->targets[k])) {
+        if (!has_target(doc, a->targets, a->ntargets, b->targets[k])) {
             int rc = vg_extract_push(doc, (void **)&a->targets, &a->ntargets, &b->targets[k],
                                      sizeof b->targets[k]);
             if (rc != VIGIL_OK)

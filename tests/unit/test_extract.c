@@ -1049,6 +1049,72 @@ static void test_unseen_briefs(void **state)
     vigil_doc_free(doc);
 }
 
+/* A role's phrases of incident inc: 1 when one of them is exactly text. */
+static int inc_has(const vg_doc *d, const vg_span *v, uint32_t n, const char *text)
+{
+    char buf[256];
+    for (uint32_t k = 0; k < n; k++)
+        if (!strcmp(span(d, v[k].start, v[k].end, buf, sizeof buf), text))
+            return 1;
+    return 0;
+}
+
+static void test_unseen_organs(void **state)
+{
+    (void)state;
+    /* "Spain's National Police": the country's police, Spain kept as a
+     * place; "The National Police" is no newspaper "The National"; the
+     * ministry that tells of the arrests did not make them */
+    vigil_doc *doc = analyze("MADRID, March 3, 2025 (Reuters) - Spain's National Police arrested four men "
+                             "in Barcelona on Monday suspected of planning an attack, the Interior "
+                             "Ministry said. The National Police said the cell had links to Islamic "
+                             "State.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_non_null(ent_named(d, "Spain"));
+    assert_int_equal(ent_named(d, "Spain")->type, VG_ENT_PLACE);
+    for (size_t e = 0; e < d->ex->nents; e++) {
+        assert_string_not_equal(d->ex->ents[e].name, "The National");
+        if (d->ex->ents[e].type == VG_ENT_GOVERNMENT)
+            assert_string_equal(d->ex->ents[e].cc, "ES");
+    }
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(d->ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].groups[0])->organ, "police");
+    vigil_doc_free(doc);
+    /* a digest: the Spanish brief's "National Police" and ministry are
+     * Spain's though Peru has a brief of its own and Syria is named last */
+    doc = analyze("LIMA, Peru - Peru's electoral office said on Monday that ballots had been "
+                  "delivered to all regions.\n\nBARCELONA, Spain - National Police officers "
+                  "arrested a man in Sabadell on Friday on suspicion of preparing to travel to Syria "
+                  "to join the group, the Interior Ministry said.\n",
+                  "2026-04-06");
+    d = &doc->d;
+    assert_non_null(ent_named(d, "interior ministry"));
+    assert_string_equal(ent_named(d, "interior ministry")->cc, "ES");
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].groups[0])->cc, "ES");
+    vigil_doc_free(doc);
+    /* the group's own radio is how it claimed, not what was hit; the van
+     * hit is no weapon; "bomb" inside "roadside bomb" is one weapon */
+    doc = analyze("A roadside bomb hit a police van in Peshawar on Saturday, wounding four officers. "
+                  "Two mortar shells landed near the airport in Mogadishu late on Sunday, killing one "
+                  "civilian. "
+                  "Al-Shabaab claimed the attack through its Andalus radio station.\n",
+                  "2026-04-06");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 2);
+    const vg_incident *b = &d->ex->incs[0];
+    assert_int_equal(b->nweapons, 1);
+    assert_true(inc_has(d, b->weapons, b->nweapons, "roadside bomb"));
+    assert_true(inc_has(d, b->targets, b->ntargets, "police van"));
+    const vg_incident *m = &d->ex->incs[1];
+    assert_false(inc_has(d, m->targets, m->ntargets, "Andalus radio station"));
+    vigil_doc_free(doc);
+}
+
 static void test_threat_future(void **state)
 {
     (void)state;
@@ -1124,6 +1190,7 @@ int main(void)
         cmocka_unit_test(test_unseen_wires),
         cmocka_unit_test(test_unseen_features),
         cmocka_unit_test(test_unseen_briefs),
+        cmocka_unit_test(test_unseen_organs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
