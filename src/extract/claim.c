@@ -113,14 +113,24 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue);
  * affiliate, known as Wilayat Sinai, claimed": a phrase and its
  * apposition (a name, or "known as" a name) closed by the cue's comma, as
  * [return, cue); else cue. */
-static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
+/* A phrase of fewer than max words between two commas, the second right
+ * before the cue: its first token, or 0 when there is none. */
+static size_t comma_phrase(const vg_doc *doc, size_t from, size_t cue, size_t max)
 {
     if (cue < from + 4 || !tok_is_char(&doc->toks[cue - 1], ','))
-        return cue;
+        return 0;
     size_t j = cue - 1;
-    while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < 8)
+    while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < max)
         j--;
     if (j <= from + 1 || j + 1 >= cue || !tok_is_char(&doc->toks[j - 1], ','))
+        return 0;
+    return j;
+}
+
+static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
+{
+    size_t j = comma_phrase(doc, from, cue, 8);
+    if (!j)
         return cue;
     size_t n = j;
     if (vg_tok_is(&doc->toks[n], "known") && n + 1 < cue - 1 && vg_tok_is(&doc->toks[n + 1], "as"))
@@ -134,9 +144,39 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
     return a < j - 1 ? a : cue;
 }
 
+/* "Two district officials in Kech, speaking to BCM on condition of
+ * anonymity, said", "a senior official, who asked not to be named, said":
+ * a participle or relative clause between commas right before the cue.
+ * aside_at gives the comma that opens it (cue when there is none);
+ * aside_before the holder read before it, as [return, cue), else cue. */
+static size_t aside_at(const vg_doc *doc, size_t from, size_t cue)
+{
+    size_t j = comma_phrase(doc, from, cue, 14);
+    if (!j)
+        return cue;
+    const vg_token *t = &doc->toks[j];
+    /* "citing the Interior Ministry": a relay, read by the cue */
+    int aside = vg_tok_is(t, "who") || vg_tok_is(t, "which") ||
+                (t->kind == VG_TOK_WORD && t->normlen > 5 && !memcmp(t->norm + t->normlen - 3, "ing", 3) &&
+                 !vg_extract_hit(doc, j, VG_LK_CUE));
+    return aside ? j - 1 : cue;
+}
+
+static size_t aside_before(const vg_doc *doc, size_t from, size_t cue)
+{
+    size_t j = aside_at(doc, from, cue);
+    if (j == cue)
+        return cue;
+    size_t a = holder_left(doc, from, j);
+    return a < j ? a : cue;
+}
+
 static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
 {
-    size_t ap = apposed_person(doc, from, cue);
+    size_t ap = aside_before(doc, from, cue);
+    if (ap < cue)
+        return ap;
+    ap = apposed_person(doc, from, cue);
     if (ap < cue)
         return ap;
     ap = apposed_name(doc, from, cue);
@@ -569,7 +609,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     int bare_noun = ha < i && (vg_tok_is(&c->doc->toks[ha], "a") || vg_tok_is(&c->doc->toks[ha], "an")) &&
                     strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
     if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
-        holder_like(c->doc, ha, before_time(c->doc, ha, i)))
+        holder_like(c->doc, ha, before_time(c->doc, ha, aside_at(c->doc, ha, i))))
         r = 1;
     else if (cue->holder == VG_HOLD_OBJ)
         r = 2;
@@ -726,10 +766,16 @@ static int list_cue(const claimer *c, const vg_sent *s)
  * bullet follows within LIST_INTRO_BACK sentences. */
 static int opens_list(const claimer *c, size_t si)
 {
-    /* a bullet is inside a list, it does not introduce one */
-    if ((c->doc->sents[si].flags & VG_SF_BULLET) || !list_cue(c, &c->doc->sents[si]))
-        return 0;
+    /* a bullet is inside a list, it does not introduce one, nor does a
+     * later sentence of its item unless a colon closes it */
     const vg_doc *doc = c->doc;
+    if ((doc->sents[si].flags & VG_SF_BULLET) || !list_cue(c, &doc->sents[si]))
+        return 0;
+    const vg_sent *s = &doc->sents[si];
+    int colon = s->tok_end > s->tok_start && tok_is_char(&doc->toks[s->tok_end - 1], ':');
+    for (size_t k = si; !colon && k-- > 0 && doc->sents[k].para == s->para;)
+        if (doc->sents[k].flags & VG_SF_BULLET)
+            return 0;
     for (size_t k = si + 1; k < doc->nsents && k <= si + LIST_INTRO_BACK; k++)
         if (doc->sents[k].flags & VG_SF_BULLET)
             return 1;
@@ -832,7 +878,7 @@ static int add_claim(claimer *c, size_t si)
             }
         } else {
             size_t a = holder_left(doc, s->tok_start, cue_tok);
-            size_t hb = before_time(doc, a, cue_tok);
+            size_t hb = before_time(doc, a, aside_at(doc, a, cue_tok));
             /* "It's believed", "who are believed to be", "cities believed
              * may be targeted": impersonal */
             int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &persons3);

@@ -588,6 +588,31 @@ static void select_cands(vg_ent_work *w)
     }
 }
 
+/* "The Al-Shabaab terrorist group", "ISIS militant group": a generic
+ * armed-group phrase right after a named group is that group's mention. */
+static void join_group_heads(vg_ent_work *w)
+{
+    for (size_t k = 0; k < w->nc; k++) {
+        vg_ent_cand *g = &w->c[k];
+        if (!g->keep || g->kind != VG_EC_ACTOR || g->etype != VG_ENT_ARMED_GROUP || g->tok == 0)
+            continue;
+        const vg_actor *act = vg_lex_actor(w->lx, (uint32_t)g->actor);
+        uint32_t p = w->sel[g->tok - 1];
+        if (!act || !(act->flags & VG_ACT_GENERIC) || p == VG_NOSEL)
+            continue;
+        vg_ent_cand *n = &w->c[p];
+        const vg_actor *nact = n->kind == VG_EC_ACTOR ? vg_lex_actor(w->lx, (uint32_t)n->actor) : NULL;
+        if (!n->keep || n->end != g->tok || !nact || nact->type != VG_ENT_ARMED_GROUP ||
+            (nact->flags & VG_ACT_GENERIC) || w->tsent[n->tok] != w->tsent[g->tok])
+            continue;
+        for (uint32_t t = g->tok; t < g->end; t++)
+            w->sel[t] = p;
+        n->end = g->end;
+        n->stop = g->stop;
+        g->keep = 0;
+    }
+}
+
 /* ---- pass 6: entities ---- */
 
 typedef struct ord {
@@ -919,6 +944,7 @@ int vg_entity_run(const vg_lex *lx, vg_doc *doc)
         (rc = vg_ent_pattern_cands(w)) != VIGIL_OK || (rc = vg_ent_noun_cands(w)) != VIGIL_OK)
         return rc;
     select_cands(w);
+    join_group_heads(w);
     if ((rc = vg_names_run(w)) != VIGIL_OK || (rc = resolve_places(w)) != VIGIL_OK)
         return rc;
     return build(w);

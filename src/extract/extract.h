@@ -178,6 +178,9 @@ size_t vg_extract_first_time(const vg_doc *doc, uint32_t byte);
 /* 1 when token tok lies inside a time expression ("24 May 1990"). */
 int vg_extract_in_time(const vg_doc *doc, size_t tok);
 size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent);
+/* 1 when bytes [a, b) lie in the holder as written of a claim of sentence
+ * sent ("According to the ministry", "Two district officials in Kech"). */
+int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b);
 
 /* Appends *elem (size bytes) to the arena array (*arr, *n), growing it by
  * one. Returns VIGIL_OK, VIGIL_ENOMEM or VIGIL_ELIMIT. */

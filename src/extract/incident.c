@@ -48,6 +48,8 @@ static vg_wordlist office_words = VG_WORDLIST("mayor", "governor", "minister", "
 static vg_wordlist people_words = VG_WORDLIST("people", "persons", "suspects", "suspected", "men",
                                              "women", "members", "militants", "individuals",
                                              "others", "foreigners", "nationals");
+static vg_wordlist rank_words = VG_WORDLIST("second", "third", "fourth", "fifth", "sixth", "seventh",
+                                            "eighth", "ninth", "tenth", "latest", "umpteenth");
 static vg_wordlist count_words = VG_WORDLIST("two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "several", "separate", "multiple",
                                             "series", "string", "wave", "spate", "dozens");
@@ -65,8 +67,10 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "militant", "terrorists", "terrorist", "guerrillas", "guerrilla", "rebels", "rebel",
     "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
     "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
-    "subversives", "commandos", "commando", "suspects", "operatives", "extremists",
+    "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers");
+static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
+                                             "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
     "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
@@ -609,8 +613,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                 size_t j = k + 2;
                 while (j < s->tok_end && j < k + 7 && !clause_punct(&doc->toks[j]))
                     j++;
+                /* "One officer, a 34-year-old brigadier, died of his wounds" */
                 if (j + 1 < s->tok_end && j < k + 7 && punct_is(&doc->toks[j], ',') &&
-                    vg_tok_in(&doc->toks[j + 1], &be_forms)) {
+                    (vg_tok_in(&doc->toks[j + 1], &be_forms) || vg_tok_is(&doc->toks[j + 1], "died"))) {
                     k = j;
                     lim = j + 4;
                     continue;
@@ -634,6 +639,18 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
              * Homeland (VDP) were killed": one count for the pair, when the
              * second has none of its own */
             double nv;
+            /* "Three officers of the Rural Border Patrol Unit were killed" */
+            if (vg_tok_is(t, "of") && lim == qu->tok_end + 4) {
+                size_t j = k + 1;
+                while (j < s->tok_end && j < k + 10 && doc->toks[j].kind != VG_TOK_NUM &&
+                       !vg_tok_in(&doc->toks[j], &be_forms) && !clause_punct(&doc->toks[j]))
+                    j++;
+                if (j < s->tok_end && j < k + 10 && vg_tok_in(&doc->toks[j], &be_forms)) {
+                    k = j;
+                    lim = j + 4;
+                    continue;
+                }
+            }
             if (vg_tok_is(t, "and") && lim == qu->tok_end + 4 && k + 1 < s->tok_end &&
                 !vg_tok_is(&doc->toks[k + 1], "a") && !vg_tok_is(&doc->toks[k + 1], "an") &&
                 vg_num_word(doc->toks[k + 1].norm, doc->toks[k + 1].normlen, &nv) != 0) {
@@ -1088,6 +1105,70 @@ static int nobody_claims(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes", "targeted", "targeting",
+                                              "attacked", "ambushed", "destroyed", "damaged", "torched",
+                                              "burned", "burnt");
+
+/* The noun phrase starting at token a is what a verb of hitting acts on
+ * ("struck a Frontier Corps vehicle", "ambushed the car"). */
+static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    size_t j = a;
+    if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives)))
+        j--;
+    return j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs);
+}
+
+/* "some Members of this House": a target word written as a name in
+ * mixed-case text, inside a sentence, with no entity there. */
+static int name_word(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_token *t = &c->doc->toks[k];
+    return c->ex->casemode == VG_CASE_MIXED && k > s->tok_start && (t->flags & VG_TF_CAP) &&
+           !(t->flags & VG_TF_ALLCAP) && vg_extract_entity_at(c->doc, k) < 0 &&
+           !(c->doc->toks[k - 1].kind == VG_TOK_PUNCT);
+}
+
+/* A word of words within n tokens before token a (not before from), with
+ * no clause break between. */
+static int word_in_clause_before(const vg_doc *doc, size_t from, size_t a, vg_wordlist *words, size_t n)
+{
+    for (size_t j = a; j > from && a - j < n; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (clause_punct(t))
+            return 0;
+        if (vg_tok_in(t, words))
+            return 1;
+    }
+    return 0;
+}
+
+static vg_wordlist care_verbs = VG_WORDLIST("died", "treated", "taken", "admitted", "rushed", "evacuated",
+                                            "transferred", "airlifted", "hospitalised", "hospitalized");
+
+/* "died of his wounds in hospital", "were taken to a clinic": where the
+ * hurt were cared for, not what was hit (token k, the place's word). */
+static int cared_at(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    return word_in_clause_before(doc, s->tok_start, k, &care_verbs, 6);
+}
+
+/* "the Malta-flagged tanker", "a Nigeria-based group": a place joined to
+ * a word of flag, base or origin names no site of the event. */
+static int flag_of(const vg_doc *doc, const vg_mention *mn)
+{
+    static const char *const tails[] = {"-flagged", "-registered", "-owned", "-based", "-born",
+                                        "-made", "-operated", "-bound", NULL};
+    const char *p = doc->text + mn->end;
+    size_t left = doc->len - mn->end;
+    for (size_t k = 0; tails[k]; k++) {
+        size_t n = strlen(tails[k]);
+        if (left >= n && !strncasecmp(p, tails[k], n))
+            return 1;
+    }
+    return 0;
+}
+
 /* An armed group is named within three words from token k ("of the
  * Islamic State group"). */
 static int group_after(const vg_doc *doc, size_t k, size_t end)
@@ -1160,7 +1241,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "said in a broadcast on its Radio Andalus station that ...":
              * where it was said; "a special terrorism court in Paris": where
              * it was judged */
-            if (said_through(c, s, mn->tok_start, mn->tok_end) || channel_of(doc, s, mn->tok_start))
+            if (said_through(c, s, mn->tok_start, mn->tok_end) || channel_of(doc, s, mn->tok_start) ||
+                flag_of(doc, mn))
                 continue;
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
                 vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words))
@@ -1226,8 +1308,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end) ||
                     (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)) || k < tgt_end)
                     continue;
-                rc = push_span_unique(doc, &inc->weapons, &inc->nweapons,
-                                      span_of(doc, np_left(doc, k, s->tok_start), end));
+                size_t a = np_left(doc, k, s->tok_start);
+                /* "a roadside bomb struck a Frontier Corps vehicle": a
+                 * vehicle hit is a target */
+                if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && hit_object(doc, s, a))
+                    rc = push_span_unique(doc, &inc->targets, &inc->ntargets, span_of(doc, a, end));
+                else
+                    rc = push_span_unique(doc, &inc->weapons, &inc->nweapons, span_of(doc, a, end));
                 break;
             }
             if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION) {
@@ -1237,7 +1324,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "hospital officials said": who tells of it, not who was
                  * hit; "told reporters": who was told */
                 if (vg_extract_holds_statement(doc, end, s->tok_end) ||
-                    (t->human && k > s->tok_start && speech_at(c, k - 1)) || channel_of(doc, s, k))
+                    (t->human && k > s->tok_start && speech_at(c, k - 1)) || channel_of(doc, s, k) ||
+                    (!t->human && cared_at(doc, s, k)) || (h->ntok == 1 && name_word(c, s, k)) ||
+                    vg_extract_in_holder(doc, sent_of_tok(doc, k), doc->toks[k].start, doc->toks[end - 1].end))
                     break;
                 /* "interior ministry spokesman Abdul Qadir Sahel told AFP":
                  * who speaks for it; "the regional branch of the Islamic
@@ -1259,8 +1348,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 break;
             }
         }
+        /* "The Al-Shabaab terrorist group": a modifier, the group is named */
         if (vg_tok_in(&doc->toks[k], &perp_heads) && rc == VIGIL_OK &&
-            inc->type != VG_INC_SECURITY_OPERATION) {
+            inc->type != VG_INC_SECURITY_OPERATION &&
+            !(k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &group_nouns))) {
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator */
             rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
@@ -1485,9 +1576,13 @@ static int type_rank(int type)
     }
 }
 
+static vg_wordlist habit_words = VG_WORDLIST("before", "previously", "repeatedly", "often", "frequently",
+                                             "numerous", "regularly");
+
 /* A tally or a pattern, not one event: the perfect with a span of time
  * ("Militants have killed hundreds of soldiers since 2013", "the TTP has
- * attacked police posts repeatedly over the past year"). */
+ * attacked police posts repeatedly over the past year") or of habit
+ * ("has carried out bombings in Kampala before"). */
 static int background(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     /* the subject of such a perfect: "jihadist attacks in Europe have
@@ -1505,8 +1600,10 @@ static int background(const vg_doc *doc, const vg_sent *s, size_t k)
         p--; /* "has repeatedly attacked" */
     if (p == s->tok_start || !(vg_tok_is(&doc->toks[p - 1], "has") || vg_tok_is(&doc->toks[p - 1], "have")))
         return 0;
-    /* the span anywhere: "Since 2015, jihadist attacks have killed ..." */
-    return sentence_has(doc, s, &span_words);
+    /* the span anywhere: "Since 2015, jihadist attacks have killed ...";
+     * or a habit: "has carried out bombings in Kampala before" */
+    return sentence_has(doc, s, &span_words) ||
+           (vg_tok_in(&doc->toks[k], &plural_events) && sentence_has(doc, s, &habit_words));
 }
 
 /* An arrest or detention told as an operation of its own: people counted
@@ -1575,14 +1672,7 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
  * a) of one clause: what follows it is its object. */
 static int harmed_before(const vg_doc *doc, size_t from, size_t a)
 {
-    for (size_t j = a; j > from && a - j < 8; j--) {
-        const vg_token *t = &doc->toks[j - 1];
-        if (clause_punct(t))
-            return 0;
-        if (vg_tok_in(t, &harm_verbs))
-            return 1;
-    }
-    return 0;
+    return word_in_clause_before(doc, from, a, &harm_verbs, 8);
 }
 
 static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
@@ -1617,9 +1707,15 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 
 /* Several events told as one: a counted plural ("Three separate attacks in
  * Borno state this week killed at least 37 people", "a series of
- * bombings"): a round-up, whose events are told one by one. */
+ * bombings"): a round-up, whose events are told one by one; or an event
+ * ranked among others ("the third crew kidnapping this year"). */
 static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_trigger *tr)
 {
+    /* "the third crew kidnapping in the region this year": a place in a
+     * count of events, the one told before among them */
+    for (size_t j = k; !tr->verb && j > s->tok_start && k - j < 3; j--)
+        if (vg_tok_in(&doc->toks[j - 1], &rank_words))
+            return 1;
     if (!(tr->flags & VG_TRF_PLURAL) || tr->verb)
         return 0;
     for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
@@ -2071,6 +2167,40 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
         *part_at = 0;
         (*next)++;
     }
+    return 1;
+}
+
+/* Words of business, markets, entertainment and sport reporting, whose
+ * "hostile takeover", "fired a hat-trick", "bombed at the box office" and
+ * "killed the deal" are figures of speech. */
+static vg_wordlist offtopic_words = VG_WORDLIST(
+    "shares", "shareholders", "shareholder", "takeover", "merger", "acquisition", "stocks", "investors",
+    "revenue", "revenues", "profits", "earnings", "subscribers", "dividend", "valuation", "ipo",
+    "box-office", "studio", "studios", "film", "movie", "album", "streaming", "franchise", "retailer",
+    "striker", "midfielder", "goalkeeper", "defender", "hat-trick", "league", "tournament",
+    "championship", "playoffs", "innings", "wickets", "wicket", "ceo", "startup", "smartphone",
+    "brand", "quarterly", "sales", "season");
+
+int vg_incident_off_topic(const vg_doc *doc)
+{
+    const vg_extract *ex = doc->ex;
+    size_t words = 0;
+    for (size_t k = 0; k < doc->ntoks && words < 4; k++)
+        words += vg_tok_in(&doc->toks[k], &offtopic_words) != 0;
+    if (words < 4)
+        return 0;
+    /* an armed group, a security organ or a toll: a security story */
+    for (size_t e = 0; e < ex->nents; e++) {
+        const vg_entity *x = &ex->ents[e];
+        if (x->type == VG_ENT_ARMED_GROUP ||
+            (x->type == VG_ENT_GOVERNMENT && x->organ &&
+             (!strcmp(x->organ, "police") || !strcmp(x->organ, "military") ||
+              !strcmp(x->organ, "agency") || !strcmp(x->organ, "security"))))
+            return 0;
+    }
+    for (size_t i = 0; i < ex->nincs; i++)
+        if (ex->incs[i].killed > 0 || ex->incs[i].injured > 0 || ex->incs[i].nvictims)
+            return 0;
     return 1;
 }
 

@@ -17,4 +17,12 @@ int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t 
  * word. What an ambiguous trigger ("hijacked the narrative") needs. */
 int vg_incident_violent(const vg_doc *doc, const vg_sent *s);
 
+/* Whether doc (incidents done) is business, entertainment or sport
+ * reporting with no security story in it: at least four words of that
+ * register, and no armed group, no police, military or security organ,
+ * no victim or toll. Its "incidents" and actorless "threats" are figures
+ * of speech ("a box-office bomb", "a poison pill", "could hold cinemas
+ * hostage"). */
+int vg_incident_off_topic(const vg_doc *doc);
+
 #endif

@@ -534,6 +534,25 @@ static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", "gulf
                                              "strait", "straits", "cape", NULL};
 static const char *const feature_after[] = {"river", "basin", "delta", "time", NULL};
 
+/* Token t is a word of three or more letters in capitals. */
+static int caps_word(const vg_ent_work *w, size_t t)
+{
+    const vg_token *k = vg_ent_tok(w, t);
+    return is_word(k) && (k->flags & VG_TF_ALLCAP) && k->end - k->start >= 3;
+}
+
+/* The place hit r, in capitals, has a word in capitals right before or
+ * after it in its sentence: it is part of a longer name. */
+static int caps_name_around(const vg_ent_work *w, const vg_ent_raw *r)
+{
+    const vg_sent *se = &w->doc->sents[r->sent];
+    for (size_t t = r->tok; t < r->end; t++)
+        if (!caps_word(w, t))
+            return 0;
+    return (r->tok > se->tok_start && caps_word(w, r->tok - 1)) ||
+           (r->end < se->tok_end && caps_word(w, r->end));
+}
+
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
 {
     const vg_sent *se = &w->doc->sents[r->sent];
@@ -578,6 +597,10 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
             }
         }
     }
+    /* "MT ARIEL DAWN", "The ARIEL DAWN boarding": a word of a name in
+     * capitals in mixed-case prose, the name of a ship or a product */
+    if (!r->part && !caseless && caps_name_around(w, r))
+        return 0;
     /* "Lake Chad", "Mount Kenya", "the Niger River", "11 p.m. Sanaa time":
      * a feature or a clock named after the place, not the place */
     if (!r->part && r->tok > se->tok_start &&

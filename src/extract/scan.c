@@ -261,6 +261,17 @@ size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent)
     return lower_bound(ex->claims, ex->nclaims, sizeof *ex->claims, offsetof(vg_claim, sent), sent);
 }
 
+int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t k = vg_extract_first_claim(doc, sent); k < ex->nclaims && ex->claims[k].sent == sent; k++) {
+        vg_span h = ex->claims[k].holder_text;
+        if (h.start < h.end && a >= h.start && b <= h.end)
+            return 1;
+    }
+    return 0;
+}
+
 int vg_extract_push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size)
 {
     void *p = vg_arena_grow(&doc->arena, *arr, *n, (size_t)*n + 1, size);
@@ -330,6 +341,14 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
         rc = vg_incident_run(lx, doc);
     if (rc == VIGIL_OK && lx)
         rc = vg_threat_run(lx, doc);
+    if (rc == VIGIL_OK && lx && vg_incident_off_topic(doc)) {
+        size_t n = 0;
+        for (size_t k = 0; k < ex->nthreats; k++)
+            if (ex->threats[k].actor >= 0)
+                ex->threats[n++] = ex->threats[k];
+        ex->nthreats = n;
+        ex->nincs = 0;
+    }
     if (rc != VIGIL_OK)
         vg_doc_diag(doc, 1, rc, -1, "extraction stopped early: %s", vigil_strerror(rc));
     return rc;

@@ -184,6 +184,9 @@ static int accused_of(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[k - 2], &accusations);
 }
 
+static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past", "former", "prior",
+                                           "last", "recent", "failed", "foiled");
+
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -205,6 +208,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)))
             return (long)k;
         if (!attack || !attack_here(c, s, k))
+            continue;
+        /* "appears to show an older attack in Panjgur from 2024": one
+         * that happened */
+        if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &past_mods))
             continue;
         /* "the attack was planned by": an act told, not one ahead */
         if (k + 1 < s->tok_end &&
@@ -266,20 +273,6 @@ static int32_t most_named_group(const vg_extract *ex)
             best = (int32_t)e;
         }
     return best;
-}
-
-/* Bytes [a, b) lie in the holder of a claim of sentence si ("According
- * to the ministry"). */
-static int in_holder(const threat_ctx *c, size_t si, uint32_t a, uint32_t b)
-{
-    const vg_extract *ex = c->ex;
-    for (size_t k = vg_extract_first_claim(c->doc, (uint32_t)si); k < ex->nclaims && ex->claims[k].sent == si;
-         k++) {
-        vg_span h = ex->claims[k].holder_text;
-        if (h.start < h.end && a >= h.start && b <= h.end)
-            return 1;
-    }
-    return 0;
 }
 
 /* The first capital city the document names ("MOGADISHU, March 16 -"),
@@ -467,7 +460,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             h = NULL;
         if (h && vg_extract_holds_statement(doc, k + h->ntok, s->tok_end))
             h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
-        if (h && in_holder(c, si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
+        if (h && vg_extract_in_holder(doc, (uint32_t)si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
             h = NULL; /* "According to the ministry, ...": who holds it */
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);

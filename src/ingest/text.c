@@ -95,7 +95,8 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
     *bylen = 0;
     static const char *const labels[] = {"published", "issued",  "updated", "posted",
                                          "date",      "dated",   "released", "last updated",
-                                         "first published", "published on", "posted on"};
+                                         "first published", "published on", "posted on",
+                                         "latest update", "last update"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         size_t ln = strlen(labels[i]);
         if (n <= ln + 1 || strncasecmp(s, labels[i], ln) != 0)
@@ -116,6 +117,10 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
         trim(&ds, &de);
         if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
             return 0;
+        /* "Date: 18 February 2026, 1130 UTC": the date before a comma */
+        for (const char *q = ds; q < de; q++)
+            if (*q == ',' && vg_date_parse(ds, (size_t)(q - ds), d) == 0 && d->prec == VG_DATE_DAY)
+                return 0;
         *by = NULL;
         *bylen = 0;
     }

@@ -1115,6 +1115,160 @@ static void test_unseen_organs(void **state)
     vigil_doc_free(doc);
 }
 
+static void test_unseen_digest(void **state)
+{
+    (void)state;
+    /* a weekly brief: a country heading scopes "the army"; a summary
+     * bullet is the story told below it; "dozens" claimed never beats
+     * the "at least 18" stated; one count for "soldiers and VDP"; "11
+     * suspects" is no cue; "an alleged cell" has no holder; "IS" after
+     * "Islamic State (IS)" is the group */
+    vigil_doc *doc = analyze("KEY POINTS\n- JNIM claims a deadly ambush on a fuel convoy in northern Burkina "
+                             "Faso.\n- Turkish authorities disrupt an alleged Islamic State cell.\n\nTURKEY\n"
+                             "On 14 November, police detained 11 suspects in raids in Gaziantep, the Interior "
+                             "Ministry said. The suspects belonged to an Islamic State (IS) cell.\n\nBURKINA "
+                             "FASO\nOn 12 November, militants ambushed a fuel convoy near Dori. Local sources "
+                             "said at least 18 soldiers and Volunteers for the Defence of the Homeland were "
+                             "killed. JNIM claimed the attack, saying its fighters had killed \"dozens\".\n\n"
+                             "PHILIPPINES\nOn 10 November, the army killed two militants during a clash, a "
+                             "military spokesman said. We assess that IS will likely attack churches.\n",
+                             "2025-11-17");
+    const vg_doc *d = &doc->d;
+    size_t ambush = SIZE_MAX;
+    for (size_t i = 0; i < d->ex->nincs; i++)
+        if (d->ex->incs[i].type == VG_INC_ARMED_ASSAULT)
+            assert_int_equal(ambush, SIZE_MAX), ambush = i;
+    assert_true(ambush != SIZE_MAX);
+    assert_inc_date(&d->ex->incs[ambush], "2025-11-12");
+    assert_int_equal(d->ex->incs[ambush].killed, 18);
+    for (size_t i = 0; i < d->ex->nincs; i++)
+        if (d->ex->incs[i].type == VG_INC_SECURITY_OPERATION && d->ex->incs[i].has_date &&
+            d->ex->incs[i].date.value.day == 10) {
+            assert_int_equal(d->ex->incs[i].ngroups, 1);
+            assert_string_equal(ent(d, d->ex->incs[i].groups[0])->cc, "PH");
+        }
+    for (size_t k = 0; k < d->ex->nclaims; k++) {
+        const vg_claim *c = &d->ex->claims[k];
+        assert_string_not_equal(c->cue, "suspect");
+        if (!strcmp(c->cue, "allegedly"))
+            assert_true(c->holder < 0 && c->holder_text.start == c->holder_text.end);
+    }
+    assert_true(d->ex->nthreats >= 1);
+    assert_string_equal(ent(d, d->ex->threats[d->ex->nthreats - 1].actor)->name, "ISIS");
+    vigil_doc_free(doc);
+    /* a wire: "The attacker ... detonated" in a district of the city is
+     * the event told before; no group claimed it and none blamed: IS-K's
+     * past attacks make it no perpetrator; the speaker's ministry is no
+     * target; an official "speaking on condition of anonymity" holds what
+     * he says, and is no victim */
+    doc = analyze("KABUL, Nov 3 (AFP) - A suicide bomber blew himself up outside a ministry in Kabul "
+                  "on Monday, killing six people, officials said.\n\nThe attacker detonated his "
+                  "explosives as employees were leaving, interior ministry spokesman Abdul Sahel told "
+                  "AFP.\n\nTwo district officials, speaking on condition of anonymity, said a "
+                  "roadside bomb struck a police vehicle.\n\nNo group immediately claimed "
+                  "responsibility, but the Islamic State-Khorasan Province (IS-K), the regional branch "
+                  "of the Islamic State group, has carried out numerous attacks.\n",
+                  "2025-11-03");
+    d = &doc->d;
+    const vg_incident *b = &d->ex->incs[0];
+    assert_int_equal(b->ngroups, 0);
+    assert_true(inc_has(d, b->weapons, b->nweapons, "explosives"));
+    assert_false(inc_has(d, b->targets, b->ntargets, "interior ministry"));
+    assert_false(inc_has(d, b->targets, b->ntargets, "regional branch"));
+    for (size_t i = 0; i < d->ex->nincs; i++) {
+        const vg_incident *x = &d->ex->incs[i];
+        assert_false(inc_has(d, x->victims, x->nvictims, "Two district officials"));
+        assert_false(inc_has(d, x->weapons, x->nweapons, "police vehicle"));
+    }
+    const vg_claim *o = claim_with(d, "speaking on condition");
+    assert_true(o->holder >= 0);
+    assert_string_equal(ent(d, o->holder)->name, "officials");
+    vigil_doc_free(doc);
+    /* a maritime advisory: the header's date; "Malta-flagged" names the
+     * flag, not the site; "MT ARIEL DAWN" is a ship, not Ariel; "Bonny
+     * Island" is not Iceland; the "third crew kidnapping this year" is a
+     * count, not another event */
+    doc = analyze("MARITIME SECURITY ADVISORY\nDate: 18 February 2026, 1130 UTC\n\nOn 16 February "
+                  "2026, the Malta-flagged tanker MT ARIEL DAWN was boarded by eight armed pirates about "
+                  "19 nm south-west of Bonny Island, Nigeria, and six crew members were kidnapped.\n\n"
+                  "The ARIEL DAWN boarding is the third crew kidnapping in the region this year.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->published.prec, VG_DATE_DAY);
+    assert_int_equal(d->published.day, 18);
+    assert_null(ent_named(d, "Iceland"));
+    assert_null(ent_named(d, "Ariel"));
+    assert_int_equal(d->ex->nincs, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->cc, "NG");
+    assert_true(inc_has(d, d->ex->incs[0].perps, d->ex->incs[0].nperps, "eight armed pirates"));
+    vigil_doc_free(doc);
+    /* business and sport: the bombs, raids, kills and hostages are
+     * figures of speech */
+    doc = analyze("LONDON - Helix Media's hostile takeover of Starboard Studios is dead. The regulator "
+                  "killed the deal on Wednesday. Helix fired the first shot in June with a raid, and "
+                  "Starboard's board answered with a poison pill after its film bombed at the box "
+                  "office. Helix shares crashed 11% and investors fled. The merger could hold "
+                  "independent cinemas hostage. The striker fired a hat-trick in the league.\n",
+                  "2025-12-04");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 0);
+    assert_int_equal(d->ex->nthreats, 0);
+    vigil_doc_free(doc);
+}
+
+static void test_unseen_advisories(void **state)
+{
+    (void)state;
+    /* travel advice: the "Latest update" line dates it; a group's past
+     * bombings "before" are no incident; a bullet's second sentence opens
+     * no list, so the next bullet has no holder */
+    vigil_doc *doc = analyze("Uganda Travel Advice\nLatest update: 2 December 2025\n\nTerrorism\n"
+                             "- The Allied Democratic Forces (ADF) has carried out bombings in Kampala "
+                             "before. Further attacks are likely.\n- On 25 November, police said they had "
+                             "arrested four suspects in Kampala. Police said the group may have been "
+                             "planning to attack a church.\n- Security has been increased at major "
+                             "hotels.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->published.prec, VG_DATE_DAY);
+    assert_int_equal(d->published.year, 2025);
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_inc_date(&d->ex->incs[0], "2025-11-25");
+    char cbuf[256];
+    for (size_t k = 0; k < d->ex->nclaims; k++) {
+        const vg_claim *c = &d->ex->claims[k];
+        assert_null(strstr(span(d, c->start, c->end, cbuf, sizeof cbuf), "Security has been"));
+    }
+    vigil_doc_free(doc);
+    /* a blog and a parliament: "One officer, a brigadier, died" is a toll;
+     * the hospital he died in was not hit; "the Chair" and "Bonny Island"
+     * are no places; "The Al-Shabaab terrorist group" is al-Shabaab, with
+     * no "terrorist" besides; three officers "of the Unit were killed"; the
+     * "Members of this House" hit no house */
+    doc = analyze("[The Deputy Speaker in the Chair]\n\nOn Saturday evening, a man armed with a knife "
+                  "attacked two police officers outside the station in Lyon. One officer, a 34-year-old "
+                  "brigadier, died of his wounds in hospital.\n\nOn 22 October, a police vehicle struck "
+                  "an improvised explosive device near Lamu, Kenya. Three officers of the Rural Border "
+                  "Patrol Unit were killed. The Al-Shabaab terrorist group claimed responsibility. Some "
+                  "Members of this House say civilians were abducted in a raid near Bonny Island.\n",
+                  "2026-03-10");
+    d = &doc->d;
+    assert_null(ent_named(d, "Čair"));
+    assert_null(ent_named(d, "Iceland"));
+    assert_true(d->ex->nincs >= 2);
+    const vg_incident *a = &d->ex->incs[0], *b = &d->ex->incs[1];
+    assert_int_equal(a->killed, 1);
+    assert_false(inc_has(d, a->targets, a->ntargets, "hospital"));
+    assert_int_equal(b->killed, 3);
+    assert_int_equal(b->ngroups, 1);
+    assert_string_equal(ent(d, b->groups[0])->name, "al-Shabaab");
+    assert_int_equal(b->nperps, 0);
+    for (size_t i = 0; i < d->ex->nincs; i++)
+        assert_false(inc_has(d, d->ex->incs[i].targets, d->ex->incs[i].ntargets, "House"));
+    vigil_doc_free(doc);
+}
+
 static void test_threat_future(void **state)
 {
     (void)state;
@@ -1191,6 +1345,8 @@ int main(void)
         cmocka_unit_test(test_unseen_features),
         cmocka_unit_test(test_unseen_briefs),
         cmocka_unit_test(test_unseen_organs),
+        cmocka_unit_test(test_unseen_digest),
+        cmocka_unit_test(test_unseen_advisories),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
