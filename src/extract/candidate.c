@@ -356,7 +356,10 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
                 cc = vg_lex_place(w->lx, (uint32_t)ctry)->cc;
                 poss = 1;
             }
-            if (!cc)
+            /* "Niger's defence ministry" with no row of its own: the
+             * generic organ, named by the document's demonym, as without
+             * the possessive */
+            if (!cc || cached_default(w, r->h.rec, cc) < 0)
                 return VIGIL_OK;
         }
         break;

@@ -568,6 +568,14 @@ static int agent_or_clause(const vg_doc *doc, size_t k, size_t end)
     return 0;
 }
 
+/* A word in -ing or -ed. */
+static int participle(const vg_token *t)
+{
+    size_t n = t->normlen;
+    return t->kind == VG_TOK_WORD && n > 4 &&
+           (!memcmp(t->norm + n - 3, "ing", 3) || !memcmp(t->norm + n - 2, "ed", 2));
+}
+
 /* Token t makes the word after it a noun: a determiner ("the
  * suspects") or a count ("detained 11 suspects", "two reports"; "one
  * suspects that" is the pronoun). */
@@ -590,6 +598,10 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     /* "The suspects, a 21-year-old Syrian ...": after a determiner, a
      * noun, not the verb */
     if (cue->verb && i > s->tok_start && counted_noun(&c->doc->toks[i - 1]))
+        return 0;
+    /* "the investigating judge": a participle between them */
+    if (cue->verb && i > s->tok_start + 1 && vg_tok_in(&c->doc->toks[i - 2], &determiners) &&
+        participle(&c->doc->toks[i - 1]))
         return 0;
     /* "strikes ... may be repeated": a speech verb in the passive with
      * no clause and no agent says nothing */

@@ -1085,12 +1085,14 @@ static int channel_of(const vg_doc *doc, const vg_sent *s, size_t a)
 
 static vg_wordlist nobody_words = VG_WORDLIST("no", "nobody", "none", "neither");
 static vg_wordlist blame_words = VG_WORDLIST("blamed", "blames", "blame", "suspect", "suspects", "suspected",
-                                             "accused", "accuses", "attributed", "attributes");
+                                             "accused", "accuses", "attributed", "attributes", "believe",
+                                             "believed", "believes", "think", "thought");
 
 /* "No group immediately claimed responsibility, but IS-K has carried out
  * numerous attacks": a claim nobody made; the groups named are no
  * perpetrators of the event, unless someone blames them ("but officials
- * blamed the Boko Haram faction"). */
+ * blamed the Boko Haram faction", "security sources believed the pair
+ * were held by fighters linked to the Islamic State Sahel Province"). */
 static int nobody_claims(const vg_doc *doc, const vg_sent *s)
 {
     if (sentence_has(doc, s, &blame_words))
@@ -1119,6 +1121,17 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
     return j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs);
 }
 
+/* The end of the capitalised words from token k ("the Hôtel [Les
+ * Rôniers]"): k when there are none; at most four. */
+static size_t name_after(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t e = k;
+    while (e < s->tok_end && e < k + 4 && doc->toks[e].kind == VG_TOK_WORD &&
+           (doc->toks[e].flags & VG_TF_CAP))
+        e++;
+    return e;
+}
+
 /* "some Members of this House": a target word written as a name in
  * mixed-case text, inside a sentence, with no entity there. */
 static int name_word(const inc_ctx *c, const vg_sent *s, size_t k)
@@ -1126,8 +1139,9 @@ static int name_word(const inc_ctx *c, const vg_sent *s, size_t k)
     const vg_token *t = &c->doc->toks[k];
     return c->ex->casemode == VG_CASE_MIXED && k > s->tok_start && (t->flags & VG_TF_CAP) &&
            !(t->flags & VG_TF_ALLCAP) && vg_extract_entity_at(c->doc, k) < 0 &&
-           !(c->doc->toks[k - 1].kind == VG_TOK_PUNCT);
+           !(c->doc->toks[k - 1].kind == VG_TOK_PUNCT) && name_after(c->doc, s, k + 1) == k + 1;
 }
+
 
 /* A word of words within n tokens before token a (not before from), with
  * no clause break between. */
@@ -1339,6 +1353,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 if (end < s->tok_end && (vg_tok_in(&doc->toks[end], &ship_sides) ||
                                          (!t->human && vg_tok_in(&doc->toks[end], &trade_words))))
                     break;
+                /* "stormed the Hôtel Les Rôniers": the site's name */
+                if (c->ex->casemode == VG_CASE_MIXED && h->ntok == 1 && (doc->toks[k].flags & VG_TF_CAP))
+                    end = name_after(doc, s, end);
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 tgt_end = end;
                 if (t->human)

@@ -1113,6 +1113,30 @@ static void test_unseen_organs(void **state)
     const vg_incident *m = &d->ex->incs[1];
     assert_false(inc_has(d, m->targets, m->ntargets, "Andalus radio station"));
     vigil_doc_free(doc);
+    /* "Niger's defence ministry" has no row of its own: the generic organ
+     * named by the story's demonym; a hotel's name is the target; nobody
+     * claimed the kidnapping but sources believe a group held them; "the
+     * investigating judge" judges nothing */
+    doc = analyze("NIAMEY - Islamist fighters killed a dozen Nigerien soldiers, Niger's defence ministry "
+                  "said. Special forces stormed the Hôtel Les Rôniers where gunmen held guests. "
+                  "No group claimed the kidnapping of an aid worker in March, although security "
+                  "sources believed she was held by fighters linked to the Islamic State Sahel "
+                  "Province. Two suspects were brought before the investigating judge.\n",
+                  "2025-10-09");
+    d = &doc->d;
+    assert_non_null(ent_named(d, "Nigerien defense ministry"));
+    int hotel = 0, held = 0;
+    for (size_t i = 0; i < d->ex->nincs; i++) {
+        const vg_incident *x = &d->ex->incs[i];
+        hotel |= inc_has(d, x->targets, x->ntargets, "Hôtel Les Rôniers");
+        if (x->type == VG_INC_KIDNAPPING)
+            held |= x->ngroups == 1 && !strcmp(ent(d, x->groups[0])->name, "Islamic State Sahel Province");
+    }
+    assert_true(hotel);
+    assert_true(held);
+    for (size_t k = 0; k < d->ex->nclaims; k++)
+        assert_string_not_equal(d->ex->claims[k].cue ? d->ex->claims[k].cue : "", "judge");
+    vigil_doc_free(doc);
 }
 
 static void test_unseen_digest(void **state)
