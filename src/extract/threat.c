@@ -184,6 +184,7 @@ static int accused_of(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[k - 2], &accusations);
 }
 
+static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would", "can", "remain", "remains");
 static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past", "former", "prior",
                                            "last", "recent", "failed", "foiled");
 
@@ -233,6 +234,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         if (k + 1 < s->tok_end && (vg_tok_is(&doc->toks[k + 1], "risk") ||
                                    vg_tok_is(&doc->toks[k + 1], "risks")))
             return (long)k;
+        /* "Attacks could occur around the Christmas holidays": a modal
+         * right after the attack word */
+        if (k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &modals) &&
+            !(k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 2], "have")))
+            return (long)k; /* not "their target may have been" */
         /* "Attacks on foreign nationals in Pemba are very unlikely": the
          * attack the subject of a predicated likelihood */
         for (size_t j = k + 1; j + 1 < s->tok_end && j < k + 12; j++) {

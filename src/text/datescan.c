@@ -56,7 +56,8 @@
  *              year", "before summer": the next one that has not begun).
  *   periods    seasons (northern, meteorological: "this summer" June 1 ..
  *              August 31, "last winter", "next spring"), "the end-of-year
- *              holidays" (December 20 .. January 6) as windows; Easter
+ *              holidays", "the festive season" (December 20 .. January 6)
+ *              as windows; Easter
  *              (computus) and Christmas as days; the one under way or
  *              next, "last" the one before, "next" the one after.
  * Window bounds are at day precision; a window's value is set only when it
@@ -132,7 +133,8 @@ static const dword dwords[] = {
     {"end", D_KEY, KW_END},            {"end-of-year", D_SEASON, S_ENDYEAR},
     {"evening", D_KEY, KW_EVENING},    {"feb", D_MONABBR, 2},
     {"feb.", D_MONABBR, 2},            {"february", D_MONTH, 2},
-    {"few", D_KEY, KW_FEW},            {"for", D_KEY, KW_FOR},
+    {"festive", D_SEASON, S_ENDYEAR},  {"few", D_KEY, KW_FEW},
+    {"for", D_KEY, KW_FOR},
     {"fortnight", D_UNIT, U_FORTNIGHT}, {"fortnights", D_UNIT, U_FORTNIGHT | U_PLURAL},
     {"friday", D_WEEKDAY, 4},
     {"from", D_KEY, KW_FROM},          {"future", D_KEY, KW_FUTURE},
@@ -843,7 +845,7 @@ static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
     if (v == S_ENDYEAR) {
         const vg_token *nt = tok_at(s, k + 1);
         if (!word_is(nt, "holidays") && !word_is(nt, "holiday") && !word_is(nt, "period") &&
-            !word_is(nt, "festivities"))
+            !word_is(nt, "festivities") && !word_is(nt, "season"))
             return 0;
         n = 2 + (word_is(nt, "holiday") && word_is(tok_at(s, k + 2), "season"));
     }

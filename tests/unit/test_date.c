@@ -482,7 +482,10 @@ static void test_seasons(void **state)
     check_point("over Christmas", "over Christmas", "2016-12-25", 1);
     check_ref_at("over Easter", (vg_date){2024, 3, 5, VG_DATE_DAY}, "over Easter", "2024-03-31", "", "", 0, 1);
     check_no_date("since the Arab Spring");
+    check_window("during the festive season", "during the festive season", "", "2016-12-20",
+                 "2017-01-06");
     check_no_date("the end-of-year report");
+    check_no_date("a festive mood");
     check_no_date("an attack on a Christmas market");
 }
 

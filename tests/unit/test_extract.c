@@ -1265,6 +1265,16 @@ static void test_unseen_advisories(void **state)
         assert_null(strstr(span(d, c->start, c->end, cbuf, sizeof cbuf), "Security has been"));
     }
     vigil_doc_free(doc);
+    /* "Attacks could occur around Christmas": a threat, and its day */
+    doc = analyze("Latest update: 2 December 2025\n\nAl-Shabaab remains active in Lamu. Attacks could "
+                  "occur around the Christmas holidays, when churches are crowded.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_true(d->ex->threats[0].has_window);
+    assert_int_equal(d->ex->threats[0].window.value.month, 12);
+    assert_int_equal(d->ex->threats[0].window.value.day, 25);
+    vigil_doc_free(doc);
     /* a blog and a parliament: "One officer, a brigadier, died" is a toll;
      * the hospital he died in was not hit; "the Chair" and "Bonny Island"
      * are no places; "The Al-Shabaab terrorist group" is al-Shabaab, with
