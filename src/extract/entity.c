@@ -722,6 +722,50 @@ static int add_mention(vg_ent_work *w, const vg_ent_cand *c, uint32_t ent)
 
 /* Places: regions and weak country evidence from the kept places, then
  * each resolved (geo.c). */
+/* "the vereda La Esmeralda, Arauca", "Saravena, Colombia": a town named
+ * with its region or country after a comma lies in it; a record of the
+ * name there is taken, and with none the town is no place of the
+ * gazetteer (Esmeralda, Cuba is not the Colombian vereda). */
+static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
+{
+    if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 1 >= w->doc->ntoks ||
+        !vg_tok_is(vg_ent_tok(w, c->end), ",") || w->sel[c->end + 1] == VG_NOSEL)
+        return;
+    const vg_ent_cand *n = &w->c[w->sel[c->end + 1]];
+    const vg_place *cp = vg_lex_place(w->lx, (uint32_t)c->place);
+    if (!n->keep || n->kind != VG_EC_PLACE || n->tok != c->end + 1 || !cp || cp->kind != VG_PLACE_CITY ||
+        w->tsent[n->tok] != w->tsent[c->tok])
+        return;
+    /* the apposition ends there ("in Sharjah, Afghanistan's captain" is
+     * a new clause) */
+    const vg_sent *se = &w->doc->sents[w->tsent[c->tok]];
+    if (n->end < se->tok_end && (vg_ent_tok(w, n->end)->kind != VG_TOK_PUNCT ||
+                                 vg_tok_is(vg_ent_tok(w, n->end), "'s") ||
+                                 vg_tok_is(vg_ent_tok(w, n->end), ",")))
+        return; /* nor is a list: "raids in İstanbul, Şanlıurfa, Gaziantep" */
+    /* the region or country among the next name's records ("Arauca" is a
+     * town and its department) */
+    int32_t area = -1;
+    for (uint32_t j = 0; j < n->nrecs && area < 0; j++) {
+        const vg_place *p = vg_lex_place(w->lx, n->recs[j]);
+        if (p && p->kind != VG_PLACE_CITY)
+            area = (int32_t)n->recs[j];
+    }
+    if (area < 0 || cp->region == area || cp->country == area)
+        return;
+    for (uint32_t j = 0; j < c->nrecs; j++) {
+        const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
+        if (p && (p->region == area || p->country == area)) {
+            c->place = (int32_t)c->recs[j];
+            return;
+        }
+    }
+    c->keep = 0;
+    for (uint32_t t = c->tok; t < c->end; t++)
+        if (w->sel[t] != VG_NOSEL && &w->c[w->sel[t]] == c)
+            w->sel[t] = VG_NOSEL;
+}
+
 static int resolve_places(vg_ent_work *w)
 {
     for (size_t k = 0; k < w->nc; k++) {
@@ -769,6 +813,8 @@ static int resolve_places(vg_ent_work *w)
                 memcpy(c->cc, p->cc, 3);
         }
     }
+    for (size_t k = 0; k < w->nc; k++)
+        place_in_next(w, &w->c[k]);
     return VIGIL_OK;
 }
 

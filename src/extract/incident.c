@@ -68,7 +68,7 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
     "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
-    "assassins", "killers");
+    "assassins", "killers", "delinquents", "bandits", "narcoterrorists");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
@@ -207,6 +207,13 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
             k--;
             continue;
         }
+        /* "the Caño Limón–Coveñas oil pipeline": a dash inside a name */
+        if (vg_tok_is_dash(t) && !(t->flags & VG_TF_SPACE) && k >= floor + 2 && k < head &&
+            (doc->toks[k].flags & VG_TF_CAP) && (doc->toks[k - 2].flags & VG_TF_CAP) &&
+            doc->toks[k - 2].kind == VG_TOK_WORD) {
+            k--;
+            continue;
+        }
         if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop))
             break;
         /* "suicide bombers": the kind of attacker, not an event word */
@@ -239,10 +246,17 @@ static vg_wordlist plot_verbs = VG_WORDLIST("discussed", "discussing", "consider
                                            "dreamed", "talked", "talking", "fantasised",
                                            "fantasized", "contemplated", "contemplating");
 
+static vg_wordlist future_modals = VG_WORDLIST("will", "would", "could", "may", "might", "shall");
+static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "making", "make", "makes",
+                                             "assembling", "assemble", "manufacturing", "manufacture",
+                                             "constructing", "construct");
+
 /* Whether the trigger at token i reports a hypothetical or future event:
  * a modal, an infinitive or a hedge within 4 tokens before it, in its
- * clause ("may attack", "gearing up to launch other attacks"), or a
- * gerund under a verb of plotting. */
+ * clause ("may attack", "gearing up to launch other attacks"), a gerund
+ * under a verb of plotting, or a weapon being made ("building a pipe
+ * bomb"). */
+
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -260,6 +274,9 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         const vg_token *t = &doc->toks[k - 1];
         if (clause_punct(t))
             break;
+        /* "instructions for building a pipe bomb": a weapon made, not used */
+        if (i - k < 3 && vg_tok_in(t, &making_verbs))
+            return 1;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
             !vg_extract_in_time(doc, k - 1))
@@ -604,12 +621,17 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                         (vg_tok_in(&doc->toks[qu->tok_end - 1], &attacker_words) ||
                          (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &attacker_words)));
         int kind = 0; /* 1 killed, 2 injured */
-        for (size_t k = qu->tok_end, lim = qu->tok_end + 4; k < s->tok_end && k < lim && !kind; k++) {
+        /* "three (3) members": the numeral restated */
+        size_t q0 = qu->tok_end;
+        if (q0 + 2 < s->tok_end && punct_is(&doc->toks[q0], '(') && doc->toks[q0 + 1].kind == VG_TOK_NUM &&
+            punct_is(&doc->toks[q0 + 2], ')'))
+            q0 += 3;
+        for (size_t k = q0, lim = q0 + 4; k < s->tok_end && k < lim && !kind; k++) {
             const vg_token *t = &doc->toks[k];
             /* "more than 140 people, most of them children, were killed":
              * past an apposition that closes within six words, before a
              * verb of being ("20 students, police said, and killed" is not) */
-            if (k < qu->tok_end + 2 && punct_is(t, ',') && lim == qu->tok_end + 4) {
+            if (k < q0 + 2 && punct_is(t, ',') && lim == q0 + 4) {
                 size_t j = k + 2;
                 while (j < s->tok_end && j < k + 7 && !clause_punct(&doc->toks[j]))
                     j++;
@@ -624,7 +646,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             /* "23 persons including 2 minor children and one police
              * constable have embraced martyrdom": past the inclusion to
              * its verb */
-            if (vg_tok_is(t, "including") && lim == qu->tok_end + 4) {
+            if (vg_tok_is(t, "including") && lim == q0 + 4) {
                 size_t j = k + 1;
                 while (j < s->tok_end && j < k + 12 && !clause_punct(&doc->toks[j]) &&
                        !vg_tok_in(&doc->toks[j], &be_forms))
@@ -640,18 +662,24 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
              * second has none of its own */
             double nv;
             /* "Three officers of the Rural Border Patrol Unit were killed" */
-            if (vg_tok_is(t, "of") && lim == qu->tok_end + 4) {
+            if (vg_tok_is(t, "of") && lim == q0 + 4) {
                 size_t j = k + 1;
                 while (j < s->tok_end && j < k + 10 && doc->toks[j].kind != VG_TOK_NUM &&
-                       !vg_tok_in(&doc->toks[j], &be_forms) && !clause_punct(&doc->toks[j]))
+                       !vg_tok_in(&doc->toks[j], &be_forms) && !vg_tok_is(&doc->toks[j], "died") &&
+                       !clause_punct(&doc->toks[j]))
                     j++;
                 if (j < s->tok_end && j < k + 10 && vg_tok_in(&doc->toks[j], &be_forms)) {
                     k = j;
                     lim = j + 4;
                     continue;
                 }
+                if (j < s->tok_end && j < k + 10 && vg_tok_is(&doc->toks[j], "died")) {
+                    k = j - 1; /* "members of the armed group died" */
+                    lim = j + 1;
+                    continue;
+                }
             }
-            if (vg_tok_is(t, "and") && lim == qu->tok_end + 4 && k + 1 < s->tok_end &&
+            if (vg_tok_is(t, "and") && lim == q0 + 4 && k + 1 < s->tok_end &&
                 !vg_tok_is(&doc->toks[k + 1], "a") && !vg_tok_is(&doc->toks[k + 1], "an") &&
                 vg_num_word(doc->toks[k + 1].norm, doc->toks[k + 1].normlen, &nv) != 0) {
                 size_t j = k + 1;
@@ -672,6 +700,23 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                 kind = 1;
             else if (vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring"))
                 kind = 2;
+        }
+        /* "Two militants affiliated with the Lashkar-e-Taiba (LeT) were
+         * killed": the verb of being past a modifier of the counted */
+        for (size_t j = q0; !kind && j + 1 < s->tok_end && j < q0 + 12; j++) {
+            const vg_token *t = &doc->toks[j];
+            double nv2;
+            if ((clause_punct(t) && !punct_is(t, '(')) || t->kind == VG_TOK_NUM ||
+                vg_extract_hit(doc, j, VG_LK_CUE) || vg_extract_hit(doc, j, VG_LK_TRIGGER) ||
+                /* "Five soldiers and a member of the CJTF were killed": a sum */
+                (vg_tok_is(t, "and") && (vg_tok_is(&doc->toks[j + 1], "a") || vg_tok_is(&doc->toks[j + 1], "an") ||
+                                         vg_num_word(doc->toks[j + 1].norm, doc->toks[j + 1].normlen, &nv2) == 0)))
+                break;
+            if (vg_tok_in(t, &be_forms)) {
+                const vg_token *vb = &doc->toks[j + 1];
+                kind = vg_tok_in(vb, &kill_words) ? 1 : vg_tok_in(vb, &hurt_words) ? 2 : 0;
+                break;
+            }
         }
         if (kind && attackers)
             continue;
@@ -1283,7 +1328,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 best_rank = r;
                 inc->place = (int32_t)mn->entity;
             }
-            if (e->type == VG_ENT_FACILITY)
+            if (e->type == VG_ENT_FACILITY && inc->type != VG_INC_SECURITY_OPERATION)
                 rc = push_span_unique(doc, &inc->targets, &inc->ntargets, (vg_span){mn->start, mn->end});
         } else if (e->type == VG_ENT_PERSON && inc->type != VG_INC_SECURITY_OPERATION &&
                    mn->tok_start > trig && mn->tok_start < trig + 8 &&
@@ -1368,7 +1413,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         /* "The Al-Shabaab terrorist group": a modifier, the group is named */
         if (vg_tok_in(&doc->toks[k], &perp_heads) && rc == VIGIL_OK &&
             inc->type != VG_INC_SECURITY_OPERATION &&
-            !(k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &group_nouns))) {
+            !(k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &group_nouns) ||
+                                     vg_tok_in(&doc->toks[k + 1], &perp_heads)))) {
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator */
             rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
@@ -1485,8 +1531,12 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
     }
     take_count(&a->killed, &a->vague, 1, b->killed, b->vague & 1);
     take_count(&a->injured, &a->vague, 2, b->injured, (b->vague & 2) != 0);
+    /* an operation's groups are the state's organs, an attack's the
+     * armed groups that made it */
     for (uint32_t k = 0; k < b->ngroups && rc == VIGIL_OK; k++)
-        rc = push_ent_unique(doc, &a->groups, &a->ngroups, b->groups[k]);
+        if ((c->ex->ents[b->groups[k]].type == VG_ENT_ARMED_GROUP) == (a->type != VG_INC_SECURITY_OPERATION) ||
+            b->type == a->type)
+            rc = push_ent_unique(doc, &a->groups, &a->ngroups, b->groups[k]);
     for (uint32_t k = 0; k < b->nperps && rc == VIGIL_OK; k++)
         rc = push_span_unique(doc, &a->perps, &a->nperps, b->perps[k]);
     for (uint32_t k = 0; k < b->ntargets && rc == VIGIL_OK; k++)
@@ -1593,6 +1643,24 @@ static int type_rank(int type)
     }
 }
 
+static vg_wordlist label_verbs = VG_WORDLIST("described", "describe", "describes", "called", "call", "calls",
+                                             "labelled", "labeled", "treating", "treated", "treat",
+                                             "classified", "characterised", "characterized", "considered",
+                                             "branded", "regarded", "investigating", "investigated");
+
+/* "Police never described the incident as an attack", "are treating
+ * the blast as a terrorist attack": a name given to what is told
+ * elsewhere, not an event of its own (noun trigger at k). */
+static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t j = k;
+    while (j > s->tok_start && k - j < 3 && !vg_tok_is(&doc->toks[j - 1], "as"))
+        j--;
+    if (j == s->tok_start || !vg_tok_is(&doc->toks[j - 1], "as"))
+        return 0;
+    return word_in_clause_before(doc, s->tok_start, j - 1, &label_verbs, 6);
+}
+
 static vg_wordlist habit_words = VG_WORDLIST("before", "previously", "repeatedly", "often", "frequently",
                                              "numerous", "regularly");
 
@@ -1673,12 +1741,17 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_extract *ex = c->ex;
     int group = 0;
+    /* "militants affiliated with the LeT were killed in an encounter":
+     * the group suffered it */
+    if (k > s->tok_start && (vg_tok_is(&c->doc->toks[k - 1], "were") || vg_tok_is(&c->doc->toks[k - 1], "was")))
+        return 0;
+    /* "an encounter with security forces": the state is a party */
     for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
-         m < ex->nmentions && ex->mentions[m].tok_start < k; m++) {
+         m < ex->nmentions && ex->mentions[m].tok_start < k + 5 && ex->mentions[m].tok_start < s->tok_end; m++) {
         int t = ex->ents[ex->mentions[m].entity].type;
         if (t == VG_ENT_GOVERNMENT)
             return 0;
-        group |= t == VG_ENT_ARMED_GROUP;
+        group |= t == VG_ENT_ARMED_GROUP && ex->mentions[m].tok_start < k;
     }
     return group;
 }
@@ -1821,7 +1894,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             arrest = (long)k;
             arrest_tr = tr;
         }
-        if (background(doc, s, k))
+        if (background(doc, s, k) || labelled_as(doc, s, k))
             continue;
         if (aggregate(doc, s, k, tr)) {
             agg_end = (long)(k + h->ntok);
@@ -1878,6 +1951,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
                      vg_extract_entity_at(doc, k - 1) >= 0) ||
                     told_by(doc, s, k, k + h->ntok);
         if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start))
+            continue;
+        /* "arrests will follow soon": a noun with a future of its own */
+        if (!tr->verb && k + h->ntok + 1 < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &future_modals) &&
+            !vg_tok_is(&doc->toks[k + h->ntok + 1], "have"))
             continue;
         if (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &danger_words))
             continue;
@@ -2143,18 +2220,28 @@ static int dateline_date(const vg_doc *doc, const vg_timeref *t)
     return 1;
 }
 
-/* "The raids came a week after the Paris attacks, ..., and a month after
- * twin suicide bombings in Ankara killed ...", "... detained 103 Syrians
- * during raids in the Bekaa valley, two days after eight suicide bombers
- * struck al-Qaa": a sentence telling events by their distance in time is
- * read in parts, one per "and <N> <unit> after" or ", <N> <unit> after".
- * Gives in *part the next part of sentence *next (from token *part_at, 0
- * for its start) and in *si its index; 0 after the last. */
 /* "The attack came barely three months after gunmen killed ...": words
  * before a distance in time that leave the event before it */
 static vg_wordlist came_words = VG_WORDLIST("came", "comes", "occurred", "happened", "barely", "just",
                                            "only", "nearly", "almost", "some");
 
+/* An incident trigger word in tokens [a, b). */
+static int has_trigger(const vg_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_extract_hit(doc, k, VG_LK_TRIGGER))
+            return 1;
+    return 0;
+}
+
+/* "The raids came a week after the Paris attacks, ..., and a month after
+ * twin suicide bombings in Ankara killed ...", "... detained 103 Syrians
+ * during raids in the Bekaa valley, two days after eight suicide bombers
+ * struck al-Qaa": a sentence telling events by their distance in time is
+ * read in parts, one per "and <N> <unit> after" or ", <N> <unit> after";
+ * so is a headline whose semicolon joins two events.
+ * Gives in *part the next part of sentence *next (from token *part_at, 0
+ * for its start) and in *si its index; 0 after the last. */
 static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *si, vg_sent *part)
 {
     if (*next >= doc->nsents)
@@ -2164,13 +2251,21 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
     *si = *next;
     long n;
     int unit;
-    for (size_t k = a + 1; k + 3 < b; k++)
+    for (size_t k = a + 1; k + 3 < b; k++) {
         if ((vg_tok_is(&doc->toks[k], "and") || punct_is(&doc->toks[k], ',') ||
              vg_tok_in(&doc->toks[k], &came_words)) &&
             distance_after(doc, k + 1, b, &n, &unit)) {
             b = k;
             break;
         }
+        /* "Two LeT militants killed in Shopian encounter; 8 hurt in
+         * grenade attack at Baramulla market": two events, one each side */
+        if ((w->flags & VG_SF_HEADLINE) && punct_is(&doc->toks[k], ';') && has_trigger(doc, a, k) &&
+            has_trigger(doc, k + 1, b)) {
+            b = k;
+            break;
+        }
+    }
     *part = *w;
     if (b < w->tok_end || a > w->tok_start) {
         part->tok_start = (uint32_t)a;
@@ -2183,6 +2278,47 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
     } else {
         *part_at = 0;
         (*next)++;
+    }
+    return 1;
+}
+
+static vg_wordlist retract_words = VG_WORDLIST("incorrect", "wrong", "false", "inaccurate", "untrue",
+                                               "erroneous", "mistaken", "retracted", "withdrawn");
+static vg_wordlist retract_heads = VG_WORDLIST("that", "this", "it", "report", "story", "claim", "which",
+                                               "those", "these");
+static vg_wordlist report_nouns = VG_WORDLIST("claims", "claim", "reports", "report", "posts", "accounts",
+                                              "rumours", "rumors", "allegations");
+
+int vg_incident_retracted(const vg_doc *doc, size_t si)
+{
+    if (si + 1 >= doc->nsents)
+        return 0;
+    const vg_sent *n = &doc->sents[si + 1];
+    if (n->tok_end - n->tok_start <= 8 && vg_tok_in(&doc->toks[n->tok_start], &retract_heads))
+        return sentence_has(doc, n, &retract_words);
+    /* "Investigators said those claims were false" */
+    for (size_t k = n->tok_start + 2; k + 1 < n->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &be_forms) && vg_tok_in(&doc->toks[k + 1], &retract_words) &&
+            (vg_tok_in(&doc->toks[k - 1], &retract_heads) || vg_tok_in(&doc->toks[k - 1], &report_nouns)) &&
+            vg_tok_in(&doc->toks[k - 2], &retract_heads))
+            return 1;
+    return 0;
+}
+
+static vg_wordlist accident_words = VG_WORDLIST("accidental", "accidentally", "accident", "leak", "leaking",
+                                                "boiler", "short-circuit", "malfunction");
+
+/* An explosion or fire told as an accident ("An accidental gas explosion",
+ * "caused by a gas leak") with no weapon named: no attack. */
+static int accident(const inc_ctx *c, const vg_sent *s)
+{
+    if (!sentence_has(c->doc, s, &accident_words))
+        return 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);
+        if (h && !(vg_lex_weapon(c->lx, h->rec)->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) &&
+            !negated_before(c->doc, k, s->tok_start))
+            return 0;
     }
     return 1;
 }
@@ -2238,6 +2374,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         const vg_sent *s = &piece;
         const vg_trigger *tr = NULL;
         int etype, emuc;
+        /* "reported that a bomb had exploded ... That was incorrect.", "An
+         * accidental gas explosion tore through a restaurant": no act */
+        if (vg_incident_retracted(doc, si) || accident(&c, s))
+            continue;
         long trig = event_trigger(&c, s, &tr, &etype, &emuc);
         if (trig < 0) {
             /* casualties or a claim of responsibility after an event */
@@ -2262,7 +2402,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     tmp.killed = tmp.injured = -1;
                     int rc = read_roles(&c, &tmp, s, s->tok_start);
                     for (uint32_t g = 0; g < tmp.ngroups && rc == VIGIL_OK; g++)
-                        rc = push_ent_unique(doc, &last->groups, &last->ngroups, tmp.groups[g]);
+                        if (last->type != VG_INC_SECURITY_OPERATION) /* no operation's claimants */
+                            rc = push_ent_unique(doc, &last->groups, &last->ngroups, tmp.groups[g]);
                     if (rc != VIGIL_OK)
                         return rc;
                 }

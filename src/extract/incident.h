@@ -25,4 +25,9 @@ int vg_incident_violent(const vg_doc *doc, const vg_sent *s);
  * hostage"). */
 int vg_incident_off_topic(const vg_doc *doc);
 
+/* Whether sentence si of doc is taken back by the next one, a short
+ * "That was incorrect.", "This report was false.": what it tells of
+ * incidents and threats does not stand. */
+int vg_incident_retracted(const vg_doc *doc, size_t si);
+
 #endif

@@ -44,7 +44,8 @@ static int all_common(const vg_ent_work *w, size_t tok, size_t end)
 }
 
 /* Some record of the name is a country, a region, a capital or seat, a
- * town of 15,000 or more, or lies in a country the document names: the
+ * town of 15,000 or more (100,000 in a story with a main country of its
+ * own), or lies in a country the document names: the
  * gazetteer keeps every village of the MUC-4 countries, which must not
  * match words of stories elsewhere. */
 static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
@@ -53,8 +54,10 @@ static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
         const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
         if (!p)
             continue;
-        if (p->kind != VG_PLACE_CITY || p->population >= 15000 ||
-            vg_geo_country_weight(&w->geo, p->cc) > 0)
+        /* a town of a country the story never names: a large one only
+         * ("vereda La Esmeralda ... Arauca" is not Esmeralda, Cuba) */
+        if (p->kind != VG_PLACE_CITY || vg_geo_country_weight(&w->geo, p->cc) > 0 ||
+            p->population >= (w->main_cc[0] ? 100000 : 15000))
             return 1;
         if (p->feature && (strcmp(p->feature, "PPLC") == 0 || strcmp(p->feature, "PPLA") == 0 ||
                            strcmp(p->feature, "PPLG") == 0))

@@ -1303,6 +1303,78 @@ static void test_unseen_advisories(void **state)
     vigil_doc_free(doc);
 }
 
+static void test_unseen_corrections(void **state)
+{
+    (void)state;
+    /* a correction: the bombing an earlier version reported is taken
+     * back; the gas explosion is an accident; "described the incident as
+     * an attack" names no event; the claim that IS did it is false */
+    vigil_doc *doc = analyze("Editor's note: An earlier version of this article reported that a bomb had "
+                             "exploded at the Brasserie des Célestins in Lyon, killing two people. That was "
+                             "incorrect. Police never described the incident as an attack.\n\nLYON - An "
+                             "accidental gas explosion tore through a restaurant in Lyon on Monday evening, "
+                             "killing two people and injuring eleven. Posts on X claimed that Islamic State "
+                             "was behind the blast. Investigators said those claims were false.\n",
+                             "2025-03-05");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+    /* an indictment: instructions for building a pipe bomb are no
+     * bombing; the airport of the arrest was not hit */
+    doc = analyze("Ellison was arrested by FBI agents on March 21, 2025, at Cleveland Hopkins "
+                  "International Airport. He sent the covert employee instructions for building a pipe "
+                  "bomb.\n",
+                  "2025-04-09");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(d->ex->incs[0].ntargets, 0);
+    vigil_doc_free(doc);
+    /* an army communiqué: "sustained combats" is a clash, "three (3)
+     * members of the armed group died" its toll; "activated an explosive
+     * charge against the Caño Limón–Coveñas oil pipeline" a bombing of the
+     * whole pipeline, by the ELN's "terrorist delinquents"; La Esmeralda
+     * of a Colombian story is no Cuban town */
+    doc = analyze("Bogotá, 18 February 2025\n\n1. Yesterday, 17 February, troops of the Thirtieth "
+                  "Brigade sustained combats with the ELN in the municipality of TIBÚ, Norte de "
+                  "Santander. Three (3) members of the armed group died in combat.\n\n2. On 16 "
+                  "February, the terrorist delinquents of the ELN activated an explosive charge against "
+                  "the Caño Limón–Coveñas oil pipeline in the vereda La Esmeralda, Arauca.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 2);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(d->ex->incs[0].killed, 3);
+    const vg_incident *b = &d->ex->incs[1];
+    assert_int_equal(b->type, VG_INC_BOMBING);
+    assert_true(inc_has(d, b->targets, b->ntargets, "Caño Limón–Coveñas oil pipeline"));
+    assert_true(inc_has(d, b->perps, b->nperps, "terrorist delinquents"));
+    assert_string_equal(ent(d, b->place)->cc, "CO");
+    vigil_doc_free(doc);
+    /* a newspaper: a headline's semicolon joins two events; "two
+     * militants affiliated with the LeT were killed in an encounter with
+     * security forces" is the forces' operation and its toll */
+    doc = analyze("Two militants killed in Shopian encounter; 8 hurt in grenade attack at Baramulla "
+                  "market\n\nUpdated: March 15, 2025\n\nTwo militants affiliated with the "
+                  "Lashkar-e-Taiba (LeT) were killed and an Army jawan was injured in an encounter with "
+                  "security forces in Shopian district on Saturday, police said. Police suspect the "
+                  "hand of the LeT. Arrests will follow soon.\n",
+                  NULL);
+    d = &doc->d;
+    int op = 0;
+    for (size_t i = 0; i < d->ex->nincs; i++) {
+        const vg_incident *x = &d->ex->incs[i];
+        if (x->type != VG_INC_SECURITY_OPERATION || !x->has_date)
+            continue;
+        op++;
+        assert_inc_date(x, "2025-03-15");
+        assert_int_equal(x->killed, 2);
+        for (uint32_t g = 0; g < x->ngroups; g++)
+            assert_int_equal(ent(d, x->groups[g])->type, VG_ENT_GOVERNMENT);
+    }
+    assert_int_equal(op, 1);
+    vigil_doc_free(doc);
+}
+
 static void test_threat_future(void **state)
 {
     (void)state;
@@ -1381,6 +1453,7 @@ int main(void)
         cmocka_unit_test(test_unseen_organs),
         cmocka_unit_test(test_unseen_digest),
         cmocka_unit_test(test_unseen_advisories),
+        cmocka_unit_test(test_unseen_corrections),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
