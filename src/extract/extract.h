@@ -181,6 +181,13 @@ size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent);
 /* 1 when bytes [a, b) lie in the holder as written of a claim of sentence
  * sent ("According to the ministry", "Two district officials in Kech"). */
 int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b);
+/* Whether sentence s is a row of a plain-text table (two or more "|"
+ * cells): 2 when it rates a likelihood ("Germany | Vehicle-ramming attack
+ * on a Christmas market | realistic possibility | November–December
+ * 2025"), a forecast whose attack words are threats, not incidents; 1 for
+ * another row (a header: "Country | Threat | Likelihood"); 0 for none. */
+enum { VG_ROW_NONE = 0, VG_ROW_PLAIN, VG_ROW_FORECAST };
+int vg_extract_table_row(const vg_doc *doc, const vg_sent *s);
 
 /* Appends *elem (size bytes) to the arena array (*arr, *n), growing it by
  * one. Returns VIGIL_OK, VIGIL_ENOMEM or VIGIL_ELIMIT. */

@@ -568,6 +568,28 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * least 12 people", "wounding 42", "death toll rose to 45"). The dead of
  * the attackers count only for a security operation (type), where they
  * are its toll. */
+static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
+
+/* The count of quantity nx when it is joined to qu by "and" within a few
+ * words of one noun phrase ("11 soldiers and six civilian auxiliaries")
+ * and has no verb of its own after it; else 0. */
+static double next_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu, const vg_quant *nx)
+{
+    if (nx->end > s->end || !nx->has_min || nx->has_total || nx->tok_start >= nx->tok_end)
+        return 0;
+    size_t k = qu->tok_end;
+    while (k < s->tok_end && k < qu->tok_end + 4 && doc->toks[k].kind == VG_TOK_WORD &&
+           !vg_tok_is(&doc->toks[k], "and"))
+        k++;
+    if (k >= s->tok_end || !vg_tok_is(&doc->toks[k], "and") || nx->tok_start != k + 1)
+        return 0;
+    for (size_t j = nx->tok_end; j < s->tok_end && j < nx->tok_end + 4; j++)
+        if (vg_tok_in(&doc->toks[j], &kill_words) || vg_tok_in(&doc->toks[j], &hurt_words) ||
+            vg_tok_in(&doc->toks[j], &be_forms))
+            return 0;
+    return nx->min;
+}
+
 static vg_wordlist vague_plurals = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens",
                                                "millions");
 
@@ -731,6 +753,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             else if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
                 break; /* "were killed and several vehicles were burned" */
         }
+        /* "killing 11 soldiers and six civilian auxiliaries": the killed
+         * counted in two groups after one verb */
+        if (kind == 1 && q + 1 < ex->nquants && qu->tok_start > s->tok_start &&
+            vg_tok_in(&doc->toks[qu->tok_start - 1], &kill_verbs_active))
+            v += next_count(doc, s, qu, &ex->quants[q + 1]);
         if (kind == 1)
             take_count(killed, vague, 1, (int32_t)v, vague_quant(doc, qu));
         else if (kind == 2)
@@ -1305,6 +1332,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
                 vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words))
+                continue;
+            /* "the Niamey High Court": the court's city */
+            if ((mn->tok_end < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end], &court_words)) ||
+                (mn->tok_end + 1 < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end + 1], &court_words) &&
+                 (doc->toks[mn->tok_end].flags & VG_TF_CAP)))
                 continue;
             /* "two security sources in Ouagadougou": where the teller is */
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
@@ -2003,37 +2035,37 @@ static int share_group(const vg_incident *x, const vg_incident *y)
     return 0;
 }
 
+/* The last word of span a is a word of span b, case-insensitively for
+ * ASCII ("hotel" and "Hotel Bandari Palace", "attack" and "Airport
+ * attack"). */
+static int head_in(const vg_doc *doc, vg_span a, vg_span b)
+{
+    const char *pa = doc->text + a.start, *pb = doc->text + b.start;
+    size_t la = a.end - a.start, lb = b.end - b.start, wa = la;
+    while (wa > 0 && pa[wa - 1] != ' ')
+        wa--;
+    size_t n = la - wa;
+    if (n == 0)
+        return 0;
+    for (size_t st = 0; st + n <= lb; st++) {
+        if ((st > 0 && pb[st - 1] != ' ') || (st + n < lb && pb[st + n] != ' '))
+            continue;
+        if (strncasecmp(pa + wa, pb + st, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether two incidents name the same kind of target ("the Airport
- * attack" and "İstanbul Airport attack"): the last words of a target of
- * each are equal. */
+ * attack" and "İstanbul Airport attack", "the hotel" and "the Hotel
+ * Bandari Palace"): the head of a target of one is a word of a target of
+ * the other. */
 static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_incident *y)
 {
     for (uint32_t i = 0; i < x->ntargets; i++)
-        for (uint32_t j = 0; j < y->ntargets; j++) {
-            const vg_span *a = &x->targets[i], *b = &y->targets[j];
-            size_t la = a->end - a->start, lb = b->end - b->start;
-            const char *pa = doc->text + a->start, *pb = doc->text + b->start;
-            /* compare the last word, case-insensitively for ASCII */
-            size_t wa = la, wb = lb;
-            while (wa > 0 && pa[wa - 1] != ' ')
-                wa--;
-            while (wb > 0 && pb[wb - 1] != ' ')
-                wb--;
-            if (la - wa != lb - wb || la == wa)
-                continue;
-            size_t n = la - wa, k = 0;
-            for (; k < n; k++) {
-                char ca = pa[wa + k], cb = pb[wb + k];
-                if (ca >= 'A' && ca <= 'Z')
-                    ca = (char)(ca + 32);
-                if (cb >= 'A' && cb <= 'Z')
-                    cb = (char)(cb + 32);
-                if (ca != cb)
-                    break;
-            }
-            if (k == n)
+        for (uint32_t j = 0; j < y->ntargets; j++)
+            if (head_in(doc, x->targets[i], y->targets[j]) || head_in(doc, y->targets[j], x->targets[i]))
                 return 1;
-        }
     return 0;
 }
 
@@ -2193,6 +2225,12 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
             if (!dated && (dated_end = after_dash(doc, mn->tok_end, doc->sents[mn->sent].tok_end, 4)))
                 dated = 1;
         }
+        /* "OUAGADOUGOU (APOA) – Dozens of gunmen ...": the agency between */
+        if ((lead || opens) && !dated && vg_tok_is(next, "(") && mn->tok_end + 3 < doc->ntoks &&
+            vg_tok_is(&doc->toks[mn->tok_end + 2], ")") && vg_tok_is_dash(&doc->toks[mn->tok_end + 3])) {
+            dated = 1;
+            dated_end = mn->tok_end + 4;
+        }
         if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || vg_tok_is_dash(next))) ||
               (opens && vg_tok_is_dash(next)) || dated))
             continue;
@@ -2331,7 +2369,8 @@ static vg_wordlist offtopic_words = VG_WORDLIST(
     "revenue", "revenues", "profits", "earnings", "subscribers", "dividend", "valuation", "ipo",
     "box-office", "studio", "studios", "film", "movie", "album", "streaming", "franchise", "retailer",
     "striker", "midfielder", "goalkeeper", "defender", "hat-trick", "league", "tournament",
-    "championship", "playoffs", "innings", "wickets", "wicket", "ceo", "startup", "smartphone",
+    "championship", "playoffs", "innings", "wickets", "wicket", "half-time", "whistle", "kick-off",
+    "scored", "scoring", "ceo", "startup", "smartphone",
     "brand", "quarterly", "sales", "season");
 
 int vg_incident_off_topic(const vg_doc *doc)
@@ -2342,13 +2381,18 @@ int vg_incident_off_topic(const vg_doc *doc)
         words += vg_tok_in(&doc->toks[k], &offtopic_words) != 0;
     if (words < 4)
         return 0;
-    /* an armed group, a security organ or a toll: a security story */
-    for (size_t e = 0; e < ex->nents; e++) {
-        const vg_entity *x = &ex->ents[e];
-        if (x->type == VG_ENT_ARMED_GROUP ||
-            (x->type == VG_ENT_GOVERNMENT && x->organ &&
-             (!strcmp(x->organ, "police") || !strcmp(x->organ, "military") ||
-              !strcmp(x->organ, "agency") || !strcmp(x->organ, "security"))))
+    /* an armed group, a security organ or a toll: a security story; not
+     * a simile ("we attacked like an army") */
+    for (size_t m = 0; m < ex->nmentions; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        const vg_entity *x = &ex->ents[mn->entity];
+        size_t a = mn->tok_start;
+        int like = (a > 0 && vg_tok_is(&doc->toks[a - 1], "like")) ||
+                   (a > 1 && vg_tok_is(&doc->toks[a - 2], "like"));
+        if (!like && (x->type == VG_ENT_ARMED_GROUP ||
+                      (x->type == VG_ENT_GOVERNMENT && x->organ &&
+                       (!strcmp(x->organ, "police") || !strcmp(x->organ, "military") ||
+                        !strcmp(x->organ, "agency") || !strcmp(x->organ, "security")))))
             return 0;
     }
     for (size_t i = 0; i < ex->nincs; i++)
@@ -2376,7 +2420,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         int etype, emuc;
         /* "reported that a bomb had exploded ... That was incorrect.", "An
          * accidental gas explosion tore through a restaurant": no act */
-        if (vg_incident_retracted(doc, si) || accident(&c, s))
+        if (vg_incident_retracted(doc, si) || accident(&c, s) || vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
             continue;
         long trig = event_trigger(&c, s, &tr, &etype, &emuc);
         if (trig < 0) {

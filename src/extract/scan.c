@@ -261,6 +261,18 @@ size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent)
     return lower_bound(ex->claims, ex->nclaims, sizeof *ex->claims, offsetof(vg_claim, sent), sent);
 }
 
+int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)
+{
+    size_t bars = 0;
+    int hedge = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_token *t = &doc->toks[k];
+        bars += (t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_SYM) && t->normlen == 1 && t->norm[0] == '|';
+        hedge |= vg_extract_hit(doc, k, VG_LK_HEDGE) != NULL;
+    }
+    return bars < 2 ? 0 : hedge ? 2 : 1;
+}
+
 int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b)
 {
     const vg_extract *ex = doc->ex;

@@ -191,6 +191,8 @@ static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
+    if (vg_extract_table_row(doc, s) == VG_ROW_PLAIN)
+        return -1; /* "Country | Threat | Likelihood | Timeframe" */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
@@ -210,6 +212,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             return (long)k;
         if (!attack || !attack_here(c, s, k))
             continue;
+        if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
+            return (long)k;
         /* "appears to show an older attack in Panjgur from 2024": one
          * that happened */
         if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &past_mods))
@@ -721,6 +725,8 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
          * to step up attacks": the group named last before the attack word */
         int32_t gb = group_in(&c, s->tok_start, (size_t)tw, 1);
         int32_t actor = gb >= 0 ? gb : g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
+        if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
+            actor = g; /* a table's row names its own actor, or none */
         int formal;
         int band = sentence_band(&c, s, si, &formal);
         /* one threat per list item or paragraph and actor */

@@ -279,6 +279,18 @@ static int headline_before(const splitter *sp, size_t cur, size_t first, size_t 
     return 1;
 }
 
+/* Whether the line [first, j), all of the current sentence (begun at
+ * cur), is a row of a plain-text table: two or more "|" cells. */
+static int table_row(const splitter *sp, size_t cur, size_t first, size_t j)
+{
+    if (cur != first)
+        return 0;
+    size_t bars = 0;
+    for (size_t k = first; k < j; k++)
+        bars += (sp->t[k].kind == VG_TOK_PUNCT || sp->t[k].kind == VG_TOK_SYM) && norm_is(&sp->t[k], "|");
+    return bars >= 2;
+}
+
 static int emit(splitter *sp, size_t from, size_t to, uint32_t flags, uint32_t para)
 {
     if (sp->nout == sp->cap) {
@@ -349,6 +361,9 @@ int vg_sent_run(vg_doc *doc)
                     bump = 1;
                     next |= VG_SF_PARA;
                 }
+            } else if (!brk && (tk->flags & VG_TF_NL) && table_row(&sp, cur, line_first, i)) {
+                brk = bump = 1; /* "Germany | Vehicle-ramming attack | likely | 2025": a row */
+                next |= VG_SF_PARA;
             } else if (!brk && (tk->flags & VG_TF_NL) && headline_before(&sp, cur, line_first, i)) {
                 brk = bump = 1;
                 if (!(flags & VG_SF_BULLET)) /* "- Dash item\nThe end." */

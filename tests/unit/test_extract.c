@@ -1375,6 +1375,65 @@ static void test_unseen_corrections(void **state)
     vigil_doc_free(doc);
 }
 
+static void test_unseen_tables(void **state)
+{
+    (void)state;
+    /* a forecast table: each row its own threat, rated by its cell, with
+     * the actor its row names or none; the header row states none */
+    vigil_doc *doc = analyze("Terrorism Risk Outlook\nPublished: 30 June 2025\n\nCountry | Threat | "
+                             "Likelihood | Timeframe\nFrance | Attack on crowded places by a lone actor "
+                             "inspired by Islamic State | highly likely | next six months\nGermany | "
+                             "Vehicle-ramming attack on a Christmas market | realistic possibility | "
+                             "November 2025\nJapan | Terrorist attack at Expo 2025 in Osaka | remote chance "
+                             "| until 13 October\n\nNotes\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 0);
+    assert_int_equal(d->ex->nthreats, 3);
+    assert_int_equal(d->ex->threats[0].likelihood, VG_BAND_VERY_LIKELY);
+    assert_string_equal(ent(d, d->ex->threats[0].actor)->name, "ISIS");
+    assert_int_equal(d->ex->threats[1].likelihood, VG_BAND_ROUGHLY_EVEN);
+    assert_true(d->ex->threats[1].actor < 0);
+    assert_int_equal(d->ex->threats[2].likelihood, VG_BAND_ALMOST_NO_CHANCE);
+    vigil_doc_free(doc);
+    /* an agency's feed item: the dateline "OUAGADOUGOU (APOA) –" is where
+     * it was filed; the toll counts both groups killed; a court's city is
+     * not the attack's */
+    doc = analyze("OUAGADOUGOU (APOA) – Gunmen attacked a military detachment about 15 km south of "
+                  "Djibo on Sunday morning, killing 11 soldiers and six civilian auxiliaries.\n",
+                  "2025-03-11");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Djibo");
+    assert_int_equal(d->ex->incs[0].killed, 17);
+    vigil_doc_free(doc);
+    doc = analyze("NIAMEY (APOA) – The Niamey High Court on Monday sentenced three men for the August "
+                  "2022 attack on the weekly market in the Tahoua region, in which 37 civilians were "
+                  "killed.\n",
+                  "2025-03-11");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Tahoua");
+    vigil_doc_free(doc);
+    /* a match report: "attacked like an army" is a simile */
+    doc = analyze("Mali's Eagles massacred Niger 5-0 on Monday night, with the striker firing a "
+                  "hat-trick. Mali laid siege to the goal from the first whistle and killed the game "
+                  "off before half-time. \"We attacked like an army,\" said the coach. The goalkeeper "
+                  "was bombarded with 23 shots.\n",
+                  "2025-03-10");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+    /* a live blog, newest first: the hotel and the Hotel Bandari Palace
+     * are one siege */
+    doc = analyze("23:58 GMT\nThe final toll is 12 people killed and 25 wounded, the minister said. "
+                  "Al-Shabaab claimed the attack on the hotel.\n\n16:52 GMT\nA car bomb exploded at the "
+                  "gate of the Hotel Bandari Palace in Mogadishu, followed by gunfire.\n",
+                  "2025-08-08");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    vigil_doc_free(doc);
+}
+
 static void test_threat_future(void **state)
 {
     (void)state;
@@ -1454,6 +1513,7 @@ int main(void)
         cmocka_unit_test(test_unseen_digest),
         cmocka_unit_test(test_unseen_advisories),
         cmocka_unit_test(test_unseen_corrections),
+        cmocka_unit_test(test_unseen_tables),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -230,6 +230,26 @@ static void test_headlines(void **state)
                    want3));
 }
 
+/* A plain-text table: each row a sentence and a paragraph of its own,
+ * however long; prose after it splits as usual. */
+static void test_table_rows(void **state)
+{
+    (void)state;
+    static const char *const want[] = {
+        "Country    | Threat                                                  | Likelihood",
+        "France     | Low-sophistication attack on crowded places by a lone actor | highly likely",
+        "Germany    | Vehicle-ramming attack on a Christmas market            | realistic possibility",
+        "Notes follow.", NULL};
+    vg_doc *d = expect("Country    | Threat                                                  | Likelihood\n"
+                       "France     | Low-sophistication attack on crowded places by a lone actor | highly likely\n"
+                       "Germany    | Vehicle-ramming attack on a Christmas market            | realistic possibility\n"
+                       "Notes follow.",
+                       want);
+    assert_true(d->sents[1].para != d->sents[2].para);
+    assert_false(d->sents[1].flags & VG_SF_HEADLINE);
+    freedoc(d);
+}
+
 static void test_hard_wrapped(void **state)
 {
     (void)state;
@@ -378,7 +398,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_initials_and_decimals),
         cmocka_unit_test(test_quotes_and_brackets), cmocka_unit_test(test_ellipsis),
-        cmocka_unit_test(test_no_space),
+        cmocka_unit_test(test_no_space),      cmocka_unit_test(test_table_rows),
         cmocka_unit_test(test_bullets),       cmocka_unit_test(test_blank_lines),
         cmocka_unit_test(test_headlines),     cmocka_unit_test(test_hard_wrapped),
         cmocka_unit_test(test_all_caps),      cmocka_unit_test(test_all_lower),
