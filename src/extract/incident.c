@@ -1279,6 +1279,9 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
     return 0;
 }
 
+static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
+static int has_trigger(const vg_doc *doc, size_t a, size_t b);
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -1493,10 +1496,36 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         }
         if (!inc->has_date && that_day(c, s, &inc->date))
             inc->has_date = 1;
+        if (!inc->has_date && scene_day(c, s, &inc->date))
+            inc->has_date = 1;
         if (!inc->has_date && year_of_event(doc, s, trig, &inc->date))
             inc->has_date = 1;
     }
     return rc;
+}
+
+/* "Last Tuesday, fighters of the ADF walked into a village ... By
+ * nightfall at least 31 people were dead": the day set by the sentence
+ * before, in the same paragraph, when that sentence tells no event of
+ * its own. */
+static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+{
+    const vg_doc *doc = c->doc;
+    size_t si = sent_of_tok(doc, s->tok_start);
+    if (si == 0 || doc->sents[si - 1].para != doc->sents[si].para)
+        return 0;
+    const vg_sent *p = &doc->sents[si - 1];
+    if (has_trigger(doc, p->tok_start, p->tok_end))
+        return 0;
+    const vg_extract *ex = c->ex;
+    for (size_t t = vg_extract_first_time(doc, p->start); t < ex->ntimes && ex->times[t].start < p->end; t++) {
+        const vg_timeref *tr = &ex->times[t];
+        if (tr->is_window || tr->value.prec < VG_DATE_DAY || tr->tok_end <= c->dateline_end || said_when(c, tr, p))
+            continue;
+        *out = *tr;
+        return 1;
+    }
+    return 0;
 }
 
 /* Whether two dates told name the same day: their values, or when one
@@ -2486,6 +2515,26 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             rc = read_roles(&c, &inc, &sub, (size_t)trig);
         } else {
             rc = read_roles(&c, &inc, s, (size_t)trig);
+            /* "Last Tuesday, fighters of the ADF walked into a village in
+             * Lubero ... By nightfall 31 people were dead": who and where,
+             * from the scene set just before */
+            const vg_sent *scene = si > 0 ? &doc->sents[si - 1] : NULL;
+            if (rc == VIGIL_OK && scene && scene->para == doc->sents[si].para && s->tok_start == doc->sents[si].tok_start &&
+                !has_trigger(doc, scene->tok_start, scene->tok_end) && ex->nincs == 0) {
+                vg_incident sc;
+                memset(&sc, 0, sizeof sc);
+                sc.type = inc.type;
+                sc.place = -1;
+                sc.killed = sc.injured = -1;
+                sc.has_date = 1; /* the date is read above */
+                rc = read_roles(&c, &sc, scene, scene->tok_start);
+                for (uint32_t g = 0; g < sc.ngroups && rc == VIGIL_OK; g++)
+                    rc = push_ent_unique(doc, &inc.groups, &inc.ngroups, sc.groups[g]);
+                for (uint32_t g = 0; g < sc.nperps && rc == VIGIL_OK; g++)
+                    rc = push_span_unique(doc, &inc.perps, &inc.nperps, sc.perps[g]);
+                if (inc.place < 0)
+                    inc.place = sc.place;
+            }
         }
         /* "killing the mayor" is an assassination, "killing 22 soldiers" an assault */
         if (rc == VIGIL_OK && (tr->flags & VG_TRF_VICTIM_DEP) && etype < 0 &&

@@ -1434,6 +1434,34 @@ static void test_unseen_tables(void **state)
     vigil_doc_free(doc);
 }
 
+static void test_unseen_analysis(void **state)
+{
+    (void)state;
+    /* an analysis: the lead sets the day, the group and the region of
+     * the massacre told in its next sentence; "Congo" in a story of North
+     * Kivu is the DR Congo, in a Brazzaville story the Republic */
+    vigil_doc *doc = analyze("By Aurélie Kanyinda-Mbuyi | Sunday, 14 September 2025\n\nLast Tuesday, "
+                             "fighters of the Allied Democratic Forces (ADF) walked into a farming village "
+                             "in North Kivu. By nightfall at least 31 people were dead, most of them "
+                             "killed with machetes, and a dozen houses had been set on fire.\n\nIn April 2019, Islamic State claimed its first attack in Congo, "
+                             "on an army position near Beni.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_true(d->ex->nincs >= 1);
+    const vg_incident *m = &d->ex->incs[0];
+    assert_inc_date(m, "2025-09-09");
+    assert_int_equal(m->killed, 31);
+    assert_true(m->ngroups >= 1);
+    assert_string_equal(ent(d, m->groups[0])->name, "Allied Democratic Forces");
+    assert_string_equal(ent(d, m->place)->cc, "CD");
+    for (size_t e = 0; e < d->ex->nents; e++)
+        assert_string_not_equal(d->ex->ents[e].cc, "CG");
+    vigil_doc_free(doc);
+    doc = analyze("BRAZZAVILLE - Police in Congo arrested two men on Friday.\n", "2025-03-10");
+    assert_non_null(ent_named(&doc->d, "Republic of the Congo"));
+    vigil_doc_free(doc);
+}
+
 static void test_threat_future(void **state)
 {
     (void)state;
@@ -1514,6 +1542,7 @@ int main(void)
         cmocka_unit_test(test_unseen_advisories),
         cmocka_unit_test(test_unseen_corrections),
         cmocka_unit_test(test_unseen_tables),
+        cmocka_unit_test(test_unseen_analysis),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
