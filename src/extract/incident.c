@@ -1280,6 +1280,7 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
 }
 
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
+static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
 
 /* Fills the roles of inc from sentence s around trigger token i. */
@@ -1498,10 +1499,45 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             inc->has_date = 1;
         if (!inc->has_date && scene_day(c, s, &inc->date))
             inc->has_date = 1;
+        if (!inc->has_date && clock_today(c, s, &inc->date))
+            inc->has_date = 1;
         if (!inc->has_date && year_of_event(doc, s, trig, &inc->date))
             inc->has_date = 1;
     }
     return rc;
+}
+
+static vg_wordlist clock_words = VG_WORDLIST("gmt", "utc", "local");
+
+/* "A car bomb has exploded at the gate ... at about 19:30 local time
+ * (16:30 GMT)": a clock time with its zone and no day is the day of the
+ * report (a live blog, a flash), when the document's date is known to
+ * the day and the story dates no event before. */
+static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+{
+    const vg_doc *doc = c->doc;
+    if (c->ex->anchor.prec != VG_DATE_DAY || !vg_date_valid(c->ex->anchor))
+        return 0;
+    for (size_t i = 0; i < c->ex->nincs; i++)
+        if (c->ex->incs[i].has_date)
+            return 0;
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++) {
+        const vg_token *t = &doc->toks[k], *n = &doc->toks[k + 1];
+        if (t->kind != VG_TOK_NUM || !memchr(t->norm, ':', t->normlen) || !vg_tok_in(n, &clock_words))
+            continue;
+        size_t e = k + 2; /* "19:30 local time" */
+        if (vg_tok_is(n, "local") && e < s->tok_end && vg_tok_is(&doc->toks[e], "time"))
+            e++;
+        memset(out, 0, sizeof *out);
+        out->start = t->start;
+        out->end = doc->toks[e - 1].end;
+        out->tok_start = (uint32_t)k;
+        out->tok_end = (uint32_t)e;
+        out->value = c->ex->anchor;
+        out->relative = 1;
+        return 1;
+    }
+    return 0;
 }
 
 /* "Last Tuesday, fighters of the ADF walked into a village ... By

@@ -1427,10 +1427,12 @@ static void test_unseen_tables(void **state)
      * are one siege */
     doc = analyze("23:58 GMT\nThe final toll is 12 people killed and 25 wounded, the minister said. "
                   "Al-Shabaab claimed the attack on the hotel.\n\n16:52 GMT\nA car bomb exploded at the "
-                  "gate of the Hotel Bandari Palace in Mogadishu, followed by gunfire.\n",
+                  "gate of the Hotel Bandari Palace in Mogadishu at about 19:30 local time, followed by "
+                  "gunfire.\n",
                   "2025-08-08");
     d = &doc->d;
     assert_int_equal(d->ex->nincs, 1);
+    assert_inc_date(&d->ex->incs[0], "2025-08-08");
     vigil_doc_free(doc);
 }
 
