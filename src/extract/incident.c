@@ -1940,7 +1940,11 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         return 0;
     /* a headline's passive without "were": "Two militants killed in
      * Kulgam encounter" */
-    if (!passive && (after >= s->tok_end || vg_tok_in(&doc->toks[after], &place_preps)))
+    /* ("killed at least 17 farmers": a count, not a place) */
+    if (!passive && (after >= s->tok_end ||
+                     (vg_tok_in(&doc->toks[after], &place_preps) &&
+                      !(after + 1 < s->tok_end && vg_tok_is(&doc->toks[after], "at") &&
+                        (vg_tok_is(&doc->toks[after + 1], "least") || vg_tok_is(&doc->toks[after + 1], "most"))))))
         return 0;
     for (size_t j = from; j < to; j++) {
         const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
@@ -2277,8 +2281,14 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         int dated = 0;
         size_t dated_end = 0;
         if (opens && punct_is(next, ',') && mn->tok_end + 1 < doc->ntoks) {
-            size_t t = vg_extract_first_time(doc, doc->toks[mn->tok_end + 1].start);
-            if (t < ex->ntimes && ex->times[t].tok_start == mn->tok_end + 1) {
+            /* "MAIDUGURI, Nigeria, Oct 7 (Reuters) -": past the country */
+            size_t at = mn->tok_end + 1;
+            if (m + 1 < ex->nmentions && ex->mentions[m + 1].tok_start == at &&
+                ex->ents[ex->mentions[m + 1].entity].type == VG_ENT_PLACE &&
+                ex->mentions[m + 1].tok_end + 1 < doc->ntoks && punct_is(&doc->toks[ex->mentions[m + 1].tok_end], ','))
+                at = ex->mentions[m + 1].tok_end + 1;
+            size_t t = vg_extract_first_time(doc, doc->toks[at].start);
+            if (t < ex->ntimes && ex->times[t].tok_start == at) {
                 size_t te = ex->times[t].tok_end, send = doc->sents[mn->sent].tok_end;
                 dated_end = after_dash(doc, te, send, 6);
                 if (!dated_end && te + 2 < send && vg_tok_is(&doc->toks[te], "(") &&

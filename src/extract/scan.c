@@ -119,11 +119,15 @@ static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex)
         while (si + 1 < doc->nsents && doc->sents[si].tok_end <= t->tok_start)
             si++;
         size_t s0 = doc->sents[si].tok_start;
-        if (si > 3 || t->tok_start - 1 - s0 < 1 || t->tok_start - 1 - s0 > 3)
+        if (si > 3 || t->tok_start - 1 - s0 < 1 || t->tok_start - 1 - s0 > 6)
             continue;
-        int caps = 1;
-        for (size_t j = s0; j + 1 < t->tok_start && caps; j++)
-            caps = doc->toks[j].kind == VG_TOK_WORD && (doc->toks[j].flags & VG_TF_ALLCAP);
+        /* the city in capitals, then perhaps ", Country" ("MAIDUGURI,
+         * Nigeria, Oct 7 (Reuters)") */
+        int caps = doc->toks[s0].kind == VG_TOK_WORD && (doc->toks[s0].flags & VG_TF_ALLCAP);
+        for (size_t j = s0 + 1; j + 1 < t->tok_start && caps; j++)
+            caps = (doc->toks[j].kind == VG_TOK_WORD &&
+                    (doc->toks[j].flags & (VG_TF_ALLCAP | VG_TF_CAP))) ||
+                   vg_tok_is(&doc->toks[j], ",");
         vg_timeref tr;
         if (caps && vg_date_scan(doc, t->tok_start, doc->sents[si].tok_end, a, &tr) &&
             tr.value.prec == VG_DATE_DAY && !tr.is_window) {

@@ -178,6 +178,32 @@ static int header_date(const char *s, size_t n, vg_date *d)
     return -1;
 }
 
+/* A masthead or a thread's heading ending in the date after a separator:
+ *
+ *     Stockport Courier — Thursday 6 March 2025
+ *     Thread by @SentinelGeo (Sentinel Geolocation Group) · 14 Jan 2025
+ *
+ * Returns 0 and sets *d when the part after the last " — ", " – ", " · ",
+ * " | " or " - " is a date to the day. */
+static int masthead_date(const char *s, size_t n, vg_date *d)
+{
+    static const char *const seps[] = {" \xe2\x80\x94 ", " \xe2\x80\x93 ", " \xc2\xb7 ", " | ", " - ", NULL};
+    if (n > 160)
+        return -1;
+    const char *best = NULL;
+    for (size_t k = 0; seps[k]; k++) {
+        size_t sl = strlen(seps[k]);
+        for (const char *q = s; q + sl <= s + n; q++)
+            if (!memcmp(q, seps[k], sl) && (!best || q + sl > best))
+                best = q + sl;
+    }
+    if (!best)
+        return -1;
+    const char *ds = best, *de = s + n;
+    trim(&ds, &de);
+    return de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY ? 0 : -1;
+}
+
 static int ends_as_prose(const char *s, size_t n)
 {
     char c = s[n - 1];
@@ -226,7 +252,7 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
                 continue; /* "Madrid, 25 August 2017" alone on its line */
             break;        /* the dateline opens the first paragraph */
         }
-        if (header_date(s, len, &d) == 0) {
+        if (header_date(s, len, &d) == 0 || masthead_date(s, len, &d) == 0) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
             /* "WORLD NEWS IN BRIEF - Monday 6 April 2026" opening the text */

@@ -465,8 +465,20 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
     if (word_is(tok_at(s, q), "of"))
         q++;
     int cls = cls_at(s, q, &m);
-    if (cls != D_MONTH && cls != D_MONABBR)
+    if (cls != D_MONTH && cls != D_MONABBR) {
+        /* "On the 3rd, a suicide bomber ...": a day of the report's month,
+         * or of the month before when it is still ahead */
+        const vg_token *t = tok_at(s, k), *after = tok_at(s, k + 1);
+        if (k >= 2 && word_is(tok_at(s, k - 1), "the") && word_is(tok_at(s, k - 2), "on") && t &&
+            t->normlen >= 3 && t->norm[t->normlen - 1] >= 'a' && after && after->kind == VG_TOK_PUNCT &&
+            s->anchor.prec == VG_DATE_DAY) {
+            int mm = s->anchor.month;
+            if (d > s->anchor.day)
+                mm = mm == 1 ? 12 : mm - 1;
+            return month_day(s, 1, 0, mm, d, DIR_PAST, r);
+        }
         return 0;
+    }
     size_t p = q + 1;
     if (word_is(tok_at(s, p), ",") && year_at(s, p + 1) > 0)
         p++;

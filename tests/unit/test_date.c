@@ -304,6 +304,11 @@ static void test_absolute(void **state)
      * punctuation ("4 may strike" stays a modal, test_negatives) */
     check_point("on 19 may, a bomb damaged a church", "19 may", "2016-05-19", 1);
     check_point("the bomb exploded on 19 may.", "19 may", "2016-05-19", 1);
+    /* a day alone: of the anchor's month (2016-07-01), or the month before
+     * when the day is still ahead */
+    check_point("On the 1st, a bomb exploded", "1st", "2016-07-01", 1);
+    check_point("On the 3rd, a bomb exploded", "3rd", "2016-06-03", 1);
+    check_no_date("on the 3rd floor of the hotel");
     check_point("1 July", "1 July", "2016-07-01", 1);
     check_point("jan. 5", "jan. 5", "2016-01-05", 1);
     check_point("Jan 5", "Jan 5", "2016-01-05", 1);

@@ -1464,6 +1464,33 @@ static void test_unseen_analysis(void **state)
     vigil_doc_free(doc);
 }
 
+static void test_unseen_datelines(void **state)
+{
+    (void)state;
+    /* a masthead dates the paper; "killed at least 17" is a toll, not a
+     * place; "MAIDUGURI, Nigeria, Oct 7 (Reuters) -" is a dateline whose
+     * year the text gives, so "on Saturday" is the 5th and "On the 3rd" the
+     * 3rd of October */
+    vigil_doc *doc = analyze("Stockport Courier — Thursday 6 March 2025\n\nPolice said a man was "
+                             "arrested.\n",
+                             NULL);
+    assert_int_equal(doc->d.published.prec, VG_DATE_DAY);
+    assert_int_equal(doc->d.published.day, 6);
+    vigil_doc_free(doc);
+    doc = analyze("MAIDUGURI, Nigeria, Oct 7 (Reuters) - Suspected ISWAP fighters killed at least 17 "
+                  "farmers near a village in Borno state on Saturday, a militia leader said.\n\nIt was "
+                  "the deadliest attack in Borno so far in 2024.\n\nOn the 3rd, a female suicide bomber "
+                  "blew herself up at a tea shop in Konduga, killing six people.\n",
+                  NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 2);
+    assert_inc_date(&d->ex->incs[0], "2024-10-05");
+    assert_int_equal(d->ex->incs[0].killed, 17);
+    assert_string_not_equal(ent(d, d->ex->incs[0].place)->name, "Maiduguri");
+    assert_inc_date(&d->ex->incs[1], "2024-10-03");
+    vigil_doc_free(doc);
+}
+
 static void test_threat_future(void **state)
 {
     (void)state;
@@ -1545,6 +1572,7 @@ int main(void)
         cmocka_unit_test(test_unseen_corrections),
         cmocka_unit_test(test_unseen_tables),
         cmocka_unit_test(test_unseen_analysis),
+        cmocka_unit_test(test_unseen_datelines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
