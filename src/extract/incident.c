@@ -568,6 +568,7 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * least 12 people", "wounding 42", "death toll rose to 45"). The dead of
  * the attackers count only for a security operation (type), where they
  * are its toll. */
+static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 
 /* The count of quantity nx when it is joined to qu by "and" within a few
@@ -745,7 +746,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
             const vg_token *t = &doc->toks[k - 1];
             if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
-                vg_tok_is(t, "kill") || vg_tok_is(t, "kills") || vg_tok_in(t, &killing_nouns))
+                vg_tok_is(t, "kill") || vg_tok_is(t, "kills") || vg_tok_in(t, &killing_nouns) ||
+                /* "shoot dead 14 men" */
+                (vg_tok_is(t, "dead") && k >= s->tok_start + 2 && vg_tok_in(&doc->toks[k - 2], &shoot_words)))
                 kind = 1;
             else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
                      vg_tok_is(t, "injured"))

@@ -1489,6 +1489,22 @@ static void test_unseen_datelines(void **state)
     assert_string_not_equal(ent(d, d->ex->incs[0].place)->name, "Maiduguri");
     assert_inc_date(&d->ex->incs[1], "2024-10-03");
     vigil_doc_free(doc);
+    /* a factbox in the present tense: each dated bullet is its own
+     * event, and a bullet's claim goes to its own event */
+    doc = analyze("ISLAMABAD, Sept 17, 2024 (Reuters) - Following are some of the deadliest attacks:\n\n"
+                  "- Apr 18, 2024: A suicide bomber rams a car into a vehicle carrying Chinese engineers, "
+                  "killing five. The TTP denied involvement.\n\n- Jan 12, 2024: A suicide bomber kills "
+                  "nine at a police checkpoint near Bannu. The TTP claimed responsibility.\n\n- Oct 30, "
+                  "2023: Gunmen stop two buses near Kalat and shoot dead 14 men. The BLA said its fighters "
+                  "carried out the attack.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 3);
+    assert_int_equal(d->ex->incs[0].ngroups, 0);
+    assert_int_equal(d->ex->incs[1].killed, 9);
+    assert_int_equal(d->ex->incs[1].ngroups, 1);
+    assert_int_equal(d->ex->incs[2].killed, 14);
+    vigil_doc_free(doc);
 }
 
 static void test_threat_future(void **state)
