@@ -2451,6 +2451,37 @@ static vg_wordlist offtopic_words = VG_WORDLIST(
     "scored", "scoring", "ceo", "startup", "smartphone",
     "brand", "quarterly", "sales", "season");
 
+static vg_wordlist terror_words = VG_WORDLIST("terror-related", "terrorism-related", "terrorist-related",
+                                              "terrorism", "terror");
+static vg_wordlist not_words = VG_WORDLIST("not", "neither", "no", "nor", "n't", "never");
+
+/* "Police stressed that neither incident is being treated as
+ * terror-related", "terrorism has been ruled out": the story says its
+ * violence is crime. */
+static int not_terror(const vg_doc *doc)
+{
+    for (size_t si = 0; si < doc->nsents; si++) {
+        const vg_sent *s = &doc->sents[si];
+        if (!sentence_has(doc, s, &terror_words))
+            continue;
+        if (sentence_has(doc, s, &not_words))
+            return 1;
+        for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
+            if (vg_tok_is(&doc->toks[k], "ruled") && vg_tok_is(&doc->toks[k + 1], "out"))
+                return 1;
+    }
+    return 0;
+}
+
+int vg_incident_crime(const vg_doc *doc)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t e = 0; e < ex->nents; e++)
+        if (ex->ents[e].type == VG_ENT_ARMED_GROUP)
+            return 0;
+    return not_terror(doc);
+}
+
 int vg_incident_off_topic(const vg_doc *doc)
 {
     const vg_extract *ex = doc->ex;

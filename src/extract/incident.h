@@ -25,6 +25,12 @@ int vg_incident_violent(const vg_doc *doc, const vg_sent *s);
  * hostage"). */
 int vg_incident_off_topic(const vg_doc *doc);
 
+/* Whether doc (entities done) says its violence is not terrorism
+ * ("neither incident is being treated as terror-related", "terrorism has
+ * been ruled out") and names no armed group: a crime story, whose attacks
+ * are not incidents of the threat picture (its arrests still are). */
+int vg_incident_crime(const vg_doc *doc);
+
 /* Whether sentence si of doc is taken back by the next one, a short
  * "That was incorrect.", "This report was false.": what it tells of
  * incidents and threats does not stand. */

@@ -365,6 +365,13 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
         ex->nthreats = n;
         ex->nincs = 0;
     }
+    if (rc == VIGIL_OK && lx && ex->nincs && vg_incident_crime(doc)) {
+        size_t n = 0;
+        for (size_t k = 0; k < ex->nincs; k++)
+            if (ex->incs[k].type == VG_INC_SECURITY_OPERATION)
+                ex->incs[n++] = ex->incs[k];
+        ex->nincs = n;
+    }
     if (rc != VIGIL_OK)
         vg_doc_diag(doc, 1, rc, -1, "extraction stopped early: %s", vigil_strerror(rc));
     return rc;

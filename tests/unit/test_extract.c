@@ -1415,6 +1415,14 @@ static void test_unseen_tables(void **state)
     assert_int_equal(d->ex->nincs, 1);
     assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Tahoua");
     vigil_doc_free(doc);
+    /* crime news: police say neither incident is terror-related */
+    doc = analyze("Two masked men robbed a convenience store on Tuesday night and threatened an "
+                  "employee with a knife. In a separate incident on Sunday, a man was stabbed outside a "
+                  "kebab shop. Police stressed that neither incident is being treated as "
+                  "terror-related.\n",
+                  "2025-03-06");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
     /* a match report: "attacked like an army" is a simile */
     doc = analyze("Mali's Eagles massacred Niger 5-0 on Monday night, with the striker firing a "
                   "hat-trick. Mali laid siege to the goal from the first whistle and killed the game "
