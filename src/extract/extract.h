@@ -62,6 +62,7 @@ typedef struct vg_incident {
     uint32_t nperps, ntargets, nvictims, nweapons;
     int32_t killed, injured; /* -1: not stated */
     uint8_t vague;          /* bit 0: killed, bit 1: injured is a vague plural's ("dozens") */
+    uint8_t arms;           /* 1: a firearm or a blade is among its weapons */
     int32_t claim;          /* claim index or -1 */
     vg_span *evidence;      /* sentences or clauses it rests on */
     uint32_t nevidence;

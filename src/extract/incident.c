@@ -1409,10 +1409,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 size_t a = np_left(doc, k, s->tok_start);
                 /* "a roadside bomb struck a Frontier Corps vehicle": a
                  * vehicle hit is a target */
-                if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && hit_object(doc, s, a))
+                if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && hit_object(doc, s, a)) {
                     rc = push_span_unique(doc, &inc->targets, &inc->ntargets, span_of(doc, a, end));
-                else
+                } else {
                     rc = push_span_unique(doc, &inc->weapons, &inc->nweapons, span_of(doc, a, end));
+                    inc->arms |= !strcmp(w->cls, "firearm") || !strcmp(w->cls, "blade");
+                }
                 break;
             }
             if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION) {
@@ -1629,6 +1631,7 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
         a->date = b->date;
         a->has_date = 1;
     }
+    a->arms |= b->arms;
     take_count(&a->killed, &a->vague, 1, b->killed, b->vague & 1);
     take_count(&a->injured, &a->vague, 2, b->injured, (b->vague & 2) != 0);
     /* an operation's groups are the state's organs, an attack's the
@@ -2723,8 +2726,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             }
         }
     }
-    for (size_t a = 0; a < ex->nincs; a++)
+    for (size_t a = 0; a < ex->nincs; a++) {
         if (ex->incs[a].place < 0)
             ex->incs[a].place = heading[a];
+        /* "31 people were dead, most of them killed with machetes, and a
+         * dozen houses had been set on fire": a massacre that burned, not
+         * an arson */
+        if (ex->incs[a].type == VG_INC_ARSON && ex->incs[a].killed > 0 && ex->incs[a].arms) {
+            ex->incs[a].type = VG_INC_ARMED_ASSAULT;
+            ex->incs[a].muc_type = VG_MUC_ATTACK;
+        }
+    }
     return VIGIL_OK;
 }

@@ -1461,6 +1461,7 @@ static void test_unseen_analysis(void **state)
     const vg_incident *m = &d->ex->incs[0];
     assert_inc_date(m, "2025-09-09");
     assert_int_equal(m->killed, 31);
+    assert_int_equal(m->type, VG_INC_ARMED_ASSAULT); /* killed with machetes, houses burned */
     assert_true(m->ngroups >= 1);
     assert_string_equal(ent(d, m->groups[0])->name, "Allied Democratic Forces");
     assert_string_equal(ent(d, m->place)->cc, "CD");
