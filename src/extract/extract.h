@@ -182,6 +182,9 @@ size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent);
 /* 1 when bytes [a, b) lie in the holder as written of a claim of sentence
  * sent ("According to the ministry", "Two district officials in Kech"). */
 int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b);
+/* 1 when spans a and b hold the same bytes, ASCII letters folded ("fuel
+ * convoy" told twice, "Churches" and "churches"). */
+int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b);
 /* Whether sentence s is a row of a plain-text table (two or more "|"
  * cells): 2 when it rates a likelihood ("Germany | Vehicle-ramming attack
  * on a Christmas market | realistic possibility | November–December

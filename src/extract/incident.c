@@ -155,7 +155,6 @@ typedef struct inc_ctx {
 
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
 
-/* Appends one element to an arena array (*arr, *n), growing by one. */
 /* Adds span s to a role's list unless a phrase there covers it ("bomb" in
  * "roadside bomb") or has its words ("fuel convoy" told twice); s takes
  * the place of the phrases it covers. */
@@ -165,9 +164,7 @@ static int push_span_unique(vg_doc *doc, vg_span **arr, uint32_t *n, vg_span s)
     int placed = 0;
     for (uint32_t k = 0; k < *n; k++) {
         vg_span o = (*arr)[k];
-        if ((o.start <= s.start && s.end <= o.end) ||
-            (o.end - o.start == s.end - s.start &&
-             strncasecmp(doc->text + o.start, doc->text + s.start, s.end - s.start) == 0))
+        if ((o.start <= s.start && s.end <= o.end) || vg_extract_same_words(doc, o, s))
             return VIGIL_OK;
         if (s.start <= o.start && o.end <= s.end) {
             if (placed)
@@ -256,7 +253,6 @@ static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "ma
  * clause ("may attack", "gearing up to launch other attacks"), a gerund
  * under a verb of plotting, or a weapon being made ("building a pipe
  * bomb"). */
-
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -680,55 +676,29 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                     continue;
                 }
             }
-            /* "at least 18 soldiers and Volunteers for the Defence of the
-             * Homeland (VDP) were killed": one count for the pair, when the
-             * second has none of its own */
-            double nv;
-            /* "Three officers of the Rural Border Patrol Unit were killed" */
-            if (vg_tok_is(t, "of") && lim == q0 + 4) {
-                size_t j = k + 1;
-                while (j < s->tok_end && j < k + 10 && doc->toks[j].kind != VG_TOK_NUM &&
-                       !vg_tok_in(&doc->toks[j], &be_forms) && !vg_tok_is(&doc->toks[j], "died") &&
-                       !clause_punct(&doc->toks[j]))
-                    j++;
-                if (j < s->tok_end && j < k + 10 && vg_tok_in(&doc->toks[j], &be_forms)) {
-                    k = j;
-                    lim = j + 4;
-                    continue;
-                }
-                if (j < s->tok_end && j < k + 10 && vg_tok_is(&doc->toks[j], "died")) {
-                    k = j - 1; /* "members of the armed group died" */
-                    lim = j + 1;
-                    continue;
-                }
-            }
-            if (vg_tok_is(t, "and") && lim == q0 + 4 && k + 1 < s->tok_end &&
-                !vg_tok_is(&doc->toks[k + 1], "a") && !vg_tok_is(&doc->toks[k + 1], "an") &&
-                vg_num_word(doc->toks[k + 1].norm, doc->toks[k + 1].normlen, &nv) != 0) {
-                size_t j = k + 1;
-                while (j < s->tok_end && j < k + 12 && doc->toks[j].kind != VG_TOK_NUM &&
-                       !vg_tok_in(&doc->toks[j], &be_forms) &&
-                       !(clause_punct(&doc->toks[j]) && !punct_is(&doc->toks[j], '(')))
-                    j++;
-                if (j < s->tok_end && j < k + 12 && vg_tok_in(&doc->toks[j], &be_forms)) {
-                    k = j;
-                    lim = j + 4;
-                    continue;
-                }
-            }
-            /* "killed three soldiers and wounded five": the next verb's */
-            if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
+            /* "killed three soldiers and wounded five": the next verb's;
+             * "17 of the wounded": a part of a toll told elsewhere */
+            if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but") ||
+                (vg_tok_is(t, "of") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "the")))
                 break;
             if (vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing"))
                 kind = 1;
             else if (vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring"))
                 kind = 2;
         }
-        /* "Two militants affiliated with the Lashkar-e-Taiba (LeT) were
-         * killed": the verb of being past a modifier of the counted */
-        for (size_t j = q0; !kind && j + 1 < s->tok_end && j < q0 + 12; j++) {
+        /* past a modifier of the counted, to its verb: "Two militants
+         * affiliated with the Lashkar-e-Taiba (LeT) were killed", "Three
+         * officers of the Rural Border Patrol Unit were killed", "three (3)
+         * members of the armed group died", "at least 18 soldiers and
+         * Volunteers for the Defence of the Homeland were killed" (one count
+         * for a pair whose second has none of its own) */
+        for (size_t j = q0; !kind && j + 1 < s->tok_end && j < q0 + 16; j++) {
             const vg_token *t = &doc->toks[j];
             double nv2;
+            if (vg_tok_is(t, "died")) {
+                kind = 1;
+                break;
+            }
             if ((clause_punct(t) && !punct_is(t, '(')) || t->kind == VG_TOK_NUM ||
                 vg_extract_hit(doc, j, VG_LK_CUE) || vg_extract_hit(doc, j, VG_LK_TRIGGER) ||
                 /* "Five soldiers and a member of the CJTF were killed": a sum */
@@ -1401,8 +1371,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             size_t end = k + h->ntok;
             if (h->kind == VG_LK_WEAPON) {
                 const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
-                /* "six civilian truck drivers": the word names people */
-                /* "a roadside bomb hit a police van": the van is hit */
+                /* "six civilian truck drivers": the word names people; "a
+                 * roadside bomb hit a police van": the van is a target */
                 if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end) ||
                     (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)) || k < tgt_end)
                     continue;
@@ -1615,6 +1585,14 @@ static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident 
            place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place);
 }
 
+/* Whether entity e can be a doer of inc: an operation's are the state's
+ * organs, an attack's the armed groups that made it (read from another
+ * telling of the event, or from a claim after it). */
+static int group_fits(const inc_ctx *c, const vg_incident *inc, int32_t e)
+{
+    return (c->ex->ents[e].type == VG_ENT_ARMED_GROUP) == (inc->type != VG_INC_SECURITY_OPERATION);
+}
+
 /* Moves b's roles into a (b is then dropped by the caller). */
 static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
 {
@@ -1634,11 +1612,8 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
     a->arms |= b->arms;
     take_count(&a->killed, &a->vague, 1, b->killed, b->vague & 1);
     take_count(&a->injured, &a->vague, 2, b->injured, (b->vague & 2) != 0);
-    /* an operation's groups are the state's organs, an attack's the
-     * armed groups that made it */
     for (uint32_t k = 0; k < b->ngroups && rc == VIGIL_OK; k++)
-        if ((c->ex->ents[b->groups[k]].type == VG_ENT_ARMED_GROUP) == (a->type != VG_INC_SECURITY_OPERATION) ||
-            b->type == a->type)
+        if (group_fits(c, a, b->groups[k]))
             rc = push_ent_unique(doc, &a->groups, &a->ngroups, b->groups[k]);
     for (uint32_t k = 0; k < b->nperps && rc == VIGIL_OK; k++)
         rc = push_span_unique(doc, &a->perps, &a->nperps, b->perps[k]);
@@ -2558,7 +2533,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     tmp.killed = tmp.injured = -1;
                     int rc = read_roles(&c, &tmp, s, s->tok_start);
                     for (uint32_t g = 0; g < tmp.ngroups && rc == VIGIL_OK; g++)
-                        if (last->type != VG_INC_SECURITY_OPERATION) /* no operation's claimants */
+                        if (group_fits(&c, last, tmp.groups[g]))
                             rc = push_ent_unique(doc, &last->groups, &last->ngroups, tmp.groups[g]);
                     if (rc != VIGIL_OK)
                         return rc;

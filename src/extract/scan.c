@@ -10,6 +10,7 @@
  * hit offsets are monotone with hit_at[ntoks] == nhits. */
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/claim.h"
 #include "extract/entity.h"
@@ -263,6 +264,12 @@ size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent)
 {
     const vg_extract *ex = doc->ex;
     return lower_bound(ex->claims, ex->nclaims, sizeof *ex->claims, offsetof(vg_claim, sent), sent);
+}
+
+int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b)
+{
+    return a.end - a.start == b.end - b.start &&
+           strncasecmp(doc->text + a.start, doc->text + b.start, b.end - b.start) == 0;
 }
 
 int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)

@@ -22,7 +22,6 @@
  * rated ones ("HIGH LIKELIHOOD OF ...") are two judgements, never merged
  * ("very unlikely in Pemba ... almost no chance outside Mozambique"). */
 #include <string.h>
-#include <strings.h>
 
 #include "extract/incident.h"
 #include "extract/threat.h"
@@ -83,8 +82,7 @@ static int has_span(const vg_span *a, uint32_t n, vg_span s)
 static int has_target(const vg_doc *doc, const vg_span *a, uint32_t n, vg_span s)
 {
     for (uint32_t k = 0; k < n; k++)
-        if (a[k].end - a[k].start == s.end - s.start &&
-            strncasecmp(doc->text + a[k].start, doc->text + s.start, s.end - s.start) == 0)
+        if (vg_extract_same_words(doc, a[k], s))
             return 1;
     return 0;
 }
@@ -191,7 +189,8 @@ static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
-    if (vg_extract_table_row(doc, s) == VG_ROW_PLAIN)
+    int row = vg_extract_table_row(doc, s);
+    if (row == VG_ROW_PLAIN)
         return -1; /* "Country | Threat | Likelihood | Timeframe" */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
@@ -212,7 +211,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             return (long)k;
         if (!attack || !attack_here(c, s, k))
             continue;
-        if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
+        if (row == VG_ROW_FORECAST)
             return (long)k;
         /* "appears to show an older attack in Panjgur from 2024": one
          * that happened */

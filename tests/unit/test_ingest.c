@@ -134,6 +134,17 @@ static void test_text_datelines(void **state)
         {"GOVERNMENT OF PAKISTAN\nIslamabad, dated 14th November, 2025 (Friday)\n\nA bomb "
          "exploded.\n",
          2025, 11, 14, "GOVERNMENT OF PAKISTAN"},
+        /* a label with a clock after the date; a later update; a masthead
+         * or a thread's heading ending in the date */
+        {"MARITIME SECURITY ADVISORY\nDate: 18 February 2026, 1130 UTC\n\nA tanker was "
+         "boarded.\n",
+         2026, 2, 18, "MARITIME SECURITY ADVISORY"},
+        {"Uganda Travel Advice\nLatest update: 2 December 2025\n\nTerrorists may attack.\n", 2025,
+         12, 2, "Uganda Travel Advice"},
+        {"Stockport Courier \xe2\x80\x94 Thursday 6 March 2025\n\nA shop was robbed.\n", 2025, 3, 6,
+         "Stockport Courier \xe2\x80\x94 Thursday 6 March 2025"},
+        {"Thread by @SentinelGeo \xc2\xb7 14 Jan 2025\n\n1/ A drone struck a truck.\n", 2025, 1, 14,
+         "Thread by @SentinelGeo \xc2\xb7 14 Jan 2025"},
         /* a headline about a past date says nothing of the document's */
         {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
          0, 0, 0, "Remembering the attack of 11 September 2001"},
