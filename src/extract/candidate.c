@@ -670,15 +670,11 @@ static int32_t generic_default(const vg_ent_work *w, const vg_actor *act, const 
     return d;
 }
 
-/* A generic organ or bare pattern: its country from the sentence, else
- * from the last named organ of its kind, else the document; then the
- * country's own row when it has one ("the army" in a Lebanese story is the
- * Lebanese Armed Forces). */
-void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c)
+/* The country of an organ c of kind organ: from its sentence, else a
+ * digest's section, else the organ of the kind named before, else its
+ * paragraph's places, else the document's main country ("" when none). */
+void vg_ent_organ_cc(const vg_ent_work *w, const vg_ent_cand *c, const char *organ, char cc[3])
 {
-    char cc[3];
-    const vg_actor *act = c->kind == VG_EC_ACTOR ? vg_lex_actor(w->lx, (uint32_t)c->actor) : NULL;
-    const char *organ = act ? act->kind : c->organ;
     if (!vg_ent_context_cc(w, c, cc)) {
         /* a country's section of a digest, else the organ named before,
          * else the paragraph's places */
@@ -691,6 +687,17 @@ void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c)
             cc[2] = '\0';
         }
     }
+}
+
+/* A generic organ or bare pattern: its country from the sentence, else
+ * from the last named organ of its kind, else the document; then the
+ * country's own row when it has one ("the army" in a Lebanese story is the
+ * Lebanese Armed Forces). */
+void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c)
+{
+    char cc[3];
+    const vg_actor *act = c->kind == VG_EC_ACTOR ? vg_lex_actor(w->lx, (uint32_t)c->actor) : NULL;
+    vg_ent_organ_cc(w, c, act ? act->kind : c->organ, cc);
     memcpy(c->cc, cc, 3);
     int32_t d = -1;
     if (cc[0] && c->kind == VG_EC_PATTERN && c->pat >= 0)

@@ -868,6 +868,8 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
         return *name != NULL;
     default:
         memcpy(cc, c->cc, 3);
+        if (!cc[0] && c->kind == VG_EC_ORG && c->etype == VG_ENT_GOVERNMENT)
+            vg_ent_organ_cc(w, c, c->organ, cc); /* "Greater Manchester Police" near Oldham */
         *name = c->name;
         *key = c->key;
         return *name != NULL && *key != 0;

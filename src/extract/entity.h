@@ -229,6 +229,9 @@ int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3]);
 /* Records a named government organ of kind organ and country cc seen in
  * text order ("Lebanese army"), for the generic ones after it. */
 void vg_ent_organ_seen(vg_ent_work *w, const char *organ, const char *cc);
+/* The country of an organ: its sentence, a digest's section, the organ of
+ * its kind named before, its paragraph, the document (cc "" when none). */
+void vg_ent_organ_cc(const vg_ent_work *w, const vg_ent_cand *c, const char *organ, char cc[3]);
 /* Gives a generic organ or bare pattern candidate (ctxcc) its country
  * and, when the country has one, its named row (c becomes VG_EC_ACTOR). */
 void vg_ent_settle_organ(vg_ent_work *w, vg_ent_cand *c);

@@ -66,6 +66,23 @@ static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
     return 0;
 }
 
+/* The last word of a sea's name ("Red Sea"), which the gazetteer keeps
+ * only as the regions named after it. */
+static const char *const waters[] = {"sea", "ocean", "gulf", "bay", "strait", "coast", NULL};
+
+/* Every record of the name is a region or town of a country the document
+ * does not name (a sea or feature of no country is not). */
+static int foreign_area(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
+{
+    for (size_t k = 0; k < nrec; k++) {
+        const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
+        if (!p || p->kind == VG_PLACE_COUNTRY || !p->cc[0] ||
+            vg_geo_country_weight(&w->geo, p->cc) > 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* The row has a licence other than "none". */
 static int has_lics(const vg_stop *row)
 {
@@ -343,6 +360,13 @@ static int generic_modifier(const vg_ent_work *w, size_t end)
     /* "a military base", "the police station": a site's kind */
     if (is_word(t) && (vg_ent_wc(w, end) & VG_WC_FACILITY) && !(w->tw[end] & VG_TW_LEXENT))
         return 1;
+    /* "police arrested", "police raided", "police shot": a verb in the
+     * past, not a kind ("a police vehicle") */
+    static const char *const past[] = {"shot", "found", "caught", "fought", "held", "took", NULL};
+    if (is_word(t) && (t->flags & VG_TF_LOWER) &&
+        ((t->normlen > 4 && t->norm[t->normlen - 2] == 'e' && t->norm[t->normlen - 1] == 'd') ||
+         vg_ent_tok_in(t, past)))
+        return 0;
     return is_word(t) && !(vg_ent_wc(w, end) & (VG_WC_COMMON | VG_WC_SPEECH)) &&
            !(w->tw[end] & (VG_TW_CUE | VG_TW_LEXENT | VG_TW_DEMONYM));
 }
@@ -483,7 +507,7 @@ int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
         return 0;
     if (!generic && mit_refused(w, r->tok, r->end))
         return 0;
-    if (act->type == VG_ENT_GOVERNMENT && metonymy_refused(w, r))
+    if (act->type == VG_ENT_GOVERNMENT && !generic && metonymy_refused(w, r))
         return 0;
     uint8_t rf = row && row->rule == VG_STOPR_FLAGS ? row->aflags : 0;
     int need = (af & VG_AF_CTX) || (rf & VG_AF_CTX) || (caseless && common) ||
@@ -631,6 +655,9 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0; /* "in March" */
     if (!country && w->main_cc[0] && !notable(w, r, nrec))
         return 0; /* "Tanta" (a Peruvian village) in an Egyptian story */
+    if (!country && !r->part && all_common(w, r->tok, r->end) && foreign_area(w, r, nrec) &&
+        !vg_ent_tok_in(vg_ent_tok(w, r->end - 1), waters))
+        return 0; /* "Counter Terrorism Policing North West": no South African province */
     if (!caseless) {
         if (common) /* "Most", "Police", "City" in "Manchester City" */
             return 0;

@@ -917,9 +917,82 @@ static int surnames(vg_ent_work *w)
     return VIGIL_OK;
 }
 
+/* A kept place that is no country ("Punjab", "West Midlands"). */
+static int soft_area(const vg_ent_work *w, const vg_ent_cand *c)
+{
+    for (uint32_t k = 0; k < c->nrecs; k++) {
+        const vg_place *p = vg_lex_place(w->lx, c->recs[k]);
+        if (p && p->kind == VG_PLACE_COUNTRY)
+            return 0;
+    }
+    return 1;
+}
+
+/* "Greater Manchester Police", "Punjab Police", "Thames Valley Police":
+ * a capitalized generic organ after capitalized words of no other entity
+ * (or a town) is a local force named by all of them, not the country's
+ * national one. Mixed-case text only; a demonym before it is a pattern
+ * ("Turkish Police") and a sentence's first word no part of the name. */
+static int local_forces(vg_ent_work *w)
+{
+    static const char *const heads[] = {"police", "constabulary", "gendarmerie", NULL};
+    size_t n0 = w->nc;
+    for (size_t k = 0; k < n0; k++) {
+        vg_ent_cand g = w->c[k];
+        if (!g.keep || g.kind != VG_EC_ACTOR || g.end != g.tok + 1 || g.part)
+            continue;
+        const vg_actor *act = vg_lex_actor(w->lx, (uint32_t)g.actor);
+        const vg_token *h = vg_ent_tok(w, g.tok);
+        if (!act || !(act->flags & VG_ACT_GENERIC) || !vg_ent_tok_in(h, heads) ||
+            !(h->flags & VG_TF_CAP) || (h->flags & VG_TF_ALLCAP) || vg_ent_caseless(w, g.tok))
+            continue;
+        const vg_sent *se = vg_ent_sent(w, g.tok);
+        size_t a = g.tok;
+        while (a > se->tok_start && g.tok - a < 3) {
+            const vg_token *p = vg_ent_tok(w, a - 1);
+            const vg_ent_cand *pc = kept_at(w, a - 1);
+            if (!is_word(p) || !(p->flags & VG_TF_CAP) || (p->flags & VG_TF_ALLCAP) ||
+                (pc && (pc->kind != VG_EC_PLACE || pc->part || !soft_area(w, pc))) ||
+                (w->tw[a - 1] & VG_TW_DEMONYM) ||
+                (vg_ent_wc(w, a - 1) & (VG_WC_MONTH | VG_WC_TITLE | VG_WC_ROLE | VG_WC_ORG_ANY)))
+                break;
+            a--;
+        }
+        if (a + 1 == g.tok && (vg_ent_wc(w, a) & VG_WC_COMMON))
+            a++; /* "Local Police said", "the State Police"; not "West Midlands Police" */
+        if (a == g.tok)
+            continue;
+        const vg_ent_cand *inner = a < g.tok ? kept_at(w, a) : NULL;
+        for (size_t i = a + 1; i < g.tok && !inner; i++)
+            inner = kept_at(w, i);
+        if (inner && inner->tok < a)
+            continue; /* a place begun before the run */
+        vg_ent_cand *c;
+        int rc = add_kept(w, (uint32_t)a, g.end, VG_EC_ORG, VG_ENT_GOVERNMENT, &c);
+        if (rc != VIGIL_OK)
+            return rc;
+        if (!c)
+            continue;
+        c->organ = act->kind;
+        int named = 0; /* "West Midlands" is no Zimbabwean province in a British story */
+        for (uint32_t j = 0; inner && j < inner->nrecs && !named; j++) {
+            const vg_place *p = vg_lex_place(w->lx, inner->recs[j]);
+            named = p && vg_geo_country_weight(&w->geo, p->cc) > 0;
+        }
+        if (named) {
+            c->recs = inner->recs;
+            c->nrecs = inner->nrecs;
+            c->canon = inner->canon;
+        }
+    }
+    return VIGIL_OK;
+}
+
 int vg_names_run(vg_ent_work *w)
 {
     int rc = place_facilities(w);
+    if (rc == VIGIL_OK)
+        rc = local_forces(w);
     for (size_t s = 0; rc == VIGIL_OK && s < w->lim_sent; s++) {
         const vg_sent *se = &w->doc->sents[s];
         if (se->tok_start >= se->tok_end)

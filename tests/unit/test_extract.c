@@ -1567,6 +1567,50 @@ static void test_threat_future(void **state)
     vigil_doc_free(doc);
 }
 
+/* Local police forces named after their area; "Police" the Polish town
+ * never hides the organ; direction-word regions need their country. */
+static void test_unseen_local_forces(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Greater Manchester Police said on Tuesday that two men had been arrested "
+                             "in Oldham on suspicion of preparing acts of terrorism. Counter Terrorism "
+                             "Policing North West led the operation in Manchester, England.\n",
+                             "2025-03-04");
+    const vg_doc *d = &doc->d;
+    const vg_entity *gmp = ent_named(d, "Greater Manchester Police");
+    assert_non_null(gmp);
+    assert_int_equal(gmp->type, VG_ENT_GOVERNMENT);
+    assert_string_equal(gmp->cc, "GB");
+    assert_null(ent_named(d, "Metropolitan Police")); /* the Met polices London only */
+    assert_null(ent_named(d, "North West"));           /* no South African province */
+    assert_true(d->ex->nincs >= 1);
+    assert_int_equal(d->ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].groups[0])->name, "Greater Manchester Police");
+    vigil_doc_free(doc);
+
+    /* a bare "Police" opening a sentence, then a verb in the past: the
+     * organ of the country, not a place and not a modifier; one capitalized
+     * common word is no force's name ("Local Police"), "a police vehicle"
+     * names no organ */
+    doc = analyze("KANO, Nigeria (Reuters) - Police arrested a man in Kano on Monday after a bomb "
+                  "exploded at a market. Local Police said a police vehicle was damaged.\n",
+                  "2025-03-04");
+    d = &doc->d;
+    assert_non_null(ent_named(d, "Nigeria Police Force"));
+    assert_null(ent_named(d, "Local Police"));
+    assert_null(ent_named(d, "Police"));
+    vigil_doc_free(doc);
+
+    doc = analyze("Punjab Police said three militants were killed in an exchange of fire near Lahore. "
+                  "The Red Sea was calm.\n",
+                  "2025-03-04");
+    d = &doc->d;
+    assert_non_null(ent_named(d, "Punjab Police"));
+    assert_string_equal(ent_named(d, "Punjab Police")->cc, "PK");
+    assert_non_null(ent_named(d, "Red Sea")); /* a sea's name is kept */
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1598,6 +1642,7 @@ int main(void)
         cmocka_unit_test(test_unseen_tables),
         cmocka_unit_test(test_unseen_analysis),
         cmocka_unit_test(test_unseen_datelines),
+        cmocka_unit_test(test_unseen_local_forces),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
