@@ -586,6 +586,20 @@ static int counted_noun(const vg_token *t)
            (t->kind == VG_TOK_WORD && !vg_tok_is(t, "one") && vg_num_word(t->norm, t->normlen, &v) == 0);
 }
 
+
+/* An incident trigger ends right before token i ("ARMED ROBBERY| REPORT"). */
+static int trigger_ends_at(const vg_doc *doc, const vg_sent *s, size_t i)
+{
+    for (size_t k = i; k > s->tok_start && i - k < 3; k--) {
+        size_t n;
+        const vg_lex_hit *hs = vg_extract_hits(doc, k - 1, &n);
+        for (size_t j = 0; j < n; j++)
+            if (hs[j].kind == VG_LK_TRIGGER && k - 1 + hs[j].ntok == i)
+                return 1;
+    }
+    return 0;
+}
+
 /* The rank of the cue reading h at token i of sentence s for
  * find_cue: 1 a verb with a holder before it, 2 an object cue (or a
  * parenthetical speaker before a colon), 3 any other; 0 when it is no cue
@@ -613,16 +627,42 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         (i > s->tok_start && vg_tok_in(&c->doc->toks[i], &region_nouns) &&
          vg_extract_entity_at(c->doc, i - 1) >= 0))
         return 0;
+    /* "PIRACY & ARMED ROBBERY REPORT": a report's kind in a title, no
+     * attribution unless it goes on ("the incident report says that") */
+    if ((!strcmp(cue->lemma, "report") || !strcmp(cue->lemma, "report_noun")) && trigger_ends_at(c->doc, s, i) &&
+        !(i + h->ntok < s->tok_end && vg_tok_is(&c->doc->toks[i + h->ntok], "that")))
+        return 0;
+    /* "Masters should report all incidents": an instruction, nothing told */
+    if (i > s->tok_start &&
+        (vg_tok_is(&c->doc->toks[i - 1], "should") || vg_tok_is(&c->doc->toks[i - 1], "must")))
+        return 0;
+    /* "The robbers threatened the AB with a knife": a deed, not words */
+    if (!strcmp(cue->lemma, "threaten")) {
+        for (size_t k = i + h->ntok; k < s->tok_end && k < i + h->ntok + 6; k++) {
+            if (vg_tok_is(&c->doc->toks[k], "to") || vg_tok_is(&c->doc->toks[k], "that"))
+                break;
+            if (vg_tok_is(&c->doc->toks[k], "with"))
+                return 0;
+        }
+    }
     int r = 3;
     size_t ha = holder_left(c->doc, s->tok_start, i);
+
     /* "A military intelligence report seen by ...": after "a", the
      * bare lemma is a noun, not the verb */
     const vg_token *t = &c->doc->toks[i];
     int bare_noun = ha < i && (vg_tok_is(&c->doc->toks[ha], "a") || vg_tok_is(&c->doc->toks[ha], "an")) &&
                     strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
     if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
-        holder_like(c->doc, ha, before_time(c->doc, ha, aside_at(c->doc, ha, i))))
+        holder_like(c->doc, ha, before_time(c->doc, ha, aside_at(c->doc, ha, i)))) {
+        /* "Port Control Pemba informed.": a holder and its verb, nothing said */
+        size_t after = i + h->ntok;
+        while (after < s->tok_end && c->doc->toks[after].kind == VG_TOK_PUNCT)
+            after++;
+        if (after == s->tok_end && ha == s->tok_start && !cue->negative) /* not "Toll disputed" */
+            return 0;
         r = 1;
+    }
     else if (cue->holder == VG_HOLD_OBJ)
         r = 2;
     /* "Main reason, he said, is who is coming: German authorities

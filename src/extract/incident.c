@@ -40,6 +40,9 @@ static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "
 /* "KIDNAP RISK REMAINS ELEVATED", "the attack threat": a kind of danger */
 static vg_wordlist danger_words = VG_WORDLIST("risk", "risks", "threat", "threats", "danger", "warning",
                                               "warnings", "alert", "likelihood");
+static vg_wordlist title_heads = VG_WORDLIST("report", "reports", "reporting", "centre", "center",
+                                             "bulletin", "statistics", "database", "tracker", "dashboard",
+                                             "index", "digest", "newsletter", "desk");
 static vg_wordlist office_words = VG_WORDLIST("mayor", "governor", "minister", "judge", "official",
                                              "president", "senator", "deputy", "councillor",
                                              "councilor", "prosecutor", "ambassador", "chief",
@@ -68,7 +71,8 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
     "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
-    "assassins", "killers", "delinquents", "bandits", "narcoterrorists");
+    "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
+    "boarders", "raiders", "shooter", "shooters");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
@@ -1253,10 +1257,34 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
 }
 
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
+static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
 
 /* Fills the roles of inc from sentence s around trigger token i. */
+/* "Soldiers fired on protesters", "police attacked the marchers": people
+ * right before an active attack verb that hits someone or something after
+ * it did the attacking. */
+static int attack_subject(const inc_ctx *c, const vg_sent *s, size_t end)
+{
+    const vg_lex_hit *h = end < s->tok_end ? vg_extract_hit(c->doc, end, VG_LK_TRIGGER) : NULL;
+    if (!h)
+        return 0;
+    const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
+    if (!tr || !tr->verb || (tr->flags & (VG_TRF_EFFECT | VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) ||
+        tr->type == VG_INC_SECURITY_OPERATION)
+        return 0;
+    size_t after = end + h->ntok;
+    for (size_t k = after; k < s->tok_end && k < after + 4; k++) {
+        if (clause_punct(&c->doc->toks[k]))
+            return 0;
+        const vg_lex_hit *t = vg_extract_hit(c->doc, k, VG_LK_TARGET);
+        if (t && !(vg_lex_target(c->lx, t->rec)->flags & VG_TGF_CATEGORY))
+            return 1;
+    }
+    return 0;
+}
+
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
     vg_doc *doc = c->doc;
@@ -1414,7 +1442,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                     end = name_after(doc, s, end);
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 tgt_end = end;
-                if (t->human)
+                if (t->human && attack_subject(c, s, end))
+                    rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
+                else if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
                 else
                     rc = push_span_unique(doc, &inc->targets, &inc->ntargets, sp);
@@ -1474,6 +1504,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             inc->has_date = 1;
         if (!inc->has_date && scene_day(c, s, &inc->date))
             inc->has_date = 1;
+        if (!inc->has_date && field_date(c, s, &inc->date))
+            inc->has_date = 1;
         if (!inc->has_date && clock_today(c, s, &inc->date))
             inc->has_date = 1;
         if (!inc->has_date && year_of_event(doc, s, trig, &inc->date))
@@ -1519,6 +1551,46 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
  * nightfall at least 31 people were dead": the day set by the sentence
  * before, in the same paragraph, when that sentence tells no event of
  * its own. */
+/* An incident log's block: "Date/Time: 11.06.2025, 0215 UTC" on a line
+ * of its own before the narrative (IMB, ReCAAP, incident trackers) dates
+ * the event told after it. The nearest such field before the sentence,
+ * within FIELD_REACH tokens. */
+enum { FIELD_REACH = 400 };
+
+static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+{
+    const vg_doc *doc = c->doc;
+    size_t lo = s->tok_start > FIELD_REACH ? s->tok_start - FIELD_REACH : 0;
+    for (size_t k = s->tok_start; k-- > lo;) {
+        const vg_token *t = &doc->toks[k];
+        if (!vg_tok_is(t, "date") || k + 1 >= doc->ntoks)
+            continue;
+        /* the label opens its line */
+        size_t b = t->start;
+        while (b > 0 && (doc->text[b - 1] == ' ' || doc->text[b - 1] == '\t'))
+            b--;
+        if (b > 0 && doc->text[b - 1] != '\n')
+            continue;
+        size_t v = k + 1;
+        if (v + 2 < doc->ntoks && vg_tok_is(&doc->toks[v], "/") && vg_tok_is(&doc->toks[v + 1], "time"))
+            v += 2;
+        if (!vg_tok_is(&doc->toks[v], ":"))
+            continue;
+        const vg_extract *ex = c->ex;
+        for (size_t i = vg_extract_first_time(doc, doc->toks[v].end); i < ex->ntimes; i++) {
+            const vg_timeref *tr = &ex->times[i];
+            if (tr->tok_start > v + 3)
+                break;
+            if (tr->is_window || tr->value.prec < VG_DATE_DAY || tr->tok_end <= c->dateline_end)
+                continue;
+            *out = *tr;
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 {
     const vg_doc *doc = c->doc;
@@ -2040,10 +2112,17 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         if (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &danger_words))
             continue;
+        /* "PIRACY & ARMED ROBBERY REPORT", "Kidnapping Statistics": the
+         * name of a publication or a desk, not an event */
+        if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &title_heads))
+            continue;
         /* "launched", "placed", "threw": events only with what was used
          * or hit ("launched a rocket attack", "placed a bomb") */
+        /* ... "fired on" also with what it hit ("fired on a bus"): firing
+         * needs no named gun */
+        int fire = tr->lemma && strncmp(tr->lemma, "fire ", 5) == 0;
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
-            !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) != 0))
+            !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))
             continue;
         /* "forces shot down three drones": an interception */
         if (tr->lemma && !strcmp(tr->lemma, "shoot") && k + h->ntok < s->tok_end &&

@@ -200,7 +200,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
          * document without armed groups or violence around it */
         if (h && ((vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_LEGAL) ||
                   ((vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_AMBIGUOUS) &&
-                   c->main_group < 0 && !vg_incident_violent(doc, s))))
+                   c->main_group < 0 && c->ex->nincs == 0 && !vg_incident_violent(doc, s))))
             h = NULL;
         /* "Exchanges of fire ... are likely to continue" */
         int attack = vg_tok_in(t, &attack_words) || h != NULL ||

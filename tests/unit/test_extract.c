@@ -843,7 +843,8 @@ static void test_unseen_wires(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_true(doc->d.ex->incs[0].place >= 0);
     assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Red Sea");
-    assert_int_equal(doc->d.ex->incs[0].ntargets, 1); /* the bulk carrier, not the port */
+    /* the headline's cargo ship and the bulk carrier, not the port */
+    assert_int_equal(doc->d.ex->incs[0].ntargets, 2);
     assert_null(ent_named(&doc->d, "Sanaa"));
     assert_null(ent_named(&doc->d, "Maritime"));
     assert_non_null(ent_named(&doc->d, "Ambrey"));
@@ -1611,6 +1612,52 @@ static void test_unseen_local_forces(void **state)
     vigil_doc_free(doc);
 }
 
+/* An incident log in blocks (IMB style): each block's "Date/Time:" field
+ * dates its narrative; the report's title is no event; firing on a vessel
+ * is an attack without a named gun; "MT" before a ship's name is no
+ * place; boardings ahead are a threat in a document of attacks; a threat
+ * made with a knife and an instruction to report are no claims. */
+static void test_unseen_incident_log(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("LIVE PIRACY & ARMED ROBBERY REPORT - EAST AFRICA\n"
+                             "Issued: 16 June 2025, 0900 UTC\n\n"
+                             "Date/Time:    11.06.2025, 0215 UTC\n"
+                             "Vessel:       MT SERENA BAY, product tanker\n"
+                             "Narrative:    Four robbers armed with knives boarded an anchored tanker\n"
+                             "              at Pemba, Mozambique. The robbers threatened the AB with a\n"
+                             "              knife and escaped.\n\n"
+                             "Date/Time:    13.06.2025, 1740 UTC\n"
+                             "Narrative:    Around ten armed men in two skiffs approached and fired\n"
+                             "              upon the fishing vessel off Nacala, Mozambique.\n\n"
+                             "ADVISORY: Further attempts at boarding are likely in the coming weeks.\n"
+                             "Masters should report all incidents to the centre.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 2);
+    assert_inc_date(&d->ex->incs[0], "2025-06-11");
+    assert_inc_date(&d->ex->incs[1], "2025-06-13");
+    assert_true(inc_has(d, d->ex->incs[0].perps, d->ex->incs[0].nperps, "Four robbers"));
+    assert_true(inc_has(d, d->ex->incs[1].targets, d->ex->incs[1].ntargets, "fishing vessel"));
+    assert_null(ent_named(d, "mt"));
+    assert_null(ent_named(d, "Malta"));
+    assert_int_equal(d->ex->nthreats, 1);
+    for (size_t i = 0; i < d->ex->nclaims; i++) {
+        assert_string_not_equal(d->ex->claims[i].cue, "threaten");
+        assert_string_not_equal(d->ex->claims[i].cue, "report");
+    }
+    vigil_doc_free(doc);
+
+    /* the people before an active attack verb hitting others did it */
+    doc = analyze("Soldiers fired on protesters in Pemba, Mozambique, on Monday.\n", "2025-06-16");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_true(inc_has(d, d->ex->incs[0].perps, d->ex->incs[0].nperps, "Soldiers"));
+    assert_true(inc_has(d, d->ex->incs[0].victims, d->ex->incs[0].nvictims, "protesters"));
+    assert_false(inc_has(d, d->ex->incs[0].victims, d->ex->incs[0].nvictims, "Soldiers"));
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1643,6 +1690,7 @@ int main(void)
         cmocka_unit_test(test_unseen_analysis),
         cmocka_unit_test(test_unseen_datelines),
         cmocka_unit_test(test_unseen_local_forces),
+        cmocka_unit_test(test_unseen_incident_log),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -366,6 +366,12 @@ def build_countries(wc, iso):
     return out
 
 
+
+def plausible_name(name):
+    """A region name as a reader writes it: three letters or more, some in
+    capitals ("mt", a source's placeholder, is none)."""
+    return len(name) >= 3 and any(ch.isupper() for ch in name)
+
 def build_regions(iso, all_cities, countries):
     by_code = {}
     for c in all_cities:
@@ -383,6 +389,11 @@ def build_regions(iso, all_cities, countries):
         admin_codes = {r["admin"] for r in iso[cc].get("regions", [])}
         for r in sorted(iso[cc].get("regions", []), key=lambda r: (r["admin"], r["name"])):
             en = nfc(r.get("name") or r["names"].get("en") or r["names"].get("geonames", ""))
+            if not plausible_name(en):  # iso3166-2-db names MT-45 "mt"
+                en = nfc(r["names"].get("geonames") or "")
+            if not plausible_name(en):
+                dropped.append("%s %s (no usable name)" % (cc, r["admin"]))
+                continue
             disp = region_display(en)
             code, members = r["admin"], by_code.get((cc, r["admin"]))
             fips = r.get("fips") or ""
