@@ -1262,6 +1262,13 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
 
 /* Fills the roles of inc from sentence s around trigger token i. */
+/* An incident noun starts at token k ("attack", not "attacked"). */
+static int trigger_noun_at(const inc_ctx *c, size_t k)
+{
+    const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
+    return h && !vg_lex_trigger(c->lx, h->rec)->verb;
+}
+
 /* "Soldiers fired on protesters", "police attacked the marchers": people
  * right before an active attack verb that hits someone or something after
  * it did the attacking. */
@@ -1452,10 +1459,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             }
         }
         /* "The Al-Shabaab terrorist group": a modifier, the group is named */
+        /* ... and "the cowardly terrorist attack": the attack's kind */
         if (vg_tok_in(&doc->toks[k], &perp_heads) && rc == VIGIL_OK &&
             inc->type != VG_INC_SECURITY_OPERATION &&
             !(k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &group_nouns) ||
-                                     vg_tok_in(&doc->toks[k + 1], &perp_heads)))) {
+                                     vg_tok_in(&doc->toks[k + 1], &perp_heads) ||
+                                     trigger_noun_at(c, k + 1)))) {
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator */
             rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));

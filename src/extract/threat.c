@@ -182,6 +182,21 @@ static int accused_of(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[k - 2], &accusations);
 }
 
+static vg_wordlist abstract_goods = VG_WORDLIST("peace", "security", "stability", "democracy", "order",
+                                                "sovereignty", "unity", "integrity", "prosperity", "values");
+
+/* "threats to international peace and security": a danger to an
+ * abstraction, doctrine rather than an attack ahead */
+static int abstract_threat(const vg_doc *doc, const vg_sent *s, size_t after)
+{
+    if (after >= s->tok_end || !vg_tok_is(&doc->toks[after], "to"))
+        return 0;
+    for (size_t k = after + 1; k < s->tok_end && k < after + 4; k++)
+        if (vg_tok_in(&doc->toks[k], &abstract_goods))
+            return 1;
+    return 0;
+}
+
 static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would", "can", "remain", "remains");
 static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past", "former", "prior",
                                            "last", "recent", "failed", "foiled");
@@ -207,7 +222,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
                      (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of"));
         /* "Threat Assessment: Sahel": the name of a kind of report */
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) &&
-            !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)))
+            !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)) &&
+            !abstract_threat(doc, s, k + h->ntok))
             return (long)k;
         if (!attack || !attack_here(c, s, k))
             continue;

@@ -1658,6 +1658,38 @@ static void test_unseen_incident_log(void **state)
     vigil_doc_free(doc);
 }
 
+/* A Security Council press statement: the condemned attack with its
+ * claimed group under its long UN name, the condemning body no target,
+ * "terrorist attack" no perpetrator, and the doctrine of "threats to
+ * international peace and security" no threat. */
+static void test_unseen_un_statement(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("The members of the Security Council condemned in the strongest terms the "
+                             "heinous and cowardly terrorist attack on a political rally in Khyber "
+                             "Pakhtunkhwa province, Pakistan, on 21 August 2025, in which at least 19 "
+                             "people were killed. Responsibility for the attack has been claimed by "
+                             "Islamic State in Iraq and the Levant-Khorasan Province (ISIL-K).\n\n"
+                             "The members of the Security Council reaffirmed that terrorism constitutes "
+                             "one of the most serious threats to international peace and security.\n",
+                             "2025-08-22");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->ngroups, 1);
+    assert_string_equal(ent(d, a->groups[0])->name, "Islamic State Khorasan Province");
+    assert_null(ent_named(d, "Iraq"));
+    assert_int_equal(a->nperps, 0);
+    assert_int_equal(a->ntargets, 0);
+    assert_true(inc_has(d, a->victims, a->nvictims, "political rally"));
+    assert_int_equal(a->killed, 19);
+    assert_int_equal(d->ex->nthreats, 0);
+    const vg_claim *c = claim_with(d, "condemned in the strongest terms");
+    assert_string_equal(c->cue, "condemn");
+    assert_true(c->holder >= 0);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1691,6 +1723,7 @@ int main(void)
         cmocka_unit_test(test_unseen_datelines),
         cmocka_unit_test(test_unseen_local_forces),
         cmocka_unit_test(test_unseen_incident_log),
+        cmocka_unit_test(test_unseen_un_statement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -111,8 +111,8 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_DEMONYM) > 250);
     assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 345);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 285);
-    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 565);
-    assert_true(vg_lex_count(lx, VG_LK_CUE) == 94);
+    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 568);
+    assert_true(vg_lex_count(lx, VG_LK_CUE) == 95);
     assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 142);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 103);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
