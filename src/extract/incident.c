@@ -1262,6 +1262,41 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
 
 /* Fills the roles of inc from sentence s around trigger token i. */
+static vg_wordlist charge_words = VG_WORDLIST("guilty", "convicted", "acquitted", "accused", "charged",
+                                              "charges", "charge", "counts", "count", "indicted");
+
+/* The noun at k is in the list of what someone is found guilty of or
+ * charged with: back through words, numbers, commas and "and" to
+ * "<charge word> of|with" ("guilty of two counts of murder, seven counts
+ * of attempted murder and aggravated arson"). */
+static int charged_with(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start + 1 && k - j < 16; j--) {
+        const vg_token *p = &doc->toks[j - 1];
+        if (p->kind == VG_TOK_PUNCT && !(p->normlen == 1 && p->norm[0] == ','))
+            return 0;
+        if ((vg_tok_is(p, "of") || vg_tok_is(p, "with")) && vg_tok_in(&doc->toks[j - 2], &charge_words))
+            return 1;
+    }
+    return 0;
+}
+
+/* "31 people were dead, most of them killed with machetes, and a dozen
+ * houses had been set on fire": a massacre that burned, not an arson. */
+static void burned_massacre(vg_incident *inc)
+{
+    if (inc->type == VG_INC_ARSON && inc->killed > 0 && inc->arms) {
+        inc->type = VG_INC_ARMED_ASSAULT;
+        inc->muc_type = VG_MUC_ATTACK;
+    }
+}
+
+/* Both tell the same number of dead or of hurt (some). */
+static int same_toll(const vg_incident *x, const vg_incident *y)
+{
+    return (x->killed > 0 && x->killed == y->killed) || (x->injured > 0 && x->injured == y->injured);
+}
+
 /* An incident noun starts at token k ("attack", not "attacked"). */
 static int trigger_noun_at(const inc_ctx *c, size_t k)
 {
@@ -2121,6 +2156,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         if (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &danger_words))
             continue;
+        /* "found guilty of two counts of murder ... and aggravated arson":
+         * the charges of a trial, not events */
+        if (!tr->verb && charged_with(doc, s, k))
+            continue;
         /* "PIRACY & ARMED ROBBERY REPORT", "Kidnapping Statistics": the
          * name of a publication or a desk, not an event */
         if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &title_heads))
@@ -2748,12 +2787,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     /* no place of its own: the dateline's, or after the merging below the
      * section heading's (a heading's region joins no events) */
     int32_t *heading = vg_arena_alloc(&doc->arena, (ex->nincs + 1) * sizeof *heading);
-    if (!heading)
+    uint8_t *lent = vg_arena_calloc(&doc->arena, ex->nincs + 1, 1); /* the place is the dateline's */
+    if (!heading || !lent)
         return oom(doc);
     for (size_t a = 0; a < ex->nincs; a++) {
         heading[a] = ex->incs[a].place < 0 ? heading_place(&c, ex->incs[a].trigger_tok) : -1;
-        if (ex->incs[a].place < 0 && heading[a] < 0)
+        burned_massacre(&ex->incs[a]);
+        if (ex->incs[a].place < 0 && heading[a] < 0 && c.dateline_place >= 0) {
             ex->incs[a].place = c.dateline_place;
+            lent[a] = 1;
+        }
     }
     /* the same event named again later in the document */
     for (size_t a = 0; a < ex->nincs; a++) {
@@ -2770,6 +2813,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                             ((bare_site(&c, x->place) || bare_site(&c, y->place) ||
                               (x->place < 0) != (y->place < 0)) &&
                              share_target_head(doc, x, y));
+            /* "a knife and arson attack in Duisburg ..., in which two people
+             * died and seven were injured" and the story told later with its
+             * date, placed only by the court's dateline: one toll, one event */
+            if (!places_ok && lent[a] != lent[b] && same_toll(x, y))
+                places_ok = 1;
             /* "JNIM claims a deadly ambush on a fuel convoy in northern
              * Burkina Faso" over the story of the convoy ambushed near Dori:
              * a summary of the same event, told by the same group */
@@ -2778,11 +2826,17 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 share_target_head(doc, x, y) && share_group(x, y))
                 places_ok = 1;
             if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok) {
+                if (lent[a] && !lent[b])
+                    x->place = -1; /* a place of its own beats the dateline's */
+                else if (lent[b] && !lent[a])
+                    y->place = -1;
+                lent[a] = lent[a] && lent[b];
                 int rc = merge_into(&c, x, y);
                 if (rc != VIGIL_OK)
                     return rc;
                 memmove(&ex->incs[b], &ex->incs[b + 1], (ex->nincs - b - 1) * sizeof *ex->incs);
                 memmove(&heading[b], &heading[b + 1], (ex->nincs - b - 1) * sizeof *heading);
+                memmove(&lent[b], &lent[b + 1], ex->nincs - b - 1);
                 ex->nincs--;
             } else {
                 b++;
@@ -2792,13 +2846,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t a = 0; a < ex->nincs; a++) {
         if (ex->incs[a].place < 0)
             ex->incs[a].place = heading[a];
-        /* "31 people were dead, most of them killed with machetes, and a
-         * dozen houses had been set on fire": a massacre that burned, not
-         * an arson */
-        if (ex->incs[a].type == VG_INC_ARSON && ex->incs[a].killed > 0 && ex->incs[a].arms) {
-            ex->incs[a].type = VG_INC_ARMED_ASSAULT;
-            ex->incs[a].muc_type = VG_MUC_ATTACK;
-        }
+        burned_massacre(&ex->incs[a]);
     }
     return VIGIL_OK;
 }

@@ -723,6 +723,17 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     if (places == (int)(b - a) && !titled)
         return VIGIL_OK; /* "an official in Cairo said": the place stays */
     cue = cue || cue_before(w, a, b, se);
+    /* "Ahmad K.", "Mahmoud K.": a given name and the initial of a
+     * surname withheld (the dot its own token before a comma) */
+    const vg_token *li = vg_ent_tok(w, b - 1);
+    if (b - a == 2 && !is_initial(vg_ent_tok(w, a)) && !headline &&
+        (is_initial(li) ||
+         (li->normlen == 1 && (li->flags & VG_TF_ALLCAP) && b < se->tok_end &&
+          vg_tok_is(vg_ent_tok(w, b), ".")))) {
+        cue = 1;
+        if (!is_initial(li))
+            b++;
+    }
     if (b - a == 1 && !cue && (w->tw[a] & VG_TW_INITIAL))
         return VIGIL_OK; /* "Investigators think": one word opening a sentence */
     if (!cue && !headline)

@@ -1690,6 +1690,37 @@ static void test_unseen_un_statement(void **state)
     vigil_doc_free(doc);
 }
 
+/* A verdict story: the attack of years before told in the lead and again
+ * with its date is one event, placed where it happened and not at the
+ * court's dateline; the charges are no events; "Ahmad K." is a person. */
+static void test_unseen_verdict(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("German court jails Syrian for life\n\n"
+                             "DÜSSELDORF, March 13, 2025 - A German court on Thursday sentenced a "
+                             "31-year-old Syrian man to life in prison for a knife and arson attack on a "
+                             "Turkish cultural association in Duisburg more than five years ago, in which "
+                             "two people died and seven were injured.\n\n"
+                             "The court found Ahmad K., whose surname was withheld, guilty of two counts "
+                             "of murder, seven counts of attempted murder and aggravated arson.\n\n"
+                             "On the evening of September 21, 2019, the defendant entered the tea room "
+                             "armed with a kitchen knife and a canister of petrol. He stabbed two men to "
+                             "death and set fire to the room. Seven guests were hurt.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_non_null(ent_named(d, "Ahmad K."));
+    assert_int_equal(ent_named(d, "Ahmad K.")->type, VG_ENT_PERSON);
+    assert_null(ent_named(d, "Al Aḩmadī"));
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->type, VG_INC_ARMED_ASSAULT);
+    assert_inc_date(a, "2019-09-21");
+    assert_string_equal(ent(d, a->place)->name, "Duisburg");
+    assert_int_equal(a->killed, 2);
+    assert_int_equal(a->injured, 7);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1724,6 +1755,7 @@ int main(void)
         cmocka_unit_test(test_unseen_local_forces),
         cmocka_unit_test(test_unseen_incident_log),
         cmocka_unit_test(test_unseen_un_statement),
+        cmocka_unit_test(test_unseen_verdict),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
