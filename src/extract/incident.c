@@ -1627,6 +1627,9 @@ static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
                 break;
             if (tr->is_window || tr->value.prec < VG_DATE_DAY || tr->tok_end <= c->dateline_end)
                 continue;
+            /* "Date: 5 March 2025" heading a story: the report's date */
+            if (i == 0 && vg_date_to_days(tr->value) == vg_date_to_days(ex->anchor))
+                return 0;
             *out = *tr;
             return 1;
         }

@@ -1648,6 +1648,15 @@ static void test_unseen_incident_log(void **state)
     }
     vigil_doc_free(doc);
 
+    /* a story's "Date:" heading is the report's date, not its event's */
+    doc = analyze("Date: 5 March 2025\n\nGunmen attacked a bus near Kano, Nigeria, killing four "
+                  "passengers.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_false(d->ex->incs[0].has_date);
+    vigil_doc_free(doc);
+
     /* the people before an active attack verb hitting others did it */
     doc = analyze("Soldiers fired on protesters in Pemba, Mozambique, on Monday.\n", "2025-06-16");
     d = &doc->d;
