@@ -183,6 +183,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
     if (ap < cue)
         return ap;
     size_t k = cue;
+    /* "X called for a ceasefire and warned": room for the first verb's
+     * clause (holder_end cuts it off) */
+    size_t max = cue > from && vg_tok_is(&doc->toks[cue - 1], "and") ? HOLDER_MAX_TOKENS + 6 : HOLDER_MAX_TOKENS;
     while (k > from) {
         const vg_token *t = &doc->toks[k - 1];
         /* "Belgian intelligence (the VSSE) is concerned": parentheses stay */
@@ -193,7 +196,7 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
             break;
         if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
             break;
-        if (cue - (k - 1) > HOLDER_MAX_TOKENS)
+        if (cue - (k - 1) > max)
             return cue;
         k--;
     }
@@ -230,6 +233,18 @@ static vg_wordlist verb_group = VG_WORDLIST("do", "does", "did", "have", "has", 
  * ("Turkish leadership still thinks"). */
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
 {
+    /* "Governor X called for a ceasefire and warned": the subject ends at
+     * its first verb */
+    if (cue > a + 2 && vg_tok_is(&doc->toks[cue - 1], "and")) {
+        for (size_t j = a + 1; j + 1 < cue; j++) {
+            const vg_token *t = &doc->toks[j];
+            if (t->kind == VG_TOK_WORD && (t->flags & VG_TF_LOWER) && t->normlen > 3 &&
+                !memcmp(t->norm + t->normlen - 2, "ed", 2)) {
+                cue = j;
+                break;
+            }
+        }
+    }
     while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
                        vg_tok_in(&doc->toks[cue - 1], &auxiliaries) ||
                        vg_tok_in(&doc->toks[cue - 1], &cue_negators) || vg_tok_is(&doc->toks[cue - 1], "yet") ||
@@ -351,7 +366,10 @@ static int negated(const claimer *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         /* ", and the provincial government rejected ...", "... but gave no
          * details": another clause */
-        if (vg_tok_is(&c->doc->toks[i], "but") ||
+        /* ... "if peace talks are not resumed": the condition, not the
+         * statement */
+        if (vg_tok_is(&c->doc->toks[i], "but") || vg_tok_is(&c->doc->toks[i], "if") ||
+            vg_tok_is(&c->doc->toks[i], "unless") ||
             (i + 1 < b && tok_is_char(&c->doc->toks[i], ',') && vg_tok_is(&c->doc->toks[i + 1], "and")))
             break;
         const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);

@@ -1297,6 +1297,24 @@ static int same_toll(const vg_incident *x, const vg_incident *y)
     return (x->killed > 0 && x->killed == y->killed) || (x->injured > 0 && x->injured == y->injured);
 }
 
+static vg_wordlist deed_words = VG_WORDLIST("act", "acts", "action", "actions", "incident", "plot", "threat");
+
+/* "the National Liberation Army (ELN) guerrilla": the singular
+ * "guerrilla" right after an armed group's name is the group (Spanish
+ * "la guerrilla"), not one fighter; "Shining Path guerrillas" are fighters. */
+static int group_before(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    if (!vg_tok_is(&c->doc->toks[k], "guerrilla"))
+        return 0;
+    if (k <= s->tok_start)
+        return 0;
+    size_t j = k - 1;
+    if (j > s->tok_start + 1 && vg_tok_is(&c->doc->toks[j], ")"))
+        j--; /* "(ELN)" */
+    int32_t e = vg_extract_entity_at(c->doc, j);
+    return e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+}
+
 /* An incident noun starts at token k ("attack", not "attacked"). */
 static int trigger_noun_at(const inc_ctx *c, size_t k)
 {
@@ -1499,7 +1517,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             inc->type != VG_INC_SECURITY_OPERATION &&
             !(k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &group_nouns) ||
                                      vg_tok_in(&doc->toks[k + 1], &perp_heads) ||
-                                     trigger_noun_at(c, k + 1)))) {
+                                     vg_tok_in(&doc->toks[k + 1], &deed_words) ||
+                                     trigger_noun_at(c, k + 1))) &&
+            !group_before(c, s, k)) {
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator */
             rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
@@ -2260,8 +2280,11 @@ static int anaphoric(const vg_doc *doc, const vg_sent *s)
          (doc->ex->casemode == VG_CASE_UPPER && vg_tok_in(&doc->toks[s->tok_start], &perp_heads) &&
           !vg_tok_is(&doc->toks[s->tok_start], "men"))))
         return 1;
+    /* "the attackers", and "the device was detonated": the weapon told
+     * before */
     for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
-        if (vg_tok_is(&doc->toks[k], "the") && vg_tok_in(&doc->toks[k + 1], &perp_heads))
+        if (vg_tok_is(&doc->toks[k], "the") &&
+            (vg_tok_in(&doc->toks[k + 1], &perp_heads) || vg_extract_hit(doc, k + 1, VG_LK_WEAPON)))
             return 1;
     return 0;
 }
@@ -2370,6 +2393,14 @@ static int32_t heading_place(const inc_ctx *c, size_t k)
  * byline), a place opening its sentence and closed by a dash ("CAIRO –
  * Militants ..."). *end is the first token after the dateline's dash (0
  * when there is none). */
+/* "[Translated from Spanish by the desk. Original: ..., 7 julio 2025]":
+ * a sentence of an editor's note in square brackets. */
+static int editor_note(const vg_doc *doc, const vg_sent *s)
+{
+    return s->tok_end > s->tok_start &&
+           (punct_is(&doc->toks[s->tok_start], '[') || punct_is(&doc->toks[s->tok_end - 1], ']'));
+}
+
 static int32_t dateline_place(const vg_doc *doc, size_t *end)
 {
     const vg_extract *ex = doc->ex;
@@ -2385,8 +2416,9 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         int opens = mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start;
         /* only after a headline, a date line or a byline, not after prose */
         for (size_t j = 0; j < mn->sent && opens; j++)
-            opens = doc->sents[j].tok_end - doc->sents[j].tok_start <= 20 &&
-                    !punct_is(&doc->toks[doc->sents[j].tok_end - 1], '.');
+            opens = (doc->sents[j].tok_end - doc->sents[j].tok_start <= 20 &&
+                     !punct_is(&doc->toks[doc->sents[j].tok_end - 1], '.')) ||
+                    editor_note(doc, &doc->sents[j]);
         /* after a headline: "DUBAI, July 23, 2024 - Yemen's Houthi ...",
          * "SRINAGAR, May 6 (PTI) Two militants ..." */
         int dated = 0;
@@ -2428,20 +2460,25 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
 
 /* Whether time t opens the text as a dateline's date: first, or after
  * capitalised words and a comma ("La Paz, 24 May 1990"). */
+/* From token s0, capitalised words (and commas between them), a comma
+ * and the date t: "La Paz, 24 May 1990", "SARAVENA, Arauca, July 7". */
+static int caps_before_date(const vg_doc *doc, size_t s0, const vg_timeref *t)
+{
+    if (t->tok_start < s0 + 2 || t->tok_start > s0 + 6 ||
+        !(doc->toks[t->tok_start - 1].kind == VG_TOK_PUNCT && doc->toks[t->tok_start - 1].norm[0] == ','))
+        return 0;
+    for (size_t k = s0; k + 1 < t->tok_start; k++)
+        if (!(doc->toks[k].kind == VG_TOK_WORD && (doc->toks[k].flags & (VG_TF_CAP | VG_TF_ALLCAP))) &&
+            !(k > s0 && punct_is(&doc->toks[k], ',')))
+            return 0;
+    return 1;
+}
+
 static int dateline_date(const vg_doc *doc, const vg_timeref *t)
 {
     if (!doc->nsents || t->tok_end >= doc->sents[0].tok_end || t->tok_start > 6)
         return 0;
-    if (t->tok_start == 0)
-        return 1;
-    if (t->tok_start < 2 || !(doc->toks[t->tok_start - 1].kind == VG_TOK_PUNCT &&
-                              doc->toks[t->tok_start - 1].norm[0] == ','))
-        return 0;
-    for (size_t k = 0; k + 1 < t->tok_start; k++)
-        if (doc->toks[k].kind != VG_TOK_WORD ||
-            !(doc->toks[k].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
-            return 0;
-    return 1;
+    return t->tok_start == 0 || caps_before_date(doc, 0, t);
 }
 
 /* "The attack came barely three months after gunmen killed ...": words
@@ -2627,6 +2664,15 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
      * capitalised words and a comma before it */
     if (c.dateline_place < 0 && doc->ex->ntimes && dateline_date(doc, &doc->ex->times[0]))
         c.dateline_end = after_dash(doc, doc->ex->times[0].tok_end, doc->sents[0].tok_end, 6);
+    /* ... or after a headline: "SARAVENA, Arauca, July 7 (ANL) - An
+     * explosive charge ..." with a town the gazetteer does not know */
+    for (size_t k = 0; c.dateline_place < 0 && !c.dateline_end && k < doc->ex->ntimes && k < 4; k++) {
+        const vg_timeref *t = &doc->ex->times[k];
+        size_t si = sent_of_tok(doc, t->tok_start);
+        if (si == 0 || si > 3 || !caps_before_date(doc, doc->sents[si].tok_start, t))
+            continue;
+        c.dateline_end = after_dash(doc, t->tok_end, doc->sents[si].tok_end, 6);
+    }
     vg_extract *ex = doc->ex;
     long last_sent = -100;
     size_t next = 0, part_at = 0, si;

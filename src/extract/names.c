@@ -699,8 +699,12 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         !(b - a == 1 && (vg_ent_wc(w, a) & (VG_WC_COMMON | VG_WC_MONTH))))
         /* "Imam Ali shrine"; not "a Christmas market" */
         return add_kept(w, (uint32_t)a, (uint32_t)b + 1, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
-    /* a person: titles, demonyms and roles before the name are cues */
+    /* a person: titles, demonyms and roles before the name are cues, and
+     * the place before a title is the office's ("Arauca Governor X",
+     * "Kano State Governor X") */
     int cue = 0;
+    while (a + 1 < b && soft_place(w, a) && (vg_ent_wc(w, a + 1) & (VG_WC_TITLE | VG_WC_ROLE)))
+        a++;
     while (a < b) {
         if (vg_ent_wc(w, a) & (VG_WC_TITLE | VG_WC_ROLE)) {
             cue = 1;

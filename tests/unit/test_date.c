@@ -296,6 +296,10 @@ static void test_absolute(void **state)
     check_point("IN 2015", "2015", "2015", 0);
     check_point("during 2015 the group", "2015", "2015", 0);
     check_point("Jan. 5, 2015", "Jan. 5, 2015", "2015-01-05", 0);
+    /* Spanish, French and Portuguese month names next to a day or year */
+    check_point("Original: Agencia del Llano, 7 julio 2025]", "7 julio 2025", "2025-07-07", 0);
+    check_point("le 14 juillet 2024", "14 juillet 2024", "2024-07-14", 0);
+    check_point("em 3 março 2023", "3 março 2023", "2023-03-03", 0);
     /* the year from the anchor: relative */
     check_point("told Berlin Reuters on June 29.", "June 29", "2016-06-29", 1);
     check_point("JUNE 29", "JUNE 29", "2016-06-29", 1);
@@ -581,6 +585,8 @@ static void test_negatives(void **state)
     check_no_date("a day");
     check_no_date("10:30");
     check_no_date("1.5 million");
+    check_no_date("Julio Cesar Gaviria said"); /* a given name, not the month */
+    check_no_date("County Mayo farmers");
 }
 
 static void test_bounds(void **state)

@@ -1730,6 +1730,42 @@ static void test_unseen_verdict(void **state)
     vigil_doc_free(doc);
 }
 
+/* A wire translated from Spanish: the editor's note dates the text ("7
+ * julio 2025"); a dateline whose town the gazetteer lacks still dates the
+ * report, not the event ("on Sunday night"); "the device was detonated"
+ * told next is the same bombing; "the ELN guerrilla" is the group; a
+ * condition ("if talks are not resumed") does not negate a warning, and a
+ * governor who "called for ... and warned" holds it. */
+static void test_unseen_translated_wire(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("[Translated from Spanish by the desk. Original: Agencia del Llano, 7 julio 2025]\n\n"
+                             "Army blames ELN for bombing of pipeline in Arauca\n\n"
+                             "SARAVENA, Arauca, July 7 (ANL) - An explosive charge blew up a section of "
+                             "the Caño Limón-Coveñas oil pipeline on Sunday night in the department of "
+                             "Arauca, the army reported, attributing the attack to the National "
+                             "Liberation Army (ELN) guerrilla.\n\n"
+                             "According to the army, the device was detonated at about 11:40 p.m. in the "
+                             "hamlet of Puerto Nariño.\n\n"
+                             "Arauca Governor Hernán Rojas Pinto called for a humanitarian ceasefire and "
+                             "warned that the ELN could keep hitting the infrastructure in the coming "
+                             "weeks if peace talks are not resumed.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->type, VG_INC_BOMBING);
+    assert_inc_date(a, "2025-07-06");
+    assert_int_equal(a->nperps, 0);
+    assert_true(a->ngroups >= 1);
+    assert_int_equal(d->ex->nthreats, 1);
+    const vg_claim *c = claim_with(d, "humanitarian ceasefire");
+    assert_false(c->negative);
+    assert_true(c->holder >= 0);
+    assert_string_equal(ent(d, c->holder)->name, "Hernán Rojas Pinto");
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1765,6 +1801,7 @@ int main(void)
         cmocka_unit_test(test_unseen_incident_log),
         cmocka_unit_test(test_unseen_un_statement),
         cmocka_unit_test(test_unseen_verdict),
+        cmocka_unit_test(test_unseen_translated_wire),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
