@@ -1167,7 +1167,12 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
     size_t j = a;
     if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives)))
         j--;
-    return j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs);
+    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs))
+        return 1;
+    /* "the ambush of a military truck", "an attack on a bus" */
+    return j > s->tok_start + 1 &&
+           (vg_tok_is(&doc->toks[j - 1], "of") || vg_tok_is(&doc->toks[j - 1], "on")) &&
+           vg_extract_hit(doc, j - 2, VG_LK_TRIGGER);
 }
 
 /* The end of the capitalised words from token k ("the Hôtel [Les
@@ -1313,6 +1318,30 @@ static int group_before(const inc_ctx *c, const vg_sent *s, size_t k)
         j--; /* "(ELN)" */
     int32_t e = vg_extract_entity_at(c->doc, j);
     return e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+}
+
+/* The text of tokens [k, end) is exactly s, case included. */
+static int text_is(const vg_doc *doc, size_t k, size_t end, const char *s)
+{
+    size_t a = doc->toks[k].start, b = doc->toks[end - 1].end;
+    return strlen(s) == b - a && !memcmp(doc->text + a, s, b - a);
+}
+
+static vg_wordlist legal_before = VG_WORDLIST("additional", "criminal", "formal", "fresh", "new", "face",
+                                              "faces", "facing", "filed", "file", "filing", "pressed",
+                                              "dropped", "terrorism", "murder");
+
+/* "additional charges for violation of RA 10591", "faces charges of
+ * murder": charges of a court, not explosive charges. */
+static int legal_charge(const vg_doc *doc, const vg_sent *s, size_t k, size_t end)
+{
+    if (!vg_tok_is(&doc->toks[k], "charges") && !vg_tok_is(&doc->toks[k], "charge"))
+        return 0;
+    if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &legal_before))
+        return 1;
+    return end < s->tok_end && (vg_tok_is(&doc->toks[end], "for") || vg_tok_is(&doc->toks[end], "against") ||
+                                 (vg_tok_is(&doc->toks[end], "of") && end + 1 < s->tok_end &&
+                                  !vg_extract_hit(doc, end + 1, VG_LK_WEAPON)));
 }
 
 /* An incident noun starts at token k ("attack", not "attacked"). */
@@ -1463,6 +1492,15 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * roadside bomb hit a police van": the van is a target */
                 if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end) ||
                     (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)) || k < tgt_end)
+                    continue;
+                /* "the Comprehensive Law on Firearms and Ammunition": a
+                 * common weapon word capitalized inside a name; "filing of
+                 * additional charges for violation of": the law's charges */
+                if ((h->ntok == 1 && h->surface && h->surface[0] >= 'a' && h->surface[0] <= 'z' &&
+                     name_word(c, s, k)) ||
+                    ((h->aflags & VG_AF_CS) && c->ex->casemode == VG_CASE_MIXED && h->surface &&
+                     !text_is(doc, k, end, h->surface)) || /* "Law", not the "LAW" rocket */
+                    ((w->flags & VG_WF_AMBIGUOUS) && legal_charge(doc, s, k, end)))
                     continue;
                 size_t a = np_left(doc, k, s->tok_start);
                 /* "a roadside bomb struck a Frontier Corps vehicle": a
@@ -1912,6 +1950,23 @@ static int background(const vg_doc *doc, const vg_sent *s, size_t k)
  * ("detained 14 people", "arrested two suspects", "11 suspects were
  * detained") or a place named in the sentence ("arrested in Madrid"). A
  * bare "police arrested the bomber" after an attack stays part of it. */
+/* Sentence si is the story's first in prose: what comes before it are
+ * short lines without a full stop (a masthead, a label, a headline). */
+static int first_prose(const vg_doc *doc, size_t si)
+{
+    if (si > 12)
+        return 0;
+    for (size_t j = 0; j < si; j++) {
+        const vg_sent *p = &doc->sents[j];
+        if (punct_is(&doc->toks[p->tok_end - 1], '.'))
+            return 0;
+        for (size_t k = p->tok_start; k < p->tok_end && p->tok_end - p->tok_start > 20; k++)
+            if (doc->toks[k].flags & VG_TF_LOWER)
+                return 0; /* a long line in prose; a masthead is in capitals */
+    }
+    return 1;
+}
+
 static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
                      const vg_trigger *tr)
 {
@@ -1921,7 +1976,7 @@ static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
     /* "A 24-year-old Michigan man was arrested on Friday and charged with
      * attempting to provide material support to ISIS": the report's own
      * event, told first */
-    if (c->ex->nincs == 0 && sent_of_tok(doc, k) < 2 && k > s->tok_start &&
+    if (c->ex->nincs == 0 && first_prose(doc, sent_of_tok(doc, k)) && k > s->tok_start &&
         (vg_tok_is(&doc->toks[k - 1], "was") || vg_tok_is(&doc->toks[k - 1], "were")))
         return 1;
     /* "The three suspects arrested in Germany were brought before the
@@ -1935,10 +1990,15 @@ static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
          q < c->ex->nquants && c->ex->quants[q].start < doc->toks[after + 4 < s->tok_end ? after + 4 : s->tok_end - 1].end;
          q++) {
         const vg_quant *qu = &c->ex->quants[q];
-        size_t j = qu->tok_end; /* "two more suspects" */
-        while (j < s->tok_end && j < qu->tok_end + 2 &&
+        size_t j = qu->tok_end; /* "two more suspects", "Three (3) alleged members" */
+        if (j + 2 < s->tok_end && vg_tok_is(&doc->toks[j], "(") && doc->toks[j + 1].kind == VG_TOK_NUM &&
+            vg_tok_is(&doc->toks[j + 2], ")"))
+            j += 3;
+        size_t j0 = j;
+        while (j < s->tok_end && j < j0 + 2 &&
                (vg_tok_is(&doc->toks[j], "more") || vg_tok_is(&doc->toks[j], "other") ||
-                vg_tok_is(&doc->toks[j], "further") || vg_tok_is(&doc->toks[j], "suspected")))
+                vg_tok_is(&doc->toks[j], "further") || vg_tok_is(&doc->toks[j], "suspected") ||
+                vg_tok_is(&doc->toks[j], "alleged")))
             j++;
         if (j < s->tok_end && vg_tok_in(&doc->toks[j], &people_words))
             return 1;

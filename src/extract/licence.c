@@ -83,6 +83,17 @@ static int foreign_area(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
     return 1;
 }
 
+/* Token t is a capitalized word (not in capitals) of no lexicon entry and
+ * no kind of its own: a word of a name. */
+static int plain_cap(const vg_ent_work *w, size_t t)
+{
+    const vg_token *k = vg_ent_tok(w, t);
+    return is_word(k) && (k->flags & VG_TF_CAP) && !(k->flags & VG_TF_ALLCAP) &&
+           !(w->tw[t] & (VG_TW_DEMONYM | VG_TW_LEXENT | VG_TW_WORDLEX)) &&
+           !(vg_ent_wc(w, t) & (VG_WC_COMMON | VG_WC_MONTH | VG_WC_TITLE | VG_WC_ROLE | VG_WC_ORG_ANY |
+                                VG_WC_FACILITY | VG_WC_REGION | VG_WC_CITY | VG_WC_PARTICLE));
+}
+
 /* The row has a licence other than "none". */
 static int has_lics(const vg_stop *row)
 {
@@ -669,6 +680,9 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
             (vg_ent_tok(w, r->tok - 1)->flags & VG_TF_LOWER) &&
             (vg_ent_tok(w, r->tok - 2)->flags & VG_TF_CAP))
             return 0; /* "Lanao del Sur", "Mocímboa da Praia": the end of a longer name */
+        if (single && country && r->tok > se->tok_start && r->end < se->tok_end &&
+            plain_cap(w, r->tok - 1) && plain_cap(w, r->end))
+            return 0; /* "Datu Saudi Ampatuan": a word of a longer name */
         if (single && !country && r->tok > se->tok_start) {
             /* "İlhami Balı", "Paul Granger": a capitalized unknown word
              * before it (not a place kept) makes it a surname */

@@ -70,7 +70,7 @@ static const struct word_cls word_tab[] = {
     {"beforehand", C}, {"began", C}, {"begin", C}, {"begun", C}, {"behind", C}, {"being", C},
     {"believe", C}, {"believed", C|S}, {"believes", S}, {"below", C}, {"ben", P}, {"beside", C},
     {"besides", C}, {"best", C}, {"better", C}, {"between", C|Q}, {"bey", T}, {"beyond", C},
-    {"big", C}, {"bin", P}, {"bint", P}, {"bishop", T}, {"black", C}, {"body", C}, {"book", C},
+    {"bgen", T}, {"bgen.", T}, {"big", C}, {"bin", P}, {"bint", P}, {"bishop", T}, {"black", C}, {"body", C}, {"book", C},
     {"border", C}, {"borough", CT}, {"both", C}, {"bottom", C}, {"bridge", F}, {"brig.", T},
     {"brigade", OA}, {"brigades", OA}, {"brigadier", T}, {"bring", C}, {"brother", T},
     {"brought", C}, {"build", C}, {"building", C|F}, {"bulletin", C}, {"bureau", OG},
@@ -154,14 +154,14 @@ static const struct word_cls word_tab[] = {
     {"library", F}, {"lieutenant", T|R}, {"life", C}, {"light", C}, {"like", C}, {"likely", C},
     {"line", C}, {"list", C}, {"little", C}, {"live", C}, {"living", C}, {"llc", O}, {"lo", C},
     {"local", C}, {"long", C}, {"look", C}, {"lord", T}, {"los", C|P}, {"lost", C}, {"lot", C},
-    {"love", C}, {"low", C}, {"lt.", T}, {"lt.-col.", T}, {"ltd", O}, {"ltd.", O}, {"madam", C},
+    {"love", C}, {"low", C}, {"lt.", T}, {"lt.-col.", T}, {"ltd", O}, {"ltd.", O}, {"ltgen.", T}, {"madam", C},
     {"made", C}, {"magazine", O}, {"magistrate", T}, {"main", C}, {"maj.", T}, {"maj.-gen.", T},
     {"major", C|T|R}, {"make", C}, {"mall", F}, {"man", C}, {"many", C}, {"map", C}, {"mar", M},
     {"march", M}, {"maritime", C}, {"market", C|F},
     {"mass", C}, {"mastermind", R}, {"matter", C}, {"may", C|M},
     {"maybe", C}, {"mayor", T|R}, {"me", C}, {"mean", C}, {"means", C}, {"meanwhile", C},
     {"media", C}, {"meeting", C}, {"member", C|R}, {"members", C}, {"memorial", F}, {"men", C},
-    {"message", C}, {"middle", C}, {"might", C}, {"militant", R}, {"military", C},
+    {"message", C}, {"mgen.", T}, {"middle", C}, {"might", C}, {"militant", R}, {"military", C},
     {"militia", OA}, {"militias", OA}, {"million", C}, {"mind", C}, {"mine", C|F},
     {"minister", C|T|R}, {"ministry", C|OG}, {"minute", C}, {"minutes", C}, {"mirror", C},
     {"miss", C|T}, {"mission", C}, {"moment", C}, {"mon", M}, {"monday", M}, {"money", C},
@@ -187,10 +187,10 @@ static const struct word_cls word_tab[] = {
     {"our", C}, {"ours", C}, {"ourselves", C}, {"out", C}, {"outside", Q}, {"over", C},
     {"own", C}, {"page", C}, {"palace", F}, {"paper", C}, {"para", C}, {"park", F},
     {"parliament", C|OG}, {"part", C}, {"parties", C}, {"party", C|O}, {"past", C},
-    {"pastor", T}, {"patrol", C}, {"patsy", C}, {"pay", C}, {"peace", C}, {"people", C},
+    {"pastor", T}, {"patrol", C}, {"patsy", C}, {"pay", C}, {"pbgen.", T}, {"pcapt.", T}, {"pcol.", T}, {"peace", C}, {"people", C},
     {"per", C}, {"perhaps", C}, {"period", C}, {"person", C}, {"pier", F}, {"pipeline", F},
     {"place", C}, {"plan", C}, {"planes", C}, {"plans", C}, {"plant", F}, {"play", C},
-    {"plaza", F}, {"plc", O}, {"please", C}, {"pledged", S}, {"point", C}, {"police", C|OG},
+    {"plaza", F}, {"plc", O}, {"please", C}, {"pledged", S}, {"plt.", T}, {"pltcol.", T}, {"pmaj.", T}, {"point", C}, {"police", C|OG},
     {"political", C}, {"pope", T}, {"popular", C}, {"population", C}, {"por", C}, {"port", CT},
     {"position", C}, {"post", C|O}, {"power", C}, {"predicted", S}, {"predicts", S},
     {"prefecture", RG}, {"premier", T|R}, {"pres.", T}, {"present", C}, {"presidency", OG},
@@ -480,7 +480,9 @@ static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
 {
     static const char *const armed[] = {"liberation", "revolutionary", "people's", "popular",
                                         "islamic", "resistance", "rebel", "free", "red", "jihad",
-                                        "salvation", "mujahideen", "armed", "guerrilla", NULL};
+                                        "salvation", "mujahideen", "armed", "guerrilla", "islamiyah",
+                                        "islamiya", "dawlah", "jamaat", "jemaah", "ansar", "lashkar",
+                                        "jaish", "harakat", "tehreek", "mujahidin", "jihadist", NULL};
     static const char *const news[] = {"news", "press", "radio", "television", NULL};
     static const char *const secur[] = {"intelligence", "security", "enforcement", "investigation",
                                         "investigative", "counterterrorism", NULL};
@@ -509,6 +511,10 @@ static int org_type(const vg_ent_work *w, size_t a, size_t b, size_t head)
     if ((vg_tok_is(h, "squad") || vg_tok_is(h, "squads") || vg_tok_is(h, "unit")) &&
         has_word(w, a, b, police_units))
         return VG_ENT_GOVERNMENT;
+    /* "Dawlah Islamiyah-Hassan Group", "Jaish al-Adl Front": a group of
+     * fighters by its words */
+    if ((vg_tok_is(h, "group") || vg_tok_is(h, "front")) && has_word(w, a, b, armed))
+        return VG_ENT_ARMED_GROUP;
     if (vg_tok_is(h, "agency") || vg_tok_is(h, "service") || vg_tok_is(h, "services"))
         return has_word(w, a, b, news)    ? VG_ENT_ORGANIZATION
                : has_word(w, a, b, secur) ? VG_ENT_GOVERNMENT
@@ -717,6 +723,8 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     }
     if (a >= b || b - a > 4)
         return VIGIL_OK;
+    if (b - a == 1 && vg_ent_tok(w, a)->normlen == 1)
+        return VIGIL_OK; /* "P" of "P/BGen.": a letter is no name */
     int places = 0;
     for (size_t i = a; i < b; i++) {
         if (!name_word(w, i, 0) && !(i > a && i + 1 < b && (vg_ent_wc(w, i) & VG_WC_PARTICLE)))

@@ -253,14 +253,16 @@ static size_t clitic_len(const unsigned char *t, size_t len, size_t i)
 }
 
 /* Abbreviations kept with their final dot, matched on the lower-cased word
- * without the dot: "Gen. Hulusi Akar", "Jan. 4", "Acme Inc.". Dotted ones
+ * without the dot: "Gen. Hulusi Akar", "Jan. 4", "Acme Inc.", and the
+ * Philippine police ranks ("P/BGen.", "PCol.") and "Brgy." (barangay). Dotted ones
  * ("U.S.", "e.g.", "a.m.") are caught by the segment rule instead. */
 static const char *const abbreviations[] = {
-    "adm",  "approx", "apr",  "aug",  "ave",    "brig", "capt", "cmdr", "co",   "col",
-    "corp", "cpl",    "dec",  "dept", "dr",     "etc",  "feb",  "gen",  "gov",  "inc",
-    "jan",  "jr",     "jul",  "jun",  "lt",     "ltd",  "maj",  "mar",  "messrs", "mr",
-    "mrs",  "ms",     "mt",   "no",   "nov",    "oct",  "prof", "pvt",  "rep",  "rev",
-    "sen",  "sep",    "sept", "sgt",  "sr",     "st",   "vs",
+    "adm",  "approx", "apr",  "aug",  "ave",    "bgen", "brgy", "brig", "capt", "cmdr", "co",
+    "col",  "corp",   "cpl",  "dec",  "dept",   "dr",   "etc",  "feb",  "gen",  "gov",
+    "inc",  "jan",    "jr",   "jul",  "jun",    "lt",   "ltd",  "ltgen", "maj", "mar",
+    "messrs", "mgen", "mr",   "mrs",  "ms",     "mt",   "no",   "nov",  "oct",  "pbgen",
+    "pcapt", "pcol",  "plt",  "pltcol", "pmaj", "prof", "pvt",  "rep",  "rev",  "sen",
+    "sep",  "sept",   "sgt",  "sr",   "st",     "vs",
 };
 
 /* 1 when the ASCII word t[s..e) (letters only) is in the list above. */

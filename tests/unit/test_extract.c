@@ -1766,6 +1766,44 @@ static void test_unseen_translated_wire(void **state)
     vigil_doc_free(doc);
 }
 
+/* A Philippine police press release: an arrest told in the first prose
+ * sentence under a masthead is the report's operation; "Brgy." and
+ * "P/BGen." keep their dots; "Datu Saudi Ampatuan" is no Saudi Arabia; the
+ * ambushed truck is a target; legal charges and a law's title are no
+ * weapons; a group named by its words is armed. */
+static void test_unseen_police_release(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("REPUBLIC OF THE PHILIPPINES\nPHILIPPINE NATIONAL POLICE\n\nPRESS RELEASE\n"
+                             "March 4, 2025\n\nTHREE MEMBERS NABBED IN MAGUINDANAO\n\n"
+                             "PARANG, Maguindanao del Norte - Three (3) alleged members of the Dawlah "
+                             "Islamiyah-Hassan Group were arrested by joint operatives in Brgy. Kitango, "
+                             "Datu Saudi Ampatuan at around 5:30 AM of March 3, 2025.\n\n"
+                             "They are wanted in connection with the ambush of a military truck in Brgy. "
+                             "Tuayan on November 14, 2024 that killed two (2) soldiers.\n\n"
+                             "The items are now with the police for filing of additional charges for "
+                             "violation of the Comprehensive Law on Firearms and Ammunition, said P/BGen. "
+                             "Rodolfo D. Salcedo.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_null(ent_named(d, "Saudi Arabia"));
+    assert_null(ent_named(d, "Salcedo"));
+    assert_non_null(ent_named(d, "Rodolfo D. Salcedo"));
+    assert_null(ent_named(d, "P"));
+    assert_non_null(ent_named(d, "Dawlah Islamiyah-Hassan Group"));
+    assert_int_equal(ent_named(d, "Dawlah Islamiyah-Hassan Group")->type, VG_ENT_ARMED_GROUP);
+    assert_int_equal(d->ex->nincs, 2);
+    const vg_incident *op = &d->ex->incs[0], *amb = &d->ex->incs[1];
+    assert_int_equal(op->type, VG_INC_SECURITY_OPERATION);
+    assert_inc_date(op, "2025-03-03");
+    assert_int_equal(op->nweapons, 0);
+    assert_inc_date(amb, "2024-11-14");
+    assert_true(inc_has(d, amb->targets, amb->ntargets, "military truck"));
+    assert_int_equal(amb->nweapons, 0);
+    assert_int_equal(amb->killed, 2);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1802,6 +1840,7 @@ int main(void)
         cmocka_unit_test(test_unseen_un_statement),
         cmocka_unit_test(test_unseen_verdict),
         cmocka_unit_test(test_unseen_translated_wire),
+        cmocka_unit_test(test_unseen_police_release),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
