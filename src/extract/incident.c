@@ -1958,6 +1958,8 @@ static int first_prose(const vg_doc *doc, size_t si)
         return 0;
     for (size_t j = 0; j < si; j++) {
         const vg_sent *p = &doc->sents[j];
+        if (p->tok_end <= p->tok_start)
+            continue;
         if (punct_is(&doc->toks[p->tok_end - 1], '.'))
             return 0;
         for (size_t k = p->tok_start; k < p->tok_end && p->tok_end - p->tok_start > 20; k++)
