@@ -72,7 +72,7 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
-    "boarders", "raiders", "shooter", "shooters");
+    "boarders", "raiders", "shooter", "shooters", "remnants");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
@@ -618,6 +618,33 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
     return 0;
 }
 
+static int harm_word(const vg_token *t, int hurt)
+{
+    static const char *const kill[] = {"killing", "killed", "kill", "dead", NULL};
+    static const char *const wound[] = {"wounding", "wounded", "injuring", "injured", "wounds", NULL};
+    for (const char *const *w = hurt ? wound : kill; *w; w++)
+        if (vg_tok_is(t, *w))
+            return 1;
+    return 0;
+}
+
+/* "killing and wounding 9 elements", "9 killed and wounded", "dead or
+ * injured": one count of both, neither a toll of dead nor of hurt. */
+static int combined_toll(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
+{
+    size_t a = qu->tok_start, b = qu->tok_end;
+    if (a >= s->tok_start + 3 && harm_word(&doc->toks[a - 1], 1) &&
+        (vg_tok_is(&doc->toks[a - 2], "and") || vg_tok_is(&doc->toks[a - 2], "or")) &&
+        harm_word(&doc->toks[a - 3], 0))
+        return 1;
+    for (size_t k = b; k + 2 < s->tok_end && k < b + 3; k++)
+        if (harm_word(&doc->toks[k], 0) &&
+            (vg_tok_is(&doc->toks[k + 1], "and") || vg_tok_is(&doc->toks[k + 1], "or")) &&
+            harm_word(&doc->toks[k + 2], 1))
+            return 1;
+    return 0;
+}
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -716,6 +743,8 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             }
         }
         if (kind && attackers)
+            continue;
+        if (combined_toll(doc, s, qu))
             continue;
         for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
             const vg_token *t = &doc->toks[k - 1];
@@ -1158,7 +1187,8 @@ static int nobody_claims(const vg_doc *doc, const vg_sent *s)
 
 static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes", "targeted", "targeting",
                                               "attacked", "ambushed", "destroyed", "damaged", "torched",
-                                              "burned", "burnt");
+                                              "burned", "burnt", "destroying", "damaging", "hitting",
+                                              "striking", "torching");
 
 /* The noun phrase starting at token a is what a verb of hitting acts on
  * ("struck a Frontier Corps vehicle", "ambushed the car"). */
@@ -1421,6 +1451,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "said in a broadcast on its Radio Andalus station that ...":
              * where it was said; "a special terrorism court in Paris": where
              * it was judged */
+            /* "Iraq's Security Media Cell said": the teller's country */
+            if (vg_extract_in_holder(doc, sent_of_tok(doc, mn->tok_start), mn->start, mn->end))
+                continue;
             if (said_through(c, s, mn->tok_start, mn->tok_end) || channel_of(doc, s, mn->tok_start) ||
                 flag_of(doc, mn))
                 continue;

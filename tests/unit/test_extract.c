@@ -1804,6 +1804,35 @@ static void test_unseen_police_release(void **state)
     vigil_doc_free(doc);
 }
 
+/* A monitor's alert relaying a claim: "killing and wounding 9" is one
+ * count of both, no toll; a destroyed Humvee is a target; the officials'
+ * account is placed by its words, not by the teller's country ("Iraq's
+ * Security Media Cell"); "terrorist remnants" are the perpetrators. */
+static void test_unseen_claim_relay(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Fighters of the Islamic State targeted a patrol of the Iraqi army with "
+                             "machine guns south of Kirkuk on October 7, 2025, killing and wounding 9 "
+                             "elements and destroying a Humvee vehicle.\n\n"
+                             "Iraq's Security Media Cell said that \"terrorist remnants\" had attacked "
+                             "an army unit with an improvised explosive device, killing two soldiers and "
+                             "wounding three.\n",
+                             "2025-10-08");
+    const vg_doc *d = &doc->d;
+    assert_true(d->ex->nincs >= 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_true(a->killed < 0);
+    assert_true(a->injured < 0);
+    assert_true(inc_has(d, a->targets, a->ntargets, "Humvee vehicle"));
+    assert_false(inc_has(d, a->weapons, a->nweapons, "Humvee vehicle"));
+    const vg_incident *b = &d->ex->incs[d->ex->nincs - 1];
+    assert_int_equal(b->killed, 2);
+    assert_int_equal(b->injured, 3);
+    assert_true(inc_has(d, b->perps, b->nperps, "terrorist remnants"));
+    assert_true(b->place < 0 || strcmp(ent(d, b->place)->name, "Iraq") != 0);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1841,6 +1870,7 @@ int main(void)
         cmocka_unit_test(test_unseen_verdict),
         cmocka_unit_test(test_unseen_translated_wire),
         cmocka_unit_test(test_unseen_police_release),
+        cmocka_unit_test(test_unseen_claim_relay),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
