@@ -60,7 +60,7 @@ static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "
                                            "repeatedly", "regularly", "far", "tally", "overall");
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
                                            "injured", "injure", "injures", "maimed");
-static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor");
+static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor", "absence", "lack");
 static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "dead", "died", "wounded", "wounding", "injured", "injuring",
     "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
     "guerrillas", "rebels", "insurgents", "attackers", "bomber", "suicide", "hostage",

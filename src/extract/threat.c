@@ -96,7 +96,9 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
     const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_HEDGE);
-    if (!h || strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203"))
+    /* "likely", and the yardsticks' phrases ("highly unlikely") */
+    if (!h || (strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203") &&
+               strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "phrase")))
         return 0;
     size_t e = k + h->ntok;
     if (e + 1 < s->tok_end && vg_tok_is(&doc->toks[e], "to") && vg_tok_is(&doc->toks[e + 1], "have"))
@@ -197,6 +199,8 @@ static int abstract_threat(const vg_doc *doc, const vg_sent *s, size_t after)
     return 0;
 }
 
+static vg_wordlist inclusion_words = VG_WORDLIST("including", "notably", "especially", "particularly");
+
 static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would", "can", "remain", "remains");
 static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past", "former", "prior",
                                            "last", "recent", "failed", "foiled");
@@ -238,7 +242,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             (vg_tok_is(&doc->toks[k + 1], "was") || vg_tok_is(&doc->toks[k + 1], "were")) &&
             k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "the"))
             continue;
-        for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
+        /* "JNIM will almost certainly continue its blockade ..., including
+         * attacks on supply convoys": the attacks share the forecast */
+        size_t reach = k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &inclusion_words) ? 30 : 6;
+        for (size_t j = k; j > s->tok_start && k - j < reach; j--) {
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
                 break;
@@ -260,10 +267,16 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             return (long)k; /* not "their target may have been" */
         /* "Attacks on foreign nationals in Pemba are very unlikely": the
          * attack the subject of a predicated likelihood */
-        for (size_t j = k + 1; j + 1 < s->tok_end && j < k + 12; j++) {
+        /* ... past an inclusion between commas ("Kidnapping of foreign
+         * nationals, including mining staff and aid workers, in western
+         * Niger is likely") */
+        int noun = !h || !vg_lex_trigger(c->lx, h->rec)->verb;
+        for (size_t j = k + 1; j + 1 < s->tok_end && j < k + (noun ? 24 : 12); j++) {
             const vg_token *p = &doc->toks[j];
-            if (p->kind == VG_TOK_PUNCT)
+            if (p->kind == VG_TOK_PUNCT && !(noun && p->normlen == 1 && p->norm[0] == ','))
                 break;
+            if (vg_extract_hit(doc, j, VG_LK_CUE))
+                break; /* "..., but analysts say X is likely": another clause */
             if (vg_tok_in(p, &be_words) && predicted(c, s, j + 1))
                 return (long)k;
         }
@@ -363,8 +376,11 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
         if (h)
             covered = k + h->ntok;
         int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
+        /* the ICD 203 words, ratings and the PHIA yardstick ("highly
+         * unlikely") are judgements of their own */
         if (h && (!strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203") ||
-                  !strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "rating")) &&
+                  !strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "rating") ||
+                  !strcmp(vg_lex_hedge(c->lx, h->rec)->source, "phia")) &&
             (*formal < 0 || b < *formal))
             *formal = b;
         if (q && !(vg_lex_cue(c->lx, q->rec)->flags & VG_CUF_SPEECH)) {

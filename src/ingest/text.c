@@ -117,10 +117,17 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
         trim(&ds, &de);
         if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
             return 0;
-        /* "Date: 18 February 2026, 1130 UTC": the date before a comma */
-        for (const char *q = ds; q < de; q++)
-            if (*q == ',' && vg_date_parse(ds, (size_t)(q - ds), d) == 0 && d->prec == VG_DATE_DAY)
+        /* "Date: 18 February 2026, 1130 UTC", "Published 1 July 2025 |
+         * Classification: ...": the date before a comma or a bar */
+        for (const char *q = ds; q < de; q++) {
+            if (*q != ',' && *q != '|')
+                continue;
+            const char *qe = q;
+            while (qe > ds && qe[-1] == ' ')
+                qe--;
+            if (vg_date_parse(ds, (size_t)(qe - ds), d) == 0 && d->prec == VG_DATE_DAY)
                 return 0;
+        }
         *by = NULL;
         *bylen = 0;
     }

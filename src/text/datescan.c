@@ -1199,6 +1199,57 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
     return 0;
 }
 
+/* ---- quarters ----------------------------------------------------------- */
+
+/* "Q3 2025", "Q3" (the anchor's year): a window of three months. */
+static size_t quarter(const scan *s, size_t k, dres *r)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!t || t->kind != VG_TOK_WORD || t->normlen != 2 || t->norm[0] != 'q' || t->norm[1] < '1' ||
+        t->norm[1] > '4')
+        return 0;
+    int q = t->norm[1] - '0', y = year_at(s, k + 1);
+    size_t n = 2;
+    int rel = 0;
+    if (y < 0) {
+        if (s->anchor.prec < VG_DATE_YEAR)
+            return 0;
+        y = s->anchor.year;
+        n = 1;
+        rel = 1;
+    }
+    vg_date from = vg_date_make(y, 3 * q - 2, 1, VG_DATE_DAY);
+    vg_date to = vg_date_last_day(vg_date_make(y, 3 * q, 0, VG_DATE_MONTH));
+    window(r, n, from, to, none_date);
+    r->relative = rel;
+    return n;
+}
+
+/* "the rest of 2025", "the remainder of the year": from the anchor to the
+ * year's end. */
+static size_t rest_of_year(const scan *s, size_t k, dres *r)
+{
+    size_t p = k;
+    if (key_at(s, p) == KW_THE)
+        p++;
+    const vg_token *t = tok_at(s, p);
+    if (!t || !(word_is(t, "rest") || word_is(t, "remainder")) || key_at(s, p + 1) != KW_OF ||
+        s->anchor.prec != VG_DATE_DAY)
+        return 0;
+    int y = year_at(s, p + 2);
+    size_t n = p + 3 - k;
+    if (y < 0) {
+        const vg_token *w = tok_at(s, p + 3);
+        if (key_at(s, p + 2) != KW_THE || !word_is(w, "year"))
+            return 0;
+        y = s->anchor.year;
+        n = p + 4 - k;
+    }
+    if (y != s->anchor.year)
+        return 0;
+    return window(r, n, s->anchor, vg_date_make(y, 12, 31, VG_DATE_DAY), none_date);
+}
+
 /* ---- the scanner ------------------------------------------------------- */
 
 size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out)
@@ -1218,6 +1269,8 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
     memset(&r, 0, sizeof r);
     size_t n = 0;
     int v, c = t->kind == VG_TOK_WORD ? cls_at(&s, i, &v) : D_NONE;
+    if (c == D_NONE && t->kind == VG_TOK_WORD && t->norm[0] == 'q' && (n = quarter(&s, i, &r)) > 0)
+        goto found; /* "Q3 2025" */
     if (c == D_NONE && t->kind == VG_TOK_WORD && !number_initial(t) && t->norm[0] != 'm')
         return 0; /* the common case: a word that starts nothing */
     if (!vg_date_valid(anchor))
@@ -1243,6 +1296,9 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
             n = scan_window(&s, i, &r);
             break;
         case KW_THE:
+            if ((n = rest_of_year(&s, i, &r)) > 0)
+                break;
+            /* fall through */
         case KW_LAST:
         case KW_PAST:
         case KW_PREVIOUS:
@@ -1286,6 +1342,7 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         /* "two days ago", "mid-June" */
         n = scan_point(&s, i, DIR_NEAR, 0, &r);
     }
+found:
     if (n == 0 || i + n > s.lim)
         return 0;
     out->start = t->start;

@@ -489,6 +489,14 @@ static void test_seasons(void **state)
                  "2016-12-20", "2017-01-06");
     check_point("during Easter services", "during Easter", "2017-04-16", 1);
     check_point("over Christmas", "over Christmas", "2016-12-25", 1);
+    /* quarters and the rest of the year */
+    check_ref_at("likely in Q3 2025.", anchor, "Q3 2025", "", "2025-07-01", "2025-09-30", 1, 0);
+    check_ref_at("in Q4", anchor, "Q4", "", "2016-10-01", "2016-12-31", 1, 1);
+    check_window("for the rest of 2016", "the rest of 2016", "", "2016-07-01", "2016-12-31");
+    check_window("over the remainder of the year", "the remainder of the year", "", "2016-07-01",
+                 "2016-12-31");
+    check_no_date("the rest of the group");
+    check_no_date("Q5 results");
     check_ref_at("over Easter", (vg_date){2024, 3, 5, VG_DATE_DAY}, "over Easter", "2024-03-31", "", "", 0, 1);
     check_no_date("since the Arab Spring");
     check_window("during the festive season", "during the festive season", "", "2016-12-20",

@@ -1833,6 +1833,43 @@ static void test_unseen_claim_relay(void **state)
     vigil_doc_free(doc);
 }
 
+/* A quarterly outlook in the UK yardstick's words: the "Published ... |"
+ * line dates it; "Q3 2025", "the rest of 2025" and "the next six months"
+ * are windows; "highly likely", "highly unlikely" judge an attack told
+ * as the subject; a forecast reaches the attacks it includes and a
+ * subject past an inclusion between commas; "the absence of attacks" is
+ * no incident. */
+static void test_unseen_outlook(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("SAHEL SECURITY OUTLOOK | Q3 2025\n"
+                             "Published 1 July 2025 | Classification: Client Confidential\n\n"
+                             "JNIM will almost certainly continue its blockade of towns in northern "
+                             "Burkina Faso in Q3 2025, including attacks on supply convoys.\n\n"
+                             "Kidnapping of foreign nationals, including mining staff and aid workers, in "
+                             "western Niger is likely for the rest of 2025.\n\n"
+                             "Attacks on army posts in Benin's Alibori department are highly likely over "
+                             "the next six months. An attack in Cotonou before the end of 2025 is highly "
+                             "unlikely.\n\n"
+                             "Operators should not assume that the absence of attacks in Q2 indicates "
+                             "reduced intent.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 0);
+    assert_int_equal(d->ex->nthreats, 4);
+    const vg_threat *t = d->ex->threats;
+    assert_int_equal(t[0].likelihood, VG_BAND_ALMOST_CERTAIN);
+    assert_true(t[0].has_window);
+    assert_int_equal(t[0].window.from.month, 7);
+    assert_int_equal(t[0].window.to.month, 9);
+    assert_true(t[1].has_window);
+    assert_int_equal(t[1].window.to.month, 12);
+    assert_int_equal(t[2].likelihood, VG_BAND_VERY_LIKELY);
+    assert_int_equal(t[2].window.from.day, 1);
+    assert_int_equal(t[3].likelihood, VG_BAND_VERY_UNLIKELY);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1871,6 +1908,7 @@ int main(void)
         cmocka_unit_test(test_unseen_translated_wire),
         cmocka_unit_test(test_unseen_police_release),
         cmocka_unit_test(test_unseen_claim_relay),
+        cmocka_unit_test(test_unseen_outlook),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
