@@ -1939,6 +1939,54 @@ static vg_wordlist label_verbs = VG_WORDLIST("described", "describe", "describes
 /* "Police never described the incident as an attack", "are treating
  * the blast as a terrorist attack": a name given to what is told
  * elsewhere, not an event of its own (noun trigger at k). */
+static vg_wordlist judge_verbs = VG_WORDLIST("prosecuted", "tried", "investigated", "treated", "classified",
+                                             "considered", "labelled", "labeled", "designated", "punished");
+
+/* "called for the drone attacks to be prosecuted under the terrorism
+ * statute": how acts told elsewhere should be judged, not an act. */
+static int judged_after(const vg_doc *doc, const vg_sent *s, size_t e)
+{
+    return e + 2 < s->tok_end && vg_tok_is(&doc->toks[e], "to") && vg_tok_is(&doc->toks[e + 1], "be") &&
+           vg_tok_in(&doc->toks[e + 2], &judge_verbs);
+}
+
+/* "further drone attacks on police positions ... were \"very probable\"
+ * in the coming days": an attack whose likelihood is judged is ahead (a
+ * threat), not an event. */
+static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t j = e; j + 1 < s->tok_end && j < e + 12; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (t->kind == VG_TOK_PUNCT && !punct_is(t, '"'))
+            return 0;
+        if (!vg_tok_in(t, &be_forms))
+            continue;
+        size_t h = j + 1;
+        if (h < s->tok_end && punct_is(&doc->toks[h], '"'))
+            h++;
+        if (h < s->tok_end && vg_tok_is(&doc->toks[h], "very"))
+            h++;
+        const vg_lex_hit *hd = h < s->tok_end ? vg_extract_hit(doc, h, VG_LK_HEDGE) : NULL;
+        if (!hd)
+            return 0;
+        /* not "was probably carried out by", "is likely behind it", "was
+         * likely to have been" */
+        size_t x = h + hd->ntok;
+        if (x < s->tok_end && punct_is(&doc->toks[x], '"'))
+            x++;
+        if (x < s->tok_end) {
+            const vg_token *n = &doc->toks[x];
+            if ((n->normlen > 3 && !memcmp(n->norm + n->normlen - 2, "ed", 2)) || vg_tok_is(n, "the") ||
+                vg_tok_is(n, "behind") || vg_tok_is(n, "responsible") ||
+                (vg_tok_is(n, "to") && x + 1 < s->tok_end && vg_tok_is(&doc->toks[x + 1], "have")))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     size_t j = k;
@@ -2210,7 +2258,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             arrest = (long)k;
             arrest_tr = tr;
         }
-        if (background(doc, s, k) || labelled_as(doc, s, k))
+        if (background(doc, s, k) || labelled_as(doc, s, k) ||
+            (!tr->verb && (judged_after(doc, s, k + h->ntok) || forecast_after(c, s, k + h->ntok))))
             continue;
         if (aggregate(doc, s, k, tr)) {
             agg_end = (long)(k + h->ntok);
@@ -2366,6 +2415,15 @@ static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_i
 
 /* Whether sentence s goes on about the actors already named: "the
  * attackers arrived ...", "They set fire to ...". */
+/* "Dozens of armed men then opened fire": what came next in the event. */
+static int then_before(const vg_doc *doc, const vg_sent *s, size_t trig)
+{
+    for (size_t k = trig; k > s->tok_start && trig - k < 4; k--)
+        if (vg_tok_is(&doc->toks[k - 1], "then"))
+            return 1;
+    return 0;
+}
+
 static int anaphoric(const vg_doc *doc, const vg_sent *s)
 {
     /* "They set fire ...", and in telegraphic copy, which drops articles,
@@ -2886,7 +2944,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * told without a place or date of its own, right after an event, is
          * part of it */
         int part = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
-                   (anaphoric(doc, s) || agentless(doc, s, (size_t)trig));
+                   (anaphoric(doc, s) || agentless(doc, s, (size_t)trig) || then_before(doc, s, (size_t)trig));
         /* "The attacker, on foot, detonated his explosives ... in the city's
          * Deh Mazang area": the same event told closer, in its country */
         if (last && !part && inc.place >= 0 && last->place >= 0 && !inc.has_date &&
@@ -2916,6 +2974,15 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     !inc.has_date && (long)si - last_sent <= 6 * MERGE_SENTENCES &&
                     (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this")) &&
                     compatible_type(last->type, inc.type);
+        /* "The attack began shortly before dawn in El Zapote, when drones
+         * dropped explosive charges": the event just told, now told closer
+         * (its place within the same country, its weapons its own) */
+        if (last && !again && !tr->verb && trig == (long)s->tok_start + 1 && !inc.has_date &&
+            (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this")) &&
+            (long)si - last_sent <= 2 * MERGE_SENTENCES && inc.type != VG_INC_SECURITY_OPERATION &&
+            last->type != VG_INC_SECURITY_OPERATION &&
+            (inc.place < 0 || last->place < 0 || !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc)))
+            again = 1;
         int other_day = last && last->has_date && inc.has_date &&
                         !same_date(doc, &last->date, &inc.date);
         if (last && !other_day &&

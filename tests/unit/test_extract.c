@@ -1870,6 +1870,37 @@ static void test_unseen_outlook(void **state)
     vigil_doc_free(doc);
 }
 
+/* A cartel attack told in several sentences: "The attack began ... when
+ * drones dropped explosive charges" and "armed men then opened fire" are
+ * the one assault; "the drone attacks to be prosecuted" is no new event;
+ * "further drone attacks ... were 'very probable'" is a threat, no event. */
+static void test_unseen_one_assault(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("MORELIA, Mexico, Nov. 17, 2025 - Gunmen backed by explosive-laden drones "
+                             "attacked a state police outpost in western Michoacán on Sunday, killing at "
+                             "least six officers and wounding at least 11, officials said.\n\n"
+                             "The attack began shortly before dawn in the community of El Zapote, when "
+                             "several commercial drones dropped improvised explosive charges on the "
+                             "outpost's roof. Dozens of armed men then opened fire with assault rifles "
+                             "from surrounding hills, he said.\n\n"
+                             "Legislators in Mexico City called on Sunday for the drone attacks to be "
+                             "prosecuted under the federal terrorism statute.\n\n"
+                             "Bernal said further drone attacks on police positions in Coalcomán were "
+                             "\"very probable\" in the coming days.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->killed, 6);
+    assert_int_equal(a->injured, 11);
+    assert_true(inc_has(d, a->weapons, a->nweapons, "assault rifles"));
+    assert_true(inc_has(d, a->perps, a->nperps, "armed men"));
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_int_equal(d->ex->threats[0].likelihood, VG_BAND_VERY_LIKELY);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1909,6 +1940,7 @@ int main(void)
         cmocka_unit_test(test_unseen_police_release),
         cmocka_unit_test(test_unseen_claim_relay),
         cmocka_unit_test(test_unseen_outlook),
+        cmocka_unit_test(test_unseen_one_assault),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

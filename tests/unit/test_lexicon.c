@@ -111,9 +111,9 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_DEMONYM) > 250);
     assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 347);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 285);
-    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 577);
+    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 579);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 95);
-    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 142);
+    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 144);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 103);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
     assert_true(vg_lex_count(lx, VG_LK_STOP) > 150);
