@@ -618,6 +618,23 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
     return 0;
 }
 
+/* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
+ * 15 soldiers": the group's own count, not the toll. */
+static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
+{
+    static const char *const says[] = {"saying", "claiming", "boasting", "adding", NULL};
+    int resp = 0;
+    for (size_t k = s->tok_start; k < qu->tok_start; k++) {
+        const vg_token *t = &doc->toks[k];
+        if (vg_tok_is(t, "responsibility") || vg_tok_is(t, "credit"))
+            resp = 1;
+        for (const char *const *w = says; resp && *w; w++)
+            if (vg_tok_is(t, *w))
+                return 1;
+    }
+    return 0;
+}
+
 static int harm_word(const vg_token *t, int hurt)
 {
     static const char *const kill[] = {"killing", "killed", "kill", "dead", NULL};
@@ -744,7 +761,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         }
         if (kind && attackers)
             continue;
-        if (combined_toll(doc, s, qu))
+        if (combined_toll(doc, s, qu) || claimed_count(doc, s, qu))
             continue;
         for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
             const vg_token *t = &doc->toks[k - 1];
@@ -2546,12 +2563,27 @@ static int32_t heading_place(const inc_ctx *c, size_t k)
  * byline), a place opening its sentence and closed by a dash ("CAIRO –
  * Militants ..."). *end is the first token after the dateline's dash (0
  * when there is none). */
+static vg_wordlist note_labels = VG_WORDLIST("correction", "clarification", "update", "updated", "editor");
+
 /* "[Translated from Spanish by the desk. Original: ..., 7 julio 2025]":
  * a sentence of an editor's note in square brackets. */
 static int editor_note(const vg_doc *doc, const vg_sent *s)
 {
-    return s->tok_end > s->tok_start &&
-           (punct_is(&doc->toks[s->tok_start], '[') || punct_is(&doc->toks[s->tok_end - 1], ']'));
+    if (s->tok_end <= s->tok_start)
+        return 0;
+    if (punct_is(&doc->toks[s->tok_start], '[') || punct_is(&doc->toks[s->tok_end - 1], ']'))
+        return 1;
+    /* "Correction: An earlier version of this article said ... It
+     * happened near Afgooye.": a note's paragraph, whose first sentence
+     * opens on its label */
+    const vg_sent *f = s;
+    while (f > doc->sents && f[-1].para == s->para)
+        f--;
+    for (size_t k = f->tok_start; k < f->tok_end && k < f->tok_start + 3; k++) {
+        if (punct_is(&doc->toks[k], ':'))
+            return k > f->tok_start && vg_tok_in(&doc->toks[f->tok_start], &note_labels);
+    }
+    return 0;
 }
 
 static int32_t dateline_place(const vg_doc *doc, size_t *end)
@@ -2560,7 +2592,7 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
     *end = 0;
     for (size_t m = 0; m < ex->nmentions && m < 16; m++) {
         const vg_mention *mn = &ex->mentions[m];
-        if (mn->sent > 3)
+        if (mn->sent > 6)
             break;
         if (ex->ents[mn->entity].type != VG_ENT_PLACE || mn->tok_end >= doc->ntoks)
             continue;
@@ -2569,7 +2601,8 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         int opens = mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start;
         /* only after a headline, a date line or a byline, not after prose */
         for (size_t j = 0; j < mn->sent && opens; j++)
-            opens = (doc->sents[j].tok_end - doc->sents[j].tok_start <= 20 &&
+            opens = ((doc->sents[j].tok_end - doc->sents[j].tok_start <= 20 ||
+                      vg_tok_is(&doc->toks[doc->sents[j].tok_start], "by")) && /* a byline */
                      !punct_is(&doc->toks[doc->sents[j].tok_end - 1], '.')) ||
                     editor_note(doc, &doc->sents[j]);
         /* after a headline: "DUBAI, July 23, 2024 - Yemen's Houthi ...",

@@ -1901,6 +1901,35 @@ static void test_unseen_one_assault(void **state)
     vigil_doc_free(doc);
 }
 
+/* A news page: a long byline and a correction note before the dateline
+ * leave it a dateline, so the event is where the story says (Afgooye, not
+ * the reporter's Mogadishu); the group's own count ("saying its fighters
+ * had killed 15") is not the toll. */
+static void test_unseen_news_page(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Roadside bomb kills four AU soldiers near Afgooye, al-Shabaab claims\n\n"
+                             "By Hodan Warsame · 14 September 2025, 09:12 EAT · Updated 14 September "
+                             "2025, 16:40 EAT\n\n"
+                             "Correction: An earlier version of this article said the blast happened near "
+                             "Marka. It happened near Afgooye.\n\n"
+                             "MOGADISHU — A roadside bomb struck a convoy near Afgooye in the Lower "
+                             "Shabelle region on Saturday evening, killing four Ugandan soldiers and "
+                             "wounding three, a Somali military officer said.\n\n"
+                             "Al-Shabaab claimed responsibility in a statement, saying its fighters had "
+                             "killed 15 soldiers.\n",
+                             "2025-09-14");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_string_equal(ent(d, a->place)->name, "Afgooye");
+    assert_inc_date(a, "2025-09-13");
+    assert_int_equal(a->killed, 4);
+    assert_int_equal(a->injured, 3);
+    assert_int_equal(a->ngroups, 1);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1941,6 +1970,7 @@ int main(void)
         cmocka_unit_test(test_unseen_claim_relay),
         cmocka_unit_test(test_unseen_outlook),
         cmocka_unit_test(test_unseen_one_assault),
+        cmocka_unit_test(test_unseen_news_page),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
