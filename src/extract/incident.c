@@ -538,6 +538,21 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
     size_t a = s->tok_start;
     if (s->tok_end - a < 4 || (*killed >= 0 && *injured >= 0))
         return;
+    /* "Two jawans were killed and another was injured": one more, of the
+     * other kind */
+    for (size_t k = a + 1; k + 2 < s->tok_end; k++) {
+        if (!vg_tok_is(&doc->toks[k - 1], "and") ||
+            !(vg_tok_is(&doc->toks[k], "another") || vg_tok_is(&doc->toks[k], "one")) ||
+            !vg_tok_is(&doc->toks[k + 1], "was"))
+            continue;
+        const vg_token *v = &doc->toks[k + 2];
+        if (*injured < 0 && *killed >= 0 &&
+            (vg_tok_is(v, "wounded") || vg_tok_is(v, "injured") || vg_tok_is(v, "hurt")))
+            *injured = 1;
+        else if (*killed < 0 && *injured >= 0 && vg_tok_is(v, "killed"))
+            *killed = 1;
+        return;
+    }
     const vg_token *head = NULL;
     if (vg_tok_in(&doc->toks[a], &possessives) && doc->toks[a + 1].kind == VG_TOK_WORD)
         head = &doc->toks[a + 1];
@@ -1205,7 +1220,7 @@ static int nobody_claims(const vg_doc *doc, const vg_sent *s)
 static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes", "targeted", "targeting",
                                               "attacked", "ambushed", "destroyed", "damaged", "torched",
                                               "burned", "burnt", "destroying", "damaging", "hitting",
-                                              "striking", "torching");
+                                              "striking", "torching", "missed");
 
 /* The noun phrase starting at token a is what a verb of hitting acts on
  * ("struck a Frontier Corps vehicle", "ambushed the car"). */
@@ -1215,6 +1230,9 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
     if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives)))
         j--;
     if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs))
+        return 1;
+    /* "lobbed a grenade at a CRPF vehicle", "fired at a car" */
+    if (j > s->tok_start && vg_tok_is(&doc->toks[j - 1], "at"))
         return 1;
     /* "the ambush of a military truck", "an attack on a bus" */
     return j > s->tok_start + 1 &&
@@ -1421,6 +1439,19 @@ static int attack_subject(const inc_ctx *c, const vg_sent *s, size_t end)
     return 0;
 }
 
+static vg_wordlist proxy_words = VG_WORDLIST("proxy", "front", "offshoot", "splinter", "breakaway");
+
+/* "The Resistance Front (TRF), a proxy of Lashkar-e-Taiba": the group
+ * behind the one that acted, not the doer. */
+static int patron_of(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t j = k;
+    if (j > s->tok_start && (vg_tok_is(&doc->toks[j - 1], "the")))
+        j--;
+    return j >= s->tok_start + 2 && (vg_tok_is(&doc->toks[j - 1], "of") || vg_tok_is(&doc->toks[j - 1], "for")) &&
+           vg_tok_in(&doc->toks[j - 2], &proxy_words);
+}
+
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
     vg_doc *doc = c->doc;
@@ -1444,7 +1475,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                        !sentence_has(doc, s, &resp_words) && !sentence_has(doc, s, &claim_acts);
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
             !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end) &&
-            !owns_target(c, s, mn->tok_start, mn->tok_end)) {
+            !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
             /* "police arrested four men, the Interior Ministry said": the

@@ -41,8 +41,9 @@ static int alias_flag(vg_lexrd *r, char *s, aliasflag *out)
     out->alias = s + 1;
     out->flags = 0;
     out->used = 0;
-    static const char *const names[] = {"cs", "nolower", "ctx", "member", "typo"};
-    static const unsigned bits[] = {VG_AF_CS, VG_AF_NOLOWER, VG_AF_CTX, VG_AF_MEMBER, VG_AF_TYPO};
+    static const char *const names[] = {"cs", "nolower", "ctx", "member", "typo", "engine"};
+    static const unsigned bits[] = {VG_AF_CS, VG_AF_NOLOWER, VG_AF_CTX, VG_AF_MEMBER, VG_AF_TYPO,
+                                    VG_AF_ENGINE};
     char *it[8];
     size_t n = vg_lex_cut(colon + 1, '+', it, 8);
     if (n > 8)

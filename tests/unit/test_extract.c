@@ -1930,6 +1930,42 @@ static void test_unseen_news_page(void **state)
     vigil_doc_free(doc);
 }
 
+/* Indian agency items: "Maoists" in an Indian story are the CPI (Maoist)
+ * (an engine alias); "another was injured" after a toll of dead is one
+ * hurt; the jawans are victims; a grenade lobbed "at a CRPF vehicle" hits
+ * a target; "a proxy of Lashkar-e-Taiba" names the patron, not the doer. */
+static void test_unseen_indian_items(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Raipur, Dec 2 (BNS): Two jawans of the District Reserve Guard were killed "
+                             "and another was injured when a pressure IED planted by Maoists exploded "
+                             "near Gangaloor in Chhattisgarh's Bijapur district on Tuesday morning, "
+                             "police said.\n",
+                             "2025-12-02");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->killed, 2);
+    assert_int_equal(a->injured, 1);
+    assert_int_equal(a->ngroups, 1);
+    assert_string_equal(ent(d, a->groups[0])->cc, "IN");
+    assert_true(a->nvictims >= 1);
+    vigil_doc_free(doc);
+
+    doc = analyze("Srinagar, Dec 3 (BNS): Five civilians were injured on Wednesday evening when "
+                  "terrorists lobbed a grenade at a CRPF vehicle in Srinagar. Police suspect the "
+                  "involvement of The Resistance Front (TRF), a proxy of Lashkar-e-Taiba.\n",
+                  "2025-12-03");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    a = &d->ex->incs[0];
+    assert_true(inc_has(d, a->targets, a->ntargets, "CRPF vehicle"));
+    assert_false(inc_has(d, a->weapons, a->nweapons, "CRPF vehicle"));
+    for (uint32_t g = 0; g < a->ngroups; g++)
+        assert_string_not_equal(ent(d, a->groups[g])->name, "Lashkar-e-Taiba");
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1971,6 +2007,7 @@ int main(void)
         cmocka_unit_test(test_unseen_outlook),
         cmocka_unit_test(test_unseen_one_assault),
         cmocka_unit_test(test_unseen_news_page),
+        cmocka_unit_test(test_unseen_indian_items),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
