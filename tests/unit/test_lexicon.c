@@ -140,6 +140,9 @@ static void test_engine_rows(void **state)
     assert_int_equal(engine_hit(lx, "military base", VG_LK_TARGET), 0);
     assert_int_equal(engine_hit(lx, "broken up", VG_LK_TRIGGER), 1);
     assert_int_equal(engine_hit(lx, "kidnapped", VG_LK_TRIGGER), 0);
+    /* an armed group's alias flagged @ALIAS:engine */
+    assert_int_equal(engine_hit(lx, "Maoists", VG_LK_ACTOR), 1);
+    assert_int_equal(engine_hit(lx, "Naxalites", VG_LK_ACTOR), 0);
 }
 
 static void test_isis_aliases(void **state)
