@@ -677,7 +677,11 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         size_t after = i + h->ntok;
         while (after < s->tok_end && c->doc->toks[after].kind == VG_TOK_PUNCT)
             after++;
-        if (after == s->tok_end && ha == s->tok_start && !cue->negative) /* not "Toll disputed" */
+        /* not "Toll disputed", "The TTP claimed responsibility.", "The
+         * army has not commented." */
+        if (after == s->tok_end && ha == s->tok_start && !cue->negative &&
+            !(cue->flags & VG_CUF_RESPONSIBILITY) &&
+            cue_negator(c->doc, ha, i, i + h->ntok, cue->verb, 0) == SIZE_MAX)
             return 0;
         r = 1;
     }

@@ -974,7 +974,7 @@ static int local_forces(vg_ent_work *w)
         while (a > se->tok_start && g.tok - a < 3) {
             const vg_token *p = vg_ent_tok(w, a - 1);
             const vg_ent_cand *pc = kept_at(w, a - 1);
-            if (!is_word(p) || !(p->flags & VG_TF_CAP) || (p->flags & VG_TF_ALLCAP) ||
+            if (!is_word(p) || !(p->flags & VG_TF_CAP) || (p->flags & VG_TF_ALLCAP) || vg_tok_is(p, "the") ||
                 (pc && (pc->kind != VG_EC_PLACE || pc->part || !soft_area(w, pc))) ||
                 (w->tw[a - 1] & VG_TW_DEMONYM) ||
                 (vg_ent_wc(w, a - 1) & (VG_WC_MONTH | VG_WC_TITLE | VG_WC_ROLE | VG_WC_ORG_ANY)))
@@ -990,8 +990,18 @@ static int local_forces(vg_ent_work *w)
             inner = kept_at(w, i);
         if (inner && inner->tok < a)
             continue; /* a place begun before the run */
+        /* "Parma Police Department", "Kano State Police Command": the
+         * name goes on to its own head */
+        size_t b = g.end;
+        while (b < se->tok_end && b < g.end + 2 && w->sel[b] == VG_NOSEL) {
+            const vg_token *x = vg_ent_tok(w, b);
+            if (!is_word(x) || !(x->flags & VG_TF_CAP) || (x->flags & VG_TF_ALLCAP) ||
+                !(vg_ent_wc(w, b) & VG_WC_ORG_ANY))
+                break;
+            b++;
+        }
         vg_ent_cand *c;
-        int rc = add_kept(w, (uint32_t)a, g.end, VG_EC_ORG, VG_ENT_GOVERNMENT, &c);
+        int rc = add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_ORG, VG_ENT_GOVERNMENT, &c);
         if (rc != VIGIL_OK)
             return rc;
         if (!c)

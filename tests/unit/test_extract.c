@@ -1583,6 +1583,21 @@ static void test_unseen_local_forces(void **state)
     assert_int_equal(gmp->type, VG_ENT_GOVERNMENT);
     assert_string_equal(gmp->cc, "GB");
     assert_null(ent_named(d, "Metropolitan Police")); /* the Met polices London only */
+    /* a responsibility claimed in so many words is still a claim */
+    vigil_doc_free(doc);
+    doc = analyze("The TTP claimed responsibility. The army has not commented. Parma Police "
+                  "Department officers arrested him in Ohio.\n",
+                  "2025-03-04");
+    d = &doc->d;
+    assert_non_null(claim_with(d, "The TTP claimed responsibility"));
+    assert_non_null(claim_with(d, "has not commented"));
+    assert_non_null(ent_named(d, "Parma Police Department"));
+    vigil_doc_free(doc);
+    doc = analyze("Greater Manchester Police said on Tuesday that two men had been arrested "
+                  "in Oldham on suspicion of preparing acts of terrorism. Counter Terrorism "
+                  "Policing North West led the operation in Manchester, England.\n",
+                  "2025-03-04");
+    d = &doc->d;
     assert_null(ent_named(d, "North West"));           /* no South African province */
     assert_true(d->ex->nincs >= 1);
     assert_int_equal(d->ex->incs[0].ngroups, 1);
