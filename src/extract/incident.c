@@ -638,14 +638,16 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
 static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
 {
     static const char *const says[] = {"saying", "claiming", "boasting", "adding", NULL};
-    int resp = 0;
-    for (size_t k = s->tok_start; k < qu->tok_start; k++) {
-        const vg_token *t = &doc->toks[k];
-        if (vg_tok_is(t, "responsibility") || vg_tok_is(t, "credit"))
-            resp = 1;
-        for (const char *const *w = says; resp && *w; w++)
-            if (vg_tok_is(t, *w))
-                return 1;
+    /* back from the count to the verb of saying, then on to the claim */
+    int said = 0;
+    for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 30; k--) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (!said) {
+            for (const char *const *w = says; *w && !said; w++)
+                said = vg_tok_is(t, *w);
+        } else if (vg_tok_is(t, "responsibility") || vg_tok_is(t, "credit")) {
+            return 1;
+        }
     }
     return 0;
 }
