@@ -139,7 +139,7 @@ static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailan
                                                  "bombers", "insurgents", "terrorists",
                                                  "jihadists", "kidnappers", "hijackers");
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
-static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
+static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives", "bodies",
                                          "fatalities", "bodies", "killing", "kill", "kills",
                                          "toll", "martyred", "martyrdom");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
@@ -645,8 +645,8 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
         if (!said) {
             for (const char *const *w = says; *w && !said; w++)
                 said = vg_tok_is(t, *w);
-        } else if (vg_tok_is(t, "responsibility") || vg_tok_is(t, "credit")) {
-            return 1;
+        } else if (vg_tok_is(t, "responsibility") || vg_tok_is(t, "credit") || vg_tok_is(t, "claimed")) {
+            return 1; /* "Islamic State claimed the attack ..., saying" */
         }
     }
     return 0;
@@ -660,6 +660,24 @@ static int harm_word(const vg_token *t, int hurt)
         if (vg_tok_is(t, *w))
             return 1;
     return 0;
+}
+
+/* From token k (a count's end or its verb), a few words of the counted,
+ * then "were killed", "had been wounded": 1 killed, 2 hurt, else 0. */
+static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t j = k;
+    while (j < s->tok_end && j < k + 4 && !vg_tok_in(&doc->toks[j], &be_forms) &&
+           doc->toks[j].kind == VG_TOK_WORD)
+        j++;
+    if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &be_forms))
+        return 0;
+    j++;
+    if (j < s->tok_end && vg_tok_is(&doc->toks[j], "been"))
+        j++;
+    if (j >= s->tok_end)
+        return 0;
+    return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
 }
 
 /* "killing and wounding 9 elements", "9 killed and wounded", "dead or
@@ -764,15 +782,23 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                 kind = 1;
                 break;
             }
+            /* "nine hostages and two gendarmes had been killed": one verb
+             * for both counts */
+            if (vg_tok_is(t, "and") && q + 1 < ex->nquants && ex->quants[q + 1].tok_start == j + 1 &&
+                ex->quants[q + 1].has_min && !ex->quants[q + 1].has_total &&
+                (kind = passive_harm_after(doc, s, ex->quants[q + 1].tok_end)) != 0) {
+                v += ex->quants[q + 1].min;
+                break;
+            }
             if ((clause_punct(t) && !punct_is(t, '(')) || t->kind == VG_TOK_NUM ||
-                vg_extract_hit(doc, j, VG_LK_CUE) || vg_extract_hit(doc, j, VG_LK_TRIGGER) ||
+                vg_extract_hit(doc, j, VG_LK_CUE) ||
+                (j > q0 && vg_extract_hit(doc, j, VG_LK_TRIGGER)) || /* not the counted "hostages" */
                 /* "Five soldiers and a member of the CJTF were killed": a sum */
                 (vg_tok_is(t, "and") && (vg_tok_is(&doc->toks[j + 1], "a") || vg_tok_is(&doc->toks[j + 1], "an") ||
                                          vg_num_word(doc->toks[j + 1].norm, doc->toks[j + 1].normlen, &nv2) == 0)))
                 break;
             if (vg_tok_in(t, &be_forms)) {
-                const vg_token *vb = &doc->toks[j + 1];
-                kind = vg_tok_in(vb, &kill_words) ? 1 : vg_tok_in(vb, &hurt_words) ? 2 : 0;
+                kind = passive_harm_after(doc, s, j);
                 break;
             }
         }
@@ -1416,6 +1442,16 @@ static int trigger_noun_at(const inc_ctx *c, size_t k)
 {
     const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
     return h && !vg_lex_trigger(c->lx, h->rec)->verb;
+}
+
+/* "the attack", "this raid": an incident noun named as known. */
+static int definite_event(const inc_ctx *c, const vg_sent *s)
+{
+    for (size_t k = s->tok_start + 1; k < s->tok_end; k++)
+        if ((vg_tok_is(&c->doc->toks[k - 1], "the") || vg_tok_is(&c->doc->toks[k - 1], "this")) &&
+            trigger_noun_at(c, k))
+            return 1;
+    return 0;
 }
 
 /* "Soldiers fired on protesters", "police attacked the marchers": people
@@ -3025,7 +3061,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         int claim_day = inc.has_date && inc.date.tok_start > (uint32_t)trig;
         if (last && ((tr->flags & VG_TRF_CLAIM) || claims_told(doc, s, (size_t)trig)) &&
             etype < 0 && inc.place < 0 && (!inc.has_date || claim_day) &&
-            (long)si - last_sent <= 3 * MERGE_SENTENCES) {
+            ((long)si - last_sent <= 3 * MERGE_SENTENCES ||
+             /* "Islamic State claimed the attack": the one told, further back */
+             ((long)si - last_sent <= 12 * MERGE_SENTENCES && definite_event(&c, s)))) {
             inc.has_date = 0;
             rc = merge_into(&c, last, &inc);
             if (rc != VIGIL_OK)
@@ -3100,7 +3138,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * a summary of the same event, told by the same group */
             if (!places_ok && x->place >= 0 && y->place >= 0 &&
                 (place_within(ex, x->place, y->place) || place_within(ex, y->place, x->place)) &&
-                share_target_head(doc, x, y) && share_group(x, y))
+                share_target_head(doc, x, y) && (share_group(x, y) || !x->ngroups || !y->ngroups))
                 places_ok = 1;
             if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok) {
                 if (lent[a] && !lent[b])

@@ -82,6 +82,34 @@ static int dateline(const char *s, size_t n, vg_date *d)
     return -1;
 }
 
+/* A date line with its time or a tag after it:
+ *
+ *     March 3, 2026 6:42 PM GMT+1 · Updated
+ *     14 September 2025 | 09:12 EAT
+ *
+ * The date before a middle dot, a bar or a clock time. */
+static int leading_date(const char *s, size_t n, vg_date *d)
+{
+    if (n > 80)
+        return -1;
+    size_t cut = n;
+    for (size_t i = 0; i + 1 < n && cut == n; i++) {
+        if (s[i] == '|' || ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xb7))
+            cut = i;
+        else if (s[i] == ':' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') {
+            size_t j = i; /* back to the space before the hour */
+            while (j > 0 && s[j - 1] != ' ')
+                j--;
+            cut = j;
+        }
+    }
+    if (cut == n || cut == 0)
+        return -1;
+    const char *ds = s, *de = s + cut;
+    trim(&ds, &de);
+    return de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY ? 0 : -1;
+}
+
 /* A labelled date line in a header block:
  *
  *     Issued: 12 April 2017
@@ -245,7 +273,7 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         const char *by = NULL;
         size_t bylen = 0;
         if ((len <= 60 && vg_date_parse(s, len, &d) == 0) ||
-            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0)) {
+            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0) || leading_date(s, len, &d) == 0) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
             if (by && bylen && bylen <= 80 && !doc->author)

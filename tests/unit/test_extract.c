@@ -1981,6 +1981,43 @@ static void test_unseen_indian_items(void **state)
     vigil_doc_free(doc);
 }
 
+/* A wire with an update tag and several tolls: the date line with its
+ * clock dates it; the headline's "dozens", the body's raid and the group's
+ * later claim ("claimed the attack ..., saying its fighters had killed more
+ * than 60") are one event; bodies counted are dead; two counts with one
+ * verb add up ("nine hostages and two gendarmes had been killed"). */
+static void test_unseen_update_wire(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("UPDATE 2-Militants kill dozens in eastern Congo village raid; tolls vary\n\n"
+                             "March 3, 2026 6:42 PM GMT+1 · Updated\n\n"
+                             "BENI, Democratic Republic of Congo, March 3 (Reuters) - Suspected Islamist "
+                             "militants killed dozens of people in an overnight raid on a village in North "
+                             "Kivu province, the army said on Tuesday.\n\n"
+                             "Fighters of the Allied Democratic Forces (ADF) entered Mamove village late on "
+                             "Sunday night, attacking residents with machetes.\n\n"
+                             "The army said 23 civilians had been killed, while the Red Cross said its teams "
+                             "had recovered 44 bodies.\n\n"
+                             "Residents said the village had been quiet for months. Schools were closed.\n\n"
+                             "Islamic State claimed the attack on its Amaq news agency on Tuesday, saying its "
+                             "fighters had killed \"more than 60 Christians\".\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_inc_date(a, "2026-03-01");
+    assert_int_equal(a->killed, 44);
+    vigil_doc_free(doc);
+
+    doc = analyze("He said that nine hostages and two gendarmes had been killed in Bamako, Mali, after "
+                  "gunmen stormed a hotel.\n",
+                  "2025-10-10");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 11);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2023,6 +2060,7 @@ int main(void)
         cmocka_unit_test(test_unseen_one_assault),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
+        cmocka_unit_test(test_unseen_update_wire),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
