@@ -199,6 +199,25 @@ static int abstract_threat(const vg_doc *doc, const vg_sent *s, size_t after)
     return 0;
 }
 
+static vg_wordlist fear_words = VG_WORDLIST("fear", "fears", "feared", "afraid", "worry", "worried");
+static vg_wordlist not_words = VG_WORDLIST("not", "no", "never", "n't", "nor");
+
+/* "He does not, he insists, live in fear of another attack": a fear
+ * denied is no threat. */
+static int fear_denied(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (!vg_tok_in(&doc->toks[k], &fear_words))
+        return 0;
+    for (size_t j = k; j > s->tok_start && k - j < 8; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == ':'))
+            return 0;
+        if (vg_tok_in(t, &not_words))
+            return 1;
+    }
+    return 0;
+}
+
 static vg_wordlist inclusion_words = VG_WORDLIST("including", "notably", "especially", "particularly");
 
 static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would", "can", "remain", "remains");
@@ -253,7 +272,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
              * suspicion of planning an attack": an accusation, not a plan
              * still ahead */
             if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
-                !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1))
+                !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1) &&
+                !fear_denied(doc, s, j - 1))
                 return (long)k;
         }
         /* "KIDNAP RISK ... REMAINS ELEVATED": a kind of danger */

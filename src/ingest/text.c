@@ -145,6 +145,15 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
         trim(&ds, &de);
         if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
             return 0;
+        /* "Issued: 09 AUG 2025 1315 UTC": the date before a clock time */
+        for (const char *q = de; q > ds; q--) {
+            if (q[-1] != ' ')
+                continue;
+            const char *qe = q - 1;
+            if (qe - ds >= 6 && vg_date_parse(ds, (size_t)(qe - ds), d) == 0 && d->prec == VG_DATE_DAY &&
+                q[0] >= '0' && q[0] <= '9')
+                return 0;
+        }
         /* "Date: 18 February 2026, 1130 UTC", "Published 1 July 2025 |
          * Classification: ...": the date before a comma or a bar */
         for (const char *q = ds; q < de; q++) {
@@ -308,6 +317,11 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
                 doc->title = vg_doc_strdup_clean(doc, s, len);
             continue;
         }
+        /* a magazine's standfirst under the title ("Ten years after the
+         * Bataclan, a survivor learns to listen again."), before its
+         * byline and date */
+        if (doc->title && examined == 2 && len <= 120)
+            continue;
         break;
     }
     return VIGIL_OK;

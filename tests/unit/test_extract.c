@@ -2016,6 +2016,14 @@ static void test_unseen_update_wire(void **state)
     assert_int_equal(d->ex->nincs, 1);
     assert_int_equal(d->ex->incs[0].killed, 11);
     vigil_doc_free(doc);
+
+    /* a fear denied is no threat */
+    doc = analyze("Gunmen killed 90 people at the Bataclan in Paris in 2015. He does not, he insists, "
+                  "live in fear of another attack.\n",
+                  "2025-11-10");
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 0);
+    vigil_doc_free(doc);
 }
 
 int main(void)

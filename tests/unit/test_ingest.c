@@ -145,6 +145,19 @@ static void test_text_datelines(void **state)
          "Stockport Courier \xe2\x80\x94 Thursday 6 March 2025"},
         {"Thread by @SentinelGeo \xc2\xb7 14 Jan 2025\n\n1/ A drone struck a truck.\n", 2025, 1, 14,
          "Thread by @SentinelGeo \xc2\xb7 14 Jan 2025"},
+        /* a clock after the date with no comma; a bar; a date line with
+         * its clock and tag; a standfirst before the byline and date */
+        {"UKMTO WARNING 047/2025\nIssued: 09 AUG 2025 1315 UTC\n\n1. A vessel was struck.\n",
+         2025, 8, 9, "UKMTO WARNING 047/2025"},
+        {"SAHEL OUTLOOK\nPublished 1 July 2025 | Classification: Client Confidential\n\nAttacks "
+         "are likely.\n",
+         2025, 7, 1, "SAHEL OUTLOOK"},
+        {"Militants kill dozens in village raid\n\nMarch 3, 2026 6:42 PM GMT+1 \xc2\xb7 Updated\n\n"
+         "BENI, Congo, March 3 (Reuters) - Militants killed dozens.\n",
+         2026, 3, 3, "Militants kill dozens in village raid"},
+        {"THE LONG NIGHT\nTen years after the Bataclan, a survivor learns to listen again.\n\nBy "
+         "Jane Doe\nNovember 10, 2025\n\nOn the evening of November 13, 2015, he heard shots.\n",
+         2025, 11, 10, "THE LONG NIGHT"},
         /* a headline about a past date says nothing of the document's */
         {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
          0, 0, 0, "Remembering the attack of 11 September 2001"},
