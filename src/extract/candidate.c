@@ -539,14 +539,23 @@ static const char *cc_at(const vg_ent_work *w, size_t t)
  * San Salvador"); else the document's main country. "The army shelled
  * positions near the Syrian border" is the document's army. */
 #define CONTEXT_WINDOW 4
+static const char *const audience_words[] = {"citizens", "nationals", "embassy", "travellers",
+                                              "travelers", "tourists", "visitors", "expatriates", NULL};
+
 int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
 {
     static const char *const preps[] = {"in", "of", "from", "at", NULL};
     const vg_sent *se = &w->doc->sents[c->sent];
     const char *bc = NULL;
     size_t lo = c->tok > se->tok_start + CONTEXT_WINDOW ? c->tok - CONTEXT_WINDOW : se->tok_start;
-    for (size_t t = c->tok; !bc && t-- > lo;)
+    for (size_t t = c->tok; !bc && t-- > lo;) {
+        /* "informs U.S. citizens that terrorist groups may": the audience's
+         * country, not the groups' */
+        if (w->dem_cc[t] && t + w->dem_len[t] < se->tok_end &&
+            vg_ent_tok_in(vg_ent_tok(w, t + (w->dem_len[t] ? w->dem_len[t] : 1)), audience_words))
+            continue;
         bc = cc_at(w, t);
+    }
     if (!bc && c->end + 1 < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, c->end), preps)) {
         size_t t = c->end + 1;
         if (vg_tok_is(vg_ent_tok(w, t), "the") && t + 1 < se->tok_end)
@@ -675,6 +684,19 @@ static int32_t generic_default(const vg_ent_work *w, const vg_actor *act, const 
  * paragraph's places, else the document's main country ("" when none). */
 void vg_ent_organ_cc(const vg_ent_work *w, const vg_ent_cand *c, const char *organ, char cc[3])
 {
+    /* "terrorist groups may be planning attacks in the Philippines": a
+     * generic armed group is where the sentence puts it */
+    if (c->etype == VG_ENT_ARMED_GROUP) {
+        const vg_sent *se = &w->doc->sents[c->sent];
+        for (size_t t = c->end; t < se->tok_end; t++) {
+            const char *ac = cc_at(w, t);
+            if (ac) {
+                memcpy(cc, ac, 2);
+                cc[2] = '\0';
+                return;
+            }
+        }
+    }
     if (!vg_ent_context_cc(w, c, cc)) {
         /* a country's section of a digest, else the organ named before,
          * else the paragraph's places */

@@ -2017,6 +2017,17 @@ static void test_unseen_update_wire(void **state)
     assert_int_equal(d->ex->incs[0].killed, 11);
     vigil_doc_free(doc);
 
+    /* generic groups are where the sentence puts them, not the audience's
+     * country */
+    doc = analyze("The U.S. Embassy in Manila informs U.S. citizens that terrorist groups may be "
+                  "planning attacks in the Philippines during the Christmas season.\n",
+                  "2025-12-19");
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_true(d->ex->threats[0].actor >= 0);
+    assert_string_equal(ent(d, d->ex->threats[0].actor)->cc, "PH");
+    vigil_doc_free(doc);
+
     /* a fear denied is no threat */
     doc = analyze("Gunmen killed 90 people at the Bataclan in Paris in 2015. He does not, he insists, "
                   "live in fear of another attack.\n",
