@@ -642,6 +642,10 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
     int said = 0;
     for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 30; k--) {
         const vg_token *t = &doc->toks[k - 1];
+        /* "AMAQ CLAIMS \"MORE THAN 20 APOSTATE SOLDIERS\" KILLED" */
+        if (qu->tok_start - k < 4 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed") ||
+                                       vg_tok_is(t, "claiming")))
+            return 1;
         if (!said) {
             for (const char *const *w = says; *w && !said; w++)
                 said = vg_tok_is(t, *w);
@@ -658,6 +662,17 @@ static int harm_word(const vg_token *t, int hurt)
     static const char *const wound[] = {"wounding", "wounded", "injuring", "injured", "wounds", NULL};
     for (const char *const *w = hurt ? wound : kill; *w; w++)
         if (vg_tok_is(t, *w))
+            return 1;
+    return 0;
+}
+
+/* "the field of honour", "combat", "action", "battle" at token k (after
+ * "fell on|in"). */
+static int fallen_field(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j < s->tok_end && j < k + 3; j++)
+        if (vg_tok_is(&doc->toks[j], "field") || vg_tok_is(&doc->toks[j], "combat") ||
+            vg_tok_is(&doc->toks[j], "action") || vg_tok_is(&doc->toks[j], "battle"))
             return 1;
     return 0;
 }
@@ -778,7 +793,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         for (size_t j = q0; !kind && j + 1 < s->tok_end && j < q0 + 16; j++) {
             const vg_token *t = &doc->toks[j];
             double nv2;
-            if (vg_tok_is(t, "died")) {
+            /* "6 soldiers who fell on the field of honour", "fell in combat" */
+            if (vg_tok_is(t, "died") ||
+                (vg_tok_is(t, "fell") && j + 2 < s->tok_end &&
+                 (vg_tok_is(&doc->toks[j + 1], "on") || vg_tok_is(&doc->toks[j + 1], "in")) &&
+                 fallen_field(doc, s, j + 2))) {
                 kind = 1;
                 break;
             }
@@ -1442,6 +1461,23 @@ static int trigger_noun_at(const inc_ctx *c, size_t k)
 {
     const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
     return h && !vg_lex_trigger(c->lx, h->rec)->verb;
+}
+
+static vg_wordlist belong_words = VG_WORDLIST("belong", "belonged", "belongs", "belonging", "linked",
+                                              "affiliated", "members");
+
+/* "the assailants belong to the so-called Islamic State in the Greater
+ * Sahara": who the doers were, told after the event. */
+static int doers_belong(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++) {
+        if (!vg_tok_in(&doc->toks[k], &perp_heads))
+            continue;
+        for (size_t j = k + 1; j < s->tok_end && j < k + 4; j++)
+            if (vg_tok_in(&doc->toks[j], &belong_words))
+                return 1;
+    }
+    return 0;
 }
 
 /* "the attack", "this raid": an incident noun named as known. */
@@ -2943,13 +2979,21 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         long trig = event_trigger(&c, s, &tr, &etype, &emuc);
         if (trig < 0) {
             /* casualties or a claim of responsibility after an event */
-            if (ex->nincs && (long)si - last_sent <= MERGE_SENTENCES) {
+            /* a first toll may come a few sentences on ("The provisional
+             * toll is as follows. ... On the friendly side: we deplore 6
+             * soldiers ...") */
+            long reach = ex->nincs && ex->incs[ex->nincs - 1].killed < 0 && ex->incs[ex->nincs - 1].injured < 0
+                             ? 3 * MERGE_SENTENCES
+                             : MERGE_SENTENCES;
+            /* who did it may be told later still ("the assailants belong
+             * to ...") */
+            if (ex->nincs && (long)si - last_sent <= 3 * MERGE_SENTENCES) {
                 vg_incident *last = &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
                 uint8_t kv = 0;
                 /* "Militants have killed hundreds ... since 2013": a tally
                  * over time, not this event's toll */
-                if (!sentence_has(doc, s, &span_words))
+                if (!sentence_has(doc, s, &span_words) && (long)si - last_sent <= reach)
                     casualties(&c, s, last->type, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one */
@@ -2957,7 +3001,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     take_count(&last->killed, &last->vague, 1, k, kv & 1);
                 if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)))
                     take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
-                if (sentence_has(doc, s, &resp_words)) {
+                if (sentence_has(doc, s, &resp_words) || doers_belong(doc, s)) {
                     vg_incident tmp;
                     memset(&tmp, 0, sizeof tmp);
                     tmp.place = -1;

@@ -2037,6 +2037,33 @@ static void test_unseen_update_wire(void **state)
     vigil_doc_free(doc);
 }
 
+/* A ministry communiqué: the toll told a few sentences on, in its words
+ * ("6 soldiers who fell on the field of honour, ... and 9 wounded"); the
+ * attackers' losses are no toll; "the assailants belong to" a group names
+ * the doer after the event. */
+static void test_unseen_communique(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("On Tuesday 14 October 2025, a unit of the Defence and Security Forces was "
+                             "the target of a complex attack north-east of Banibangou (Tillabéri region), "
+                             "carried out by several hundred armed terrorists.\n\n"
+                             "Thanks to the vigorous reaction of our soldiers, the assailants were "
+                             "repelled. The provisional toll is as follows.\n\n"
+                             "On the enemy side: 47 terrorists were neutralised.\n\n"
+                             "On the friendly side: we deplore 6 soldiers who fell on the field of "
+                             "honour, arms in hand, and 9 wounded.\n\n"
+                             "According to the first elements, the assailants belong to the so-called "
+                             "Islamic State in the Greater Sahara (EIGS).\n",
+                             "2025-10-15");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->killed, 6);
+    assert_int_equal(a->injured, 9);
+    assert_int_equal(a->ngroups, 1);
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2080,6 +2107,7 @@ int main(void)
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
+        cmocka_unit_test(test_unseen_communique),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
