@@ -107,7 +107,25 @@ static int leading_date(const char *s, size_t n, vg_date *d)
         return -1;
     const char *ds = s, *de = s + cut;
     trim(&ds, &de);
-    return de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY ? 0 : -1;
+    if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+        return 0;
+    /* "Indus Watch OSINT (@indus_geoint) · 19 Nov 2025 · thread": a part
+     * between middle dots */
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xb7))
+            continue;
+        size_t j = i + 2;
+        while (j + 1 < n && !((unsigned char)s[j] == 0xc2 && (unsigned char)s[j + 1] == 0xb7))
+            j++;
+        if (j + 1 >= n)
+            j = n;
+        ds = s + i + 2;
+        de = s + j;
+        trim(&ds, &de);
+        if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+            return 0;
+    }
+    return -1;
 }
 
 /* A labelled date line in a header block:
@@ -282,7 +300,7 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         const char *by = NULL;
         size_t bylen = 0;
         if ((len <= 60 && vg_date_parse(s, len, &d) == 0) ||
-            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0) || leading_date(s, len, &d) == 0) {
+            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0)) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
             if (by && bylen && bylen <= 80 && !doc->author)
@@ -296,7 +314,7 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
                 continue; /* "Madrid, 25 August 2017" alone on its line */
             break;        /* the dateline opens the first paragraph */
         }
-        if (header_date(s, len, &d) == 0 || masthead_date(s, len, &d) == 0) {
+        if (header_date(s, len, &d) == 0 || masthead_date(s, len, &d) == 0 || leading_date(s, len, &d) == 0) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
             /* "WORLD NEWS IN BRIEF - Monday 6 April 2026" opening the text */

@@ -2028,6 +2028,17 @@ static void test_unseen_update_wire(void **state)
     assert_string_equal(ent(d, d->ex->threats[0].actor)->cc, "PH");
     vigil_doc_free(doc);
 
+    /* a drone strike reported with its toll */
+    doc = analyze("That fits local reports of a drone strike at about 10:30 PKT on Tuesday 18 Nov. "
+                  "Police officials say two constables were killed and three wounded.\n",
+                  "2025-11-19");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_inc_date(&d->ex->incs[0], "2025-11-18");
+    assert_int_equal(d->ex->incs[0].killed, 2);
+    assert_int_equal(d->ex->incs[0].injured, 3);
+    vigil_doc_free(doc);
+
     /* a fear denied is no threat */
     doc = analyze("Gunmen killed 90 people at the Bataclan in Paris in 2015. He does not, he insists, "
                   "live in fear of another attack.\n",

@@ -158,6 +158,9 @@ static void test_text_datelines(void **state)
         {"THE LONG NIGHT\nTen years after the Bataclan, a survivor learns to listen again.\n\nBy "
          "Jane Doe\nNovember 10, 2025\n\nOn the evening of November 13, 2015, he heard shots.\n",
          2025, 11, 10, "THE LONG NIGHT"},
+        {"Indus Watch OSINT (@indus_geoint) \xc2\xb7 19 Nov 2025 \xc2\xb7 thread\n\n1/6 A drone "
+         "struck a post.\n",
+         2025, 11, 19, "Indus Watch OSINT (@indus_geoint) \xc2\xb7 19 Nov 2025 \xc2\xb7 thread"},
         /* a headline about a past date says nothing of the document's */
         {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
          0, 0, 0, "Remembering the attack of 11 September 2001"},
