@@ -542,6 +542,14 @@ static const char *cc_at(const vg_ent_work *w, size_t t)
 static const char *const audience_words[] = {"citizens", "nationals", "embassy", "travellers",
                                               "travelers", "tourists", "visitors", "expatriates", NULL};
 
+/* A demonym at t naming an audience, not the actor's country ("U.S.
+ * citizens", "British nationals"). */
+static int audience_at(const vg_ent_work *w, const vg_sent *se, size_t t)
+{
+    size_t n = w->dem_len[t] ? w->dem_len[t] : 1;
+    return w->dem_cc[t] && t + n < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, t + n), audience_words);
+}
+
 int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
 {
     static const char *const preps[] = {"in", "of", "from", "at", NULL};
@@ -551,8 +559,7 @@ int vg_ent_context_cc(const vg_ent_work *w, const vg_ent_cand *c, char cc[3])
     for (size_t t = c->tok; !bc && t-- > lo;) {
         /* "informs U.S. citizens that terrorist groups may": the audience's
          * country, not the groups' */
-        if (w->dem_cc[t] && t + w->dem_len[t] < se->tok_end &&
-            vg_ent_tok_in(vg_ent_tok(w, t + (w->dem_len[t] ? w->dem_len[t] : 1)), audience_words))
+        if (audience_at(w, se, t))
             continue;
         bc = cc_at(w, t);
     }
@@ -689,6 +696,8 @@ void vg_ent_organ_cc(const vg_ent_work *w, const vg_ent_cand *c, const char *org
     if (c->etype == VG_ENT_ARMED_GROUP) {
         const vg_sent *se = &w->doc->sents[c->sent];
         for (size_t t = c->end; t < se->tok_end; t++) {
+            if (audience_at(w, se, t))
+                continue; /* "may target U.S. citizens in the Philippines" */
             const char *ac = cc_at(w, t);
             if (ac) {
                 memcpy(cc, ac, 2);

@@ -229,6 +229,8 @@ static vg_wordlist verb_group = VG_WORDLIST("do", "does", "did", "have", "has", 
     "were", "be", "been", "being", "could", "would", "will", "can", "should", "may", "might", "yet",
     "ever", "so", "far", "also", "still", "any", "clear", "evidence");
 
+static vg_wordlist verb_objects = VG_WORDLIST("for", "on", "the", "a", "an", "to", "that", "in", "off", "up");
+
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
@@ -236,10 +238,12 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
     /* "Governor X called for a ceasefire and warned": the subject ends at
      * its first verb */
     if (cue > a + 2 && vg_tok_is(&doc->toks[cue - 1], "and")) {
-        for (size_t j = a + 1; j + 1 < cue; j++) {
+        /* a verb in the past with its object or preposition after it ("called
+         * for", "urged the"), not an adjective ("The armed group") */
+        for (size_t j = a + 1; j + 2 < cue; j++) {
             const vg_token *t = &doc->toks[j];
             if (t->kind == VG_TOK_WORD && (t->flags & VG_TF_LOWER) && t->normlen > 3 &&
-                !memcmp(t->norm + t->normlen - 2, "ed", 2)) {
+                !memcmp(t->norm + t->normlen - 2, "ed", 2) && vg_tok_in(&doc->toks[j + 1], &verb_objects)) {
                 cue = j;
                 break;
             }

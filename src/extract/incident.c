@@ -139,7 +139,7 @@ static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailan
                                                  "bombers", "insurgents", "terrorists",
                                                  "jihadists", "kidnappers", "hijackers");
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
-static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives", "bodies",
+static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
                                          "toll", "martyred", "martyrdom");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
@@ -547,11 +547,14 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
             continue;
         const vg_token *v = &doc->toks[k + 2];
         if (*injured < 0 && *killed >= 0 &&
-            (vg_tok_is(v, "wounded") || vg_tok_is(v, "injured") || vg_tok_is(v, "hurt")))
+            (vg_tok_is(v, "wounded") || vg_tok_is(v, "injured") || vg_tok_is(v, "hurt"))) {
             *injured = 1;
-        else if (*killed < 0 && *injured >= 0 && vg_tok_is(v, "killed"))
+            return;
+        }
+        if (*killed < 0 && *injured >= 0 && vg_tok_is(v, "killed")) {
             *killed = 1;
-        return;
+            return;
+        }
     }
     const vg_token *head = NULL;
     if (vg_tok_in(&doc->toks[a], &possessives) && doc->toks[a + 1].kind == VG_TOK_WORD)
@@ -638,6 +641,11 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
 static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
 {
     static const char *const says[] = {"saying", "claiming", "boasting", "adding", NULL};
+    /* not "claimed 15 lives", "claimed the lives of 15" */
+    if ((qu->tok_end < s->tok_end && vg_tok_is(&doc->toks[qu->tok_end], "lives")) ||
+        (qu->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[qu->tok_start - 1], "of") &&
+         vg_tok_is(&doc->toks[qu->tok_start - 2], "lives")))
+        return 0;
     /* back from the count to the verb of saying, then on to the claim */
     int said = 0;
     for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 30; k--) {
@@ -645,12 +653,18 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
         /* "AMAQ CLAIMS \"MORE THAN 20 APOSTATE SOLDIERS\" KILLED" */
         if (qu->tok_start - k < 4 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed") ||
                                        vg_tok_is(t, "claiming")))
-            return 1;
+            return !negated_before(doc, k - 1, s->tok_start);
         if (!said) {
             for (const char *const *w = says; *w && !said; w++)
                 said = vg_tok_is(t, *w);
         } else if (vg_tok_is(t, "responsibility") || vg_tok_is(t, "credit") || vg_tok_is(t, "claimed")) {
-            return 1; /* "Islamic State claimed the attack ..., saying" */
+            /* "Islamic State claimed the attack ..., saying"; not "No
+             * group claimed responsibility, police said, adding" */
+            size_t c0 = k - 1;
+            while (c0 > s->tok_start && k - 1 - c0 < 3 && !vg_tok_is(&doc->toks[c0], "claimed"))
+                c0--;
+            return !negated_before(doc, c0, s->tok_start) &&
+                   !(c0 > s->tok_start + 1 && vg_tok_is(&doc->toks[c0 - 2], "no"));
         }
     }
     return 0;
@@ -670,10 +684,16 @@ static int harm_word(const vg_token *t, int hurt)
  * "fell on|in"). */
 static int fallen_field(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    for (size_t j = k; j < s->tok_end && j < k + 3; j++)
-        if (vg_tok_is(&doc->toks[j], "field") || vg_tok_is(&doc->toks[j], "combat") ||
-            vg_tok_is(&doc->toks[j], "action") || vg_tok_is(&doc->toks[j], "battle"))
+    for (size_t j = k; j < s->tok_end && j < k + 3; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_is(t, "combat") || vg_tok_is(t, "action") || vg_tok_is(t, "battle"))
             return 1;
+        /* "the field of honour", not "fell in a field near a school" */
+        if (vg_tok_is(t, "field") && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "of") &&
+            (vg_tok_is(&doc->toks[j + 2], "honour") || vg_tok_is(&doc->toks[j + 2], "honor") ||
+             vg_tok_is(&doc->toks[j + 2], "battle")))
+            return 1;
+    }
     return 0;
 }
 
@@ -1308,7 +1328,6 @@ static int name_word(const inc_ctx *c, const vg_sent *s, size_t k)
            !(c->doc->toks[k - 1].kind == VG_TOK_PUNCT) && name_after(c->doc, s, k + 1) == k + 1;
 }
 
-
 /* A word of words within n tokens before token a (not before from), with
  * no clause break between. */
 static int word_in_clause_before(const vg_doc *doc, size_t from, size_t a, vg_wordlist *words, size_t n)
@@ -1378,7 +1397,6 @@ static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
 
-/* Fills the roles of inc from sentence s around trigger token i. */
 static vg_wordlist charge_words = VG_WORDLIST("guilty", "convicted", "acquitted", "accused", "charged",
                                               "charges", "charge", "counts", "count", "indicted");
 
@@ -1386,11 +1404,19 @@ static vg_wordlist charge_words = VG_WORDLIST("guilty", "convicted", "acquitted"
  * charged with: back through words, numbers, commas and "and" to
  * "<charge word> of|with" ("guilty of two counts of murder, seven counts
  * of attempted murder and aggravated arson"). */
+static vg_wordlist charge_mods = VG_WORDLIST("attempted", "aggravated", "premeditated", "armed",
+                                             "organised", "organized", "related");
+
 static int charged_with(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     for (size_t j = k; j > s->tok_start + 1 && k - j < 16; j--) {
         const vg_token *p = &doc->toks[j - 1];
         if (p->kind == VG_TOK_PUNCT && !(p->normlen == 1 && p->norm[0] == ','))
+            return 0;
+        /* a verb between: "convicted of terrorism offences carried out a
+         * knife attack" is an attack */
+        if (p->kind == VG_TOK_WORD && p->normlen > 3 && !memcmp(p->norm + p->normlen - 2, "ed", 2) &&
+            !vg_tok_in(p, &charge_mods) && !vg_tok_in(p, &charge_words))
             return 0;
         if ((vg_tok_is(p, "of") || vg_tok_is(p, "with")) && vg_tok_in(&doc->toks[j - 2], &charge_words))
             return 1;
@@ -1526,6 +1552,7 @@ static int patron_of(const vg_doc *doc, const vg_sent *s, size_t k)
            vg_tok_in(&doc->toks[j - 2], &proxy_words);
 }
 
+/* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
     vg_doc *doc = c->doc;
@@ -1574,7 +1601,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
              * where it was said; "a special terrorism court in Paris": where
              * it was judged */
             /* "Iraq's Security Media Cell said": the teller's country */
-            if (vg_extract_in_holder(doc, sent_of_tok(doc, mn->tok_start), mn->start, mn->end))
+            if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "'s") &&
+                vg_extract_in_holder(doc, sent_of_tok(doc, mn->tok_start), mn->start, mn->end))
                 continue;
             if (said_through(c, s, mn->tok_start, mn->tok_end) || channel_of(doc, s, mn->tok_start) ||
                 flag_of(doc, mn))
@@ -1804,10 +1832,6 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
     return 0;
 }
 
-/* "Last Tuesday, fighters of the ADF walked into a village ... By
- * nightfall at least 31 people were dead": the day set by the sentence
- * before, in the same paragraph, when that sentence tells no event of
- * its own. */
 /* An incident log's block: "Date/Time: 11.06.2025, 0215 UTC" on a line
  * of its own before the narrative (IMB, ReCAAP, incident trackers) dates
  * the event told after it. The nearest such field before the sentence,
@@ -1851,6 +1875,10 @@ static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
     return 0;
 }
 
+/* "Last Tuesday, fighters of the ADF walked into a village ... By
+ * nightfall at least 31 people were dead": the day set by the sentence
+ * before, in the same paragraph, when that sentence tells no event of
+ * its own. */
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 {
     const vg_doc *doc = c->doc;
@@ -2058,9 +2086,6 @@ static vg_wordlist label_verbs = VG_WORDLIST("described", "describe", "describes
                                              "classified", "characterised", "characterized", "considered",
                                              "branded", "regarded", "investigating", "investigated");
 
-/* "Police never described the incident as an attack", "are treating
- * the blast as a terrorist attack": a name given to what is told
- * elsewhere, not an event of its own (noun trigger at k). */
 static vg_wordlist judge_verbs = VG_WORDLIST("prosecuted", "tried", "investigated", "treated", "classified",
                                              "considered", "labelled", "labeled", "designated", "punished");
 
@@ -2109,6 +2134,9 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
     return 0;
 }
 
+/* "Police never described the incident as an attack", "are treating
+ * the blast as a terrorist attack": a name given to what is told
+ * elsewhere, not an event of its own (noun trigger at k). */
 static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     size_t j = k;
@@ -2149,10 +2177,6 @@ static int background(const vg_doc *doc, const vg_sent *s, size_t k)
            (vg_tok_in(&doc->toks[k], &plural_events) && sentence_has(doc, s, &habit_words));
 }
 
-/* An arrest or detention told as an operation of its own: people counted
- * ("detained 14 people", "arrested two suspects", "11 suspects were
- * detained") or a place named in the sentence ("arrested in Madrid"). A
- * bare "police arrested the bomber" after an attack stays part of it. */
 /* Sentence si is the story's first in prose: what comes before it are
  * short lines without a full stop (a masthead, a label, a headline). */
 static int first_prose(const vg_doc *doc, size_t si)
@@ -2172,6 +2196,10 @@ static int first_prose(const vg_doc *doc, size_t si)
     return 1;
 }
 
+/* An arrest or detention told as an operation of its own: people counted
+ * ("detained 14 people", "arrested two suspects", "11 suspects were
+ * detained") or a place named in the sentence ("arrested in Madrid"). A
+ * bare "police arrested the bomber" after an attack stays part of it. */
 static int operation(const inc_ctx *c, const vg_sent *s, size_t k, size_t after,
                      const vg_trigger *tr)
 {
@@ -2238,8 +2266,6 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
     return group;
 }
 
-/* Whether a government body is named before token k in sentence s and
- * no armed group is: the state's forces are the subject. */
 /* Whether an act of harm ("killed", "wounded") stands in tokens [from,
  * a) of one clause: what follows it is its object. */
 static int harmed_before(const vg_doc *doc, size_t from, size_t a)
@@ -2247,6 +2273,8 @@ static int harmed_before(const vg_doc *doc, size_t from, size_t a)
     return word_in_clause_before(doc, from, a, &harm_verbs, 8);
 }
 
+/* Whether a government body is named before token k in sentence s and
+ * no armed group is: the state's forces are the subject. */
 static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_extract *ex = c->ex;
@@ -2535,8 +2563,6 @@ static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_i
     return 0;
 }
 
-/* Whether sentence s goes on about the actors already named: "the
- * attackers arrived ...", "They set fire to ...". */
 /* "Dozens of armed men then opened fire": what came next in the event. */
 static int then_before(const vg_doc *doc, const vg_sent *s, size_t trig)
 {
@@ -2546,6 +2572,8 @@ static int then_before(const vg_doc *doc, const vg_sent *s, size_t trig)
     return 0;
 }
 
+/* Whether sentence s goes on about the actors already named: "the
+ * attackers arrived ...", "They set fire to ...". */
 static int anaphoric(const vg_doc *doc, const vg_sent *s)
 {
     /* "They set fire ...", and in telegraphic copy, which drops articles,
@@ -2662,12 +2690,6 @@ static int32_t heading_place(const inc_ctx *c, size_t k)
     return -1;
 }
 
-/* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
- * first mention of the first sentence when it is a place followed by a
- * comma or a dash; or, a few sentences in (after a page's headline and
- * byline), a place opening its sentence and closed by a dash ("CAIRO –
- * Militants ..."). *end is the first token after the dateline's dash (0
- * when there is none). */
 static vg_wordlist note_labels = VG_WORDLIST("correction", "clarification", "update", "updated", "editor");
 
 /* "[Translated from Spanish by the desk. Original: ..., 7 julio 2025]":
@@ -2691,6 +2713,12 @@ static int editor_note(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+/* The place of a wire dateline: "KABUL, Sept 6 (Vigil Wire) - ...", the
+ * first mention of the first sentence when it is a place followed by a
+ * comma or a dash; or, a few sentences in (after a page's headline and
+ * byline), a place opening its sentence and closed by a dash ("CAIRO –
+ * Militants ..."). *end is the first token after the dateline's dash (0
+ * when there is none). */
 static int32_t dateline_place(const vg_doc *doc, size_t *end)
 {
     const vg_extract *ex = doc->ex;
@@ -2749,8 +2777,6 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
     return -1;
 }
 
-/* Whether time t opens the text as a dateline's date: first, or after
- * capitalised words and a comma ("La Paz, 24 May 1990"). */
 /* From token s0, capitalised words (and commas between them), a comma
  * and the date t: "La Paz, 24 May 1990", "SARAVENA, Arauca, July 7". */
 static int caps_before_date(const vg_doc *doc, size_t s0, const vg_timeref *t)
@@ -2765,6 +2791,8 @@ static int caps_before_date(const vg_doc *doc, size_t s0, const vg_timeref *t)
     return 1;
 }
 
+/* Whether time t opens the text as a dateline's date: first, or after
+ * capitalised words and a comma ("La Paz, 24 May 1990"). */
 static int dateline_date(const vg_doc *doc, const vg_timeref *t)
 {
     if (!doc->nsents || t->tok_end >= doc->sents[0].tok_end || t->tok_start > 6)
@@ -2986,7 +3014,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                              ? 3 * MERGE_SENTENCES
                              : MERGE_SENTENCES;
             /* who did it may be told later still ("the assailants belong
-             * to ...") */
+             * to ...", a claim of responsibility): up to 3 * MERGE_SENTENCES;
+             * a toll only within reach */
             if (ex->nincs && (long)si - last_sent <= 3 * MERGE_SENTENCES) {
                 vg_incident *last = &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
@@ -3175,7 +3204,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             /* "a knife and arson attack in Duisburg ..., in which two people
              * died and seven were injured" and the story told later with its
              * date, placed only by the court's dateline: one toll, one event */
-            if (!places_ok && lent[a] != lent[b] && same_toll(x, y))
+            if (!places_ok && lent[a] != lent[b] && same_toll(x, y) && x->place >= 0 && y->place >= 0 &&
+                !strcmp(ex->ents[x->place].cc, ex->ents[y->place].cc))
                 places_ok = 1;
             /* "JNIM claims a deadly ambush on a fuel convoy in northern
              * Burkina Faso" over the story of the convoy ambushed near Dori:

@@ -990,6 +990,10 @@ static int local_forces(vg_ent_work *w)
             inner = kept_at(w, i);
         if (inner && inner->tok < a)
             continue; /* a place begun before the run */
+        /* copied before add_kept, which may move w->c */
+        const uint32_t *irecs = inner ? inner->recs : NULL;
+        uint32_t inrecs = inner ? inner->nrecs : 0;
+        const uint8_t *icanon = inner ? inner->canon : NULL;
         /* "Parma Police Department", "Kano State Police Command": the
          * name goes on to its own head */
         size_t b = g.end;
@@ -1008,14 +1012,14 @@ static int local_forces(vg_ent_work *w)
             continue;
         c->organ = act->kind;
         int named = 0; /* "West Midlands" is no Zimbabwean province in a British story */
-        for (uint32_t j = 0; inner && j < inner->nrecs && !named; j++) {
-            const vg_place *p = vg_lex_place(w->lx, inner->recs[j]);
+        for (uint32_t j = 0; j < inrecs && !named; j++) {
+            const vg_place *p = vg_lex_place(w->lx, irecs[j]);
             named = p && vg_geo_country_weight(&w->geo, p->cc) > 0;
         }
         if (named) {
-            c->recs = inner->recs;
-            c->nrecs = inner->nrecs;
-            c->canon = inner->canon;
+            c->recs = irecs;
+            c->nrecs = inrecs;
+            c->canon = icanon;
         }
     }
     return VIGIL_OK;

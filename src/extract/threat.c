@@ -87,7 +87,6 @@ static int has_target(const vg_doc *doc, const vg_span *a, uint32_t n, vg_span s
     return 0;
 }
 
-/* The attack word of sentence s in a hypothetical frame, or -1. */
 /* Whether token k opens a likelihood of what is to come: an ICD 203
  * word ("are very unlikely", "is likely to"), not a guess about the past
  * ("was probably carried out", "is likely to have been", "was probably
@@ -96,9 +95,11 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
     const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_HEDGE);
-    /* "likely", and the yardsticks' phrases ("highly unlikely") */
-    if (!h || (strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "icd203") &&
-               strcmp(vg_lex_hedge(c->lx, h->rec)->cls, "phrase")))
+    /* "likely", the PHIA yardstick's phrases ("highly unlikely") and
+     * probability adjectives ("very probable", "doubtful"); not "without
+     * doubt a grave violation" */
+    const vg_hedge *hd = h ? vg_lex_hedge(c->lx, h->rec) : NULL;
+    if (!hd || (strcmp(hd->cls, "icd203") && strcmp(hd->source, "phia") && strcmp(hd->cls, "adjective")))
         return 0;
     size_t e = k + h->ntok;
     if (e + 1 < s->tok_end && vg_tok_is(&doc->toks[e], "to") && vg_tok_is(&doc->toks[e + 1], "have"))
@@ -224,6 +225,7 @@ static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would"
 static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past", "former", "prior",
                                            "last", "recent", "failed", "foiled");
 
+/* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;

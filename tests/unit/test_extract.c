@@ -2075,6 +2075,66 @@ static void test_unseen_communique(void **state)
     vigil_doc_free(doc);
 }
 
+/* The review's counter-examples to this session's rules: each reads as
+ * it did before them. */
+static void test_review_counterexamples(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("A suicide bombing at a market in Kabul on Monday claimed 15 lives, officials "
+                             "said.\n",
+                             "2025-01-07");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 15);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Kabul");
+    vigil_doc_free(doc);
+
+    doc = analyze("No group claimed responsibility, police said, adding that 12 people were killed in "
+                  "the bombing in Kabul.\n",
+                  "2025-01-07");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 12);
+    vigil_doc_free(doc);
+
+    doc = analyze("The governor of Kandahar province said a roadside bomb killed three soldiers on "
+                  "Monday.\n",
+                  "2025-01-07");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Kandahar");
+    vigil_doc_free(doc);
+
+    doc = analyze("Hamas militants launched a rocket attack on Sderot on Monday. Two rockets fell in a "
+                  "field near a school, police said.\n",
+                  "2025-01-07");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_true(d->ex->incs[0].killed < 0);
+    vigil_doc_free(doc);
+
+    doc = analyze("A man previously convicted of terrorism offences carried out a knife attack in Leeds "
+                  "on Monday, wounding three people.\n",
+                  "2025-01-07");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].injured, 3);
+    vigil_doc_free(doc);
+
+    doc = analyze("The armed group called for a ceasefire and warned that attacks would continue. "
+                  "Attacks on aid workers are without doubt a grave violation of international law, "
+                  "the UN said. The embassy warns that terrorist groups may target U.S. citizens in "
+                  "the Philippines.\n",
+                  "2025-01-07");
+    d = &doc->d;
+    char buf[64];
+    const vg_claim *c = claim_with(d, "The armed group called");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), "The armed group");
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_string_equal(ent(d, d->ex->threats[0].actor)->cc, "PH");
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2119,6 +2179,7 @@ int main(void)
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
         cmocka_unit_test(test_unseen_communique),
+        cmocka_unit_test(test_review_counterexamples),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -366,11 +366,11 @@ def build_countries(wc, iso):
     return out
 
 
-
 def plausible_name(name):
-    """A region name as a reader writes it: three letters or more, some in
-    capitals ("mt", a source's placeholder, is none)."""
-    return len(name) >= 3 and any(ch.isupper() for ch in name)
+    """A region name as a reader writes it, with a capital ("Ig" is one;
+    "mt", a source's placeholder, is none)."""
+    return len(name) >= 2 and any(ch.isupper() for ch in name)
+
 
 def build_regions(iso, all_cities, countries):
     by_code = {}
