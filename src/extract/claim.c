@@ -242,8 +242,7 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
          * for", "urged the"), not an adjective ("The armed group") */
         for (size_t j = a + 1; j + 2 < cue; j++) {
             const vg_token *t = &doc->toks[j];
-            if (t->kind == VG_TOK_WORD && (t->flags & VG_TF_LOWER) && t->normlen > 3 &&
-                !memcmp(t->norm + t->normlen - 2, "ed", 2) && vg_tok_in(&doc->toks[j + 1], &verb_objects)) {
+            if ((t->flags & VG_TF_LOWER) && vg_tok_past(t) && vg_tok_in(&doc->toks[j + 1], &verb_objects)) {
                 cue = j;
                 break;
             }
@@ -752,7 +751,7 @@ static const vg_cue *coordinated_cue(const claimer *c, size_t from, size_t end, 
     while (x < end && x < from + 4 && !vg_tok_in(&doc->toks[x], &heads) && vg_extract_entity_at(doc, x) < 0) {
         /* modifiers only before the head: "troops killed Abu Bakr" has a verb */
         const vg_token *t = &doc->toks[x];
-        if (t->normlen > 3 && !memcmp(t->norm + t->normlen - 2, "ed", 2))
+        if (vg_tok_past(t))
             return NULL;
         x++;
     }

@@ -185,6 +185,12 @@ int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t 
 /* 1 when spans a and b hold the same bytes, ASCII letters folded ("fuel
  * convoy" told twice, "Churches" and "churches"). */
 int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b);
+
+/* After a hedge ending before token e in sentence s, the guess is about a
+ * past act ("was probably carried out by", "is likely behind it", "was
+ * probably the work of", "is likely to have been"), not a forecast. A
+ * closing quote after the hedge is passed over. */
+int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e);
 /* Whether sentence s is a row of a plain-text table (two or more "|"
  * cells): 2 when it rates a likelihood ("Germany | Vehicle-ramming attack
  * on a Christmas market | realistic possibility | November–December

@@ -315,8 +315,7 @@ static int told_by(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
     if (vg_tok_is(&doc->toks[j], "carried") && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "out"))
         j++;
     const vg_token *v = &doc->toks[j];
-    return v->normlen > 3 && v->norm[v->normlen - 2] == 'e' && v->norm[v->normlen - 1] == 'd' &&
-           j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "by");
+    return vg_tok_past(v) && j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "by");
 }
 
 static vg_wordlist plural_events = VG_WORDLIST("attacks", "bombings", "killings", "kidnappings",
@@ -670,16 +669,6 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
     return 0;
 }
 
-static int harm_word(const vg_token *t, int hurt)
-{
-    static const char *const kill[] = {"killing", "killed", "kill", "dead", NULL};
-    static const char *const wound[] = {"wounding", "wounded", "injuring", "injured", "wounds", NULL};
-    for (const char *const *w = hurt ? wound : kill; *w; w++)
-        if (vg_tok_is(t, *w))
-            return 1;
-    return 0;
-}
-
 /* "the field of honour", "combat", "action", "battle" at token k (after
  * "fell on|in"). */
 static int fallen_field(const vg_doc *doc, const vg_sent *s, size_t k)
@@ -720,14 +709,14 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
 static int combined_toll(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
 {
     size_t a = qu->tok_start, b = qu->tok_end;
-    if (a >= s->tok_start + 3 && harm_word(&doc->toks[a - 1], 1) &&
+    if (a >= s->tok_start + 3 && vg_tok_in(&doc->toks[a - 1], &hurt_words) &&
         (vg_tok_is(&doc->toks[a - 2], "and") || vg_tok_is(&doc->toks[a - 2], "or")) &&
-        harm_word(&doc->toks[a - 3], 0))
+        vg_tok_in(&doc->toks[a - 3], &kill_words))
         return 1;
     for (size_t k = b; k + 2 < s->tok_end && k < b + 3; k++)
-        if (harm_word(&doc->toks[k], 0) &&
+        if (vg_tok_in(&doc->toks[k], &kill_words) &&
             (vg_tok_is(&doc->toks[k + 1], "and") || vg_tok_is(&doc->toks[k + 1], "or")) &&
-            harm_word(&doc->toks[k + 2], 1))
+            vg_tok_in(&doc->toks[k + 2], &hurt_words))
             return 1;
     return 0;
 }
@@ -1415,7 +1404,7 @@ static int charged_with(const vg_doc *doc, const vg_sent *s, size_t k)
             return 0;
         /* a verb between: "convicted of terrorism offences carried out a
          * knife attack" is an attack */
-        if (p->kind == VG_TOK_WORD && p->normlen > 3 && !memcmp(p->norm + p->normlen - 2, "ed", 2) &&
+        if (vg_tok_past(p) &&
             !vg_tok_in(p, &charge_mods) && !vg_tok_in(p, &charge_words))
             return 0;
         if ((vg_tok_is(p, "of") || vg_tok_is(p, "with")) && vg_tok_in(&doc->toks[j - 2], &charge_words))
@@ -2117,19 +2106,7 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
         const vg_lex_hit *hd = h < s->tok_end ? vg_extract_hit(doc, h, VG_LK_HEDGE) : NULL;
         if (!hd)
             return 0;
-        /* not "was probably carried out by", "is likely behind it", "was
-         * likely to have been" */
-        size_t x = h + hd->ntok;
-        if (x < s->tok_end && punct_is(&doc->toks[x], '"'))
-            x++;
-        if (x < s->tok_end) {
-            const vg_token *n = &doc->toks[x];
-            if ((n->normlen > 3 && !memcmp(n->norm + n->normlen - 2, "ed", 2)) || vg_tok_is(n, "the") ||
-                vg_tok_is(n, "behind") || vg_tok_is(n, "responsible") ||
-                (vg_tok_is(n, "to") && x + 1 < s->tok_end && vg_tok_is(&doc->toks[x + 1], "have")))
-                return 0;
-        }
-        return 1;
+        return !vg_extract_past_guess(doc, s, h + hd->ntok);
     }
     return 0;
 }

@@ -374,9 +374,7 @@ static int generic_modifier(const vg_ent_work *w, size_t end)
     /* "police arrested", "police raided", "police shot": a verb in the
      * past, not a kind ("a police vehicle") */
     static const char *const past[] = {"shot", "found", "caught", "fought", "held", "took", NULL};
-    if (is_word(t) && (t->flags & VG_TF_LOWER) &&
-        ((t->normlen > 4 && t->norm[t->normlen - 2] == 'e' && t->norm[t->normlen - 1] == 'd') ||
-         vg_ent_tok_in(t, past)))
+    if ((t->flags & VG_TF_LOWER) && (vg_tok_past(t) || (is_word(t) && vg_ent_tok_in(t, past))))
         return 0;
     return is_word(t) && !(vg_ent_wc(w, end) & (VG_WC_COMMON | VG_WC_SPEECH)) &&
            !(w->tw[end] & (VG_TW_CUE | VG_TW_LEXENT | VG_TW_DEMONYM));

@@ -266,6 +266,17 @@ size_t vg_extract_first_claim(const vg_doc *doc, uint32_t sent)
     return lower_bound(ex->claims, ex->nclaims, sizeof *ex->claims, offsetof(vg_claim, sent), sent);
 }
 
+int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e)
+{
+    if (e < s->tok_end && vg_tok_is(&doc->toks[e], "\""))
+        e++;
+    if (e >= s->tok_end)
+        return 0;
+    const vg_token *x = &doc->toks[e];
+    return vg_tok_past(x) || vg_tok_is(x, "the") || vg_tok_is(x, "behind") || vg_tok_is(x, "responsible") ||
+           (vg_tok_is(x, "to") && e + 1 < s->tok_end && vg_tok_is(&doc->toks[e + 1], "have"));
+}
+
 int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b)
 {
     return a.end - a.start == b.end - b.start &&

@@ -101,18 +101,7 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
     const vg_hedge *hd = h ? vg_lex_hedge(c->lx, h->rec) : NULL;
     if (!hd || (strcmp(hd->cls, "icd203") && strcmp(hd->source, "phia") && strcmp(hd->cls, "adjective")))
         return 0;
-    size_t e = k + h->ntok;
-    if (e + 1 < s->tok_end && vg_tok_is(&doc->toks[e], "to") && vg_tok_is(&doc->toks[e + 1], "have"))
-        return 0;
-    /* "was probably carried out by", "is likely behind it", "was probably
-     * the work of" */
-    if (e < s->tok_end) {
-        const vg_token *x = &doc->toks[e];
-        if ((x->normlen > 3 && x->norm[x->normlen - 2] == 'e' && x->norm[x->normlen - 1] == 'd') ||
-            vg_tok_is(x, "the") || vg_tok_is(x, "behind") || vg_tok_is(x, "responsible"))
-            return 0;
-    }
-    return 1;
+    return !vg_extract_past_guess(doc, s, k + h->ntok);
 }
 
 static vg_wordlist seizing_words = VG_WORDLIST("retake", "overrun", "storm");

@@ -102,4 +102,13 @@ static inline int vg_tok_in(const vg_token *t, vg_wordlist *list)
     return vg_tok_in_list(t, list);
 }
 
+/* A word of four letters or more ending in "-ed": a verb in the past or a
+ * participle ("arrested", "called"), as the rules that look for a verb
+ * take it. */
+static inline int vg_tok_past(const vg_token *t)
+{
+    return t->kind == VG_TOK_WORD && t->normlen > 3 && t->norm[t->normlen - 2] == 'e' &&
+           t->norm[t->normlen - 1] == 'd';
+}
+
 #endif
