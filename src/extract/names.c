@@ -303,7 +303,7 @@ unsigned vg_names_class(const char *norm)
 }
 
 /* The word table hashed once per process (see util/wordhash.h). */
-static uint16_t word_slots[VG_WORD_SLOTS];
+static uint32_t word_slots[VG_WORD_SLOTS];
 static vg_wordhash word_hash;
 static int word_hash_ok;
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;

@@ -198,7 +198,7 @@ static const dword dwords[] = {
 
 /* dwords hashed once per process (see util/wordhash.h): the scanner asks
  * for the class of most tokens, several times each. */
-static uint16_t dword_slots[512];
+static uint32_t dword_slots[512];
 static vg_wordhash dword_hash;
 static int dword_hash_ok;
 static pthread_once_t dword_once = PTHREAD_ONCE_INIT;

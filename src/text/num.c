@@ -914,7 +914,7 @@ static const char *const starters[] = {
 
 /* starters hashed once per process (see util/wordhash.h), so the quick
  * reject costs a probe with the hash the token carries. */
-static uint16_t starter_slots[256];
+static uint32_t starter_slots[256];
 static vg_wordhash starter_hash;
 static int starter_hash_ok;
 static pthread_once_t starter_once = PTHREAD_ONCE_INIT;

@@ -21,7 +21,7 @@ static const char *word_of(const vg_wordhash *h, size_t i)
     return w;
 }
 
-int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride, uint16_t *slots,
+int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride, uint32_t *slots,
                      size_t nslots)
 {
     if (n >= 65535 || nslots < 2 * n || nslots == 0 || (nslots & (nslots - 1)) ||
@@ -35,10 +35,10 @@ int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride,
     memset(slots, 0, nslots * sizeof *slots);
     for (size_t i = 0; i < n; i++) {
         const char *w = word_of(h, i);
-        uint32_t k = vg_wordhash_hash(w, strlen(w)) & h->mask;
+        uint32_t hash = vg_wordhash_hash(w, strlen(w)), k = hash & h->mask;
         while (slots[k])
             k = (k + 1) & h->mask;
-        slots[k] = (uint16_t)(i + 1);
+        slots[k] = (hash & 0xFFFF0000u) | (uint32_t)(i + 1);
     }
     return 0;
 }
@@ -52,8 +52,11 @@ long vg_wordhash_find_hashed(const vg_wordhash *h, uint32_t hash, const char *s,
 {
     if (len == 0)
         return -1;
+    uint32_t tag = hash & 0xFFFF0000u;
     for (uint32_t k = hash & h->mask; h->slots[k]; k = (k + 1) & h->mask) {
-        size_t i = (size_t)h->slots[k] - 1;
+        if ((h->slots[k] & 0xFFFF0000u) != tag)
+            continue;
+        size_t i = (size_t)(h->slots[k] & 0xFFFFu) - 1;
         const char *w = word_of(h, i);
         /* the words are short: a loop in line beats a call to strncmp */
         size_t j = 0;

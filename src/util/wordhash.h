@@ -2,7 +2,9 @@
  * classes the analysis asks of every token (names.c's word classes, the
  * date scanner's keywords). The table itself stays where it is written
  * (an array of structs whose first member is the word); the index holds
- * entry numbers in open-addressing slots. Build it once (pthread_once) and
+ * entry numbers in open-addressing slots, each beside 16 bits of its
+ * word's hash so that a probe reads the table only when those agree (most
+ * tokens are no word of the table). Build it once (pthread_once) and
  * it is read-only afterwards, safe to share between threads. */
 #ifndef VG_UTIL_WORDHASH_H
 #define VG_UTIL_WORDHASH_H
@@ -14,13 +16,14 @@ typedef struct vg_wordhash {
     size_t stride;     /* each starts with a const char * (the NUL-terminated word) */
     size_t n;
     uint32_t mask;     /* slots - 1 */
-    uint16_t *slots;   /* 1 + entry number, 0 empty */
+    uint32_t *slots;   /* hash >> 16 in the high half, 1 + entry number in
+                        * the low half; 0 empty */
 } vg_wordhash;
 
 /* Indexes table[0..n) (entries of stride bytes, first member the word)
  * into slots[0..nslots); nslots is a power of two of at least 2n and n is
  * below 65535. Returns 0, or -1 when those do not hold. */
-int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride, uint16_t *slots,
+int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride, uint32_t *slots,
                      size_t nslots);
 
 /* The hash the index uses (FNV-1a, folded), for callers' own filters. */

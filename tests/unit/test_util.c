@@ -192,7 +192,7 @@ static void test_wordhash(void **state)
 {
     (void)state;
     static const struct wentry tab[] = {{"a", 1}, {"ago", 2}, {"and", 3}, {"april", 4}, {"today", 5}};
-    uint16_t slots[16];
+    uint32_t slots[16];
     vg_wordhash h;
     assert_int_equal(vg_wordhash_init(&h, tab, 5, sizeof tab[0], slots, 8), -1);
     assert_int_equal(vg_wordhash_init(&h, tab, 5, sizeof tab[0], slots, 12), -1);
@@ -209,6 +209,9 @@ static void test_wordhash(void **state)
     assert_int_equal(vg_wordhash_find(&h, "", 0), -1);
     /* a prefix of the text is looked up by its length */
     assert_int_equal(vg_wordhash_find(&h, "andrew", 3), 2);
+    /* the slots keep the hash's high bits: a hash that differs there
+     * misses without reading the table */
+    assert_int_equal(vg_wordhash_find_hashed(&h, vg_wordhash_hash("ago", 3) ^ 0x10000u, "ago", 3), -1);
 }
 
 int main(void)
