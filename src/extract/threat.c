@@ -160,7 +160,8 @@ static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
 }
 
 static vg_wordlist report_words = VG_WORDLIST("assessment", "assessments", "analysis", "report", "briefing",
-                                               "update");
+                                               "update", "tracker", "bulletin", "digest", "monitor",
+                                               "outlook", "summary");
 
 static vg_wordlist accusations = VG_WORDLIST("suspicion", "suspected", "accused", "charged", "convicted",
                                               "guilty");
@@ -284,7 +285,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         int noun = !h || !vg_lex_trigger(c->lx, h->rec)->verb;
         for (size_t j = k + 1; j + 1 < s->tok_end && j < k + (noun ? 24 : 12); j++) {
             const vg_token *p = &doc->toks[j];
-            if (p->kind == VG_TOK_PUNCT && !(noun && p->normlen == 1 && p->norm[0] == ','))
+            /* not a dash inside a name: "the Kaduna–Abuja corridor" */
+            int joined = doc->toks[j - 1].end == p->start && p->end == doc->toks[j + 1].start;
+            if (p->kind == VG_TOK_PUNCT && !(noun && p->normlen == 1 && p->norm[0] == ',') && !joined)
                 break;
             if (vg_extract_hit(doc, j, VG_LK_CUE))
                 break; /* "..., but analysts say X is likely": another clause */
@@ -730,86 +733,143 @@ static int disowned(const vg_doc *doc, size_t si)
     return 0;
 }
 
+/* Where the reading of a document stands: the paragraph, the last
+ * threat sentence and its paragraph, the paragraph's last named group. */
+typedef struct threat_walk {
+    uint32_t cur_para, last_para;
+    size_t last_sent;
+    int32_t para_group;
+} threat_walk;
+
+/* Reads one sentence, or one clause of it (s spans the clause; si is the
+ * sentence's index), into the threats. */
+static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t si)
+{
+    vg_doc *doc = c->doc;
+    vg_extract *ex = c->ex;
+    int32_t g = group_in(c, s->tok_start, s->tok_end, 0);
+    long tw = threat_word(c, s);
+    if (tw < 0 || disowned(doc, si) || negated_plan(c, s, (size_t)tw)) {
+        /* "... intends to kidnap foreigners in the coming days. A group
+         * of up to ten armed men is believed to have travelled ...":
+         * the count that is the subject of the paragraph's next
+         * sentence sizes the threat */
+        if (ex->nthreats && w->last_sent + 1 == si && w->last_para == s->para &&
+            (g < 0 || g == ex->threats[ex->nthreats - 1].actor)) {
+            vg_threat *t = &ex->threats[ex->nthreats - 1];
+            int n = read_size(c, t, s, 1);
+            vg_span ev = {s->start, s->end};
+            if (n < 0 || (n > 0 && vg_extract_push(doc, (void **)&t->evidence, &t->nevidence, &ev,
+                                                   sizeof ev) != VIGIL_OK))
+                return oom(doc);
+        }
+        if (g >= 0)
+            w->para_group = g;
+        return VIGIL_OK;
+    }
+    /* "The Taliban, who seized power, ... analysts say IS-K is likely
+     * to step up attacks": the group named last before the attack word */
+    int32_t gb = group_in(c, s->tok_start, (size_t)tw, 1);
+    int32_t actor = gb >= 0 ? gb : g >= 0 ? g : w->para_group >= 0 ? w->para_group : c->main_group;
+    if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
+        actor = g; /* a table's row names its own actor, or none */
+    int formal;
+    int band = sentence_band(c, s, si, &formal);
+    /* one threat per list item or paragraph and actor */
+    vg_threat *t = NULL;
+    if (ex->nthreats && w->last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor) {
+        t = &ex->threats[ex->nthreats - 1];
+        vg_threat probe = {.likelihood = (int8_t)band, .formal = (int8_t)formal};
+        if (distinct_judgement(t, &probe))
+            t = NULL; /* "very unlikely in Pemba. Almost no chance abroad." */
+    }
+    w->last_para = s->para;
+    if (!t && ex->nthreats >= VG_MAX_THREATS) {
+        if (!(ex->limited & 4)) {
+            ex->limited |= 4;
+            vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
+                        "more than %d threats: the rest are not kept", VG_MAX_THREATS);
+        }
+        return VIGIL_OK;
+    }
+    w->last_sent = si;
+    if (!t) {
+        if (ex->nthreats == ex->capthreats) {
+            size_t cap = ex->capthreats ? ex->capthreats * 2 : 8;
+            vg_threat *p = vg_arena_grow(&doc->arena, ex->threats, ex->nthreats, cap, sizeof *p);
+            if (!p)
+                return oom(doc);
+            ex->threats = p;
+            ex->capthreats = cap;
+        }
+        t = &ex->threats[ex->nthreats++];
+        memset(t, 0, sizeof *t);
+        t->actor = actor;
+        t->likelihood = -1;
+        t->formal = -1;
+        t->claim = -1;
+    }
+    if (g >= 0)
+        w->para_group = g;
+    return read_threat(c, t, s, si, band, formal);
+}
+
+/* The clauses of sentence s between semicolons, into cl (at most max);
+ * their count. */
+static size_t semicolon_clauses(const vg_doc *doc, const vg_sent *s, vg_sent *cl, size_t max)
+{
+    size_t n = 0, from = s->tok_start;
+    for (size_t k = s->tok_start; k <= s->tok_end && n < max; k++) {
+        if (k < s->tok_end && !vg_tok_is(&doc->toks[k], ";"))
+            continue;
+        if (k > from) {
+            cl[n] = *s;
+            cl[n].tok_start = (uint32_t)from;
+            cl[n].tok_end = (uint32_t)k;
+            cl[n].start = doc->toks[from].start;
+            cl[n].end = doc->toks[k - 1].end;
+            n++;
+        }
+        from = k + 1;
+    }
+    return n;
+}
+
 int vg_threat_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = doc->ex;
     threat_ctx c = {lx, doc, ex, most_named_group(ex)};
-    uint32_t cur_para = UINT32_MAX, last_para = UINT32_MAX;
-    size_t last_sent = SIZE_MAX - 1; /* the last threat sentence */
-    int32_t para_group = -1;
+    threat_walk w = {UINT32_MAX, UINT32_MAX, SIZE_MAX - 1, -1};
     for (size_t si = 0; si < doc->nsents; si++) {
         const vg_sent *s = &doc->sents[si];
-        if (s->para != cur_para) {
-            cur_para = s->para;
-            para_group = -1;
+        if (s->para != w.cur_para) {
+            w.cur_para = s->para;
+            w.para_group = -1;
         }
-        int32_t g = group_in(&c, s->tok_start, s->tok_end, 0);
-        long tw = threat_word(&c, s);
-        if (tw < 0 || disowned(doc, si) || negated_plan(&c, s, (size_t)tw)) {
-            /* "... intends to kidnap foreigners in the coming days. A group
-             * of up to ten armed men is believed to have travelled ...":
-             * the count that is the subject of the paragraph's next
-             * sentence sizes the threat */
-            if (ex->nthreats && last_sent + 1 == si && last_para == s->para &&
-                (g < 0 || g == ex->threats[ex->nthreats - 1].actor)) {
-                vg_threat *t = &ex->threats[ex->nthreats - 1];
-                int n = read_size(&c, t, s, 1);
-                vg_span ev = {s->start, s->end};
-                if (n < 0 || (n > 0 && vg_extract_push(doc, (void **)&t->evidence, &t->nevidence, &ev,
-                                                       sizeof ev) != VIGIL_OK))
-                    return oom(doc);
-            }
-            if (g >= 0)
-                para_group = g;
-            continue;
+        /* "IS will highly likely sustain IED activity in Deir ez-Zor; a
+         * mass-casualty attack in Damascus is unlikely": two judgements,
+         * each clause read as a sentence of its own when two or more of
+         * them state a threat, or one does and another judges something
+         * else ("The ELN is unlikely to declare a ceasefire ...; further
+         * drone attacks ... are highly likely") */
+        vg_sent cl[8];
+        size_t ncl = semicolon_clauses(doc, s, cl, 8), nthreat = 0, njudged = 0;
+        for (size_t k = 0; k < ncl && ncl > 1 && ncl < 8; k++) {
+            int formal;
+            if (threat_word(&c, &cl[k]) >= 0)
+                nthreat++;
+            else if (sentence_band(&c, &cl[k], si, &formal), formal >= 0)
+                njudged++;
         }
-        /* "The Taliban, who seized power, ... analysts say IS-K is likely
-         * to step up attacks": the group named last before the attack word */
-        int32_t gb = group_in(&c, s->tok_start, (size_t)tw, 1);
-        int32_t actor = gb >= 0 ? gb : g >= 0 ? g : para_group >= 0 ? para_group : c.main_group;
-        if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
-            actor = g; /* a table's row names its own actor, or none */
-        int formal;
-        int band = sentence_band(&c, s, si, &formal);
-        /* one threat per list item or paragraph and actor */
-        vg_threat *t = NULL;
-        if (ex->nthreats && last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor) {
-            t = &ex->threats[ex->nthreats - 1];
-            vg_threat probe = {.likelihood = (int8_t)band, .formal = (int8_t)formal};
-            if (distinct_judgement(t, &probe))
-                t = NULL; /* "very unlikely in Pemba. Almost no chance abroad." */
+        if (nthreat < 2 && !(nthreat == 1 && njudged)) {
+            cl[0] = *s;
+            ncl = 1;
         }
-        last_para = s->para;
-        if (!t && ex->nthreats >= VG_MAX_THREATS) {
-            if (!(ex->limited & 4)) {
-                ex->limited |= 4;
-                vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
-                            "more than %d threats: the rest are not kept", VG_MAX_THREATS);
-            }
-            continue;
+        for (size_t k = 0; k < ncl; k++) {
+            int rc = threat_clause(&c, &w, &cl[k], si);
+            if (rc != VIGIL_OK)
+                return rc;
         }
-        last_sent = si;
-        if (!t) {
-            if (ex->nthreats == ex->capthreats) {
-                size_t cap = ex->capthreats ? ex->capthreats * 2 : 8;
-                vg_threat *p = vg_arena_grow(&doc->arena, ex->threats, ex->nthreats, cap, sizeof *p);
-                if (!p)
-                    return oom(doc);
-                ex->threats = p;
-                ex->capthreats = cap;
-            }
-            t = &ex->threats[ex->nthreats++];
-            memset(t, 0, sizeof *t);
-            t->actor = actor;
-            t->likelihood = -1;
-            t->formal = -1;
-            t->claim = -1;
-        }
-        if (g >= 0)
-            para_group = g;
-        int rc = read_threat(&c, t, s, si, band, formal);
-        if (rc != VIGIL_OK)
-            return rc;
     }
     return consolidate(doc, ex);
 }

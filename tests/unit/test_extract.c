@@ -1885,6 +1885,42 @@ static void test_unseen_outlook(void **state)
     vigil_doc_free(doc);
 }
 
+/* A tracker's forecast lines: two judgements between semicolons are two
+ * threats, each with its own likelihood, places and window; a clause
+ * judging something other than an attack ("unlikely to declare a
+ * ceasefire") lends the threat neither its likelihood nor its date; a dash
+ * inside a name ("the Kaduna–Abuja corridor") does not end the subject. */
+static void test_unseen_semicolon_judgements(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("WEEKLY THREAT TRACKER\nPublished Monday, 26 January 2026\n\n"
+                             "Forecast: Islamic State will highly likely sustain ambush activity in Deir ez-Zor over "
+                             "the next two weeks; a mass-casualty attack in Damascus is unlikely.\n\n"
+                             "Forecast: The ELN is unlikely to declare a ceasefire before the 31 May "
+                             "election; further drone attacks in Tibú are highly likely in the coming "
+                             "weeks.\n\n"
+                             "Forecast: kidnapping for ransom on the Kaduna–Abuja corridor remains highly "
+                             "likely.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    const vg_extract *ex = d->ex;
+    assert_int_equal(ex->nthreats, 4); /* not the title's "THREAT TRACKER" */
+    const vg_threat *t = ex->threats;
+    assert_int_equal(t[0].likelihood, VG_BAND_VERY_LIKELY);
+    assert_string_equal(ex->ents[t[0].actor].name, "ISIS");
+    assert_true(t[0].has_window);
+    assert_int_equal(t[0].nplaces, 1);
+    assert_string_equal(ex->ents[t[0].places[0]].name, "Deir ez-Zor");
+    assert_int_equal(t[1].likelihood, VG_BAND_UNLIKELY);
+    assert_int_equal(t[1].nplaces, 1);
+    assert_string_equal(ex->ents[t[1].places[0]].name, "Damascus");
+    assert_int_equal(t[2].likelihood, VG_BAND_VERY_LIKELY);
+    assert_true(t[2].has_window);
+    assert_int_equal(t[2].window.to.month, 2); /* the coming weeks, not 31 May */
+    assert_int_equal(t[3].likelihood, VG_BAND_VERY_LIKELY);
+    vigil_doc_free(doc);
+}
+
 /* A cartel attack told in several sentences: "The attack began ... when
  * drones dropped explosive charges" and "armed men then opened fire" are
  * the one assault; "the drone attacks to be prosecuted" is no new event;
@@ -2175,6 +2211,7 @@ int main(void)
         cmocka_unit_test(test_unseen_claim_relay),
         cmocka_unit_test(test_unseen_outlook),
         cmocka_unit_test(test_unseen_one_assault),
+        cmocka_unit_test(test_unseen_semicolon_judgements),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
