@@ -1278,6 +1278,30 @@ static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes"
                                               "burned", "burnt", "destroying", "damaging", "hitting",
                                               "striking", "torching", "missed");
 
+/* The phrase ending before token k is what a passive verb of hitting
+ * befalls: 'the air force said only "terrorist elements" were hit' (the
+ * strike's targets, not its perpetrators; but "14 militants were killed"
+ * as they fled are still the attackers). A word or two of the phrase
+ * ("elements") and closing quotes may come first. */
+static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t j = k;
+    while (j < s->tok_end && j < k + 3 && !vg_tok_in(&doc->toks[j], &be_forms) &&
+           (doc->toks[j].kind == VG_TOK_WORD || punct_is(&doc->toks[j], '"')))
+        j++;
+    if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &be_forms))
+        return 0;
+    /* "had been killed", not "its fighters had killed" */
+    int perfect = vg_tok_is(&doc->toks[j], "had") || vg_tok_is(&doc->toks[j], "has") ||
+                  vg_tok_is(&doc->toks[j], "have");
+    j++;
+    if (j < s->tok_end && vg_tok_is(&doc->toks[j], "been"))
+        j++;
+    else if (perfect)
+        return 0;
+    return j < s->tok_end && vg_tok_in(&doc->toks[j], &strike_verbs);
+}
+
 /* The noun phrase starting at token a is what a verb of hitting acts on
  * ("struck a Frontier Corps vehicle", "ambushed the car"). */
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
@@ -1729,7 +1753,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                                      vg_tok_in(&doc->toks[k + 1], &perp_heads) ||
                                      vg_tok_in(&doc->toks[k + 1], &deed_words) ||
                                      trigger_noun_at(c, k + 1))) &&
-            !group_before(c, s, k)) {
+            !group_before(c, s, k) && !struck_subject(doc, s, k + 1)) {
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator */
             rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));

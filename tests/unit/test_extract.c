@@ -1921,6 +1921,38 @@ static void test_unseen_semicolon_judgements(void **state)
     vigil_doc_free(doc);
 }
 
+/* Who a strike hit is not who struck: 'only "terrorist elements" were
+ * hit' names the air strike's targets, while "its fighters had killed"
+ * (active) and "14 militants were killed as they fled" keep the attackers. */
+static void test_unseen_struck_not_striker(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Published 26 January 2026\n\n"
+                             "24 Jan, Zamfara: Residents said a military airstrike on a bandit camp near "
+                             "Tsafe killed seven civilians; the Nigerian Air Force said only \"terrorist "
+                             "elements\" were hit.\n",
+                             NULL);
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].killed, 7);
+    assert_int_equal(ex->incs[0].nperps, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Gunmen attacked a checkpoint in Arish on Monday. The army said 14 militants were "
+                  "killed when aircraft struck their vehicles. Terrorist remnants had attacked the post "
+                  "before, police said.\n",
+                  NULL);
+    ex = doc->d.ex;
+    assert_true(ex->nincs >= 1);
+    int militants = 0;
+    char buf[64];
+    for (uint32_t k = 0; k < ex->incs[0].nperps; k++)
+        militants |= !strcmp(span(&doc->d, ex->incs[0].perps[k].start, ex->incs[0].perps[k].end, buf,
+                                  sizeof buf),
+                             "14 militants");
+    assert_true(militants);
+    vigil_doc_free(doc);
+}
+
 /* A cartel attack told in several sentences: "The attack began ... when
  * drones dropped explosive charges" and "armed men then opened fire" are
  * the one assault; "the drone attacks to be prosecuted" is no new event;
@@ -2212,6 +2244,7 @@ int main(void)
         cmocka_unit_test(test_unseen_outlook),
         cmocka_unit_test(test_unseen_one_assault),
         cmocka_unit_test(test_unseen_semicolon_judgements),
+        cmocka_unit_test(test_unseen_struck_not_striker),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
