@@ -340,6 +340,27 @@ static void test_our_places(void **state)
     const vg_place *arish = place_in(lx, "El-Arish", "EG", VG_PLACE_CITY);
     assert_non_null(arish);
     assert_int_equal(arish->geonameid, 361546);
+    /* the official name of the DR Congo (five words), not the other Congo */
+    assert_non_null(place_in(lx, "Democratic Republic of the Congo", "CD", VG_PLACE_COUNTRY));
+    assert_null(place_in(lx, "Democratic Republic of the Congo", "CG", VG_PLACE_COUNTRY));
+    /* a province of the 2015 reform */
+    assert_non_null(place_in(lx, "Ituri", "CD", VG_PLACE_REGION));
+}
+
+/* Small towns of conflict countries are kept under the cut, but not
+ * those whose names are English words or others' names, nor a dropped
+ * one. */
+static void test_conflict_towns(void **state)
+{
+    const vg_lex *lx = *state;
+    const vg_place *d = place_in(lx, "Douentza", "ML", VG_PLACE_CITY);
+    assert_non_null(d);
+    assert_true(d->population > 0 && d->population < 15000);
+    assert_null(place_in(lx, "Tell", "PS", VG_PLACE_CITY));     /* an English word */
+    assert_null(place_in(lx, "Mando", "NG", VG_PLACE_CITY));    /* places.tsv drop */
+    /* Sidon keeps its alternate "Sayda" though a Syrian village is so named */
+    assert_non_null(place_in(lx, "Sayda", "LB", VG_PLACE_CITY));
+    assert_null(place_in(lx, "Sayda", "SY", VG_PLACE_CITY));
 }
 
 static void test_demonyms(void **state)
@@ -1110,6 +1131,7 @@ int main(void)
         cmocka_unit_test(test_istanbul),
         cmocka_unit_test(test_mugla),
         cmocka_unit_test(test_our_places),
+        cmocka_unit_test(test_conflict_towns),
         cmocka_unit_test(test_demonyms),
         cmocka_unit_test(test_government),
         cmocka_unit_test(test_weapon_match),

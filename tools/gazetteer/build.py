@@ -24,9 +24,10 @@ Produces:
 Algorithm:
   1. Read every cities1000 row. Keep a city when population >= 15,000, or its
      feature code is a seat (PPLC, PPLG, PPLA, PPLA2), or it lies in a Latin
-     American country of the MUC-4 corpus (every such row: the dump holds only
-     places of >= 1,000 people, seats, and a few places whose population
-     GeoNames does not know, shown as 0), or places.tsv has a "keep" line
+     American country of the MUC-4 corpus or in a country of today's armed
+     conflicts (CONFLICT; every such row: the dump holds only places of
+     >= 1,000 people, seats, and a few places whose population GeoNames does
+     not know, shown as 0), or places.tsv has a "keep" line
      for its geonameid (the line must name a row the cut drops, with its
      GeoNames name and country, or the build fails).
   2. Regions: first the dump's admin1 codes listed in admin1_changes.tsv are
@@ -92,8 +93,14 @@ MIN_POP = 15000
 SEATS = ("PPLC", "PPLG", "PPLA", "PPLA2")
 # Countries of the MUC-4 corpus (Latin America): keep every place the dump has.
 LATAM = frozenset("SV GT HN NI CO PE BO EC CL AR PA CR MX".split())
+# Countries of today's armed conflicts, where reports name small towns and
+# the dump holds few places under the cut (Mali 18, Burkina Faso 16, Syria 8,
+# DR Congo 2): keep every place the dump has there too.
+CONFLICT = frozenset("AF BF BI CD CF CM ET IL IQ KE LB LY ML MR MZ NE NG PK PS SD SO SS SY TD "
+                     "YE".split())
 MAX_ALTS = 15
 MAX_WORDS = 4
+MAX_WORDS_OURS = 6  # our own names: "Democratic Republic of the Congo"
 
 COLUMNS = ("kind", "geonameid", "name", "cc", "iso_code", "admin1_code",
            "admin1_name", "feature", "lat", "lon", "population", "demonyms",
@@ -193,7 +200,7 @@ def clean_alt(raw, source_alt):
     s = nfc(raw)
     if len(s) < 3 or "|" in s or "\t" in s or "," in s or " - " in s:
         return None
-    if len(s.split()) > MAX_WORDS or not is_latin(s):
+    if len(s.split()) > (MAX_WORDS if source_alt else MAX_WORDS_OURS) or not is_latin(s):
         return None
     if not any(c.isalpha() for c in s):
         return None
@@ -280,7 +287,7 @@ def load_cities(path):
 
 
 def keep_city(c):
-    return c["pop"] >= MIN_POP or c["fcode"] in SEATS or c["cc"] in LATAM
+    return c["pop"] >= MIN_POP or c["fcode"] in SEATS or c["cc"] in LATAM or c["cc"] in CONFLICT
 
 
 def centroid(cities):
@@ -320,7 +327,7 @@ def region_display(en):
 class Place:
     __slots__ = ("kind", "gid", "name", "cc", "iso_code", "admin1", "admin1_name",
                  "feature", "lat", "lon", "pop", "demonyms", "aliases", "ascii",
-                 "source_alts", "alts")
+                 "source_alts", "alts", "small")
 
     def __init__(self, kind, gid, name, cc):
         self.kind, self.gid, self.name, self.cc = kind, gid, name, cc
@@ -331,6 +338,7 @@ class Place:
         self.aliases = []       # ours (data/geo/aliases.tsv): never dropped
         self.ascii = ""         # the ASCII form of the name: never dropped
         self.source_alts = []   # from the packages: ranked, filtered, capped
+        self.small = False      # a town kept only as a conflict country's
         self.alts = []
 
     def row(self):
@@ -433,21 +441,73 @@ def build_regions(iso, all_cities, countries):
     return regions, dropped
 
 
-def build_cities(all_cities, keep_ids):
+WORDS = "/usr/share/dict/american-english"
+
+
+def load_words():
+    """The lower-case words of the Debian package wamerican (SCOWL), folded:
+    English words that a small town's name must not be ("Tell", "Lame")."""
+    if not os.path.exists(WORDS):
+        die("%s is missing: apt-get install wamerican" % WORDS)
+    out = set()
+    with open(WORDS, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and w[0].islower() and "'" not in w:
+                out.add(fold(w))
+    return out
+
+
+def without_clashes(places):
+    """The cities of places, the small conflict towns giving way: one whose
+    name another place has (as a name or an alternate) is dropped, and its
+    alternates that others have are taken from it, so that adding the
+    villages of the West Bank takes "Sayda" from no Sidon and "Doho" from
+    no Doha."""
+    taken = set()
+    for p in places:
+        if not p.small:
+            for n in [p.name, p.ascii] + p.aliases + p.source_alts:
+                if n:
+                    taken.add(fold(n))
+    out = []
+    for p in places:
+        if p.kind != "city":
+            continue
+        if p.small:
+            if fold(p.name) in taken:
+                continue
+            if p.ascii and fold(p.ascii) in taken:
+                p.ascii = ""
+            p.source_alts = [n for n in p.source_alts if fold(n) not in taken]
+        out.append(p)
+    return out
+
+
+def build_cities(all_cities, keep_ids, drop_ids, words):
+    """The kept cities. A town kept only as a conflict country's (under the
+    cut, not a seat) loses the names that are English words, and is
+    dropped when its own name is one ("Tell", a village of the West Bank,
+    is the verb in every text)."""
     out = []
     for c in all_cities:
-        if not keep_city(c) and c["id"] not in keep_ids:
+        if (not keep_city(c) and c["id"] not in keep_ids) or c["id"] in drop_ids:
+            continue
+        small = (c["cc"] in CONFLICT and c["pop"] < MIN_POP and c["fcode"] not in SEATS and
+                 c["id"] not in keep_ids)
+        if small and fold(c["name"]) in words:
             continue
         p = Place("city", c["id"], c["name"], c["cc"])
+        p.small = small
         p.admin1 = c["admin1"]
         p.feature, p.lat, p.lon, p.pop = c["fcode"], c["lat"], c["lon"], c["pop"]
         if c["ascii"] and c["ascii"] != c["name"]:
             s = clean_alt(c["ascii"], False)
-            if s:
+            if s and not (small and fold(s) in words):
                 p.ascii = s
         for n in c["alts"]:
             s = clean_alt(n, True)
-            if s:
+            if s and not (small and fold(s) in words):
                 p.source_alts.append(s)
         out.append(p)
     return out
@@ -512,38 +572,44 @@ FEATURE_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
 def read_places(path, all_cities):
-    """places.tsv: (the geonameids of its "keep" lines, its "add" lines)."""
+    """places.tsv: (the geonameids of its "keep" lines, those of its "drop"
+    lines, its "add" lines)."""
     rows = read_tsv(path, len(PLACES_COLS))
     by_id = {c["id"]: c for c in all_cities}
-    keep, adds = set(), []
+    keep, drop, adds = set(), set(), []
     for lineno, cols in rows:
         f = dict(zip(PLACES_COLS, cols))
         where = "%s:%d: " % (path, lineno)
         if not f["why"]:
             die(where + "empty why")
-        if f["action"] == "keep":
+        if f["action"] in ("keep", "drop"):
             if any(f[k] for k in PLACES_COLS[5:12]):
-                die(where + "a keep line has only geonameid, kind, name, cc and why")
+                die(where + "a %s line has only geonameid, kind, name, cc and why" % f["action"])
             if not f["geonameid"].isdigit():
-                die(where + "keep needs a geonameid, got %r" % f["geonameid"])
+                die(where + "%s needs a geonameid, got %r" % (f["action"], f["geonameid"]))
             c = by_id.get(int(f["geonameid"]))
             if not c:
                 die(where + "no cities1000 row has geonameid %s" % f["geonameid"])
             if f["kind"] != "city" or f["name"] != c["name"] or f["cc"] != c["cc"]:
                 die(where + "geonameid %s is city %r in %s in cities1000, the line says %s %r in %s"
                     % (f["geonameid"], c["name"], c["cc"], f["kind"], f["name"], f["cc"]))
-            if keep_city(c):
-                die(where + "%s (%s) is kept anyway: drop the line" % (c["name"], f["geonameid"]))
-            if c["id"] in keep:
+            if c["id"] in keep or c["id"] in drop:
                 die(where + "geonameid %s listed twice" % f["geonameid"])
-            keep.add(c["id"])
+            if f["action"] == "keep":
+                if keep_city(c):
+                    die(where + "%s (%s) is kept anyway: drop the line" % (c["name"], f["geonameid"]))
+                keep.add(c["id"])
+            else:
+                if not keep_city(c):
+                    die(where + "%s (%s) is not kept anyway: drop the line" % (c["name"], f["geonameid"]))
+                drop.add(c["id"])
         elif f["action"] == "add":
             if f["geonameid"]:
                 die(where + "an add line has no geonameid (the place is not in cities1000)")
             adds.append((lineno, f))
         else:
-            die(where + "action must be keep or add, got %r" % f["action"])
-    return keep, adds
+            die(where + "action must be keep, drop or add, got %r" % f["action"])
+    return keep, drop, adds
 
 
 def add_places(path, adds, places):
@@ -703,11 +769,11 @@ def generate(modules, root):
     apply_admin1_changes(os.path.join(root, "data", "geo", "admin1_changes.tsv"),
                          all_cities, iso)
     places_path = os.path.join(root, "data", "geo", "places.tsv")
-    keep_ids, adds = read_places(places_path, all_cities)
+    keep_ids, drop_ids, adds = read_places(places_path, all_cities)
     countries = build_countries(wc, iso)
     regions, dropped = build_regions(iso, all_cities, countries)
-    cities = build_cities(all_cities, keep_ids)
-    places = countries + regions + cities
+    cities = build_cities(all_cities, keep_ids, drop_ids, load_words())
+    places = countries + regions + without_clashes(countries + regions + cities)
     places += add_places(places_path, adds, places)
     by_gid = {}
     for p in places:
