@@ -216,12 +216,56 @@ static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past
                                            "last", "recent", "failed", "foiled");
 
 /* The attack word of sentence s in a hypothetical frame, or -1. */
+static vg_wordlist mean_words = VG_WORDLIST("means", "mean", "meant", "meaning");
+static vg_wordlist anaphors = VG_WORDLIST("this", "that", "it", "which");
+
+/* Whether sentence s defines a term before token k: "SUBSTANTIAL means an
+ * attack is likely" (a scale explained), not "This means that an attack
+ * is highly likely" (the level just set, judged). */
+static int defines(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = s->tok_start + 1; j < k; j++)
+        if (vg_tok_in(&doc->toks[j], &mean_words) && !vg_tok_in(&doc->toks[j - 1], &anaphors))
+            return 1;
+    return 0;
+}
+
+/* Whether sentence s tells a past state: "was" or "were" in it and every
+ * time it names over before the document's date ("The threat level was
+ * last at SEVERE between November 2021 and February 2022"). */
+static int told_past(const threat_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    if (!vg_date_valid(ex->anchor) || ex->anchor.prec != VG_DATE_DAY)
+        return 0;
+    int was = 0;
+    for (size_t k = s->tok_start; k < s->tok_end && !was; k++)
+        was = vg_tok_is(&doc->toks[k], "was") || vg_tok_is(&doc->toks[k], "were");
+    if (!was)
+        return 0;
+    long pub = vg_date_to_days(ex->anchor);
+    size_t n = 0;
+    for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
+        const vg_timeref *tr = &ex->times[k];
+        vg_date last = tr->is_window ? tr->to : tr->value;
+        if (!vg_date_valid(last) || vg_date_to_days(last) >= pub)
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
     int row = vg_extract_table_row(doc, s);
     if (row == VG_ROW_PLAIN)
         return -1; /* "Country | Threat | Likelihood | Timeframe" */
+    /* "Will the Peshawar operation be extended?", "Is another attack
+     * likely?": a question asks, it judges nothing */
+    if (s->tok_end > s->tok_start && vg_tok_is(&doc->toks[s->tok_end - 1], "?"))
+        return -1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
@@ -238,9 +282,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         /* "Threat Assessment: Sahel": the name of a kind of report */
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) &&
             !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)) &&
+            !accused_of(doc, s, k) && /* "charged with planning to attack" */
+            !told_past(c, s) &&
             !abstract_threat(doc, s, k + h->ntok))
             return (long)k;
-        if (!attack || !attack_here(c, s, k))
+        if (!attack || !attack_here(c, s, k) || defines(doc, s, k))
             continue;
         if (row == VG_ROW_FORECAST)
             return (long)k;
@@ -275,8 +321,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         /* "Attacks could occur around the Christmas holidays": a modal
          * right after the attack word */
         if (k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &modals) &&
-            !(k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 2], "have")))
-            return (long)k; /* not "their target may have been" */
+            !(k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 2], "have")) &&
+            !(h && vg_lex_trigger(c->lx, h->rec)->verb))
+            return (long)k; /* not "their target may have been", nor "Six of the
+                             * injured remain in critical condition" */
         /* "Attacks on foreign nationals in Pemba are very unlikely": the
          * attack the subject of a predicated likelihood */
         /* ... past an inclusion between commas ("Kidnapping of foreign

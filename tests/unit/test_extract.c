@@ -1953,6 +1953,35 @@ static void test_unseen_struck_not_striker(void **state)
     vigil_doc_free(doc);
 }
 
+/* What is not a threat though it has threat words: a question, a scale's
+ * definitions, the wounded who "remain" in hospital, a charge of planning
+ * an attack, a past threat level; but "This means that an attack is highly
+ * likely" judges the level just set. */
+static void test_unseen_not_threats(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Published 20 January 2026\n\n"
+                             "JTAC has today raised the threat level to SEVERE. This means that an attack in the UK "
+                             "is highly likely.\n\n"
+                             "- LOW means an attack is highly unlikely\n"
+                             "- SUBSTANTIAL means an attack is likely\n\n"
+                             "Q (Reuters): Will the Peshawar operation be extended to the tribal districts? "
+                             "Is another attack likely?\n\n"
+                             "Six of the injured remain in critical condition at the hospital.\n\n"
+                             "Two men have been charged with planning to attack a shopping centre.\n\n"
+                             "The threat level was last at SEVERE between November 2021 and February 2022.\n",
+                             NULL);
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nthreats, 1);
+    assert_int_equal(ex->threats[0].likelihood, VG_BAND_VERY_LIKELY);
+    assert_int_equal(ex->threats[0].nevidence, 2); /* the level raised, and what it means */
+    char buf[64];
+    assert_string_equal(span(&doc->d, ex->threats[0].evidence[1].start, ex->threats[0].evidence[1].start + 10,
+                             buf, sizeof buf),
+                        "This means");
+    vigil_doc_free(doc);
+}
+
 /* A cartel attack told in several sentences: "The attack began ... when
  * drones dropped explosive charges" and "armed men then opened fire" are
  * the one assault; "the drone attacks to be prosecuted" is no new event;
@@ -2245,6 +2274,7 @@ int main(void)
         cmocka_unit_test(test_unseen_one_assault),
         cmocka_unit_test(test_unseen_semicolon_judgements),
         cmocka_unit_test(test_unseen_struck_not_striker),
+        cmocka_unit_test(test_unseen_not_threats),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
