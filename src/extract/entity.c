@@ -834,9 +834,24 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
         *key = (1ULL << 60) | (uint32_t)c->actor;
         if (c->ctxcc) {
             memcpy(cc, c->cc, 3);
+            *name = generic_name(w, act, cc);
+            if (act->type == VG_ENT_ARMED_GROUP) {
+                /* "terrorist groups", "a Ugandan rebel group": a
+                 * descriptor, called by its own words (with a demonym
+                 * right before them, whose country it takes), not by the
+                 * row's name ("guerrilla groups") */
+                size_t d = c->tok;
+                const char *dcc = vg_ent_demonym_before(w, c->tok > 3 ? c->tok - 3 : 0, c->tok, &d);
+                const char *own = vg_ent_text(w, vg_ent_tok(w, d)->start, c->stop);
+                if (own)
+                    *name = own;
+                if (dcc) {
+                    memcpy(cc, dcc, 2);
+                    cc[2] = '\0';
+                }
+            }
             int k = vg_geo_cc_index(cc);
             *key |= (uint64_t)(k + 1) << 32;
-            *name = generic_name(w, act, cc);
         } else if (act->type == VG_ENT_GOVERNMENT && !(act->flags & VG_ACT_GENERIC)) {
             vg_ent_organ_seen(w, act->kind, act->cc);
         }

@@ -1982,6 +1982,28 @@ static void test_unseen_not_threats(void **state)
     vigil_doc_free(doc);
 }
 
+/* A generic descriptor is called by its own words and takes the country
+ * of a demonym before it: "a Ugandan rebel group" in a Congolese story is
+ * Ugandan, "terrorist groups" are not "guerrilla groups"; "Muharram" is a
+ * month, not a Syrian village. */
+static void test_unseen_descriptors(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("BENI, DR Congo, March 3 (Reuters) - The ADF, a Ugandan rebel group, killed "
+                             "ten villagers near Beni, Congolese officials said. The minister said "
+                             "terrorist groups may try to target Muharram processions in Beni.\n",
+                             "2026-03-03");
+    const vg_doc *d = &doc->d;
+    const vg_entity *rebel = ent_named(d, "Ugandan rebel group");
+    assert_non_null(rebel);
+    assert_string_equal(rebel->cc, "UG");
+    assert_non_null(ent_named(d, "terrorist groups"));
+    assert_null(ent_named(d, "guerrilla groups"));
+    for (size_t k = 0; k < d->ex->nents; k++)
+        assert_true(d->ex->ents[k].type != VG_ENT_PLACE || strcmp(d->ex->ents[k].cc, "SY") != 0);
+    vigil_doc_free(doc);
+}
+
 /* A cartel attack told in several sentences: "The attack began ... when
  * drones dropped explosive charges" and "armed men then opened fire" are
  * the one assault; "the drone attacks to be prosecuted" is no new event;
@@ -2275,6 +2297,7 @@ int main(void)
         cmocka_unit_test(test_unseen_semicolon_judgements),
         cmocka_unit_test(test_unseen_struck_not_striker),
         cmocka_unit_test(test_unseen_not_threats),
+        cmocka_unit_test(test_unseen_descriptors),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
