@@ -431,16 +431,34 @@ static int mit_refused(const vg_ent_work *w, size_t tok, size_t end)
 static int initials_spell(const vg_ent_work *w, size_t lo, size_t e, const char *x, size_t n)
 {
     static const char *const connectors[] = {"of", "the", "and", "for", "de", "la", "del", NULL};
+    /* "Jama'at Ansar al-Sahil (JAS)": the article joined by a hyphen */
+    static const char *const articles[] = {"al", "el", "ul", "ad", "ash", "as", "an", "ar", "at", "az", "e", NULL};
     size_t got = 0;
     for (size_t k = e; k > lo && got < n; k--) {
         const vg_token *t = vg_ent_tok(w, k - 1);
+        int joined = k - 1 > lo && k < e && vg_ent_tok(w, k - 2)->end == t->start &&
+                     t->end == vg_ent_tok(w, k)->start;
+        if (joined && t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == '-' || t->norm[0] == '\''))
+            continue;
         if (t->kind != VG_TOK_WORD)
             return 0;
         if (vg_ent_tok_in(t, connectors))
             continue;
-        if (!(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
-            return 0;
+        if (vg_ent_tok_in(t, articles) && k < e && vg_ent_tok(w, k - 1)->end == vg_ent_tok(w, k)->start)
+            continue;
         char c = t->norm[0];
+        int capital = (t->flags & (VG_TF_CAP | VG_TF_ALLCAP)) != 0;
+        /* "al-Sahil" as one word: the name's initial is after the article */
+        for (const char *const *a = articles; *a && !capital; a++) {
+            size_t al = strlen(*a);
+            if (t->normlen > al + 1 && !strncmp(t->norm, *a, al) && t->norm[al] == '-') {
+                char o = w->doc->text[t->start + al + 1];
+                capital = o >= 'A' && o <= 'Z';
+                c = t->norm[al + 1];
+            }
+        }
+        if (!capital)
+            return 0;
         char want = x[n - 1 - got];
         if (want >= 'A' && want <= 'Z')
             want = (char)(want - 'A' + 'a');

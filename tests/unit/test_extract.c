@@ -2004,6 +2004,23 @@ static void test_unseen_descriptors(void **state)
     vigil_doc_free(doc);
 }
 
+/* An acronym the text spells out as another name is that name's, even
+ * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
+ * (JAS)" is not Boko Haram's JAS. */
+static void test_unseen_acronym_spelled(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Treasury designated Jama'at Ansar al-Sahil (JAS), a Kenyan militant group. "
+                             "In June 2025, JAS militants ambushed a convoy near Garissa, killing six "
+                             "soldiers.\n",
+                             "2026-06-12");
+    assert_null(ent_named(&doc->d, "Boko Haram"));
+    vigil_doc_free(doc);
+    doc = analyze("Boko Haram (JAS) fighters attacked Konduga, killing six people.\n", "2026-06-12");
+    assert_non_null(ent_named(&doc->d, "Boko Haram"));
+    vigil_doc_free(doc);
+}
+
 /* A cartel attack told in several sentences: "The attack began ... when
  * drones dropped explosive charges" and "armed men then opened fire" are
  * the one assault; "the drone attacks to be prosecuted" is no new event;
@@ -2298,6 +2315,7 @@ int main(void)
         cmocka_unit_test(test_unseen_struck_not_striker),
         cmocka_unit_test(test_unseen_not_threats),
         cmocka_unit_test(test_unseen_descriptors),
+        cmocka_unit_test(test_unseen_acronym_spelled),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
