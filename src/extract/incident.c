@@ -921,10 +921,27 @@ static int in_relative(const vg_doc *doc, const vg_sent *s, size_t k, size_t tri
     return 0;
 }
 
+/* Whether "born" stands a few words before token k in sentence s, with
+ * no trigger between ("born on 3 April 1981 in Kismayo, Somalia"). */
+static int born_before(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 9; j--) {
+        if (vg_extract_hit(doc, j - 1, VG_LK_TRIGGER) || punct_is(&doc->toks[j - 1], ';'))
+            return 0;
+        if (vg_tok_is(&doc->toks[j - 1], "born"))
+            return 1;
+    }
+    return 0;
+}
+
 static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
     if (tr->tok_end < s->tok_end && speech_at(c, tr->tok_end))
+        return 1;
+    /* "a Somali national born on 3 April 1981 in Kismayo", "born in
+     * Mombasa, Kenya, in 1987": a birth date */
+    if (born_before(doc, s, tr->tok_start))
         return 1;
     /* "a court in Paris on Thursday sentenced three men for the bombing":
      * when it was judged */
@@ -1628,6 +1645,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 (mn->tok_end + 1 < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end + 1], &court_words) &&
                  (doc->toks[mn->tok_end].flags & VG_TF_CAP)))
                 continue;
+            /* "a Somali national born on 3 April 1981 in Kismayo, Somalia":
+             * where someone was born */
+            if (born_before(doc, s, mn->tok_start))
+                continue;
             /* "two security sources in Ouagadougou": where the teller is */
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
                 vg_tok_in(&doc->toks[mn->tok_start - 2], &source_words))
@@ -1930,6 +1951,19 @@ static int same_date(const vg_doc *doc, const vg_timeref *a, const vg_timeref *b
             return 0;
     }
     return 1;
+}
+
+/* Whether incident y, dated only by its year or month and with no toll of
+ * its own, is incident x told again: "the 2024 Garissa bombing" after the
+ * bombing of 9 February 2024 there. */
+static int named_again(const vg_incident *x, const vg_incident *y)
+{
+    if (!x->has_date || !y->has_date || y->killed >= 0 || y->injured >= 0 ||
+        y->date.value.prec >= VG_DATE_DAY || y->date.value.prec == VG_DATE_NONE ||
+        x->date.value.prec < y->date.value.prec || y->date.is_window || x->date.is_window)
+        return 0;
+    return x->date.value.year == y->date.value.year &&
+           (y->date.value.prec < VG_DATE_MONTH || x->date.value.month == y->date.value.month);
 }
 
 static int compatible_type(int a, int b)
@@ -2659,6 +2693,38 @@ static size_t after_dash(const vg_doc *doc, size_t k, size_t end, size_t n)
     return 0;
 }
 
+/* Whether the paragraph of token k places its events in another country
+ * than the dateline's (two names or more), and never in the dateline's:
+ * "WASHINGTON - ...
+ * JAS fighters stormed a police post in Kiunga, Lamu County ... ambushed
+ * a convoy near Hulugho" is no attack in Washington. */
+static int placed_abroad(const inc_ctx *c, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    const char *home = ex->ents[c->dateline_place].cc;
+    size_t si = 0;
+    while (si + 1 < doc->nsents && doc->sents[si].tok_end <= k)
+        si++;
+    uint32_t para = doc->sents[si].para;
+    size_t a = si, b = si + 1;
+    while (a > 0 && doc->sents[a - 1].para == para)
+        a--;
+    while (b < doc->nsents && doc->sents[b].para == para)
+        b++;
+    int abroad = 0;
+    for (size_t m = vg_extract_first_mention(doc, doc->sents[a].tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < doc->sents[b - 1].tok_end; m++) {
+        const vg_entity *e = &ex->ents[ex->mentions[m].entity];
+        if (e->type != VG_ENT_PLACE || !e->cc[0])
+            continue;
+        if (!strcmp(e->cc, home))
+            return 0;
+        abroad++;
+    }
+    return abroad >= 2; /* not one stray name ("St. Mary's Medical Center") */
+}
+
 /* The place of the last section heading before token k: a short line of
  * its own that names one place and nothing else ("SOMALIA", "Cabo Delgado
  * province"), as digests and travel advice group their events; -1 when
@@ -3182,7 +3248,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t a = 0; a < ex->nincs; a++) {
         heading[a] = ex->incs[a].place < 0 ? heading_place(&c, ex->incs[a].trigger_tok) : -1;
         burned_massacre(&ex->incs[a]);
-        if (ex->incs[a].place < 0 && heading[a] < 0 && c.dateline_place >= 0) {
+        if (ex->incs[a].place < 0 && heading[a] < 0 && c.dateline_place >= 0 &&
+            !placed_abroad(&c, ex->incs[a].trigger_tok)) {
             ex->incs[a].place = c.dateline_place;
             lent[a] = 1;
         }
@@ -3191,7 +3258,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t a = 0; a < ex->nincs; a++) {
         for (size_t b = a + 1; b < ex->nincs;) {
             vg_incident *x = &ex->incs[a], *y = &ex->incs[b];
-            int dates_ok = !x->has_date || !y->has_date || same_date(doc, &x->date, &y->date);
+            int dates_ok = !x->has_date || !y->has_date || same_date(doc, &x->date, &y->date) ||
+                           named_again(x, y) || named_again(y, x);
             /* one report's arrests in several cities of one country: one
              * operation */
             int one_operation = x->type == VG_INC_SECURITY_OPERATION &&

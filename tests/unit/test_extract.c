@@ -2004,6 +2004,30 @@ static void test_unseen_descriptors(void **state)
     vigil_doc_free(doc);
 }
 
+/* A designation's history of attacks: a birth date and birthplace are no
+ * event's ("born on 3 April 1981 in Kismayo"); "the 2024 Garissa
+ * bombing" is the bombing of 9 February 2024 told again; an attack placed
+ * by its paragraph in Kenya takes no place from a Washington dateline. */
+static void test_unseen_designation(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("WASHINGTON - Today the Treasury designated a militant group.\n\n"
+                             "On February 9, 2024, a suicide bomber detonated an explosive vest at a bus "
+                             "terminal in Garissa, Kenya, killing 11 civilians. In June 2025, militants "
+                             "ambushed a convoy near Hulugho, killing six soldiers.\n\n"
+                             "Guled, a Somali national born on 3 April 1981 in Kismayo, Somalia, "
+                             "personally approved the 2024 Garissa bombing.\n",
+                             "2026-06-12");
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 2);
+    for (size_t k = 0; k < ex->nincs; k++) {
+        assert_true(ex->incs[k].date.value.year >= 2024);
+        assert_true(ex->incs[k].place < 0 || strcmp(ex->ents[ex->incs[k].place].name, "Washington") != 0);
+    }
+    assert_int_equal(ex->incs[0].killed, 11);
+    vigil_doc_free(doc);
+}
+
 /* An acronym the text spells out as another name is that name's, even
  * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
  * (JAS)" is not Boko Haram's JAS. */
@@ -2316,6 +2340,7 @@ int main(void)
         cmocka_unit_test(test_unseen_not_threats),
         cmocka_unit_test(test_unseen_descriptors),
         cmocka_unit_test(test_unseen_acronym_spelled),
+        cmocka_unit_test(test_unseen_designation),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
