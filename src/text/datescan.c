@@ -483,9 +483,33 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
         q++;
     int cls = cls_at(s, q, &m);
     if (cls != D_MONTH && cls != D_MONABBR) {
+        const vg_token *t = tok_at(s, k), *after = tok_at(s, k + 1);
+        /* "on the 3rd of this month", "the 16th of last month": a day of
+         * the report's month or of the month before or after it */
+        if (q == k + 2 && s->anchor.prec == VG_DATE_DAY && t && t->normlen >= 3 &&
+            t->norm[t->normlen - 1] >= 'a') {
+            size_t z = q + (word_is(tok_at(s, q), "the") ? 1 : 0);
+            const vg_token *w = tok_at(s, z);
+            int off = word_is(w, "this") || word_is(w, "current") ? 0
+                      : word_is(w, "last") || word_is(w, "previous") || word_is(w, "past") ? -1
+                      : word_is(w, "next") || word_is(w, "coming") ? 1
+                      : 9;
+            if (off != 9 && word_is(tok_at(s, z + 1), "month")) {
+                int yy = s->anchor.year, mm = s->anchor.month + off;
+                if (mm < 1) {
+                    mm = 12;
+                    yy--;
+                } else if (mm > 12) {
+                    mm = 1;
+                    yy++;
+                }
+                if (d > vg_date_month_days(yy, mm))
+                    return 0;
+                return point(r, z + 2 - k, vg_date_make(yy, mm, d, VG_DATE_DAY), 1);
+            }
+        }
         /* "On the 3rd, a suicide bomber ...": a day of the report's month,
          * or of the month before when it is still ahead */
-        const vg_token *t = tok_at(s, k), *after = tok_at(s, k + 1);
         if (k >= 2 && word_is(tok_at(s, k - 1), "the") && word_is(tok_at(s, k - 2), "on") && t &&
             t->normlen >= 3 && t->norm[t->normlen - 1] >= 'a' && after && after->kind == VG_TOK_PUNCT &&
             s->anchor.prec == VG_DATE_DAY) {

@@ -313,6 +313,11 @@ static void test_absolute(void **state)
     check_point("On the 1st, a bomb exploded", "1st", "2016-07-01", 1);
     check_point("On the 3rd, a bomb exploded", "3rd", "2016-06-03", 1);
     check_no_date("on the 3rd floor of the hotel");
+    /* translated wire: "the 3rd of this month", "the 16th of last month"
+     * (the anchor is 2016-07-01) */
+    check_point("lost their lives on the 3rd of this month", "3rd of this month", "2016-07-03", 1);
+    check_point("on the 16th of last month near Gao", "16th of last month", "2016-06-16", 1);
+    check_point("before the 2nd of next month", "2nd of next month", "2016-08-02", 1);
     check_point("1 July", "1 July", "2016-07-01", 1);
     check_point("jan. 5", "jan. 5", "2016-01-05", 1);
     check_point("Jan 5", "Jan 5", "2016-01-05", 1);
