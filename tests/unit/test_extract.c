@@ -2028,6 +2028,30 @@ static void test_unseen_designation(void **state)
     vigil_doc_free(doc);
 }
 
+/* "The Ministry of Defence" is the UK's only in a British story: in a
+ * Malian one it is Mali's. */
+static void test_unseen_defence_ministry(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Gunmen attacked a convoy near Gao, Mali. The Ministry of Defence said seven "
+                             "soldiers died.\n",
+                             "2026-03-05");
+    const vg_extract *ex = doc->d.ex;
+    int found = 0;
+    for (size_t k = 0; k < ex->nents; k++)
+        if (ex->ents[k].type == VG_ENT_GOVERNMENT) {
+            found = 1;
+            assert_string_equal(ex->ents[k].cc, "ML");
+        }
+    assert_true(found);
+    vigil_doc_free(doc);
+    doc = analyze("The British Ministry of Defence said RAF jets struck targets in Syria.\n", "2026-03-05");
+    const vg_entity *uk = ent_named(&doc->d, "Ministry of Defence");
+    assert_non_null(uk);
+    assert_string_equal(uk->cc, "GB");
+    vigil_doc_free(doc);
+}
+
 /* An acronym the text spells out as another name is that name's, even
  * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
  * (JAS)" is not Boko Haram's JAS. */
@@ -2341,6 +2365,7 @@ int main(void)
         cmocka_unit_test(test_unseen_descriptors),
         cmocka_unit_test(test_unseen_acronym_spelled),
         cmocka_unit_test(test_unseen_designation),
+        cmocka_unit_test(test_unseen_defence_ministry),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
