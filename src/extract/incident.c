@@ -609,7 +609,7 @@ static double next_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
 }
 
 static vg_wordlist vague_plurals = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens",
-                                               "millions");
+                                               "millions", "several", "few", "couple");
 
 /* Takes count v (vague: from a vague plural) for *cur, bit of *vague
  * saying whether *cur is vague: a stated figure beats a vague plural
@@ -626,7 +626,8 @@ static void take_count(int32_t *cur, uint8_t *vague, uint8_t bit, int32_t v, int
     *vague = (uint8_t)(is_vague ? *vague | bit : *vague & ~bit);
 }
 
-/* The quantity's words include a vague plural ("dozens", "hundreds of"). */
+/* The quantity's words include a vague plural ("dozens", "hundreds of",
+ * "several", "a few"). */
 static int vague_quant(const vg_doc *doc, const vg_quant *qu)
 {
     for (size_t k = qu->tok_start; k < qu->tok_end; k++)

@@ -548,9 +548,17 @@ int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
     return default_licensed(w, act, r->tok, r->end, (int32_t)r->h.rec, weak_ok);
 }
 
+/* "US$2.5 billion", "HK$40": the letters of a currency before byte stop */
+static int currency_at(const vg_ent_work *w, size_t stop)
+{
+    return stop < w->doc->len && w->doc->text[stop] == '$';
+}
+
 int vg_ent_demonym_ok(const vg_ent_work *w, size_t i, size_t n)
 {
     const vg_token *t = vg_ent_tok(w, i);
+    if (n && currency_at(w, vg_ent_tok(w, i + n - 1)->end))
+        return 0;
     if (!vg_ent_caseless(w, i)) {
         if (t->flags & VG_TF_LOWER)
             return 0;
@@ -587,6 +595,10 @@ static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok,
 static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", "gulf", "bay", "sea",
                                              "strait", "straits", "cape", NULL};
 static const char *const feature_after[] = {"river", "basin", "delta", "time", NULL};
+/* "St. Mary's Medical Center", "St Thomas' Hospital": a saint's name
+ * before the institution named after it */
+static const char *const named_institutions[] = {"hospital", "medical", "church", "cathedral", "school",
+                                                 "college", "university", "clinic", "basilica", NULL};
 
 /* Token t is a word of three or more letters in capitals. */
 static int caps_word(const vg_ent_work *w, size_t t)
@@ -662,6 +674,13 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0;
     if (!r->part && r->end < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, r->end), feature_after))
         return 0;
+    if (!r->part && currency_at(w, r->stop))
+        return 0; /* "US$2.5 billion" */
+    if (!r->part && !caseless && r->end + 1 < se->tok_end &&
+        (vg_tok_is(vg_ent_tok(w, r->end), "'s") || vg_tok_is(vg_ent_tok(w, r->end), "'")) &&
+        (vg_ent_tok(w, r->end + 1)->flags & VG_TF_CAP) &&
+        vg_ent_tok_in(vg_ent_tok(w, r->end + 1), named_institutions))
+        return 0; /* "St. Mary's Medical Center" */
     /* "the Gulf of Aden", "the Bay of Bengal": the sea, and "Gulf" no
      * province of Papua New Guinea */
     if (!r->part && r->tok >= se->tok_start + 2 && vg_tok_is(vg_ent_tok(w, r->tok - 1), "of") &&

@@ -2052,6 +2052,28 @@ static void test_unseen_defence_ministry(void **state)
     vigil_doc_free(doc);
 }
 
+/* Not places: the letters of a currency ("US$2.5 billion") and a saint's
+ * name before the hospital named after it ("St. Mary's Medical Center",
+ * not St. Mary in Jamaica). "Several others" wounded is a vague count that
+ * a stated figure of the same event beats. */
+static void test_unseen_not_places(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("GRAND JUNCTION, Colorado - A gunman opened fire inside a mall on Saturday, "
+                             "killing three people and wounding several others. St. Mary's Medical Center "
+                             "said it had treated eight patients. The appeal seeks US$2.5 billion.\n",
+                             "2025-04-13");
+    const vg_extract *ex = doc->d.ex;
+    for (size_t k = 0; k < ex->nents; k++)
+        if (ex->ents[k].type == VG_ENT_PLACE)
+            assert_string_equal(ex->ents[k].cc, "US");
+    assert_null(ent_named(&doc->d, "St. Mary"));
+    assert_null(ent_named(&doc->d, "United States"));
+    assert_int_equal(ex->nincs, 1);
+    assert_true(ex->incs[0].vague & 2); /* "several": at least three, no figure */
+    vigil_doc_free(doc);
+}
+
 /* An acronym the text spells out as another name is that name's, even
  * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
  * (JAS)" is not Boko Haram's JAS. */
@@ -2366,6 +2388,7 @@ int main(void)
         cmocka_unit_test(test_unseen_acronym_spelled),
         cmocka_unit_test(test_unseen_designation),
         cmocka_unit_test(test_unseen_defence_ministry),
+        cmocka_unit_test(test_unseen_not_places),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
