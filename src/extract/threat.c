@@ -363,13 +363,51 @@ static int32_t group_in(const threat_ctx *c, size_t a, size_t b, int last)
     return found;
 }
 
-static int32_t most_named_group(const vg_extract *ex)
+static vg_wordlist ongoing_words = VG_WORDLIST("continue", "continues", "continuing", "still", "plan",
+                                               "plans", "planning", "intends", "threatens", "remains");
+
+/* Whether token k lies in a sentence that names a year two or more before
+ * the document's and nothing ongoing ("the January 2016 attack on the
+ * Splendid Hotel, which was claimed by AQIM"): history, not the present;
+ * but "Al-Shabaab has previously attacked hotels ..., including the
+ * January 2019 assault ..., and continues to plan attacks" is both. */
+static int in_history(const vg_doc *doc, const vg_extract *ex, size_t k)
 {
+    if (!vg_date_valid(ex->anchor))
+        return 0;
+    size_t si = 0;
+    while (si + 1 < doc->nsents && doc->sents[si].tok_end <= k)
+        si++;
+    const vg_sent *s = &doc->sents[si];
+    for (size_t j = s->tok_start; j < s->tok_end; j++)
+        if (vg_tok_in(&doc->toks[j], &ongoing_words) || vg_tok_in(&doc->toks[j], &future_words))
+            return 0;
+    for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
+        const vg_timeref *tr = &ex->times[t];
+        vg_date last = tr->is_window ? tr->to : tr->value;
+        if (vg_date_valid(last) && last.year + 1 < ex->anchor.year)
+            return 1;
+    }
+    return 0;
+}
+
+/* The armed group the document names most outside its history, or -1: the
+ * actor of threats that name none. */
+static int32_t most_named_group(vg_doc *doc, const vg_extract *ex)
+{
+    uint32_t *count = vg_arena_calloc(&doc->arena, ex->nents ? ex->nents : 1, sizeof *count);
+    if (!count)
+        return -1;
+    for (size_t m = 0; m < ex->nmentions; m++) {
+        uint32_t e = ex->mentions[m].entity;
+        if (ex->ents[e].type == VG_ENT_ARMED_GROUP && !in_history(doc, ex, ex->mentions[m].tok_start))
+            count[e]++;
+    }
     int32_t best = -1;
     uint32_t n = 0;
     for (size_t e = 0; e < ex->nents; e++)
-        if (ex->ents[e].type == VG_ENT_ARMED_GROUP && ex->ents[e].nmentions > n) {
-            n = ex->ents[e].nmentions;
+        if (count[e] > n) {
+            n = count[e];
             best = (int32_t)e;
         }
     return best;
@@ -886,7 +924,7 @@ static size_t semicolon_clauses(const vg_doc *doc, const vg_sent *s, vg_sent *cl
 int vg_threat_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = doc->ex;
-    threat_ctx c = {lx, doc, ex, most_named_group(ex)};
+    threat_ctx c = {lx, doc, ex, most_named_group(doc, ex)};
     threat_walk w = {UINT32_MAX, UINT32_MAX, SIZE_MAX - 1, -1};
     for (size_t si = 0; si < doc->nsents; si++) {
         const vg_sent *s = &doc->sents[si];

@@ -2074,6 +2074,38 @@ static void test_unseen_not_places(void **state)
     vigil_doc_free(doc);
 }
 
+/* A threat that names no actor takes the group the document names most
+ * outside its history: not AQIM, named only for the 2016 Splendid Hotel
+ * attack, but JNIM; a group that "continues to plan attacks" is present
+ * though the sentence recalls 2019. */
+static void test_unseen_actor_not_history(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("FLASH ALERT\n\n"
+                             "The method closely resembles the January 2016 attack on the Splendid Hotel, "
+                             "which was claimed by al-Qaida in the Islamic Maghreb (AQIM), and the 2017 "
+                             "attack that AQIM also claimed.\n\n"
+                             "We assess that the attack was most likely carried out by JNIM.\n\n"
+                             "Further attacks against hotels in Ouagadougou are likely over the next 72 "
+                             "hours.\n",
+                             "2025-11-19");
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nthreats, 1);
+    assert_true(ex->threats[0].actor >= 0);
+    assert_string_equal(ex->ents[ex->threats[0].actor].name, "Jama'at Nusrat al-Islam wal-Muslimin");
+    vigil_doc_free(doc);
+    doc = analyze("Al-Shabaab has previously attacked hotels in Kenya, including the January 2019 assault "
+                  "on the DusitD2 complex, and continues to plan attacks. Al-Qaeda was behind the 1998 "
+                  "embassy bombing in Nairobi, and al-Qaeda trained its men in 1996.\n\n"
+                  "An attack on hotels in Kenya could take place over the weekend.\n",
+                  "2024-12-10");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nthreats, 1);
+    assert_true(ex->threats[0].actor >= 0);
+    assert_string_equal(ex->ents[ex->threats[0].actor].name, "al-Shabaab");
+    vigil_doc_free(doc);
+}
+
 /* An acronym the text spells out as another name is that name's, even
  * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
  * (JAS)" is not Boko Haram's JAS. */
@@ -2389,6 +2421,7 @@ int main(void)
         cmocka_unit_test(test_unseen_designation),
         cmocka_unit_test(test_unseen_defence_ministry),
         cmocka_unit_test(test_unseen_not_places),
+        cmocka_unit_test(test_unseen_actor_not_history),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
