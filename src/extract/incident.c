@@ -56,6 +56,8 @@ static vg_wordlist rank_words = VG_WORDLIST("second", "third", "fourth", "fifth"
 static vg_wordlist count_words = VG_WORDLIST("two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "several", "separate", "multiple",
                                             "series", "string", "wave", "spate", "dozens");
+static vg_wordlist revision_words = VG_WORDLIST("risen", "rose", "climbed", "climbs", "rises", "increased",
+                                               "now", "revised", "updated");
 static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
                                            "repeatedly", "regularly", "far", "tally", "overall");
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
@@ -2171,10 +2173,24 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
 }
 
 /* "Police never described the incident as an attack", "are treating
- * the blast as a terrorist attack": a name given to what is told
- * elsewhere, not an event of its own (noun trigger at k). */
+ * the blast as a terrorist attack", "a case of terrorist murder": a name
+ * given to what is told elsewhere, not an event of its own (trigger at
+ * k). */
+static vg_wordlist case_words = VG_WORDLIST("case", "cases", "charge", "charges", "counts", "count",
+                                           "investigation", "inquiry", "probe", "suspicion");
+static vg_wordlist case_links = VG_WORDLIST("of", "into", "for");
+
 static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    /* 'a case of "terrorist murder and attempted terrorist murder" has
+     * been opened', "an investigation into attempted murder": the crime
+     * the law names, not an event told here */
+    for (size_t j = k; j > s->tok_start + 1 && k - j < 7; j--) {
+        if (clause_punct(&doc->toks[j - 1]))
+            break;
+        if (vg_tok_in(&doc->toks[j - 1], &case_links) && vg_tok_in(&doc->toks[j - 2], &case_words))
+            return 1;
+    }
     size_t j = k;
     while (j > s->tok_start && k - j < 3 && !vg_tok_is(&doc->toks[j - 1], "as"))
         j--;
@@ -2596,6 +2612,30 @@ static int share_target_head(const vg_doc *doc, const vg_incident *x, const vg_i
         for (uint32_t j = 0; j < y->ntargets; j++)
             if (head_in(doc, x->targets[i], y->targets[j]) || head_in(doc, y->targets[j], x->targets[i]))
                 return 1;
+    return 0;
+}
+
+static const char *const ramming_heads[] = {"van", "truck", "lorry", "car", "vehicle", "suv", "knife",
+                                             "machete", NULL};
+
+/* Whether two incidents name the same vehicle or blade as their weapon
+ * ("a van has been driven into pedestrians" and "the driver got out of
+ * the van ... and attacked passers-by with a knife"): a ramming or
+ * stabbing told in several entries. */
+static int share_ramming(const vg_doc *doc, const vg_incident *x, const vg_incident *y)
+{
+    for (uint32_t i = 0; i < x->nweapons; i++) {
+        vg_span a = x->weapons[i];
+        size_t w = a.end;
+        while (w > a.start && doc->text[w - 1] != ' ')
+            w--;
+        int ram = 0;
+        for (const char *const *h = ramming_heads; *h && !ram; h++)
+            ram = a.end - w == strlen(*h) && strncasecmp(doc->text + w, *h, a.end - w) == 0;
+        for (uint32_t j = 0; j < y->nweapons && ram; j++)
+            if (head_in(doc, a, y->weapons[j]))
+                return 1;
+    }
     return 0;
 }
 
@@ -3081,10 +3121,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             long reach = ex->nincs && ex->incs[ex->nincs - 1].killed < 0 && ex->incs[ex->nincs - 1].injured < 0
                              ? 3 * MERGE_SENTENCES
                              : MERGE_SENTENCES;
+            /* "The death toll has risen to four.", "Officials now say 14
+             * people were injured": a later count that revises the last
+             * one, however far on the updates come */
+            int revised = sentence_has(doc, s, &revision_words);
+            if (revised)
+                reach = 6 * MERGE_SENTENCES;
             /* who did it may be told later still ("the assailants belong
              * to ...", a claim of responsibility): up to 3 * MERGE_SENTENCES;
              * a toll only within reach */
-            if (ex->nincs && (long)si - last_sent <= 3 * MERGE_SENTENCES) {
+            if (ex->nincs && (long)si - last_sent <= (revised ? reach : 3 * MERGE_SENTENCES)) {
                 vg_incident *last = &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
                 uint8_t kv = 0;
@@ -3094,9 +3140,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     casualties(&c, s, last->type, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one */
-                if (last->killed < 0 || ((last->vague & 1) && !(kv & 1)))
+                if (last->killed < 0 || ((last->vague & 1) && !(kv & 1)) || (revised && !(kv & 1)))
                     take_count(&last->killed, &last->vague, 1, k, kv & 1);
-                if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)))
+                if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)) || (revised && !(kv & 2)))
                     take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
                 if (sentence_has(doc, s, &resp_words) || doers_belong(doc, s)) {
                     vg_incident tmp;
@@ -3270,7 +3316,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             int places_ok = (x->place >= 0 && x->place == y->place) ||
                             ((bare_site(&c, x->place) || bare_site(&c, y->place) ||
                               (x->place < 0) != (y->place < 0)) &&
-                             share_target_head(doc, x, y));
+                             share_target_head(doc, x, y)) ||
+                            ((x->place < 0 || y->place < 0) && share_ramming(doc, x, y));
             /* "a knife and arson attack in Duisburg ..., in which two people
              * died and seven were injured" and the story told later with its
              * date, placed only by the court's dateline: one toll, one event */

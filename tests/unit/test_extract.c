@@ -2106,6 +2106,35 @@ static void test_unseen_actor_not_history(void **state)
     vigil_doc_free(doc);
 }
 
+/* A live blog: one ramming and stabbing told in several entries is one
+ * incident (the van named in each); "The death toll has risen to four"
+ * and "Officials now say 14 people were injured" revise the counts
+ * however many entries on; 'a case of "terrorist murder" has been opened'
+ * is no new event (nor its "Friday"). */
+static void test_unseen_live_blog(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("14:32 GMT\n\nWe are getting reports that a van has been driven into "
+                             "pedestrians on the main shopping street in the Belgian city of Ghent.\n\n"
+                             "14:55 GMT\n\nPolice say the driver got out of the van after it hit a bollard "
+                             "and attacked passers-by with a knife.\n\n"
+                             "15:38 GMT\n\nThe mayor has told reporters that three people are dead and 12 "
+                             "injured. Two of the injured were stabbed, the rest were hit by the van.\n\n"
+                             "16:20 GMT\n\nThe threat level was raised. The measures will stay in place. "
+                             "Soldiers will patrol stations.\n\n"
+                             "17:05 GMT\n\nThe death toll has risen to four. A woman died in hospital. "
+                             "Officials now say 14 people were injured.\n\n"
+                             "17:40 GMT\n\nShe said the van had been rented in Antwerp on Friday and that a "
+                             "case of \"terrorist murder and attempted terrorist murder\" had been opened.\n",
+                             "2026-03-07");
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].killed, 4);
+    assert_int_equal(ex->incs[0].injured, 14);
+    assert_false(ex->incs[0].has_date && ex->incs[0].date.value.day == 6);
+    vigil_doc_free(doc);
+}
+
 /* An acronym the text spells out as another name is that name's, even
  * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
  * (JAS)" is not Boko Haram's JAS. */
@@ -2422,6 +2451,7 @@ int main(void)
         cmocka_unit_test(test_unseen_defence_ministry),
         cmocka_unit_test(test_unseen_not_places),
         cmocka_unit_test(test_unseen_actor_not_history),
+        cmocka_unit_test(test_unseen_live_blog),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
