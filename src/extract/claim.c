@@ -879,6 +879,38 @@ static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at);
 
 static int oom(const vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
 
+static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokeswoman", "spokesperson",
+    "president", "secretary", "general", "colonel", "commissioner", "chief", "director", "ambassador",
+    "governor", "mayor", "prosecutor", "commander", "mr", "mrs", "ms", "dr", "premier", "chancellor",
+    "senator", "sheriff", "inspector", "superintendent");
+
+/* The speaker label that opens the paragraph of sentence si in a
+ * transcript ("MINISTER:", "GENERAL AHMED:", "MR. KHAN:"): one to four
+ * words in capitals, one of them a title, then a colon; into *out. */
+static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
+{
+    size_t first = si;
+    while (first > 0 && doc->sents[first - 1].para == doc->sents[si].para)
+        first--;
+    const vg_sent *s = &doc->sents[first];
+    int title = 0;
+    for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 6; k++) {
+        const vg_token *t = &doc->toks[k];
+        if (vg_tok_is(t, ":")) {
+            if (!title || k == s->tok_start)
+                return 0;
+            *out = (vg_span){doc->toks[s->tok_start].start, doc->toks[k - 1].end};
+            return 1;
+        }
+        if (t->kind == VG_TOK_WORD && !(t->flags & VG_TF_ALLCAP))
+            return 0;
+        if (t->kind != VG_TOK_WORD && !vg_tok_is(t, "."))
+            return 0;
+        title |= vg_tok_in(t, &speaker_titles);
+    }
+    return 0;
+}
+
 static int add_claim(claimer *c, size_t si)
 {
     vg_doc *doc = c->doc;
@@ -1122,6 +1154,11 @@ static int add_claim(claimer *c, size_t si)
         else /* "do not believe that", "no evidence that" */
             cl.negative = !cl.negative;
     }
+
+    /* "MINISTER: We have examined that statement. ... we do not consider
+     * it genuine": a transcript's speaker holds what the turn says */
+    if (cl.holder < 0 && cl.holder_text.end <= cl.holder_text.start)
+        speaker_label(doc, si, &cl.holder_text);
 
     /* the chain, outermost first */
     const char *author = doc->author ? doc->author : doc->publisher ? doc->publisher : "author";

@@ -2135,6 +2135,27 @@ static void test_unseen_live_blog(void **state)
     vigil_doc_free(doc);
 }
 
+/* A transcript's speaker holds what the turn says ("MINISTER: ... we do
+ * not consider it genuine"); a section label ("ASSESSMENT:") is no
+ * speaker. */
+static void test_unseen_transcript_speaker(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("MINISTER: We have examined that statement. It came from an account that has "
+                             "been inactive, and we do not consider it genuine.\n\n"
+                             "ASSESSMENT: We assess that further attacks are likely, officials believe.\n",
+                             "2026-06-13");
+    const vg_claim *cl = claim_with(&doc->d, "do not consider");
+    assert_non_null(cl);
+    char buf[64];
+    assert_string_equal(span(&doc->d, cl->holder_text.start, cl->holder_text.end, buf, sizeof buf), "MINISTER");
+    cl = claim_with(&doc->d, "further attacks");
+    assert_non_null(cl);
+    assert_true(cl->holder_text.end <= cl->holder_text.start ||
+                strcmp(span(&doc->d, cl->holder_text.start, cl->holder_text.end, buf, sizeof buf), "ASSESSMENT"));
+    vigil_doc_free(doc);
+}
+
 /* An acronym the text spells out as another name is that name's, even
  * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
  * (JAS)" is not Boko Haram's JAS. */
@@ -2452,6 +2473,7 @@ int main(void)
         cmocka_unit_test(test_unseen_not_places),
         cmocka_unit_test(test_unseen_actor_not_history),
         cmocka_unit_test(test_unseen_live_blog),
+        cmocka_unit_test(test_unseen_transcript_speaker),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
