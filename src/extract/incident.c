@@ -382,6 +382,11 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
         if (vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals") &&
             !vg_tok_is(t, "suspects"))
             return 1;
+        /* "armed men", "masked individuals" */
+        if ((vg_tok_is(t, "men") || vg_tok_is(t, "individuals")) && k > s->tok_start &&
+            (vg_tok_is(&doc->toks[k - 1], "armed") || vg_tok_is(&doc->toks[k - 1], "masked") ||
+             vg_tok_is(&doc->toks[k - 1], "hooded")))
+            return 1;
         /* "killing off the contest" is a figure of speech */
         if (vg_tok_in(t, &violent_words) && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "off")))
             return 1;

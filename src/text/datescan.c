@@ -473,11 +473,53 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
 }
 
 /* Day first: "29 June 2016", "1 July", "29th of June", "01 Jul 2016". */
+/* "13 to 14 February", "the night of 13-14 February" at k (the first day d):
+ * the nights and spans of two days reports give; "the night of 13 to 14
+ * February" is the night that began on the 13th (a point), else a
+ * window. 0 when there is none. */
+static size_t day_pair(const scan *s, size_t k, int d, int dir, dres *r)
+{
+    const vg_token *sep = tok_at(s, k + 1);
+    int night = k >= 2 && word_is(tok_at(s, k - 1), "of") && word_is(tok_at(s, k - 2), "night");
+    /* "Week 11 (10-16 March 2025)": a digest's period keeps its last day
+     * as the point that dates the digest */
+    if (!word_is(sep, "to") && !(night && (word_is(sep, "-") || word_is(sep, "\u2013"))))
+        return 0;
+    int d2 = day_at(s, k + 2), m, y;
+    if (d2 <= d)
+        return 0;
+    size_t q = k + 3;
+    if (word_is(tok_at(s, q), "of"))
+        q++;
+    int cls = cls_at(s, q, &m);
+    if (cls != D_MONTH && cls != D_MONABBR)
+        return 0;
+    size_t n = q + 1 - k;
+    if ((y = year_at(s, q + 1)) > 0)
+        n++;
+    else
+        y = 0;
+    dres a, b;
+    if (!month_day(s, n, y, m, d, dir, &a) || !month_day(s, n, y, m, d2, dir, &b) ||
+        !vg_date_valid(a.value) || !vg_date_valid(b.value))
+        return 0;
+    if (night) {
+        *r = a;
+        return n;
+    }
+    window(r, n, a.value, b.value, none_date);
+    r->relative = a.relative;
+    return n;
+}
+
 static size_t day_first(const scan *s, size_t k, int dir, dres *r)
 {
     int d = day_at(s, k), m, y;
     if (d < 0)
         return 0;
+    size_t pair = day_pair(s, k, d, dir, r);
+    if (pair)
+        return pair;
     size_t q = k + 1;
     if (word_is(tok_at(s, q), "of"))
         q++;

@@ -317,6 +317,12 @@ static void test_absolute(void **state)
      * (the anchor is 2016-07-01) */
     check_point("lost their lives on the 3rd of this month", "3rd of this month", "2016-07-03", 1);
     check_point("on the 16th of last month near Gao", "16th of last month", "2016-06-16", 1);
+    /* two days: a night is the day it began, a span a window */
+    check_point("On the night of 13 to 14 June, gunmen attacked", "13 to 14 June", "2016-06-13", 1);
+    check_ref_at("Fighting on 13 to 14 June 2016 displaced 400", anchor, "13 to 14 June 2016", "", "2016-06-13",
+                 "2016-06-14", 1, 0);
+    check_window("clashes on 13 to 14 June", "13 to 14 June", "", "2016-06-13", "2016-06-14");
+    check_point("gunmen attacked on the night of 13 - 14 June", "13 - 14 June", "2016-06-13", 1);
     check_point("before the 2nd of next month", "2nd of next month", "2016-08-02", 1);
     check_point("1 July", "1 July", "2016-07-01", 1);
     check_point("jan. 5", "jan. 5", "2016-01-05", 1);

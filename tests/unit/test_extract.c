@@ -2156,6 +2156,25 @@ static void test_unseen_transcript_speaker(void **state)
     vigil_doc_free(doc);
 }
 
+/* "Armed men attacked the village" is an attack though "men" alone says
+ * nothing; its night "of 13 to 14 February" dates it on the 13th, and the
+ * next sentence's toll is its own. */
+static void test_unseen_armed_men(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("On the night of 13 to 14 February, armed men attacked the village of "
+                             "Mabelenge. According to local authorities, 29 civilians were killed.\n",
+                             "2026-02-18");
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_inc_date(&ex->incs[0], "2026-02-13");
+    assert_int_equal(ex->incs[0].killed, 29);
+    vigil_doc_free(doc);
+    doc = analyze("The men attacked the problem with energy.\n", "2026-02-18");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+}
+
 /* An acronym the text spells out as another name is that name's, even
  * through an Arabic article joined by a hyphen: "Jama'at Ansar al-Sahil
  * (JAS)" is not Boko Haram's JAS. */
@@ -2474,6 +2493,7 @@ int main(void)
         cmocka_unit_test(test_unseen_actor_not_history),
         cmocka_unit_test(test_unseen_live_blog),
         cmocka_unit_test(test_unseen_transcript_speaker),
+        cmocka_unit_test(test_unseen_armed_men),
         cmocka_unit_test(test_unseen_news_page),
         cmocka_unit_test(test_unseen_indian_items),
         cmocka_unit_test(test_unseen_update_wire),
