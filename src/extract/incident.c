@@ -2749,9 +2749,7 @@ static int placed_abroad(const inc_ctx *c, size_t k)
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
     const char *home = ex->ents[c->dateline_place].cc;
-    size_t si = 0;
-    while (si + 1 < doc->nsents && doc->sents[si].tok_end <= k)
-        si++;
+    size_t si = sent_of_tok(doc, k);
     uint32_t para = doc->sents[si].para;
     size_t a = si, b = si + 1;
     while (a > 0 && doc->sents[a - 1].para == para)

@@ -375,10 +375,7 @@ static int in_history(const vg_doc *doc, const vg_extract *ex, size_t k)
 {
     if (!vg_date_valid(ex->anchor))
         return 0;
-    size_t si = 0;
-    while (si + 1 < doc->nsents && doc->sents[si].tok_end <= k)
-        si++;
-    const vg_sent *s = &doc->sents[si];
+    const vg_sent *s = &doc->sents[vg_extract_sent_of(doc, k)];
     for (size_t j = s->tok_start; j < s->tok_end; j++)
         if (vg_tok_in(&doc->toks[j], &ongoing_words) || vg_tok_in(&doc->toks[j], &future_words))
             return 0;
