@@ -147,7 +147,7 @@ static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", 
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
                                          "injuries", "wounds");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
-static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed");
+static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed", "attributed");
 /* "said they carried out the bombing": a claim in other words */
 static vg_wordlist claim_acts = VG_WORDLIST("carried", "conducted", "staged", "perpetrated");
 
@@ -2187,6 +2187,11 @@ static vg_wordlist case_links = VG_WORDLIST("of", "into", "for");
 
 static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    /* "Local authorities attributed the attack to the ADF", "blamed the
+     * bombing on": the event told before, named again to say who did it */
+    if (k >= s->tok_start + 2 && vg_tok_is(&doc->toks[k - 1], "the") &&
+        (vg_tok_is(&doc->toks[k - 2], "attributed") || vg_tok_is(&doc->toks[k - 2], "blamed")))
+        return 1;
     /* 'a case of "terrorist murder and attempted terrorist murder" has
      * been opened', "an investigation into attempted murder": the crime
      * the law names, not an event told here */

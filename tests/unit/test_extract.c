@@ -2170,6 +2170,15 @@ static void test_unseen_armed_men(void **state)
     assert_inc_date(&ex->incs[0], "2026-02-13");
     assert_int_equal(ex->incs[0].killed, 29);
     vigil_doc_free(doc);
+    doc = analyze("On the night of 13 to 14 February, armed men attacked the village of Mabelenge, killing "
+                  "29 civilians. Local authorities attributed the attack to the Allied Democratic Forces "
+                  "(ADF).\n",
+                  "2026-02-18");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1); /* "attributed the attack": the same, no operation */
+    assert_int_equal(ex->incs[0].ngroups, 1);
+    assert_string_equal(ex->ents[ex->incs[0].groups[0]].name, "Allied Democratic Forces");
+    vigil_doc_free(doc);
     doc = analyze("The men attacked the problem with energy.\n", "2026-02-18");
     assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
