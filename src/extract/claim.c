@@ -58,6 +58,9 @@ typedef struct claimer {
     const vg_lex *lx;
     vg_doc *doc;
     vg_extract *ex;
+    int transcript;          /* two paragraphs or more open on a speaker label */
+    uint32_t label_para;     /* the paragraph label is for (UINT32_MAX: none yet) */
+    vg_span label;           /* its speaker label, start == end when none */
     /* list context */
     int in_list;             /* the current sentence is in a relayed list */
     int list_bullets;        /* a bullet of that list was seen */
@@ -884,17 +887,17 @@ static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokes
     "governor", "mayor", "prosecutor", "commander", "mr", "mrs", "ms", "dr", "premier", "chancellor",
     "senator", "sheriff", "inspector", "superintendent");
 
-/* The speaker label that opens the paragraph of sentence si in a
- * transcript ("MINISTER:", "GENERAL AHMED:", "MR. KHAN:"): one to four
- * words in capitals, one of them a title, then a colon; into *out. */
+/* The speaker label that opens the paragraph of sentence si ("MINISTER:",
+ * "GENERAL AHMED:", "MR. KHAN:"): one to four words in capitals (and
+ * periods), one of them a title, then a colon; into *out. */
 static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
 {
     size_t first = si;
     while (first > 0 && doc->sents[first - 1].para == doc->sents[si].para)
         first--;
     const vg_sent *s = &doc->sents[first];
-    int title = 0;
-    for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 6; k++) {
+    int title = 0, words = 0;
+    for (size_t k = s->tok_start; k < s->tok_end && words <= 4; k++) {
         const vg_token *t = &doc->toks[k];
         if (vg_tok_is(t, ":")) {
             if (!title || k == s->tok_start)
@@ -906,6 +909,7 @@ static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
             return 0;
         if (t->kind != VG_TOK_WORD && !vg_tok_is(t, "."))
             return 0;
+        words += t->kind == VG_TOK_WORD;
         title |= vg_tok_in(t, &speaker_titles);
     }
     return 0;
@@ -1157,8 +1161,14 @@ static int add_claim(claimer *c, size_t si)
 
     /* "MINISTER: We have examined that statement. ... we do not consider
      * it genuine": a transcript's speaker holds what the turn says */
-    if (cl.holder < 0 && cl.holder_text.end <= cl.holder_text.start)
-        speaker_label(doc, si, &cl.holder_text);
+    if (c->transcript && cl.holder < 0 && cl.holder_text.end <= cl.holder_text.start) {
+        if (c->label_para != s->para) { /* once per paragraph: no walk back per claim */
+            c->label_para = s->para;
+            c->label = (vg_span){0, 0};
+            speaker_label(doc, si, &c->label);
+        }
+        cl.holder_text = c->label;
+    }
 
     /* the chain, outermost first */
     const char *author = doc->author ? doc->author : doc->publisher ? doc->publisher : "author";
@@ -1319,6 +1329,13 @@ int vg_claim_run(const vg_lex *lx, vg_doc *doc)
     c.list_source_ent = -1;
     c.item_holder = -1;
     c.item_para = UINT32_MAX;
+    c.label_para = UINT32_MAX;
+    /* a transcript: speaker labels open two paragraphs or more (one
+     * "GENERAL ELECTION:" heading is none) */
+    vg_span label;
+    for (size_t si = 0, n = 0; si < doc->nsents && !c.transcript; si++)
+        if ((si == 0 || doc->sents[si - 1].para != doc->sents[si].para) && speaker_label(doc, si, &label))
+            c.transcript = ++n >= 2;
     for (size_t si = 0; si < doc->nsents; si++) {
         int rc = add_claim(&c, si);
         if (rc != VIGIL_OK)

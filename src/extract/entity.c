@@ -849,6 +849,14 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
                     memcpy(cc, dcc, 2);
                     cc[2] = '\0';
                 }
+                /* "terrorist groups" and "rebel groups" are two: the
+                 * descriptor's first word (past an article) joins the key */
+                size_t f = c->tok;
+                while (f + 1 < c->end && (vg_tok_is(vg_ent_tok(w, f), "the") || vg_tok_is(vg_ent_tok(w, f), "a") ||
+                                          vg_tok_is(vg_ent_tok(w, f), "an")))
+                    f++;
+                const vg_token *h = vg_ent_tok(w, f);
+                *key |= (uint64_t)(vg_wordhash_hash(h->norm, h->normlen) & 0xFFFF) << 41;
             }
             int k = vg_geo_cc_index(cc);
             *key |= (uint64_t)(k + 1) << 32;

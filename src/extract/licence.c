@@ -452,8 +452,9 @@ static int initials_spell(const vg_ent_work *w, size_t lo, size_t e, const char 
         for (const char *const *a = articles; *a && !capital; a++) {
             size_t al = strlen(*a);
             if (t->normlen > al + 1 && !strncmp(t->norm, *a, al) && t->norm[al] == '-') {
-                char o = w->doc->text[t->start + al + 1];
-                capital = o >= 'A' && o <= 'Z';
+                /* the letter after the token's first hyphen, as written */
+                const char *o = memchr(w->doc->text + t->start, '-', t->end - t->start);
+                capital = o && o + 1 < w->doc->text + t->end && o[1] >= 'A' && o[1] <= 'Z';
                 c = t->norm[al + 1];
             }
         }
@@ -595,6 +596,13 @@ static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok,
 static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", "gulf", "bay", "sea",
                                              "strait", "straits", "cape", NULL};
 static const char *const feature_after[] = {"river", "basin", "delta", "time", NULL};
+/* "St", "St.", "Saint" at token k */
+static int saint_at(const vg_ent_work *w, size_t k)
+{
+    const vg_token *t = vg_ent_tok(w, k);
+    return vg_tok_is(t, "st") || vg_tok_is(t, "st.") || vg_tok_is(t, "saint");
+}
+
 /* "St. Mary's Medical Center", "St Thomas' Hospital": a saint's name
  * before the institution named after it */
 static const char *const named_institutions[] = {"hospital", "medical", "church", "cathedral", "school",
@@ -677,6 +685,7 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
     if (!r->part && currency_at(w, r->stop))
         return 0; /* "US$2.5 billion" */
     if (!r->part && !caseless && r->end + 1 < se->tok_end &&
+        (saint_at(w, r->tok) || (r->tok > se->tok_start && saint_at(w, r->tok - 1))) &&
         (vg_tok_is(vg_ent_tok(w, r->end), "'s") || vg_tok_is(vg_ent_tok(w, r->end), "'")) &&
         (vg_ent_tok(w, r->end + 1)->flags & VG_TF_CAP) &&
         vg_ent_tok_in(vg_ent_tok(w, r->end + 1), named_institutions))

@@ -215,24 +215,25 @@ static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would"
 static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past", "former", "prior",
                                            "last", "recent", "failed", "foiled");
 
-/* The attack word of sentence s in a hypothetical frame, or -1. */
-static vg_wordlist mean_words = VG_WORDLIST("means", "mean", "meant", "meaning");
+static vg_wordlist mean_words = VG_WORDLIST("means", "mean");
 static vg_wordlist anaphors = VG_WORDLIST("this", "that", "it", "which");
 
-/* Whether sentence s defines a term before token k: "SUBSTANTIAL means an
- * attack is likely" (a scale explained), not "This means that an attack
- * is highly likely" (the level just set, judged). */
+/* Whether sentence s opens by defining a term before token k:
+ * "SUBSTANTIAL means an attack is likely" (a scale explained), not "This
+ * means that an attack is highly likely" (the level just set, judged),
+ * nor "..., meaning further attacks are highly likely". */
 static int defines(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    for (size_t j = s->tok_start + 1; j < k; j++)
+    for (size_t j = s->tok_start + 1; j < k && j < s->tok_start + 4; j++)
         if (vg_tok_in(&doc->toks[j], &mean_words) && !vg_tok_in(&doc->toks[j - 1], &anaphors))
             return 1;
     return 0;
 }
 
-/* Whether sentence s tells a past state: "was" or "were" in it and every
- * time it names over before the document's date ("The threat level was
- * last at SEVERE between November 2021 and February 2022"). */
+/* Whether sentence s tells a past state: "was" or "were" in it, a period
+ * it names, and every time it names over before the document's date
+ * ("The threat level was last at SEVERE between November 2021 and
+ * February 2022"; not "was raised to SEVERE on Monday"). */
 static int told_past(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -245,17 +246,18 @@ static int told_past(const threat_ctx *c, const vg_sent *s)
     if (!was)
         return 0;
     long pub = vg_date_to_days(ex->anchor);
-    size_t n = 0;
+    size_t windows = 0;
     for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
         const vg_timeref *tr = &ex->times[k];
         vg_date last = tr->is_window ? tr->to : tr->value;
         if (!vg_date_valid(last) || vg_date_to_days(last) >= pub)
             return 0;
-        n++;
+        windows += tr->is_window != 0;
     }
-    return n > 0;
+    return windows > 0;
 }
 
+/* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -266,15 +268,19 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
      * likely?": a question asks, it judges nothing */
     if (s->tok_end > s->tok_start && vg_tok_is(&doc->toks[s->tok_end - 1], "?"))
         return -1;
+    int violent = -1; /* of the sentence, worked out once when needed */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
         /* "would be charged": a court's act, not an attack; "will feel
          * their batting hijacked the narrative": a figure of speech, in a
          * document without armed groups or violence around it */
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_AMBIGUOUS) && c->main_group < 0 &&
+            c->ex->nincs == 0 && violent < 0)
+            violent = vg_incident_violent(doc, s);
         if (h && ((vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_LEGAL) ||
                   ((vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_AMBIGUOUS) &&
-                   c->main_group < 0 && c->ex->nincs == 0 && !vg_incident_violent(doc, s))))
+                   c->main_group < 0 && c->ex->nincs == 0 && !violent)))
             h = NULL;
         /* "Exchanges of fire ... are likely to continue" */
         int attack = vg_tok_in(t, &attack_words) || h != NULL ||
@@ -395,9 +401,18 @@ static int32_t most_named_group(vg_doc *doc, const vg_extract *ex)
     uint32_t *count = vg_arena_calloc(&doc->arena, ex->nents ? ex->nents : 1, sizeof *count);
     if (!count)
         return -1;
+    size_t last_sent = SIZE_MAX;
+    int history = 0; /* of last_sent: each sentence is judged once */
     for (size_t m = 0; m < ex->nmentions; m++) {
         uint32_t e = ex->mentions[m].entity;
-        if (ex->ents[e].type == VG_ENT_ARMED_GROUP && !in_history(doc, ex, ex->mentions[m].tok_start))
+        if (ex->ents[e].type != VG_ENT_ARMED_GROUP)
+            continue;
+        size_t si = vg_extract_sent_of(doc, ex->mentions[m].tok_start);
+        if (si != last_sent) {
+            last_sent = si;
+            history = in_history(doc, ex, ex->mentions[m].tok_start);
+        }
+        if (!history)
             count[e]++;
     }
     int32_t best = -1;

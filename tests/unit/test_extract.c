@@ -2137,11 +2137,13 @@ static void test_unseen_live_blog(void **state)
 
 /* A transcript's speaker holds what the turn says ("MINISTER: ... we do
  * not consider it genuine"); a section label ("ASSESSMENT:") is no
- * speaker. */
+ * speaker, nor one heading with a title word outside a transcript
+ * ("GENERAL ELECTION:"). */
 static void test_unseen_transcript_speaker(void **state)
 {
     (void)state;
-    vigil_doc *doc = analyze("MINISTER: We have examined that statement. It came from an account that has "
+    vigil_doc *doc = analyze("MINISTER: Thank you for coming.\n\nQ (AFP): Who did it?\n\n"
+                             "MINISTER: We have examined that statement. It came from an account that has "
                              "been inactive, and we do not consider it genuine.\n\n"
                              "ASSESSMENT: We assess that further attacks are likely, officials believe.\n",
                              "2026-06-13");
@@ -2153,6 +2155,13 @@ static void test_unseen_transcript_speaker(void **state)
     assert_non_null(cl);
     assert_true(cl->holder_text.end <= cl->holder_text.start ||
                 strcmp(span(&doc->d, cl->holder_text.start, cl->holder_text.end, buf, sizeof buf), "ASSESSMENT"));
+    vigil_doc_free(doc);
+    doc = analyze("GENERAL ELECTION: Boko Haram is believed to be behind the attack on the polling "
+                  "station.\n",
+                  "2026-06-13");
+    cl = claim_with(&doc->d, "believed");
+    assert_non_null(cl);
+    assert_true(cl->holder_text.end <= cl->holder_text.start);
     vigil_doc_free(doc);
 }
 
@@ -2446,8 +2455,11 @@ static void test_review_counterexamples(void **state)
     char buf[64];
     const vg_claim *c = claim_with(d, "The armed group called");
     assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), "The armed group");
-    assert_int_equal(d->ex->nthreats, 1);
-    assert_string_equal(ent(d, d->ex->threats[0].actor)->cc, "PH");
+    /* "the armed group" and "terrorist groups" are two descriptors, each
+     * with its threat; the one placed in the Philippines is Philippine */
+    assert_int_equal(d->ex->nthreats, 2);
+    assert_string_equal(ent(d, d->ex->threats[1].actor)->name, "terrorist groups");
+    assert_string_equal(ent(d, d->ex->threats[1].actor)->cc, "PH");
     vigil_doc_free(doc);
 }
 
