@@ -1227,14 +1227,9 @@ static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at)
         }
         return VIGIL_OK;
     }
-    if (ex->nclaims == ex->capclaims) {
-        size_t cap = ex->capclaims ? ex->capclaims * 2 : 16;
-        vg_claim *p = vg_arena_grow(&doc->arena, ex->claims, ex->nclaims, cap, sizeof *p);
-        if (!p)
-            return oom(doc);
-        ex->claims = p;
-        ex->capclaims = cap;
-    }
+    int rc = vg_extract_grow(doc, (void **)&ex->claims, ex->nclaims, &ex->capclaims, sizeof *cl);
+    if (rc != VIGIL_OK)
+        return rc;
     ex->claims[ex->nclaims++] = *cl;
     return VIGIL_OK;
 }

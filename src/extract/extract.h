@@ -199,6 +199,11 @@ int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e);
 enum { VG_ROW_NONE = 0, VG_ROW_PLAIN, VG_ROW_FORECAST };
 int vg_extract_table_row(const vg_doc *doc, const vg_sent *s);
 
+/* Makes room for one more element (elem bytes) after the n of the arena
+ * array *arr of capacity *cap, doubling it when full. Returns VIGIL_OK,
+ * VIGIL_ENOMEM or VIGIL_ELIMIT. */
+int vg_extract_grow(vg_doc *doc, void **arr, size_t n, size_t *cap, size_t elem);
+
 /* Appends *elem (size bytes) to the arena array (*arr, *n), growing it by
  * one. Returns VIGIL_OK, VIGIL_ENOMEM or VIGIL_ELIMIT. */
 int vg_extract_push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size_t size);

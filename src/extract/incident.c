@@ -947,11 +947,12 @@ static int in_relative(const vg_doc *doc, const vg_sent *s, size_t k, size_t tri
     return 0;
 }
 
-/* Whether "born" stands a few words before token k in sentence s, with
- * no trigger between ("born on 3 April 1981 in Kismayo, Somalia"). */
-static int born_before(const vg_doc *doc, const vg_sent *s, size_t k)
+/* Whether "born" stands among the `within` words before token k in
+ * sentence s, with no trigger between ("born on 3 April 1981 in Kismayo,
+ * Somalia"). */
+static int born_before(const vg_doc *doc, const vg_sent *s, size_t k, size_t within)
 {
-    for (size_t j = k; j > s->tok_start && k - j < 9; j--) {
+    for (size_t j = k; j > s->tok_start && k - j < within; j--) {
         if (vg_extract_hit(doc, j - 1, VG_LK_TRIGGER) || punct_is(&doc->toks[j - 1], ';'))
             return 0;
         if (vg_tok_is(&doc->toks[j - 1], "born"))
@@ -966,11 +967,9 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     if (tr->tok_end < s->tok_end && speech_at(c, tr->tok_end))
         return 1;
     /* "a Somali national born on 3 April 1981 in Kismayo": a birth date
-     * (not "who was born in Afghanistan, on Wednesday attacked") */
-    size_t b = tr->tok_start;
-    if (b > s->tok_start && (vg_tok_is(&doc->toks[b - 1], "on") || vg_tok_is(&doc->toks[b - 1], "in")))
-        b--;
-    if (b > s->tok_start && vg_tok_is(&doc->toks[b - 1], "born"))
+     * right after "born (on|in)" (not "who was born in Afghanistan, on
+     * Wednesday attacked") */
+    if (born_before(doc, s, tr->tok_start, 2))
         return 1;
     /* "a court in Paris on Thursday sentenced three men for the bombing":
      * when it was judged */
@@ -1679,7 +1678,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             /* "a Somali national born on 3 April 1981 in Kismayo, Somalia":
              * where someone was born */
-            if (born_before(doc, s, mn->tok_start))
+            if (born_before(doc, s, mn->tok_start, 9))
                 continue;
             /* "two security sources in Ouagadougou": where the teller is */
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
@@ -2084,14 +2083,9 @@ static int add_incident(inc_ctx *c, const vg_incident *inc)
         }
         return VIGIL_OK;
     }
-    if (ex->nincs == ex->capincs) {
-        size_t cap = ex->capincs ? ex->capincs * 2 : 8;
-        vg_incident *p = vg_arena_grow(&c->doc->arena, ex->incs, ex->nincs, cap, sizeof *p);
-        if (!p)
-            return oom(c->doc);
-        ex->incs = p;
-        ex->capincs = cap;
-    }
+    int rc = vg_extract_grow(c->doc, (void **)&ex->incs, ex->nincs, &ex->capincs, sizeof *inc);
+    if (rc != VIGIL_OK)
+        return rc;
     ex->incs[ex->nincs++] = *inc;
     return VIGIL_OK;
 }
@@ -3173,12 +3167,13 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * people were injured": a later count that revises the last
              * one, however far on the updates come */
             int revised = revised_toll(doc, s);
+            long scope = revised ? 6 * MERGE_SENTENCES : 3 * MERGE_SENTENCES;
             if (revised)
-                reach = 6 * MERGE_SENTENCES;
+                reach = scope;
             /* who did it may be told later still ("the assailants belong
              * to ...", a claim of responsibility): up to 3 * MERGE_SENTENCES;
              * a toll only within reach */
-            if (ex->nincs && (long)si - last_sent <= (revised ? reach : 3 * MERGE_SENTENCES)) {
+            if (ex->nincs && (long)si - last_sent <= scope) {
                 vg_incident *last = &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
                 uint8_t kv = 0;

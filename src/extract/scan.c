@@ -20,7 +20,7 @@
 
 #define MAX_HITS_PER_TOKEN 16
 
-static int grow(vg_doc *doc, void **arr, size_t n, size_t *cap, size_t elem)
+int vg_extract_grow(vg_doc *doc, void **arr, size_t n, size_t *cap, size_t elem)
 {
     if (n < *cap)
         return VIGIL_OK;
@@ -66,7 +66,7 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
             vg_timeref tr;
             size_t n = vg_date_scan(doc, i, end, ex->anchor, &tr);
             if (n) {
-                int rc = grow(doc, (void **)&ex->times, ex->ntimes, &tcap, sizeof tr);
+                int rc = vg_extract_grow(doc, (void **)&ex->times, ex->ntimes, &tcap, sizeof tr);
                 if (rc != VIGIL_OK)
                     return rc;
                 ex->times[ex->ntimes++] = tr;
@@ -76,7 +76,7 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
             vg_quant q;
             n = vg_num_scan(doc, i, end, &q);
             if (n) {
-                int rc = grow(doc, (void **)&ex->quants, ex->nquants, &qcap, sizeof q);
+                int rc = vg_extract_grow(doc, (void **)&ex->quants, ex->nquants, &qcap, sizeof q);
                 if (rc != VIGIL_OK)
                     return rc;
                 ex->quants[ex->nquants++] = q;
@@ -157,7 +157,7 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
             if (n > MAX_HITS_PER_TOKEN)
                 n = MAX_HITS_PER_TOKEN;
             for (size_t k = 0; k < n; k++) {
-                int rc = grow(doc, (void **)&ex->hits, ex->nhits, &cap, sizeof buf[0]);
+                int rc = vg_extract_grow(doc, (void **)&ex->hits, ex->nhits, &cap, sizeof buf[0]);
                 if (rc != VIGIL_OK)
                     return rc;
                 ex->hits[ex->nhits++] = buf[k];

@@ -215,6 +215,12 @@ static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would"
 static vg_wordlist past_mods = VG_WORDLIST("older", "earlier", "previous", "past", "former", "prior",
                                            "last", "recent", "failed", "foiled");
 
+/* The last day a time names: a window's end, or the point. */
+static vg_date time_end(const vg_timeref *tr)
+{
+    return tr->is_window ? tr->to : tr->value;
+}
+
 static vg_wordlist mean_words = VG_WORDLIST("means", "mean");
 static vg_wordlist anaphors = VG_WORDLIST("this", "that", "it", "which");
 
@@ -248,11 +254,10 @@ static int told_past(const threat_ctx *c, const vg_sent *s)
     long pub = vg_date_to_days(ex->anchor);
     size_t windows = 0;
     for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
-        const vg_timeref *tr = &ex->times[k];
-        vg_date last = tr->is_window ? tr->to : tr->value;
+        vg_date last = time_end(&ex->times[k]);
         if (!vg_date_valid(last) || vg_date_to_days(last) >= pub)
             return 0;
-        windows += tr->is_window != 0;
+        windows += ex->times[k].is_window != 0;
     }
     return windows > 0;
 }
@@ -386,8 +391,7 @@ static int in_history(const vg_doc *doc, const vg_extract *ex, size_t k)
         if (vg_tok_in(&doc->toks[j], &ongoing_words) || vg_tok_in(&doc->toks[j], &future_words))
             return 0;
     for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
-        const vg_timeref *tr = &ex->times[t];
-        vg_date last = tr->is_window ? tr->to : tr->value;
+        vg_date last = time_end(&ex->times[t]);
         if (vg_date_valid(last) && last.year + 1 < ex->anchor.year)
             return 1;
     }
@@ -892,14 +896,9 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     }
     w->last_sent = si;
     if (!t) {
-        if (ex->nthreats == ex->capthreats) {
-            size_t cap = ex->capthreats ? ex->capthreats * 2 : 8;
-            vg_threat *p = vg_arena_grow(&doc->arena, ex->threats, ex->nthreats, cap, sizeof *p);
-            if (!p)
-                return oom(doc);
-            ex->threats = p;
-            ex->capthreats = cap;
-        }
+        int rc = vg_extract_grow(doc, (void **)&ex->threats, ex->nthreats, &ex->capthreats, sizeof *t);
+        if (rc != VIGIL_OK)
+            return rc;
         t = &ex->threats[ex->nthreats++];
         memset(t, 0, sizeof *t);
         t->actor = actor;
@@ -949,7 +948,8 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
          * each clause read as a sentence of its own when two or more of
          * them state a threat, or one does and another judges something
          * else ("The ELN is unlikely to declare a ceasefire ...; further
-         * drone attacks ... are highly likely") */
+         * drone attacks ... are highly likely"); a sentence of eight
+         * clauses or more (a list) is read whole */
         vg_sent cl[8];
         size_t ncl = semicolon_clauses(doc, s, cl, 8), nthreat = 0, njudged = 0;
         for (size_t k = 0; k < ncl && ncl > 1 && ncl < 8; k++) {
