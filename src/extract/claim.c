@@ -189,8 +189,22 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
     /* "X called for a ceasefire and warned": room for the first verb's
      * clause (holder_end cuts it off) */
     size_t max = cue > from && vg_tok_is(&doc->toks[cue - 1], "and") ? HOLDER_MAX_TOKENS + 6 : HOLDER_MAX_TOKENS;
+    size_t aside = 0; /* tokens of parentheses passed: "the Group for the
+                       * Support of Islam and Muslims (JNIM) claimed" is
+                       * no longer a phrase for its acronym */
     while (k > from) {
         const vg_token *t = &doc->toks[k - 1];
+        if (tok_is_char(t, ')')) {
+            size_t j = k - 1;
+            int word = 0; /* not a phone number's "(20)" */
+            while (j > from && k - j <= HOLDER_MAX_TOKENS && !tok_is_char(&doc->toks[j - 1], '('))
+                word |= doc->toks[--j].kind == VG_TOK_WORD;
+            if (word && j > from && tok_is_char(&doc->toks[j - 1], '(')) {
+                aside += k - j + 1;
+                k = j - 1;
+                continue;
+            }
+        }
         /* "Belgian intelligence (the VSSE) is concerned": parentheses stay */
         /* a spaced dash ends a dateline: "ISTANBUL, March 5, 2024 - Police chief X said" */
         int dash = tok_is_char(t, '-') && (t->flags & VG_TF_SPACE);
@@ -199,7 +213,7 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
             break;
         if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
             break;
-        if (cue - (k - 1) > max)
+        if (cue - (k - 1) - aside > max)
             return cue;
         k--;
     }
@@ -316,17 +330,28 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
 static int32_t entity_in(const vg_doc *doc, size_t a, size_t b)
 {
     const vg_extract *ex = doc->ex;
-    int32_t found = -1, person = -1;
+    int32_t found = -1, person = -1, named = -1;
+    size_t k = a;
+    int depth = 0; /* parentheses open before the mention */
     for (size_t m = vg_extract_first_mention(doc, a); m < ex->nmentions; m++) {
         if (ex->mentions[m].tok_start >= b)
             break;
-        if (ex->mentions[m].tok_end <= b) {
-            found = (int32_t)ex->mentions[m].entity;
-            if (ex->ents[found].type == VG_ENT_PERSON)
-                person = found;
+        for (; k < ex->mentions[m].tok_start; k++)
+            depth += tok_is_char(&doc->toks[k], '(') - tok_is_char(&doc->toks[k], ')');
+        if (ex->mentions[m].tok_end <= b && ex->mentions[m].tok_start >= a) {
+            int32_t e = (int32_t)ex->mentions[m].entity;
+            if (found < 0 || depth <= 0)
+                found = e;
+            if (ex->ents[e].type == VG_ENT_PERSON && (person < 0 || depth <= 0))
+                person = e;
+            /* "the Interior Ministry in Kabul", "JNIM (al-Qaida's branch
+             * in the Sahel)": the place only situates the holder, and an
+             * aside in parentheses only describes it */
+            if (ex->ents[e].type != VG_ENT_PLACE && (named < 0 || depth <= 0))
+                named = e;
         }
     }
-    return person >= 0 ? person : found;
+    return person >= 0 ? person : named >= 0 ? named : found;
 }
 
 static vg_span tok_span(const vg_doc *doc, size_t a, size_t b)

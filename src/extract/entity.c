@@ -722,6 +722,15 @@ static int add_mention(vg_ent_work *w, const vg_ent_cand *c, uint32_t ent)
 
 /* Places: regions and weak country evidence from the kept places, then
  * each resolved (geo.c). */
+/* Candidate c is no entity after all; its tokens are free again. */
+static void drop_cand(vg_ent_work *w, vg_ent_cand *c)
+{
+    c->keep = 0;
+    for (uint32_t t = c->tok; t < c->end; t++)
+        if (w->sel[t] != VG_NOSEL && &w->c[w->sel[t]] == c)
+            w->sel[t] = VG_NOSEL;
+}
+
 /* "the vereda La Esmeralda, Arauca", "Saravena, Colombia": a town named
  * with its region or country after a comma lies in it; a record of the
  * name there is taken, and with none the town is no place of the
@@ -760,10 +769,19 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
             return;
         }
     }
-    c->keep = 0;
-    for (uint32_t t = c->tok; t < c->end; t++)
-        if (w->sel[t] != VG_NOSEL && &w->c[w->sel[t]] == c)
-            w->sel[t] = VG_NOSEL;
+    drop_cand(w, c);
+}
+
+/* A small town's variant spelling in a country the story never names,
+ * while it names another: "Boni" (a Malian village) in a story about
+ * Mali is not Watampone, Indonesia, whose GeoNames variant it is. The
+ * name is dropped: better no place than a wrong one. */
+static int foreign_variant(const vg_ent_work *w, const vg_ent_cand *c, size_t j, const vg_place *p)
+{
+    return c->canon && !c->canon[j] && p->kind == VG_PLACE_CITY && p->population < 200000 &&
+           w->main_cc[0] && memcmp(p->cc, w->main_cc, 2) != 0 &&
+           vg_geo_country_weight(&w->geo, p->cc) == 0 &&
+           vg_geo_country_weight(&w->geo, w->main_cc) >= VG_GEO_W_COUNTRY;
 }
 
 static int resolve_places(vg_ent_work *w)
@@ -807,6 +825,11 @@ static int resolve_places(vg_ent_work *w)
         size_t j = vg_geo_choose(w->lx, &w->geo, c->recs, c->canon, c->nrecs, c->sent,
                                  (vg_geo_want)c->want);
         c->place = (int32_t)c->recs[j];
+        const vg_place *chosen = vg_lex_place(w->lx, c->recs[j]);
+        if (c->kind == VG_EC_PLACE && chosen && foreign_variant(w, c, j, chosen)) {
+            drop_cand(w, c);
+            continue;
+        }
         if (c->kind == VG_EC_FACILITY || c->kind == VG_EC_ORG || c->kind == VG_EC_PERSON) {
             const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
             if (p && !c->cc[0])

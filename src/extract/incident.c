@@ -661,6 +661,33 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
     return 0;
 }
 
+static vg_wordlist group_speakers = VG_WORDLIST("group", "militants", "jihadists", "insurgents", "rebels",
+                                                "organisation", "organization", "movement");
+
+static vg_wordlist group_says = VG_WORDLIST("said", "says", "asserted", "asserts", "claimed", "claims",
+                                            "stated", "boasted", "added", "announced", "declared", "insisted");
+
+/* Whether token k ends who speaks for an armed group: its name, "the
+ * group", "the militants". */
+static int group_speaks(const vg_doc *doc, size_t k)
+{
+    if (vg_tok_in(&doc->toks[k], &group_speakers) && k > 0 && vg_tok_is(&doc->toks[k - 1], "the"))
+        return 1;
+    int32_t e = vg_extract_entity_at(doc, k);
+    return e >= 0 && doc->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+}
+
+/* Whether a reported clause opens in [a, b): "that", a colon or a quote
+ * ("said in a message ... that it had killed", not "claimed the bombings,
+ * which killed"). */
+static int reported_before(const vg_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_tok_is(&doc->toks[k], "that") || punct_is(&doc->toks[k], ':') || punct_is(&doc->toks[k], '"'))
+            return 1;
+    return 0;
+}
+
 /* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
  * 15 soldiers": the group's own count, not the toll. */
 static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
@@ -678,6 +705,11 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
         /* "AMAQ CLAIMS \"MORE THAN 20 APOSTATE SOLDIERS\" KILLED" */
         if (qu->tok_start - k < 4 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed") ||
                                        vg_tok_is(t, "claiming")))
+            return !negated_before(doc, k - 1, s->tok_start);
+        /* "the group asserted that its fighters had killed \"more than
+         * twenty soldiers\"": a group's word, told in its own sentence */
+        if (k - 1 > s->tok_start && vg_tok_in(t, &group_says) && group_speaks(doc, k - 2) &&
+            reported_before(doc, k, qu->tok_start))
             return !negated_before(doc, k - 1, s->tok_start);
         if (!said) {
             for (const char *const *w = says; *w && !said; w++)
@@ -1054,6 +1086,11 @@ static int said_through(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
         q--;
     if (q == s->tok_start || !speech_at(c, q - 1))
         return 0;
+    /* "claimed the bombing in Mogadishu that killed five": the place of
+     * the event told between the cue and the place */
+    for (size_t k = q; k < a; k++)
+        if (vg_extract_hit(doc, k, VG_LK_TRIGGER))
+            return 0;
     for (size_t k = b; k < s->tok_end && k < b + 4; k++)
         if (vg_tok_is(&doc->toks[k], "that"))
             return 1;
@@ -1250,6 +1287,51 @@ static vg_wordlist group_parts = VG_WORDLIST("branch", "branches", "wing", "wing
                                             "unit", "units", "faction", "factions");
 static vg_wordlist member_words = VG_WORDLIST("members", "member", "fighters", "soldiers", "troops",
                                              "personnel", "militiamen", "guards", "officers");
+
+static vg_wordlist branch_words = VG_WORDLIST("branch", "branches", "affiliate", "affiliates", "franchise",
+                                             "offshoot", "wing", "arm", "chapter");
+
+/* Whether group g, mentioned before token k, is only the parent of
+ * another group of the sentence, the one that acted: "JNIM (al-Qaida's
+ * branch in the Sahel)", "Islamic State's Sinai affiliate, known as
+ * Wilayat Sinai". */
+static int parent_of(const vg_doc *doc, const vg_sent *s, size_t k, uint32_t g)
+{
+    size_t j = k;
+    if (j < s->tok_end && vg_tok_is(&doc->toks[j], "'s"))
+        j++;
+    while (j < s->tok_end && j < k + 3 && doc->toks[j].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j], &branch_words))
+        j++; /* "al-Qaida's regional branch" */
+    if (j == k || j >= s->tok_end || !vg_tok_in(&doc->toks[j], &branch_words))
+        return 0;
+    const vg_extract *ex = doc->ex;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++)
+        if (ex->mentions[m].entity != g && ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP)
+            return 1;
+    return 0;
+}
+
+/* Whether the place mentioned at token k only describes an armed group:
+ * "JNIM (al-Qaida's branch in the Sahel)", "the group's affiliate in
+ * Somalia", an aside in parentheses right after the group's name. */
+static int describes_group(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    if (k >= s->tok_start + 2 && (vg_tok_is(&doc->toks[k - 1], "in") || vg_tok_is(&doc->toks[k - 1], "of")) &&
+        vg_tok_in(&doc->toks[k - 2], &branch_words))
+        return 1;
+    for (size_t j = k; j > s->tok_start && k - j < 12; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (punct_is(t, ')') || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
+            return 0;
+        if (punct_is(t, '(')) {
+            int32_t g = j - 1 > s->tok_start ? vg_extract_entity_at(doc, j - 2) : -1;
+            return g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP;
+        }
+    }
+    return 0;
+}
 
 /* Whether token k holds a physical target of the lexicon (not people). */
 static int thing_at(const inc_ctx *c, size_t k)
@@ -1637,7 +1719,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                        !sentence_has(doc, s, &resp_words) && !sentence_has(doc, s, &claim_acts);
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
             !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end) &&
-            !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start)) {
+            !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
+            !parent_of(doc, s, mn->tok_end, mn->entity)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
             /* "police arrested four men, the Interior Ministry said": the
@@ -1678,7 +1761,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             /* "a Somali national born on 3 April 1981 in Kismayo, Somalia":
              * where someone was born */
-            if (born_before(doc, s, mn->tok_start, 9))
+            if (born_before(doc, s, mn->tok_start, 9) || describes_group(c, s, mn->tok_start))
                 continue;
             /* "two security sources in Ouagadougou": where the teller is */
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
