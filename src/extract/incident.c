@@ -58,23 +58,47 @@ static vg_wordlist count_words = VG_WORDLIST("two", "three", "four", "five", "si
                                             "series", "string", "wave", "spate", "dozens");
 static vg_wordlist revision_words = VG_WORDLIST("risen", "rose", "climbed", "climbs", "rises", "increased",
                                                "revised", "updated", "stands");
+static vg_wordlist be_now = VG_WORDLIST("is", "are", "was", "were", "stands", "stood");
 static vg_wordlist now_counts = VG_WORDLIST("say", "says", "said", "put", "puts", "stands", "number",
                                             "numbers");
 
 /* Whether sentence s revises a count: "The death toll has risen to four",
- * "Officials now say 14 people were injured" (not "Insecurity has risen
+ * "the number of wounded has risen to 14", "Officials now say 14 people
+ * were injured" (not "Insecurity has risen
  * sharply, and 40 people were killed there in March"). */
 static int revised_toll(const vg_doc *doc, const vg_sent *s)
 {
     int toll = 0, rev = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
-        toll |= vg_tok_is(t, "toll");
+        toll |= vg_tok_is(t, "toll") || vg_tok_is(t, "total") ||
+                (vg_tok_is(t, "number") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "of"));
         rev |= vg_tok_in(t, &revision_words);
         if (vg_tok_is(t, "now") && k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &now_counts))
             return 1;
+        /* "total injured is now 14", "the number was up to 9" */
+        if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &be_now) &&
+            (vg_tok_is(t, "now") || (vg_tok_is(t, "up") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "to")))) {
+            size_t n = vg_tok_is(t, "up") ? k + 2 : k + 1;
+            if (n < s->tok_end && doc->toks[n].kind == VG_TOK_NUM)
+                return 1;
+        }
     }
     return toll && rev;
+}
+
+/* The incident a revised count revises: the latest told, unless it is
+ * an older event told as background ("CRMC now says 2 dead" after "last
+ * August a grenade was thrown here too"): then the most recent one. */
+static vg_incident *revised_one(vg_extract *ex)
+{
+    vg_incident *best = &ex->incs[ex->nincs - 1];
+    for (size_t i = 0; i + 1 < ex->nincs; i++) {
+        vg_incident *x = &ex->incs[i];
+        if (x->has_date && best->has_date && vg_date_to_days(x->date.value) > vg_date_to_days(best->date.value))
+            best = x;
+    }
+    return best;
 }
 static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
                                            "repeatedly", "regularly", "far", "tally", "overall");
@@ -892,8 +916,20 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             continue;
         if (combined_toll(doc, s, qu) || claimed_count(doc, s, qu))
             continue;
-        for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 4 && !kind; k--) {
+        for (size_t k = qu->tok_start, skip = 0; k > s->tok_start && qu->tok_start - k < 4 + skip && !kind; k--) {
             const vg_token *t = &doc->toks[k - 1];
+            /* "total injured (not counting the two who died) is now 14":
+             * past an aside */
+            if (punct_is(t, ')')) {
+                size_t j = k - 1;
+                while (j > s->tok_start && k - j < 12 && !punct_is(&doc->toks[j - 1], '('))
+                    j--;
+                if (j > s->tok_start && punct_is(&doc->toks[j - 1], '(')) {
+                    skip += k - j + 1;
+                    k = j; /* the loop's k-- steps onto the token before "(" */
+                    continue;
+                }
+            }
             if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
                 vg_tok_is(t, "kill") || vg_tok_is(t, "kills") || vg_tok_in(t, &killing_nouns) ||
                 /* "shoot dead 14 men" */
@@ -3257,7 +3293,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * to ...", a claim of responsibility): up to 3 * MERGE_SENTENCES;
              * a toll only within reach */
             if (ex->nincs && (long)si - last_sent <= scope) {
-                vg_incident *last = &ex->incs[ex->nincs - 1];
+                vg_incident *last = revised ? revised_one(ex) : &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
                 uint8_t kv = 0;
                 /* "Militants have killed hundreds ... since 2013": a tally

@@ -262,6 +262,8 @@ static int told_past(const threat_ctx *c, const vg_sent *s)
     return windows > 0;
 }
 
+static vg_wordlist actor_kinds = VG_WORDLIST("group", "groups", "actor", "actors");
+
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
@@ -291,6 +293,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         int attack = vg_tok_in(t, &attack_words) || h != NULL ||
                      (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of"));
         /* "Threat Assessment: Sahel": the name of a kind of report */
+        /* "it could be a threat group": a kind of actor */
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) && k + h->ntok < s->tok_end &&
+            vg_tok_in(&doc->toks[k + h->ntok], &actor_kinds))
+            continue;
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) &&
             !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)) &&
             !accused_of(doc, s, k) && /* "charged with planning to attack" */
@@ -843,6 +849,21 @@ typedef struct threat_walk {
     int32_t para_group;
 } threat_walk;
 
+static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals",
+                                           "extremists", "attackers", "kidnappers", "pirates", "gangs",
+                                           "lone", "sympathisers", "sympathizers");
+
+/* Whether the words [a, b) before the attack word name their own doers
+ * ("lawless elements may attempt similar attacks"): not the document's
+ * main group, which may be named only to be ruled out. */
+static int own_doers(const vg_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_tok_in(&doc->toks[k], &doer_nouns))
+            return 1;
+    return 0;
+}
+
 /* Reads one sentence, or one clause of it (s spans the clause; si is the
  * sentence's index), into the threats. */
 static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t si)
@@ -872,7 +893,8 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     /* "The Taliban, who seized power, ... analysts say IS-K is likely
      * to step up attacks": the group named last before the attack word */
     int32_t gb = group_in(c, s->tok_start, (size_t)tw, 1);
-    int32_t actor = gb >= 0 ? gb : g >= 0 ? g : w->para_group >= 0 ? w->para_group : c->main_group;
+    int32_t actor = gb >= 0 ? gb : g >= 0 ? g : w->para_group >= 0 ? w->para_group
+                                                : own_doers(doc, s->tok_start, (size_t)tw) ? -1 : c->main_group;
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */
     int formal;

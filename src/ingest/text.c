@@ -173,9 +173,10 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
                 return 0;
         }
         /* "Date: 18 February 2026, 1130 UTC", "Published 1 July 2025 |
-         * Classification: ...": the date before a comma or a bar */
+         * Classification: ...", "posted wed 8 oct 2025 · 9:47 pm": the
+         * date before a comma, a bar or a middle dot */
         for (const char *q = ds; q < de; q++) {
-            if (*q != ',' && *q != '|')
+            if (*q != ',' && *q != '|' && !((unsigned char)q[0] == 0xc2 && q + 1 < de && (unsigned char)q[1] == 0xb7))
                 continue;
             const char *qe = q;
             while (qe > ds && qe[-1] == ' ')

@@ -2498,6 +2498,46 @@ static void test_unseen_translated_claim(void **state)
     vigil_doc_free(doc);
 }
 
+
+/* A lowercase local blog: its posting line (with a clock after a middle
+ * dot) dates it; later figures revise the toll of tonight's blast, not
+ * of an older attack told after it ("last august"), past an aside and in
+ * "the number of ... is now"; "a threat group" is no threat, and "lawless
+ * elements may attempt" is not the group ruled out before. */
+static void test_unseen_blog_revisions(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("city updates\n\nposted wed 8 oct 2025 \xc2\xb7 9:47 pm \xc2\xb7 by kuya rj\n\n"
+                             "around 6:20 tonight a grenade went off near the fish section of the "
+                             "cotabato city mega market. first reports said 5 injured.\n\n"
+                             "\"it could be extortion, it could be a threat group,\" the police "
+                             "director said. asked if the bangsamoro islamic freedom fighters (BIFF) "
+                             "were involved, he said there was no evidence.\n\n"
+                             "\"last august there was also a grenade thrown here but it did not "
+                             "explode,\" the barangay captain said.\n\n"
+                             "update: the hospital now says 2 dead. total injured (not counting the "
+                             "two who died) is now 14 according to the city police office.\n\n"
+                             "the army said \"lawless elements may attempt similar attacks\" in "
+                             "crowded areas of maguindanao del norte.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_true(vg_date_valid(d->ex->anchor));
+    assert_int_equal(d->ex->anchor.year, 2025);
+    assert_int_equal(d->ex->nincs, 2);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->killed, 2);
+    assert_int_equal(a->injured, 14);
+    assert_true(a->has_date);
+    assert_int_equal(a->date.value.day, 8);
+    assert_true(d->ex->incs[1].killed <= 0);
+    assert_int_equal(d->ex->nthreats, 1);
+    const vg_threat *t = &d->ex->threats[0];
+    assert_int_equal(t->actor, -1);
+    assert_int_equal(t->nplaces, 1);
+    assert_string_equal(ent(d, t->places[0])->name, "Maguindanao del Norte");
+    vigil_doc_free(doc);
+}
+
 /* The review's counter-examples to this session's rules: each reads as
  * it did before them. */
 static void test_review_counterexamples(void **state)
@@ -2618,6 +2658,7 @@ int main(void)
         cmocka_unit_test(test_unseen_update_wire),
         cmocka_unit_test(test_unseen_communique),
         cmocka_unit_test(test_unseen_translated_claim),
+        cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_review_counterexamples),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -152,6 +152,9 @@ static void test_text_datelines(void **state)
         {"SAHEL OUTLOOK\nPublished 1 July 2025 | Classification: Client Confidential\n\nAttacks "
          "are likely.\n",
          2025, 7, 1, "SAHEL OUTLOOK"},
+        {"cotabato city updates\n\nposted wed 8 oct 2025 \xc2\xb7 9:47 pm \xc2\xb7 by kuya rj\n\na "
+         "grenade went off.\n",
+         2025, 10, 8, "cotabato city updates"},
         {"Militants kill dozens in village raid\n\nMarch 3, 2026 6:42 PM GMT+1 \xc2\xb7 Updated\n\n"
          "BENI, Congo, March 3 (Reuters) - Militants killed dozens.\n",
          2026, 3, 3, "Militants kill dozens in village raid"},
