@@ -695,6 +695,13 @@ static vg_wordlist group_says = VG_WORDLIST("said", "says", "asserted", "asserts
  * group", "the militants". */
 static int group_speaks(const vg_doc *doc, size_t k)
 {
+    /* "Islamic State West Africa Province (ISWAP) said" */
+    if (punct_is(&doc->toks[k], ')'))
+        for (size_t j = k; j > 1 && k - j < 6; j--)
+            if (punct_is(&doc->toks[j - 1], '(')) {
+                k = j - 2;
+                break;
+            }
     if (vg_tok_in(&doc->toks[k], &group_speakers) && k > 0 && vg_tok_is(&doc->toks[k - 1], "the"))
         return 1;
     int32_t e = vg_extract_entity_at(doc, k);

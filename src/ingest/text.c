@@ -190,6 +190,30 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
     return -1;
 }
 
+/* A labelled date among the parts of a header line cut by bars:
+ *
+ *     Africa & South Asia Desk | Issued Monday 23 March 2026 | Distribution: clients
+ *
+ * Returns 0 and sets *d. */
+static int labelled_part(const char *s, size_t n, vg_date *d)
+{
+    const char *end = s + n, *a = s;
+    while (a < end) {
+        const char *b = memchr(a, '|', (size_t)(end - a));
+        if (!b)
+            b = end;
+        const char *ps = a, *pe = b;
+        trim(&ps, &pe);
+        const char *by;
+        size_t bylen;
+        /* the first part is the whole line's labelled_date already */
+        if (a > s && pe > ps && labelled_date(ps, (size_t)(pe - ps), d, &by, &bylen) == 0)
+            return 0;
+        a = b + 1;
+    }
+    return -1;
+}
+
 /* A header line naming the document and its date, the date among parts
  * cut by " of ", " on ", "dated", ",", "//", "|" or a dash:
  *
@@ -301,7 +325,8 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         const char *by = NULL;
         size_t bylen = 0;
         if ((len <= 60 && vg_date_parse(s, len, &d) == 0) ||
-            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0)) {
+            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0) ||
+            (len <= 160 && labelled_part(s, len, &d) == 0)) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;
             if (by && bylen && bylen <= 80 && !doc->author)

@@ -152,6 +152,9 @@ static void test_text_datelines(void **state)
         {"SAHEL OUTLOOK\nPublished 1 July 2025 | Classification: Client Confidential\n\nAttacks "
          "are likely.\n",
          2025, 7, 1, "SAHEL OUTLOOK"},
+        {"SECURITY BRIEFING: WEEK 12\nAfrica Desk | Issued Monday 23 March 2026 | Distribution: "
+         "clients\n\nMortar rounds were fired.\n",
+         2026, 3, 23, "SECURITY BRIEFING: WEEK 12"},
         {"cotabato city updates\n\nposted wed 8 oct 2025 \xc2\xb7 9:47 pm \xc2\xb7 by kuya rj\n\na "
          "grenade went off.\n",
          2025, 10, 8, "cotabato city updates"},
