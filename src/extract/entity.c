@@ -772,6 +772,26 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     drop_cand(w, c);
 }
 
+static vg_wordlist compass_words = VG_WORDLIST("eastern", "western", "northern", "southern", "central",
+                                              "northeastern", "northwestern", "southeastern", "southwestern");
+
+/* "the eastern province of Arauca": a compass word's region of a place in
+ * another country describes that place (it is not Saudi Arabia's Eastern
+ * Province); the name is dropped. "the Eastern Province of Saudi Arabia"
+ * stays. */
+static void region_of_next(vg_ent_work *w, vg_ent_cand *c)
+{
+    if (!c->keep || c->kind != VG_EC_PLACE || c->end + 1 >= w->doc->ntoks ||
+        !vg_tok_in(vg_ent_tok(w, c->tok), &compass_words) || !vg_tok_is(vg_ent_tok(w, c->end), "of") ||
+        w->sel[c->end + 1] == VG_NOSEL)
+        return;
+    const vg_ent_cand *n = &w->c[w->sel[c->end + 1]];
+    const vg_place *cp = c->place >= 0 ? vg_lex_place(w->lx, (uint32_t)c->place) : NULL;
+    const vg_place *np = n->place >= 0 ? vg_lex_place(w->lx, (uint32_t)n->place) : NULL;
+    if (n->keep && n->kind == VG_EC_PLACE && n->tok == c->end + 1 && cp && np && memcmp(cp->cc, np->cc, 2) != 0)
+        drop_cand(w, c);
+}
+
 /* A small town's variant spelling in a country the story never names,
  * while it names another: "Boni" (a Malian village) in a story about
  * Mali is not Watampone, Indonesia, whose GeoNames variant it is. The
@@ -836,8 +856,10 @@ static int resolve_places(vg_ent_work *w)
                 memcpy(c->cc, p->cc, 3);
         }
     }
-    for (size_t k = 0; k < w->nc; k++)
+    for (size_t k = 0; k < w->nc; k++) {
         place_in_next(w, &w->c[k]);
+        region_of_next(w, &w->c[k]);
+    }
     return VIGIL_OK;
 }
 

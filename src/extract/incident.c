@@ -164,10 +164,14 @@ static int in_clause_of(const vg_doc *doc, size_t trig, size_t k)
     return 1;
 }
 
-/* Victims named by their standing, beside the human targets of the
- * lexicon (which the MUC-4 model reads as features, so kept apart). */
+static vg_wordlist began_words = VG_WORDLIST("began", "started", "unfolded", "lasted");
+
+/* Victims named by their standing or trade, beside the human targets of
+ * the lexicon (which the MUC-4 model reads as features, so kept apart). */
 static vg_wordlist standing_heads = VG_WORDLIST("hostage", "hostages", "citizens", "nationals",
-                                                "expatriates", "captives");
+                                                "expatriates", "captives", "engineer", "engineers",
+                                                "contractor", "contractors", "technician", "technicians",
+                                                "missionary", "missionaries", "traders", "drivers");
 static vg_wordlist role_words = VG_WORDLIST("official", "officials", "leader", "leaders", "commander",
                                              "commanders", "chief", "figure", "spokesman", "spokesmen",
                                              "spokeswoman", "spokesperson");
@@ -2198,6 +2202,13 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
     return rc;
 }
 
+/* Merges inc, told in sentence si, into the event it tells again. */
+static int merge_told(inc_ctx *c, vg_incident *into, const vg_incident *inc, long *last_sent, size_t si)
+{
+    *last_sent = (long)si;
+    return merge_into(c, into, inc);
+}
+
 static int add_incident(inc_ctx *c, const vg_incident *inc)
 {
     vg_extract *ex = c->ex;
@@ -3421,10 +3432,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              /* "Islamic State claimed the attack": the one told, further back */
              ((long)si - last_sent <= 12 * MERGE_SENTENCES && definite_event(&c, s)))) {
             inc.has_date = 0;
-            rc = merge_into(&c, last, &inc);
-            if (rc != VIGIL_OK)
+            if ((rc = merge_told(&c, last, &inc, &last_sent, si)) != VIGIL_OK)
                 return rc;
-            last_sent = (long)si;
             continue;
         }
         /* "The court did not accept that the attack had been directed from
@@ -3443,6 +3452,40 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             last->type != VG_INC_SECURITY_OPERATION &&
             (inc.place < 0 || last->place < 0 || !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc)))
             again = 1;
+        /* "The attack began at about 7:10 p.m. on Thursday, when a car
+         * exploded at the hotel's main gate": the event just told, from its
+         * start (whose day it takes) */
+        if (last && !again && s->tok_start + 3 < s->tok_end &&
+            (vg_tok_is(&doc->toks[s->tok_start], "the") || vg_tok_is(&doc->toks[s->tok_start], "this")) &&
+            vg_extract_hit(doc, s->tok_start + 1, VG_LK_TRIGGER) &&
+            vg_tok_in(&doc->toks[s->tok_start + 2], &began_words) && (long)si - last_sent <= 2 * MERGE_SENTENCES &&
+            inc.type != VG_INC_SECURITY_OPERATION && last->type != VG_INC_SECURITY_OPERATION) {
+            if (inc.has_date) {
+                last->date = inc.date;
+                last->has_date = 1;
+                inc.has_date = 0;
+            }
+            if ((rc = merge_told(&c, last, &inc, &last_sent, si)) != VIGIL_OK)
+                return rc;
+            continue;
+        }
+        /* "... and called the kidnapping a crime": the one kidnapping told
+         * before, though another event came between */
+        if (last && !again && !tr->verb && trig > (long)s->tok_start && inc.place < 0 && !inc.has_date &&
+            vg_tok_is(&doc->toks[trig - 1], "the") && (long)si - last_sent <= 6 * MERGE_SENTENCES) {
+            vg_incident *only = NULL;
+            size_t same = 0;
+            for (size_t i = 0; i < ex->nincs; i++)
+                if (ex->incs[i].type == inc.type) {
+                    only = &ex->incs[i];
+                    same++;
+                }
+            if (same == 1 && only != last) {
+                if ((rc = merge_told(&c, only, &inc, &last_sent, si)) != VIGIL_OK)
+                    return rc;
+                continue;
+            }
+        }
         int other_day = last && last->has_date && inc.has_date &&
                         !same_date(doc, &last->date, &inc.date);
         if (last && !other_day &&

@@ -816,6 +816,15 @@ static int mixed_sentence(vg_ent_work *w, const vg_sent *se)
 
 /* "colonel luis arturo isaacs", "president cerezo"; "roberto garcia, a
  * spokesman for": people in caseless text. */
+static const char *const preps[] = {"on", "in", "at", "for", "with", "from", "to", "near", "into", NULL};
+
+/* A word in -ing or -ed of more than five letters. */
+static int verb_form(const vg_token *k)
+{
+    size_t n = k->normlen;
+    return n > 5 && (!memcmp(k->norm + n - 3, "ing", 3) || !memcmp(k->norm + n - 2, "ed", 2));
+}
+
 static int caseless_sentence(vg_ent_work *w, const vg_sent *se)
 {
     static const char *const articles[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
@@ -829,6 +838,11 @@ static int caseless_sentence(vg_ent_work *w, const vg_sent *se)
             /* "spokesman condemned the sabotage": one word and an article
              * after it is a verb */
             if (b == t + 2 && b < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, b), articles))
+                b = t + 1;
+            /* "an engineer working on the pipeline", "a driver stopped at":
+             * one word in -ing or -ed before a preposition is a verb */
+            if (b == t + 2 && b < se->tok_end && verb_form(vg_ent_tok(w, t + 1)) &&
+                vg_ent_tok_in(vg_ent_tok(w, b), preps))
                 b = t + 1;
             if (b > t + 1) {
                 int rc = add_kept(w, (uint32_t)t + 1, (uint32_t)b, VG_EC_PERSON, VG_ENT_PERSON, &c);

@@ -573,6 +573,26 @@ static int read_size(threat_ctx *c, vg_threat *t, const vg_sent *s, int subject)
     return n;
 }
 
+/* Whether the place mentioned at mn may be where sentence s's threat is
+ * (not an origin, a past attack, a border, where the speaker is). */
+static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_mention *mn)
+{
+    const vg_doc *doc = c->doc;
+    if (mn->tok_start > s->tok_start) {
+        const vg_token *p = &doc->toks[mn->tok_start - 1];
+        if ((vg_tok_is(p, "from") || vg_tok_is(p, "to") || vg_tok_is(p, "into") ||
+             vg_tok_is(p, "than") || vg_tok_is(p, "recent")) &&
+            !spreads_to(doc, s, mn->tok_start - 1))
+            return 0; /* origin, or a past attack it is compared with */
+    }
+    if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))
+        return 0; /* "similar to recent Orlando attack" */
+    if (names_border(c, mn->tok_end, s->tok_end))
+        return 0; /* "is tightened Turkish/Syria border": where, not what is threatened */
+    /* "A security official in Cairo said": where the speaker is */
+    return !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end);
+}
+
 static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, int band,
                        int formal)
 {
@@ -581,25 +601,32 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
     int rc = VIGIL_OK;
     if (t->actor < 0)
         t->actor = group_in(c, s->tok_start, s->tok_end, 0);
+    /* the country of a place named outside the holder phrase, if any */
+    const char *outside = NULL;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && !outside; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        const vg_entity *e = &ex->ents[mn->entity];
+        if (e->type == VG_ENT_PLACE && e->cc[0] && threatened_place(c, s, mn) &&
+            !vg_extract_in_holder(doc, (uint32_t)si, mn->start, mn->end) &&
+            !(mn->tok_start >= s->tok_start + 2 && vg_tok_in(&doc->toks[mn->tok_start - 2], &border_words)))
+            outside = e->cc;
+    }
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
         const vg_mention *mn = &ex->mentions[m];
         const vg_entity *e = &ex->ents[mn->entity];
-        if (e->type != VG_ENT_PLACE && e->type != VG_ENT_FACILITY)
+        if ((e->type != VG_ENT_PLACE && e->type != VG_ENT_FACILITY) || !threatened_place(c, s, mn))
             continue;
-        if (mn->tok_start > s->tok_start) {
-            const vg_token *p = &doc->toks[mn->tok_start - 1];
-            if ((vg_tok_is(p, "from") || vg_tok_is(p, "to") || vg_tok_is(p, "into") ||
-                 vg_tok_is(p, "than") || vg_tok_is(p, "recent")) &&
-                !spreads_to(doc, s, mn->tok_start - 1))
-                continue; /* origin, or a past attack it is compared with */
-        }
-        if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))
-            continue; /* "similar to recent Orlando attack" */
-        if (names_border(c, mn->tok_end, s->tok_end))
-            continue; /* "is tightened Turkish/Syria border": where, not what is threatened */
-        if (vg_extract_holds_statement(doc, mn->tok_end, s->tok_end))
-            continue; /* "A security official in Cairo said": where the speaker is */
+        /* "A consultant in Bogota, who asked not to be named, said", "The
+         * United States and British embassies warned that further attacks
+         * in Nairobi are possible": the speaker's place or country (but
+         * "Niger's interior ministry said ... Niamey" is the threatened
+         * country's) */
+        if (vg_extract_in_holder(doc, (uint32_t)si, mn->start, mn->end) &&
+            ((mn->tok_start > s->tok_start && vg_tok_is(&doc->toks[mn->tok_start - 1], "in")) ||
+             (outside && strcmp(outside, e->cc) != 0)))
+            continue;
         if (!has_ent(t->places, t->nplaces, (int32_t)mn->entity))
             rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
     }

@@ -2547,6 +2547,65 @@ static void test_unseen_blog_revisions(void **state)
     vigil_doc_free(doc);
 }
 
+
+/* An all-caps wire: a trade after a role word is no name ("AN ENGINEER
+ * WORKING ON") but a victim; "the eastern province of Arauca" is not
+ * Saudi Arabia's; "called the kidnapping a crime" names the one kidnapping
+ * though a clash was told between; a consultant "in Bogota" is where the
+ * speaker is, not what is threatened. A siege whose "attack began ... on
+ * Thursday" is the event told before, from its start. */
+static void test_unseen_caps_wire_siege(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("BOGOTA, 14 MAR 26 (XYZ) -- GUERRILLAS OF THE NATIONAL LIBERATION ARMY (ELN) "
+                             "KIDNAPPED A COLOMBIAN ENGINEER WORKING ON AN OIL PIPELINE LATE ON THURSDAY "
+                             "IN THE EASTERN PROVINCE OF ARAUCA, AUTHORITIES SAID.\n\n"
+                             "LOCAL MEDIA REPORTED THAT AN ARMY PATROL HAD CLASHED WITH THE KIDNAPPERS ON "
+                             "FRIDAY.\n\n"
+                             "THE DEFENCE MINISTRY CALLED THE KIDNAPPING \"A CRIME AGAINST A WORKER.\"\n\n"
+                             "A SECURITY CONSULTANT IN BOGOTA, WHO ASKED NOT TO BE NAMED, SAID FURTHER "
+                             "ABDUCTIONS OF OIL WORKERS IN ARAUCA WERE VERY PROBABLE IN THE COMING WEEKS.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    for (size_t e = 0; e < d->ex->nents; e++) {
+        assert_string_not_equal(d->ex->ents[e].name, "WORKING");
+        assert_string_not_equal(d->ex->ents[e].cc, "SA");
+    }
+    size_t kidnappings = 0;
+    for (size_t i = 0; i < d->ex->nincs; i++)
+        if (d->ex->incs[i].type == VG_INC_KIDNAPPING) {
+            const vg_incident *a = &d->ex->incs[i];
+            kidnappings++;
+            assert_true(inc_has(d, a->victims, a->nvictims, "COLOMBIAN ENGINEER"));
+            assert_true(a->place >= 0);
+            assert_string_equal(ent(d, a->place)->name, "Arauca");
+        }
+    assert_int_equal(kidnappings, 1);
+    assert_int_equal(d->ex->nthreats, 1);
+    for (uint32_t p = 0; p < d->ex->threats[0].nplaces; p++)
+        assert_string_equal(ent(d, d->ex->threats[0].places[p])->name, "Arauca");
+    vigil_doc_free(doc);
+
+    doc = analyze("NAIROBI - Al-Shabaab has claimed responsibility for an attack on the Amani Gardens "
+                  "Hotel in Nairobi, where gunmen were still holding about 30 people hostage early on "
+                  "Friday. At least nine people have been killed, police said.\n\n"
+                  "The attack began at about 7:10 p.m. on Thursday, when a car exploded at the hotel's "
+                  "main gate and at least four gunmen ran into the lobby.\n\n"
+                  "The United States and British embassies warned that further attacks in Nairobi are "
+                  "possible in the coming days.\n",
+                  "2025-11-21");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_true(a->has_date);
+    assert_int_equal(a->date.value.day, 20);
+    assert_int_equal(a->killed, 9);
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_int_equal(d->ex->threats[0].nplaces, 1);
+    assert_string_equal(ent(d, d->ex->threats[0].places[0])->name, "Nairobi");
+    vigil_doc_free(doc);
+}
+
 /* The review's counter-examples to this session's rules: each reads as
  * it did before them. */
 static void test_review_counterexamples(void **state)
@@ -2668,6 +2727,7 @@ int main(void)
         cmocka_unit_test(test_unseen_communique),
         cmocka_unit_test(test_unseen_translated_claim),
         cmocka_unit_test(test_unseen_blog_revisions),
+        cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_review_counterexamples),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
