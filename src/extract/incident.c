@@ -2613,6 +2613,43 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
 /* The trigger of sentence s that reports an event (the most specific
  * one), or -1. An effect word with a named cause reports one too; then
  * *type and *muc say its type (else they are left at -1). */
+static vg_wordlist make_words = VG_WORDLIST("built", "build", "building", "made", "make", "making",
+                                          "assembled", "assembling", "constructed", "manufactured",
+                                          "manufacturing", "possessed", "possessing", "stored");
+static vg_wordlist abstract_nouns = VG_WORDLIST("case", "argument", "arguments", "claims", "decision",
+                                               "policy", "policies", "proposal", "proposals", "record",
+                                               "comments", "remarks", "idea", "ideas", "verdict", "ruling",
+                                               "credibility", "reputation", "testimony", "budget", "bill",
+                                               "plans", "strategy", "account", "narrative", "report");
+
+/* Whether a verb of making stands right before the trigger noun at k,
+ * past a determiner and modifiers ("built a working pipe bomb"). */
+static int made_before(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 4; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (vg_tok_in(t, &make_words))
+            return 1;
+        if (t->kind != VG_TOK_WORD || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the object after a verb at k is an abstract noun ("attacked the
+ * prosecution's case", "bombarded the minister's plans"). */
+static int abstract_object(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j < s->tok_end && j < k + 4; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_in(t, &abstract_nouns))
+            return 1;
+        if (t->kind != VG_TOK_WORD || vg_extract_hit(doc, j, VG_LK_TARGET) || vg_extract_entity_at(doc, j) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
                           int *muc)
 {
@@ -2687,6 +2724,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "IED recovered", "recovered an IED", "destroyed it in a controlled
          * explosion": a device taken or made safe */
         if (!tr->verb && made_safe(doc, s, k, k + h->ntok))
+            continue;
+        /* "built a working pipe bomb in his bedroom": a device made, not
+         * used; "attacked the prosecution's case": words, not violence */
+        if ((!tr->verb && made_before(doc, s, k)) || (tr->verb && abstract_object(doc, s, k + h->ntok)))
             continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */
@@ -3374,7 +3415,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             /* "Last Tuesday, fighters of the ADF walked into a village in
              * Lubero ... By nightfall 31 people were dead": who and where,
              * from the scene set just before */
-            const vg_sent *scene = si > 0 ? &doc->sents[si - 1] : NULL;
+            /* (not "... pledged allegiance to Islamic State ... His search
+             * history included videos of the 2017 Manchester Arena
+             * bombing": an event of an earlier year) */
+            int told_past = inc.has_date && vg_date_valid(ex->anchor) && inc.date.value.year < ex->anchor.year;
+            const vg_sent *scene = si > 0 && !told_past ? &doc->sents[si - 1] : NULL;
             if (rc == VIGIL_OK && scene && scene->para == doc->sents[si].para && s->tok_start == doc->sents[si].tok_start &&
                 !has_trigger(doc, scene->tok_start, scene->tok_end) && ex->nincs == 0) {
                 vg_incident sc;

@@ -175,6 +175,19 @@ static int accused_of(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[k - 2], &accusations);
 }
 
+static vg_wordlist judgements = VG_WORDLIST("jailed", "sentenced", "convicted", "acquitted", "imprisoned",
+                                            "guilty");
+
+/* Whether sentence s tells a court's judgement: the plot it names is one
+ * judged, not one ahead. */
+static int judged(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &judgements))
+            return 1;
+    return 0;
+}
+
 static vg_wordlist abstract_goods = VG_WORDLIST("peace", "security", "stability", "democracy", "order",
                                                 "sovereignty", "unity", "integrity", "prosperity", "values");
 
@@ -300,6 +313,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) &&
             !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)) &&
             !accused_of(doc, s, k) && /* "charged with planning to attack" */
+            !judged(doc, s) &&         /* "jailed for life over Christmas market bomb plot" */
             !told_past(c, s) &&
             !abstract_threat(doc, s, k + h->ntok))
             return (long)k;
@@ -880,13 +894,17 @@ static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "
                                            "extremists", "attackers", "kidnappers", "pirates", "gangs",
                                            "lone", "sympathisers", "sympathizers");
 
-/* Whether the words [a, b) before the attack word name their own doers
- * ("lawless elements may attempt similar attacks"): not the document's
- * main group, which may be named only to be ruled out. */
+/* Whether the words [a, b) up to the attack word name their own doers
+ * ("lawless elements may attempt similar attacks"), or a national threat
+ * level, which names none ("the national threat level ... is
+ * substantial, meaning an attack is likely"): not the document's main
+ * group, which may be named only to be ruled out. */
 static int own_doers(const vg_doc *doc, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++)
-        if (vg_tok_in(&doc->toks[k], &doer_nouns))
+    for (size_t k = a; k < b && k < doc->ntoks; k++)
+        if (vg_tok_in(&doc->toks[k], &doer_nouns) ||
+            (vg_tok_is(&doc->toks[k], "threat") && k + 1 < b && k + 1 < doc->ntoks &&
+             vg_tok_is(&doc->toks[k + 1], "level")))
             return 1;
     return 0;
 }
@@ -921,7 +939,7 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
      * to step up attacks": the group named last before the attack word */
     int32_t gb = group_in(c, s->tok_start, (size_t)tw, 1);
     int32_t actor = gb >= 0 ? gb : g >= 0 ? g : w->para_group >= 0 ? w->para_group
-                                                : own_doers(doc, s->tok_start, (size_t)tw) ? -1 : c->main_group;
+                                                : own_doers(doc, s->tok_start, (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end) ? -1 : c->main_group;
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */
     int formal;

@@ -2606,6 +2606,44 @@ static void test_unseen_caps_wire_siege(void **state)
     vigil_doc_free(doc);
 }
 
+
+/* A sentencing report: a bomb built and a plot planned are no bombing,
+ * and the headline's plot judged is no threat; a barrister "attacked the
+ * prosecution's case"; the group pledged to in the sentence before is not
+ * who bombed the Manchester Arena in 2017; the national threat level names
+ * no actor; "Counter Terrorism Policing East Midlands" is in England. */
+static void test_unseen_sentencing(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Nottingham man jailed for life over Christmas market bomb plot\n\n"
+                             "A 27-year-old man who built a working pipe bomb in his bedroom has been "
+                             "jailed for life.\n\n"
+                             "The court heard that Haddou had pledged allegiance to Islamic State. His "
+                             "search history included videos of the 2017 Manchester Arena bombing, in "
+                             "which 22 people were killed.\n\n"
+                             "He was arrested on 18 October 2023 by Counter Terrorism Policing East "
+                             "Midlands.\n\n"
+                             "Throughout the trial, his barrister attacked the prosecution's case as a "
+                             "fantasy.\n\n"
+                             "The council said the national threat level, which is substantial, meaning "
+                             "an attack is likely, informed its planning.\n",
+                             "2026-04-17");
+    const vg_doc *d = &doc->d;
+    for (size_t i = 0; i < d->ex->nincs; i++) {
+        const vg_incident *a = &d->ex->incs[i];
+        assert_true(a->type == VG_INC_SECURITY_OPERATION || (a->has_date && a->date.value.year == 2017));
+        if (a->type != VG_INC_SECURITY_OPERATION) {
+            assert_int_equal(a->killed, 22);
+            assert_int_equal(a->ngroups, 0);
+        } else if (a->place >= 0) {
+            assert_string_equal(ent(d, a->place)->cc, "GB");
+        }
+    }
+    for (size_t t = 0; t < d->ex->nthreats; t++)
+        assert_int_equal(d->ex->threats[t].actor, -1);
+    vigil_doc_free(doc);
+}
+
 /* The review's counter-examples to this session's rules: each reads as
  * it did before them. */
 static void test_review_counterexamples(void **state)
@@ -2728,6 +2766,7 @@ int main(void)
         cmocka_unit_test(test_unseen_translated_claim),
         cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_unseen_caps_wire_siege),
+        cmocka_unit_test(test_unseen_sentencing),
         cmocka_unit_test(test_review_counterexamples),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
