@@ -2202,6 +2202,25 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
     return rc;
 }
 
+/* Whether the incidents told so far are one event told several times
+ * (none dated otherwise than the last, nor placed outside its place:
+ * the headline's "southwest Pakistan" and the lead's Sibi). */
+static int one_event(const inc_ctx *c)
+{
+    const vg_extract *ex = c->ex;
+    if (!ex->nincs)
+        return 0;
+    const vg_incident *last = &ex->incs[ex->nincs - 1];
+    for (size_t i = 0; i + 1 < ex->nincs; i++) {
+        const vg_incident *x = &ex->incs[i];
+        if ((x->has_date && last->has_date && !same_date(c->doc, &x->date, &last->date)) ||
+            (x->place >= 0 && last->place >= 0 && x->place != last->place &&
+             !place_within(ex, x->place, last->place) && !place_within(ex, last->place, x->place)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Merges inc, told in sentence si, into the event it tells again. */
 static int merge_told(inc_ctx *c, vg_incident *into, const vg_incident *inc, long *last_sent, size_t si)
 {
@@ -2650,6 +2669,20 @@ static int abstract_object(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+static vg_wordlist purpose_words = VG_WORDLIST("used", "trained", "known", "specialised", "specialized",
+                                             "designed", "notorious", "infamous");
+
+/* Whether "used for", "known for", "specialised in" stand before the
+ * plural at k, past one modifier ("used for suicide attacks"). */
+static int purpose_before(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j >= s->tok_start + 2 && k - j < 2; j--)
+        if ((vg_tok_is(&doc->toks[j - 1], "for") || vg_tok_is(&doc->toks[j - 1], "in")) &&
+            vg_tok_in(&doc->toks[j - 2], &purpose_words))
+            return 1;
+    return 0;
+}
+
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
                           int *muc)
 {
@@ -2680,6 +2713,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             agg_end = (long)(k + h->ntok);
             continue;
         }
+        /* "a unit used for suicide attacks": what it is for, no event */
+        if ((tr->flags & VG_TRF_PLURAL) && !tr->verb && purpose_before(doc, s, k))
+            continue;
         /* "58 terrorist attacks, completed, failed or foiled": the count's
          * kinds, not an attempt */
         if ((tr->flags & VG_TRF_ATTEMPT) && agg_end >= 0 && (long)k - agg_end < 8)
@@ -3474,8 +3510,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (last && ((tr->flags & VG_TRF_CLAIM) || claims_told(doc, s, (size_t)trig)) &&
             etype < 0 && inc.place < 0 && (!inc.has_date || claim_day) &&
             ((long)si - last_sent <= 3 * MERGE_SENTENCES ||
-             /* "Islamic State claimed the attack": the one told, further back */
-             ((long)si - last_sent <= 12 * MERGE_SENTENCES && definite_event(&c, s)))) {
+             /* "Islamic State claimed the attack": the one told, further
+             * back; "The outlawed Baloch Liberation Army claimed
+             * responsibility": the only one told so far */
+             ((long)si - last_sent <= 12 * MERGE_SENTENCES && (definite_event(&c, s) || one_event(&c))))) {
             inc.has_date = 0;
             if ((rc = merge_told(&c, last, &inc, &last_sent, si)) != VIGIL_OK)
                 return rc;

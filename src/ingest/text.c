@@ -173,10 +173,12 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
                 return 0;
         }
         /* "Date: 18 February 2026, 1130 UTC", "Published 1 July 2025 |
-         * Classification: ...", "posted wed 8 oct 2025 · 9:47 pm": the
-         * date before a comma, a bar or a middle dot */
+         * Classification: ...", "posted wed 8 oct 2025 · 9:47 pm",
+         * "Issued: 22 JAN 2026 / 1430 UTC": the date before a comma, a bar,
+         * a middle dot or a spaced slash */
         for (const char *q = ds; q < de; q++) {
-            if (*q != ',' && *q != '|' && !((unsigned char)q[0] == 0xc2 && q + 1 < de && (unsigned char)q[1] == 0xb7))
+            if (*q != ',' && *q != '|' && !((unsigned char)q[0] == 0xc2 && q + 1 < de && (unsigned char)q[1] == 0xb7) &&
+                !(*q == '/' && q > ds && q[-1] == ' ' && q + 1 < de && q[1] == ' '))
                 continue;
             const char *qe = q;
             while (qe > ds && qe[-1] == ' ')

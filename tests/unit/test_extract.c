@@ -2644,6 +2644,37 @@ static void test_unseen_sentencing(void **state)
     vigil_doc_free(doc);
 }
 
+
+/* A wire whose headline and lead place one bombing in "southwest
+ * Pakistan" and Sibi: the group's claim, many sentences on, is of it; "a
+ * unit used for suicide attacks" tells what the unit is for, no event. */
+static void test_unseen_late_claim(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Suicide bomber kills 26 at railway station in southwest Pakistan\n\n"
+                             "SIBI, Pakistan (AP) - A suicide bomber blew himself up at a railway station "
+                             "in Sibi on Saturday, killing 26 people, officials said.\n\n"
+                             "Authorities initially said 14 people were killed. The toll rose through the "
+                             "day as more bodies were recovered. He said 26 were dead by evening.\n\n"
+                             "\"The bomber walked in with the crowd,\" said Kakar. \"Most of the dead are "
+                             "ordinary travelers.\"\n\n"
+                             "Police said the bomber carried about 8 kilograms of explosives. "
+                             "Investigators collected his remains.\n\n"
+                             "The outlawed Baloch Liberation Army claimed responsibility in a statement "
+                             "sent to reporters. The group, which the United States designated a "
+                             "terrorist organization in 2025, said the bomber was a member of a unit used "
+                             "for suicide attacks.\n",
+                             "2026-01-31");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *a = &d->ex->incs[0];
+    assert_int_equal(a->killed, 26);
+    assert_int_equal(a->ngroups, 1);
+    assert_string_equal(ent(d, a->groups[0])->name, "Balochistan Liberation Army");
+    assert_string_equal(ent(d, a->place)->name, "Sibi");
+    vigil_doc_free(doc);
+}
+
 /* The review's counter-examples to this session's rules: each reads as
  * it did before them. */
 static void test_review_counterexamples(void **state)
@@ -2767,6 +2798,7 @@ int main(void)
         cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_unseen_sentencing),
+        cmocka_unit_test(test_unseen_late_claim),
         cmocka_unit_test(test_review_counterexamples),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -155,6 +155,8 @@ static void test_text_datelines(void **state)
         {"SECURITY BRIEFING: WEEK 12\nAfrica Desk | Issued Monday 23 March 2026 | Distribution: "
          "clients\n\nMortar rounds were fired.\n",
          2026, 3, 23, "SECURITY BRIEFING: WEEK 12"},
+        {"UKMTO WARNING 014/2026\nIssued: 22 JAN 2026 / 1430 UTC\n\nA vessel was struck.\n", 2026, 1,
+         22, "UKMTO WARNING 014/2026"},
         {"cotabato city updates\n\nposted wed 8 oct 2025 \xc2\xb7 9:47 pm \xc2\xb7 by kuya rj\n\na "
          "grenade went off.\n",
          2025, 10, 8, "cotabato city updates"},
