@@ -814,6 +814,22 @@ static int combined_toll(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
     return 0;
 }
 
+/* Whether quantity qu is someone's age: "47 years" (not "47 years ago"),
+ * "47 years old", "aged 47". */
+static int age_at(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
+{
+    size_t e = qu->tok_end;
+    if (qu->tok_start > s->tok_start && vg_tok_is(&doc->toks[qu->tok_start - 1], "aged"))
+        return 1;
+    if (e < s->tok_end && (vg_tok_is(&doc->toks[e], "years") || vg_tok_is(&doc->toks[e], "yrs")))
+        return !(e + 1 < s->tok_end && (vg_tok_is(&doc->toks[e + 1], "ago") || vg_tok_is(&doc->toks[e + 1], "after") ||
+                                        vg_tok_is(&doc->toks[e + 1], "later") || vg_tok_is(&doc->toks[e + 1], "since")));
+    for (size_t k = qu->tok_start; k < e; k++)
+        if (vg_tok_is(&doc->toks[k], "years") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "old"))
+            return 1;
+    return 0;
+}
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -828,7 +844,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         if (qu->tok_start > s->tok_start && vg_tok_is(&doc->toks[qu->tok_start - 1], "no") &&
             vg_tok_is(&doc->toks[qu->tok_start], "one"))
             v = 0;
-        if (v < 0 || v > 1e6 || qu->has_total)
+        if (v < 0 || v > 1e6 || qu->has_total || age_at(doc, s, qu))
             continue;
         /* "14 militants were killed when aircraft struck": the attackers
          * who died (the count the subject of the death) are not the
@@ -2669,6 +2685,13 @@ static int abstract_object(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* Whether token k lies inside the name of a facility or an organisation. */
+static int named_within(const inc_ctx *c, size_t k)
+{
+    int32_t e = vg_extract_entity_at(c->doc, k);
+    return e >= 0 && (c->ex->ents[e].type == VG_ENT_FACILITY || c->ex->ents[e].type == VG_ENT_ORGANIZATION);
+}
+
 static vg_wordlist purpose_words = VG_WORDLIST("used", "trained", "known", "specialised", "specialized",
                                              "designed", "notorious", "infamous");
 
@@ -2713,6 +2736,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             agg_end = (long)(k + h->ntok);
             continue;
         }
+        /* "the Bali Bombing Memorial", "the Anti-Terrorism Bombing Unit":
+         * a word of a name */
+        if (named_within(c, k))
+            continue;
         /* "a unit used for suicide attacks": what it is for, no event */
         if ((tr->flags & VG_TRF_PLURAL) && !tr->verb && purpose_before(doc, s, k))
             continue;

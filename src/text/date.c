@@ -262,13 +262,18 @@ static int is_ordinal_suffix(const item *t)
                               !strcmp(t->w, "th"));
 }
 
+int vg_date_ce_year(int y)
+{
+    return y >= 2480 && y <= 2650 ? y - 543 : y;
+}
+
 /* Two-digit years: 00..69 -> 2000s, 70..99 -> 1900s. */
 static long year_of(const item *t)
 {
     if (t->kind != 'n')
         return -1;
     if (t->len == 4)
-        return t->val;
+        return vg_date_ce_year((int)t->val);
     if (t->len == 2)
         return t->val < 70 ? 2000 + t->val : 1900 + t->val;
     return -1;

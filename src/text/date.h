@@ -56,6 +56,11 @@ int vg_date_weekday(vg_date d);
  * 0. Returns 0 for prec NONE. */
 int vg_date_valid(vg_date d);
 
+/* A four-digit year as the common era counts it: a Thai Buddhist Era year
+ * (2480..2650, 543 ahead: "15 January 2569" is 2026) moved back, any
+ * other as is. */
+int vg_date_ce_year(int y);
+
 /* Writes d as ISO 8601 at its precision ("2016", "2016-06", "2016-06-29")
  * into buf (at least 11 bytes). Returns the length, 0 for prec NONE. */
 size_t vg_date_format(vg_date d, char *buf, size_t size);

@@ -290,7 +290,8 @@ static int day_at(const scan *s, size_t k)
     return d >= 1 && d <= 31 ? d : -1;
 }
 
-/* "2016" -> 2016 (four digits, 1000..2999); else -1. */
+/* "2016" -> 2016 (four digits, 1000..2999; a Buddhist Era year moved
+ * back); else -1. */
 static int year_at(const scan *s, size_t k)
 {
     const vg_token *t = tok_at(s, k);
@@ -302,7 +303,7 @@ static int year_at(const scan *s, size_t k)
             return -1;
         y = y * 10 + (t->norm[i] - '0');
     }
-    return y >= 1000 && y <= 2999 ? y : -1;
+    return y >= 1000 && y <= 2999 ? vg_date_ce_year(y) : -1;
 }
 
 /* ---- results ----------------------------------------------------------- */

@@ -200,6 +200,11 @@ static void test_parse(void **state)
         /* n bounds the read */
         assert_int_equal(vg_date_parse("2016-07-01", 4, &d), 0);
         assert_int_equal(d.prec, VG_DATE_YEAR);
+        /* a Thai Buddhist Era year is 543 ahead of the common era */
+        assert_int_equal(vg_date_parse("15 January 2569", 15, &d), 0);
+        assert_int_equal(d.year, 2026);
+        assert_int_equal(vg_date_ce_year(2479), 2479);
+        assert_int_equal(vg_date_ce_year(2651), 2651);
     }
 }
 

@@ -2675,6 +2675,35 @@ static void test_unseen_late_claim(void **state)
     vigil_doc_free(doc);
 }
 
+
+/* A translated Thai report: its Buddhist Era date (2569 is 2026), an age
+ * ("47 years") that is no toll; a feature whose memorial's name holds a
+ * trigger ("the Bali Bombing Memorial") tells no new bombing. */
+static void test_unseen_thai_and_memorial(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Southern Border Provinces News\n15 January 2569\n\n"
+                             "YALA - Yesterday at approximately 16.45 hrs., there was the incident of "
+                             "shooting in Bannang Sata district, Yala province. Mr. Ismail Doloh, 47 years, "
+                             "a defence volunteer, was shot dead.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->anchor.year, 2026);
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_not_equal(d->ex->incs[0].killed, 47);
+    vigil_doc_free(doc);
+
+    doc = analyze("On Sunday, families laid flowers at the Bali Bombing Memorial in Kuta, 23 years after "
+                  "the 2002 attacks.\n",
+                  "2025-10-12");
+    d = &doc->d;
+    for (size_t i = 0; i < d->ex->nincs; i++) {
+        assert_true(d->ex->incs[i].has_date);
+        assert_int_equal(d->ex->incs[i].date.value.year, 2002);
+    }
+    vigil_doc_free(doc);
+}
+
 /* The review's counter-examples to this session's rules: each reads as
  * it did before them. */
 static void test_review_counterexamples(void **state)
@@ -2799,6 +2828,7 @@ int main(void)
         cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_unseen_sentencing),
         cmocka_unit_test(test_unseen_late_claim),
+        cmocka_unit_test(test_unseen_thai_and_memorial),
         cmocka_unit_test(test_review_counterexamples),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
