@@ -36,7 +36,7 @@ static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "
     "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against", "prepare", "prepares",
     "preparing", "plot", "plots", "plotting", "gearing", "aiming", "aims", "seek", "seeks",
     "seeking", "fear", "fears", "feared", "warned", "warning", "warns", "risk", "risks",
-    "likelihood");
+    "likelihood", "discussed", "discussing");
 /* "KIDNAP RISK REMAINS ELEVATED", "the attack threat": a kind of danger */
 static vg_wordlist danger_words = VG_WORDLIST("risk", "risks", "threat", "threats", "danger", "warning",
                                               "warnings", "alert", "likelihood");
@@ -92,13 +92,18 @@ static int revised_toll(const vg_doc *doc, const vg_sent *s)
  * August a grenade was thrown here too"): then the most recent one. */
 static vg_incident *revised_one(vg_extract *ex)
 {
-    vg_incident *best = &ex->incs[ex->nincs - 1];
+    vg_incident *last = &ex->incs[ex->nincs - 1], *best = last;
+    if (!last->has_date || !vg_date_valid(last->date.value))
+        return last;
     for (size_t i = 0; i + 1 < ex->nincs; i++) {
         vg_incident *x = &ex->incs[i];
-        if (x->has_date && best->has_date && vg_date_to_days(x->date.value) > vg_date_to_days(best->date.value))
+        if (x->has_date && vg_date_valid(x->date.value) &&
+            vg_date_to_days(x->date.value) > vg_date_to_days(best->date.value))
             best = x;
     }
-    return best;
+    /* background is a month or more older; "On Monday, a suicide
+     * bomber ..." told after Tuesday's bomb is still the one revised */
+    return vg_date_to_days(best->date.value) - vg_date_to_days(last->date.value) >= 28 ? best : last;
 }
 static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
                                            "repeatedly", "regularly", "far", "tally", "overall");
@@ -276,6 +281,15 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
         k--;
     }
     return k;
+}
+
+/* np_left without a leading verb in -ing ("wounding three contractors"). */
+static size_t np_left_noun(const vg_doc *doc, size_t head, size_t floor)
+{
+    size_t a = np_left(doc, head, floor);
+    while (a < head && doc->toks[a].normlen > 4 && !memcmp(doc->toks[a].norm + doc->toks[a].normlen - 3, "ing", 3))
+        a++;
+    return a;
 }
 
 static vg_span span_of(const vg_doc *doc, size_t a, size_t b)
@@ -697,7 +711,7 @@ static vg_wordlist group_says = VG_WORDLIST("said", "says", "asserted", "asserts
 
 /* Whether token k ends who speaks for an armed group: its name, "the
  * group", "the militants". */
-static int group_speaks(const vg_doc *doc, size_t k)
+static int group_speaks(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     /* "Islamic State West Africa Province (ISWAP) said" */
     if (punct_is(&doc->toks[k], ')'))
@@ -706,8 +720,17 @@ static int group_speaks(const vg_doc *doc, size_t k)
                 k = j - 2;
                 break;
             }
-    if (vg_tok_in(&doc->toks[k], &group_speakers) && k > 0 && vg_tok_is(&doc->toks[k - 1], "the"))
-        return 1;
+    /* "the group", when an armed group is named in this sentence or the
+     * one before (not "Human Rights Watch ... The group said") */
+    if (vg_tok_in(&doc->toks[k], &group_speakers) && k > 0 && vg_tok_is(&doc->toks[k - 1], "the")) {
+        const vg_extract *ex = doc->ex;
+        size_t si = vg_extract_sent_of(doc, s->tok_start);
+        size_t from = si > 0 ? doc->sents[si - 1].tok_start : s->tok_start;
+        for (size_t m = vg_extract_first_mention(doc, from); m < ex->nmentions && ex->mentions[m].tok_start < k; m++)
+            if (ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP)
+                return 1;
+        return 0;
+    }
     int32_t e = vg_extract_entity_at(doc, k);
     return e >= 0 && doc->ex->ents[e].type == VG_ENT_ARMED_GROUP;
 }
@@ -734,7 +757,7 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
          vg_tok_is(&doc->toks[qu->tok_start - 2], "lives")))
         return 0;
     /* back from the count to the verb of saying, then on to the claim */
-    int said = 0;
+    int said = 0, other_said = 0;
     for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 30; k--) {
         const vg_token *t = &doc->toks[k - 1];
         /* "AMAQ CLAIMS \"MORE THAN 20 APOSTATE SOLDIERS\" KILLED" */
@@ -743,9 +766,14 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
             return !negated_before(doc, k - 1, s->tok_start);
         /* "the group asserted that its fighters had killed \"more than
          * twenty soldiers\"": a group's word, told in its own sentence */
-        if (k - 1 > s->tok_start && vg_tok_in(t, &group_says) && group_speaks(doc, k - 2) &&
-            reported_before(doc, k, qu->tok_start))
-            return !negated_before(doc, k - 1, s->tok_start);
+        /* the nearest teller's: not "Al-Shabaab said ... that its fighters
+         * overran the base, where the military said 12 soldiers were
+         * killed" */
+        if (k - 1 > s->tok_start && vg_tok_in(t, &group_says) && !other_said) {
+            if (group_speaks(doc, s, k - 2) && reported_before(doc, k, qu->tok_start))
+                return !negated_before(doc, k - 1, s->tok_start);
+            other_said = 1;
+        }
         if (!said) {
             for (const char *const *w = says; *w && !said; w++)
                 said = vg_tok_is(t, *w);
@@ -1352,7 +1380,7 @@ static vg_wordlist member_words = VG_WORDLIST("members", "member", "fighters", "
                                              "personnel", "militiamen", "guards", "officers");
 
 static vg_wordlist branch_words = VG_WORDLIST("branch", "branches", "affiliate", "affiliates", "franchise",
-                                             "offshoot", "wing", "arm", "chapter");
+                                             "offshoot", "wing", "chapter");
 
 /* Whether group g, mentioned before token k, is only the parent of
  * another group of the sentence, the one that acted: "JNIM (al-Qaida's
@@ -1360,12 +1388,15 @@ static vg_wordlist branch_words = VG_WORDLIST("branch", "branches", "affiliate",
  * Wilayat Sinai". */
 static int parent_of(const vg_doc *doc, const vg_sent *s, size_t k, uint32_t g)
 {
+    /* "al-Qaida's (regional) branch", "an al-Qaeda branch"; not "Boko
+     * Haram and its offshoot ISWAP" */
     size_t j = k;
-    if (j < s->tok_end && vg_tok_is(&doc->toks[j], "'s"))
+    if (j < s->tok_end && vg_tok_is(&doc->toks[j], "'s")) {
         j++;
-    while (j < s->tok_end && j < k + 3 && doc->toks[j].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j], &branch_words))
-        j++; /* "al-Qaida's regional branch" */
-    if (j == k || j >= s->tok_end || !vg_tok_in(&doc->toks[j], &branch_words))
+        if (j + 1 < s->tok_end && doc->toks[j].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j], &branch_words))
+            j++;
+    }
+    if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &branch_words))
         return 0;
     const vg_extract *ex = doc->ex;
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
@@ -1381,9 +1412,15 @@ static int parent_of(const vg_doc *doc, const vg_sent *s, size_t k, uint32_t g)
 static int describes_group(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
+    /* ... a group's: not "a Kabul Bank branch in Jalalabad", "the ruling
+     * party's youth wing in Bamenda" */
     if (k >= s->tok_start + 2 && (vg_tok_is(&doc->toks[k - 1], "in") || vg_tok_is(&doc->toks[k - 1], "of")) &&
         vg_tok_in(&doc->toks[k - 2], &branch_words))
-        return 1;
+        for (size_t j = k - 2; j > s->tok_start && k - 2 - j < 4; j--) {
+            int32_t g = vg_extract_entity_at(doc, j - 1);
+            if ((g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP) || vg_tok_is(&doc->toks[j - 1], "group"))
+                return 1;
+        }
     for (size_t j = k; j > s->tok_start && k - j < 12; j--) {
         const vg_token *t = &doc->toks[j - 1];
         if (punct_is(t, ')') || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
@@ -1874,7 +1911,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             !vg_extract_hit(doc, k, VG_LK_TARGET) && !vg_extract_holds_statement(doc, k + 1, s->tok_end) &&
             in_clause_of(doc, trig, k))
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims,
-                                  span_of(doc, np_left(doc, k, s->tok_start), k + 1));
+                                  span_of(doc, np_left_noun(doc, k, s->tok_start), k + 1));
         size_t n;
         const vg_lex_hit *hs = vg_extract_hits(doc, k, &n);
         for (size_t j = 0; j < n && rc == VIGIL_OK; j++) {
@@ -2218,6 +2255,17 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
     return rc;
 }
 
+/* Whether inc, an event's start, lies on the day of event a or up to two
+ * days before it (not "The attack began ... on 20 November 2015" after
+ * an attack of last Tuesday). */
+static int began_before(const vg_incident *a, const vg_incident *inc)
+{
+    if (!inc->has_date || !a->has_date)
+        return 1;
+    long d = vg_date_to_days(a->date.value) - vg_date_to_days(inc->date.value);
+    return vg_date_valid(a->date.value) && vg_date_valid(inc->date.value) && d >= 0 && d <= 2;
+}
+
 /* Whether the incidents told so far are one event told several times
  * (none dated otherwise than the last, nor placed outside its place:
  * the headline's "southwest Pakistan" and the lead's Sibi). */
@@ -2399,7 +2447,10 @@ static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
     for (size_t j = k; j > s->tok_start + 1 && k - j < 7 && vg_tok_in(&doc->toks[k], &crime_names); j--) {
         if (clause_punct(&doc->toks[j - 1]))
             break;
-        if (vg_tok_in(&doc->toks[j - 1], &case_links) && vg_tok_in(&doc->toks[j - 2], &case_words))
+        /* ... "a judicial investigation opened by the federal prosecutor's
+         * office for attempted terrorist murder" */
+        if (vg_tok_in(&doc->toks[j - 1], &case_links) &&
+            word_in_clause_before(doc, s->tok_start, j - 1, &case_words, 8))
             return 1;
     }
     size_t j = k;
@@ -2657,14 +2708,23 @@ static vg_wordlist abstract_nouns = VG_WORDLIST("case", "argument", "arguments",
                                                "credibility", "reputation", "testimony", "budget", "bill",
                                                "plans", "strategy", "account", "narrative", "report");
 
+static vg_wordlist object_ends = VG_WORDLIST("as", "and", "of", "with", "that", "by", "for", "in", "on",
+                                            "but", "while", "which");
+static vg_wordlist make_objects = VG_WORDLIST("a", "an", "the", "his", "her", "their", "its", "two", "three",
+                                             "several");
+
 /* Whether a verb of making stands right before the trigger noun at k,
  * past a determiner and modifiers ("built a working pipe bomb"). */
-static int made_before(const vg_doc *doc, const vg_sent *s, size_t k)
+static int made_before(const vg_doc *doc, const vg_sent *s, size_t k, size_t end)
 {
+    const vg_lex_hit *w = vg_extract_hit(doc, k, VG_LK_WEAPON);
+    if (!w || k + w->ntok < end)
+        return 0; /* "made a rocket attack": an attack carried out */
     for (size_t j = k; j > s->tok_start && k - j < 4; j--) {
         const vg_token *t = &doc->toks[j - 1];
+        /* "built a working pipe bomb", not "a crudely made bomb" */
         if (vg_tok_in(t, &make_words))
-            return 1;
+            return j < k && vg_tok_in(&doc->toks[j], &make_objects);
         if (t->kind != VG_TOK_WORD || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
             return 0;
     }
@@ -2677,8 +2737,11 @@ static int abstract_object(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     for (size_t j = k; j < s->tok_end && j < k + 4; j++) {
         const vg_token *t = &doc->toks[j];
+        /* the head of the object, not a modifier ("the ruling party
+         * chairman", "a Daily Trust report editor") */
         if (vg_tok_in(t, &abstract_nouns))
-            return 1;
+            return j + 1 >= s->tok_end || doc->toks[j + 1].kind != VG_TOK_WORD ||
+                   vg_tok_in(&doc->toks[j + 1], &object_ends);
         if (t->kind != VG_TOK_WORD || vg_extract_hit(doc, j, VG_LK_TARGET) || vg_extract_entity_at(doc, j) >= 0)
             return 0;
     }
@@ -2692,16 +2755,17 @@ static int named_within(const inc_ctx *c, size_t k)
     return e >= 0 && (c->ex->ents[e].type == VG_ENT_FACILITY || c->ex->ents[e].type == VG_ENT_ORGANIZATION);
 }
 
-static vg_wordlist purpose_words = VG_WORDLIST("used", "trained", "known", "specialised", "specialized",
-                                             "designed", "notorious", "infamous");
+static vg_wordlist purpose_for = VG_WORDLIST("used", "trained", "known", "designed", "notorious", "infamous");
+static vg_wordlist purpose_in = VG_WORDLIST("specialised", "specialized", "specialising", "specializing");
 
 /* Whether "used for", "known for", "specialised in" stand before the
- * plural at k, past one modifier ("used for suicide attacks"). */
+ * plural at k, past one modifier ("used for suicide attacks"; not "the
+ * motorcycles used in the bombings"). */
 static int purpose_before(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     for (size_t j = k; j >= s->tok_start + 2 && k - j < 2; j--)
-        if ((vg_tok_is(&doc->toks[j - 1], "for") || vg_tok_is(&doc->toks[j - 1], "in")) &&
-            vg_tok_in(&doc->toks[j - 2], &purpose_words))
+        if ((vg_tok_is(&doc->toks[j - 1], "for") && vg_tok_in(&doc->toks[j - 2], &purpose_for)) ||
+            (vg_tok_is(&doc->toks[j - 1], "in") && vg_tok_in(&doc->toks[j - 2], &purpose_in)))
             return 1;
     return 0;
 }
@@ -2732,7 +2796,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (background(doc, s, k) || labelled_as(doc, s, k) ||
             (!tr->verb && (judged_after(doc, s, k + h->ntok) || forecast_after(c, s, k + h->ntok))))
             continue;
-        if (aggregate(doc, s, k, tr)) {
+        /* (not "carried out nine house searches": one operation of the law) */
+        if (!(tr->flags & VG_TRF_LEGAL) && aggregate(doc, s, k, tr)) {
             agg_end = (long)(k + h->ntok);
             continue;
         }
@@ -2790,7 +2855,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "built a working pipe bomb in his bedroom": a device made, not
          * used; "attacked the prosecution's case": words, not violence */
-        if ((!tr->verb && made_before(doc, s, k)) || (tr->verb && abstract_object(doc, s, k + h->ntok)))
+        if ((!tr->verb && made_before(doc, s, k, k + h->ntok)) || (tr->verb && abstract_object(doc, s, k + h->ntok)))
             continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */
@@ -3481,7 +3546,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             /* (not "... pledged allegiance to Islamic State ... His search
              * history included videos of the 2017 Manchester Arena
              * bombing": an event of an earlier year) */
-            int told_past = inc.has_date && vg_date_valid(ex->anchor) && inc.date.value.year < ex->anchor.year;
+            int told_past = inc.has_date && vg_date_valid(ex->anchor) && vg_date_valid(inc.date.value) &&
+                            vg_date_to_days(ex->anchor) - vg_date_to_days(inc.date.value) > 365;
             const vg_sent *scene = si > 0 && !told_past ? &doc->sents[si - 1] : NULL;
             if (rc == VIGIL_OK && scene && scene->para == doc->sents[si].para && s->tok_start == doc->sents[si].tok_start &&
                 !has_trigger(doc, scene->tok_start, scene->tok_end) && ex->nincs == 0) {
@@ -3563,13 +3629,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             (inc.place < 0 || last->place < 0 || !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc)))
             again = 1;
         /* "The attack began at about 7:10 p.m. on Thursday, when a car
-         * exploded at the hotel's main gate": the event just told, from its
-         * start (whose day it takes) */
+         * exploded at the hotel's main gate": the event just told (a
+         * hostage siege begins with an attack), from its start (whose day
+         * it takes) */
         if (last && !again && s->tok_start + 3 < s->tok_end &&
             (vg_tok_is(&doc->toks[s->tok_start], "the") || vg_tok_is(&doc->toks[s->tok_start], "this")) &&
             vg_extract_hit(doc, s->tok_start + 1, VG_LK_TRIGGER) &&
             vg_tok_in(&doc->toks[s->tok_start + 2], &began_words) && (long)si - last_sent <= 2 * MERGE_SENTENCES &&
-            inc.type != VG_INC_SECURITY_OPERATION && last->type != VG_INC_SECURITY_OPERATION) {
+            inc.type != VG_INC_SECURITY_OPERATION && last->type != VG_INC_SECURITY_OPERATION &&
+            (inc.place < 0 || same_place(&c, last, &inc)) && began_before(last, &inc) &&
+            (compatible_type(last->type, inc.type) || last->type == VG_INC_KIDNAPPING)) {
             if (inc.has_date) {
                 last->date = inc.date;
                 last->has_date = 1;
@@ -3582,6 +3651,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "... and called the kidnapping a crime": the one kidnapping told
          * before, though another event came between */
         if (last && !again && !tr->verb && trig > (long)s->tok_start && inc.place < 0 && !inc.has_date &&
+            inc.killed < 0 && inc.injured < 0 &&
             vg_tok_is(&doc->toks[trig - 1], "the") && (long)si - last_sent <= 6 * MERGE_SENTENCES) {
             vg_incident *only = NULL;
             size_t same = 0;

@@ -818,11 +818,22 @@ static int mixed_sentence(vg_ent_work *w, const vg_sent *se)
  * spokesman for": people in caseless text. */
 static const char *const preps[] = {"on", "in", "at", "for", "with", "from", "to", "near", "into", NULL};
 
-/* A word in -ing or -ed of more than five letters. */
+/* A word in -ing of more than five letters. */
 static int verb_form(const vg_token *k)
 {
     size_t n = k->normlen;
-    return n > 5 && (!memcmp(k->norm + n - 3, "ing", 3) || !memcmp(k->norm + n - 2, "ed", 2));
+    return n > 5 && !memcmp(k->norm + n - 3, "ing", 3);
+}
+
+/* Whether "a" or "an" stands within two words before the role word at t
+ * ("an engineer", "a Colombian engineer"; not "Colonel Manning"). */
+static int indefinite_before(const vg_ent_work *w, const vg_sent *se, size_t t)
+{
+    static const char *const indef[] = {"a", "an", NULL};
+    for (size_t j = t; j > se->tok_start && t - j < 2; j--)
+        if (vg_ent_tok_in(vg_ent_tok(w, j - 1), indef))
+            return 1;
+    return 0;
 }
 
 static int caseless_sentence(vg_ent_work *w, const vg_sent *se)
@@ -839,10 +850,10 @@ static int caseless_sentence(vg_ent_work *w, const vg_sent *se)
              * after it is a verb */
             if (b == t + 2 && b < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, b), articles))
                 b = t + 1;
-            /* "an engineer working on the pipeline", "a driver stopped at":
-             * one word in -ing or -ed before a preposition is a verb */
+            /* "an engineer working on the pipeline": one word in -ing
+             * before a preposition, after "a|an <role>", is a verb */
             if (b == t + 2 && b < se->tok_end && verb_form(vg_ent_tok(w, t + 1)) &&
-                vg_ent_tok_in(vg_ent_tok(w, b), preps))
+                vg_ent_tok_in(vg_ent_tok(w, b), preps) && indefinite_before(w, se, t))
                 b = t + 1;
             if (b > t + 1) {
                 int rc = add_kept(w, (uint32_t)t + 1, (uint32_t)b, VG_EC_PERSON, VG_ENT_PERSON, &c);

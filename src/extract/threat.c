@@ -901,6 +901,9 @@ static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "
  * group, which may be named only to be ruled out. */
 static int own_doers(const vg_doc *doc, size_t a, size_t b)
 {
+    for (size_t k = a; k < b && k < doc->ntoks; k++) /* "individuals linked to the group" */
+        if (vg_tok_is(&doc->toks[k], "group") || vg_tok_is(&doc->toks[k], "group's"))
+            return 0;
     for (size_t k = a; k < b && k < doc->ntoks; k++)
         if (vg_tok_in(&doc->toks[k], &doer_nouns) ||
             (vg_tok_is(&doc->toks[k], "threat") && k + 1 < b && k + 1 < doc->ntoks &&

