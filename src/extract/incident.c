@@ -1084,6 +1084,19 @@ static int born_before(const vg_doc *doc, const vg_sent *s, size_t k, size_t wit
     return 0;
 }
 
+/* Whether a year or month tr opens a span ("peace talks, which have been
+ * frozen since early 2025"): the span's start, not an event's date. */
+static int since_time(const vg_doc *doc, const vg_sent *s, const vg_timeref *tr)
+{
+    if (tr->value.prec == VG_DATE_DAY)
+        return 0; /* "the video circulating since early this morning" */
+    size_t k = tr->tok_start;
+    while (k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "early") || vg_tok_is(&doc->toks[k - 1], "late") ||
+                                vg_tok_is(&doc->toks[k - 1], "mid")))
+        k--;
+    return k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "since");
+}
+
 static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -2021,7 +2034,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 continue;
             /* "The ELN, whose peace talks were suspended in January 2025,
              * had not claimed the attack": another act's time */
-            if (in_relative(doc, s, tr->tok_start, trig))
+            if (in_relative(doc, s, tr->tok_start, trig) || since_time(doc, s, tr))
                 continue;
             if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
                 inc->date = *tr;

@@ -2785,6 +2785,15 @@ static void test_review_counterexamples_2(void **state)
         kid += d->ex->incs[i].type == VG_INC_KIDNAPPING;
     assert_int_equal(kid, 2);
     vigil_doc_free(doc);
+    /* "since early 2025" starts a span, not the bombing's date */
+    doc = analyze("A car bomb exploded outside a police station in Jamundi on Thursday night, killing "
+                  "three people.\n\nThe group accused the government of using the bombing to justify "
+                  "the suspension of peace talks, which have been frozen since early 2025.\n",
+                  "2026-04-11");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].date.value.year, 2026);
+    vigil_doc_free(doc);
     doc = analyze("SAN SALVADOR, 12 MAR 90 -- COLONEL MANNING FROM THE U.S. MILITARY GROUP SAID THAT "
                   "URBAN GUERRILLAS ATTACKED THE NATIONAL GUARD HEADQUARTERS.\n",
                   NULL);
