@@ -189,9 +189,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
     /* "X called for a ceasefire and warned": room for the first verb's
      * clause (holder_end cuts it off) */
     size_t max = cue > from && vg_tok_is(&doc->toks[cue - 1], "and") ? HOLDER_MAX_TOKENS + 6 : HOLDER_MAX_TOKENS;
-    size_t aside = 0; /* tokens of parentheses passed: "the Group for the
-                       * Support of Islam and Muslims (JNIM) claimed" is
-                       * no longer a phrase for its acronym */
+    size_t aside = 0; /* tokens of a parenthetical aside passed, which do not
+                       * count toward the phrase's length: "the Group for
+                       * the Support of Islam and Muslims (JNIM) claimed" */
     while (k > from) {
         const vg_token *t = &doc->toks[k - 1];
         if (tok_is_char(t, ')')) {

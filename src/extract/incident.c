@@ -64,7 +64,7 @@ static vg_wordlist now_counts = VG_WORDLIST("say", "says", "said", "put", "puts"
 
 /* Whether sentence s revises a count: "The death toll has risen to four",
  * "the number of wounded has risen to 14", "Officials now say 14 people
- * were injured" (not "Insecurity has risen
+ * were injured", "total injured is now 14" (not "Insecurity has risen
  * sharply, and 40 people were killed there in March"). */
 static int revised_toll(const vg_doc *doc, const vg_sent *s)
 {
@@ -765,10 +765,10 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
                                        vg_tok_is(t, "claiming")))
             return !negated_before(doc, k - 1, s->tok_start);
         /* "the group asserted that its fighters had killed \"more than
-         * twenty soldiers\"": a group's word, told in its own sentence */
-        /* the nearest teller's: not "Al-Shabaab said ... that its fighters
-         * overran the base, where the military said 12 soldiers were
-         * killed" */
+         * twenty soldiers\"": a group's word in a sentence of its own,
+         * when the group is the teller nearest the count (not "Al-Shabaab
+         * said ... that its fighters overran the base, where the military
+         * said 12 soldiers were killed") */
         if (k - 1 > s->tok_start && vg_tok_in(t, &group_says) && !other_said) {
             if (group_speaks(doc, s, k - 2) && reported_before(doc, k, qu->tok_start))
                 return !negated_before(doc, k - 1, s->tok_start);
@@ -2279,6 +2279,22 @@ static int began_before(const vg_incident *a, const vg_incident *inc)
     return vg_date_valid(a->date.value) && vg_date_valid(inc->date.value) && d >= 0 && d <= 2;
 }
 
+/* Whether sentence s, which gives inc, opens "The <event> began|started"
+ * and tells event a again from its start: neither is a security
+ * operation, inc has no other place and lies on a's day or up to two
+ * days before, and their types agree (a hostage siege begins with an
+ * attack). */
+static int began_again(const inc_ctx *c, const vg_sent *s, const vg_incident *a, const vg_incident *inc)
+{
+    const vg_doc *doc = c->doc;
+    return s->tok_start + 3 < s->tok_end &&
+           (vg_tok_is(&doc->toks[s->tok_start], "the") || vg_tok_is(&doc->toks[s->tok_start], "this")) &&
+           vg_extract_hit(doc, s->tok_start + 1, VG_LK_TRIGGER) &&
+           vg_tok_in(&doc->toks[s->tok_start + 2], &began_words) && inc->type != VG_INC_SECURITY_OPERATION &&
+           a->type != VG_INC_SECURITY_OPERATION && (inc->place < 0 || same_place(c, a, inc)) &&
+           began_before(a, inc) && (compatible_type(a->type, inc->type) || a->type == VG_INC_KIDNAPPING);
+}
+
 /* Whether the incidents told so far are one event told several times
  * (none dated otherwise than the last, nor placed outside its place:
  * the headline's "southwest Pakistan" and the lead's Sibi). */
@@ -3645,13 +3661,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * exploded at the hotel's main gate": the event just told (a
          * hostage siege begins with an attack), from its start (whose day
          * it takes) */
-        if (last && !again && s->tok_start + 3 < s->tok_end &&
-            (vg_tok_is(&doc->toks[s->tok_start], "the") || vg_tok_is(&doc->toks[s->tok_start], "this")) &&
-            vg_extract_hit(doc, s->tok_start + 1, VG_LK_TRIGGER) &&
-            vg_tok_in(&doc->toks[s->tok_start + 2], &began_words) && (long)si - last_sent <= 2 * MERGE_SENTENCES &&
-            inc.type != VG_INC_SECURITY_OPERATION && last->type != VG_INC_SECURITY_OPERATION &&
-            (inc.place < 0 || same_place(&c, last, &inc)) && began_before(last, &inc) &&
-            (compatible_type(last->type, inc.type) || last->type == VG_INC_KIDNAPPING)) {
+        if (last && !again && (long)si - last_sent <= 2 * MERGE_SENTENCES && began_again(&c, s, last, &inc)) {
             if (inc.has_date) {
                 last->date = inc.date;
                 last->has_date = 1;
