@@ -901,15 +901,14 @@ static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "
  * group, which may be named only to be ruled out. */
 static int own_doers(const vg_doc *doc, size_t a, size_t b)
 {
-    for (size_t k = a; k < b && k < doc->ntoks; k++) /* "individuals linked to the group" */
+    int own = 0;
+    for (size_t k = a; k < b; k++) {
         if (vg_tok_is(&doc->toks[k], "group") || vg_tok_is(&doc->toks[k], "group's"))
-            return 0;
-    for (size_t k = a; k < b && k < doc->ntoks; k++)
-        if (vg_tok_in(&doc->toks[k], &doer_nouns) ||
-            (vg_tok_is(&doc->toks[k], "threat") && k + 1 < b && k + 1 < doc->ntoks &&
-             vg_tok_is(&doc->toks[k + 1], "level")))
-            return 1;
-    return 0;
+            return 0; /* "individuals linked to the group" */
+        own |= vg_tok_in(&doc->toks[k], &doer_nouns) ||
+               (vg_tok_is(&doc->toks[k], "threat") && k + 1 < b && vg_tok_is(&doc->toks[k + 1], "level"));
+    }
+    return own;
 }
 
 /* Reads one sentence, or one clause of it (s spans the clause; si is the
@@ -941,8 +940,11 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     /* "The Taliban, who seized power, ... analysts say IS-K is likely
      * to step up attacks": the group named last before the attack word */
     int32_t gb = group_in(c, s->tok_start, (size_t)tw, 1);
-    int32_t actor = gb >= 0 ? gb : g >= 0 ? g : w->para_group >= 0 ? w->para_group
-                                                : own_doers(doc, s->tok_start, (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end) ? -1 : c->main_group;
+    int32_t actor = gb >= 0 ? gb : g >= 0 ? g : w->para_group;
+    if (actor < 0) { /* the document's group, unless the words name their own */
+        size_t end = (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end;
+        actor = own_doers(doc, s->tok_start, end) ? -1 : c->main_group;
+    }
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */
     int formal;
