@@ -194,14 +194,14 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
                        * the Support of Islam and Muslims (JNIM) claimed" */
     while (k > from) {
         const vg_token *t = &doc->toks[k - 1];
-        if (tok_is_char(t, ')')) {
-            size_t j = k - 1;
+        size_t open = vg_extract_paren_open(doc, k - 1, from, HOLDER_MAX_TOKENS);
+        if (open != SIZE_MAX) {
             int word = 0; /* not a phone number's "(20)" */
-            while (j > from && k - j <= HOLDER_MAX_TOKENS && !tok_is_char(&doc->toks[j - 1], '('))
-                word |= doc->toks[--j].kind == VG_TOK_WORD;
-            if (word && j > from && tok_is_char(&doc->toks[j - 1], '(')) {
-                aside += k - j + 1;
-                k = j - 1;
+            for (size_t j = open + 1; j + 1 < k; j++)
+                word |= doc->toks[j].kind == VG_TOK_WORD;
+            if (word) {
+                aside += k - open;
+                k = open;
                 continue;
             }
         }

@@ -218,6 +218,9 @@ int vg_extract_push(vg_doc *doc, void **arr, uint32_t *n, const void *elem, size
 int32_t vg_extract_entity_at(const vg_doc *doc, size_t tok);
 /* Index of the sentence holding token i (binary search). */
 size_t vg_extract_sent_of(const vg_doc *doc, size_t tok);
+/* The "(" that the ")" at token close closes, at most reach tokens back
+ * and not before token floor; SIZE_MAX when there is none. */
+size_t vg_extract_paren_open(const vg_doc *doc, size_t close, size_t floor, size_t reach);
 
 /* Runs the extraction stages on doc (after tokens and sentences), filling
  * doc->ex. Returns VIGIL_OK, or VIGIL_ENOMEM / VIGIL_ELIMIT (then doc->ex

@@ -714,12 +714,9 @@ static vg_wordlist group_says = VG_WORDLIST("said", "says", "asserted", "asserts
 static int group_speaks(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     /* "Islamic State West Africa Province (ISWAP) said" */
-    if (punct_is(&doc->toks[k], ')'))
-        for (size_t j = k; j > 1 && k - j < 6; j--)
-            if (punct_is(&doc->toks[j - 1], '(')) {
-                k = j - 2;
-                break;
-            }
+    size_t open = vg_extract_paren_open(doc, k, 1, 6);
+    if (open != SIZE_MAX)
+        k = open - 1;
     /* "the group", when an armed group is named in this sentence or the
      * one before (not "Human Rights Watch ... The group said") */
     if (vg_tok_in(&doc->toks[k], &group_speakers) && k > 0 && vg_tok_is(&doc->toks[k - 1], "the")) {
@@ -975,15 +972,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             const vg_token *t = &doc->toks[k - 1];
             /* "total injured (not counting the two who died) is now 14":
              * past an aside */
-            if (punct_is(t, ')')) {
-                size_t j = k - 1;
-                while (j > s->tok_start && k - j < 12 && !punct_is(&doc->toks[j - 1], '('))
-                    j--;
-                if (j > s->tok_start && punct_is(&doc->toks[j - 1], '(')) {
-                    skip += k - j + 1;
-                    k = j; /* the loop's k-- steps onto the token before "(" */
-                    continue;
-                }
+            size_t open = vg_extract_paren_open(doc, k - 1, s->tok_start, 11);
+            if (open != SIZE_MAX) {
+                skip += k - open;
+                k = open + 1; /* after the loop's k--, t is the token before "(" */
+                continue;
             }
             if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
                 vg_tok_is(t, "kill") || vg_tok_is(t, "kills") || vg_tok_in(t, &killing_nouns) ||

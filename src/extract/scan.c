@@ -350,6 +350,21 @@ size_t vg_extract_sent_of(const vg_doc *doc, size_t tok)
     return lo;
 }
 
+static int paren_tok(const vg_token *t, char c)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == c;
+}
+
+size_t vg_extract_paren_open(const vg_doc *doc, size_t close, size_t floor, size_t reach)
+{
+    if (close >= doc->ntoks || !paren_tok(&doc->toks[close], ')'))
+        return SIZE_MAX;
+    for (size_t j = close; j > floor && close - j < reach; j--)
+        if (paren_tok(&doc->toks[j - 1], '('))
+            return j - 1;
+    return SIZE_MAX;
+}
+
 int vg_extract_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = vg_arena_calloc(&doc->arena, 1, sizeof *ex);

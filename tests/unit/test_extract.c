@@ -2629,8 +2629,10 @@ static void test_unseen_sentencing(void **state)
                              "an attack is likely, informed its planning.\n",
                              "2026-04-17");
     const vg_doc *d = &doc->d;
+    size_t arena = 0;
     for (size_t i = 0; i < d->ex->nincs; i++) {
         const vg_incident *a = &d->ex->incs[i];
+        arena += a->type != VG_INC_SECURITY_OPERATION;
         assert_true(a->type == VG_INC_SECURITY_OPERATION || (a->has_date && a->date.value.year == 2017));
         if (a->type != VG_INC_SECURITY_OPERATION) {
             assert_int_equal(a->killed, 22);
@@ -2639,6 +2641,7 @@ static void test_unseen_sentencing(void **state)
             assert_string_equal(ent(d, a->place)->cc, "GB");
         }
     }
+    assert_int_equal(arena, 1); /* the 2017 bombing, told in the search history */
     for (size_t t = 0; t < d->ex->nthreats; t++)
         assert_int_equal(d->ex->threats[t].actor, -1);
     vigil_doc_free(doc);
