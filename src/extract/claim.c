@@ -392,9 +392,19 @@ static vg_wordlist determiners = VG_WORDLIST("the", "a", "an", "these", "those",
 static vg_wordlist np_openers = VG_WORDLIST("with", "without", "or", "and", "of", "for", "in", "at", "on",
                                              "by", "to", "from");
 
+/* A participle that opens a second statement of the same speaker after a
+ * comma ("denied the reports, saying no fighting took place"). */
+static vg_wordlist speech_participles = VG_WORDLIST("saying", "adding", "insisting", "stressing",
+    "noting", "explaining", "claiming", "arguing");
+
 static int negated(const claimer *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
+        /* "..., saying no fighting took place": the speaker's next
+         * statement, which its own negator does not turn */
+        if (i + 1 < b && tok_is_char(&c->doc->toks[i], ',') &&
+            vg_tok_in(&c->doc->toks[i + 1], &speech_participles))
+            break;
         /* ", and the provincial government rejected ...", "... but gave no
          * details": another clause */
         /* ... "if peace talks are not resumed": the condition, not the

@@ -270,6 +270,10 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
         }
         if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop))
             break;
+        /* "shot dead two teachers", "gunned down a policeman": the verb's */
+        if ((vg_tok_is(t, "dead") || vg_tok_is(t, "down")) && k >= floor + 2 &&
+            (vg_tok_is(&doc->toks[k - 2], "shot") || vg_tok_is(&doc->toks[k - 2], "gunned")))
+            break;
         /* "suicide bombers": the kind of attacker, not an event word */
         if ((vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) && !vg_tok_is(t, "suicide")) ||
             vg_extract_hit(doc, k - 1, VG_LK_CUE))
@@ -343,6 +347,31 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
             !vg_extract_in_time(doc, k - 1))
             return 1;
+    }
+    return 0;
+}
+
+static vg_wordlist report_nouns = VG_WORDLIST("claims", "claim", "reports", "report", "posts", "accounts",
+                                              "rumours", "rumors", "allegations");
+
+/* Whether the trigger at token k is told inside a report that is denied
+ * ("denied reports that insurgents had clashed with police", "dismissed
+ * claims that the army shelled the village"): not an event told. A
+ * denial of the deed itself ("denied carrying out the bombing") keeps it. */
+static int denied_report(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t j = k; j > s->tok_start + 1 && k - j < 16; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == '.'))
+            break;
+        if (!vg_tok_is(t, "that") || !vg_tok_in(&doc->toks[j - 2], &report_nouns))
+            continue;
+        for (size_t q = j - 2; q > s->tok_start && j - 2 - q < 4; q--) {
+            const vg_lex_hit *h = vg_extract_hit(doc, q - 1, VG_LK_NEG);
+            if (h && vg_lex_neg(c->lx, h->rec)->kind == VG_NEG_DENIAL)
+                return 1;
+        }
     }
     return 0;
 }
@@ -804,6 +833,20 @@ static int fallen_field(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+static vg_wordlist death_verbs = VG_WORDLIST("killed", "murdered", "assassinated", "beheaded",
+                                          "executed", "lynched", "slain", "died");
+static vg_wordlist one_words = VG_WORDLIST("a", "an", "one");
+
+/* Whether tokens [j, j+2) say a death: "killed", "shot dead", "gunned
+ * down", "stabbed to death" (its first word). */
+static int death_at(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    if (vg_tok_in(&doc->toks[j], &death_verbs))
+        return 1;
+    return j + 1 < s->tok_end && (vg_tok_is(&doc->toks[j], "shot") || vg_tok_is(&doc->toks[j], "gunned")) &&
+           (vg_tok_is(&doc->toks[j + 1], "dead") || vg_tok_is(&doc->toks[j + 1], "down"));
+}
+
 /* From token k (a count's end or its verb), a few words of the counted,
  * then "were killed", "had been wounded": 1 killed, 2 hurt, else 0. */
 static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
@@ -819,7 +862,55 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
         j++;
     if (j >= s->tok_end)
         return 0;
+    /* "were shot dead", "was gunned down" */
+    if (death_at(doc, s, j))
+        return 1;
     return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
+}
+
+/* How many victims of inc in sentence s are one person named with "a" or
+ * "one" and said killed: "Gunmen killed a teacher", "shot dead a police
+ * officer", "A police officer was shot and killed by gunmen", "a soldier
+ * ... died of his wounds". */
+static int32_t single_dead(const inc_ctx *c, const vg_sent *s, const vg_incident *inc)
+{
+    const vg_doc *doc = c->doc;
+    int32_t n = 0;
+    for (uint32_t v = 0; v < inc->nvictims; v++) {
+        size_t a = s->tok_start;
+        while (a < s->tok_end && doc->toks[a].start < inc->victims[v].start)
+            a++;
+        size_t b = a;
+        while (b < s->tok_end && doc->toks[b].end <= inc->victims[v].end)
+            b++;
+        if (a >= s->tok_end || b == a)
+            continue;
+        size_t det = vg_tok_in(&doc->toks[a], &one_words) ? a
+                     : a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &one_words) ? a - 1
+                                                                                 : SIZE_MAX;
+        int one = 0; /* the head is a person, in the singular */
+        for (size_t k = a; k < b && det != SIZE_MAX; k++) {
+            const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
+            if (h && k + h->ntok == b) {
+                const vg_target *t = vg_lex_target(c->lx, h->rec);
+                one = t->human && !(t->flags & VG_TGF_PLURAL);
+            }
+        }
+        if (!one)
+            continue;
+        int dead = 0;
+        /* the object: "killed a teacher", "shot dead a police officer" */
+        for (size_t j = det; j > s->tok_start && det - j < 3 && !dead; j--)
+            dead = death_at(doc, s, j - 1) && !vg_tok_is(&doc->toks[j - 1], "died");
+        /* the subject: "was shot dead", "was shot and killed", "was
+         * struck by an unknown projectile ... and died of his wounds" */
+        for (size_t j = b; j < s->tok_end && j < b + 14 && !dead && !clause_punct(&doc->toks[j]); j++)
+            dead = death_at(doc, s, j) &&
+                   (vg_tok_is(&doc->toks[j], "died") ||
+                    (j > b && (vg_tok_in(&doc->toks[j - 1], &be_forms) || vg_tok_is(&doc->toks[j - 1], "and"))));
+        n += dead;
+    }
+    return n;
 }
 
 /* "killing and wounding 9 elements", "9 killed and wounded", "dead or
@@ -1122,12 +1213,32 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     return 0;
 }
 
+/* "has used women and girls as suicide bombers": people made the doers,
+ * not the ones hit (from the end of the phrase, past a coordinated one). */
+static int used_as_doers(const vg_doc *doc, const vg_sent *s, size_t end)
+{
+    for (size_t k = end; k < s->tok_end && k < end + 4; k++) {
+        if (!vg_tok_is(&doc->toks[k], "as"))
+            continue;
+        for (size_t j = k + 1; j < s->tok_end && j < k + 3; j++)
+            if (vg_tok_in(&doc->toks[j], &perp_heads))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Whether the weapons named in sentence s are bombs or mines only ("A bus
- * hit an improvised explosive device"), no firearm or thrown weapon. */
+ * hit an improvised explosive device"), no firearm or thrown weapon; a
+ * bomber with no gunman counts as a bomb ("A suicide bomber struck a
+ * crowded market"). */
 static int bombs_alone(const inc_ctx *c, const vg_sent *s)
 {
-    int planted = 0;
+    int planted = 0, bomber = 0, gunman = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_token *t = &c->doc->toks[k];
+        gunman |= vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen");
+        bomber |= vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers");
         const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);
         if (!h)
             continue;
@@ -1141,7 +1252,7 @@ static int bombs_alone(const inc_ctx *c, const vg_sent *s)
             return 0;
         planted = 1;
     }
-    return planted;
+    return planted || (bomber && !gunman);
 }
 
 /* "The group", "the same group", "the militant group" in sentence s
@@ -1979,6 +2090,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 tgt_end = end;
                 if (t->human && attack_subject(c, s, end))
                     rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
+                else if (t->human && used_as_doers(doc, s, end))
+                    break;
                 else if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
                 else
@@ -2009,6 +2122,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     }
     if (rc == VIGIL_OK)
         casualties(c, s, inc->type, &inc->killed, &inc->injured, &inc->vague);
+    if (rc == VIGIL_OK && inc->killed < 0 && inc->type != VG_INC_SECURITY_OPERATION) {
+        int32_t one = single_dead(c, s, inc);
+        if (one > 0)
+            inc->killed = one;
+    }
     vg_timeref before;
     int rel = rc == VIGIL_OK && !inc->has_date && dated_before(c, s, trig, &before);
     if (rc == VIGIL_OK && !inc->has_date) {
@@ -2610,10 +2728,15 @@ static int harmed_before(const vg_doc *doc, size_t from, size_t a)
 }
 
 /* Whether a government body is named before token k in sentence s and
- * no armed group is: the state's forces are the subject. */
+ * no armed group is: the state's forces are the subject. The subject of a
+ * passive act is the one it hit ("Two police officers were shot dead by
+ * gunmen"). */
 static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_extract *ex = c->ex;
+    if (k > s->tok_start && (vg_tok_is(&c->doc->toks[k - 1], "was") || vg_tok_is(&c->doc->toks[k - 1], "were") ||
+                             vg_tok_is(&c->doc->toks[k - 1], "been")))
+        return 0;
     int state = 0;
     size_t state_end = 0;
     for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
@@ -2884,7 +3007,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         int named = (!tr->verb && !(tr->flags & VG_TRF_PLURAL) && k > s->tok_start &&
                      vg_extract_entity_at(doc, k - 1) >= 0) ||
                     told_by(doc, s, k, k + h->ntok);
-        if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start))
+        if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start) ||
+            denied_report(c, s, k))
             continue;
         /* "arrests will follow soon": a noun with a future of its own */
         if (!tr->verb && k + h->ntok + 1 < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &future_modals) &&
@@ -3344,8 +3468,6 @@ static vg_wordlist retract_words = VG_WORDLIST("incorrect", "wrong", "false", "i
                                                "erroneous", "mistaken", "retracted", "withdrawn");
 static vg_wordlist retract_heads = VG_WORDLIST("that", "this", "it", "report", "story", "claim", "which",
                                                "those", "these");
-static vg_wordlist report_nouns = VG_WORDLIST("claims", "claim", "reports", "report", "posts", "accounts",
-                                              "rumours", "rumors", "allegations");
 
 int vg_incident_retracted(const vg_doc *doc, size_t si)
 {

@@ -2710,6 +2710,86 @@ static void test_unseen_thai_and_memorial(void **state)
 
 /* Counter-examples a reviewer ran against the session's rules: each rule
  * keeps to its case. */
+/* Single victims and their deaths, a bomber's attack, a denied report and a
+ * speaker's second statement. */
+static void test_single_victims(void **state)
+{
+    (void)state;
+    char buf[64];
+    static const struct {
+        const char *text;
+        int type;       /* vg_inc_type */
+        const char *victim;
+        int killed;
+    } cases[] = {
+        {"Gunmen killed a teacher in Kandahar on Sunday.\n", VG_INC_ARMED_ASSAULT, "teacher", 1},
+        {"Gunmen shot dead two teachers in Kunduz on Sunday.\n", VG_INC_ARMED_ASSAULT, "two teachers", 2},
+        {"Two police officers were shot dead by gunmen in Herat on Sunday.\n", VG_INC_ARMED_ASSAULT,
+         "Two police officers", 2},
+        {"A police officer was shot and killed by gunmen in Khost on Tuesday.\n", VG_INC_ARMED_ASSAULT,
+         "police officer", 1},
+        {"A teacher was shot by gunmen in Kunduz on Sunday and later died in hospital.\n",
+         VG_INC_ARMED_ASSAULT, "teacher", 1},
+        /* wounded, not dead: no toll from the victim alone */
+        {"Gunmen wounded a policeman in Herat on Monday.\n", VG_INC_ARMED_ASSAULT, "policeman", -1},
+        {"A suicide bomber struck a crowded market in Kabul on Tuesday, killing nine people.\n",
+         VG_INC_BOMBING, NULL, 9},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vigil_doc *doc = analyze(cases[i].text, "2026-03-03");
+        const vg_doc *d = &doc->d;
+        assert_int_equal(d->ex->nincs, 1);
+        const vg_incident *in = &d->ex->incs[0];
+        assert_int_equal(in->type, cases[i].type);
+        assert_int_equal(in->killed, cases[i].killed);
+        assert_int_equal(in->ngroups, 0);
+        if (cases[i].victim) {
+            assert_int_equal(in->nvictims, 1);
+            assert_string_equal(span(d, in->victims[0].start, in->victims[0].end, buf, sizeof buf),
+                                cases[i].victim);
+        }
+        vigil_doc_free(doc);
+    }
+
+    /* gunmen beside the bomber: an assault */
+    vigil_doc *doc = analyze("A suicide bomber and gunmen stormed a hotel in Mogadishu on Friday.\n",
+                             "2026-03-03");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_not_equal(doc->d.ex->incs[0].type, VG_INC_BOMBING);
+    vigil_doc_free(doc);
+
+    /* people made the doers are not the ones hit */
+    doc = analyze("A suicide bomber killed 12 people in Maiduguri on Sunday. Officials blamed Boko "
+                  "Haram, which has used women and girls as suicide bombers.\n",
+                  "2026-03-03");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    for (uint32_t v = 0; v < doc->d.ex->incs[0].nvictims; v++) {
+        const vg_span *sp = &doc->d.ex->incs[0].victims[v];
+        const char *t = span(&doc->d, sp->start, sp->end, buf, sizeof buf);
+        assert_null(strstr(t, "women"));
+        assert_null(strstr(t, "girls"));
+    }
+    vigil_doc_free(doc);
+
+    /* a denied report tells no event; the denial is a negative claim, and
+     * the speaker's "saying no fighting took place" does not turn it */
+    doc = analyze("Taliban spokesman Zabihullah Mujahid denied reports that insurgents had clashed "
+                  "with police in Kunar, saying no fighting took place.\n",
+                  "2026-03-03");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 0);
+    assert_int_equal(d->ex->nclaims, 1);
+    assert_int_equal(d->ex->claims[0].negative, 1);
+    vigil_doc_free(doc);
+
+    /* a denial of the deed keeps the event */
+    doc = analyze("The Taliban denied carrying out the bombing that killed 9 people in Kabul on "
+                  "Monday.\n",
+                  "2026-03-03");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
+}
+
 static void test_review_counterexamples_2(void **state)
 {
     (void)state;
@@ -2932,6 +3012,7 @@ int main(void)
         cmocka_unit_test(test_unseen_thai_and_memorial),
         cmocka_unit_test(test_review_counterexamples),
         cmocka_unit_test(test_review_counterexamples_2),
+        cmocka_unit_test(test_single_victims),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
