@@ -460,6 +460,30 @@ static size_t cue_negator(const vg_doc *doc, size_t a, size_t cue, size_t cue_en
     return SIZE_MAX;
 }
 
+/* Whether the claim cue at tok (the verb "claim", "claim" of
+ * responsibility, the noun "claim") of sentence s is negated within three
+ * words before it, in its clause: "was not claimed", "no immediate claim";
+ * not in a second clause, which the sentence's statement is not about
+ * ("the RSF is the likely operator, but we have seen no claim"). */
+static int unclaimed(const claimer *c, const vg_sent *s, const vg_lex_hit *hit, size_t tok)
+{
+    const vg_cue *cue = vg_lex_cue(c->lx, hit->rec);
+    if (strncmp(cue->lemma, "claim", 5) != 0)
+        return 0;
+    const vg_doc *doc = c->doc;
+    for (size_t k = s->tok_start; k < tok; k++)
+        if (vg_tok_is(&doc->toks[k], "but") || tok_is_char(&doc->toks[k], ';'))
+            return 0;
+    for (size_t k = tok; k > s->tok_start && tok - k < 3; k--) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (is_punct_tok(t))
+            return 0;
+        if (vg_tok_in(t, &cue_negators))
+            return 1;
+    }
+    return 0;
+}
+
 static int push_link(vg_doc *doc, vg_claim *cl, uint8_t role, const char *name, int32_t ent)
 {
     vg_chain_link *l = vg_arena_grow(&doc->arena, cl->chain, cl->nchain, cl->nchain + 1, sizeof *l);
@@ -1183,7 +1207,12 @@ static int add_claim(claimer *c, size_t si)
     /* "further arrests are not ruled out", "have not found any evidence
      * that", "could not confirm that": the negator turns the holder's
      * commitment, not the statement (unless the statement holds it) */
-    if (cue_neg != SIZE_MAX && (cue_neg < stmt_a || cue_neg >= first_b)) {
+    if (has_cue && unclaimed(c, s, hit, cue_tok)) {
+        /* "The attack was not claimed", "There was no immediate claim of
+         * responsibility": nobody claimed it */
+        cl.cue_negated = 1;
+        cl.negative = 1;
+    } else if (cue_neg != SIZE_MAX && (cue_neg < stmt_a || cue_neg >= first_b)) {
         const vg_cue *cue = vg_lex_cue(c->lx, hit->rec);
         cl.cue_negated = 1;
         if (cue->negative) /* not ruled out: it may be so */

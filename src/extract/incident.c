@@ -962,6 +962,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             v = 0;
         if (v < 0 || v > 1e6 || qu->has_total || age_at(doc, s, qu))
             continue;
+        /* "was shot dead by two gunmen": the agent's count */
+        if (qu->tok_start > s->tok_start && vg_tok_is(&doc->toks[qu->tok_start - 1], "by"))
+            continue;
         /* "14 militants were killed when aircraft struck": the attackers
          * who died (the count the subject of the death) are not the
          * attack's toll, except in a raid; "killing 12 men" still counts */
@@ -3568,9 +3571,14 @@ int vg_incident_off_topic(const vg_doc *doc)
                         !strcmp(x->organ, "agency") || !strcmp(x->organ, "security")))))
             return 0;
     }
-    for (size_t i = 0; i < ex->nincs; i++)
-        if (ex->incs[i].killed > 0 || ex->incs[i].injured > 0 || ex->incs[i].nvictims)
+    /* a toll, or people hit by someone or something ("the visitors'
+     * middle order was massacred" names neither) */
+    for (size_t i = 0; i < ex->nincs; i++) {
+        const vg_incident *in = &ex->incs[i];
+        if (in->killed > 0 || in->injured > 0 ||
+            (in->nvictims && (in->nperps || in->ngroups || in->nweapons)))
             return 0;
+    }
     return 1;
 }
 

@@ -2782,6 +2782,41 @@ static void test_single_victims(void **state)
     assert_int_equal(d->ex->claims[0].negative, 1);
     vigil_doc_free(doc);
 
+    /* the agent's count is no toll: "shot dead by two gunmen" */
+    doc = analyze("Ernesto Villanueva, a village chief, was shot dead by two gunmen in Dumaguete on "
+                  "Monday.\n",
+                  "2026-03-03");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(doc->d.ex->incs[0].killed != 2);
+    vigil_doc_free(doc);
+
+    /* nobody claimed it: negative, in the first clause only */
+    static const struct {
+        const char *text;
+        int negative;
+    } claimed[] = {
+        {"The attack was not claimed.\n", 1},
+        {"There was no immediate claim of responsibility.\n", 1},
+        {"The ELN has not publicly claimed the abduction.\n", 1},
+        {"The ELN claimed the abduction.\n", 0},
+        {"On that basis the RSF is the likely operator, but we have seen no claim from the RSF.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof claimed / sizeof claimed[0]; i++) {
+        doc = analyze(claimed[i].text, "2026-03-03");
+        assert_int_equal(doc->d.ex->nclaims, 1);
+        assert_int_equal(doc->d.ex->claims[0].negative, claimed[i].negative);
+        vigil_doc_free(doc);
+    }
+
+    /* sport and markets: people "massacred" by no one are a figure */
+    doc = analyze("Gill launched a brutal assault on the Australian attack on Saturday as India won "
+                  "the ODI by 87 runs. The spinners went for the kill, taking five wickets as the "
+                  "visitors' middle order was massacred. Bank shares and stocks fell. \"It was a "
+                  "massacre for bank shareholders,\" an analyst said.\n",
+                  "2026-11-22");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+
     /* a denial of the deed keeps the event */
     doc = analyze("The Taliban denied carrying out the bombing that killed 9 people in Kabul on "
                   "Monday.\n",
