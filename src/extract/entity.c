@@ -292,10 +292,30 @@ static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
             ft.end = t->start + (uint32_t)te;
             vg_doc fd;
             memset(&fd, 0, sizeof fd);
+            vg_lex_hit buf[16];
+            size_t k = 0;
+            /* "Northern Ireland-related", "South Sudan-based": the first
+             * part ends a name begun by the word before */
+            if (np == 0 && i > 0 && is_word(vg_ent_tok(w, i - 1)) &&
+                vg_ent_tok(w, i - 1)->end + 1 == t->start) {
+                vg_token two[2] = {*vg_ent_tok(w, i - 1), ft};
+                fd.toks = two;
+                fd.ntoks = 2;
+                size_t k2 = vg_lex_match(w->lx, &fd, 0, 2, buf, 16);
+                for (size_t j = 0; j < k2 && j < 16; j++)
+                    if (buf[j].kind == VG_LK_PLACE && buf[j].ntok == 2) {
+                        vg_ent_raw r = {(uint32_t)i - 1, (uint32_t)i + 1, two[0].start, ft.end, sent, 1,
+                                        buf[j]};
+                        int rc = raw_push(w, &w->places, &r);
+                        if (rc != VIGIL_OK)
+                            return rc;
+                        k = SIZE_MAX; /* the part is taken */
+                        break;
+                    }
+            }
             fd.toks = &ft;
             fd.ntoks = 1;
-            vg_lex_hit buf[16];
-            size_t k = vg_lex_match(w->lx, &fd, 0, 1, buf, 16);
+            k = k == SIZE_MAX ? 0 : vg_lex_match(w->lx, &fd, 0, 1, buf, 16);
             if (k > 16)
                 k = 16;
             for (size_t j = 0; j < k; j++) {

@@ -2825,6 +2825,40 @@ static void test_single_victims(void **state)
     vigil_doc_free(doc);
 }
 
+/* Acronyms that are also common words need their context, and a place
+ * that opens a hyphenated word keeps the word before it. */
+static void test_acronyms_and_hyphen_places(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("CCTV footage showed the man placing the device under the car in Belfast, "
+                             "police said.\n",
+                             "2026-03-03");
+    assert_null(ent_named(&doc->d, "CCTV"));
+    vigil_doc_free(doc);
+    doc = analyze("China's state broadcaster CCTV reported the visit.\n", "2026-03-03");
+    assert_non_null(ent_named(&doc->d, "CCTV"));
+    vigil_doc_free(doc);
+
+    doc = analyze("SITREP: 4 RIM logistics convoy struck pressure-plate IED on MORA-KERAWA road.\n",
+                  "2026-01-22");
+    assert_null(ent_named(&doc->d, "Russian Imperial Movement"));
+    vigil_doc_free(doc);
+    doc = analyze("The Russian Imperial Movement (RIM) trains fighters. RIM denied the report.\n",
+                  "2026-01-22");
+    const vg_entity *rim = ent_named(&doc->d, "Russian Imperial Movement");
+    assert_non_null(rim);
+    assert_int_equal(rim->nmentions, 3);
+    vigil_doc_free(doc);
+
+    doc = analyze("The threat from Northern Ireland-related terrorism is substantial, police in "
+                  "Belfast said.\n",
+                  "2026-03-03");
+    assert_non_null(ent_named(&doc->d, "Northern Ireland"));
+    assert_null(ent_named(&doc->d, "Ireland"));
+    assert_null(ent_named(&doc->d, "An Garda Síochána"));
+    vigil_doc_free(doc);
+}
+
 static void test_review_counterexamples_2(void **state)
 {
     (void)state;
@@ -3048,6 +3082,7 @@ int main(void)
         cmocka_unit_test(test_review_counterexamples),
         cmocka_unit_test(test_review_counterexamples_2),
         cmocka_unit_test(test_single_victims),
+        cmocka_unit_test(test_acronyms_and_hyphen_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
