@@ -1,7 +1,9 @@
 /* fuzz_date.c: libFuzzer target for dates and numbers (src/text/date.c,
  * src/text/num.c).
  *
- * The whole input goes to vg_date_parse as raw bytes. Then the leading
+ * The whole input goes to vg_date_parse as raw bytes (a date read so goes
+ * through vg_date_day_first too, and stays valid), and its first word to
+ * vg_date_zone_order. Then the leading
  * bytes choose options and the rest becomes a document that is tokenized
  * and scanned at every token with vg_date_scan and vg_num_scan:
  *   byte 0      anchor precision (mod 4) and whether to cut the token range
@@ -36,7 +38,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (vg_date_parse((const char *)data, size, &d) == 0) {
         assert(d.prec != VG_DATE_NONE);
         check_date(d);
+        vg_date_day_first((const char *)data, size, &d);
+        check_date(d);
     }
+    size_t w = 0;
+    while (w < size && w < 8 && data[w] != ' ')
+        w++;
+    int o = vg_date_zone_order((const char *)data, w);
+    assert(o >= -1 && o <= 1);
     if (size < 4)
         return 0;
 

@@ -82,6 +82,34 @@ static int dateline(const char *s, size_t n, vg_date *d)
     return -1;
 }
 
+/* A numeric date [ds, de) read month first, and the rest of its line:
+ * the words after it ("07/10/2026 09:40 hrs.", "11/04/2026 08:15 (COT)")
+ * say whether its day comes first (vg_date_zone_order). */
+static void line_order(const char *ds, const char *de, const char *end, vg_date *d)
+{
+    const char *p = ds;
+    while (p < de && *p != ' ')
+        p++;
+    size_t dn = (size_t)(p - ds);
+    while (p < end) {
+        while (p < end && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+            p++;
+        char w[8];
+        size_t n = 0;
+        while (p < end && (*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
+            if (n < sizeof w)
+                w[n] = (char)(*p | 0x20);
+            n++;
+            p++;
+        }
+        int o = n && n <= sizeof w ? vg_date_zone_order(w, n) : 0;
+        if (o > 0)
+            vg_date_day_first(ds, dn, d);
+        if (o)
+            return;
+    }
+}
+
 /* A date line with its time or a tag after it:
  *
  *     March 3, 2026 6:42 PM GMT+1 · Updated
@@ -107,8 +135,10 @@ static int leading_date(const char *s, size_t n, vg_date *d)
         return -1;
     const char *ds = s, *de = s + cut;
     trim(&ds, &de);
-    if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+    if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY) {
+        line_order(ds, de, s + n, d);
         return 0;
+    }
     /* "Indus Watch OSINT (@indus_geoint) · 19 Nov 2025 · thread": a part
      * between middle dots */
     for (size_t i = 0; i + 1 < n; i++) {
@@ -161,16 +191,20 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
                 break;
             }
         trim(&ds, &de);
-        if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+        if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY) {
+            line_order(ds, de, de, d);
             return 0;
+        }
         /* "Issued: 09 AUG 2025 1315 UTC": the date before a clock time */
         for (const char *q = de; q > ds; q--) {
             if (q[-1] != ' ')
                 continue;
             const char *qe = q - 1;
             if (qe - ds >= 6 && vg_date_parse(ds, (size_t)(qe - ds), d) == 0 && d->prec == VG_DATE_DAY &&
-                q[0] >= '0' && q[0] <= '9')
+                q[0] >= '0' && q[0] <= '9') {
+                line_order(ds, qe, de, d);
                 return 0;
+            }
         }
         /* "Date: 18 February 2026, 1130 UTC", "Published 1 July 2025 |
          * Classification: ...", "posted wed 8 oct 2025 · 9:47 pm",

@@ -321,6 +321,52 @@ static int parse_rest(const item *it, int n, int p)
 #undef IS
 }
 
+char vg_date_numeric_parts(const char *s, size_t n, int *a, int *b)
+{
+    const char *p = s, *e = s + n;
+    int v[2] = {0, 0};
+    char sep = 0;
+    for (int part = 0; part < 2; part++) {
+        const char *q = p;
+        while (p < e && *p >= '0' && *p <= '9' && p - q < 3)
+            v[part] = v[part] * 10 + (*p++ - '0');
+        if (p == q || p - q > 2 || p >= e || (*p != '/' && *p != '-' && *p != '.') || (sep && *p != sep))
+            return 0;
+        sep = *p++;
+    }
+    *a = v[0];
+    *b = v[1];
+    return sep;
+}
+
+int vg_date_zone_order(const char *w, size_t n)
+{
+    static const char *const us[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                                     "et", "pt", "akst", "hst"};
+    static const char *const day[] = {"hrs", "h", "cot", "art", "brt", "clt", "pet", "wat",
+                                      "cat", "eat", "cet", "cest", "eet", "eest", "wet", "west",
+                                      "bst", "ist", "pkt", "ict", "wib", "aest", "aedt", "nzst",
+                                      "msk", "trt", "gmt", "utc"};
+    for (size_t i = 0; i < sizeof us / sizeof us[0]; i++)
+        if (strlen(us[i]) == n && !memcmp(us[i], w, n))
+            return -1;
+    for (size_t i = 0; i < sizeof day / sizeof day[0]; i++)
+        if (strlen(day[i]) == n && !memcmp(day[i], w, n))
+            return 1;
+    return 0;
+}
+
+void vg_date_day_first(const char *s, size_t n, vg_date *d)
+{
+    int a, b;
+    char sep = vg_date_numeric_parts(s, n, &a, &b);
+    if (sep && sep != '.' && a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b && d->prec == VG_DATE_DAY &&
+        d->month == a && d->day == b) {
+        d->month = (int8_t)b;
+        d->day = (int8_t)a;
+    }
+}
+
 int vg_date_parse(const char *s, size_t n, vg_date *out)
 {
     item it[DP_MAX_ITEMS];

@@ -71,6 +71,24 @@ size_t vg_date_format(vg_date d, char *buf, size_t size);
  * sets *out, or -1. Only the date part is kept. */
 int vg_date_parse(const char *s, size_t n, vg_date *out);
 
+/* Numeric dates whose first two numbers could be either way round
+ * ("07/10/2026": 10 July in the United States, 7 October elsewhere):
+ * vg_date_parse reads them month first. */
+
+/* The two leading numbers of "a/b/yyyy" (or with '-' or '.') into *a and
+ * *b, and its separator; 0 when s does not start so. */
+char vg_date_numeric_parts(const char *s, size_t n, int *a, int *b);
+
+/* What a word written after a date says of its order: 1 day first ("hrs",
+ * a time zone outside the United States: "COT", "WAT", "CET", "IST"), -1
+ * month first (a US zone: "EST", "PT"), 0 nothing. w is folded (lower
+ * case). */
+int vg_date_zone_order(const char *w, size_t n);
+
+/* Swaps month and day of d, read month first from the numeric date s, when
+ * its numbers could be either way round. */
+void vg_date_day_first(const char *s, size_t n, vg_date *d);
+
 struct vg_doc;
 
 /* Scans a date expression starting at token i of doc (not beyond token

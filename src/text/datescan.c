@@ -583,7 +583,37 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
     return month_day(s, q + 1 - k, 0, m, d, dir, r);
 }
 
-/* "2016-06-29", "6/29/2016", "29.06.2016" as one token. */
+/* Whether the document writes numeric dates day first: another of its
+ * dates can only be read so ("25/10/2026"; one read month first,
+ * "10/25/2026", says no), else a time zone or "hrs" after the date at k
+ * says where it was written. */
+static int day_first_doc(const scan *s, size_t k)
+{
+    int day = 0, month = 0;
+    for (size_t i = 0; i < s->doc->ntoks; i++) {
+        const vg_token *t = &s->doc->toks[i];
+        int a, b;
+        char sep;
+        if (t->kind != VG_TOK_NUM || t->normlen < 8 || !(sep = vg_date_numeric_parts(t->norm, t->normlen, &a, &b)))
+            continue;
+        day += sep == '.' || (a > 12 && b <= 12);
+        month += b > 12 && a <= 12;
+    }
+    if (day != month)
+        return day > month;
+    for (size_t j = k + 1; j < k + 6 && j < s->lim; j++) {
+        const vg_token *t = tok_at(s, j);
+        if (t->kind == VG_TOK_PUNCT && !(t->normlen == 1 && (t->norm[0] == '(' || t->norm[0] == ':')))
+            break;
+        int o = t->kind == VG_TOK_WORD ? vg_date_zone_order(t->norm, t->normlen) : 0;
+        if (o)
+            return o > 0;
+    }
+    return 0;
+}
+
+/* "2016-06-29", "6/29/2016", "29.06.2016" as one token; "07/10/2026"
+ * month first unless the document writes the day first (day_first_doc). */
 static size_t numeric_date(const scan *s, size_t k, dres *r)
 {
     const vg_token *t = tok_at(s, k);
@@ -595,6 +625,8 @@ static size_t numeric_date(const scan *s, size_t k, dres *r)
         seps += t->norm[i] == '/' || t->norm[i] == '-' || t->norm[i] == '.';
     if (seps != 2 || vg_date_parse(t->norm, t->normlen, &v) < 0 || v.prec != VG_DATE_DAY)
         return 0;
+    if (day_first_doc(s, k))
+        vg_date_day_first(t->norm, t->normlen, &v);
     return point(r, 1, v, 0);
 }
 

@@ -295,6 +295,13 @@ static void test_absolute(void **state)
     check_point("on 2016-06-29 the", "2016-06-29", "2016-06-29", 0);
     check_point("on 6/29/2016 the", "6/29/2016", "2016-06-29", 0);
     check_point("on 29.06.2016 the", "29.06.2016", "2016-06-29", 0);
+    /* either way round: month first, unless the text writes its day first
+     * (another date that can only be read so, or a zone or "hrs" after) */
+    check_point("on 07/10/2026 the", "07/10/2026", "2026-07-10", 0);
+    check_point("on 07/10/2026 at 09:40 hrs.", "07/10/2026", "2026-10-07", 0);
+    check_point("on 07/10/2026 at 09:40 EST", "07/10/2026", "2026-07-10", 0);
+    check_point("on 07/10/2026, after the raid of 25/09/2026", "07/10/2026", "2026-10-07", 0);
+    check_point("on 07/10/2026, after the raid of 09/25/2026", "07/10/2026", "2026-07-10", 0);
     check_point("June 2016", "June 2016", "2016-06", 0);
     check_point("in June of 2015", "June of 2015", "2015-06", 0);
     check_point("in 2015", "2015", "2015", 0);

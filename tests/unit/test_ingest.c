@@ -169,6 +169,16 @@ static void test_text_datelines(void **state)
         {"Indus Watch OSINT (@indus_geoint) \xc2\xb7 19 Nov 2025 \xc2\xb7 thread\n\n1/6 A drone "
          "struck a post.\n",
          2025, 11, 19, "Indus Watch OSINT (@indus_geoint) \xc2\xb7 19 Nov 2025 \xc2\xb7 thread"},
+        /* a numeric date line: month first unless what follows it says
+         * it was written elsewhere ("hrs", a zone outside the US) */
+        {"ZACATECAS SECURITY\n\n07/10/2026 09:40 hrs.\n\nGunmen ambushed a convoy.\n", 2026, 10, 7,
+         "ZACATECAS SECURITY"},
+        {"JAMUNDI CAR BOMB\nPublished: 11/04/2026 08:15 (COT)\n\nA car bomb exploded.\n", 2026, 4,
+         11, "JAMUNDI CAR BOMB"},
+        {"DALLAS SHOOTING\nPublished: 11/04/2026 08:15 (CST)\n\nA gunman opened fire.\n", 2026, 11,
+         4, "DALLAS SHOOTING"},
+        {"DALLAS SHOOTING\n\n07/10/2026 09:40 AM\n\nA gunman opened fire.\n", 2026, 7, 10,
+         "DALLAS SHOOTING"},
         /* a headline about a past date says nothing of the document's */
         {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
          0, 0, 0, "Remembering the attack of 11 September 2001"},
