@@ -868,11 +868,20 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
 }
 
+static vg_wordlist hurt_verbs = VG_WORDLIST("wounded", "injured", "hurt");
+
+/* Whether token j says a death (hurt 0) or a wound (hurt 1). */
+static int harm_at(const vg_doc *doc, const vg_sent *s, size_t j, int hurt)
+{
+    return hurt ? vg_tok_in(&doc->toks[j], &hurt_verbs) : death_at(doc, s, j);
+}
+
 /* How many victims of inc in sentence s are one person named with "a" or
- * "one" and said killed: "Gunmen killed a teacher", "shot dead a police
- * officer", "A police officer was shot and killed by gunmen", "a soldier
- * ... died of his wounds". */
-static int32_t single_dead(const inc_ctx *c, const vg_sent *s, const vg_incident *inc)
+ * "one" and said killed (hurt 0: "Gunmen killed a teacher", "shot dead a
+ * police officer", "A police officer was shot and killed by gunmen", "a
+ * soldier ... died of his wounds") or wounded (hurt 1: "wounded a
+ * passenger", "a shopkeeper was injured"). */
+static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incident *inc, int hurt)
 {
     const vg_doc *doc = c->doc;
     int32_t n = 0;
@@ -898,17 +907,21 @@ static int32_t single_dead(const inc_ctx *c, const vg_sent *s, const vg_incident
         }
         if (!one)
             continue;
-        int dead = 0;
+        int harmed = 0, object = 0;
         /* the object: "killed a teacher", "shot dead a police officer" */
-        for (size_t j = det; j > s->tok_start && det - j < 3 && !dead; j--)
-            dead = death_at(doc, s, j - 1) && !vg_tok_is(&doc->toks[j - 1], "died");
+        for (size_t j = det; j > s->tok_start && det - j < 3 && !harmed; j--) {
+            object |= (harm_at(doc, s, j - 1, 0) || harm_at(doc, s, j - 1, 1)) &&
+                      !vg_tok_is(&doc->toks[j - 1], "died");
+            harmed = harm_at(doc, s, j - 1, hurt) && !vg_tok_is(&doc->toks[j - 1], "died");
+        }
         /* the subject: "was shot dead", "was shot and killed", "was
-         * struck by an unknown projectile ... and died of his wounds" */
-        for (size_t j = b; j < s->tok_end && j < b + 14 && !dead && !clause_punct(&doc->toks[j]); j++)
-            dead = death_at(doc, s, j) &&
-                   (vg_tok_is(&doc->toks[j], "died") ||
-                    (j > b && (vg_tok_in(&doc->toks[j - 1], &be_forms) || vg_tok_is(&doc->toks[j - 1], "and"))));
-        n += dead;
+         * struck by an unknown projectile ... and died of his wounds" (not
+         * an object's: "shot dead a teacher and wounded a passenger") */
+        for (size_t j = b; !object && j < s->tok_end && j < b + 14 && !harmed && !clause_punct(&doc->toks[j]); j++)
+            harmed = harm_at(doc, s, j, hurt) &&
+                     (vg_tok_is(&doc->toks[j], "died") ||
+                      (j > b && (vg_tok_in(&doc->toks[j - 1], &be_forms) || vg_tok_is(&doc->toks[j - 1], "and"))));
+        n += harmed;
     }
     return n;
 }
@@ -2125,10 +2138,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     }
     if (rc == VIGIL_OK)
         casualties(c, s, inc->type, &inc->killed, &inc->injured, &inc->vague);
-    if (rc == VIGIL_OK && inc->killed < 0 && inc->type != VG_INC_SECURITY_OPERATION) {
-        int32_t one = single_dead(c, s, inc);
-        if (one > 0)
-            inc->killed = one;
+    if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION) {
+        int32_t *toll[2] = {&inc->killed, &inc->injured};
+        for (int hurt = 0; hurt < 2; hurt++) {
+            int32_t one = *toll[hurt] < 0 ? single_harmed(c, s, inc, hurt) : 0;
+            if (one > 0)
+                *toll[hurt] = one;
+        }
     }
     vg_timeref before;
     int rel = rc == VIGIL_OK && !inc->has_date && dated_before(c, s, trig, &before);

@@ -2751,8 +2751,23 @@ static void test_single_victims(void **state)
         vigil_doc_free(doc);
     }
 
+    /* one wounded beside one dead; one wounded alone */
+    vigil_doc *doc = analyze("Two gunmen shot dead a teacher and wounded a passenger in Lima on Monday.\n",
+                  "2026-11-18");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 1);
+    assert_int_equal(doc->d.ex->incs[0].injured, 1);
+    vigil_doc_free(doc);
+    doc = analyze("In Anantnag, a shopkeeper was injured when militants hurled a grenade at a market "
+                  "on Sunday.\n",
+                  "2026-11-18");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].injured, 1);
+    assert_true(doc->d.ex->incs[0].killed < 0);
+    vigil_doc_free(doc);
+
     /* gunmen beside the bomber: an assault */
-    vigil_doc *doc = analyze("A suicide bomber and gunmen stormed a hotel in Mogadishu on Friday.\n",
+    doc = analyze("A suicide bomber and gunmen stormed a hotel in Mogadishu on Friday.\n",
                              "2026-03-03");
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_not_equal(doc->d.ex->incs[0].type, VG_INC_BOMBING);
