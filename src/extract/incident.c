@@ -459,6 +459,21 @@ static int named_as(const vg_doc *doc, const vg_sent *s, size_t k)
 /* Violent context for an ambiguous trigger: a weapon, a casualty or
  * violence word, an armed group or a perpetrator's word ("Pirates
  * hijacked a tanker", "assailants ambushed a bus") in the sentence. */
+/* Whether the people at token k are the agent of a passive: "by" a few
+ * words before them, past a count in brackets ("by two (2) unidentified
+ * suspects"). */
+static int agent_at(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 7; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (vg_tok_is(t, "by"))
+            return 1;
+        if (t->kind == VG_TOK_PUNCT && !(t->normlen == 1 && (t->norm[0] == '(' || t->norm[0] == ')')))
+            return 0;
+    }
+    return 0;
+}
+
 static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
 {
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
@@ -470,6 +485,11 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
         const vg_token *t = &doc->toks[k];
         if (vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals") &&
             !vg_tok_is(t, "suspects"))
+            return 1;
+        /* "was shot several times by two (2) unidentified male suspects":
+         * the agent of the act */
+        if ((vg_tok_is(t, "suspects") || vg_tok_is(t, "men") || vg_tok_is(t, "individuals")) &&
+            agent_at(doc, s, k))
             return 1;
         /* "armed men", "masked individuals" */
         if ((vg_tok_is(t, "men") || vg_tok_is(t, "individuals")) && k > s->tok_start &&

@@ -2730,6 +2730,9 @@ static void test_single_victims(void **state)
          "police officer", 1},
         {"A teacher was shot by gunmen in Kunduz on Sunday and later died in hospital.\n",
          VG_INC_ARMED_ASSAULT, "teacher", 1},
+        /* suspects as the agent make "shot" an attack */
+        {"A farmer was shot by two (2) unidentified suspects in Bayawan on Saturday.\n",
+         VG_INC_ARMED_ASSAULT, "farmer", -1},
         /* wounded, not dead: no toll from the victim alone */
         {"Gunmen wounded a policeman in Herat on Monday.\n", VG_INC_ARMED_ASSAULT, "policeman", -1},
         {"A suicide bomber struck a crowded market in Kabul on Tuesday, killing nine people.\n",
