@@ -194,9 +194,9 @@ static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailan
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
-                                         "toll", "martyred", "martyrdom");
+                                         "toll", "martyred", "martyrdom", "kia");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
-                                         "injuries", "wounds");
+                                         "injuries", "wounds", "wia");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
 static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed", "attributed");
 /* "said they carried out the bombing": a claim in other words */

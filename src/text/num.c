@@ -105,6 +105,11 @@ static int parse_numeral(const char *s, size_t n, double *v)
     }
     if (digits == 0 || group == 0 || (commas && group != 3))
         return -1;
+    /* "3x KIA", "40x fighters": a count in military notation */
+    if (i + 1 == n && s[i] == 'x') {
+        *v = x;
+        return 0;
+    }
     if (i < n && s[i] == '.') {
         double frac = 0, scale = 1;
         size_t fd = 0;

@@ -2769,6 +2769,14 @@ static void test_single_victims(void **state)
     assert_true(doc->d.ex->incs[0].killed < 0);
     vigil_doc_free(doc);
 
+    /* a sitrep's "3x KIA, 7x WIA" */
+    doc = analyze("Est 40x ISWAP fighters attacked a base at Kolofata on Monday. FF: 3x KIA, 7x WIA.\n",
+                  "2026-01-22");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 3);
+    assert_int_equal(doc->d.ex->incs[0].injured, 7);
+    vigil_doc_free(doc);
+
     /* gunmen beside the bomber: an assault */
     doc = analyze("A suicide bomber and gunmen stormed a hotel in Mogadishu on Friday.\n",
                              "2026-03-03");

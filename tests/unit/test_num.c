@@ -98,6 +98,11 @@ static void test_num_word(void **state)
     assert_true(v == 1234567.25);
     assert_int_equal(vg_num_word("1.5", 3, &v), 0);
     assert_true(v == 1.5);
+    /* military notation: "3x KIA" */
+    assert_int_equal(vg_num_word("3x", 2, &v), 0);
+    assert_true(v == 3);
+    assert_int_equal(vg_num_word("1.5x", 4, &v), -1);
+    assert_int_equal(vg_num_word("3xx", 3, &v), -1);
     assert_int_equal(vg_num_word("twenty-one", 10, &v), 0);
     assert_true(v == 21);
     assert_int_equal(vg_num_word("ninety-nine", 11, &v), 0);
