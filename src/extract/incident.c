@@ -642,6 +642,7 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
 
 static vg_wordlist possessives = VG_WORDLIST("his", "her", "their", "its", "the", "a", "an");
 static vg_wordlist own_words = VG_WORDLIST("his", "her", "their", "its", "own");
+static vg_wordlist next_ordinals = VG_WORDLIST("second", "third", "fourth", "fifth");
 
 /* One victim told without a number: a sentence whose subject is one
  * person ("His bodyguard, police sergeant X, was shot ... and died", "The
@@ -653,20 +654,33 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
     size_t a = s->tok_start;
     if (s->tok_end - a < 4 || (*killed >= 0 && *injured >= 0))
         return;
-    /* "Two jawans were killed and another was injured": one more, of the
-     * other kind */
-    for (size_t k = a + 1; k + 2 < s->tok_end; k++) {
-        if (!vg_tok_is(&doc->toks[k - 1], "and") ||
-            !(vg_tok_is(&doc->toks[k], "another") || vg_tok_is(&doc->toks[k], "one")) ||
-            !vg_tok_is(&doc->toks[k + 1], "was"))
+    /* "Two jawans were killed and another was injured", "and a third was
+     * wounded", "killing one policeman and wounding another": one more, of
+     * the other kind */
+    for (size_t k = a + 1; k + 1 < s->tok_end; k++) {
+        if (!vg_tok_is(&doc->toks[k - 1], "and"))
             continue;
-        const vg_token *v = &doc->toks[k + 2];
-        if (*injured < 0 && *killed >= 0 &&
-            (vg_tok_is(v, "wounded") || vg_tok_is(v, "injured") || vg_tok_is(v, "hurt"))) {
+        int hurt = -1; /* 1 wounded, 0 killed */
+        size_t j = k;
+        if (vg_tok_is(&doc->toks[j], "a") && vg_tok_in(&doc->toks[j + 1], &next_ordinals))
+            j++; /* "a third" */
+        if ((vg_tok_is(&doc->toks[j], "another") || vg_tok_is(&doc->toks[j], "one") ||
+             vg_tok_in(&doc->toks[j], &next_ordinals)) &&
+            j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "was")) {
+            const vg_token *v = &doc->toks[j + 2];
+            hurt = vg_tok_is(v, "wounded") || vg_tok_is(v, "injured") || vg_tok_is(v, "hurt") ? 1
+                   : vg_tok_is(v, "killed")                                                  ? 0
+                                                                                              : -1;
+        } else if (vg_tok_is(&doc->toks[k + 1], "another") &&
+                   (k + 2 == s->tok_end || doc->toks[k + 2].kind == VG_TOK_PUNCT)) {
+            const vg_token *v = &doc->toks[k];
+            hurt = vg_tok_is(v, "wounding") || vg_tok_is(v, "injuring") ? 1 : vg_tok_is(v, "killing") ? 0 : -1;
+        }
+        if (hurt == 1 && *injured < 0 && *killed >= 0) {
             *injured = 1;
             return;
         }
-        if (*killed < 0 && *injured >= 0 && vg_tok_is(v, "killed")) {
+        if (hurt == 0 && *killed < 0 && *injured >= 0) {
             *killed = 1;
             return;
         }

@@ -2769,6 +2769,22 @@ static void test_single_victims(void **state)
     assert_true(doc->d.ex->incs[0].killed < 0);
     vigil_doc_free(doc);
 
+    /* one more, of the other kind: "a third", "wounding another" */
+    doc = analyze("Gunmen opened fire on a traffic police post in Makhachkala on Sunday. Two officers "
+                  "were killed and a third was wounded.\n",
+                  "2026-08-03");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 2);
+    assert_int_equal(doc->d.ex->incs[0].injured, 1);
+    vigil_doc_free(doc);
+    doc = analyze("Militants attacked a checkpoint in Derbent on Sunday, killing one policeman and "
+                  "wounding another.\n",
+                  "2026-08-03");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 1);
+    assert_int_equal(doc->d.ex->incs[0].injured, 1);
+    vigil_doc_free(doc);
+
     /* a sitrep's "3x KIA, 7x WIA" */
     doc = analyze("Est 40x ISWAP fighters attacked a base at Kolofata on Monday. FF: 3x KIA, 7x WIA.\n",
                   "2026-01-22");
