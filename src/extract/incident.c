@@ -2389,6 +2389,25 @@ static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident 
            place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place);
 }
 
+/* Whether place e is named in sentence s only inside the holder of its
+ * claim ("Inspector General of Police (Kashmir) said that the attack
+ * ..."): the teller's, which names no new event. */
+static int teller_place(const inc_ctx *c, const vg_sent *s, int32_t e)
+{
+    const vg_doc *doc = c->doc;
+    int seen = 0;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_mention *mn = &c->ex->mentions[m];
+        if (mn->entity != (uint32_t)e)
+            continue;
+        if (!vg_extract_in_holder(doc, sent_of_tok(doc, mn->tok_start), mn->start, mn->end))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 /* Whether entity e can be a doer of inc: an operation's are the state's
  * organs, an attack's the armed groups that made it (read from another
  * telling of the event, or from a claim after it). */
@@ -3845,14 +3864,17 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             continue;
         }
         /* "... and called the kidnapping a crime": the one kidnapping told
-         * before, though another event came between */
-        if (last && !again && !tr->verb && trig > (long)s->tok_start && inc.place < 0 && !inc.has_date &&
+         * before, though another event came between; "the attack was
+         * carried out by": the one act of violence told before */
+        if (last && !again && !tr->verb && trig > (long)s->tok_start &&
+            (inc.place < 0 || teller_place(&c, s, inc.place)) && !inc.has_date &&
             inc.killed < 0 && inc.injured < 0 &&
             vg_tok_is(&doc->toks[trig - 1], "the") && (long)si - last_sent <= 6 * MERGE_SENTENCES) {
             vg_incident *only = NULL;
             size_t same = 0;
             for (size_t i = 0; i < ex->nincs; i++)
-                if (ex->incs[i].type == inc.type) {
+                if (ex->incs[i].type == inc.type ||
+                    (inc.type == VG_INC_ATTACK && ex->incs[i].type != VG_INC_SECURITY_OPERATION)) {
                     only = &ex->incs[i];
                     same++;
                 }

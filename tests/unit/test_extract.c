@@ -2774,7 +2774,18 @@ static void test_single_victims(void **state)
         vigil_doc_free(doc);
     }
 
-    vigil_doc *doc;
+    /* "the attack" named again after an operation came between: the one
+     * act of violence told */
+    vigil_doc *doc = analyze("Militants hurled a grenade at a bus stand in Anantnag on Sunday, injuring 11 "
+                             "people. Security forces cordoned off the area and launched a search "
+                             "operation. Inspector General of Police (Kashmir) said that the attack was "
+                             "carried out by hybrid terrorists.\n",
+                             "2026-10-19");
+    assert_int_equal(doc->d.ex->nincs, 2);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_BOMBING);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Anantnāg");
+    assert_int_equal(doc->d.ex->incs[1].type, VG_INC_SECURITY_OPERATION);
+    vigil_doc_free(doc);
 
     /* gunmen beside the bomber: an assault */
     doc = analyze("A suicide bomber and gunmen stormed a hotel in Mogadishu on Friday.\n", "2026-03-03");
