@@ -95,25 +95,29 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
  * the text opens on a dateline without a year ("NIAMEY, March 4 (Reuters)
  * -"), that day of the year, so "on Sunday" is the Sunday before. Windows
  * do not count ("by 2030" is a goal, not the present). NONE when the text
- * names no year. */
-static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex)
+ * names no year. With a date given for the document (--date), base: the
+ * dateline's day seen from it ("Anantnag, Oct 19 (NNS)"), else base. */
+static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex, vg_date base)
 {
-    vg_date a = {0, 0, 0, VG_DATE_NONE};
+    vg_date a = base;
     int year = 0;
-    for (size_t k = 0; k < ex->ntimes; k++) {
+    for (size_t k = 0; base.prec == VG_DATE_NONE && k < ex->ntimes; k++) {
         const vg_timeref *t = &ex->times[k];
         if (!t->relative && !t->is_window && t->value.prec >= VG_DATE_YEAR && t->value.year > year)
             year = t->value.year;
     }
-    if (!year)
-        return a;
-    a.year = (int16_t)year;
-    a.prec = VG_DATE_YEAR;
+    if (base.prec == VG_DATE_NONE) {
+        if (!year)
+            return a;
+        a.year = (int16_t)year;
+        a.prec = VG_DATE_YEAR;
+    }
     /* the dateline: a sentence among the first few opening on one to three
      * capitalised words, a comma and the date ("SRINAGAR, May 6 (PTI)") */
     for (size_t k = 0; k < ex->ntimes && k < 4; k++) {
         const vg_timeref *t = &ex->times[k];
-        if (t->start > 400 || !t->relative || t->value.prec != VG_DATE_NONE || t->tok_start < 2 ||
+        if (t->start > 400 || !t->relative || (base.prec == VG_DATE_NONE && t->value.prec != VG_DATE_NONE) ||
+            t->tok_start < 2 ||
             !vg_tok_is(&doc->toks[t->tok_start - 1], ","))
             continue;
         size_t si = 0;
@@ -376,8 +380,14 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
     ex->anchor = doc->published;
     int rc = scan_times_quants(doc, ex);
     if (rc == VIGIL_OK && doc->published.prec == VG_DATE_NONE) {
-        ex->anchor = text_anchor(doc, ex);
+        ex->anchor = text_anchor(doc, ex, doc->published);
         if (ex->anchor.prec != VG_DATE_NONE)
+            rc = scan_times_quants(doc, ex);
+    } else if (rc == VIGIL_OK && doc->published_given) {
+        /* a date given for a text whose dateline names its day */
+        ex->anchor = text_anchor(doc, ex, doc->published);
+        if (ex->anchor.prec != doc->published.prec || ex->anchor.year != doc->published.year ||
+            ex->anchor.month != doc->published.month || ex->anchor.day != doc->published.day)
             rc = scan_times_quants(doc, ex);
     }
     if (rc == VIGIL_OK)

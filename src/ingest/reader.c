@@ -349,8 +349,10 @@ static int finish_doc(vigil_reader *r, vg_doc *doc, const char *name, int single
     if (!doc->id)
         doc->id = vg_ingest_content_id(doc);
     doc->source = vg_arena_strndup(&doc->arena, name, strlen(name));
-    if (doc->published.prec == VG_DATE_NONE)
+    if (doc->published.prec == VG_DATE_NONE) {
         doc->published = r->fallback;
+        doc->published_given = r->fallback.prec != VG_DATE_NONE;
+    }
     if (!doc->id || !doc->source)
         return vg_error_set(err, VIGIL_ENOMEM, "ingest", name, -1, "out of memory");
     r->ndocs++;

@@ -34,6 +34,7 @@ typedef struct vg_doc {
     const char *lang;
     const char *source;  /* where it was read from: "path", "path:line" */
     vg_date published;   /* prec NONE when unknown */
+    uint8_t published_given; /* 1: published is the reader's --date, not the document's */
 
     /* the analysed text: valid UTF-8, NUL-terminated, no NUL inside */
     const char *text;

@@ -2894,6 +2894,32 @@ static void test_acronyms_and_hyphen_places(void **state)
     vigil_doc_free(doc);
 }
 
+/* A date given for the document (--date) is where a yearless dateline
+ * takes its year; the dateline's day then anchors the weekdays. */
+static void test_given_date_and_dateline(void **state)
+{
+    (void)state;
+    const char *text = "KABUL, Oct 19 (NNS) - The interior ministry gave details of the attack on "
+                       "Monday.\n\nGunmen attacked a police checkpoint in Kabul on Sunday, killing two "
+                       "police officers, officials said.\n";
+    for (int given = 0; given < 2; given++) {
+        vigil_doc *doc;
+        assert_int_equal(vigil_doc_new(&doc), VIGIL_OK);
+        assert_int_equal(vg_ingest_text(&doc->d, text, strlen(text), "t", NULL), VIGIL_OK);
+        assert_int_equal(vg_date_parse("2026-11-26", 10, &doc->d.published), 0);
+        doc->d.published_given = (uint8_t)given;
+        assert_int_equal(vigil_analyze(ctx, doc, NULL), VIGIL_OK);
+        assert_int_equal(doc->d.ex->nincs, 1);
+        const vg_timeref *t = &doc->d.ex->incs[0].date;
+        assert_true(doc->d.ex->incs[0].has_date);
+        /* given: the Sunday before the dateline's Monday 19 October; the
+         * document's own date: the Sunday before 26 November */
+        assert_int_equal(t->value.month, given ? 10 : 11);
+        assert_int_equal(t->value.day, given ? 18 : 22);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_review_counterexamples_2(void **state)
 {
     (void)state;
@@ -3118,6 +3144,7 @@ int main(void)
         cmocka_unit_test(test_review_counterexamples_2),
         cmocka_unit_test(test_single_victims),
         cmocka_unit_test(test_acronyms_and_hyphen_places),
+        cmocka_unit_test(test_given_date_and_dateline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
