@@ -584,13 +584,17 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
 }
 
 /* Whether the document writes numeric dates day first: another of its
- * dates can only be read so ("25/10/2026"; one read month first,
- * "10/25/2026", says no), else a time zone or "hrs" after the date at k
- * says where it was written. */
+ * dates (within AROUND tokens) can only be read so ("25/10/2026"; one read
+ * month first, "10/25/2026", says no), else a time zone or "hrs" after the
+ * date at k says where it was written. */
 static int day_first_doc(const scan *s, size_t k)
 {
+    /* the document around k: a text of numeric dates stays linear */
+    enum { AROUND = 2000 };
     int day = 0, month = 0;
-    for (size_t i = 0; i < s->doc->ntoks; i++) {
+    size_t from = k > AROUND ? k - AROUND : 0;
+    size_t to = s->doc->ntoks - k > AROUND ? k + AROUND : s->doc->ntoks;
+    for (size_t i = from; i < to; i++) {
         const vg_token *t = &s->doc->toks[i];
         int a, b;
         char sep;
