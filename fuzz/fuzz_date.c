@@ -44,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t w = 0;
     while (w < size && w < 8 && data[w] != ' ')
         w++;
-    int o = vg_date_zone_order((const char *)data, w);
+    int o = vg_date_zone_order((const char *)data, w, size > 0 && (data[0] & 1));
     assert(o >= -1 && o <= 1);
     if (size < 4)
         return 0;

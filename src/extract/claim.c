@@ -460,6 +460,9 @@ static size_t cue_negator(const vg_doc *doc, size_t a, size_t cue, size_t cue_en
     return SIZE_MAX;
 }
 
+static vg_wordlist claim_between = VG_WORDLIST("been", "yet", "publicly", "immediately", "immediate",
+                                               "officially", "formally", "any", "credible");
+
 /* Whether the claim cue at tok (the verb "claim", "claim" of
  * responsibility, the noun "claim") of sentence s is negated within three
  * words before it, in its clause: "was not claimed", "no immediate claim";
@@ -474,12 +477,15 @@ static int unclaimed(const claimer *c, const vg_sent *s, const vg_lex_hit *hit, 
     for (size_t k = s->tok_start; k < tok; k++)
         if (vg_tok_is(&doc->toks[k], "but") || tok_is_char(&doc->toks[k], ';'))
             return 0;
+    /* the negator on the claim itself: "not (yet|publicly) claimed",
+     * "has not been claimed", "no (immediate) claim"; not "could not
+     * verify the claim" */
     for (size_t k = tok; k > s->tok_start && tok - k < 3; k--) {
         const vg_token *t = &doc->toks[k - 1];
-        if (is_punct_tok(t))
-            return 0;
         if (vg_tok_in(t, &cue_negators))
             return 1;
+        if (!vg_tok_in(t, &claim_between))
+            return 0;
     }
     return 0;
 }

@@ -194,9 +194,9 @@ static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailan
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
-                                         "toll", "martyred", "martyrdom", "kia");
+                                         "toll", "martyred", "martyrdom");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
-                                         "injuries", "wounds", "wia");
+                                         "injuries", "wounds");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
 static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed", "attributed");
 /* "said they carried out the bombing": a claim in other words */
@@ -351,31 +351,6 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
     return 0;
 }
 
-static vg_wordlist report_nouns = VG_WORDLIST("claims", "claim", "reports", "report", "posts", "accounts",
-                                              "rumours", "rumors", "allegations");
-
-/* Whether the trigger at token k is told inside a report that is denied
- * ("denied reports that insurgents had clashed with police", "dismissed
- * claims that the army shelled the village"): not an event told. A
- * denial of the deed itself ("denied carrying out the bombing") keeps it. */
-static int denied_report(const inc_ctx *c, const vg_sent *s, size_t k)
-{
-    const vg_doc *doc = c->doc;
-    for (size_t j = k; j > s->tok_start + 1 && k - j < 16; j--) {
-        const vg_token *t = &doc->toks[j - 1];
-        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == '.'))
-            break;
-        if (!vg_tok_is(t, "that") || !vg_tok_in(&doc->toks[j - 2], &report_nouns))
-            continue;
-        for (size_t q = j - 2; q > s->tok_start && j - 2 - q < 4; q--) {
-            const vg_lex_hit *h = vg_extract_hit(doc, q - 1, VG_LK_NEG);
-            if (h && vg_lex_neg(c->lx, h->rec)->kind == VG_NEG_DENIAL)
-                return 1;
-        }
-    }
-    return 0;
-}
-
 static int negated_before(const vg_doc *doc, size_t i, size_t floor)
 {
     for (size_t k = i; k > floor && i - k < 3; k--)
@@ -389,6 +364,39 @@ static int sentence_has(const vg_doc *doc, const vg_sent *s, vg_wordlist *words)
     for (size_t k = s->tok_start; k < s->tok_end; k++)
         if (vg_tok_in(&doc->toks[k], words))
             return 1;
+    return 0;
+}
+
+static vg_wordlist report_nouns = VG_WORDLIST("claims", "claim", "reports", "report", "posts", "accounts",
+                                              "rumours", "rumors", "allegations");
+
+static vg_wordlist doer_words = VG_WORDLIST("behind", "responsible", "responsibility", "involved",
+                                            "involvement", "carried", "perpetrated", "orchestrated",
+                                            "killed", "killing", "wounded", "injured");
+
+/* Whether the trigger at token k is told inside a report that is denied
+ * ("denied reports that insurgents had clashed with police", "dismissed
+ * claims that the army shelled the village"): not an event told. A
+ * denial of the deed itself ("denied carrying out the bombing"), of who
+ * did it ("denied reports that they were behind the bombing") or one that
+ * counts its dead ("the bombing that killed 12 people") keeps it. */
+static int denied_report(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    if (sentence_has(doc, s, &doer_words))
+        return 0;
+    for (size_t j = k; j > s->tok_start + 1 && k - j < 16; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == '.'))
+            break;
+        if (!vg_tok_is(t, "that") || !vg_tok_in(&doc->toks[j - 2], &report_nouns))
+            continue;
+        for (size_t q = j - 2; q > s->tok_start && j - 2 - q < 4; q--) {
+            const vg_lex_hit *h = vg_extract_hit(doc, q - 1, VG_LK_NEG);
+            if (h && vg_lex_neg(c->lx, h->rec)->kind == VG_NEG_DENIAL)
+                return 1;
+        }
+    }
     return 0;
 }
 
@@ -941,20 +949,37 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
         }
         if (!one)
             continue;
+        /* "killed a teacher and his two sons": more than one, uncounted */
+        if (b + 1 < s->tok_end && vg_tok_is(&doc->toks[b], "and") &&
+            (vg_tok_in(&doc->toks[b + 1], &own_words) || vg_tok_in(&doc->toks[b + 1], &count_words) ||
+             doc->toks[b + 1].kind == VG_TOK_NUM))
+            continue;
         int harmed = 0, object = 0;
-        /* the object: "killed a teacher", "shot dead a police officer" */
-        for (size_t j = det; j > s->tok_start && det - j < 3 && !harmed; j--) {
-            object |= (harm_at(doc, s, j - 1, 0) || harm_at(doc, s, j - 1, 1)) &&
-                      !vg_tok_is(&doc->toks[j - 1], "died");
-            harmed = harm_at(doc, s, j - 1, hurt) && !vg_tok_is(&doc->toks[j - 1], "died");
+        /* the object, its verb right before it: "killed a teacher", "shot
+         * dead a police officer" ("gunned down": the pair's first word) */
+        for (size_t j = det; j > s->tok_start && det - j < 2 && !object; j--) {
+            const vg_token *w = &doc->toks[j - 1];
+            int pair = det - j == 1; /* "shot dead", "gunned down" */
+            if (vg_tok_is(w, "died") ||
+                (pair && !((vg_tok_is(w, "shot") || vg_tok_is(w, "gunned")) && death_at(doc, s, j - 1))))
+                continue;
+            object = harm_at(doc, s, j - 1, 0) || harm_at(doc, s, j - 1, 1);
+            harmed = harm_at(doc, s, j - 1, hurt);
         }
         /* the subject: "was shot dead", "was shot and killed", "was
          * struck by an unknown projectile ... and died of his wounds" (not
          * an object's: "shot dead a teacher and wounded a passenger") */
-        for (size_t j = b; !object && j < s->tok_end && j < b + 14 && !harmed && !clause_punct(&doc->toks[j]); j++)
+        for (size_t j = b; !object && j < s->tok_end && j < b + 14 && !harmed && !clause_punct(&doc->toks[j]);
+             j++) {
+            /* "... and a student was wounded": another's */
+            if (vg_tok_is(&doc->toks[j], "and") && j + 1 < s->tok_end &&
+                (vg_tok_in(&doc->toks[j + 1], &one_words) || vg_tok_is(&doc->toks[j + 1], "the") ||
+                 doc->toks[j + 1].kind == VG_TOK_NUM))
+                break;
             harmed = harm_at(doc, s, j, hurt) &&
                      (vg_tok_is(&doc->toks[j], "died") ||
                       (j > b && (vg_tok_in(&doc->toks[j - 1], &be_forms) || vg_tok_is(&doc->toks[j - 1], "and"))));
+        }
         n += harmed;
     }
     return n;
@@ -1063,9 +1088,13 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but") ||
                 (vg_tok_is(t, "of") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "the")))
                 break;
-            if (vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing"))
+            /* "3x KIA, 7x WIA": a sitrep's dead and wounded, in capitals
+             * ("two Kia sedans" is a car) */
+            int mil = (t->flags & VG_TF_ALLCAP) ? vg_tok_is(t, "kia") ? 1 : vg_tok_is(t, "wia") ? 2 : 0 : 0;
+            if ((vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing")) || mil == 1)
                 kind = 1;
-            else if (vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring"))
+            else if ((vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring")) ||
+                     mil == 2)
                 kind = 2;
         }
         /* past a modifier of the counted, to its verb: "Two militants
@@ -1263,10 +1292,21 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist using_verbs = VG_WORDLIST("used", "using", "uses", "use", "employed", "employing",
+                                             "deployed", "deploying", "recruited", "recruiting");
+
 /* "has used women and girls as suicide bombers": people made the doers,
- * not the ones hit (from the end of the phrase, past a coordinated one). */
-static int used_as_doers(const vg_doc *doc, const vg_sent *s, size_t end)
+ * not the ones hit: a verb of using before the phrase [start, end) (or
+ * the phrase it is coordinated with), then "as" and an attacker word.
+ * "Five civilians were killed as gunmen opened fire" is another "as". */
+static int used_as_doers(const vg_doc *doc, const vg_sent *s, size_t start, size_t end)
 {
+    size_t v = start;
+    while (v > s->tok_start && start - v < 5 && !vg_tok_in(&doc->toks[v - 1], &using_verbs) &&
+           doc->toks[v - 1].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[v - 1], &be_forms))
+        v--;
+    if (v == s->tok_start || !vg_tok_in(&doc->toks[v - 1], &using_verbs))
+        return 0;
     for (size_t k = end; k < s->tok_end && k < end + 4; k++) {
         if (!vg_tok_is(&doc->toks[k], "as"))
             continue;
@@ -1288,7 +1328,10 @@ static int bombs_alone(const inc_ctx *c, const vg_sent *s)
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &c->doc->toks[k];
         gunman |= vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen");
-        bomber |= vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers");
+        /* "suicide bombers", not "long-range bombers" (aircraft) */
+        bomber |= (vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers")) &&
+                  ((k > s->tok_start && vg_tok_is(&c->doc->toks[k - 1], "suicide")) ||
+                   (k > s->tok_start + 1 && vg_tok_is(&c->doc->toks[k - 2], "suicide")));
         const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);
         if (!h)
             continue;
@@ -2140,7 +2183,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 tgt_end = end;
                 if (t->human && attack_subject(c, s, end))
                     rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
-                else if (t->human && used_as_doers(doc, s, end))
+                else if (t->human && used_as_doers(doc, s, np_left(doc, k, s->tok_start), end))
                     break;
                 else if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
@@ -3645,7 +3688,8 @@ int vg_incident_off_topic(const vg_doc *doc)
     for (size_t i = 0; i < ex->nincs; i++) {
         const vg_incident *in = &ex->incs[i];
         if (in->killed > 0 || in->injured > 0 ||
-            (in->nvictims && (in->nperps || in->ngroups || in->nweapons)))
+            (in->nvictims && (in->nperps || in->ngroups || in->nweapons || in->type == VG_INC_KIDNAPPING ||
+                              in->type == VG_INC_HIJACKING)))
             return 0;
     }
     return 1;

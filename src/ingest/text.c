@@ -83,31 +83,29 @@ static int dateline(const char *s, size_t n, vg_date *d)
 }
 
 /* A numeric date [ds, de) read month first, and the rest of its line:
- * the words after it ("07/10/2026 09:40 hrs.", "11/04/2026 08:15 (COT)")
- * say whether its day comes first (vg_date_zone_order). */
+ * the first word after it and its clock ("07/10/2026 09:40 hrs.",
+ * "11/04/2026 08:15 (COT)") says whether its day comes first
+ * (vg_date_zone_order); "10:15 AM | By John West" says nothing. */
 static void line_order(const char *ds, const char *de, const char *end, vg_date *d)
 {
     const char *p = ds;
     while (p < de && *p != ' ')
         p++;
     size_t dn = (size_t)(p - ds);
-    while (p < end) {
-        while (p < end && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
-            p++;
-        char w[8];
-        size_t n = 0;
-        while (p < end && (*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
-            if (n < sizeof w)
-                w[n] = (char)(*p | 0x20);
-            n++;
-            p++;
-        }
-        int o = n && n <= sizeof w ? vg_date_zone_order(w, n) : 0;
-        if (o > 0)
-            vg_date_day_first(ds, dn, d);
-        if (o)
-            return;
+    while (p < end && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+        p++;
+    char w[8];
+    size_t n = 0;
+    int caps = 1;
+    while (p < end && (*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
+        if (n < sizeof w)
+            w[n] = (char)(*p | 0x20);
+        caps &= *p >= 'A' && *p <= 'Z';
+        n++;
+        p++;
     }
+    if (n && n <= sizeof w && vg_date_zone_order(w, n, caps) > 0)
+        vg_date_day_first(ds, dn, d);
 }
 
 /* A date line with its time or a tag after it:

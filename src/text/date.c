@@ -339,11 +339,15 @@ char vg_date_numeric_parts(const char *s, size_t n, int *a, int *b)
     return sep;
 }
 
-int vg_date_zone_order(const char *w, size_t n)
+int vg_date_zone_order(const char *w, size_t n, int caps)
 {
+    if ((n == 3 && !memcmp(w, "hrs", 3)) || (n == 1 && w[0] == 'h'))
+        return 1;
+    if (!caps)
+        return 0;
     static const char *const us[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                                      "et", "pt", "akst", "hst"};
-    static const char *const day[] = {"hrs", "h", "cot", "art", "brt", "clt", "pet", "wat",
+    static const char *const day[] = {"cot", "art", "brt", "clt", "pet", "wat",
                                       "cat", "eat", "cet", "cest", "eet", "eest", "wet", "west",
                                       "bst", "ist", "pkt", "ict", "wib", "aest", "aedt", "nzst",
                                       "msk", "trt", "gmt", "utc"};

@@ -79,11 +79,12 @@ int vg_date_parse(const char *s, size_t n, vg_date *out);
  * *b, and its separator; 0 when s does not start so. */
 char vg_date_numeric_parts(const char *s, size_t n, int *a, int *b);
 
-/* What a word written after a date says of its order: 1 day first ("hrs",
- * a time zone outside the United States: "COT", "WAT", "CET", "IST"), -1
- * month first (a US zone: "EST", "PT"), 0 nothing. w is folded (lower
- * case). */
-int vg_date_zone_order(const char *w, size_t n);
+/* What the word written after a date (and its clock time) says of its
+ * order: 1 day first ("hrs", "h", a time zone outside the United States
+ * in capitals: "COT", "WAT", "CET", "IST"), -1 month first (a US zone in
+ * capitals: "EST", "PT"), 0 nothing ("West Bank", "Art desk"). w is
+ * folded (lower case); caps: it was written in capitals. */
+int vg_date_zone_order(const char *w, size_t n, int caps);
 
 /* Swaps month and day of d, read month first from the numeric date s, when
  * its numbers could be either way round. */

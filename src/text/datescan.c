@@ -605,13 +605,16 @@ static int day_first_doc(const scan *s, size_t k)
     }
     if (day != month)
         return day > month;
+    /* the first word after the date and its clock: "09:40 hrs.", "at
+     * 08:15 (COT)" */
     for (size_t j = k + 1; j < k + 6 && j < s->lim; j++) {
         const vg_token *t = tok_at(s, j);
-        if (t->kind == VG_TOK_PUNCT && !(t->normlen == 1 && (t->norm[0] == '(' || t->norm[0] == ':')))
-            break;
-        int o = t->kind == VG_TOK_WORD ? vg_date_zone_order(t->norm, t->normlen) : 0;
-        if (o)
-            return o > 0;
+        if (t->kind == VG_TOK_NUM || (t->kind == VG_TOK_PUNCT && t->normlen == 1 &&
+                                      (t->norm[0] == '(' || t->norm[0] == ':')) ||
+            word_is(t, "at"))
+            continue;
+        return t->kind == VG_TOK_WORD &&
+               vg_date_zone_order(t->norm, t->normlen, (t->flags & VG_TF_ALLCAP) != 0) > 0;
     }
     return 0;
 }

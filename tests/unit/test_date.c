@@ -300,6 +300,7 @@ static void test_absolute(void **state)
     check_point("on 07/10/2026 the", "07/10/2026", "2026-07-10", 0);
     check_point("on 07/10/2026 at 09:40 hrs.", "07/10/2026", "2026-10-07", 0);
     check_point("on 07/10/2026 at 09:40 EST", "07/10/2026", "2026-07-10", 0);
+    check_point("on 03/04/2025 in the West Bank", "03/04/2025", "2025-03-04", 0); /* no zone */
     check_point("on 07/10/2026, after the raid of 25/09/2026", "07/10/2026", "2026-10-07", 0);
     check_point("on 07/10/2026, after the raid of 09/25/2026", "07/10/2026", "2026-07-10", 0);
     check_point("June 2016", "June 2016", "2016-06", 0);

@@ -179,6 +179,8 @@ static void test_text_datelines(void **state)
          4, "DALLAS SHOOTING"},
         {"DALLAS SHOOTING\n\n07/10/2026 09:40 AM\n\nA gunman opened fire.\n", 2026, 7, 10,
          "DALLAS SHOOTING"},
+        {"DALLAS SHOOTING\n\n03/04/2025 10:15 AM | By John West\n\nA gunman opened fire.\n", 2025, 3,
+         4, "DALLAS SHOOTING"},
         /* a headline about a past date says nothing of the document's */
         {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
          0, 0, 0, "Remembering the attack of 11 September 2001"},
