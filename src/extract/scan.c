@@ -289,14 +289,25 @@ int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b)
 
 int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)
 {
-    size_t bars = 0;
-    int hedge = 0;
+    size_t bars = 0, colon = SIZE_MAX;
+    int hedge = 0, rated = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         bars += (t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_SYM) && t->normlen == 1 && t->norm[0] == '|';
-        hedge |= vg_extract_hit(doc, k, VG_LK_HEDGE) != NULL;
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ':') {
+            colon = k;
+            rated = 0;
+        }
+        int h = vg_extract_hit(doc, k, VG_LK_HEDGE) != NULL;
+        hedge |= h;
+        /* "Attacks on mining camps in Apurímac: REALISTIC POSSIBILITY.":
+         * a rated line, its rating in capitals after its last colon */
+        if (colon != SIZE_MAX && k > colon && h && (t->flags & VG_TF_ALLCAP))
+            rated = 1;
     }
-    return bars < 2 ? 0 : hedge ? 2 : 1;
+    if (bars < 2)
+        return colon != SIZE_MAX && rated && s->tok_end - colon <= 4 ? VG_ROW_FORECAST : 0;
+    return hedge ? VG_ROW_FORECAST : VG_ROW_PLAIN;
 }
 
 int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b)

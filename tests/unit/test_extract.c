@@ -2952,6 +2952,33 @@ static void test_given_date_and_dateline(void **state)
     }
 }
 
+/* An outlook's rated lines ("...: REALISTIC POSSIBILITY.") are threats,
+ * with the rating's band; the doers after "by" are not targets. */
+static void test_rated_outlook_lines(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("OUTLOOK\n\n- Attacks on mining company vehicles and camps by community "
+                             "protesters in Apurimac, including arson: REALISTIC POSSIBILITY.\n- "
+                             "Targeting of foreign nationals or foreign-owned businesses: UNLIKELY.\n",
+                             "2026-11-30");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 2);
+    assert_int_equal(d->ex->nincs, 0);
+    assert_int_equal(d->ex->threats[0].likelihood, VG_BAND_ROUGHLY_EVEN);
+    assert_int_equal(d->ex->threats[1].likelihood, VG_BAND_UNLIKELY);
+    for (uint32_t k = 0; k < d->ex->threats[0].ntarget_types; k++)
+        assert_string_not_equal(d->ex->threats[0].target_types[k], "crowd");
+    vigil_doc_free(doc);
+
+    /* a colon before ordinary words rates nothing */
+    doc = analyze("Police said: gunmen attacked a checkpoint in Kabul on Monday, killing two "
+                  "officers.\n",
+                  "2026-11-30");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+}
+
 static void test_review_counterexamples_2(void **state)
 {
     (void)state;
@@ -3177,6 +3204,7 @@ int main(void)
         cmocka_unit_test(test_single_victims),
         cmocka_unit_test(test_acronyms_and_hyphen_places),
         cmocka_unit_test(test_given_date_and_dateline),
+        cmocka_unit_test(test_rated_outlook_lines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
