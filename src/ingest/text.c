@@ -168,7 +168,7 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
     *by = NULL;
     *bylen = 0;
     static const char *const labels[] = {"published", "issued",  "updated", "posted",
-                                         "date",      "dated",   "released", "last updated",
+                                         "date",      "dated",   "released", "last updated", "dtg",
                                          "first published", "published on", "posted on",
                                          "latest update", "last update"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {

@@ -379,6 +379,17 @@ int vg_date_parse(const char *s, size_t n, vg_date *out)
     if (!s || !out || n == 0 || n > 256 || (cnt = lex(s, n, it)) <= 0)
         return -1;
 #define IS(q, k) ((q) < cnt && it[(q)].kind == (k))
+    /* a military date-time group: "221800Z JAN 26" (day, hour, minute,
+     * zone letter, month, year) */
+    if (cnt >= 4 && IS(0, 'n') && it[0].len == 6 && IS(1, 'w') && it[1].len == 1 && IS(2, 'w') &&
+        (m = month_of(it[2].w)) > 0 && (y = year_of(&it[3])) > 0 && it[0].val / 100 % 100 < 24 &&
+        it[0].val % 100 < 60) {
+        vg_date dtg = {(int16_t)y, (int8_t)m, (int8_t)(it[0].val / 10000), VG_DATE_DAY};
+        if (cnt != 4 || !vg_date_valid(dtg))
+            return -1;
+        *out = dtg;
+        return 0;
+    }
     if (IS(p, 'w') && weekday_of(it[p].w) >= 0) {
         p++;
         if (IS(p, ',') || IS(p, '.'))

@@ -637,6 +637,39 @@ static size_t numeric_date(const scan *s, size_t k, dres *r)
     return point(r, 1, v, 0);
 }
 
+/* A military date-time group: "220215Z JAN 26" (day, hour, minute, zone
+ * letter; month; year). */
+static size_t dtg_date(const scan *s, size_t k, dres *r)
+{
+    const vg_token *t = tok_at(s, k), *y = tok_at(s, k + 2);
+    int m;
+    if (!t || t->normlen != 7 || !y || y->kind != VG_TOK_NUM || !y->norm ||
+        (y->normlen != 2 && y->normlen != 4) || t->norm[6] < 'a' || t->norm[6] > 'z')
+        return 0;
+    int v[3];
+    for (int i = 0; i < 3; i++) {
+        const char *p = t->norm + 2 * i;
+        if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+            return 0;
+        v[i] = (p[0] - '0') * 10 + (p[1] - '0');
+    }
+    int c = cls_at(s, k + 1, &m);
+    if ((c != D_MONTH && c != D_MONABBR) || v[1] > 23 || v[2] > 59)
+        return 0;
+    int year = 0;
+    for (size_t i = 0; i < y->normlen; i++) {
+        if (y->norm[i] < '0' || y->norm[i] > '9')
+            return 0;
+        year = year * 10 + (y->norm[i] - '0');
+    }
+    if (y->normlen == 2)
+        year += year < 70 ? 2000 : 1900;
+    vg_date d = {(int16_t)year, (int8_t)m, (int8_t)v[0], VG_DATE_DAY};
+    if (!vg_date_valid(d))
+        return 0;
+    return point(r, 3, d, 0);
+}
+
 /* The first letter of a number word from one to ninety-nine: e(ight),
  * f(our), n(ine), o(ne), s(ix), t(wo), z(ero). */
 static int number_initial(const vg_token *t)
@@ -1021,7 +1054,7 @@ static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
     if (!t || !t->norm || t->normlen == 0)
         return 0;
     if (t->kind == VG_TOK_NUM) {
-        if ((n = numeric_date(s, k, r)) || (n = day_first(s, k, dir, r)) ||
+        if ((n = numeric_date(s, k, r)) || (n = dtg_date(s, k, r)) || (n = day_first(s, k, dir, r)) ||
             (n = count_ago(s, k, r)) || (n = year_alone(s, k, ctx, r)))
             return n;
         int y = ctx ? decade_at(s, k, &n) : -1;

@@ -181,6 +181,9 @@ static void test_text_datelines(void **state)
          "DALLAS SHOOTING"},
         {"DALLAS SHOOTING\n\n03/04/2025 10:15 AM | By John West\n\nA gunman opened fire.\n", 2025, 3,
          4, "DALLAS SHOOTING"},
+        /* a military message's date-time group */
+        {"SITREP 022/26\nDTG: 221800Z JAN 26\n\nFighters attacked a base.\n", 2026, 1, 22,
+         "SITREP 022/26"},
         /* a headline about a past date says nothing of the document's */
         {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
          0, 0, 0, "Remembering the attack of 11 September 2001"},
