@@ -287,26 +287,48 @@ int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b)
            strncasecmp(doc->text + a.start, doc->text + b.start, b.end - b.start) == 0;
 }
 
+/* Whether sentence s is an outlook's rated line: "Attacks on mining camps
+ * in Apurímac: REALISTIC POSSIBILITY.", "Targeting of foreigners:
+ * UNLIKELY." Its last colon is followed by an estimative rating in
+ * capitals and nothing else, and nothing before it tells of a past act
+ * (a verb in the past, a number): "5 SOLDIERS KILLED: POSSIBLE ISGS" and
+ * "Responsibility: LIKELY AL-SHABAAB" are not. */
+static int rated_line(const vg_doc *doc, const vg_sent *s, size_t colon)
+{
+    size_t k = colon + 1;
+    const vg_lex_hit *h = k < s->tok_end ? vg_extract_hit(doc, k, VG_LK_HEDGE) : NULL;
+    if (!h || !(doc->toks[k].flags & VG_TF_ALLCAP) || !doc->ex->lex)
+        return 0;
+    const vg_hedge *hg = vg_lex_hedge(doc->ex->lex, h->rec);
+    if (strcmp(hg->cls, "icd203") != 0 && strcmp(hg->cls, "phrase") != 0 && strcmp(hg->cls, "rating") != 0)
+        return 0;
+    size_t e = k + h->ntok;
+    if (e < s->tok_end && doc->toks[e].kind == VG_TOK_PUNCT && doc->toks[e].normlen == 1 &&
+        (doc->toks[e].norm[0] == '.' || doc->toks[e].norm[0] == ';'))
+        e++;
+    if (e != s->tok_end)
+        return 0;
+    for (size_t j = s->tok_start; j < colon; j++)
+        if (doc->toks[j].kind == VG_TOK_NUM ||
+            (doc->toks[j].kind == VG_TOK_WORD && !(doc->toks[j].flags & VG_TF_HYPHEN) &&
+             vg_tok_past(&doc->toks[j]))) /* not "foreign-owned" */
+            return 0;
+    return 1;
+}
+
 int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)
 {
     size_t bars = 0, colon = SIZE_MAX;
-    int hedge = 0, rated = 0;
+    int hedge = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         bars += (t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_SYM) && t->normlen == 1 && t->norm[0] == '|';
-        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ':') {
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ':')
             colon = k;
-            rated = 0;
-        }
-        int h = vg_extract_hit(doc, k, VG_LK_HEDGE) != NULL;
-        hedge |= h;
-        /* "Attacks on mining camps in Apurímac: REALISTIC POSSIBILITY.":
-         * a rated line, its rating in capitals after its last colon */
-        if (colon != SIZE_MAX && k > colon && h && (t->flags & VG_TF_ALLCAP))
-            rated = 1;
+        hedge |= vg_extract_hit(doc, k, VG_LK_HEDGE) != NULL;
     }
     if (bars < 2)
-        return colon != SIZE_MAX && rated && s->tok_end - colon <= 4 ? VG_ROW_FORECAST : 0;
+        return colon != SIZE_MAX && rated_line(doc, s, colon) ? VG_ROW_FORECAST : VG_ROW_NONE;
     return hedge ? VG_ROW_FORECAST : VG_ROW_PLAIN;
 }
 

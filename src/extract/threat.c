@@ -666,10 +666,6 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
         if (h && vg_extract_in_holder(doc, (uint32_t)si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
             h = NULL; /* "According to the ministry, ...": who holds it */
-        /* "attacks on mining camps by community protesters": the doers */
-        for (size_t j = k; h && j > s->tok_start && k - j < 3; j--)
-            if (vg_tok_is(&doc->toks[j - 1], "by"))
-                h = NULL;
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
             if (!has_kind(t->target_types, t->ntarget_types, tg->kind))
