@@ -124,6 +124,17 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "boarders", "raiders", "shooter", "shooters", "remnants");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
+static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
+
+/* Whether tokens j, j + 1 (before end) are "shot dead", "gunned down"
+ * (not "shot down": drones, aircraft). */
+static int shot_dead(const vg_doc *doc, size_t end, size_t j)
+{
+    return j + 1 < end && vg_tok_in(&doc->toks[j], &shoot_words) &&
+           (vg_tok_is(&doc->toks[j + 1], "dead") ||
+            (vg_tok_is(&doc->toks[j + 1], "down") && vg_tok_is(&doc->toks[j], "gunned")));
+}
+
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
     "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
@@ -270,9 +281,9 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
         }
         if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop))
             break;
-        /* "shot dead two teachers", "gunned down a policeman": the verb's */
+        /* "shot dead two teachers", "shot down three drones": the verb's */
         if ((vg_tok_is(t, "dead") || vg_tok_is(t, "down")) && k >= floor + 2 &&
-            (vg_tok_is(&doc->toks[k - 2], "shot") || vg_tok_is(&doc->toks[k - 2], "gunned")))
+            vg_tok_in(&doc->toks[k - 2], &shoot_words))
             break;
         /* "suicide bombers": the kind of attacker, not an event word */
         if ((vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) && !vg_tok_is(t, "suicide")) ||
@@ -464,9 +475,6 @@ static int named_as(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
-/* Violent context for an ambiguous trigger: a weapon, a casualty or
- * violence word, an armed group or a perpetrator's word ("Pirates
- * hijacked a tanker", "assailants ambushed a bus") in the sentence. */
 /* Whether the people at token k are the agent of a passive: "by" a few
  * words before them, past a count in brackets ("by two (2) unidentified
  * suspects"). */
@@ -482,6 +490,9 @@ static int agent_at(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* Violent context for an ambiguous trigger: a weapon, a casualty or
+ * violence word, an armed group or a perpetrator's word ("Pirates
+ * hijacked a tanker", "assailants ambushed a bus") in the sentence. */
 static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
 {
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
@@ -723,7 +734,6 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * least 12 people", "wounding 42", "death toll rose to 45"). The dead of
  * the attackers count only for a security operation (type), where they
  * are its toll. */
-static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 
 /* The count of quantity nx when it is joined to qu by "and" within a few
@@ -879,14 +889,11 @@ static vg_wordlist death_verbs = VG_WORDLIST("killed", "murdered", "assassinated
                                           "executed", "lynched", "slain", "died");
 static vg_wordlist one_words = VG_WORDLIST("a", "an", "one");
 
-/* Whether tokens [j, j+2) say a death: "killed", "shot dead", "gunned
- * down", "stabbed to death" (its first word). */
+/* Whether token j says a death: a verb of death ("killed", "beheaded"),
+ * or the first word of "shot dead", "gunned down". */
 static int death_at(const vg_doc *doc, const vg_sent *s, size_t j)
 {
-    if (vg_tok_in(&doc->toks[j], &death_verbs))
-        return 1;
-    return j + 1 < s->tok_end && (vg_tok_is(&doc->toks[j], "shot") || vg_tok_is(&doc->toks[j], "gunned")) &&
-           (vg_tok_is(&doc->toks[j + 1], "dead") || vg_tok_is(&doc->toks[j + 1], "down"));
+    return vg_tok_in(&doc->toks[j], &death_verbs) || shot_dead(doc, s->tok_end, j);
 }
 
 /* From token k (a count's end or its verb), a few words of the counted,
@@ -910,12 +917,10 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
 }
 
-static vg_wordlist hurt_verbs = VG_WORDLIST("wounded", "injured", "hurt");
-
 /* Whether token j says a death (hurt 0) or a wound (hurt 1). */
 static int harm_at(const vg_doc *doc, const vg_sent *s, size_t j, int hurt)
 {
-    return hurt ? vg_tok_in(&doc->toks[j], &hurt_verbs) : death_at(doc, s, j);
+    return hurt ? vg_tok_in(&doc->toks[j], &hurt_words) : death_at(doc, s, j);
 }
 
 /* How many victims of inc in sentence s are one person named with "a" or
@@ -960,8 +965,7 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
         for (size_t j = det; j > s->tok_start && det - j < 2 && !object; j--) {
             const vg_token *w = &doc->toks[j - 1];
             int pair = det - j == 1; /* "shot dead", "gunned down" */
-            if (vg_tok_is(w, "died") ||
-                (pair && !((vg_tok_is(w, "shot") || vg_tok_is(w, "gunned")) && death_at(doc, s, j - 1))))
+            if (vg_tok_is(w, "died") || (pair && !shot_dead(doc, s->tok_end, j - 1)))
                 continue;
             object = harm_at(doc, s, j - 1, 0) || harm_at(doc, s, j - 1, 1);
             harmed = harm_at(doc, s, j - 1, hurt);
@@ -1151,7 +1155,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
                 vg_tok_is(t, "kill") || vg_tok_is(t, "kills") || vg_tok_in(t, &killing_nouns) ||
                 /* "shoot dead 14 men" */
-                (vg_tok_is(t, "dead") && k >= s->tok_start + 2 && vg_tok_in(&doc->toks[k - 2], &shoot_words)))
+                (k >= s->tok_start + 2 && shot_dead(doc, s->tok_end, k - 2)))
                 kind = 1;
             else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
                      vg_tok_is(t, "injured"))

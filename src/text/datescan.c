@@ -638,34 +638,17 @@ static size_t numeric_date(const scan *s, size_t k, dres *r)
 }
 
 /* A military date-time group: "220215Z JAN 26" (day, hour, minute, zone
- * letter; month; year). */
+ * letter; month; year), read by vg_date_parse from the three tokens. */
 static size_t dtg_date(const scan *s, size_t k, dres *r)
 {
     const vg_token *t = tok_at(s, k), *y = tok_at(s, k + 2);
     int m;
-    if (!t || t->normlen != 7 || !y || y->kind != VG_TOK_NUM || !y->norm ||
-        (y->normlen != 2 && y->normlen != 4) || t->norm[6] < 'a' || t->norm[6] > 'z')
+    vg_date d;
+    if (!t || t->normlen != 7 || t->norm[6] < 'a' || t->norm[6] > 'z' || !y || y->kind != VG_TOK_NUM)
         return 0;
-    int v[3];
-    for (int i = 0; i < 3; i++) {
-        const char *p = t->norm + 2 * i;
-        if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
-            return 0;
-        v[i] = (p[0] - '0') * 10 + (p[1] - '0');
-    }
     int c = cls_at(s, k + 1, &m);
-    if ((c != D_MONTH && c != D_MONABBR) || v[1] > 23 || v[2] > 59)
-        return 0;
-    int year = 0;
-    for (size_t i = 0; i < y->normlen; i++) {
-        if (y->norm[i] < '0' || y->norm[i] > '9')
-            return 0;
-        year = year * 10 + (y->norm[i] - '0');
-    }
-    if (y->normlen == 2)
-        year += year < 70 ? 2000 : 1900;
-    vg_date d = {(int16_t)year, (int8_t)m, (int8_t)v[0], VG_DATE_DAY};
-    if (!vg_date_valid(d))
+    if ((c != D_MONTH && c != D_MONABBR) ||
+        vg_date_parse(s->doc->text + t->start, y->end - t->start, &d) != 0)
         return 0;
     return point(r, 3, d, 0);
 }

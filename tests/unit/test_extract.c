@@ -2768,6 +2768,10 @@ static void test_single_victims(void **state)
          -1},
         {"Russian long-range bombers struck targets across Ukraine overnight, killing 3 people.\n",
          VG_INC_ATTACK, NULL, 3, -2},
+        /* "shot down three drones" is no toll */
+        {"Houthi fighters attacked a cargo ship in the Red Sea on Monday and coalition forces shot down "
+         "three drones.\n",
+         -1, NULL, -1, -1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         vigil_doc *doc = analyze(cases[i].text, "2026-03-03");
