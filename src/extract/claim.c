@@ -323,6 +323,24 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
     return k;
 }
 
+static vg_wordlist situating = VG_WORDLIST("in", "from", "at", "near", "across");
+static vg_wordlist dwellers = VG_WORDLIST("residents", "resident", "people", "witnesses",
+                                          "witness", "villagers", "locals", "inhabitants",
+                                          "citizens", "survivors", "relatives", "families");
+
+/* Whether the place that starts at token p of the phrase [a, ...) is
+ * where its speakers are rather than who speaks: after "in", "from",
+ * "at" ("US commanders in Baghdad"), or after "of" following people who
+ * merely live there ("residents of Kabul"; not "the government of
+ * Turkey", "the governor of Zacatecas"). */
+static int situated(const vg_doc *doc, size_t a, size_t p)
+{
+    size_t k = p - 1;
+    if (vg_tok_in(&doc->toks[k], &situating))
+        return 1;
+    return vg_tok_is(&doc->toks[k], "of") && k > a && vg_tok_in(&doc->toks[k - 1], &dwellers);
+}
+
 /* The entity the phrase [a, b) names: a person named in it ("Brigadier
  * General Fadi Haddad, a senior army officer", "A Taliban spokesman, Qari
  * Abdul Samad"), else the last entity mention inside it ("two U.S.
@@ -349,6 +367,11 @@ static int32_t entity_in(const vg_doc *doc, size_t a, size_t b)
              * aside in parentheses only describes it */
             if (ex->ents[e].type != VG_ENT_PLACE && (named < 0 || depth <= 0))
                 named = e;
+            /* "commanders in Baghdad", "residents of Kabul": a place after
+             * a preposition situates the people, it does not speak */
+            else if (ex->ents[e].type == VG_ENT_PLACE && ex->mentions[m].tok_start > a + 1 &&
+                     situated(doc, a, ex->mentions[m].tok_start) && found == e)
+                found = -1;
         }
     }
     return person >= 0 ? person : named >= 0 ? named : found;
@@ -575,6 +598,10 @@ static int fill_about(vg_doc *doc, vg_claim *cl, size_t ta, size_t tb)
 static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officials", "authorities", "spokesman", "spokeswoman",
         "spokesperson", "officer", "officers", "analyst", "analysts", "expert", "experts",
         "diplomat", "diplomats", "minister", "witness", "witnesses", "residents", "commander",
+        "commanders", "villagers", "locals", "consultant", "consultants", "adviser", "advisers",
+        "advisor", "advisors", "researcher", "researchers", "activist", "activists", "observers",
+        "journalist", "journalists", "reporter", "correspondent", "doctor", "doctors", "medics",
+        "aide", "aides", "lawmaker", "lawmakers", "survivors", "relatives",
         "leader", "leaders", "investigators", "he", "she", "they", "police", "statement",
         "report", "community", "agency", "ministry", "government", "military", "army",
         "command", "council", "committee", "office", "department", "prosecutor", "prosecutors",

@@ -2505,6 +2505,23 @@ static void test_unseen_translated_claim(void **state)
     if (c->holder_text.end > c->holder_text.start)
         assert_null(strstr(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), "+254"));
     vigil_doc_free(doc);
+
+    /* a place after "in" or after people living there situates the
+     * speakers, it does not speak; a state's governor speaks for it */
+    doc = analyze("US commanders in Baghdad said the militia fired rockets at the base. Residents "
+                  "of Kirkuk said the blast shook their houses. The governor of Zacatecas said "
+                  "the gunmen fled.\n",
+                  "2025-03-05");
+    d = &doc->d;
+    c = claim_with(d, "fired rockets");
+    assert_true(c->holder_text.end > c->holder_text.start);
+    assert_true(c->holder < 0 || ent(d, c->holder)->type != VG_ENT_PLACE);
+    c = claim_with(d, "shook their houses");
+    assert_true(c->holder < 0 || ent(d, c->holder)->type != VG_ENT_PLACE);
+    c = claim_with(d, "gunmen fled");
+    assert_true(c->holder >= 0);
+    assert_string_equal(ent(d, c->holder)->name, "Zacatecas");
+    vigil_doc_free(doc);
 }
 
 
