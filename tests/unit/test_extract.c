@@ -2508,9 +2508,9 @@ static void test_unseen_translated_claim(void **state)
 
     /* a place after "in" or after people living there situates the
      * speakers, it does not speak; a state's governor speaks for it */
-    doc = analyze("US commanders in Baghdad said the militia fired rockets at the base. Residents "
+    doc = analyze("Commanders in Baghdad said the militia fired rockets at the base. Residents "
                   "of Kirkuk said the blast shook their houses. The governor of Zacatecas said "
-                  "the gunmen fled.\n",
+                  "the gunmen fled. US commanders said two drones were shot down.\n",
                   "2025-03-05");
     d = &doc->d;
     c = claim_with(d, "fired rockets");
@@ -2521,6 +2521,9 @@ static void test_unseen_translated_claim(void **state)
     c = claim_with(d, "gunmen fled");
     assert_true(c->holder >= 0);
     assert_string_equal(ent(d, c->holder)->name, "Zacatecas");
+    c = claim_with(d, "two drones");
+    assert_true(c->holder >= 0);
+    assert_string_equal(ent(d, c->holder)->name, "United States Armed Forces");
     vigil_doc_free(doc);
 }
 
