@@ -736,24 +736,48 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * are its toll. */
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 
-/* The count of quantity nx when it is joined to qu by "and" within a few
- * words of one noun phrase ("11 soldiers and six civilian auxiliaries")
- * and has no verb of its own after it; else 0. */
-static double next_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu, const vg_quant *nx)
+/* The count of the group joined to quantity qu by "and" within a few
+ * words of one noun phrase and with no verb of its own after it: quantity
+ * nx ("11 soldiers and six civilian auxiliaries", nx may be NULL), or one
+ * person ("two policemen and a customs officer"); else 0. */
+static double next_count(const inc_ctx *c, const vg_sent *s, const vg_quant *qu, const vg_quant *nx)
 {
-    if (nx->end > s->end || !nx->has_min || nx->has_total || nx->tok_start >= nx->tok_end)
-        return 0;
+    const vg_doc *doc = c->doc;
     size_t k = qu->tok_end;
     while (k < s->tok_end && k < qu->tok_end + 4 && doc->toks[k].kind == VG_TOK_WORD &&
            !vg_tok_is(&doc->toks[k], "and"))
         k++;
-    if (k >= s->tok_end || !vg_tok_is(&doc->toks[k], "and") || nx->tok_start != k + 1)
+    if (k + 1 >= s->tok_end || !vg_tok_is(&doc->toks[k], "and"))
         return 0;
-    for (size_t j = nx->tok_end; j < s->tok_end && j < nx->tok_end + 4; j++)
+    double n = 0;
+    size_t end = 0;
+    if (nx && nx->end <= s->end && nx->has_min && !nx->has_total && nx->tok_start < nx->tok_end &&
+        nx->tok_start == k + 1) {
+        n = nx->min;
+        end = nx->tok_end;
+    } else if (vg_tok_is(&doc->toks[k + 1], "a") || vg_tok_is(&doc->toks[k + 1], "an") ||
+               vg_tok_is(&doc->toks[k + 1], "one")) {
+        /* a person's singular head within three words */
+        for (size_t j = k + 2; j < s->tok_end && j < k + 5 && !end; j++) {
+            const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
+            if (h) {
+                const vg_target *t = vg_lex_target(c->lx, h->rec);
+                if (!t->human || (t->flags & VG_TGF_PLURAL))
+                    return 0;
+                n = 1;
+                end = j + h->ntok;
+            } else if (doc->toks[j].kind != VG_TOK_WORD) {
+                return 0;
+            }
+        }
+    }
+    if (!end)
+        return 0;
+    for (size_t j = end; j < s->tok_end && j < end + 4; j++)
         if (vg_tok_in(&doc->toks[j], &kill_words) || vg_tok_in(&doc->toks[j], &hurt_words) ||
             vg_tok_in(&doc->toks[j], &be_forms))
             return 0;
-    return nx->min;
+    return n;
 }
 
 static vg_wordlist vague_plurals = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens",
@@ -1165,9 +1189,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         }
         /* "killing 11 soldiers and six civilian auxiliaries": the killed
          * counted in two groups after one verb */
-        if (kind == 1 && q + 1 < ex->nquants && qu->tok_start > s->tok_start &&
+        if (kind == 1 && qu->tok_start > s->tok_start &&
             vg_tok_in(&doc->toks[qu->tok_start - 1], &kill_verbs_active))
-            v += next_count(doc, s, qu, &ex->quants[q + 1]);
+            v += next_count(c, s, qu, q + 1 < ex->nquants ? &ex->quants[q + 1] : NULL);
         if (kind == 1)
             take_count(killed, vague, 1, (int32_t)v, vague_quant(doc, qu));
         else if (kind == 2)

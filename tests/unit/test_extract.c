@@ -2770,6 +2770,12 @@ static void test_single_victims(void **state)
         {"Militants attacked a checkpoint in Derbent on Sunday, killing one policeman and wounding "
          "another.\n",
          -1, NULL, 1, 1},
+        /* a count and one more person after one verb; not a thing */
+        {"Gunmen attacked a checkpoint near Kidal on Wednesday, killing two gendarmes and a customs "
+         "officer.\n",
+         VG_INC_ARMED_ASSAULT, NULL, 3, -1},
+        {"Gunmen attacked a checkpoint near Gao on Wednesday, killing two soldiers and a donkey.\n",
+         VG_INC_ARMED_ASSAULT, "two soldiers", 2, -1},
         /* a sitrep's "3x KIA, 7x WIA" */
         {"Est 40x ISWAP fighters attacked a base at Kolofata on Monday. FF: 3x KIA, 7x WIA.\n", -1, NULL,
          3, 7},
@@ -2947,6 +2953,21 @@ static void test_acronyms_and_hyphen_places(void **state)
     assert_non_null(ent_named(&doc->d, "Northern Ireland"));
     assert_null(ent_named(&doc->d, "Ireland"));
     assert_null(ent_named(&doc->d, "An Garda Síochána"));
+    vigil_doc_free(doc);
+
+    /* a wire's "(AFP)" in a story of soldiers is the agency; "AFP
+     * soldiers" are the Philippine army's; the Sahel in the group's name
+     * is no place */
+    doc = analyze("NIAMEY, Niger, Feb 10, 2026 (AFP) - Jihadists from the Islamic State in the "
+                  "Sahel killed 14 soldiers near Tillaberi on Monday.\n",
+                  NULL);
+    assert_non_null(ent_named(&doc->d, "Agence France-Presse"));
+    assert_null(ent_named(&doc->d, "Armed Forces of the Philippines"));
+    assert_non_null(ent_named(&doc->d, "Islamic State Sahel Province"));
+    assert_null(ent_named(&doc->d, "Sahel"));
+    vigil_doc_free(doc);
+    doc = analyze("Two AFP soldiers were wounded in a clash in Basilan on Sunday.\n", "2026-03-03");
+    assert_non_null(ent_named(&doc->d, "Armed Forces of the Philippines"));
     vigil_doc_free(doc);
 }
 
