@@ -77,6 +77,8 @@ typedef struct claimer {
 
 static int is_punct_tok(const vg_token *t) { return t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_BULLET; }
 
+static int is_quote(const vg_token *t) { return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == '"'; }
+
 static int tok_is_char(const vg_token *t, char c)
 {
     return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == c;
@@ -1039,6 +1041,7 @@ static int add_claim(claimer *c, size_t si)
     cl.holder = -1;
     cl.certainty = VG_CERT_UNKNOWN;
     size_t stmt_a = s->tok_start, stmt_b = s->tok_end;
+    int inverted = 0; /* '"...," said X': the holder follows the verb */
     int32_t outlet = -1, relay = -1;
     vg_span outlet_text = {0, 0}, relay_text = {0, 0};
     int impersonal = 0, same_source = 0;
@@ -1114,6 +1117,19 @@ static int add_claim(claimer *c, size_t si)
                         cl.holder = e;
                     }
                 }
+            } else if (impersonal && a == cue_tok && cue->verb && cue_tok > s->tok_start + 2 &&
+                       is_quote(&doc->toks[cue_tok - 1]) && cue_end < s->tok_end) {
+                /* '"We will rebuild," said Mayor Omar Hassan': the
+                 * speaker after the verb of a quote */
+                size_t b = holder_right(doc, cue_end, s->tok_end);
+                const vg_token *h = &doc->toks[cue_end];
+                if (b > cue_end && (holder_like(doc, cue_end, b) ||
+                                    ((h->flags & VG_TF_CAP) && !(h->flags & VG_TF_ALLCAP)))) {
+                    impersonal = 0;
+                    inverted = 1;
+                    cl.holder_text = tok_span(doc, cue_end, b);
+                    cl.holder = entity_in(doc, cue_end, b);
+                }
             } else if (!impersonal) {
                 size_t he = holder_end(doc, a, hb);
                 cl.holder_text = tok_span(doc, a, he);
@@ -1133,6 +1149,8 @@ static int add_claim(claimer *c, size_t si)
              * a passive cue's subject is part of what is said */
             if (passive && impersonal)
                 stmt_a = s->tok_start;
+            if (inverted)
+                stmt_a = s->tok_start, stmt_b = cue_tok;
             /* "prosecutors said they believe ...", "the spokesman said
              * that the government believes ...": the inner cue says how
              * sure the statement is; a named inner holder holds it, relayed
@@ -1331,7 +1349,6 @@ static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at)
     return VIGIL_OK;
 }
 
-static int is_quote(const vg_token *t) { return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == '"'; }
 
 /* The quotation marks of sentence s: how many, and whether the first
  * token is one. */

@@ -2525,6 +2525,21 @@ static void test_unseen_translated_claim(void **state)
     assert_true(c->holder >= 0);
     assert_string_equal(ent(d, c->holder)->name, "United States Armed Forces");
     vigil_doc_free(doc);
+
+    /* the speaker after the verb of a quote */
+    doc = analyze("\"We will rebuild the market,\" said Mayor Omar Hassan. \"The threat was "
+                  "neutralized early,\" said Special Agent Elena Cortez of the FBI.\n",
+                  "2025-03-05");
+    d = &doc->d;
+    c = claim_with(d, "rebuild the market");
+    assert_true(c->holder >= 0);
+    assert_string_equal(ent(d, c->holder)->name, "Omar Hassan");
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "Mayor Omar Hassan");
+    c = claim_with(d, "neutralized early");
+    assert_true(c->holder >= 0);
+    assert_string_equal(ent(d, c->holder)->name, "Federal Bureau of Investigation");
+    vigil_doc_free(doc);
 }
 
 
