@@ -3480,6 +3480,9 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
         /* only after a headline, a date line or a byline, not after prose */
         for (size_t j = 0; j < mn->sent && opens; j++)
             opens = ((doc->sents[j].tok_end - doc->sents[j].tok_start <= 20 ||
+                      /* a long headline, a paragraph of its own */
+                      (doc->sents[j].tok_end - doc->sents[j].tok_start <= 32 &&
+                       doc->sents[j + 1].para != doc->sents[j].para) ||
                       vg_tok_is(&doc->toks[doc->sents[j].tok_start], "by")) && /* a byline */
                      !punct_is(&doc->toks[doc->sents[j].tok_end - 1], '.')) ||
                     editor_note(doc, &doc->sents[j]);
@@ -3497,10 +3500,17 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
             size_t t = vg_extract_first_time(doc, doc->toks[at].start);
             if (t < ex->ntimes && ex->times[t].tok_start == at) {
                 size_t te = ex->times[t].tok_end, send = doc->sents[mn->sent].tok_end;
-                dated_end = after_dash(doc, te, send, 6);
-                if (!dated_end && te + 2 < send && vg_tok_is(&doc->toks[te], "(") &&
-                    vg_tok_is(&doc->toks[te + 2], ")"))
-                    dated_end = te + 3;
+                /* past the agency's name in parentheses: "(PTI)",
+                 * "(Agencia Andina de Noticias) —" */
+                size_t close = 0;
+                for (size_t j = te + 1; te < send && vg_tok_is(&doc->toks[te], "(") && j < send && j < te + 9; j++)
+                    if (vg_tok_is(&doc->toks[j], ")")) {
+                        close = j + 1;
+                        break;
+                    }
+                dated_end = after_dash(doc, close ? close : te, send, close ? 2 : 6);
+                if (!dated_end && close)
+                    dated_end = close;
                 dated = dated_end != 0;
             }
             /* "SOUSSE, Tunisia - The sunbeds ..." */
