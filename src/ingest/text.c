@@ -170,7 +170,7 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
     static const char *const labels[] = {"published", "issued",  "updated", "posted",
                                          "date",      "dated",   "released", "last updated", "dtg",
                                          "first published", "published on", "posted on",
-                                         "latest update", "last update"};
+                                         "latest update", "last update", "as of"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         size_t ln = strlen(labels[i]);
         if (n <= ln + 1 || strncasecmp(s, labels[i], ln) != 0)

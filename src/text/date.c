@@ -183,9 +183,23 @@ static int month_of(const char *w)
     static const char *const full[] = {"january",   "february", "march",    "april",
                                        "may",       "june",     "july",     "august",
                                        "september", "october",  "november", "december"};
+    /* Spanish, Portuguese and French, unaccented as lex keeps them only
+     * when ASCII ("27 de enero de 2026", "3 mars 2026") */
+    static const char *const other[] = {
+        "enero",   "febrero",   "marzo",   "abril",   "mayo",     "junio",   "julio",
+        "agosto",  "septiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro",
+        "marco",   "abril",     "maio",    "junho",   "julho",    "agosto",  "setembro",
+        "outubro", "novembro",  "dezembro", "janvier", "fevrier",  "mars",    "avril",
+        "mai",     "juin",      "juillet", "aout",    "septembre", "octobre", "novembre",
+        "decembre"};
     for (int m = 0; m < 12; m++)
         if (strcmp(w, full[m]) == 0 || (strlen(w) == 3 && strncmp(w, full[m], 3) == 0))
             return m + 1;
+    for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
+        if (strcmp(w, other[k]) == 0)
+            return (int)(k % 12) + 1; /* twelve per language */
+    if (strcmp(w, "setiembre") == 0)
+        return 9;
     return strcmp(w, "sept") == 0 ? 9 : 0;
 }
 
@@ -435,14 +449,15 @@ int vg_date_parse(const char *s, size_t n, vg_date *out)
             d = a;
             if (p < cnt && is_ordinal_suffix(&it[p]))
                 p++;
-            if (IS(p, 'w') && !strcmp(it[p].w, "of"))
+            int de = IS(p, 'w') && !strcmp(it[p].w, "de");
+            if (IS(p, 'w') && (!strcmp(it[p].w, "of") || de))
                 p++;
             if (!IS(p, 'w') || (m = month_of(it[p].w)) == 0)
                 return -1;
             p++;
             if (IS(p, '.'))
                 p++;
-            if (IS(p, ','))
+            if (IS(p, ',') || (de && IS(p, 'w') && !strcmp(it[p].w, "de")))
                 p++;
             if (p >= cnt || (y = year_of(&it[p])) < 0)
                 return -1;

@@ -522,7 +522,9 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
     if (pair)
         return pair;
     size_t q = k + 1;
-    if (word_is(tok_at(s, q), "of"))
+    /* "3rd of May"; Spanish and Portuguese "27 de enero de 2026" */
+    if (word_is(tok_at(s, q), "of") ||
+        (word_is(tok_at(s, q), "de") && cls_at(s, q + 1, &m) == D_MONABBR))
         q++;
     int cls = cls_at(s, q, &m);
     if (cls != D_MONTH && cls != D_MONABBR) {
@@ -564,7 +566,8 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
         return 0;
     }
     size_t p = q + 1;
-    if (word_is(tok_at(s, p), ",") && year_at(s, p + 1) > 0)
+    if ((word_is(tok_at(s, p), ",") || (word_is(tok_at(s, p), "de") && q > k + 1)) &&
+        year_at(s, p + 1) > 0)
         p++;
     if ((y = year_at(s, p)) > 0)
         return month_day(s, p + 1 - k, y, m, d, dir, r);

@@ -162,6 +162,13 @@ static void test_parse(void **state)
     check_parse("Sept 1, 2016", "2016-09-01");
     check_parse("1 July 2016", "2016-07-01");
     check_parse("1st of July, 2016", "2016-07-01");
+    /* Spanish, Portuguese and French month names */
+    check_parse("27 de enero de 2026", "2026-01-27");
+    check_parse("27 enero 2026", "2026-01-27");
+    check_parse("3 de marco de 2026", "2026-03-03");
+    check_parse("3 mars 2026", "2026-03-03");
+    check_parse_fails("27 de january de"); /* no year */
+    check_parse_fails("27 of enero of 2026");
     check_parse("2016/07/01", "2016-07-01");
     check_parse("2016.07.01", "2016-07-01");
     check_parse("7/1/2016", "2016-07-01");
@@ -195,7 +202,8 @@ static void test_parse(void **state)
     check_parse_fails("16");
     check_parse_fails("12345");
     check_parse_fails("2016.07");
-    check_parse_fails("1 Juillet 2016");
+    check_parse("1 Juillet 2016", "2016-07-01");
+    check_parse_fails("1 Jolly 2016");
     check_parse_fails("1 July 2016 \xe2\x80\x94");
     {
         vg_date d;

@@ -73,6 +73,27 @@ static void test_text_blog_header(void **state)
     vg_doc_fini(&d);
 }
 
+/* A situation report's "As of" line, and a Spanish dateline, date it */
+static void test_text_as_of_and_spanish_dateline(void **state)
+{
+    (void)state;
+    const char *t = "SUDAN: Attacks on displacement sites\nFlash Update No. 2\nAs of 22 January 2026\n\n"
+                    "Shelling hit the camp on 20 January.\n";
+    vg_doc d;
+    vg_doc_init(&d);
+    assert_int_equal(vg_ingest_text(&d, t, strlen(t), "x", NULL), VIGIL_OK);
+    assert_int_equal(d.published.year, 2026);
+    assert_int_equal(d.published.month, 1);
+    assert_int_equal(d.published.day, 22);
+    vg_doc_fini(&d);
+    t = "BOGOTÁ, 27 de enero de 2026 (Agencia Andina) — Guerrillas blew up a pipeline on Monday.\n";
+    vg_doc_init(&d);
+    assert_int_equal(vg_ingest_text(&d, t, strlen(t), "x", NULL), VIGIL_OK);
+    assert_int_equal(d.published.month, 1);
+    assert_int_equal(d.published.day, 27);
+    vg_doc_fini(&d);
+}
+
 static void test_text_headline_then_date_and_byline(void **state)
 {
     (void)state;
@@ -302,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_diag_cap),
         cmocka_unit_test(test_text_blog_header),
         cmocka_unit_test(test_text_headline_then_date_and_byline),
+        cmocka_unit_test(test_text_as_of_and_spanish_dateline),
         cmocka_unit_test(test_text_wire_has_no_title),
         cmocka_unit_test(test_text_datelines),
         cmocka_unit_test(test_json_line),
