@@ -809,6 +809,7 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
 }
 
 static vg_wordlist group_speakers = VG_WORDLIST("group", "militants", "jihadists", "insurgents", "rebels",
+                                                "statement", "communique", "communiqué", "message",
                                                 "organisation", "organization", "movement");
 
 static vg_wordlist group_says = VG_WORDLIST("said", "says", "asserted", "asserts", "claimed", "claims",
@@ -850,6 +851,11 @@ static int reported_before(const vg_doc *doc, size_t a, size_t b)
 
 /* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
  * 15 soldiers": the group's own count, not the toll. */
+static int is_quote_tok(const vg_token *t)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == '"';
+}
+
 static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
 {
     static const char *const says[] = {"saying", "claiming", "boasting", "adding", NULL};
@@ -858,6 +864,19 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
         (qu->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[qu->tok_start - 1], "of") &&
          vg_tok_is(&doc->toks[qu->tok_start - 2], "lives")))
         return 0;
+    /* '"... killing more than 40 of them," the statement said': the
+     * group's own words, quoted */
+    size_t quotes = 0;
+    for (size_t k = s->tok_start; k < qu->tok_start; k++)
+        quotes += is_quote_tok(&doc->toks[k]);
+    if (quotes % 2) {
+        size_t k = qu->tok_end;
+        while (k < s->tok_end && !is_quote_tok(&doc->toks[k]))
+            k++;
+        for (size_t v = k + 2; v < s->tok_end && v < k + 6; v++)
+            if (vg_tok_in(&doc->toks[v], &group_says))
+                return group_speaks(doc, s, v - 1);
+    }
     /* back from the count to the verb of saying, then on to the claim */
     int said = 0, other_said = 0;
     for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 30; k--) {
@@ -1131,9 +1150,22 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
          * members of the armed group died", "at least 18 soldiers and
          * Volunteers for the Defence of the Homeland were killed" (one count
          * for a pair whose second has none of its own) */
-        for (size_t j = q0; !kind && j + 1 < s->tok_end && j < q0 + 16; j++) {
+        size_t lim = q0 + 16;
+        for (size_t j = q0; !kind && j + 1 < s->tok_end && j < lim; j++) {
             const vg_token *t = &doc->toks[j];
             double nv2;
+            /* "six soldiers of the Security Belt forces, which are aligned
+             * with the STC, were killed": past the aside */
+            if (punct_is(t, ',') && (vg_tok_is(&doc->toks[j + 1], "which") || vg_tok_is(&doc->toks[j + 1], "who"))) {
+                size_t k2 = j + 2;
+                while (k2 < s->tok_end && k2 < j + 18 && !punct_is(&doc->toks[k2], ','))
+                    k2++;
+                if (k2 < s->tok_end && punct_is(&doc->toks[k2], ',')) {
+                    lim += k2 - j;
+                    j = k2;
+                    continue;
+                }
+            }
             /* "6 soldiers who fell on the field of honour", "fell in combat" */
             if (vg_tok_is(t, "died") ||
                 (vg_tok_is(t, "fell") && j + 2 < s->tok_end &&

@@ -2526,6 +2526,22 @@ static void test_unseen_translated_claim(void **state)
     assert_string_equal(ent(d, c->holder)->name, "United States Armed Forces");
     vigil_doc_free(doc);
 
+    /* a group's count quoted from its statement is its claim; a toll
+     * reaches its verb past a relative aside */
+    doc = analyze("Al-Shabaab claimed responsibility for an attack on an army base in Lower Shabelle "
+                  "on Saturday. \"The mujahideen stormed the base, killing more than 40 of them,\" "
+                  "the statement said. Officials said six soldiers, who were guarding the gate, "
+                  "were killed.\n",
+                  "2025-03-05");
+    d = &doc->d;
+    int six = 0;
+    for (size_t i = 0; i < d->ex->nincs; i++) {
+        assert_int_not_equal(d->ex->incs[i].killed, 40);
+        six += d->ex->incs[i].killed == 6;
+    }
+    assert_int_equal(six, 1);
+    vigil_doc_free(doc);
+
     /* the speaker after the verb of a quote */
     doc = analyze("\"We will rebuild the market,\" said Mayor Omar Hassan. \"The threat was "
                   "neutralized early,\" said Special Agent Elena Cortez of the FBI.\n",
