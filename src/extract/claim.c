@@ -156,7 +156,7 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
  * aside_before the holder read before it, as [return, cue), else cue. */
 static size_t aside_at(const vg_doc *doc, size_t from, size_t cue)
 {
-    size_t j = comma_phrase(doc, from, cue, 14);
+    size_t j = comma_phrase(doc, from, cue, 20);
     if (!j)
         return cue;
     const vg_token *t = &doc->toks[j];

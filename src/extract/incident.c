@@ -2486,6 +2486,23 @@ static int place_within(const vg_extract *ex, int32_t inner, int32_t outer)
     return p && o >= 0 && (p->region == o || (p->country == o && p->country >= 0));
 }
 
+static vg_wordlist separate_words = VG_WORDLIST("separate", "another", "other", "second", "different");
+
+/* Whether sentence s opens on another event: "Separately, ...",
+ * "Elsewhere, ...", "In a separate attack, ...", "In another incident". */
+static int separate_event(const vg_doc *doc, const vg_sent *s)
+{
+    size_t a = s->tok_start;
+    if (s->tok_end - a < 3)
+        return 0;
+    if (vg_tok_is(&doc->toks[a], "separately") || vg_tok_is(&doc->toks[a], "elsewhere"))
+        return 1;
+    return vg_tok_is(&doc->toks[a], "in") &&
+           (vg_tok_in(&doc->toks[a + 1], &separate_words) ||
+            ((vg_tok_is(&doc->toks[a + 1], "a") || vg_tok_is(&doc->toks[a + 1], "an")) &&
+             vg_tok_in(&doc->toks[a + 2], &separate_words)));
+}
+
 static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
 {
     return a->place < 0 || b->place < 0 || a->place == b->place ||
@@ -3998,8 +4015,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 continue;
             }
         }
-        int other_day = last && last->has_date && inc.has_date &&
-                        !same_date(doc, &last->date, &inc.date);
+        int other_day = (last && last->has_date && inc.has_date &&
+                         !same_date(doc, &last->date, &inc.date)) ||
+                        separate_event(doc, s);
         if (last && !other_day &&
             (again || ((long)si - last_sent <= MERGE_SENTENCES &&
                        (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc))))))
@@ -4047,6 +4065,17 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * date, placed only by the court's dateline: one toll, one event */
             if (!places_ok && lent[a] != lent[b] && same_toll(x, y) && x->place >= 0 && y->place >= 0 &&
                 !strcmp(ex->ents[x->place].cc, ex->ents[y->place].cc))
+                places_ok = 1;
+            /* "AQAP claimed an attack on a position in Mudiyah on Saturday
+             * night" and the officials' account of "militants attacked the
+             * post ... late on Saturday", placed by nothing but the
+             * dateline: one event of that day, when at most one of the two
+             * has a toll and their groups agree */
+            if (!places_ok && lent[a] != lent[b] && x->has_date && y->has_date &&
+                same_date(doc, &x->date, &y->date) && x->place >= 0 && y->place >= 0 &&
+                !strcmp(ex->ents[x->place].cc, ex->ents[y->place].cc) &&
+                (x->killed < 0 || y->killed < 0) && (x->injured < 0 || y->injured < 0) &&
+                (share_group(x, y) || !x->ngroups || !y->ngroups))
                 places_ok = 1;
             /* "JNIM claims a deadly ambush on a fuel convoy in northern
              * Burkina Faso" over the story of the convoy ambushed near Dori:

@@ -2542,6 +2542,29 @@ static void test_unseen_translated_claim(void **state)
     assert_int_equal(six, 1);
     vigil_doc_free(doc);
 
+    /* a claimed attack placed in the story and the officials' account of
+     * that day's attack placed only by the dateline: one event; two tolls
+     * of that day stay two events */
+    doc = analyze("ADEN, April 21, 2026 - Al-Qaeda in the Arabian Peninsula claimed an attack on a "
+                  "military position in Mudiyah on Saturday.\n\nTwo security officials, speaking on "
+                  "condition of anonymity because they were not authorised to talk to the media, told "
+                  "reporters that six soldiers were killed when militants attacked the post late on "
+                  "Saturday.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 6);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Mūdīyah");
+    c = claim_with(d, "six soldiers");
+    assert_true(c->holder_text.end > c->holder_text.start);
+    vigil_doc_free(doc);
+    doc = analyze("ADEN, April 21, 2026 - Gunmen killed two soldiers at a checkpoint in Mudiyah on "
+                  "Saturday.\n\nSeparately, militants attacked a post on Saturday, killing four "
+                  "policemen.\n",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 2);
+    vigil_doc_free(doc);
+
     /* the speaker after the verb of a quote */
     doc = analyze("\"We will rebuild the market,\" said Mayor Omar Hassan. \"The threat was "
                   "neutralized early,\" said Special Agent Elena Cortez of the FBI.\n",
