@@ -149,6 +149,10 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
     return a < j - 1 ? a : cue;
 }
 
+/* "..., including women and children ..., said": part of the statement */
+static vg_wordlist not_asides = VG_WORDLIST("including", "according", "killing", "wounding", "injuring",
+                                            "leaving", "bringing", "raising");
+
 /* "Two district officials in Kech, speaking to BCM on condition of
  * anonymity, said", "a senior official, who asked not to be named, said":
  * a participle or relative clause between commas right before the cue.
@@ -163,7 +167,7 @@ static size_t aside_at(const vg_doc *doc, size_t from, size_t cue)
     /* "citing the Interior Ministry": a relay, read by the cue */
     int aside = vg_tok_is(t, "who") || vg_tok_is(t, "which") ||
                 (t->kind == VG_TOK_WORD && t->normlen > 5 && !memcmp(t->norm + t->normlen - 3, "ing", 3) &&
-                 !vg_extract_hit(doc, j, VG_LK_CUE));
+                 !vg_extract_hit(doc, j, VG_LK_CUE) && !vg_tok_in(t, &not_asides));
     return aside ? j - 1 : cue;
 }
 
@@ -1129,6 +1133,9 @@ static int add_claim(claimer *c, size_t si)
                     inverted = 1;
                     cl.holder_text = tok_span(doc, cue_end, b);
                     cl.holder = entity_in(doc, cue_end, b);
+                    /* "said Kabul resident Ahmad Shah": not the city */
+                    if (cl.holder >= 0 && ex->ents[cl.holder].type == VG_ENT_PLACE)
+                        cl.holder = -1;
                 }
             } else if (!impersonal) {
                 size_t he = holder_end(doc, a, hb);

@@ -809,7 +809,6 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
 }
 
 static vg_wordlist group_speakers = VG_WORDLIST("group", "militants", "jihadists", "insurgents", "rebels",
-                                                "statement", "communique", "communiqué", "message",
                                                 "organisation", "organization", "movement");
 
 static vg_wordlist group_says = VG_WORDLIST("said", "says", "asserted", "asserts", "claimed", "claims",
@@ -851,6 +850,31 @@ static int reported_before(const vg_doc *doc, size_t a, size_t b)
 
 /* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
  * 15 soldiers": the group's own count, not the toll. */
+static vg_wordlist statement_words = VG_WORDLIST("statement", "communique", "communiqué", "message");
+
+/* Whether token k is "the statement" of a group that claimed the attack
+ * in the sentence before ("AQAP has claimed responsibility ..., according
+ * to a statement"), not one of a government that tells of it there. */
+static int group_statement(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (!vg_tok_in(&doc->toks[k], &statement_words) || k == 0 || !vg_tok_is(&doc->toks[k - 1], "the"))
+        return 0;
+    size_t si = vg_extract_sent_of(doc, s->tok_start);
+    if (si == 0)
+        return 0;
+    const vg_sent *p = &doc->sents[si - 1];
+    int claimed = 0, group = 0;
+    for (size_t j = p->tok_start; j < p->tok_end; j++) {
+        claimed |= vg_tok_is(&doc->toks[j], "claimed") || vg_tok_is(&doc->toks[j], "claims");
+        int32_t e = vg_extract_entity_at(doc, j);
+        if (e >= 0 && doc->ex->ents[e].type == VG_ENT_GOVERNMENT &&
+            vg_extract_holds_statement(doc, j + 1, p->tok_end))
+            return 0; /* "..., the government said." */
+        group |= e >= 0 && doc->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+    }
+    return claimed && group;
+}
+
 static int is_quote_tok(const vg_token *t)
 {
     return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == '"';
@@ -875,7 +899,7 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
             k++;
         for (size_t v = k + 2; v < s->tok_end && v < k + 6; v++)
             if (vg_tok_in(&doc->toks[v], &group_says))
-                return group_speaks(doc, s, v - 1);
+                return group_speaks(doc, s, v - 1) || group_statement(doc, s, v - 1);
     }
     /* back from the count to the verb of saying, then on to the claim */
     int said = 0, other_said = 0;
@@ -2486,21 +2510,26 @@ static int place_within(const vg_extract *ex, int32_t inner, int32_t outer)
     return p && o >= 0 && (p->region == o || (p->country == o && p->country >= 0));
 }
 
-static vg_wordlist separate_words = VG_WORDLIST("separate", "another", "other", "second", "different");
+static vg_wordlist separate_words = VG_WORDLIST("separate", "another", "second");
+static vg_wordlist event_nouns = VG_WORDLIST("attack", "incident", "bombing", "raid", "ambush",
+                                             "assault", "blast", "explosion", "shooting", "kidnapping");
 
 /* Whether sentence s opens on another event: "Separately, ...",
- * "Elsewhere, ...", "In a separate attack, ...", "In another incident". */
+ * "Elsewhere, ...", "In a separate attack, ...", "In another incident"
+ * (not "In other words", "In another development"). */
 static int separate_event(const vg_doc *doc, const vg_sent *s)
 {
     size_t a = s->tok_start;
-    if (s->tok_end - a < 3)
+    if (s->tok_end - a < 4)
         return 0;
-    if (vg_tok_is(&doc->toks[a], "separately") || vg_tok_is(&doc->toks[a], "elsewhere"))
+    if ((vg_tok_is(&doc->toks[a], "separately") || vg_tok_is(&doc->toks[a], "elsewhere")) &&
+        punct_is(&doc->toks[a + 1], ','))
         return 1;
-    return vg_tok_is(&doc->toks[a], "in") &&
-           (vg_tok_in(&doc->toks[a + 1], &separate_words) ||
-            ((vg_tok_is(&doc->toks[a + 1], "a") || vg_tok_is(&doc->toks[a + 1], "an")) &&
-             vg_tok_in(&doc->toks[a + 2], &separate_words)));
+    if (!vg_tok_is(&doc->toks[a], "in"))
+        return 0;
+    size_t k = a + 1 + (vg_tok_is(&doc->toks[a + 1], "a") || vg_tok_is(&doc->toks[a + 1], "an"));
+    return k + 1 < s->tok_end && vg_tok_in(&doc->toks[k], &separate_words) &&
+           vg_tok_in(&doc->toks[k + 1], &event_nouns);
 }
 
 static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
@@ -4072,6 +4101,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * dateline: one event of that day, when at most one of the two
              * has a toll and their groups agree */
             if (!places_ok && lent[a] != lent[b] && x->has_date && y->has_date &&
+                !separate_event(doc, &doc->sents[sent_of_tok(doc, y->trigger_tok)]) &&
                 same_date(doc, &x->date, &y->date) && x->place >= 0 && y->place >= 0 &&
                 !strcmp(ex->ents[x->place].cc, ex->ents[y->place].cc) &&
                 (x->killed < 0 || y->killed < 0) && (x->injured < 0 || y->injured < 0) &&

@@ -2565,6 +2565,34 @@ static void test_unseen_translated_claim(void **state)
     assert_int_equal(doc->d.ex->nincs, 2);
     vigil_doc_free(doc);
 
+    /* a government's quoted statement keeps its toll; "In another
+     * development" and "In other words" are the same event; "In a
+     * separate attack" with no toll stays apart */
+    static const struct {
+        const char *text;
+        size_t nincs;
+        int killed, injured;
+    } told[] = {
+        {"Al-Shabaab fighters attacked an army base near Baidoa on Saturday, the government said. "
+         "\"The terrorists stormed the base, killing 12 soldiers,\" the statement said.\n",
+         1, 12, -1},
+        {"Al-Shabaab fighters stormed a military base in Baidoa on Monday, killing nine soldiers, "
+         "officials said.\n\nIn another development, the attack also wounded 14 soldiers, a "
+         "commander said.\n",
+         1, 9, 14},
+        {"KABUL, March 2, 2026 - Gunmen killed five soldiers at an army post in Helmand on "
+         "Monday, officials said.\n\nIn a separate attack on Monday, gunmen stormed a police "
+         "checkpoint, police said.\n",
+         2, 5, -1},
+    };
+    for (size_t i = 0; i < sizeof told / sizeof told[0]; i++) {
+        doc = analyze(told[i].text, "2026-03-03");
+        assert_int_equal(doc->d.ex->nincs, told[i].nincs);
+        assert_int_equal(doc->d.ex->incs[0].killed, told[i].killed);
+        assert_int_equal(doc->d.ex->incs[0].injured, told[i].injured);
+        vigil_doc_free(doc);
+    }
+
     /* the speaker after the verb of a quote */
     doc = analyze("\"We will rebuild the market,\" said Mayor Omar Hassan. \"The threat was "
                   "neutralized early,\" said Special Agent Elena Cortez of the FBI.\n",
