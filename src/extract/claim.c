@@ -1356,7 +1356,6 @@ static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at)
     return VIGIL_OK;
 }
 
-
 /* The quotation marks of sentence s: how many, and whether the first
  * token is one. */
 static size_t quotes_in(const vg_doc *doc, const vg_sent *s, int *opens)

@@ -848,8 +848,6 @@ static int reported_before(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
-/* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
- * 15 soldiers": the group's own count, not the toll. */
 static vg_wordlist statement_words = VG_WORDLIST("statement", "communique", "communiqué", "message");
 
 /* Whether token k is "the statement" of a group that claimed the attack
@@ -875,11 +873,8 @@ static int group_statement(const vg_doc *doc, const vg_sent *s, size_t k)
     return claimed && group;
 }
 
-static int is_quote_tok(const vg_token *t)
-{
-    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == '"';
-}
-
+/* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
+ * 15 soldiers": the group's own count, not the toll. */
 static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
 {
     static const char *const says[] = {"saying", "claiming", "boasting", "adding", NULL};
@@ -892,10 +887,10 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
      * group's own words, quoted */
     size_t quotes = 0;
     for (size_t k = s->tok_start; k < qu->tok_start; k++)
-        quotes += is_quote_tok(&doc->toks[k]);
+        quotes += punct_is(&doc->toks[k], '"');
     if (quotes % 2) {
         size_t k = qu->tok_end;
-        while (k < s->tok_end && !is_quote_tok(&doc->toks[k]))
+        while (k < s->tok_end && !punct_is(&doc->toks[k], '"'))
             k++;
         for (size_t v = k + 2; v < s->tok_end && v < k + 6; v++)
             if (vg_tok_in(&doc->toks[v], &group_says))
@@ -3581,11 +3576,10 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
                 /* past the agency's name in parentheses: "(PTI)",
                  * "(Agencia Andina de Noticias) —" */
                 size_t close = 0;
-                for (size_t j = te + 1; te < send && vg_tok_is(&doc->toks[te], "(") && j < send && j < te + 9; j++)
-                    if (vg_tok_is(&doc->toks[j], ")")) {
-                        close = j + 1;
-                        break;
-                    }
+                if (te < send && vg_tok_is(&doc->toks[te], "("))
+                    for (size_t j = te + 1; j < send && j < te + 9 && !close; j++)
+                        if (vg_tok_is(&doc->toks[j], ")"))
+                            close = j + 1;
                 dated_end = after_dash(doc, close ? close : te, send, close ? 2 : 6);
                 if (!dated_end && close)
                     dated_end = close;
