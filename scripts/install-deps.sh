@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev
-libutf8proc-dev libxml2-dev libjansson-dev libsqlite3-dev libcmocka-dev
+libutf8proc-dev libxml2-dev libjansson-dev libcjson-dev libsqlite3-dev libcmocka-dev
 nettle-dev python3 python3-jsonschema time gdal-bin libmicrohttpd-dev wrk chromium"
 
 missing=""

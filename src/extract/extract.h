@@ -167,8 +167,17 @@ int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end);
 
 /* The hits starting at token i; *n gets their count (NULL when 0). */
 const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);
-/* The first hit of kind at token i, or NULL. */
-const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind);
+/* The first hit of kind at token i, or NULL. Inline, because the stages
+ * ask it of most tokens and most have no hit of the kind asked: the
+ * per-token kind bits turn those away without a call. */
+const vg_lex_hit *vg_extract_hit_at(const vg_doc *doc, size_t i, int kind);
+static inline const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
+{
+    const vg_extract *ex = doc->ex;
+    if (!ex || !ex->hit_kinds || i >= doc->ntoks || !(ex->hit_kinds[i] & (1u << (kind & 15))))
+        return NULL;
+    return vg_extract_hit_at(doc, i, kind);
+}
 /* Index of the first mention starting at or after token tok (mentions are
  * in text order); ex->nmentions when none. */
 size_t vg_extract_first_mention(const vg_doc *doc, size_t tok);

@@ -200,11 +200,8 @@ int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end)
     return k < end && vg_extract_hit(doc, k, VG_LK_CUE) != NULL;
 }
 
-const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
+const vg_lex_hit *vg_extract_hit_at(const vg_doc *doc, size_t i, int kind)
 {
-    const vg_extract *ex = doc->ex;
-    if (!ex || !ex->hit_kinds || i >= doc->ntoks || !(ex->hit_kinds[i] & (1u << (kind & 15))))
-        return NULL;
     size_t n;
     const vg_lex_hit *h = vg_extract_hits(doc, i, &n);
     for (size_t k = 0; k < n; k++)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
 #include <jansson.h>
 
 #include "vigil/vigil.h"
@@ -17,7 +18,7 @@ static void libc_free(void *p, void *ud) { (void)ud; free(p); }
 
 static vigil_allocator hook = {libc_malloc, libc_realloc, libc_free, NULL};
 
-/* Routes jansson's allocations through the hook too, so a failing allocator
+/* Routes jansson's and cJSON's allocations through the hook too, so a failing allocator
  * reaches them. libxml2 keeps the C library's allocator: 2.9.14 crashes in
  * htmlParseDocument when an allocation fails (found by test_alloc_fail), so
  * failing its allocations tests libxml2, not us. */
@@ -26,8 +27,11 @@ void vigil_set_allocator(const vigil_allocator *a)
     if (a) {
         hook = *a;
         json_set_alloc_funcs(vg_malloc, vg_free);
+        cJSON_Hooks ch = {vg_malloc, vg_free};
+        cJSON_InitHooks(&ch);
     } else {
         json_set_alloc_funcs(malloc, free);
+        cJSON_InitHooks(NULL);
         hook.malloc = libc_malloc;
         hook.realloc = libc_realloc;
         hook.free = libc_free;

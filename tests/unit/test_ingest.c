@@ -251,6 +251,18 @@ static void test_json_line(void **state)
     const char *num = "{\"id\": 42, \"text\": \"x\"}";
     assert_int_equal(vg_ingest_json_line(&d, num, strlen(num), "b.jsonl", 4, &e), VIGIL_OK);
     assert_string_equal(d.id, "42");
+    vg_doc_reset(&d);
+    /* an escaped NUL is a U+FFFD with a warning naming its column; an
+     * escaped backslash before "u0000" is no NUL; invalid UTF-8 in a string
+     * is repaired, not refused; a field we do not read may repeat */
+    const char *nul = "{\"text\":\"a\\u0000b\\\\u0000c\",\"x\":1,\"x\":2,\"title\":\"caf\xe9\"}";
+    assert_int_equal(vg_ingest_json_line(&d, nul, strlen(nul), "b.jsonl", 5, &e), VIGIL_OK);
+    assert_string_equal(d.text, "a\xef\xbf\xbd" "b\\u0000c");
+    assert_string_equal(d.title, "caf\xef\xbf\xbd");
+    int warned = 0;
+    for (size_t k = 0; k < d.ndiags; k++)
+        warned |= strstr(d.diags[k].message, "column 11: an escaped NUL") != NULL;
+    assert_true(warned);
     vg_doc_fini(&d);
 }
 
@@ -267,13 +279,23 @@ static void test_json_line_errors(void **state)
         {"{\"text\":5}", "no \"text\" string"},
         {"{\"text\":\"x\",\"title\":3}", "must be strings"},
         {"{\"text\":\"x\",\"id\":[1]}", "\"id\" must be"},
-        {"{\"text\":\"x\",\"text\":\"y\"}", "malformed json"},
+        {"{\"text\":\"x\",\"text\":\"y\"}", "\"text\" is given twice"},
+        {"{\"text\":\"x\",\"id\":4.5}", "\"id\" must be"},
+        {"{\"text\":\"x\",\"id\":1e300}", "\"id\" must be"},
+        {"{\"text\":\"x\"} {}", "column 14: text after the value"},
+        {"{\"text\":\"x\",", "column 12: the record ends early"},
+        {"{\"text\":\"x\" ] }", "column 13, near '] }'"},
+        {"{\"text\":\"a\0b\"}", "column 11: a NUL byte"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         vg_doc d;
         vg_doc_init(&d);
         vigil_error e;
-        int rc = vg_ingest_json_line(&d, cases[i].line, strlen(cases[i].line), "b.jsonl", 7, &e);
+        /* the NUL case's length reaches past its NUL */
+        size_t n = strlen(cases[i].line);
+        if (strstr(cases[i].want, "NUL"))
+            n += 1 + strlen(cases[i].line + n + 1);
+        int rc = vg_ingest_json_line(&d, cases[i].line, n, "b.jsonl", 7, &e);
         assert_int_equal(rc, VIGIL_EPARSE);
         assert_string_equal(e.doc, "b.jsonl:7");
         if (!strstr(e.message, cases[i].want))
