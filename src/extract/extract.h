@@ -133,6 +133,9 @@ typedef struct vg_extract {
     uint8_t casemode;        /* vg_casemode */
     vg_date anchor;          /* what dates resolve against: the publication
                                 date, else one the text gives (scan.c) */
+    int32_t dateline_place;  /* entity of the dateline's place ("KABUL, Sept 6 -"), or -1
+                                (incident.c, before threats are read) */
+    size_t dateline_end;     /* first token after the dateline, or 0 */
     vg_lex_hit *hits;
     uint32_t *hit_at;        /* ntoks + 1 offsets */
     uint16_t *hit_kinds;     /* per token, bit k set when a hit of kind k starts there */

@@ -3809,6 +3809,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
     inc_ctx c = {lx, doc, doc->ex, -1, 0};
     c.dateline_place = dateline_place(doc, &c.dateline_end);
+    doc->ex->dateline_place = c.dateline_place;
+    doc->ex->dateline_end = c.dateline_end;
     /* a dateline whose place is not known: "La Paz, 24 May 1990 - ...",
      * "24 May 1990 - ...": the text opens with the date, or with
      * capitalised words and a comma before it */

@@ -75,6 +75,14 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
             }
             vg_quant q;
             n = vg_num_scan(doc, i, end, &q);
+            /* a span of days inside the quantity that runs past it wins:
+             * "from 3 to 6 April" is a window, not a count of 3 to 6 (but
+             * "more than four years ago" stays a count) */
+            for (size_t k = i + 1; n && k < i + n; k++) {
+                size_t dn = vg_date_scan(doc, k, end, ex->anchor, &tr);
+                if (dn && k + dn > i + n && tr.is_window)
+                    n = 0;
+            }
             if (n) {
                 int rc = vg_extract_grow(doc, (void **)&ex->quants, ex->nquants, &qcap, sizeof q);
                 if (rc != VIGIL_OK)
@@ -94,8 +102,9 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
  * "the heaviest toll in 2025"), so "On 10 March" is 2025-03-10; and when
  * the text opens on a dateline without a year ("NIAMEY, March 4 (Reuters)
  * -"), that day of the year, so "on Sunday" is the Sunday before. Windows
- * do not count ("by 2030" is a goal, not the present). NONE when the text
- * names no year. With a date given for the document (--date), base: the
+ * do not count ("by 2030" is a goal, not the present), except a span of
+ * days with its year ("10-16 March 2025"). NONE when the text names no
+ * year. With a date given for the document (--date), base: the
  * dateline's day seen from it ("Anantnag, Oct 19 (NNS)"), else base. */
 static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex, vg_date base)
 {
@@ -105,6 +114,10 @@ static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex, vg_date base
         const vg_timeref *t = &ex->times[k];
         if (!t->relative && !t->is_window && t->value.prec >= VG_DATE_YEAR && t->value.year > year)
             year = t->value.year;
+        /* a span of days with its year ("10-16 March 2025") dates too */
+        if (!t->relative && t->is_window && t->from.prec == VG_DATE_DAY &&
+            t->to.prec == VG_DATE_DAY && t->from.year == t->to.year && t->to.year > year)
+            year = t->to.year;
     }
     if (base.prec == VG_DATE_NONE) {
         if (!year)
@@ -406,6 +419,7 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
         return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
     doc->ex = ex;
     ex->lex = lx;
+    ex->dateline_place = -1;
     ex->casemode = case_of(doc);
     ex->anchor = doc->published;
     int rc = scan_times_quants(doc, ex);

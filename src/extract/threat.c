@@ -626,12 +626,21 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             !(mn->tok_start >= s->tok_start + 2 && vg_tok_in(&doc->toks[mn->tok_start - 2], &border_words)))
             outside = e->cc;
     }
+    /* the dateline's place says where the reporter is: the threat's only
+     * when the sentence names no other ("LONDON, 3 March - ... attack
+     * churches in Lagos") */
+    int32_t dateline = -1;
+    uint32_t nbefore = t->nplaces;
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
         const vg_mention *mn = &ex->mentions[m];
         const vg_entity *e = &ex->ents[mn->entity];
         if ((e->type != VG_ENT_PLACE && e->type != VG_ENT_FACILITY) || !threatened_place(c, s, mn))
             continue;
+        if ((int32_t)mn->entity == ex->dateline_place && mn->tok_end <= ex->dateline_end) {
+            dateline = (int32_t)mn->entity;
+            continue;
+        }
         /* "A consultant in Bogota, who asked not to be named, said", "The
          * United States and British embassies warned that further attacks
          * in Nairobi are possible": the speaker's place or country (but
@@ -644,6 +653,8 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         if (!has_ent(t->places, t->nplaces, (int32_t)mn->entity))
             rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
     }
+    if (rc == VIGIL_OK && dateline >= 0 && t->nplaces == nbefore && !has_ent(t->places, t->nplaces, dateline))
+        rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &dateline, sizeof dateline);
     /* "strike hotels ... in the capital": the document's capital city */
     for (size_t k = s->tok_start + 1; k < s->tok_end && rc == VIGIL_OK; k++) {
         if (!vg_tok_is(&doc->toks[k], "capital") || doc->toks[k - 1].kind != VG_TOK_WORD)

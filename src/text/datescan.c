@@ -439,6 +439,34 @@ static size_t month_day(const scan *s, size_t n, int y, int m, int d, int dir, d
     return point(r, n, iy ? vg_date_make(iy, m, d, VG_DATE_DAY) : none_date, 1);
 }
 
+/* The second day of a span whose first day stands at token k: "-", an en
+ * dash, "to" or "through", then a later day of the same month ("3-6",
+ * "13 to 14", "3 through 6"); *d2 gets it. Returns the tokens after k it
+ * takes (2), or 0. */
+static size_t day_span(const scan *s, size_t k, int d, int *d2)
+{
+    const vg_token *sep = tok_at(s, k + 1);
+    if (!(word_is(sep, "to") || word_is(sep, "through") || word_is(sep, "-") ||
+          word_is(sep, "\u2013")))
+        return 0;
+    *d2 = day_at(s, k + 2);
+    return *d2 > d ? 2 : 0;
+}
+
+/* A span of days of month m ("April 3-6, 2026", "3-6 April 2026"): a
+ * window, its years given (y) or seen from the anchor. 0 when a day does
+ * not exist in the month. */
+static size_t day_window(const scan *s, size_t n, int y, int m, int d, int d2, int dir, dres *r)
+{
+    dres a, b;
+    if (!month_day(s, n, y, m, d, dir, &a) || !month_day(s, n, y, m, d2, dir, &b) ||
+        !vg_date_valid(a.value) || !vg_date_valid(b.value))
+        return 0;
+    window(r, n, a.value, b.value, none_date);
+    r->relative = a.relative;
+    return n;
+}
+
 /* Month first: "July 1, 2016", "June 29", "jan. 5", "June 29th",
  * "June 2016", "June of 2016", "June" (full names; see ambiguous_month). */
 static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
@@ -447,7 +475,17 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
     if (cls != D_MONTH && cls != D_MONABBR)
         return 0;
     if ((d = day_at(s, k + 1)) > 0) {
-        size_t q = k + 2;
+        /* "April 3-6, 2026", "April 3 to 6": a span of days */
+        int d2;
+        size_t span = day_span(s, k + 1, d, &d2);
+        size_t q = k + 2 + span;
+        if (word_is(tok_at(s, q), ",") && year_at(s, q + 1) > 0)
+            q++;
+        y = year_at(s, q);
+        size_t n = y > 0 ? q + 1 - k : 2 + span;
+        if (span && day_window(s, n, y > 0 ? y : 0, m, d, d2, dir, r))
+            return n;
+        q = k + 2;
         if (word_is(tok_at(s, q), ","))
             q++;
         if ((y = year_at(s, q)) > 0)
@@ -474,20 +512,15 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
 }
 
 /* Day first: "29 June 2016", "1 July", "29th of June", "01 Jul 2016". */
-/* "13 to 14 February", "the night of 13-14 February" at k (the first day d):
- * the nights and spans of two days reports give; "the night of 13 to 14
- * February" is the night that began on the 13th (a point), else a
- * window. 0 when there is none. */
+/* "13 to 14 February", "3-6 April 2026", "the night of 13-14 February"
+ * at k (the first day d): the spans of days reports give, a window;
+ * "the night of 13 to 14 February" is the night that began on the 13th
+ * (a point). 0 when there is none. */
 static size_t day_pair(const scan *s, size_t k, int d, int dir, dres *r)
 {
-    const vg_token *sep = tok_at(s, k + 1);
     int night = k >= 2 && word_is(tok_at(s, k - 1), "of") && word_is(tok_at(s, k - 2), "night");
-    /* "Week 11 (10-16 March 2025)": a digest's period keeps its last day
-     * as the point that dates the digest */
-    if (!word_is(sep, "to") && !(night && (word_is(sep, "-") || word_is(sep, "\u2013"))))
-        return 0;
-    int d2 = day_at(s, k + 2), m, y;
-    if (d2 <= d)
+    int d2, m, y;
+    if (!day_span(s, k, d, &d2))
         return 0;
     size_t q = k + 3;
     if (word_is(tok_at(s, q), "of"))
@@ -500,16 +533,10 @@ static size_t day_pair(const scan *s, size_t k, int d, int dir, dres *r)
         n++;
     else
         y = 0;
-    dres a, b;
-    if (!month_day(s, n, y, m, d, dir, &a) || !month_day(s, n, y, m, d2, dir, &b) ||
-        !vg_date_valid(a.value) || !vg_date_valid(b.value))
+    if (!day_window(s, n, y, m, d, d2, dir, r))
         return 0;
-    if (night) {
-        *r = a;
-        return n;
-    }
-    window(r, n, a.value, b.value, none_date);
-    r->relative = a.relative;
+    if (night)
+        point(r, n, r->from, r->relative);
     return n;
 }
 
@@ -1304,6 +1331,16 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
             vg_date_to_days(to) < vg_date_to_days(from))
             from = none_date;
         window(r, 1 + n, from, to, none_date);
+        return r->n;
+    }
+    if (kw == KW_BETWEEN && day_at(s, i + 1) > 0 && key_at(s, i + 2) == KW_AND &&
+        (n = scan_point(s, i + 3, DIR_NEAR, 1, &y)) && !y.is_window &&
+        y.value.prec == VG_DATE_DAY && y.value.day > day_at(s, i + 1)) {
+        /* "between 3 and 6 April": the first day in the second's month */
+        vg_date from = y.value;
+        from.day = (int8_t)day_at(s, i + 1);
+        window(r, 3 + n, from, y.value, none_date);
+        r->relative = y.relative;
         return r->n;
     }
     if (kw == KW_FROM || kw == KW_BETWEEN) {

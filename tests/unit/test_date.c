@@ -350,6 +350,23 @@ static void test_absolute(void **state)
                  "2016-06-14", 1, 0);
     check_window("clashes on 13 to 14 June", "13 to 14 June", "", "2016-06-13", "2016-06-14");
     check_point("gunmen attacked on the night of 13 - 14 June", "13 - 14 June", "2016-06-13", 1);
+    /* spans of days, either way round, with or without the year; a
+     * second day not after the first is no span */
+    check_ref_at("attacks between April 3-6, 2026 at churches", anchor, "April 3-6, 2026", "",
+                 "2026-04-03", "2026-04-06", 1, 0);
+    check_ref_at("on 3-6 April 2026", anchor, "3-6 April 2026", "", "2026-04-03", "2026-04-06", 1, 0);
+    check_ref_at("Week 11 (10-16 March 2025)", anchor, "10-16 March 2025", "", "2025-03-10",
+                 "2025-03-16", 1, 0);
+    check_window("on April 3\u20136 in Lagos", "April 3\u20136", "", "2016-04-03", "2016-04-06");
+    check_window("from June 3 to 6", "June 3 to 6", "", "2016-06-03", "2016-06-06");
+    check_window("June 3 through 6", "June 3 through 6", "", "2016-06-03", "2016-06-06");
+    check_ref_at("attacks from 3 to 6 April 2026", anchor, "3 to 6 April 2026", "", "2026-04-03",
+                 "2026-04-06", 1, 0);
+    check_window("between 3 and 6 June", "between 3 and 6 June", "", "2016-06-03", "2016-06-06");
+    check_ref_at("between 3 and 6 April 2026", anchor, "between 3 and 6 April 2026", "",
+                 "2026-04-03", "2026-04-06", 1, 0);
+    check_point("on June 6-3 there", "June 6", "2016-06-06", 1);
+    check_point("on June 30-31 there", "June 30", "2016-06-30", 1);
     check_point("before the 2nd of next month", "2nd of next month", "2016-08-02", 1);
     check_point("1 July", "1 July", "2016-07-01", 1);
     check_point("jan. 5", "jan. 5", "2016-01-05", 1);

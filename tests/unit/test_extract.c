@@ -1566,6 +1566,35 @@ static void test_threat_future(void **state)
     assert_int_equal(d->ex->threats[0].nevidence, 2);
     assert_int_equal(d->ex->threats[1].ncapability, 0);
     vigil_doc_free(doc);
+    /* the dateline's place is where the reporter is, not the threat's when
+     * the sentence names another; a span of days is the window; malls are
+     * markets */
+    doc = analyze("LONDON, 3 March 2026 - Officials warned that Islamic State militants may attack "
+                  "churches and shopping malls in Lagos between April 3-6, 2026.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    th = &d->ex->threats[0];
+    assert_int_equal(th->nplaces, 1);
+    assert_string_equal(ent(d, th->places[0])->name, "Lagos");
+    assert_true(th->has_window && th->window.is_window);
+    assert_int_equal(th->window.from.day, 3);
+    assert_int_equal(th->window.to.day, 6);
+    assert_int_equal(th->window.to.month, 4);
+    int market = 0;
+    for (uint32_t k = 0; k < th->ntarget_types; k++)
+        market |= !strcmp(th->target_types[k], "market");
+    assert_true(market);
+    vigil_doc_free(doc);
+    /* with no other place, the dateline's stays */
+    doc = analyze("LAGOS, 3 March 2026 - Officials warned that militants may attack churches "
+                  "in the coming days.\n",
+                  NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_int_equal(d->ex->threats[0].nplaces, 1);
+    assert_string_equal(ent(d, d->ex->threats[0].places[0])->name, "Lagos");
+    vigil_doc_free(doc);
 }
 
 /* Local police forces named after their area; "Police" the Polish town
