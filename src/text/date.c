@@ -183,8 +183,8 @@ static int month_of(const char *w)
     static const char *const full[] = {"january",   "february", "march",    "april",
                                        "may",       "june",     "july",     "august",
                                        "september", "october",  "november", "december"};
-    /* Spanish, Portuguese and French, unaccented as lex keeps them only
-     * when ASCII ("27 de enero de 2026", "3 mars 2026") */
+    /* Spanish, Portuguese and French, unaccented as lex reads them
+     * ("27 de enero de 2026", "3 février 2026", "1 de março de 2023") */
     static const char *const other[] = {
         "enero",   "febrero",   "marzo",   "abril",   "mayo",     "junio",   "julio",
         "agosto",  "septiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro",
@@ -228,10 +228,35 @@ typedef struct item {
 
 #define DP_MAX_ITEMS 32
 
+/* The letter at s[i] lower-cased, an accented Latin letter of U+00C0..U+00FF
+ * as its base letter ("é" -> 'e', "ç" -> 'c', "û" -> 'u'), so "février",
+ * "março" and "août" read as the month names above; *len gets the bytes
+ * it takes. 0 when s[i] starts no letter. */
+static char letter_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    *len = 1;
+    if ((c | 32) >= 'a' && (c | 32) <= 'z')
+        return (char)lower_ascii(c);
+    if (c != 0xC3 || i + 1 >= n)
+        return 0;
+    /* the second byte, less 0x80, over U+00C0..U+00FF, upper and lower
+     * case alike (0x20 apart) */
+    static const char base[] = "aaaaaaaceeeeiiiidnooooo ouuuuy s"; /* ' ': no letter to read */
+    unsigned char d = (unsigned char)s[i + 1];
+    if (d < 0x80 || d > 0xBF)
+        return 0;
+    char b = d == 0xBF ? 'y' : base[(d - 0x80) & 31]; /* U+00FF is y, U+00DF sharp s */
+    if (b == ' ')
+        return 0; /* the multiplication and division signs, thorn */
+    *len = 2;
+    return b;
+}
+
 static int lex(const char *s, size_t n, item *it)
 {
     int k = 0;
-    size_t i = 0;
+    size_t i = 0, step;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -253,12 +278,13 @@ static int lex(const char *s, size_t n, item *it)
                     return -1;
                 t->val = t->val * 10 + (s[i] - '0');
             }
-        } else if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+        } else if (letter_at(s, n, i, &step)) {
             t->kind = 'w';
-            for (; i < n && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'); i++) {
+            char l;
+            for (; i < n && (l = letter_at(s, n, i, &step)) != 0; i += step) {
                 if (t->len >= (int)sizeof t->w - 1)
                     return -1;
-                t->w[t->len++] = (char)lower_ascii(s[i]);
+                t->w[t->len++] = l;
             }
         } else if (c && strchr(",./-:+()", c)) {
             t->kind = (char)c;

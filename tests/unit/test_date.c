@@ -214,6 +214,21 @@ static void test_parse(void **state)
         assert_int_equal(vg_date_parse("2016-07-01", 4, &d), 0);
         assert_int_equal(d.prec, VG_DATE_YEAR);
         /* a Thai Buddhist Era year is 543 ahead of the common era */
+        /* accented month names, upper or lower case */
+        static const struct {
+            const char *s;
+            int y, m, dd;
+        } acc[] = {{"3 f\xc3\xa9vrier 2026", 2026, 2, 3},
+                   {"1 de mar\xc3\xa7o de 2023", 2023, 3, 1},
+                   {"15 ao\xc3\xbbt 2024", 2024, 8, 15},
+                   {"2 D\xc3\x89" "CEMBRE 2025", 2025, 12, 2}};
+        for (size_t k = 0; k < sizeof acc / sizeof acc[0]; k++) {
+            assert_int_equal(vg_date_parse(acc[k].s, strlen(acc[k].s), &d), 0);
+            assert_int_equal(d.year, acc[k].y);
+            assert_int_equal(d.month, acc[k].m);
+            assert_int_equal(d.day, acc[k].dd);
+        }
+        assert_int_equal(vg_date_parse("3 f\xc3\x97vrier 2026", 15, &d), -1); /* a sign, no letter */
         assert_int_equal(vg_date_parse("15 January 2569", 15, &d), 0);
         assert_int_equal(d.year, 2026);
         assert_int_equal(vg_date_ce_year(2479), 2479);
