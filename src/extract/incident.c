@@ -949,7 +949,7 @@ static int fallen_field(const vg_doc *doc, const vg_sent *s, size_t k)
 
 static vg_wordlist death_verbs = VG_WORDLIST("killed", "murdered", "assassinated", "beheaded",
                                           "executed", "lynched", "slain", "died");
-static vg_wordlist one_words = VG_WORDLIST("a", "an", "one");
+static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
 
 /* Whether token j says a death: a verb of death ("killed", "beheaded"),
  * or the first word of "shot dead", "gunned down". */
@@ -979,17 +979,101 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
 }
 
-/* Whether token j says a death (hurt 0) or a wound (hurt 1). */
-static int harm_at(const vg_doc *doc, const vg_sent *s, size_t j, int hurt)
+static vg_wordlist body_parts = VG_WORDLIST(
+    "leg", "legs", "arm", "arms", "chest", "head", "back", "stomach", "abdomen", "shoulder", "neck",
+    "hand", "hands", "foot", "feet", "thigh", "knee", "face", "hip", "jaw", "buttocks");
+
+/* From token k, where a bullet struck: "in the leg", "in his chest". */
+static int wound_place_at(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    return hurt ? vg_tok_in(&doc->toks[j], &hurt_words) : death_at(doc, s, j);
+    return k + 2 < s->tok_end && vg_tok_is(&doc->toks[k], "in") &&
+           (vg_tok_is(&doc->toks[k + 1], "the") || vg_tok_is(&doc->toks[k + 1], "his") ||
+            vg_tok_is(&doc->toks[k + 1], "her")) &&
+           vg_tok_in(&doc->toks[k + 2], &body_parts);
 }
 
-/* How many victims of inc in sentence s are one person named with "a" or
- * "one" and said killed (hurt 0: "Gunmen killed a teacher", "shot dead a
- * police officer", "A police officer was shot and killed by gunmen", "a
- * soldier ... died of his wounds") or wounded (hurt 1: "wounded a
- * passenger", "a shopkeeper was injured"). */
+/* Whether "and" at token j begins another's part: "... and a student
+ * was wounded", "and the driver", "and two passengers". */
+static int and_another(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    return vg_tok_is(&doc->toks[j], "and") && j + 1 < s->tok_end &&
+           (vg_tok_in(&doc->toks[j + 1], &one_words) || vg_tok_is(&doc->toks[j + 1], "the") ||
+            doc->toks[j + 1].kind == VG_TOK_NUM);
+}
+
+/* Whether a death is told in the clause from token k on ("shot in the
+ * head and killed", "... and later died"), not another's. */
+static int death_follows(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j < s->tok_end && j < k + 10 && !clause_punct(&doc->toks[j]) && !and_another(doc, s, j);
+         j++)
+        if (death_at(doc, s, j) || vg_tok_is(&doc->toks[j], "died"))
+            return 1;
+    return 0;
+}
+
+/* Whether token j says a death (hurt 0) or a wound (hurt 1): for a wound,
+ * also "shot" when a body part follows, at once ("was shot in the leg")
+ * or after the shot one (after, at token b: "shot a policeman in the
+ * chest"), and no death is told after it. */
+static int harm_at(const vg_doc *doc, const vg_sent *s, size_t j, size_t after, int hurt)
+{
+    if (!hurt)
+        return death_at(doc, s, j);
+    if (vg_tok_in(&doc->toks[j], &hurt_words))
+        return 1;
+    if (!vg_tok_is(&doc->toks[j], "shot"))
+        return 0;
+    size_t k = wound_place_at(doc, s, j + 1) ? j + 1 : after != SIZE_MAX && wound_place_at(doc, s, after) ? after : SIZE_MAX;
+    return k != SIZE_MAX && !death_follows(doc, s, k + 3);
+}
+
+/* Whether the one person ending before token b, its "a" or "one" at det, is
+ * said killed (hurt 0) or wounded (hurt 1) in sentence s: as the object,
+ * its verb right before ("killed a teacher", "shot dead a police
+ * officer"), or as the subject ("was shot dead", "was struck ... and died
+ * of his wounds"). */
+static int one_harmed(const vg_doc *doc, const vg_sent *s, size_t b, size_t det, int hurt)
+{
+    /* "killed a teacher and his two sons": more than one, uncounted */
+    if (b + 1 < s->tok_end && vg_tok_is(&doc->toks[b], "and") &&
+        (vg_tok_in(&doc->toks[b + 1], &own_words) || vg_tok_in(&doc->toks[b + 1], &count_words) ||
+         doc->toks[b + 1].kind == VG_TOK_NUM))
+        return 0;
+    int harmed = 0, object = 0;
+    /* the object ("gunned down": the pair's first word) */
+    for (size_t j = det; j > s->tok_start && det - j < 2 && !object; j--) {
+        const vg_token *w = &doc->toks[j - 1];
+        int pair = det - j == 1; /* "shot dead", "gunned down" */
+        if (vg_tok_is(w, "died") || (pair && !shot_dead(doc, s->tok_end, j - 1)))
+            continue;
+        object = harm_at(doc, s, j - 1, b, 0) || harm_at(doc, s, j - 1, b, 1);
+        harmed = harm_at(doc, s, j - 1, b, hurt);
+    }
+    /* the subject (not an object's: "shot dead a teacher and wounded a
+     * passenger") */
+    for (size_t j = b; !object && j < s->tok_end && j < b + 14 && !harmed && !clause_punct(&doc->toks[j]); j++) {
+        /* "... and a student was wounded": another's */
+        if (and_another(doc, s, j))
+            break;
+        harmed = harm_at(doc, s, j, SIZE_MAX, hurt) &&
+                 (vg_tok_is(&doc->toks[j], "died") ||
+                  (j > b && (vg_tok_in(&doc->toks[j - 1], &be_forms) || vg_tok_is(&doc->toks[j - 1], "and"))));
+    }
+    return harmed;
+}
+
+/* People too general to be a victim by themselves ("armed men", "a man
+ * who called a radio station"), counted only when said harmed. */
+static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person");
+
+/* How many people of inc in sentence s are one person named with "a" or
+ * "one" (or "his", "her") and said killed (hurt 0: "Gunmen killed a
+ * teacher", "shot dead a police officer", "A police officer was shot and
+ * killed by gunmen", "a soldier ... died of his wounds") or wounded (hurt
+ * 1: "wounded a passenger", "a shopkeeper was injured", "a man was shot in
+ * the leg"): its victims, and "a man", "a young woman" the sentence names
+ * outside them. */
 static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incident *inc, int hurt)
 {
     const vg_doc *doc = c->doc;
@@ -1014,39 +1098,27 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
                 one = t->human && !(t->flags & VG_TGF_PLURAL);
             }
         }
-        if (!one)
+        if (one)
+            n += one_harmed(doc, s, b, det, hurt);
+    }
+    /* "a man", "a young woman": the determiner at most two words before */
+    for (size_t k = s->tok_start + 1; k < s->tok_end; k++) {
+        if (!vg_tok_in(&doc->toks[k], &person_words))
             continue;
-        /* "killed a teacher and his two sons": more than one, uncounted */
-        if (b + 1 < s->tok_end && vg_tok_is(&doc->toks[b], "and") &&
-            (vg_tok_in(&doc->toks[b + 1], &own_words) || vg_tok_in(&doc->toks[b + 1], &count_words) ||
-             doc->toks[b + 1].kind == VG_TOK_NUM))
-            continue;
-        int harmed = 0, object = 0;
-        /* the object, its verb right before it: "killed a teacher", "shot
-         * dead a police officer" ("gunned down": the pair's first word) */
-        for (size_t j = det; j > s->tok_start && det - j < 2 && !object; j--) {
-            const vg_token *w = &doc->toks[j - 1];
-            int pair = det - j == 1; /* "shot dead", "gunned down" */
-            if (vg_tok_is(w, "died") || (pair && !shot_dead(doc, s->tok_end, j - 1)))
-                continue;
-            object = harm_at(doc, s, j - 1, 0) || harm_at(doc, s, j - 1, 1);
-            harmed = harm_at(doc, s, j - 1, hurt);
-        }
-        /* the subject: "was shot dead", "was shot and killed", "was
-         * struck by an unknown projectile ... and died of his wounds" (not
-         * an object's: "shot dead a teacher and wounded a passenger") */
-        for (size_t j = b; !object && j < s->tok_end && j < b + 14 && !harmed && !clause_punct(&doc->toks[j]);
-             j++) {
-            /* "... and a student was wounded": another's */
-            if (vg_tok_is(&doc->toks[j], "and") && j + 1 < s->tok_end &&
-                (vg_tok_in(&doc->toks[j + 1], &one_words) || vg_tok_is(&doc->toks[j + 1], "the") ||
-                 doc->toks[j + 1].kind == VG_TOK_NUM))
+        size_t det = SIZE_MAX;
+        for (size_t j = k; j > s->tok_start && k - j < 3 && det == SIZE_MAX; j--)
+            if (vg_tok_in(&doc->toks[j - 1], &one_words))
+                det = j - 1;
+            else if (doc->toks[j - 1].kind != VG_TOK_WORD)
                 break;
-            harmed = harm_at(doc, s, j, hurt) &&
-                     (vg_tok_is(&doc->toks[j], "died") ||
-                      (j > b && (vg_tok_in(&doc->toks[j - 1], &be_forms) || vg_tok_is(&doc->toks[j - 1], "and"))));
-        }
-        n += harmed;
+        int victim = 0;
+        for (uint32_t v = 0; v < inc->nvictims && !victim; v++)
+            victim = inc->victims[v].start < doc->toks[k].end && doc->toks[k].start < inc->victims[v].end;
+        int doer = 0;
+        for (uint32_t p = 0; p < inc->nperps && !doer; p++)
+            doer = inc->perps[p].start < doc->toks[k].end && doc->toks[k].start < inc->perps[p].end;
+        if (det != SIZE_MAX && !victim && !doer)
+            n += one_harmed(doc, s, k + 1, det, hurt);
     }
     return n;
 }
@@ -3805,6 +3877,22 @@ int vg_incident_off_topic(const vg_doc *doc)
     return 1;
 }
 
+/* A victim that is also a perpetrator's mention is the perpetrator ("A
+ * GROUP OF ABOUT EIGHT ARMED MEN ... KIDNAPPED ...": one mention read in
+ * two roles by two sentences). */
+static void drop_doer_victims(vg_incident *in)
+{
+    uint32_t w = 0;
+    for (uint32_t v = 0; v < in->nvictims; v++) {
+        int doer = 0;
+        for (uint32_t p = 0; p < in->nperps && !doer; p++)
+            doer = in->victims[v].start < in->perps[p].end && in->perps[p].start < in->victims[v].end;
+        if (!doer)
+            in->victims[w++] = in->victims[v];
+    }
+    in->nvictims = w;
+}
+
 int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
     inc_ctx c = {lx, doc, doc->ex, -1, 0};
@@ -4132,6 +4220,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (ex->incs[a].place < 0)
             ex->incs[a].place = heading[a];
         burned_massacre(&ex->incs[a]);
+        drop_doer_victims(&ex->incs[a]);
     }
     return VIGIL_OK;
 }

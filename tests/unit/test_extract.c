@@ -1597,6 +1597,43 @@ static void test_threat_future(void **state)
     vigil_doc_free(doc);
 }
 
+/* One person harmed, told without a number: "a man", "his brother", a
+ * wound by where the bullet struck; a perpetrator's mention is no victim. */
+static void test_single_casualties(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int killed, injured;
+    } cases[] = {
+        {"Gunmen killed a man in Zaria on Monday.", 1, -1},
+        {"A young woman was shot in the leg when gunmen opened fire on a car in Zaria.", -1, 1},
+        {"Gunmen shot a policeman in the chest at a checkpoint in Zaria.", -1, 1},
+        {"A policeman was shot in the head and killed in Zaria.", 1, -1},
+        {"A man was shot in the leg and his brother was killed when gunmen opened fire on their "
+         "car near Zaria.",
+         1, 1},
+        {"Gunmen shot a policeman in Zaria.", -1, -1},
+        {"A man opened fire on worshippers at a mosque in Zaria, killing three people.", 3, -1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-05-06");
+        const vg_doc *d = &doc->d;
+        if (d->ex->nincs != 1 || d->ex->incs[0].killed != cases[k].killed ||
+            d->ex->incs[0].injured != cases[k].injured)
+            fail_msg("\"%s\": %zu incidents, killed %d injured %d", cases[k].text, d->ex->nincs,
+                     d->ex->nincs ? d->ex->incs[0].killed : -9, d->ex->nincs ? d->ex->incs[0].injured : -9);
+        vigil_doc_free(doc);
+    }
+    /* "rebel" the doer, "rebel troops" no victim of their own attack */
+    vigil_doc *doc = analyze("A column of rebel troops attacked the town of Usulutan yesterday.\n", "1990-03-02");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_true(d->ex->incs[0].nperps > 0);
+    assert_int_equal(d->ex->incs[0].nvictims, 0);
+    vigil_doc_free(doc);
+}
+
 /* Local police forces named after their area; "Police" the Polish town
  * never hides the organ; direction-word regions need their country. */
 static void test_unseen_local_forces(void **state)
@@ -3329,6 +3366,7 @@ int main(void)
         cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_no_incident_in_sport),
         cmocka_unit_test(test_threat_future),
+        cmocka_unit_test(test_single_casualties),
         cmocka_unit_test(test_unseen_figurative),
         cmocka_unit_test(test_unseen_dates),
         cmocka_unit_test(test_unseen_statements),
