@@ -362,6 +362,20 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
     return 0;
 }
 
+static vg_wordlist habit_nouns = VG_WORDLIST("record", "history", "capable", "capability", "capabilities",
+                                             "known", "habit", "pattern", "tradition");
+
+/* Whether the gerund trigger at k tells a habit or a capacity: "has a
+ * record of attacking", "a history of kidnapping", "capable of bombing",
+ * "known for attacking". */
+static int habit_before(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    const vg_token *g = &doc->toks[k];
+    return k >= s->tok_start + 2 && g->normlen > 4 && !memcmp(g->norm + g->normlen - 3, "ing", 3) &&
+           (vg_tok_is(&doc->toks[k - 1], "of") || vg_tok_is(&doc->toks[k - 1], "for")) &&
+           vg_tok_in(&doc->toks[k - 2], &habit_nouns);
+}
+
 static int negated_before(const vg_doc *doc, size_t i, size_t floor)
 {
     for (size_t k = i; k > floor && i - k < 3; k--)
@@ -2824,6 +2838,8 @@ static int judged_after(const vg_doc *doc, const vg_sent *s, size_t e)
            vg_tok_in(&doc->toks[e + 2], &judge_verbs);
 }
 
+static vg_wordlist linking_verbs = VG_WORDLIST("remains", "remain", "seems", "seem", "appears", "appear");
+
 /* "further drone attacks on police positions ... were \"very probable\"
  * in the coming days": an attack whose likelihood is judged is ahead (a
  * threat), not an event. */
@@ -2834,7 +2850,8 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
         const vg_token *t = &doc->toks[j];
         if (t->kind == VG_TOK_PUNCT && !punct_is(t, '"'))
             return 0;
-        if (!vg_tok_in(t, &be_forms))
+        /* "... remains possible", "seems likely" */
+        if (!vg_tok_in(t, &be_forms) && !vg_tok_in(t, &linking_verbs))
             continue;
         size_t h = j + 1;
         if (h < s->tok_end && punct_is(&doc->toks[h], '"'))
@@ -3303,6 +3320,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             !vg_tok_is(&doc->toks[k + h->ntok + 1], "have"))
             continue;
         if (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &danger_words))
+            continue;
+        /* "has a record of attacking soft targets": a habit */
+        if (habit_before(doc, s, k))
             continue;
         /* "found guilty of two counts of murder ... and aggravated arson":
          * the charges of a trial, not events */

@@ -1634,6 +1634,32 @@ static void test_single_casualties(void **state)
     vigil_doc_free(doc);
 }
 
+/* A judged possibility and a habit are no events: the first is a threat. */
+static void test_judged_and_habits(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Although security has been stepped up in Nairobi, a low-sophistication "
+                             "attack by a small armed cell remains possible.\n",
+                             "2025-05-06");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
+    static const char *const habits[] = {
+        "Al-Shabaab has a record of attacking soft targets in Nairobi.\n",
+        "The group is known for kidnapping foreigners in Nairobi.\n",
+    };
+    for (size_t k = 0; k < sizeof habits / sizeof habits[0]; k++) {
+        doc = analyze(habits[k], "2025-05-06");
+        if (doc->d.ex->nincs != 0)
+            fail_msg("\"%s\": %zu incidents", habits[k], doc->d.ex->nincs);
+        vigil_doc_free(doc);
+    }
+    /* the event itself is still one */
+    doc = analyze("Al-Shabaab attacked a hotel in Nairobi on Sunday.\n", "2025-05-06");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
+}
+
 /* Local police forces named after their area; "Police" the Polish town
  * never hides the organ; direction-word regions need their country. */
 static void test_unseen_local_forces(void **state)
@@ -3367,6 +3393,7 @@ int main(void)
         cmocka_unit_test(test_no_incident_in_sport),
         cmocka_unit_test(test_threat_future),
         cmocka_unit_test(test_single_casualties),
+        cmocka_unit_test(test_judged_and_habits),
         cmocka_unit_test(test_unseen_figurative),
         cmocka_unit_test(test_unseen_dates),
         cmocka_unit_test(test_unseen_statements),
