@@ -84,10 +84,18 @@ static int tok_is_char(const vg_token *t, char c)
     return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == c;
 }
 
+static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokeswoman", "spokesperson",
+    "president", "secretary", "general", "colonel", "commissioner", "chief", "director", "ambassador",
+    "governor", "mayor", "prosecutor", "commander", "mr", "mrs", "ms", "dr", "premier", "chancellor",
+    "senator", "sheriff", "inspector", "superintendent");
+
 /* The holder phrase left of token cue in [from, cue): returns its first
  * token, or cue when there is none. */
-/* "Fadi Haddad, a senior army officer, said": the person before an
- * apposition that ends at the cue's comma, as [return, cue); else cue. */
+/* "Fadi Haddad, a senior army officer, said", "Yahya Rasool, spokesman
+ * for the army, said", "Rita Katz, SITE's director, said": the person
+ * before an apposition that ends at the cue's comma and opens with an
+ * article or names a role in its first words, as [return, cue); else
+ * cue. */
 static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
 {
     if (cue < from + 4 || !tok_is_char(&doc->toks[cue - 1], ','))
@@ -95,9 +103,12 @@ static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
     size_t j = cue - 1;
     while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < 10)
         j--;
-    if (j <= from + 1 || !tok_is_char(&doc->toks[j - 1], ',') ||
-        !(vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an") ||
-          vg_tok_is(&doc->toks[j], "the")))
+    if (j <= from + 1 || !tok_is_char(&doc->toks[j - 1], ','))
+        return cue;
+    int role = vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an") || vg_tok_is(&doc->toks[j], "the");
+    for (size_t k = j; k < cue - 1 && k < j + 4 && !role; k++)
+        role = vg_tok_in(&doc->toks[k], &speaker_titles);
+    if (!role)
         return cue;
     int32_t e = vg_extract_entity_at(doc, j - 2);
     if (e < 0 || doc->ex->ents[e].type != VG_ENT_PERSON)
@@ -829,6 +840,24 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             }
         }
     }
+    /* '"We believe the brothers were targeted," said Lt. Holloway': a cue
+     * inside the quotation that opens the sentence is the speaker's own
+     * words; the verb after the quotation tells who speaks (the inner cue
+     * still says how sure) */
+    const vg_doc *doc = c->doc;
+    if (found && s->tok_end - s->tok_start > 3 && is_quote(&doc->toks[s->tok_start]) && *tok > s->tok_start) {
+        size_t q = *tok + 1;
+        while (q < s->tok_end && !is_quote(&doc->toks[q]))
+            q++;
+        size_t nh;
+        const vg_lex_hit *hs = q + 1 < s->tok_end ? vg_extract_hits(doc, q + 1, &nh) : NULL;
+        for (size_t j = 0; hs && j < nh; j++)
+            if (hs[j].kind == VG_LK_CUE && vg_lex_cue(c->lx, hs[j].rec)->verb && cue_rank(c, s, q + 1, &hs[j])) {
+                *tok = q + 1;
+                *hit = &hs[j];
+                break;
+            }
+    }
     return found;
 }
 
@@ -979,11 +1008,6 @@ static void hedge_statement(const claimer *c, vg_claim *cl, size_t a, size_t b)
 static int push_claim(vg_doc *doc, const vg_claim *cl, uint32_t at);
 
 static int oom(const vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
-
-static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokeswoman", "spokesperson",
-    "president", "secretary", "general", "colonel", "commissioner", "chief", "director", "ambassador",
-    "governor", "mayor", "prosecutor", "commander", "mr", "mrs", "ms", "dr", "premier", "chancellor",
-    "senator", "sheriff", "inspector", "superintendent");
 
 /* The speaker label that opens the paragraph of sentence si ("MINISTER:",
  * "GENERAL AHMED:", "MR. KHAN:"): one to four words in capitals (and
@@ -1136,6 +1160,17 @@ static int add_claim(claimer *c, size_t si)
                     /* "said Kabul resident Ahmad Shah": not the city */
                     if (cl.holder >= 0 && ex->ents[cl.holder].type == VG_ENT_PLACE)
                         cl.holder = -1;
+                    /* '"We believe ...," said X': how sure the quote is */
+                    for (size_t k = s->tok_start + 1; k + 1 < cue_tok; k++) {
+                        const vg_lex_hit *ih = vg_extract_hit(doc, k, VG_LK_CUE);
+                        const vg_cue *in = ih ? vg_lex_cue(c->lx, ih->rec) : NULL;
+                        if (in && in->certainty != VG_CERT_UNKNOWN &&
+                            (cl.certainty == VG_CERT_UNKNOWN || in->certainty > cl.certainty)) {
+                            cl.cue = in->lemma;
+                            cl.certainty = in->certainty;
+                            break;
+                        }
+                    }
                 }
             } else if (!impersonal) {
                 size_t he = holder_end(doc, a, hb);

@@ -1660,6 +1660,41 @@ static void test_judged_and_habits(void **state)
     vigil_doc_free(doc);
 }
 
+/* Holders: a name before an apposition that names a role without an
+ * article; the speaker after a quotation whose own words hold a cue. */
+static void test_holders_apposed(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *holder;
+        int certainty;
+    } cases[] = {
+        {"Yahya Rasool, spokesman for the army, said two soldiers were killed.\n",
+         "Yahya Rasool, spokesman for the army", VG_CERT_CERTAIN},
+        {"Rita Katz, SITE's director, said the claim was inflated.\n", "Rita Katz, SITE's director",
+         VG_CERT_CERTAIN},
+        {"\"We believe the brothers were targeted,\" said Marcus Holloway.\n", "Marcus Holloway",
+         VG_CERT_PROBABLE},
+    };
+    char buf[96];
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-03-15");
+        const vg_doc *d = &doc->d;
+        assert_int_equal(d->ex->nclaims, 1);
+        const vg_claim *c = &d->ex->claims[0];
+        assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), cases[k].holder);
+        assert_true(c->holder >= 0);
+        assert_int_equal(ent(d, c->holder)->type, VG_ENT_PERSON);
+        assert_int_equal(c->certainty, cases[k].certainty);
+        vigil_doc_free(doc);
+    }
+    /* a place before an apposition holds nothing */
+    vigil_doc *doc = analyze("Mosul, the second city, said nothing.\n", "2026-03-15");
+    for (size_t k = 0; k < doc->d.ex->nclaims; k++)
+        assert_true(doc->d.ex->claims[k].holder < 0);
+    vigil_doc_free(doc);
+}
+
 /* Local police forces named after their area; "Police" the Polish town
  * never hides the organ; direction-word regions need their country. */
 static void test_unseen_local_forces(void **state)
@@ -3394,6 +3429,7 @@ int main(void)
         cmocka_unit_test(test_threat_future),
         cmocka_unit_test(test_single_casualties),
         cmocka_unit_test(test_judged_and_habits),
+        cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
         cmocka_unit_test(test_unseen_dates),
         cmocka_unit_test(test_unseen_statements),
