@@ -1834,6 +1834,16 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
         for (size_t k = b + 1; k < s->tok_end && k < b + 3; k++)
             if (vg_tok_in(&doc->toks[k], &harm_words))
                 return 1;
+    /* "killed four members of the Popular Mobilisation Forces", "six
+     * fighters of al-Shabaab were killed": the group's own people harmed */
+    if (j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 1], "of") && vg_tok_in(&doc->toks[j - 2], &member_words)) {
+        for (size_t k = j - 2; k > s->tok_start && j - 2 - k < 3; k--)
+            if (vg_tok_in(&doc->toks[k - 1], &harm_words))
+                return 1;
+        for (size_t k = b; k + 1 < s->tok_end && k < b + 3; k++)
+            if (vg_tok_in(&doc->toks[k], &be_forms) && vg_tok_in(&doc->toks[k + 1], &harm_words))
+                return 1;
+    }
     return 0;
 }
 

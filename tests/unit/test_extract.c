@@ -1625,6 +1625,22 @@ static void test_single_casualties(void **state)
                      d->ex->nincs ? d->ex->incs[0].killed : -9, d->ex->nincs ? d->ex->incs[0].injured : -9);
         vigil_doc_free(doc);
     }
+    /* a group whose members were killed is no perpetrator */
+    static const char *const harmed_groups[] = {
+        "A roadside bomb killed four members of the Popular Mobilisation Forces near Kirkuk.\n",
+        "A suicide bomber killed six fighters of al-Shabaab in Kismayo on Monday.\n",
+    };
+    for (size_t k = 0; k < sizeof harmed_groups / sizeof harmed_groups[0]; k++) {
+        vigil_doc *hd = analyze(harmed_groups[k], "2026-03-15");
+        assert_int_equal(hd->d.ex->nincs, 1);
+        if (hd->d.ex->incs[0].ngroups != 0)
+            fail_msg("\"%s\": the harmed group is a perpetrator", harmed_groups[k]);
+        vigil_doc_free(hd);
+    }
+    vigil_doc *gd = analyze("Fighters of al-Shabaab killed four soldiers in Kismayo on Monday.\n", "2026-03-15");
+    assert_int_equal(gd->d.ex->nincs, 1);
+    assert_int_equal(gd->d.ex->incs[0].ngroups, 1);
+    vigil_doc_free(gd);
     /* "rebel" the doer, "rebel troops" no victim of their own attack */
     vigil_doc *doc = analyze("A column of rebel troops attacked the town of Usulutan yesterday.\n", "1990-03-02");
     const vg_doc *d = &doc->d;
