@@ -149,6 +149,7 @@ static vg_wordlist trade_words = VG_WORDLIST("driver", "drivers", "owner", "owne
 static vg_wordlist source_words = VG_WORDLIST("sources", "source", "officials", "official", "spokesman",
                                              "spokeswoman", "spokesperson", "diplomats", "diplomat",
                                              "residents", "witnesses", "correspondent", "reporter");
+static vg_wordlist police_words = VG_WORDLIST("police", "policemen", "gendarmes", "gendarmerie");
 static vg_wordlist border_words = VG_WORDLIST("border", "borders", "frontier", "frontiers");
 static vg_wordlist court_words = VG_WORDLIST("court", "tribunal", "trial", "courtroom", "judge",
                                             "judges", "hearing", "prosecutors", "prosecutor");
@@ -2193,6 +2194,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             deny = 1;
     }
     int best_rank = inc->place >= 0 ? place_rank(c->lx, &ex->ents[inc->place]) : 0;
+    int32_t police_place = -1; /* "Police in Bannu said": where the police who tell it serve */
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
         const vg_mention *mn = &ex->mentions[m];
@@ -2220,8 +2222,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], &origin_words))
                 continue;
             if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE) &&
-                !region_word(doc, mn->tok_end))
+                !region_word(doc, mn->tok_end)) {
+                if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
+                    vg_tok_in(&doc->toks[mn->tok_start - 2], &police_words) && e->type == VG_ENT_PLACE)
+                    police_place = (int32_t)mn->entity;
                 continue;
+            }
             /* the dateline says where the reporter is: the event's place
              * only when the text names no other (below) */
             if (mn->tok_end <= c->dateline_end && (int32_t)mn->entity == c->dateline_place)
@@ -2278,6 +2284,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims, (vg_span){mn->start, mn->end});
         }
     }
+    /* "Police in Bannu said two officers were shot dead at a checkpoint":
+     * with no other place named, the local police's town */
+    if (inc->place < 0 && police_place >= 0)
+        inc->place = police_place;
     /* "the March 22 bombings at Brussels airport and the Maelbeek metro
      * station": two sites hit, the city they share */
     if (rc == VIGIL_OK && inc->place >= 0 && ex->ents[inc->place].type == VG_ENT_FACILITY &&

@@ -1625,6 +1625,19 @@ static void test_single_casualties(void **state)
                      d->ex->nincs ? d->ex->incs[0].killed : -9, d->ex->nincs ? d->ex->incs[0].injured : -9);
         vigil_doc_free(doc);
     }
+    /* the local police's town places an event that names no other place
+     * (not the dateline's city); a place named for the event wins */
+    vigil_doc *pd = analyze("ISLAMABAD, March 16, 2026 - Police in Bannu said two officers were shot dead at a "
+                            "checkpoint late on Sunday.\n",
+                            NULL);
+    assert_int_equal(pd->d.ex->nincs, 1);
+    assert_string_equal(ent(&pd->d, pd->d.ex->incs[0].place)->name, "Bannu");
+    vigil_doc_free(pd);
+    pd = analyze("ISLAMABAD, March 16, 2026 - Police in Kabul said a bomb exploded in Kandahar on Sunday.\n",
+                 NULL);
+    assert_int_equal(pd->d.ex->nincs, 1);
+    assert_non_null(strstr(ent(&pd->d, pd->d.ex->incs[0].place)->name, "Kandah"));
+    vigil_doc_free(pd);
     /* a group whose members were killed is no perpetrator */
     static const char *const harmed_groups[] = {
         "A roadside bomb killed four members of the Popular Mobilisation Forces near Kirkuk.\n",
