@@ -919,6 +919,18 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
         if (qu->tok_start - k < 4 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed") ||
                                        vg_tok_is(t, "claiming")))
             return !negated_before(doc, k - 1, s->tok_start);
+        /* "The statement claimed that the fighters \"killed 14 of them\"":
+         * what a claim says, not a government's ("Police claimed that 14
+         * militants died" keeps its count) */
+        if (qu->tok_start - k < 12 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed")) &&
+            k < s->tok_end && vg_tok_is(&doc->toks[k], "that") && !negated_before(doc, k - 1, s->tok_start)) {
+            int state = 0;
+            for (size_t j = k - 1; j > s->tok_start && k - 1 - j < 5 && !state; j--) {
+                int32_t e = vg_extract_entity_at(doc, j - 1);
+                state = e >= 0 && doc->ex->ents[e].type == VG_ENT_GOVERNMENT;
+            }
+            return !state;
+        }
         /* "the group asserted that its fighters had killed \"more than
          * twenty soldiers\"": a group's word in a sentence of its own,
          * when the group is the teller nearest the count (not "Al-Shabaab

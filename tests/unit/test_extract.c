@@ -2697,6 +2697,16 @@ static void test_unseen_translated_claim(void **state)
     }
     assert_int_equal(six, 1);
     vigil_doc_free(doc);
+    /* ... and so is what a statement "claimed that" its fighters did; a
+     * government's "claimed that" keeps its count */
+    doc = analyze("Islamic State fighters attacked an army outpost near Kirkuk on Friday night. The "
+                  "statement claimed that the fighters \"killed 14 of them, wounded others\" before "
+                  "withdrawing. Iraqi officials said two soldiers were killed.\n",
+                  "2026-03-15");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 2);
+    vigil_doc_free(doc);
 
     /* a claimed attack placed in the story and the officials' account of
      * that day's attack placed only by the dateline: one event; two tolls
