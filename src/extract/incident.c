@@ -751,10 +751,14 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * are its toll. */
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 
+/* One person: "a", "one", "his" (brother) */
+static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
+
 /* The count of the group joined to quantity qu by "and" within a few
  * words of one noun phrase and with no verb of its own after it: quantity
  * nx ("11 soldiers and six civilian auxiliaries", nx may be NULL), or one
- * person ("two policemen and a customs officer"); else 0. */
+ * person ("two policemen and a customs officer", "and their driver"); else
+ * 0. */
 static double next_count(const inc_ctx *c, const vg_sent *s, const vg_quant *qu, const vg_quant *nx)
 {
     const vg_doc *doc = c->doc;
@@ -770,12 +774,17 @@ static double next_count(const inc_ctx *c, const vg_sent *s, const vg_quant *qu,
         nx->tok_start == k + 1) {
         n = nx->min;
         end = nx->tok_end;
-    } else if (vg_tok_is(&doc->toks[k + 1], "a") || vg_tok_is(&doc->toks[k + 1], "an") ||
-               vg_tok_is(&doc->toks[k + 1], "one")) {
-        /* a person's singular head within three words */
+    } else if (vg_tok_in(&doc->toks[k + 1], &one_words) || vg_tok_is(&doc->toks[k + 1], "their")) {
+        /* "two policemen and a customs officer", "three teachers and their driver" */
+        /* a person's singular head within three words ("their driver":
+         * a driver is one of the party hit here, though a driver alone may
+         * be the bomber, so no victim row) */
         for (size_t j = k + 2; j < s->tok_end && j < k + 5 && !end; j++) {
             const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
-            if (h) {
+            if (!h && vg_tok_is(&doc->toks[j], "driver")) {
+                n = 1;
+                end = j + 1;
+            } else if (h) {
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 if (!t->human || (t->flags & VG_TGF_PLURAL))
                     return 0;
@@ -976,7 +985,6 @@ static int fallen_field(const vg_doc *doc, const vg_sent *s, size_t k)
 
 static vg_wordlist death_verbs = VG_WORDLIST("killed", "murdered", "assassinated", "beheaded",
                                           "executed", "lynched", "slain", "died");
-static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
 
 /* Whether token j says a death: a verb of death ("killed", "beheaded"),
  * or the first word of "shot dead", "gunned down". */

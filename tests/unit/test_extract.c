@@ -1614,6 +1614,7 @@ static void test_single_casualties(void **state)
          "car near Zaria.",
          1, 1},
         {"Gunmen shot a policeman in Zaria.", -1, -1},
+        {"Gunmen killed three teachers and their driver in Zaria.", 4, -1},
         {"A man opened fire on worshippers at a mosque in Zaria, killing three people.", 3, -1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
