@@ -1586,6 +1586,19 @@ static void test_threat_future(void **state)
         market |= !strcmp(th->target_types[k], "market");
     assert_true(market);
     vigil_doc_free(doc);
+    /* nationals and rail links are what a threat names */
+    doc = analyze("The BLA may attack Chinese nationals and rail links in Balochistan in the coming "
+                  "months.\n",
+                  "2026-01-25");
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    int foreigners = 0, transport = 0;
+    for (uint32_t k = 0; k < d->ex->threats[0].ntarget_types; k++) {
+        foreigners |= !strcmp(d->ex->threats[0].target_types[k], "foreigners");
+        transport |= !strcmp(d->ex->threats[0].target_types[k], "transport");
+    }
+    assert_true(foreigners && transport);
+    vigil_doc_free(doc);
     /* with no other place, the dateline's stays */
     doc = analyze("LAGOS, 3 March 2026 - Officials warned that militants may attack churches "
                   "in the coming days.\n",
