@@ -120,6 +120,11 @@ static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
     while (p > from && !is_punct_tok(&doc->toks[p - 1]) && (doc->toks[p - 1].flags & VG_TF_CAP) &&
            j - p < 8)
         p--;
+    /* not a verb's object: "Gunmen shot dead Ahmed Shah, director of a
+     * local charity, said a police spokesman" */
+    for (size_t k = p; k > from && p - k < 2; k--)
+        if (vg_tok_past(&doc->toks[k - 1]) || vg_tok_is(&doc->toks[k - 1], "dead"))
+            return cue;
     return p;
 }
 
@@ -1160,11 +1165,16 @@ static int add_claim(claimer *c, size_t si)
                     /* "said Kabul resident Ahmad Shah": not the city */
                     if (cl.holder >= 0 && ex->ents[cl.holder].type == VG_ENT_PLACE)
                         cl.holder = -1;
-                    /* '"We believe ...," said X': how sure the quote is */
-                    for (size_t k = s->tok_start + 1; k + 1 < cue_tok; k++) {
+                    /* '"We believe ...," said X': how sure the speaker is,
+                     * in the first person (not "Some people fear ...") */
+                    for (size_t k = s->tok_start + 2; k + 1 < cue_tok; k++) {
                         const vg_lex_hit *ih = vg_extract_hit(doc, k, VG_LK_CUE);
                         const vg_cue *in = ih ? vg_lex_cue(c->lx, ih->rec) : NULL;
-                        if (in && in->certainty != VG_CERT_UNKNOWN &&
+                        size_t subj = k - 1; /* "we had warned", "I still think" */
+                        while (subj > s->tok_start + 1 && k - subj < 3 &&
+                               (vg_tok_in(&doc->toks[subj], &auxiliaries) || vg_tok_in(&doc->toks[subj], &adverbs)))
+                            subj--;
+                        if (in && vg_tok_in(&doc->toks[subj], &first_person) && in->certainty != VG_CERT_UNKNOWN &&
                             (cl.certainty == VG_CERT_UNKNOWN || in->certainty > cl.certainty)) {
                             cl.cue = in->lemma;
                             cl.certainty = in->certainty;

@@ -929,16 +929,18 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
                                        vg_tok_is(t, "claiming")))
             return !negated_before(doc, k - 1, s->tok_start);
         /* "The statement claimed that the fighters \"killed 14 of them\"":
-         * what a claim says, not a government's ("Police claimed that 14
-         * militants died" keeps its count) */
+         * what a group's claim says (not "Residents claimed that the
+         * gunmen had killed 14 villagers", "Police claimed that ...") */
         if (qu->tok_start - k < 12 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed")) &&
             k < s->tok_end && vg_tok_is(&doc->toks[k], "that") && !negated_before(doc, k - 1, s->tok_start)) {
-            int state = 0;
-            for (size_t j = k - 1; j > s->tok_start && k - 1 - j < 5 && !state; j--) {
+            int group = 0;
+            for (size_t j = k - 1; j > s->tok_start && k - 1 - j < 5 && !group; j--) {
                 int32_t e = vg_extract_entity_at(doc, j - 1);
-                state = e >= 0 && doc->ex->ents[e].type == VG_ENT_GOVERNMENT;
+                group = (e >= 0 && doc->ex->ents[e].type == VG_ENT_ARMED_GROUP) ||
+                        vg_tok_is(&doc->toks[j - 1], "statement") || vg_tok_is(&doc->toks[j - 1], "group");
             }
-            return !state;
+            if (group)
+                return 1;
         }
         /* "the group asserted that its fighters had killed \"more than
          * twenty soldiers\"": a group's word in a sentence of its own,
@@ -1040,10 +1042,15 @@ static int and_another(const vg_doc *doc, const vg_sent *s, size_t j)
  * head and killed", "... and later died"), not another's. */
 static int death_follows(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    for (size_t j = k; j < s->tok_end && j < k + 10 && !clause_punct(&doc->toks[j]) && !and_another(doc, s, j);
-         j++)
+    for (size_t j = k; j < s->tok_end && j < k + 14 && !and_another(doc, s, j); j++) {
+        /* past ", and died", "; he died" (not a new subject's clause) */
+        if (clause_punct(&doc->toks[j]) &&
+            !(j + 1 < s->tok_end && (vg_tok_is(&doc->toks[j + 1], "and") || vg_tok_is(&doc->toks[j + 1], "he") ||
+                                     vg_tok_is(&doc->toks[j + 1], "she"))))
+            return 0;
         if (death_at(doc, s, j) || vg_tok_is(&doc->toks[j], "died"))
             return 1;
+    }
     return 0;
 }
 
@@ -1070,10 +1077,15 @@ static int harm_at(const vg_doc *doc, const vg_sent *s, size_t j, size_t after, 
  * of his wounds"). */
 static int one_harmed(const vg_doc *doc, const vg_sent *s, size_t b, size_t det, int hurt)
 {
-    /* "killed a teacher and his two sons": more than one, uncounted */
+    /* "killed a teacher and his two sons", "a man and a woman": more than
+     * one, uncounted */
     if (b + 1 < s->tok_end && vg_tok_is(&doc->toks[b], "and") &&
         (vg_tok_in(&doc->toks[b + 1], &own_words) || vg_tok_in(&doc->toks[b + 1], &count_words) ||
-         doc->toks[b + 1].kind == VG_TOK_NUM))
+         vg_tok_in(&doc->toks[b + 1], &one_words) || doc->toks[b + 1].kind == VG_TOK_NUM))
+        return 0;
+    /* "A policeman was shot in the chest ... and died": one dead, not
+     * also one hurt */
+    if (hurt && one_harmed(doc, s, b, det, 0))
         return 0;
     int harmed = 0, object = 0;
     /* the object ("gunned down": the pair's first word) */
@@ -1088,8 +1100,9 @@ static int one_harmed(const vg_doc *doc, const vg_sent *s, size_t b, size_t det,
     /* the subject (not an object's: "shot dead a teacher and wounded a
      * passenger") */
     for (size_t j = b; !object && j < s->tok_end && j < b + 14 && !harmed && !clause_punct(&doc->toks[j]); j++) {
-        /* "... and a student was wounded": another's */
-        if (and_another(doc, s, j))
+        /* "... and a student was wounded": another's; "A woman said the
+         * gunmen were shot dead": what she says */
+        if (and_another(doc, s, j) || vg_extract_hit(doc, j, VG_LK_CUE) || vg_tok_is(&doc->toks[j], "that"))
             break;
         harmed = harm_at(doc, s, j, SIZE_MAX, hurt) &&
                  (vg_tok_is(&doc->toks[j], "died") ||
@@ -1099,8 +1112,10 @@ static int one_harmed(const vg_doc *doc, const vg_sent *s, size_t b, size_t det,
 }
 
 /* People too general to be a victim by themselves ("armed men", "a man
- * who called a radio station"), counted only when said harmed. */
-static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person");
+ * who called a radio station", "the bomber's brother was arrested"),
+ * counted only when said harmed ("his brother was killed"). */
+static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother", "sister", "son", "daughter",
+                                              "father", "mother", "husband", "wife");
 
 /* How many people of inc in sentence s are one person named with "a" or
  * "one" (or "his", "her") and said killed (hurt 0: "Gunmen killed a
@@ -1858,12 +1873,17 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
     /* "killed four members of the Popular Mobilisation Forces", "six
      * fighters of al-Shabaab were killed": the group's own people harmed */
     if (j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 1], "of") && vg_tok_in(&doc->toks[j - 2], &member_words)) {
-        for (size_t k = j - 2; k > s->tok_start && j - 2 - k < 3; k--)
+        /* (not "soldiers were killed by fighters of al-Shabaab": the agent) */
+        for (size_t k = j - 2; k > s->tok_start && j - 2 - k < 3 && !vg_tok_is(&doc->toks[k - 1], "by"); k--)
             if (vg_tok_in(&doc->toks[k - 1], &harm_words))
                 return 1;
-        for (size_t k = b; k + 1 < s->tok_end && k < b + 3; k++)
-            if (vg_tok_in(&doc->toks[k], &be_forms) && vg_tok_in(&doc->toks[k + 1], &harm_words))
+        /* (not "were killing civilians": doing it) */
+        for (size_t k = b; k + 1 < s->tok_end && k < b + 3; k++) {
+            const vg_token *h = &doc->toks[k + 1];
+            if (vg_tok_in(&doc->toks[k], &be_forms) && vg_tok_in(h, &harm_words) &&
+                !(h->normlen > 3 && !memcmp(h->norm + h->normlen - 3, "ing", 3)))
                 return 1;
+        }
     }
     return 0;
 }
@@ -2305,8 +2325,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         }
     }
     /* "Police in Bannu said two officers were shot dead at a checkpoint":
-     * with no other place named, the local police's town */
-    if (inc->place < 0 && police_place >= 0)
+     * with no other place named, the local police's town (in the
+     * dateline's country: "TUNIS - Police in Manchester said a local man
+     * was killed" tells of an attack in Tunisia) */
+    if (inc->place < 0 && police_place >= 0 &&
+        (c->dateline_place < 0 || !strcmp(ex->ents[c->dateline_place].cc, ex->ents[police_place].cc)))
         inc->place = police_place;
     /* "the March 22 bombings at Brussels airport and the Maelbeek metro
      * station": two sites hit, the city they share */
@@ -2900,6 +2923,10 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
             h++;
         const vg_lex_hit *hd = h < s->tok_end ? vg_extract_hit(doc, h, VG_LK_HEDGE) : NULL;
         if (!hd)
+            return 0;
+        /* "The bombing ... seems likely to inflame tensions": a judgement
+         * of what the event will do, not of the event */
+        if (vg_tok_in(t, &linking_verbs) && h + hd->ntok < s->tok_end && vg_tok_is(&doc->toks[h + hd->ntok], "to"))
             return 0;
         return !vg_extract_past_guess(doc, s, h + hd->ntok);
     }

@@ -587,6 +587,9 @@ static int read_size(threat_ctx *c, vg_threat *t, const vg_sent *s, int subject)
     return n;
 }
 
+static vg_wordlist base_words = VG_WORDLIST("based", "trained", "hiding", "operating", "headquartered",
+                                            "active", "sheltering");
+
 /* Whether the place mentioned at mn may be where sentence s's threat is
  * (not an origin, a past attack, a border, where the speaker is). */
 static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_mention *mn)
@@ -630,7 +633,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
      * when the sentence names no other ("LONDON, 3 March - ... attack
      * churches in Lagos") */
     int32_t dateline = -1;
-    uint32_t nbefore = t->nplaces;
+    uint32_t nbefore = t->nplaces, based = 0;
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
         const vg_mention *mn = &ex->mentions[m];
@@ -641,6 +644,11 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             dateline = (int32_t)mn->entity;
             continue;
         }
+        /* "Militants trained in Somalia", "based in": the actor's base,
+         * which leaves the dateline's place in */
+        if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
+            vg_tok_in(&doc->toks[mn->tok_start - 2], &base_words))
+            based++;
         /* "A consultant in Bogota, who asked not to be named, said", "The
          * United States and British embassies warned that further attacks
          * in Nairobi are possible": the speaker's place or country (but
@@ -653,7 +661,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         if (!has_ent(t->places, t->nplaces, (int32_t)mn->entity))
             rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &mn->entity, sizeof(int32_t));
     }
-    if (rc == VIGIL_OK && dateline >= 0 && t->nplaces == nbefore && !has_ent(t->places, t->nplaces, dateline))
+    if (rc == VIGIL_OK && dateline >= 0 && t->nplaces - nbefore <= based && !has_ent(t->places, t->nplaces, dateline))
         rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &dateline, sizeof dateline);
     /* "strike hotels ... in the capital": the document's capital city */
     for (size_t k = s->tok_start + 1; k < s->tok_end && rc == VIGIL_OK; k++) {

@@ -7,7 +7,8 @@
  * the bulk input, and over the bench corpus cJSON reads records about seven
  * times as fast (jansson decodes strings a character at a time), which was
  * a sixth of the whole extract path. "text" is required and must be a
- * string; the other fields are optional strings ("id" may be an integer).
+ * string; the other fields are optional strings ("id" may be an integer;
+ * one past 2^53 is read again with jansson, which keeps its digits).
  * Unknown fields are ignored; a field we read given twice is an error. A
  * record that is not a JSON object, or whose fields have the wrong type,
  * fails with the line and column. Line splitting and the size limit are the
@@ -20,6 +21,7 @@
  * NUL in plain text, with a warning naming the column. Invalid UTF-8 inside
  * a string reaches vg_doc_set_text, which repairs it and says where. */
 #include <cjson/cJSON.h>
+#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -106,12 +108,14 @@ int vg_ingest_json_line(vg_doc *doc, const char *line, size_t n, const char *nam
             rc = vg_error_set(err, VIGIL_EPARSE, "ingest", where, (long long)at,
                               "malformed json at line %ld, column %zu: text after the value",
                               lineno, at + 1);
-        else if (at + 1 >= n)
+        else if (at + 1 >= n && !(src[at] > ' ' && src[at] <= '~'))
             rc = vg_error_set(err, VIGIL_EPARSE, "ingest", where, (long long)at,
                               "malformed json at line %ld, column %zu: the record ends early or "
                               "is cut",
                               lineno, at + 1);
         else {
+            /* cJSON stops on the last byte both when the record is cut and
+             * when that byte is wrong: the text near it tells which */
             /* up to 16 bytes of printable ASCII from the error on */
             int near = 0;
             while (near < 16 && at + (size_t)near < n && src[at + near] >= ' ' &&
@@ -166,9 +170,22 @@ int vg_ingest_json_line(vg_doc *doc, const char *line, size_t n, const char *nam
         goto done;
     }
     const cJSON *id = f[F_ID];
-    /* an integer id is exact up to 2^53, where doubles stop holding every integer */
-    int int_id = cJSON_IsNumber(id) && fabs(id->valuedouble) < 9007199254740992.0 &&
-                 id->valuedouble == floor(id->valuedouble);
+    /* cJSON holds numbers as doubles, exact for integers below 2^53; a
+     * larger integer id ("1234567890123456789", as feeds number posts) is
+     * read again with jansson, which keeps its 64 bits */
+    char num[32] = "";
+    int int_id = cJSON_IsNumber(id) && id->valuedouble == floor(id->valuedouble);
+    if (int_id && fabs(id->valuedouble) < 9007199254740992.0) {
+        snprintf(num, sizeof num, "%lld", (long long)id->valuedouble);
+    } else if (int_id) {
+        json_t *big = json_loadb(src, n, 0, NULL);
+        json_t *bid = big ? json_object_get(big, "id") : NULL;
+        if (json_is_integer(bid))
+            snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(bid));
+        else
+            int_id = 0;
+        json_decref(big);
+    }
     if (id && !cJSON_IsNull(id) && !cJSON_IsString(id) && !int_id) {
         rc = vg_error_set(err, VIGIL_EPARSE, "ingest", where, 0,
                           "line %ld: \"id\" must be a string or an integer", lineno);
@@ -191,8 +208,6 @@ int vg_ingest_json_line(vg_doc *doc, const char *line, size_t n, const char *nam
     if (cJSON_IsString(id) && id->valuestring[0]) {
         doc->id = vg_doc_strdup_clean(doc, id->valuestring, strlen(id->valuestring));
     } else if (int_id) {
-        char num[32];
-        snprintf(num, sizeof num, "%lld", (long long)id->valuedouble);
         doc->id = vg_arena_strndup(&doc->arena, num, strlen(num));
     }
     const char *v[F_ID];

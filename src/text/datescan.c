@@ -439,18 +439,23 @@ static size_t month_day(const scan *s, size_t n, int y, int m, int d, int dir, d
     return point(r, n, iy ? vg_date_make(iy, m, d, VG_DATE_DAY) : none_date, 1);
 }
 
-/* The second day of a span whose first day stands at token k: "-", an en
- * dash, "to" or "through", then a later day of the same month ("3-6",
- * "13 to 14", "3 through 6"); *d2 gets it. Returns the tokens after k it
- * takes (2), or 0. */
-static size_t day_span(const scan *s, size_t k, int d, int *d2)
+/* The second day of a span whose first day stands at token k: "-" or an
+ * en dash written tight ("3-6"; spaced only when spaced is set: "the
+ * night of 13 - 14 June"; "KABUL, May 2 - 12 soldiers" is a dateline),
+ * "to" or "through", then a later day of the same month ("13 to 14", "3
+ * through 6") that no unit follows ("March 5 to 10 years"); *d2 gets it.
+ * Returns the tokens after k it takes (2), or 0. */
+static size_t day_span(const scan *s, size_t k, int d, int spaced, int *d2)
 {
-    const vg_token *sep = tok_at(s, k + 1);
-    if (!(word_is(sep, "to") || word_is(sep, "through") || word_is(sep, "-") ||
-          word_is(sep, "\u2013")))
+    const vg_token *sep = tok_at(s, k + 1), *second = tok_at(s, k + 2);
+    int dash = word_is(sep, "-") || word_is(sep, "\u2013");
+    if (!(word_is(sep, "to") || word_is(sep, "through") || dash) || !second)
         return 0;
+    if (dash && !spaced && (sep->start != s->doc->toks[k].end || second->start != sep->end))
+        return 0;
+    int plural;
     *d2 = day_at(s, k + 2);
-    return *d2 > d ? 2 : 0;
+    return *d2 > d && unit_at(s, k + 3, &plural) < 0 ? 2 : 0;
 }
 
 /* A span of days of month m ("April 3-6, 2026", "3-6 April 2026"): a
@@ -476,8 +481,12 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
         return 0;
     if ((d = day_at(s, k + 1)) > 0) {
         /* "April 3-6, 2026", "April 3 to 6": a span of days */
-        int d2;
-        size_t span = day_span(s, k + 1, d, &d2);
+        int d2, m2;
+        size_t span = day_span(s, k + 1, d, 0, &d2);
+        /* "from April 3 to 6 May": two months, not days of April */
+        int c2 = span ? cls_at(s, k + 4, &m2) : D_NONE;
+        if (c2 == D_MONTH || c2 == D_MONABBR)
+            span = 0;
         size_t q = k + 2 + span;
         if (word_is(tok_at(s, q), ",") && year_at(s, q + 1) > 0)
             q++;
@@ -520,7 +529,7 @@ static size_t day_pair(const scan *s, size_t k, int d, int dir, dres *r)
 {
     int night = k >= 2 && word_is(tok_at(s, k - 1), "of") && word_is(tok_at(s, k - 2), "night");
     int d2, m, y;
-    if (!day_span(s, k, d, &d2))
+    if (!day_span(s, k, d, night, &d2))
         return 0;
     size_t q = k + 3;
     if (word_is(tok_at(s, q), "of"))

@@ -381,6 +381,11 @@ static void test_absolute(void **state)
     check_ref_at("between 3 and 6 April 2026", anchor, "between 3 and 6 April 2026", "",
                  "2026-04-03", "2026-04-06", 1, 0);
     check_point("on June 6-3 there", "June 6", "2016-06-06", 1);
+    /* a spaced dash after a dateline's day, a count of years, and a
+     * second month are no spans of days */
+    check_point("KABUL, May 2 - 12 soldiers were killed", "May 2", "2016-05-02", 1);
+    check_point("sentenced him on March 5 to 10 years in prison", "March 5", "2016-03-05", 1);
+    check_window("guarded from April 3 to 6 May", "from April 3 to 6 May", "", "2016-04-03", "2016-05-06");
     check_point("on June 30-31 there", "June 30", "2016-06-30", 1);
     check_point("before the 2nd of next month", "2nd of next month", "2016-08-02", 1);
     check_point("1 July", "1 July", "2016-07-01", 1);
