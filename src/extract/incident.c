@@ -775,7 +775,6 @@ static double next_count(const inc_ctx *c, const vg_sent *s, const vg_quant *qu,
         n = nx->min;
         end = nx->tok_end;
     } else if (vg_tok_in(&doc->toks[k + 1], &one_words) || vg_tok_is(&doc->toks[k + 1], "their")) {
-        /* "two policemen and a customs officer", "three teachers and their driver" */
         /* a person's singular head within three words ("their driver":
          * a driver is one of the party hit here, though a driver alone may
          * be the bomber, so no victim row) */

@@ -35,7 +35,7 @@ static const char *const fields[] = {"text",   "title",     "published", "url",
                                      "author", "publisher", "lang",      "id"};
 enum { F_TEXT, F_TITLE, F_PUBLISHED, F_URL, F_AUTHOR, F_PUBLISHER, F_LANG, F_ID, F_COUNT };
 
-/* The first escaped NUL in line[0..n) at or after *from: its offset, or n.
+/* The first escaped NUL in line[0..n) at or after from: its offset, or n.
  * A backslash always starts a two-character escape, so "\\u0000" (an
  * escaped backslash, then "u0000") is not one. */
 static size_t escaped_nul(const char *line, size_t n, size_t from)
@@ -108,22 +108,23 @@ int vg_ingest_json_line(vg_doc *doc, const char *line, size_t n, const char *nam
             rc = vg_error_set(err, VIGIL_EPARSE, "ingest", where, (long long)at,
                               "malformed json at line %ld, column %zu: text after the value",
                               lineno, at + 1);
-        else if (at + 1 >= n && !(src[at] > ' ' && src[at] <= '~'))
+        else if (at >= n || (at + 1 == n && !(line[at] > ' ' && line[at] <= '~')))
             rc = vg_error_set(err, VIGIL_EPARSE, "ingest", where, (long long)at,
                               "malformed json at line %ld, column %zu: the record ends early or "
                               "is cut",
                               lineno, at + 1);
         else {
-            /* cJSON stops on the last byte both when the record is cut and
-             * when that byte is wrong: the text near it tells which */
-            /* up to 16 bytes of printable ASCII from the error on */
+            /* up to 16 bytes of printable ASCII from the error on (cJSON
+             * stops on the last byte both when the record is cut and when
+             * that byte is wrong: the text near it tells which) */
             int near = 0;
-            while (near < 16 && at + (size_t)near < n && src[at + near] >= ' ' &&
-                   src[at + near] <= '~')
+            while (near < 16 && at + (size_t)near < n && line[at + near] >= ' ' &&
+                   line[at + near] <= '~')
                 near++;
+            /* from the record as written (the copy has "\ufffd" for "\u0000") */
             rc = vg_error_set(err, VIGIL_EPARSE, "ingest", where, (long long)at,
                               "malformed json at line %ld, column %zu, near '%.*s'", lineno,
-                              at + 1, near, src + at);
+                              at + 1, near, line + at);
         }
         if (err) {
             err->line = lineno;
