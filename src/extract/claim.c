@@ -77,12 +77,12 @@ typedef struct claimer {
 
 static int is_punct_tok(const vg_token *t) { return t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_BULLET; }
 
-static int is_quote(const vg_token *t) { return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == '"'; }
-
 static int tok_is_char(const vg_token *t, char c)
 {
     return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == c;
 }
+
+static int is_quote(const vg_token *t) { return tok_is_char(t, '"'); }
 
 static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokeswoman", "spokesperson",
     "president", "secretary", "general", "colonel", "commissioner", "chief", "director", "ambassador",

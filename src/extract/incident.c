@@ -303,7 +303,7 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
 static size_t np_left_noun(const vg_doc *doc, size_t head, size_t floor)
 {
     size_t a = np_left(doc, head, floor);
-    while (a < head && doc->toks[a].normlen > 4 && !memcmp(doc->toks[a].norm + doc->toks[a].normlen - 3, "ing", 3))
+    while (a < head && vg_tok_gerund(&doc->toks[a]))
         a++;
     return a;
 }
@@ -340,7 +340,7 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
     /* "they discussed driving a van into visitors ... and then attacking
      * people": a gerund under a verb of plotting, however far */
     const vg_token *g = &doc->toks[i];
-    if (g->normlen > 4 && !memcmp(g->norm + g->normlen - 3, "ing", 3))
+    if (vg_tok_gerund(g))
         for (size_t k = i; k > floor && i - k < 25; k--) {
             const vg_token *t = &doc->toks[k - 1];
             if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == ':'))
@@ -371,8 +371,7 @@ static vg_wordlist habit_nouns = VG_WORDLIST("record", "history", "capable", "ca
  * "known for attacking". */
 static int habit_before(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    const vg_token *g = &doc->toks[k];
-    return k >= s->tok_start + 2 && g->normlen > 4 && !memcmp(g->norm + g->normlen - 3, "ing", 3) &&
+    return k >= s->tok_start + 2 && vg_tok_gerund(&doc->toks[k]) &&
            (vg_tok_is(&doc->toks[k - 1], "of") || vg_tok_is(&doc->toks[k - 1], "for")) &&
            vg_tok_in(&doc->toks[k - 2], &habit_nouns);
 }
@@ -1110,6 +1109,15 @@ static int one_harmed(const vg_doc *doc, const vg_sent *s, size_t b, size_t det,
     return harmed;
 }
 
+/* Whether span x overlaps one of spans[0..n). */
+static int overlaps_any(const vg_span *spans, uint32_t n, vg_span x)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (spans[k].start < x.end && x.start < spans[k].end)
+            return 1;
+    return 0;
+}
+
 /* People too general to be a victim by themselves ("armed men", "a man
  * who called a radio station", "the bomber's brother was arrested"),
  * counted only when said harmed ("his brother was killed"). */
@@ -1160,13 +1168,9 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
                 det = j - 1;
             else if (doc->toks[j - 1].kind != VG_TOK_WORD)
                 break;
-        int victim = 0;
-        for (uint32_t v = 0; v < inc->nvictims && !victim; v++)
-            victim = inc->victims[v].start < doc->toks[k].end && doc->toks[k].start < inc->victims[v].end;
-        int doer = 0;
-        for (uint32_t p = 0; p < inc->nperps && !doer; p++)
-            doer = inc->perps[p].start < doc->toks[k].end && doc->toks[k].start < inc->perps[p].end;
-        if (det != SIZE_MAX && !victim && !doer)
+        vg_span w = {doc->toks[k].start, doc->toks[k].end};
+        if (det != SIZE_MAX && !overlaps_any(inc->victims, inc->nvictims, w) &&
+            !overlaps_any(inc->perps, inc->nperps, w))
             n += one_harmed(doc, s, k + 1, det, hurt);
     }
     return n;
@@ -1879,8 +1883,7 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
         /* (not "were killing civilians": doing it) */
         for (size_t k = b; k + 1 < s->tok_end && k < b + 3; k++) {
             const vg_token *h = &doc->toks[k + 1];
-            if (vg_tok_in(&doc->toks[k], &be_forms) && vg_tok_in(h, &harm_words) &&
-                !(h->normlen > 3 && !memcmp(h->norm + h->normlen - 3, "ing", 3)))
+            if (vg_tok_in(&doc->toks[k], &be_forms) && vg_tok_in(h, &harm_words) && !vg_tok_gerund(h))
                 return 1;
         }
     }
@@ -1953,8 +1956,7 @@ static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
         return 0;
     /* "were hit", not "were torching houses" */
     const vg_token *v = j < s->tok_end ? &doc->toks[j] : NULL;
-    return v && vg_tok_in(v, &strike_verbs) &&
-           !(v->normlen > 3 && memcmp(v->norm + v->normlen - 3, "ing", 3) == 0);
+    return v && vg_tok_in(v, &strike_verbs) && !vg_tok_gerund(v);
 }
 
 /* The noun phrase starting at token a is what a verb of hitting acts on
@@ -3969,13 +3971,9 @@ int vg_incident_off_topic(const vg_doc *doc)
 static void drop_doer_victims(vg_incident *in)
 {
     uint32_t w = 0;
-    for (uint32_t v = 0; v < in->nvictims; v++) {
-        int doer = 0;
-        for (uint32_t p = 0; p < in->nperps && !doer; p++)
-            doer = in->victims[v].start < in->perps[p].end && in->perps[p].start < in->victims[v].end;
-        if (!doer)
+    for (uint32_t v = 0; v < in->nvictims; v++)
+        if (!overlaps_any(in->perps, in->nperps, in->victims[v]))
             in->victims[w++] = in->victims[v];
-    }
     in->nvictims = w;
 }
 

@@ -111,4 +111,11 @@ static inline int vg_tok_past(const vg_token *t)
            t->norm[t->normlen - 1] == 'd';
 }
 
+/* A word of five letters or more ending in "-ing": a gerund or a present
+ * participle ("attacking", "killing"; not "king", "ring"). */
+static inline int vg_tok_gerund(const vg_token *t)
+{
+    return t->kind == VG_TOK_WORD && t->normlen > 4 && memcmp(t->norm + t->normlen - 3, "ing", 3) == 0;
+}
+
 #endif
