@@ -329,17 +329,19 @@ static int rated_line(const vg_doc *doc, const vg_sent *s, size_t colon)
 int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)
 {
     size_t bars = 0, colon = SIZE_MAX;
-    int hedge = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         bars += (t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_SYM) && t->normlen == 1 && t->norm[0] == '|';
         if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ':')
             colon = k;
-        hedge |= vg_extract_hit(doc, k, VG_LK_HEDGE) != NULL;
     }
     if (bars < 2)
         return colon != SIZE_MAX && rated_line(doc, s, colon) ? VG_ROW_FORECAST : VG_ROW_NONE;
-    return hedge ? VG_ROW_FORECAST : VG_ROW_PLAIN;
+    /* a table row: its hedges are looked for only now (few lines are rows) */
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_extract_hit(doc, k, VG_LK_HEDGE))
+            return VG_ROW_FORECAST;
+    return VG_ROW_PLAIN;
 }
 
 int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b)

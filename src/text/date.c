@@ -23,7 +23,6 @@
  */
 #include "text/date.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "text/date_internal.h"
@@ -129,19 +128,31 @@ int vg_date_weekday(vg_date d)
 
 size_t vg_date_format(vg_date d, char *buf, size_t size)
 {
-    int n;
     if (!buf || size == 0)
         return 0;
     buf[0] = '\0';
     if (!vg_date_valid(d) || size < 11)
         return 0;
-    if (d.prec == VG_DATE_YEAR)
-        n = snprintf(buf, size, "%04d", d.year);
-    else if (d.prec == VG_DATE_MONTH)
-        n = snprintf(buf, size, "%04d-%02d", d.year, d.month);
-    else
-        n = snprintf(buf, size, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return n > 0 ? (size_t)n : 0;
+    /* the digits written out ("%04d-%02d-%02d" without printf: every
+     * record writes many dates); a valid year has at most four digits */
+    char *p = buf;
+    int y = d.year;
+    *p++ = (char)('0' + y / 1000);
+    *p++ = (char)('0' + y / 100 % 10);
+    *p++ = (char)('0' + y / 10 % 10);
+    *p++ = (char)('0' + y % 10);
+    if (d.prec >= VG_DATE_MONTH) {
+        *p++ = '-';
+        *p++ = (char)('0' + d.month / 10);
+        *p++ = (char)('0' + d.month % 10);
+    }
+    if (d.prec == VG_DATE_DAY) {
+        *p++ = '-';
+        *p++ = (char)('0' + d.day / 10);
+        *p++ = (char)('0' + d.day % 10);
+    }
+    *p = '\0';
+    return (size_t)(p - buf);
 }
 
 /* First and last day of a date at its precision. */

@@ -99,4 +99,9 @@ struct vg_doc;
  * fills *out. */
 size_t vg_date_scan(const struct vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out);
 
+/* 1 + the index of folded word s[0..n) (hash: vg_wordhash_hash of it) in
+ * the scanner's word table (months, weekdays, units, keywords), 0 when it
+ * is not there. The tokenizer keeps it in vg_token.dword. */
+uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n);
+
 #endif

@@ -218,6 +218,15 @@ static const dword *find_word(uint32_t hash, const char *s, size_t n)
     return i >= 0 ? &dwords[i] : NULL;
 }
 
+uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n)
+{
+    _Static_assert(NELEM(dwords) < 255, "a word id is one byte");
+    if (n == 0 || n > 11)
+        return 0;
+    const dword *d = find_word(hash, s, n);
+    return d ? (uint8_t)(d - dwords + 1) : 0;
+}
+
 /* The scanner's view of a document: tokens below lim, and the anchor. */
 typedef struct scan {
     const vg_doc *doc;
@@ -247,11 +256,9 @@ static int word_is(const vg_token *t, const char *w)
 static int cls_at(const scan *s, size_t k, int *val)
 {
     const vg_token *t = tok_at(s, k);
-    if (!t || t->kind != VG_TOK_WORD || !t->norm || t->normlen == 0 || t->normlen > 11)
+    if (!t || t->kind != VG_TOK_WORD || !t->dword)
         return D_NONE;
-    const dword *d = find_word(t->hash, t->norm, t->normlen);
-    if (!d)
-        return D_NONE;
+    const dword *d = &dwords[t->dword - 1];
     *val = d->val;
     return d->cls;
 }
@@ -1436,14 +1443,24 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
     const vg_token *t = &doc->toks[i];
     if ((t->kind != VG_TOK_WORD && t->kind != VG_TOK_NUM) || !t->norm || t->normlen == 0)
         return 0;
+    int v, c = t->kind == VG_TOK_WORD ? cls_at(&s, i, &v) : D_NONE;
+    /* the common case, a word that starts nothing, leaves first: a unit
+     * or a season alone ("days", "Christmas") starts nothing, and a word
+     * outside the table only "Q3 2025", "two days ago" and "mid-June" */
+    if (c == D_UNIT || c == D_SEASON)
+        return 0;
+    int quarter_word = 0;
+    if (c == D_NONE && t->kind == VG_TOK_WORD) {
+        quarter_word = t->norm[0] == 'q';
+        if (!quarter_word && !(number_initial(t) && unit_at(&s, i + 1, &v) >= 0) &&
+            !(t->normlen > 4 && memcmp(t->norm, "mid-", 4) == 0))
+            return 0;
+    }
     dres r;
     memset(&r, 0, sizeof r);
     size_t n = 0;
-    int v, c = t->kind == VG_TOK_WORD ? cls_at(&s, i, &v) : D_NONE;
-    if (c == D_NONE && t->kind == VG_TOK_WORD && t->norm[0] == 'q' && (n = quarter(&s, i, &r)) > 0)
+    if (quarter_word && (n = quarter(&s, i, &r)) > 0)
         goto found; /* "Q3 2025" */
-    if (c == D_NONE && t->kind == VG_TOK_WORD && !number_initial(t) && t->norm[0] != 'm')
-        return 0; /* the common case: a word that starts nothing */
     if (!vg_date_valid(anchor))
         s.anchor = none_date;
     if (c == D_KEY) {

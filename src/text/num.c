@@ -930,11 +930,12 @@ static void starter_hash_build(void)
                                        starter_slots, NELEM(starter_slots)) == 0;
 }
 
-static int is_starter(const vg_token *t)
+int vg_num_starter(uint32_t hash, const char *s, size_t n)
 {
+    if (n == 0 || n > 13)
+        return 0;
     pthread_once(&starter_once, starter_hash_build);
-    return starter_hash_ok &&
-           vg_wordhash_find_hashed(&starter_hash, t->hash, t->norm, t->normlen) >= 0;
+    return starter_hash_ok && vg_wordhash_find_hashed(&starter_hash, hash, s, n) >= 0;
 }
 
 static int could_start(const vg_token *t)
@@ -947,15 +948,14 @@ static int could_start(const vg_token *t)
         return 0;
     if (is_digit(t->norm[0]))
         return 1;
-    const char *h = memchr(t->norm, '-', t->normlen);
+    /* a hyphen in a word sets VG_TF_HYPHEN (tok.c) */
+    const char *h = t->flags & VG_TF_HYPHEN ? memchr(t->norm, '-', t->normlen) : NULL;
     if (h) {
         /* "twenty-one", "thirty-odd" */
         double v;
         return word_class(t->norm, (size_t)(h - t->norm), &v) != W_NONE;
     }
-    if (t->normlen > 13)
-        return 0;
-    return is_starter(t);
+    return (t->flags & VG_TF_NUMSTART) != 0;
 }
 
 size_t vg_num_scan(const vg_doc *doc, size_t i, size_t end, vg_quant *out)

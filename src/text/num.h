@@ -37,4 +37,9 @@ struct vg_doc;
  * first. */
 size_t vg_num_scan(const struct vg_doc *doc, size_t i, size_t end, vg_quant *out);
 
+/* 1 when folded word s[0..n) (hash: vg_wordhash_hash of it) can open a
+ * quantity ("two", "dozens", "about", "a"). The tokenizer sets
+ * VG_TF_NUMSTART from it. */
+int vg_num_starter(uint32_t hash, const char *s, size_t n);
+
 #endif

@@ -62,8 +62,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/date.h"
 #include "text/doc.h"
 #include "text/fold.h"
+#include "text/num.h"
 #include "util/utf8.h"
 #include "util/wordhash.h"
 
@@ -424,6 +426,10 @@ static word_scan scan_word(const unsigned char *t, size_t len, size_t i)
         }
         if (j >= len)
             break;
+        /* the common end, a space or a comma: an ASCII byte that none of
+         * the rules below takes into the word */
+        if (t[j] < 0x80 && !IS_WORD(ascii_class[t[j]]) && t[j] != '\'' && t[j] != '-' && t[j] != '.')
+            break;
         m = peek(t, len, j, &cp, &cls);
         if (IS_WORD(cls)) {
             if (cls == C_DIGIT)
@@ -600,6 +606,25 @@ static int pool_reserve(tokz *z, size_t need)
     return 0;
 }
 
+/* Each byte's folded form (low 8 bits: ASCII letters lower-cased) and
+ * what it is: upper or lower case letter, digit, or not ASCII (then the
+ * word goes through fold.c). The table is built by the compiler. */
+enum { FB_UP = 0x100, FB_LOW = 0x200, FB_DIGIT = 0x400, FB_HIGH = 0x800 };
+#define FB(c)                                                                                    \
+    ((c) >= 0x80                ? FB_HIGH                                                        \
+     : (c) >= 'A' && (c) <= 'Z' ? FB_UP | ((c) | 0x20)                                           \
+     : (c) >= 'a' && (c) <= 'z' ? FB_LOW | (c)                                                   \
+     : (c) >= '0' && (c) <= '9' ? FB_DIGIT | (c)                                                 \
+                                : (c))
+#define FB4(c) FB(c), FB((c) + 1), FB((c) + 2), FB((c) + 3)
+#define FB16(c) FB4(c), FB4((c) + 4), FB4((c) + 8), FB4((c) + 12)
+#define FB64(c) FB16(c), FB16((c) + 16), FB16((c) + 32), FB16((c) + 48)
+static const uint16_t fold_byte[256] = {FB64(0), FB64(64), FB64(128), FB64(192)};
+#undef FB64
+#undef FB16
+#undef FB4
+#undef FB
+
 /* Appends token t[s..e) with the pending whitespace flags. */
 static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
 {
@@ -631,30 +656,36 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
     if (pool_reserve(z, n + 1) != 0)
         return fail(z, s, "norms");
     norm = z->pool;
+    uint32_t hash = VG_WORDHASH_START;
     {
-        /* ASCII: copy lower-cased, with the case shape, in one loop; give
-         * up at the first non-ASCII byte (the pool is not advanced yet) */
-        int first = 1;
+        /* ASCII: copy lower-cased and hash, with the case shape, in one
+         * loop; give up at the first non-ASCII byte (the pool is not
+         * advanced yet) */
+        unsigned bits = 0;
         for (size_t k = 0; k < n; k++) {
-            unsigned c = src[k];
-            if (c >= 0x80) {
+            unsigned f = fold_byte[src[k]];
+            if (f & FB_HIGH) {
                 ascii = 0;
                 break;
             }
-            unsigned up = c - 'A' < 26u, low = c - 'a' < 26u;
-            shape |= up | (low << 1);
-            if (first && (up | low)) {
-                shape |= up << 2;
-                first = 0;
-            }
-            if (c - '0' < 10u)
-                flags |= VG_TF_DIGIT;
-            norm[k] = (char)(up ? c | 0x20 : c);
+            bits |= f;
+            norm[k] = (char)(f & 0xFF);
+            hash = vg_wordhash_step(hash, (unsigned char)f);
         }
+        shape = (bits & FB_UP ? 1u : 0u) | (bits & FB_LOW ? 2u : 0u);
+        if (bits & FB_DIGIT)
+            flags |= VG_TF_DIGIT;
     }
     if (ascii) {
         norm[n] = '\0';
         normlen = n;
+        hash = vg_wordhash_end(hash);
+        /* the case of the first letter */
+        for (size_t k = 0; k < n; k++)
+            if (fold_byte[src[k]] & (FB_UP | FB_LOW)) {
+                shape |= fold_byte[src[k]] & FB_UP ? 4u : 0u;
+                break;
+            }
     } else {
         shape = 0;
         flags &= ~(unsigned)VG_TF_DIGIT;
@@ -673,6 +704,7 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
             norm[normlen] = '\0';
         }
         shape = vg_fold_case_shape((const char *)src, n);
+        hash = vg_wordhash_hash(norm, normlen);
         for (size_t k = 0; k < n; k++)
             if ((unsigned)src[k] - '0' < 10u) {
                 flags |= VG_TF_DIGIT;
@@ -695,8 +727,15 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
     tk->norm = norm;
     tk->normlen = (uint16_t)normlen;
     tk->kind = (uint8_t)kind;
-    tk->pad = 0;
-    tk->hash = vg_wordhash_hash(norm, normlen);
+    tk->hash = hash;
+    /* the text layer's own word tables, asked of most tokens many times
+     * by the date and quantity scanners: looked up once, here */
+    tk->dword = 0;
+    if (kind == VG_TOK_WORD) {
+        tk->dword = vg_date_word_id(tk->hash, norm, normlen);
+        if (vg_num_starter(tk->hash, norm, normlen))
+            flags |= VG_TF_NUMSTART;
+    }
     tk->flags = (uint16_t)(flags | z->gap);
     z->gap = 0;
     return VIGIL_OK;

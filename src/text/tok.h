@@ -28,7 +28,8 @@ enum {
     VG_TF_PARA = 1 << 5,      /* a blank line (or more) before this token */
     VG_TF_SPACE = 1 << 6,     /* whitespace before this token */
     VG_TF_ABBR = 1 << 7,      /* word ending with a dot kept in the token: "U.S.", "Gen." */
-    VG_TF_HYPHEN = 1 << 8     /* word with an inner hyphen: "30-plus", "Turkey-Syria" */
+    VG_TF_HYPHEN = 1 << 8,    /* word with an inner hyphen: "30-plus", "Turkey-Syria" */
+    VG_TF_NUMSTART = 1 << 9   /* a word that can open a quantity: "two", "dozens", "about" (num.c) */
 };
 
 typedef struct vg_token {
@@ -36,7 +37,8 @@ typedef struct vg_token {
     const char *norm;     /* folded form (fold.h): lower case, no diacritics, NUL-terminated */
     uint16_t normlen;     /* bytes of norm (tokens longer than 65535 bytes are cut) */
     uint8_t kind;         /* vg_tok_kind */
-    uint8_t pad;
+    uint8_t dword;        /* 1 + the index of the word in the date scanner's table, 0 when
+                             none (vg_date_word_id, looked up once here for every later ask) */
     uint16_t flags;       /* VG_TF_* */
     uint32_t hash;        /* vg_wordhash_hash of norm: word lookups need not hash again */
 } vg_token;
@@ -49,13 +51,24 @@ struct vg_doc;
  * documents. */
 int vg_tok_run(struct vg_doc *doc);
 
+/* The token tests below run at most tokens from hundreds of places; left
+ * to itself the compiler makes one out-of-line copy of each (link-time
+ * optimisation sees the many callers), and a call costs more than the test
+ * it makes, so they are always inlined where the compiler allows it. */
+#if defined(__GNUC__)
+#define VG_TOK_INLINE static inline __attribute__((always_inline))
+#else
+#define VG_TOK_INLINE static inline
+#endif
+
 /* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s.
- * Inline because it runs for every token against literal words: strlen of
- * a literal is a constant, so it is a length test and a short compare
- * (norms hold no NUL, so this is the whole-string comparison). */
-static inline int vg_tok_is(const vg_token *t, const char *s)
+ * It runs for every token against literal words, so the first byte turns
+ * most tokens away before s is measured (the compiler does not always
+ * inline it, and then strlen is a call); then a length test and a short
+ * compare (norms hold no NUL, so this is the whole-string comparison). */
+VG_TOK_INLINE int vg_tok_is(const vg_token *t, const char *s)
 {
-    if (!t || !t->norm || !s)
+    if (!t || !t->norm || !s || t->norm[0] != s[0])
         return 0;
     size_t n = strlen(s);
     return t->normlen == n && memcmp(t->norm, s, n) == 0;
@@ -94,7 +107,7 @@ int vg_tok_in_list(const vg_token *t, vg_wordlist *list);
 
 /* 1 when token t's folded form is one of the words of list. Inline: most
  * tokens meet an empty slot and are turned away without a call. */
-static inline int vg_tok_in(const vg_token *t, vg_wordlist *list)
+VG_TOK_INLINE int vg_tok_in(const vg_token *t, vg_wordlist *list)
 {
     if (atomic_load_explicit(&list->ready, memory_order_acquire) == VG_WORDLIST_HASHED &&
         !list->slots[t->hash & (VG_WORDLIST_SLOTS - 1)])

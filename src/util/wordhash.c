@@ -6,12 +6,10 @@
 
 uint32_t vg_wordhash_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h ^ (h >> 15);
+    uint32_t h = VG_WORDHASH_START;
+    for (size_t i = 0; i < n; i++)
+        h = vg_wordhash_step(h, (unsigned char)s[i]);
+    return vg_wordhash_end(h);
 }
 
 static const char *word_of(const vg_wordhash *h, size_t i)

@@ -29,6 +29,13 @@ int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride,
 /* The hash the index uses (FNV-1a, folded), for callers' own filters. */
 uint32_t vg_wordhash_hash(const char *s, size_t n);
 
+/* The same hash a byte at a time, for a caller that reads the bytes
+ * anyway (the tokenizer, as it folds a word): h = VG_WORDHASH_START, then
+ * h = vg_wordhash_step(h, byte) for each byte, then vg_wordhash_end(h). */
+#define VG_WORDHASH_START 2166136261u
+static inline uint32_t vg_wordhash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+static inline uint32_t vg_wordhash_end(uint32_t h) { return h ^ (h >> 15); }
+
 /* The entry number of s[0..len) in the table, or -1. */
 long vg_wordhash_find(const vg_wordhash *h, const char *s, size_t len);
 
