@@ -50,11 +50,28 @@ void vg_jw_array_end(vg_jw *w);
  * that needs no escaping (the record's keys). */
 void vg_jw_keyn(vg_jw *w, const char *key, size_t n);
 
-/* The same for a NUL-terminated key; inline, so a literal's length is a
- * constant. */
+/* The same for a NUL-terminated key. Inline, so a literal's length is a
+ * constant and its copy a few moves: a record has hundreds of keys. The
+ * common case (compact output, inside an object, room in the block) is
+ * written here; vg_jw_keyn does every other. */
 static inline void vg_jw_key(vg_jw *w, const char *key)
 {
-    vg_jw_keyn(w, key, strlen(key));
+    size_t n = strlen(key);
+    if (!w->pretty && !w->after_key && w->depth > 0 && n + 4 <= sizeof w->buf - w->len) {
+        char *p = w->buf + w->len;
+        if (!w->empty[w->depth - 1])
+            *p++ = ',';
+        w->empty[w->depth - 1] = 0;
+        *p++ = '"';
+        memcpy(p, key, n);
+        p += n;
+        *p++ = '"';
+        *p++ = ':';
+        w->len = (size_t)(p - w->buf);
+        w->after_key = 1;
+        return;
+    }
+    vg_jw_keyn(w, key, n);
 }
 
 void vg_jw_null(vg_jw *w);

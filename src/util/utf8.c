@@ -3,6 +3,8 @@
  * becomes one U+FFFD, as the Unicode "substitution of maximal subparts"
  * practice suggests for a run of bytes that starts no valid sequence. */
 #include "util/utf8.h"
+#include <stdint.h>
+#include <string.h>
 
 size_t vg_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 {
@@ -106,7 +108,14 @@ size_t vg_utf8_valid_prefix(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     while (i < n) {
+        /* eight ASCII bytes, none of them NUL, at a time */
+        uint64_t x;
+        if (n - i >= 8 && (memcpy(&x, u + i, 8), ((x | ((x - ones) & ~x)) & high) == 0)) {
+            i += 8;
+            continue;
+        }
         if (u[i] && u[i] < 0x80) {
             i++;
             continue;
