@@ -53,7 +53,12 @@ void vg_jw_keyn(vg_jw *w, const char *key, size_t n);
 /* The same for a NUL-terminated key. Inline, so a literal's length is a
  * constant and its copy a few moves: a record has hundreds of keys. The
  * common case (compact output, inside an object, room in the block) is
- * written here; vg_jw_keyn does every other. */
+ * written here; vg_jw_keyn does every other. Always inlined where the
+ * compiler allows it: an out-of-line copy would measure and copy the key
+ * at run time. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline void vg_jw_key(vg_jw *w, const char *key)
 {
     size_t n = strlen(key);

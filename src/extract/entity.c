@@ -121,6 +121,9 @@ static int is_word(const vg_token *t)
  * tokens from i (before lim): returns the tokens it covers, or 0. */
 size_t vg_ent_phrase_at(const vg_ent_work *w, size_t i, size_t lim, const char *p)
 {
+    /* most tokens differ from the phrase at its first byte */
+    if (!*p || i >= lim || vg_ent_tok(w, i)->norm[0] != p[0])
+        return 0;
     size_t n = 0;
     while (*p) {
         const char *sp = strchr(p, ' ');

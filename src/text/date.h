@@ -103,5 +103,9 @@ size_t vg_date_scan(const struct vg_doc *doc, size_t i, size_t end, vg_date anch
  * the scanner's word table (months, weekdays, units, keywords), 0 when it
  * is not there. The tokenizer keeps it in vg_token.dword. */
 uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n);
+/* Sets bit (hash & (nbits - 1)) of bits for the hash of every word of that
+ * table (nbits a power of two): the tokenizer's quick reject before it
+ * asks vg_date_word_id. */
+void vg_date_words_mark(uint64_t *bits, size_t nbits);
 
 #endif

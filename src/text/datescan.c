@@ -227,6 +227,12 @@ uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n)
     return d ? (uint8_t)(d - dwords + 1) : 0;
 }
 
+void vg_date_words_mark(uint64_t *bits, size_t nbits)
+{
+    for (size_t k = 0; k < NELEM(dwords); k++)
+        vg_wordhash_mark(bits, nbits, dwords[k].w);
+}
+
 /* The scanner's view of a document: tokens below lim, and the anchor. */
 typedef struct scan {
     const vg_doc *doc;

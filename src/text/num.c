@@ -930,6 +930,12 @@ static void starter_hash_build(void)
                                        starter_slots, NELEM(starter_slots)) == 0;
 }
 
+void vg_num_starters_mark(uint64_t *bits, size_t nbits)
+{
+    for (size_t k = 0; k < NELEM(starters); k++)
+        vg_wordhash_mark(bits, nbits, starters[k]);
+}
+
 int vg_num_starter(uint32_t hash, const char *s, size_t n)
 {
     if (n == 0 || n > 13)

@@ -41,5 +41,8 @@ size_t vg_num_scan(const struct vg_doc *doc, size_t i, size_t end, vg_quant *out
  * quantity ("two", "dozens", "about", "a"). The tokenizer sets
  * VG_TF_NUMSTART from it. */
 int vg_num_starter(uint32_t hash, const char *s, size_t n);
+/* The same marks as vg_date_words_mark, for the words that open a
+ * quantity. */
+void vg_num_starters_mark(uint64_t *bits, size_t nbits);
 
 #endif

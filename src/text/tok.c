@@ -625,6 +625,18 @@ static const uint16_t fold_byte[256] = {FB64(0), FB64(64), FB64(128), FB64(192)}
 #undef FB4
 #undef FB
 
+/* One bit per hash (low bits) of the words the date and quantity scanners
+ * look up, set once: most words have none set and are not looked up. */
+#define TEXT_WORD_BITS 4096
+static uint64_t text_words[TEXT_WORD_BITS / 64];
+static pthread_once_t text_words_once = PTHREAD_ONCE_INIT;
+
+static void text_words_build(void)
+{
+    vg_date_words_mark(text_words, TEXT_WORD_BITS);
+    vg_num_starters_mark(text_words, TEXT_WORD_BITS);
+}
+
 /* Appends token t[s..e) with the pending whitespace flags. */
 static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
 {
@@ -731,7 +743,7 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
     /* the text layer's own word tables, asked of most tokens many times
      * by the date and quantity scanners: looked up once, here */
     tk->dword = 0;
-    if (kind == VG_TOK_WORD) {
+    if (kind == VG_TOK_WORD && (text_words[(hash & (TEXT_WORD_BITS - 1)) / 64] >> (hash % 64) & 1)) {
         tk->dword = vg_date_word_id(tk->hash, norm, normlen);
         if (vg_num_starter(tk->hash, norm, normlen))
             flags |= VG_TF_NUMSTART;
@@ -743,6 +755,7 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
 
 int vg_tok_run(vg_doc *doc)
 {
+    pthread_once(&text_words_once, text_words_build);
     tokz z;
     memset(&z, 0, sizeof z);
     z.doc = doc;

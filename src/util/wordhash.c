@@ -12,6 +12,12 @@ uint32_t vg_wordhash_hash(const char *s, size_t n)
     return vg_wordhash_end(h);
 }
 
+void vg_wordhash_mark(uint64_t *bits, size_t nbits, const char *word)
+{
+    uint32_t h = vg_wordhash_hash(word, strlen(word)) & (uint32_t)(nbits - 1);
+    bits[h / 64] |= 1ULL << (h % 64);
+}
+
 static const char *word_of(const vg_wordhash *h, size_t i)
 {
     const char *w;

@@ -29,6 +29,10 @@ int vg_wordhash_init(vg_wordhash *h, const void *table, size_t n, size_t stride,
 /* The hash the index uses (FNV-1a, folded), for callers' own filters. */
 uint32_t vg_wordhash_hash(const char *s, size_t n);
 
+/* Sets bit (hash & (nbits - 1)) of bits[] for the NUL-terminated word:
+ * a caller's quick reject (nbits a power of two, a multiple of 64). */
+void vg_wordhash_mark(uint64_t *bits, size_t nbits, const char *word);
+
 /* The same hash a byte at a time, for a caller that reads the bytes
  * anyway (the tokenizer, as it folds a word): h = VG_WORDHASH_START, then
  * h = vg_wordhash_step(h, byte) for each byte, then vg_wordhash_end(h). */
