@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,36 @@ static void nested(vg_jw *w)
     vg_jw_key(w, "e");
     vg_jw_str(w, NULL);
     vg_jw_object_end(w);
+}
+
+/* Keys written at every fill of the block: the inline fast path (room in
+ * the block) and vg_jw_keyn (no room) give the same text. */
+static void many_keys(vg_jw *w)
+{
+    vg_jw_object_begin(w);
+    for (int i = 0; i < 20000; i++) {
+        vg_jw_key(w, i % 3 ? "key" : "a_longer_key_name");
+        vg_jw_int(w, i);
+    }
+    vg_jw_object_end(w);
+}
+
+static void keys_across_blocks(void **state)
+{
+    (void)state;
+    char *out = written(many_keys, 0);
+    size_t cap = 20000 * 32 + 8, n = 0;
+    char *want = malloc(cap);
+    assert_non_null(want);
+    want[n++] = '{';
+    for (int i = 0; i < 20000; i++)
+        n += (size_t)snprintf(want + n, cap - n, "%s\"%s\":%d", i ? "," : "", i % 3 ? "key" : "a_longer_key_name", i);
+    want[n++] = '}';
+    want[n] = '\0';
+    assert_true(strlen(want) > 2 * sizeof(((vg_jw *)0)->buf));
+    assert_string_equal(out, want);
+    free(want);
+    free(out);
 }
 
 static void compact_and_pretty(void **state)
@@ -194,7 +225,7 @@ static void write_failure(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(compact_and_pretty), cmocka_unit_test(escapes_and_bad_bytes),
+        cmocka_unit_test(compact_and_pretty), cmocka_unit_test(keys_across_blocks), cmocka_unit_test(escapes_and_bad_bytes),
         cmocka_unit_test(numbers),            cmocka_unit_test(long_string),
         cmocka_unit_test(write_failure),      cmocka_unit_test(reals_like_printf),
     };

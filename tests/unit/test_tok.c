@@ -10,7 +10,9 @@
 
 #include <cmocka.h>
 
+#include "text/date.h"
 #include "text/doc.h"
+#include "text/num.h"
 #include "text/tok.h"
 #include "util/wordhash.h"
 #include "util/alloc.h"
@@ -345,6 +347,58 @@ static void test_case_flags(void **state)
     freedoc(d);
 }
 
+/* The word-table marks the tokenizer sets (vg_token.dword, VG_TF_NUMSTART)
+ * agree with asking the tables directly, for words of both tables, words
+ * of neither, and case and diacritics that fold into them; the 4096-bit
+ * filter in front of the lookups must let every word of the tables in. */
+static void test_text_word_marks(void **state)
+{
+    (void)state;
+    vg_doc *d = tok("In the coming weeks, about two dozen MARINES left Base 7 since "
+                    "January; thousands fled yesterday, a few hours ago. Jan. 5, "
+                    "Christmas, Q3, mid-June, Mäy, approx. 40 upwards of scores.");
+    size_t words = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const vg_token *t = &d->toks[i];
+        if (t->kind != VG_TOK_WORD) {
+            assert_int_equal(t->dword, 0);
+            assert_int_equal(t->flags & VG_TF_NUMSTART, 0);
+            continue;
+        }
+        words++;
+        assert_int_equal(t->dword, vg_date_word_id(t->hash, t->norm, t->normlen));
+        assert_int_equal(!!(t->flags & VG_TF_NUMSTART), vg_num_starter(t->hash, t->norm, t->normlen));
+    }
+    assert_true(words > 25);
+    static const char *const dated[] = {"in", "the", "coming", "weeks", "since", "january", "yesterday",
+                                        "few", "hours", "ago", "christmas"};
+    static const char *const counts[] = {"about", "two", "dozen", "thousands", "a", "approx.", "upwards", "scores"};
+    static const char *const neither[] = {"marines", "left", "base", "fled", "mid-june"};
+    for (size_t k = 0; k < sizeof dated / sizeof dated[0]; k++) {
+        size_t i = 0;
+        while (i < d->ntoks && strcmp(d->toks[i].norm, dated[k]) != 0)
+            i++;
+        assert_true(i < d->ntoks);
+        assert_int_not_equal(d->toks[i].dword, 0);
+    }
+    for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
+        size_t i = 0;
+        while (i < d->ntoks && strcmp(d->toks[i].norm, counts[k]) != 0)
+            i++;
+        assert_true(i < d->ntoks);
+        assert_true(d->toks[i].flags & VG_TF_NUMSTART);
+    }
+    for (size_t k = 0; k < sizeof neither / sizeof neither[0]; k++) {
+        size_t i = 0;
+        while (i < d->ntoks && strcmp(d->toks[i].norm, neither[k]) != 0)
+            i++;
+        assert_true(i < d->ntoks);
+        assert_int_equal(d->toks[i].dword, 0);
+        assert_int_equal(d->toks[i].flags & VG_TF_NUMSTART, 0);
+    }
+    freedoc(d);
+}
+
 static void test_long_token(void **state)
 {
     (void)state;
@@ -458,7 +512,7 @@ int main(void)
         cmocka_unit_test(test_hyphens),           cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_punct_and_symbols),
         cmocka_unit_test(test_bullets),           cmocka_unit_test(test_whitespace_flags),
-        cmocka_unit_test(test_case_flags),        cmocka_unit_test(test_long_token),
+        cmocka_unit_test(test_case_flags),        cmocka_unit_test(test_text_word_marks),        cmocka_unit_test(test_long_token),
         cmocka_unit_test(test_arena_limit),       cmocka_unit_test(test_failing_allocator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

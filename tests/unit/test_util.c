@@ -154,6 +154,26 @@ static void test_utf8_repair(void **state)
     assert_int_equal(vg_utf8_valid_prefix("İstanbul", strlen("İstanbul")), strlen("İstanbul"));
 }
 
+/* The validator reads eight ASCII bytes at a time: a NUL, a stray byte or
+ * a cut sequence at any offset of a word, and a valid sequence across one,
+ * give the same answer as one byte at a time would. */
+static void test_valid_prefix_offsets(void **state)
+{
+    (void)state;
+    char buf[40];
+    for (size_t p = 0; p + 2 < sizeof buf; p++) {
+        memset(buf, 'a', sizeof buf);
+        buf[p] = '\0';
+        assert_int_equal(vg_utf8_valid_prefix(buf, sizeof buf), p);
+        buf[p] = (char)0xFF;
+        assert_int_equal(vg_utf8_valid_prefix(buf, sizeof buf), p);
+        buf[p] = (char)0xC3; /* "é" cut by the end of the text */
+        assert_int_equal(vg_utf8_valid_prefix(buf, p + 1), p);
+        buf[p + 1] = (char)0xA9; /* "é" whole */
+        assert_int_equal(vg_utf8_valid_prefix(buf, sizeof buf), sizeof buf);
+    }
+}
+
 static void test_error_set(void **state)
 {
     (void)state;
@@ -223,7 +243,7 @@ int main(void)
         cmocka_unit_test(test_buf),
         cmocka_unit_test(test_utf8_decode),
         cmocka_unit_test(test_utf8_repair),
-        cmocka_unit_test(test_error_set),
+        cmocka_unit_test(test_error_set),        cmocka_unit_test(test_valid_prefix_offsets),
         cmocka_unit_test(test_mul_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
