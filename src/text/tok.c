@@ -388,6 +388,26 @@ static int is_upper_at(const unsigned char *t, size_t len, size_t i)
     return cls == C_LETTER && utf8proc_isupper(cp);
 }
 
+/* Each byte's folded form (low 8 bits: ASCII letters lower-cased) and
+ * what it is: upper or lower case letter, digit, or not ASCII (then the
+ * word goes through fold.c). scan_word's runs of ASCII letters and push's
+ * fold read it. The table is built by the compiler. */
+enum { FB_UP = 0x100, FB_LOW = 0x200, FB_DIGIT = 0x400, FB_HIGH = 0x800 };
+#define FB(c)                                                                                    \
+    ((c) >= 0x80                ? FB_HIGH                                                        \
+     : (c) >= 'A' && (c) <= 'Z' ? FB_UP | ((c) | 0x20)                                           \
+     : (c) >= 'a' && (c) <= 'z' ? FB_LOW | (c)                                                   \
+     : (c) >= '0' && (c) <= '9' ? FB_DIGIT | (c)                                                 \
+                                : (c))
+#define FB4(c) FB(c), FB((c) + 1), FB((c) + 2), FB((c) + 3)
+#define FB16(c) FB4(c), FB4((c) + 4), FB4((c) + 8), FB4((c) + 12)
+#define FB64(c) FB16(c), FB16((c) + 16), FB16((c) + 32), FB16((c) + 48)
+static const uint16_t fold_byte[256] = {FB64(0), FB64(64), FB64(128), FB64(192)};
+#undef FB64
+#undef FB16
+#undef FB4
+#undef FB
+
 typedef struct word_scan {
     size_t end;
     unsigned flags; /* VG_TF_HYPHEN, VG_TF_ABBR */
@@ -404,8 +424,8 @@ static word_scan scan_word(const unsigned char *t, size_t len, size_t i)
     size_t seg = 0;    /* letters in the current dot segment */
     size_t letters = 0;
     int dotted = 0;
-    size_t m = peek(t, len, j, &cp, &cls);
-    if (cls == C_DIGIT) {
+    size_t m;
+    if (class_at(t, len, j) == C_DIGIT) {
         j = scan_number(t, len, i);
         plain = 0;
         /* letters may follow: "1st", "2000s"; or a hyphen and letters:
@@ -419,8 +439,7 @@ static word_scan scan_word(const unsigned char *t, size_t len, size_t i)
     }
     while (j < len) {
         /* fast path: a run of ASCII letters */
-        while (j < len && t[j] < 0x80 && (ascii_class[t[j]] == C_LOWER ||
-                                          ascii_class[t[j]] == C_UPPER)) {
+        while (j < len && (fold_byte[t[j]] & (FB_UP | FB_LOW))) {
             seg++, letters++;
             j++;
         }
@@ -606,24 +625,6 @@ static int pool_reserve(tokz *z, size_t need)
     return 0;
 }
 
-/* Each byte's folded form (low 8 bits: ASCII letters lower-cased) and
- * what it is: upper or lower case letter, digit, or not ASCII (then the
- * word goes through fold.c). The table is built by the compiler. */
-enum { FB_UP = 0x100, FB_LOW = 0x200, FB_DIGIT = 0x400, FB_HIGH = 0x800 };
-#define FB(c)                                                                                    \
-    ((c) >= 0x80                ? FB_HIGH                                                        \
-     : (c) >= 'A' && (c) <= 'Z' ? FB_UP | ((c) | 0x20)                                           \
-     : (c) >= 'a' && (c) <= 'z' ? FB_LOW | (c)                                                   \
-     : (c) >= '0' && (c) <= '9' ? FB_DIGIT | (c)                                                 \
-                                : (c))
-#define FB4(c) FB(c), FB((c) + 1), FB((c) + 2), FB((c) + 3)
-#define FB16(c) FB4(c), FB4((c) + 4), FB4((c) + 8), FB4((c) + 12)
-#define FB64(c) FB16(c), FB16((c) + 16), FB16((c) + 32), FB16((c) + 48)
-static const uint16_t fold_byte[256] = {FB64(0), FB64(64), FB64(128), FB64(192)};
-#undef FB64
-#undef FB16
-#undef FB4
-#undef FB
 
 /* One bit per hash (low bits) of the words the date and quantity scanners
  * look up, set once: most words have none set and are not looked up. */
