@@ -264,6 +264,13 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
     size_t k = head;
     while (k > floor && head - k < NP_MAX_LEFT) {
         const vg_token *t = &doc->toks[k - 1];
+        /* "On 19 January 2026 pirates kidnapped", "last night's bomb":
+         * the date (and its "'s") is no part of the phrase */
+        if (vg_extract_in_time(doc, k - 1)) {
+            if (k < head && (vg_tok_is(&doc->toks[k], "'s") || vg_tok_is(&doc->toks[k], "'")))
+                k++;
+            break;
+        }
         if (t->kind == VG_TOK_NUM) {
             k--;
             continue;

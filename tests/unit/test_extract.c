@@ -3039,6 +3039,58 @@ static void test_unseen_thai_and_memorial(void **state)
  * keeps to its case. */
 /* Single victims and their deaths, a bomber's attack, a denied report and a
  * speaker's second statement. */
+/* Headings, instructions and questions tell nothing; a date before a
+ * noun phrase is no part of it. */
+static void test_headings_instructions_dates(void **state)
+{
+    (void)state;
+    char buf[128];
+    static const struct {
+        const char *text;
+        const char *cue; /* the one claim's cue; NULL: no claim */
+    } cases[] = {
+        {"LIVE PIRACY REPORT 012/2026\n\nPirates boarded a tanker off Lagos on Sunday.\n", NULL},
+        {"TRAVEL RISK ALERT - KENYA\n\nThe weather was fine.\n", NULL},
+        {"POLICE SAY 12 KILLED IN KABUL BLAST\n\nThe weather was fine.\n", "say"},
+        {"Police Say Gunmen Killed Four\n\nThe weather was fine.\n", "say"},
+        {"- Keep a low profile, vary routes and confirm that hotels have functioning screening.\n", NULL},
+        {"Avoid the city centre, police said.\n", "say"},
+        {"Officials confirmed that the bridge was closed.\n", "confirm"},
+        {"Do you believe peace can be achieved?\n", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-02-10");
+        const vg_doc *d = &doc->d;
+        if (!cases[k].cue) {
+            if (d->ex->nclaims)
+                fail_msg("case %zu: a claim (%s) from \"%s\"", k, d->ex->claims[0].cue, cases[k].text);
+        } else {
+            assert_int_equal(d->ex->nclaims, 1);
+            assert_string_equal(d->ex->claims[0].cue, cases[k].cue);
+        }
+        vigil_doc_free(doc);
+    }
+    static const struct {
+        const char *text;
+        const char *span; /* the first perpetrator / weapon as written */
+        int weapon;
+    } roles[] = {
+        {"On 19 January 2026 pirates kidnapped four crew from a fishing vessel off Bonny.\n", "pirates", 0},
+        {"Police said last night's car bomb in Kabul killed four people.\n", "car bomb", 1},
+    };
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+        vigil_doc *doc = analyze(roles[k].text, "2026-02-10");
+        const vg_doc *d = &doc->d;
+        assert_true(d->ex->nincs >= 1);
+        const vg_incident *inc = &d->ex->incs[0];
+        const vg_span *v = roles[k].weapon ? inc->weapons : inc->perps;
+        uint32_t n = roles[k].weapon ? inc->nweapons : inc->nperps;
+        assert_true(n >= 1);
+        assert_string_equal(span(d, v[0].start, v[0].end, buf, sizeof buf), roles[k].span);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_single_victims(void **state)
 {
     (void)state;
@@ -3575,6 +3627,7 @@ int main(void)
         cmocka_unit_test(test_review_counterexamples),
         cmocka_unit_test(test_review_counterexamples_2),
         cmocka_unit_test(test_single_victims),
+        cmocka_unit_test(test_headings_instructions_dates),
         cmocka_unit_test(test_acronyms_and_hyphen_places),
         cmocka_unit_test(test_given_date_and_dateline),
         cmocka_unit_test(test_rated_outlook_lines),
