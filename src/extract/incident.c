@@ -1968,6 +1968,9 @@ static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
 
 /* The noun phrase starting at token a is what a verb of hitting acts on
  * ("struck a Frontier Corps vehicle", "ambushed the car"). */
+static vg_wordlist beside_words = VG_WORDLIST("beside", "near", "outside", "behind", "alongside", "under",
+                                              "underneath", "nearby");
+
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     size_t j = a;
@@ -1975,8 +1978,11 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
         j--;
     if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs))
         return 1;
-    /* "lobbed a grenade at a CRPF vehicle", "fired at a car" */
-    if (j > s->tok_start && vg_tok_is(&doc->toks[j - 1], "at"))
+    /* "lobbed a grenade at a CRPF vehicle", "fired at a car"; "blew
+     * herself up beside a van", "a bomb planted under a car": the site */
+    if (j > s->tok_start && (vg_tok_is(&doc->toks[j - 1], "at") || vg_tok_in(&doc->toks[j - 1], &beside_words)))
+        return 1;
+    if (j > s->tok_start + 1 && vg_tok_is(&doc->toks[j - 1], "to") && vg_tok_is(&doc->toks[j - 2], "next"))
         return 1;
     /* "the ambush of a military truck", "an attack on a bus" */
     return j > s->tok_start + 1 &&
@@ -1993,6 +1999,26 @@ static size_t name_after(const vg_doc *doc, const vg_sent *s, size_t k)
            (doc->toks[e].flags & VG_TF_CAP))
         e++;
     return e;
+}
+
+static vg_wordlist ore_words = VG_WORDLIST("gold", "copper", "coal", "diamond", "diamonds", "silver", "iron",
+                                           "salt", "tin", "uranium", "lithium", "cobalt", "emerald", "jade",
+                                           "zinc", "nickel", "bauxite", "manganese", "coltan", "phosphate",
+                                           "ore", "open-pit", "opencast", "mining", "artisanal");
+
+/* Whether the "mine" at token k, its phrase from a, is a place of work:
+ * an ore or a name before it ("the Saindak copper mine", "a gold mine",
+ * "the Grasberg mine") or a mine's people after it ("mine workers"). */
+static int mine_site(const inc_ctx *c, const vg_sent *s, size_t a, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t j = a; j < k; j++)
+        if (vg_tok_in(&doc->toks[j], &ore_words) ||
+            (c->ex->casemode == VG_CASE_MIXED && (doc->toks[j].flags & VG_TF_CAP) && j > s->tok_start))
+            return 1;
+    return k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &trade_words) ||
+                                  vg_tok_is(&doc->toks[k + 1], "employees") ||
+                                  vg_tok_is(&doc->toks[k + 1], "site"));
 }
 
 /* "some Members of this House": a target word written as a name in
@@ -2380,6 +2406,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                     ((w->flags & VG_WF_AMBIGUOUS) && legal_charge(doc, s, k, end)))
                     continue;
                 size_t a = np_left(doc, k, s->tok_start);
+                /* "workers from the Saindak copper mine", "at a gold mine":
+                 * a place of work, not a land mine */
+                if ((w->flags & VG_WF_AMBIGUOUS) && !strcmp(w->sub, "mine") && mine_site(c, s, a, k))
+                    continue;
                 /* "a roadside bomb struck a Frontier Corps vehicle": a
                  * vehicle hit is a target */
                 if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && hit_object(doc, s, a)) {

@@ -3091,6 +3091,45 @@ static void test_headings_instructions_dates(void **state)
     }
 }
 
+/* A mine where people work and a vehicle beside the blast are no
+ * weapons; a land mine and a van driven into a crowd are. */
+static void test_mines_and_vans(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        const char *weapon; /* the one weapon; NULL: none */
+        const char *target; /* a target that must be there; NULL: not checked */
+    } cases[] = {
+        {"In November 2025, gunmen attacked a bus carrying workers from the Saindak copper mine near "
+         "Nokkundi, killing five employees.\n",
+         NULL, "bus"},
+        {"Gunmen attacked workers at a gold mine in Zamfara on Monday, killing five.\n", NULL, NULL},
+        {"A suicide bomber blew herself up beside a van outside a hotel in Karachi on Monday, killing "
+         "three teachers.\n",
+         NULL, "van"},
+        {"A land mine killed three soldiers in Kunar on Monday.\n", "land mine", NULL},
+        {"Militants planted mines on the road to Kidal, killing two soldiers on Monday.\n", "mines", NULL},
+        {"Attackers drove a van into a crowd in Nice on Monday, killing 12.\n", "van", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-01-25");
+        const vg_doc *d = &doc->d;
+        assert_int_equal(d->ex->nincs, 1);
+        const vg_incident *inc = &d->ex->incs[0];
+        if (!cases[k].weapon) {
+            if (inc->nweapons)
+                fail_msg("case %zu: a weapon from \"%s\"", k, cases[k].text);
+        } else {
+            assert_int_equal(inc->nweapons, 1);
+            assert_true(inc_has(d, inc->weapons, inc->nweapons, cases[k].weapon));
+        }
+        if (cases[k].target)
+            assert_true(inc_has(d, inc->targets, inc->ntargets, cases[k].target));
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_single_victims(void **state)
 {
     (void)state;
@@ -3628,6 +3667,7 @@ int main(void)
         cmocka_unit_test(test_review_counterexamples_2),
         cmocka_unit_test(test_single_victims),
         cmocka_unit_test(test_headings_instructions_dates),
+        cmocka_unit_test(test_mines_and_vans),
         cmocka_unit_test(test_acronyms_and_hyphen_places),
         cmocka_unit_test(test_given_date_and_dateline),
         cmocka_unit_test(test_rated_outlook_lines),
