@@ -695,6 +695,36 @@ static int reduced_relative(const vg_doc *doc, size_t i, size_t end)
            !vg_tok_is(p, "has") && !vg_tok_is(p, "had");
 }
 
+static vg_wordlist refusals = VG_WORDLIST("declined", "declines", "decline", "declining", "refused",
+                                         "refuses", "refuse", "refusing");
+static vg_wordlist fronting_preps = VG_WORDLIST("in", "on", "through", "via", "after", "during", "from", "with");
+
+/* Whether the participle at token i lies in a phrase that opens the
+ * sentence with a preposition and ends at a comma after it, with another
+ * cue after the comma: "In a statement in Arabic published on Saturday
+ * through its Amaq news agency, the group said": it describes the
+ * statement, the clause's verb tells ("in this connection the guest
+ * pointed out the need of ..., solidarity with ..." is told). */
+static int fronted_participle(const vg_doc *doc, const vg_sent *s, size_t i)
+{
+    const vg_token *t = &doc->toks[i];
+    if (i <= s->tok_start + 1 || t->normlen < 4 || memcmp(t->norm + t->normlen - 2, "ed", 2) ||
+        !vg_tok_in(&doc->toks[s->tok_start], &fronting_preps))
+        return 0;
+    for (size_t k = s->tok_start; k < i; k++)
+        if (is_punct_tok(&doc->toks[k]))
+            return 0;
+    size_t k = i + 1;
+    while (k < s->tok_end && doc->toks[k].kind != VG_TOK_PUNCT)
+        k++;
+    if (k >= s->tok_end || !vg_tok_is(&doc->toks[k], ","))
+        return 0;
+    for (; k < s->tok_end; k++)
+        if (vg_extract_hit(doc, k, VG_LK_CUE))
+            return 1;
+    return 0;
+}
+
 /* Whether "by" or "that" follows within the clause from token k ("was
  * claimed on Sunday by the ELN", "was claimed in a statement posted online
  * on Sunday by the Islamic State", "was reported that"). */
@@ -800,6 +830,12 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
      * no clause and no agent says nothing */
     if (cue->verb && (cue->flags & VG_CUF_SPEECH) && i > s->tok_start &&
         vg_tok_in(&c->doc->toks[i - 1], &be_words) && !agent_or_clause(c->doc, i + h->ntok, s->tok_end))
+        return 0;
+    /* "He declined to say whether ...": nothing is said */
+    if (cue->verb && i >= s->tok_start + 2 && vg_tok_is(&c->doc->toks[i - 1], "to") &&
+        vg_tok_in(&c->doc->toks[i - 2], &refusals))
+        return 0;
+    if (cue->verb && fronted_participle(c->doc, s, i))
         return 0;
     /* "Islamic State": a name, not "to state"; "Borno state": a region */
     if (reduced_relative(c->doc, i, s->tok_end) || vg_extract_entity_at(c->doc, i) >= 0 ||

@@ -3057,6 +3057,17 @@ static void test_headings_instructions_dates(void **state)
         {"Avoid the city centre, police said.\n", "say"},
         {"Officials confirmed that the bridge was closed.\n", "confirm"},
         {"Do you believe peace can be achieved?\n", NULL},
+        /* a refusal says nothing; a participle in the opening phrase
+         * describes the statement the clause's verb tells */
+        {"He declined to say whether the shooting was connected to a killing last month.\n", NULL},
+        {"In a statement in Arabic published on Saturday through its Amaq news agency, the group said "
+         "its fighters had attacked an army position near Kirkuk.\n",
+         "say"},
+        {"In an interview published today by the daily El Nacional, Londono noted that the summit is "
+         "important.\n",
+         "note"},
+        {"In this connection the guest pointed out the need of solidarity, patriotic and democratic.\n",
+         "point_out"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2026-02-10");
