@@ -630,7 +630,11 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "court", "judge", "embassy", "authority", "administration", "president", "governor",
         "mayor", "chief", "director", "group", "militants", "rebels", "insurgents",
         "representative", "representatives", "television", "tv", "newspaper",
-        "broadcaster", "outlet", "media");
+        "broadcaster", "outlet", "media", "manager", "managers", "owner", "owners", "operator",
+        "operators", "employees", "workers", "crew", "captain", "lawyer", "lawyers", "attorney",
+        "attorneys", "family", "families", "parents", "neighbours", "neighbors", "farmers",
+        "traders", "teachers", "students", "paramedics", "nurses", "sheriff", "coroner",
+        "spokespeople", "survivor");
 
 static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "against", "with",
                                          "than", "into", "from", "on");

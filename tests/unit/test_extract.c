@@ -3081,6 +3081,20 @@ static void test_headings_instructions_dates(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* people by their trade or kin hold what they say */
+    static const char *const held[][2] = {
+        {"The managers said on Monday that they are in contact with the authorities.\n", "The managers"},
+        {"Aid workers said the camp was attacked twice last week.\n", "Aid workers"},
+        {"The victim's family said he had received threats.\n", "The victim's family"},
+    };
+    for (size_t k = 0; k < sizeof held / sizeof held[0]; k++) {
+        vigil_doc *doc = analyze(held[k][0], "2026-02-10");
+        const vg_doc *d = &doc->d;
+        assert_int_equal(d->ex->nclaims, 1);
+        const vg_claim *c = &d->ex->claims[0];
+        assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), held[k][1]);
+        vigil_doc_free(doc);
+    }
     static const struct {
         const char *text;
         const char *span; /* the first perpetrator / weapon as written */
