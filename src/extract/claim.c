@@ -835,6 +835,16 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     if (cue->verb && (cue->flags & VG_CUF_SPEECH) && i > s->tok_start &&
         vg_tok_in(&c->doc->toks[i - 1], &be_words) && !agent_or_clause(c->doc, i + h->ntok, s->tok_end))
         return 0;
+    /* "Anis Ben Saïd", "Edward Said": in mixed-case text a capitalised
+     * cue right after a capitalised word, inside a sentence that is no
+     * heading, is the end of a name */
+    {
+        const vg_token *t = &c->doc->toks[i], *p = i > s->tok_start ? &c->doc->toks[i - 1] : NULL;
+        if (p && c->doc->ex->casemode == VG_CASE_MIXED && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP) &&
+            p->kind == VG_TOK_WORD && (p->flags & VG_TF_CAP) && !(p->flags & VG_TF_ALLCAP) &&
+            !heading(c->doc, s))
+            return 0;
+    }
     /* "He declined to say whether ...": nothing is said */
     if (cue->verb && i >= s->tok_start + 2 && vg_tok_is(&c->doc->toks[i - 1], "to") &&
         vg_tok_in(&c->doc->toks[i - 2], &refusals))

@@ -568,6 +568,11 @@ static vg_wordlist person_verbs = VG_WORDLIST("detained", "arrested", "kidnapped
                                               "captured", "interviewed", "questioned", "accused",
                                               "wounded", "injured", "identified", "named");
 
+/* People by what they are, before a list of their names. */
+static vg_wordlist people_nouns = VG_WORDLIST("suspects", "suspect", "men", "women", "victims", "victim",
+                                              "attackers", "brothers", "sons", "detainees", "defendants",
+                                              "accused", "hostages", "gunmen", "assailants");
+
 static vg_wordlist leader_verbs = VG_WORDLIST("led", "headed", "founded", "commanded", "run");
 
 /* A cue after a name: a verb of saying ("Yildirim said"), a copula and a
@@ -624,9 +629,37 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
             (vg_tok_in(vg_ent_tok(w, a - 2), &person_verbs) ||
              vg_tok_in(vg_ent_tok(w, a - 2), &leader_verbs)))
             return 1;
-        /* "A Taliban spokesman, Qari Abdul Samad, claimed" */
-        if (vg_tok_is(p, ",") && a > sstart + 1 && (vg_ent_wc(w, a - 2) & VG_WC_ROLE))
+        /* "identified by relatives as Terrence Gaines": the verb a few
+         * words before "as" */
+        if (b - a >= 2 && vg_tok_is(p, "as"))
+            for (size_t k = a - 1; k > sstart && k + 5 > a; k--) {
+                const vg_token *v = vg_ent_tok(w, k - 1);
+                if (v->kind == VG_TOK_PUNCT)
+                    break;
+                if (vg_tok_is(v, "identified") || vg_tok_is(v, "named"))
+                    return 1;
+            }
+        /* "A Taliban spokesman, Qari Abdul Samad, claimed"; "A spokesman
+         * for the army, Yahya Rasool, said" (the role a few words before,
+         * the name closed by a comma); "The suspects, Yanis Boudjemaâ,
+         * Théo Lefèvre and ...": people named after the people they are */
+        if (vg_tok_is(p, ",") && a > sstart + 1 &&
+            ((vg_ent_wc(w, a - 2) & VG_WC_ROLE) || vg_tok_in(vg_ent_tok(w, a - 2), &people_nouns)))
             return 1;
+        if (b - a >= 2 && vg_tok_is(p, ",") && b < se->tok_end && vg_tok_is(vg_ent_tok(w, b), ","))
+            for (size_t k = a - 1; k > sstart && k + 7 > a; k--) {
+                if (vg_ent_tok(w, k - 1)->kind == VG_TOK_PUNCT)
+                    break;
+                if (vg_ent_wc(w, k - 1) & VG_WC_ROLE)
+                    return 1;
+            }
+        /* "Şükrü Öztaş, Gökhan Yıldırımer and ...": a name listed after a
+         * person's */
+        if (b - a >= 2 && vg_tok_is(p, ",") && a > sstart + 1) {
+            const vg_ent_cand *prev = kept_at(w, a - 2);
+            if (prev && prev->kind == VG_EC_PERSON && prev->end == a - 1)
+                return 1;
+        }
         /* "Şükrü Öztaş and Gökhan Yıldırımer": a name joined to a person's */
         if (b - a >= 2 && vg_tok_is(p, "and") && a > sstart + 1) {
             const vg_ent_cand *prev = kept_at(w, a - 2);

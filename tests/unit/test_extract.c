@@ -3081,6 +3081,31 @@ static void test_headings_instructions_dates(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* names told by their context: after a role and its phrase, after
+     * "identified ... as", listed after the people they are; a
+     * capitalised "Said" ending a name is no verb */
+    static const char *const named[][3] = {
+        {"A spokesman for the army, Yahya Rasool, said two soldiers were killed.\n", "Yahya Rasool", "say"},
+        {"The younger man, identified by relatives as Terrence Gaines, a father of three, was "
+         "pronounced dead at the scene.\n",
+         "Terrence Gaines", NULL},
+        {"The suspects, Yanis Boudjema, Theo Lefevre and Anis Ben Said, are suspected of preparing "
+         "an attack on a synagogue in Strasbourg on 21 June.\n",
+         "Theo Lefevre", "suspect"},
+    };
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        vigil_doc *doc = analyze(named[k][0], "2026-04-25");
+        const vg_doc *d = &doc->d;
+        const vg_entity *e = ent_named(d, named[k][1]);
+        if (!e)
+            fail_msg("case %zu: no entity %s", k, named[k][1]);
+        assert_int_equal(e->type, VG_ENT_PERSON);
+        if (named[k][2]) {
+            assert_int_equal(d->ex->nclaims, 1);
+            assert_string_equal(d->ex->claims[0].cue, named[k][2]);
+        }
+        vigil_doc_free(doc);
+    }
     /* people by their trade or kin hold what they say */
     static const char *const held[][2] = {
         {"The managers said on Monday that they are in contact with the authorities.\n", "The managers"},
