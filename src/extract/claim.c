@@ -699,8 +699,12 @@ static int reduced_relative(const vg_doc *doc, size_t i, size_t end)
            !vg_tok_is(p, "has") && !vg_tok_is(p, "had");
 }
 
+/* Verbs before "to" and a cue that tell of no statement: a refusal ("He
+ * declined to say"), advice ("Masters are advised to report all
+ * approaches"). */
 static vg_wordlist refusals = VG_WORDLIST("declined", "declines", "decline", "declining", "refused",
-                                         "refuses", "refuse", "refusing");
+                                         "refuses", "refuse", "refusing", "advised", "urged", "asked",
+                                         "requested", "encouraged", "reminded", "instructed");
 static vg_wordlist fronting_preps = VG_WORDLIST("in", "on", "through", "via", "after", "during", "from", "with");
 
 /* Whether the participle at token i lies in a phrase that opens the
@@ -772,18 +776,20 @@ static int trigger_ends_at(const vg_doc *doc, const vg_sent *s, size_t i)
     return 0;
 }
 
-/* Whether sentence s is a heading: one line of at most ten words, each
- * capitalised or a number, without a final stop ("LIVE PIRACY REPORT
- * 012/2026", "TRAVEL RISK ALERT - KENYA", "Security Update: Sahel"). */
+/* Whether sentence s is a heading: lines of at most ten words each (and
+ * sixteen in all), every word capitalised or a number, without a stop
+ * or a comma ("LIVE PIRACY REPORT 012/2026", "TRAVEL RISK ALERT -
+ * KENYA", "ICC INTERNATIONAL MARITIME BUREAU - PIRACY REPORTING CENTRE"
+ * over "LIVE PIRACY REPORT 012/2026"). */
 static int heading(const vg_doc *doc, const vg_sent *s)
 {
-    size_t words = 0;
+    size_t words = 0, line = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
-        if (k > s->tok_start && (t->flags & VG_TF_NL))
-            return 0;
+        if (t->flags & VG_TF_NL)
+            line = 0;
         if (t->kind == VG_TOK_WORD) {
-            if (!(t->flags & VG_TF_CAP) || ++words > 10)
+            if (!(t->flags & VG_TF_CAP) || ++words > 16 || ++line > 10)
                 return 0;
         } else if (t->kind == VG_TOK_PUNCT && t->normlen == 1 &&
                    (t->norm[0] == '.' || t->norm[0] == '!' || t->norm[0] == '?' || t->norm[0] == ',' ||
@@ -845,9 +851,10 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
             !heading(c->doc, s))
             return 0;
     }
-    /* "He declined to say whether ...": nothing is said */
-    if (cue->verb && i >= s->tok_start + 2 && vg_tok_is(&c->doc->toks[i - 1], "to") &&
-        vg_tok_in(&c->doc->toks[i - 2], &refusals))
+    /* "He declined to say whether ...", "Masters are advised to report
+     * all approaches": nothing is said */
+    if (i >= s->tok_start + 2 && vg_tok_is(&c->doc->toks[i - 1], "to") &&
+        vg_tok_in(&c->doc->toks[i - 2], &refusals)) /* a noun reading too: "ADVISED TO REPORT" */
         return 0;
     if (cue->verb && fronted_participle(c->doc, s, i))
         return 0;
@@ -870,7 +877,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         if (e < s->tok_end && c->doc->toks[e].kind == VG_TOK_NUM)
             e++;
         if (e >= s->tok_end || c->doc->toks[e].kind != VG_TOK_WORD || !(cue->flags & VG_CUF_SPEECH) ||
-            !cue->verb)
+            !cue->verb || vg_tok_gerund(&c->doc->toks[i])) /* "PIRACY REPORTING CENTRE" */
             return 0;
     }
     /* "- Keep a low profile ... and confirm that hotels have ...": the

@@ -107,5 +107,7 @@ uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n);
  * table (nbits a power of two): the tokenizer's quick reject before it
  * asks vg_date_word_id. */
 void vg_date_words_mark(uint64_t *bits, size_t nbits);
+/* Word k of that table, NULL past its end (for tests). */
+const char *vg_date_word(size_t k);
 
 #endif

@@ -227,6 +227,11 @@ uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n)
     return d ? (uint8_t)(d - dwords + 1) : 0;
 }
 
+const char *vg_date_word(size_t k)
+{
+    return k < NELEM(dwords) ? dwords[k].w : NULL;
+}
+
 void vg_date_words_mark(uint64_t *bits, size_t nbits)
 {
     for (size_t k = 0; k < NELEM(dwords); k++)

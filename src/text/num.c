@@ -930,6 +930,11 @@ static void starter_hash_build(void)
                                        starter_slots, NELEM(starter_slots)) == 0;
 }
 
+const char *vg_num_starter_word(size_t k)
+{
+    return k < NELEM(starters) ? starters[k] : NULL;
+}
+
 void vg_num_starters_mark(uint64_t *bits, size_t nbits)
 {
     for (size_t k = 0; k < NELEM(starters); k++)

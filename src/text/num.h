@@ -44,5 +44,7 @@ int vg_num_starter(uint32_t hash, const char *s, size_t n);
 /* The same marks as vg_date_words_mark, for the words that open a
  * quantity. */
 void vg_num_starters_mark(uint64_t *bits, size_t nbits);
+/* Word k of the words that open a quantity, NULL past the end (for tests). */
+const char *vg_num_starter_word(size_t k);
 
 #endif

@@ -58,6 +58,7 @@
 #include "text/tok.h"
 
 #include <stdint.h>
+#include <assert.h>
 #include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -749,6 +750,8 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
         if (vg_num_starter(tk->hash, norm, normlen))
             flags |= VG_TF_NUMSTART;
     }
+    /* the quantity scanner looks for a hyphen only in words marked so */
+    assert(kind != VG_TOK_WORD || (flags & VG_TF_HYPHEN) || !memchr(norm, '-', normlen));
     tk->flags = (uint16_t)(flags | z->gap);
     z->gap = 0;
     return VIGIL_OK;

@@ -3051,6 +3051,10 @@ static void test_headings_instructions_dates(void **state)
     } cases[] = {
         {"LIVE PIRACY REPORT 012/2026\n\nPirates boarded a tanker off Lagos on Sunday.\n", NULL},
         {"TRAVEL RISK ALERT - KENYA\n\nThe weather was fine.\n", NULL},
+        {"ICC INTERNATIONAL MARITIME BUREAU - PIRACY REPORTING CENTRE\nLIVE PIRACY REPORT 012/2026\n\n"
+         "The weather was fine.\n",
+         NULL},
+        {"MASTERS ARE ADVISED TO REPORT ALL SUSPICIOUS APPROACHES TO THE IMB PRC.\n", NULL},
         {"POLICE SAY 12 KILLED IN KABUL BLAST\n\nThe weather was fine.\n", "say"},
         {"Police Say Gunmen Killed Four\n\nThe weather was fine.\n", "say"},
         {"- Keep a low profile, vary routes and confirm that hotels have functioning screening.\n", NULL},

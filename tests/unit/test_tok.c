@@ -399,6 +399,38 @@ static void test_text_word_marks(void **state)
     freedoc(d);
 }
 
+/* Every word of the two tables, alone and in capitals, carries its mark
+ * when the tokenizer makes it one token of that form (the 4096-bit
+ * filter must let each in). */
+static void test_every_table_word_marked(void **state)
+{
+    (void)state;
+    size_t checked = 0;
+    for (int table = 0; table < 2; table++)
+        for (size_t k = 0;; k++) {
+            const char *w = table ? vg_num_starter_word(k) : vg_date_word(k);
+            if (!w)
+                break;
+            char text[64];
+            for (int upper = 0; upper < 2; upper++) {
+                size_t n = strlen(w);
+                assert_true(n < sizeof text);
+                for (size_t j = 0; j <= n; j++)
+                    text[j] = upper && w[j] >= 'a' && w[j] <= 'z' ? (char)(w[j] - 32) : w[j];
+                vg_doc *d = tok(text);
+                if (d->ntoks == 1 && !strcmp(d->toks[0].norm, w)) {
+                    if (table)
+                        assert_true(d->toks[0].flags & VG_TF_NUMSTART);
+                    else
+                        assert_int_not_equal(d->toks[0].dword, 0);
+                    checked++;
+                }
+                freedoc(d);
+            }
+        }
+    assert_true(checked > 400); /* both tables, nearly every word twice */
+}
+
 static void test_long_token(void **state)
 {
     (void)state;
@@ -512,7 +544,8 @@ int main(void)
         cmocka_unit_test(test_hyphens),           cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_punct_and_symbols),
         cmocka_unit_test(test_bullets),           cmocka_unit_test(test_whitespace_flags),
-        cmocka_unit_test(test_case_flags),        cmocka_unit_test(test_text_word_marks),        cmocka_unit_test(test_long_token),
+        cmocka_unit_test(test_case_flags),        cmocka_unit_test(test_text_word_marks),
+        cmocka_unit_test(test_every_table_word_marked),        cmocka_unit_test(test_long_token),
         cmocka_unit_test(test_arena_limit),       cmocka_unit_test(test_failing_allocator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
