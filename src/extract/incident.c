@@ -4249,6 +4249,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 continue;
             }
         }
+        /* "The managers said on Monday that they ... have not yet received
+         * a ransom demand": the ransom of the kidnapping told just before,
+         * not another (the day in its sentence is the statement's) */
+        if (last && tr->lemma && !strcmp(tr->lemma, "ransom") && last->type == VG_INC_KIDNAPPING &&
+            inc.place < 0 && inc.ngroups == 0 && inc.nvictims == 0 && (long)si - last_sent <= 3 * MERGE_SENTENCES) {
+            inc.has_date = 0;
+            if ((rc = merge_told(&c, last, &inc, &last_sent, si)) != VIGIL_OK)
+                return rc;
+            continue;
+        }
         int other_day = (last && last->has_date && inc.has_date &&
                          !same_date(doc, &last->date, &inc.date)) ||
                         separate_event(doc, s);

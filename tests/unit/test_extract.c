@@ -3146,7 +3146,8 @@ static void test_headings_instructions_dates(void **state)
 }
 
 /* A mine where people work and a vehicle beside the blast are no
- * weapons; a land mine and a van driven into a crowd are. */
+ * weapons; a land mine and a van driven into a crowd are. A ransom told
+ * after a kidnapping is no second event (each case gives one incident). */
 static void test_mines_and_vans(void **state)
 {
     (void)state;
@@ -3165,6 +3166,14 @@ static void test_mines_and_vans(void **state)
         {"A land mine killed three soldiers in Kunar on Monday.\n", "land mine", NULL},
         {"Militants planted mines on the road to Kidal, killing two soldiers on Monday.\n", "mines", NULL},
         {"Attackers drove a van into a crowd in Nice on Monday, killing 12.\n", "van", NULL},
+        /* a ransom told after a kidnapping is its ransom, whatever day
+         * the telling names */
+        {"Pirates kidnapped six crew members from a tanker off Bonny on Sunday. The managers said on "
+         "Monday that they have not yet received a ransom demand.\n",
+         NULL, NULL},
+        {"PARIS, March 20 (Reuters) - Armed men kidnapped three people near Nice five days ago. Relatives "
+         "said the kidnappers had demanded a ransom of 680,000 euros.\n",
+         NULL, NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2026-01-25");
