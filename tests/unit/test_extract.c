@@ -3110,6 +3110,25 @@ static void test_headings_instructions_dates(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* a surname and the Gulf states are no places; Gulf Province is */
+    {
+        vigil_doc *doc = analyze("V Sports announced a trade deal with a Gulf sovereign fund. Manager "
+                                 "Keith Andrews threw on a third striker, and Andrews said it was worth it.\n",
+                                 "2026-04-04");
+        assert_null(ent_named(&doc->d, "Gulf"));
+        const vg_entity *a = ent_named(&doc->d, "Andrews"); /* the person */
+        assert_non_null(a);
+        assert_int_equal(a->type, VG_ENT_PERSON);
+        vigil_doc_free(doc);
+        doc = analyze("Tribal fighting killed five people in Gulf Province on Monday, officials in Papua "
+                      "New Guinea said.\n",
+                      "2026-04-04");
+        const vg_entity *e = ent_named(&doc->d, "Gulf");
+        assert_non_null(e);
+        assert_int_equal(e->type, VG_ENT_PLACE);
+        assert_string_equal(e->cc, "PG");
+        vigil_doc_free(doc);
+    }
     /* people by their trade or kin hold what they say */
     static const char *const held[][2] = {
         {"The managers said on Monday that they are in contact with the authorities.\n", "The managers"},
