@@ -705,6 +705,9 @@ static int reduced_relative(const vg_doc *doc, size_t i, size_t end)
 static vg_wordlist refusals = VG_WORDLIST("declined", "declines", "decline", "declining", "refused",
                                          "refuses", "refuse", "refusing", "advised", "urged", "asked",
                                          "requested", "encouraged", "reminded", "instructed");
+static vg_wordlist rate_units = VG_WORDLIST("cent", "capita", "annum", "head", "day", "week", "month", "year",
+                                          "hour", "minute", "second", "person", "barrel", "tonne", "ton",
+                                          "kilo", "kilogram", "unit", "share", "mile", "kilometre", "kilometer");
 static vg_wordlist fronting_preps = VG_WORDLIST("in", "on", "through", "via", "after", "during", "from", "with");
 
 /* Whether the participle at token i lies in a phrase that opens the
@@ -851,6 +854,9 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
             !heading(c->doc, s))
             return 0;
     }
+    /* "21 per cent", "per capita", "per day": a rate, not "per the ministry" */
+    if (vg_tok_is(&c->doc->toks[i], "per") && i + 1 < s->tok_end && vg_tok_in(&c->doc->toks[i + 1], &rate_units))
+        return 0;
     /* "He declined to say whether ...", "Masters are advised to report
      * all approaches": nothing is said */
     if (i >= s->tok_start + 2 && vg_tok_is(&c->doc->toks[i - 1], "to") &&

@@ -3011,6 +3011,32 @@ static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
     return word_in_clause_before(doc, s->tok_start, j - 1, &label_verbs, 6);
 }
 
+static vg_wordlist harm_participles = VG_WORDLIST("killed", "wounded", "injured", "left", "displaced");
+static vg_wordlist campaign_nouns = VG_WORDLIST("insurgency", "insurgencies", "conflict", "conflicts", "war", "wars",
+                                                "violence", "campaign", "fighting", "unrest", "rebellion",
+                                                "crisis", "terrorism", "attacks", "bombings", "killings",
+                                                "militants", "insurgents", "rebels", "jihadists", "extremists");
+
+/* Whether sentence s tells harm in the present perfect with a campaign or
+ * its people as the subject ("Boko Haram's insurgency has killed more
+ * than 40,000 people", "the conflict has left thousands dead"): a tally,
+ * when it names no event of its own ("the uprising ... has left at least
+ * 12 dead" is one event's toll). */
+static int perfect_tally(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start + 1; k < s->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &harm_participles) &&
+            (vg_tok_is(&doc->toks[k - 1], "has") || vg_tok_is(&doc->toks[k - 1], "have"))) {
+            /* the subject, past an aside ("insurgency, which began in
+             * 2009, has killed") */
+            for (size_t j = k - 1; j > s->tok_start && k - j < 16; j--)
+                if (vg_tok_in(&doc->toks[j - 1], &campaign_nouns))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 static vg_wordlist habit_words = VG_WORDLIST("before", "previously", "repeatedly", "often", "frequently",
                                              "numerous", "regularly");
 
@@ -4069,9 +4095,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 vg_incident *last = revised ? revised_one(ex) : &ex->incs[ex->nincs - 1];
                 int32_t k = -1, j = -1;
                 uint8_t kv = 0;
-                /* "Militants have killed hundreds ... since 2013": a tally
-                 * over time, not this event's toll */
-                if (!sentence_has(doc, s, &span_words) && (long)si - last_sent <= reach)
+                /* "Militants have killed hundreds ... since 2013", "Boko
+                 * Haram's insurgency has killed more than 40,000 people": a
+                 * tally over time, not this event's toll */
+                if (!sentence_has(doc, s, &span_words) && (revised || !perfect_tally(doc, s)) &&
+                    (long)si - last_sent <= reach)
                     casualties(&c, s, last->type, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one */

@@ -3212,6 +3212,30 @@ static void test_mines_and_vans(void **state)
     }
 }
 
+/* A campaign's tally told after an event is not its toll; a rate is no
+ * attribution. */
+static void test_tallies_and_rates(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("KADUNA, March 14, 2024 (AFP) - At least 23 people were killed when a bomb exploded "
+                             "in a market in Kaduna on Tuesday, police said.\n\nNo group has claimed the attack.\n\n"
+                             "Boko Haram's insurgency, which began in 2009, has killed more than 40,000 people, "
+                             "according to the United Nations.\n",
+                             "2024-03-14");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].killed, 23);
+    vigil_doc_free(doc);
+    doc = analyze("The stock jumped 21 per cent in early trading, and 68 per cent of them were sold.\n",
+                  "2024-10-30");
+    assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Per the ministry, twelve people died in the blast in Kabul on Monday.\n", "2024-10-30");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_string_equal(doc->d.ex->claims[0].cue, "according_to");
+    vigil_doc_free(doc);
+}
+
 static void test_single_victims(void **state)
 {
     (void)state;
@@ -3750,6 +3774,7 @@ int main(void)
         cmocka_unit_test(test_single_victims),
         cmocka_unit_test(test_headings_instructions_dates),
         cmocka_unit_test(test_mines_and_vans),
+        cmocka_unit_test(test_tallies_and_rates),
         cmocka_unit_test(test_acronyms_and_hyphen_places),
         cmocka_unit_test(test_given_date_and_dateline),
         cmocka_unit_test(test_rated_outlook_lines),
