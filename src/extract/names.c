@@ -781,7 +781,11 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     }
     if (b - a == 1 && !cue && (w->tw[a] & VG_TW_INITIAL))
         return VIGIL_OK; /* "Investigators think": one word opening a sentence */
-    if (!cue && !headline)
+    /* "a local elected official in Tillia said", "the post at Tillia": one
+     * word after a place preposition is a place we do not know, not a
+     * speaker */
+    if (!cue && !headline &&
+        !(b - a == 1 && a > se->tok_start && (vg_ent_wc(w, a - 1) & VG_WC_PLACE_CUE)))
         cue = cue_after(w, b, se->tok_end);
     /* "Omar Hassan was detained": a full name, then what was done to him */
     if (!cue && !headline && b - a >= 2 && b + 1 < se->tok_end &&

@@ -138,12 +138,15 @@ static int in_hedge(const vg_doc *doc, const vg_sent *s, size_t k)
 
 static vg_wordlist plan_words = VG_WORDLIST("plan", "plans", "planning", "planned", "intention",
                                              "intentions", "intend", "intends", "intent", "capacity",
-                                             "capability", "means");
+                                             "capability", "means", "intelligence", "information",
+                                             "indication", "indications", "evidence", "sign", "signs");
 
 /* Whether a negator denies threat word k itself: right before it ("the
  * militants pose no threat", "will not attack") or before a plan to it
- * ("has no plans to attack", "is not planning to strike"); not a negator
- * of another verb ("they do not realize how decisive ISIS is to hit"). */
+ * ("has no plans to attack", "is not planning to strike") or a sign of it
+ * ("We have no specific intelligence indicating an imminent attack"); not
+ * a negator of another verb ("they do not realize how decisive ISIS is to
+ * hit"). */
 static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;

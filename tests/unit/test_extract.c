@@ -3128,6 +3128,12 @@ static void test_headings_instructions_dates(void **state)
         assert_int_equal(e->type, VG_ENT_PLACE);
         assert_string_equal(e->cc, "PG");
         vigil_doc_free(doc);
+        /* one unknown word after a place preposition is no speaker */
+        doc = analyze("NIAMEY, June 16, 2021 - Gunmen stormed the military post at Tillia on Monday, killing "
+                      "9 soldiers, a local elected official in Tillia said.\n",
+                      "2021-06-16");
+        assert_null(ent_named(&doc->d, "Tillia"));
+        vigil_doc_free(doc);
     }
     /* people by their trade or kin hold what they say */
     static const char *const held[][2] = {
@@ -3229,6 +3235,14 @@ static void test_tallies_and_rates(void **state)
     doc = analyze("The stock jumped 21 per cent in early trading, and 68 per cent of them were sold.\n",
                   "2024-10-30");
     assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
+    /* no sign of an attack is no threat */
+    doc = analyze("We assess that Islamic State almost certainly retains the intent to conduct attacks in "
+                  "Germany. We have no specific intelligence indicating an imminent attack at a named "
+                  "location.\n",
+                  "2024-12-02");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_ALMOST_CERTAIN);
     vigil_doc_free(doc);
     doc = analyze("Per the ministry, twelve people died in the blast in Kabul on Monday.\n", "2024-10-30");
     assert_int_equal(doc->d.ex->nclaims, 1);
