@@ -886,6 +886,11 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
             !cue->verb || vg_tok_gerund(&c->doc->toks[i])) /* "PIRACY REPORTING CENTRE" */
             return 0;
     }
+    /* "Reporting period: 1 - 15 August 2022": a label's word */
+    if (i == s->tok_start && vg_tok_gerund(&c->doc->toks[i]))
+        for (size_t k = i + 1; k < s->tok_end && k <= i + 3; k++)
+            if (tok_is_char(&c->doc->toks[k], ':'))
+                return 0;
     /* "- Keep a low profile ... and confirm that hotels have ...": the
      * cue in its base form is part of the instruction ("Avoid the centre,
      * police said" is told) */

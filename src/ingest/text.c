@@ -167,7 +167,10 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
 {
     *by = NULL;
     *bylen = 0;
-    static const char *const labels[] = {"published", "issued",  "updated", "posted",
+    /* longer labels first where one begins another ("date of publication"
+     * before "date") */
+    static const char *const labels[] = {"date of publication", "publication date", "date of issue",
+                                         "published", "issued",  "updated", "posted",
                                          "date",      "dated",   "released", "last updated", "dtg",
                                          "first published", "published on", "posted on",
                                          "latest update", "last update", "as of"};
@@ -222,6 +225,18 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
         *bylen = 0;
     }
     return -1;
+}
+
+/* A line that opens with a label naming the day of publication itself. */
+static int publication_line(const char *s, size_t n)
+{
+    static const char *const labels[] = {"date of publication", "publication date", "date of issue"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t ln = strlen(labels[i]);
+        if (n > ln && strncasecmp(s, labels[i], ln) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* A labelled date among the parts of a header line cut by bars:
@@ -358,6 +373,13 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         size_t wlen;
         const char *by = NULL;
         size_t bylen = 0;
+        /* "Date of publication: 18 August 2022" says the day outright: it
+         * wins over a date read from an earlier line ("Reporting period: 1
+         * - 15 August 2022") */
+        if (len <= 120 && publication_line(s, len) && labelled_date(s, len, &d, &by, &bylen) == 0) {
+            doc->published = d;
+            continue;
+        }
         if ((len <= 60 && vg_date_parse(s, len, &d) == 0) ||
             (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0) ||
             (len <= 160 && labelled_part(s, len, &d) == 0)) {

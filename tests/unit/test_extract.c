@@ -3055,6 +3055,7 @@ static void test_headings_instructions_dates(void **state)
          "The weather was fine.\n",
          NULL},
         {"MASTERS ARE ADVISED TO REPORT ALL SUSPICIOUS APPROACHES TO THE IMB PRC.\n", NULL},
+        {"Reporting period: 1 - 15 August 2022\n\nThe weather was fine.\n", NULL},
         {"POLICE SAY 12 KILLED IN KABUL BLAST\n\nThe weather was fine.\n", "say"},
         {"Police Say Gunmen Killed Four\n\nThe weather was fine.\n", "say"},
         {"- Keep a low profile, vary routes and confirm that hotels have functioning screening.\n", NULL},

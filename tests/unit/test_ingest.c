@@ -181,6 +181,10 @@ static void test_text_datelines(void **state)
          2026, 3, 23, "SECURITY BRIEFING: WEEK 12"},
         {"UKMTO WARNING 014/2026\nIssued: 22 JAN 2026 / 1430 UTC\n\nA vessel was struck.\n", 2026, 1,
          22, "UKMTO WARNING 014/2026"},
+        /* the day of publication said outright wins over a period's end */
+        {"BURKINA FASO: SITUATION REPORT\nReporting period: 1 - 15 August 2022\nDate of publication: 18 "
+         "August 2022\n\nOn 13 August, two health workers were abducted.\n",
+         2022, 8, 18, "BURKINA FASO: SITUATION REPORT"},
         {"cotabato city updates\n\nposted wed 8 oct 2025 \xc2\xb7 9:47 pm \xc2\xb7 by kuya rj\n\na "
          "grenade went off.\n",
          2025, 10, 8, "cotabato city updates"},
