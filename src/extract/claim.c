@@ -413,6 +413,8 @@ static vg_span tok_span(const vg_doc *doc, size_t a, size_t b)
  * none; *likely says whether a word of likelihood is among them
  * ("probably", "likely", "in all likelihood"; not a modal of intent such
  * as "is set to"). A month is no hedge ("on 19 May"). */
+static vg_wordlist can_fillers = VG_WORDLIST("now", "also", "today", "already", "finally", "officially");
+
 static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
 {
     int band = -1;
@@ -424,6 +426,16 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
             continue;
         covered = i + h->ntok;
         const vg_hedge *hd = vg_lex_hedge(c->lx, h->rec);
+        /* "We can now confirm that 23 people ...": telling, not a chance */
+        /* (a speech verb: "what we can expect from them" stays a chance) */
+        if (vg_tok_is(&c->doc->toks[i], "can")) {
+            size_t j = i + 1;
+            while (j < b && j < i + 3 && vg_tok_in(&c->doc->toks[j], &can_fillers))
+                j++;
+            const vg_lex_hit *cue = j < b ? vg_extract_hit(c->doc, j, VG_LK_CUE) : NULL;
+            if (cue && (vg_lex_cue(c->lx, cue->rec)->flags & VG_CUF_SPEECH)) /* not "can expect" */
+                continue;
+        }
         if (band < 0 || hd->band < band)
             band = hd->band;
         if ((hd->band == VG_BAND_LIKELY || hd->band == VG_BAND_VERY_LIKELY) &&

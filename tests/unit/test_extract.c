@@ -3245,6 +3245,19 @@ static void test_tallies_and_rates(void **state)
     assert_int_equal(doc->d.ex->nthreats, 1);
     assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_ALMOST_CERTAIN);
     vigil_doc_free(doc);
+    /* "can" before a speech verb tells; before "expect" it hedges */
+    doc = analyze("KADUNA, March 14, 2024 - \"We can now confirm that 23 people have lost their lives,\" police "
+                  "spokesman Mansir Hassan told reporters on Wednesday.\n",
+                  "2024-03-14");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_int_equal(doc->d.ex->claims[0].certainty, VG_CERT_CERTAIN);
+    vigil_doc_free(doc);
+    doc = analyze("The army spokesman said that what we can expect from the rebels is attacks on prominent "
+                  "people.\n",
+                  "2024-03-14");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_int_equal(doc->d.ex->claims[0].certainty, VG_CERT_POSSIBLE);
+    vigil_doc_free(doc);
     doc = analyze("Per the ministry, twelve people died in the blast in Kabul on Monday.\n", "2024-10-30");
     assert_int_equal(doc->d.ex->nclaims, 1);
     assert_string_equal(doc->d.ex->claims[0].cue, "according_to");
