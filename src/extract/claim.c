@@ -815,23 +815,47 @@ static int heading(const vg_doc *doc, const vg_sent *s)
     return words > 0;
 }
 
+/* Whether sentence s is prose, not a headline in title case: at least
+ * three of its words in lower case ("Police Say Gunmen Killed Four,
+ * Wounded Two In Kaduna" is none). */
+static int prose(const vg_doc *doc, const vg_sent *s)
+{
+    size_t lower = 0;
+    for (size_t k = s->tok_start; k < s->tok_end && lower < 3; k++)
+        lower += doc->toks[k].kind == VG_TOK_WORD && (doc->toks[k].flags & VG_TF_LOWER);
+    return lower >= 3;
+}
+
 /* Verbs of advice that open an instruction ("Keep a low profile, vary
  * routes and confirm that hotels have ..."). */
 static vg_wordlist advice_verbs =
     VG_WORDLIST("keep", "avoid", "vary", "confirm", "ensure", "check", "monitor", "maintain", "remain",
                 "stay", "follow", "contact", "register", "consider", "review", "exercise", "limit",
                 "carry", "reconsider", "minimise", "minimize", "seek", "heed", "obey", "plan", "prepare",
-                "verify", "make", "do", "don't", "be", "never", "always", "please");
+                "verify", "don't");
+static vg_wordlist question_openers = VG_WORDLIST("do", "does", "did", "can", "could", "will", "would", "should");
+static vg_wordlist joiners = VG_WORDLIST("and", "or", "then", "not");
 
-/* Whether sentence s gives an instruction: its first word (after a list
- * marker) is a verb of advice in its base form. */
-static int instruction(const vg_doc *doc, const vg_sent *s)
+/* Whether the cue at token i belongs to an instruction: the sentence's
+ * first word (after a list marker) is a verb of advice, or "do not", and
+ * the cue opens the instruction or is joined to it ("- Keep a low
+ * profile, vary routes and confirm that hotels have ..."; not "Avoid the
+ * city centre, police say", whose cue has its subject); or the sentence
+ * asks ("Do you believe peace can be achieved?"). */
+static int instruction(const vg_doc *doc, const vg_sent *s, size_t i)
 {
     size_t k = s->tok_start;
     while (k < s->tok_end && (doc->toks[k].kind == VG_TOK_BULLET || vg_tok_is_dash(&doc->toks[k])))
         k++;
-    return k < s->tok_end && vg_tok_in(&doc->toks[k], &advice_verbs) &&
-           !(k + 1 < s->tok_end && doc->toks[k + 1].kind == VG_TOK_PUNCT && doc->toks[k + 1].norm[0] == ':');
+    if (k >= s->tok_end)
+        return 0;
+    if (vg_tok_in(&doc->toks[k], &question_openers) && tok_is_char(&doc->toks[s->tok_end - 1], '?'))
+        return 1;
+    int advice = vg_tok_in(&doc->toks[k], &advice_verbs) ||
+                 (vg_tok_is(&doc->toks[k], "do") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "not"));
+    if (!advice || (k + 1 < s->tok_end && tok_is_char(&doc->toks[k + 1], ':')))
+        return 0;
+    return i == k || (i > k && (tok_is_char(&doc->toks[i - 1], ',') || vg_tok_in(&doc->toks[i - 1], &joiners)));
 }
 
 /* The rank of the cue reading h at token i of sentence s for
@@ -863,7 +887,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         const vg_token *t = &c->doc->toks[i], *p = i > s->tok_start ? &c->doc->toks[i - 1] : NULL;
         if (p && c->doc->ex->casemode == VG_CASE_MIXED && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP) &&
             p->kind == VG_TOK_WORD && (p->flags & VG_TF_CAP) && !(p->flags & VG_TF_ALLCAP) &&
-            !heading(c->doc, s))
+            prose(c->doc, s))
             return 0;
     }
     /* "21 per cent", "per capita", "per day": a rate, not "per the ministry" */
@@ -906,7 +930,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     /* "- Keep a low profile ... and confirm that hotels have ...": the
      * cue in its base form is part of the instruction ("Avoid the centre,
      * police said" is told) */
-    if (instruction(c->doc, s) && vg_tok_is(&c->doc->toks[i], cue->lemma))
+    if (vg_tok_is(&c->doc->toks[i], cue->lemma) && instruction(c->doc, s, i))
         return 0;
     /* "Masters should report all incidents": an instruction, nothing told */
     if (i > s->tok_start &&

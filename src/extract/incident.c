@@ -2007,15 +2007,19 @@ static vg_wordlist ore_words = VG_WORDLIST("gold", "copper", "coal", "diamond", 
                                            "ore", "open-pit", "opencast", "mining", "artisanal");
 
 /* Whether the "mine" at token k, its phrase from a, is a place of work:
- * an ore or a name before it ("the Saindak copper mine", "a gold mine",
- * "the Grasberg mine") or a mine's people after it ("mine workers"). */
+ * an ore or a name right before it ("the Saindak copper mine", "a gold
+ * mine", "the Grasberg mine"; not "a Taliban mine", a group's, nor "a
+ * Soviet-era mine") or a mine's people after it ("mine workers"). */
 static int mine_site(const inc_ctx *c, const vg_sent *s, size_t a, size_t k)
 {
     const vg_doc *doc = c->doc;
     for (size_t j = a; j < k; j++)
-        if (vg_tok_in(&doc->toks[j], &ore_words) ||
-            (c->ex->casemode == VG_CASE_MIXED && (doc->toks[j].flags & VG_TF_CAP) && j > s->tok_start))
+        if (vg_tok_in(&doc->toks[j], &ore_words))
             return 1;
+    const vg_token *n = k > s->tok_start + 1 ? &doc->toks[k - 1] : NULL;
+    if (n && c->ex->casemode == VG_CASE_MIXED && n->kind == VG_TOK_WORD && (n->flags & VG_TF_CAP) &&
+        !(n->flags & VG_TF_HYPHEN) && vg_extract_entity_at(doc, k - 1) < 0)
+        return 1;
     return k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &trade_words) ||
                                   vg_tok_is(&doc->toks[k + 1], "employees") ||
                                   vg_tok_is(&doc->toks[k + 1], "site"));
@@ -3013,15 +3017,13 @@ static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
 
 static vg_wordlist harm_participles = VG_WORDLIST("killed", "wounded", "injured", "left", "displaced");
 static vg_wordlist campaign_nouns = VG_WORDLIST("insurgency", "insurgencies", "conflict", "conflicts", "war", "wars",
-                                                "violence", "campaign", "fighting", "unrest", "rebellion",
-                                                "crisis", "terrorism", "attacks", "bombings", "killings",
-                                                "militants", "insurgents", "rebels", "jihadists", "extremists");
+                                                "campaign", "rebellion", "terrorism", "jihadists", "extremists");
 
-/* Whether sentence s tells harm in the present perfect with a campaign or
- * its people as the subject ("Boko Haram's insurgency has killed more
- * than 40,000 people", "the conflict has left thousands dead"): a tally,
- * when it names no event of its own ("the uprising ... has left at least
- * 12 dead" is one event's toll). */
+/* Whether sentence s tells harm in the present perfect with a campaign as
+ * the subject ("Boko Haram's insurgency has killed more than 40,000
+ * people", "the conflict has left thousands dead"): a tally, when it names
+ * no event of its own ("the uprising ... has left at least 12 dead", "The
+ * violence has left at least 23 people dead" are one event's toll). */
 static int perfect_tally(const vg_doc *doc, const vg_sent *s)
 {
     for (size_t k = s->tok_start + 1; k < s->tok_end; k++)

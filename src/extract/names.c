@@ -648,7 +648,11 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
             return 1;
         if (b - a >= 2 && vg_tok_is(p, ",") && b < se->tok_end && vg_tok_is(vg_ent_tok(w, b), ","))
             for (size_t k = a - 1; k > sstart && k + 7 > a; k--) {
-                if (vg_ent_tok(w, k - 1)->kind == VG_TOK_PUNCT)
+                const vg_token *t = vg_ent_tok(w, k - 1);
+                /* the role heads the phrase that runs to the comma: not
+                 * "The commander said the base, Camp Leatherneck," */
+                if (t->kind == VG_TOK_PUNCT || (vg_ent_wc(w, k - 1) & VG_WC_SPEECH) || vg_tok_past(t) ||
+                    vg_tok_is(t, "is") || vg_tok_is(t, "was") || vg_tok_is(t, "are") || vg_tok_is(t, "were"))
                     break;
                 if (vg_ent_wc(w, k - 1) & VG_WC_ROLE)
                     return 1;

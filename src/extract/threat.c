@@ -138,8 +138,11 @@ static int in_hedge(const vg_doc *doc, const vg_sent *s, size_t k)
 
 static vg_wordlist plan_words = VG_WORDLIST("plan", "plans", "planning", "planned", "intention",
                                              "intentions", "intend", "intends", "intent", "capacity",
-                                             "capability", "means", "intelligence", "information",
-                                             "indication", "indications", "evidence", "sign", "signs");
+                                             "capability", "means");
+static vg_wordlist sign_words = VG_WORDLIST("intelligence", "information", "indication", "indications", "evidence",
+                                            "sign", "signs");
+static vg_wordlist sign_modifiers = VG_WORDLIST("specific", "credible", "any", "concrete", "new", "reliable",
+                                                "firm", "clear", "current");
 
 /* Whether a negator denies threat word k itself: right before it ("the
  * militants pose no threat", "will not attack") or before a plan to it
@@ -151,13 +154,21 @@ static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
     int plan = 0;
+    size_t sign = SIZE_MAX; /* a sign word seen, and where */
     for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
         if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
             return 0;
         const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_NEG);
-        if (h && vg_lex_neg(c->lx, h->rec)->kind == VG_NEG_NEGATOR && !in_hedge(doc, s, j - 1))
-            return plan || k - (j - 1) <= 2;
+        if (h && vg_lex_neg(c->lx, h->rec)->kind == VG_NEG_NEGATOR && !in_hedge(doc, s, j - 1)) {
+            /* the negator on the sign itself: "no (specific) intelligence",
+             * not "cannot ignore intelligence" */
+            int on_sign = sign != SIZE_MAX &&
+                          (sign == j || (sign == j + 1 && vg_tok_in(&doc->toks[j], &sign_modifiers)));
+            return plan || on_sign || k - (j - 1) <= 2;
+        }
         plan |= vg_tok_in(&doc->toks[j - 1], &plan_words);
+        if (vg_tok_in(&doc->toks[j - 1], &sign_words))
+            sign = j - 1;
     }
     return 0;
 }

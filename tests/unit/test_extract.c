@@ -3056,6 +3056,10 @@ static void test_headings_instructions_dates(void **state)
          NULL},
         {"MASTERS ARE ADVISED TO REPORT ALL SUSPICIOUS APPROACHES TO THE IMB PRC.\n", NULL},
         {"Reporting period: 1 - 15 August 2022\n\nThe weather was fine.\n", NULL},
+        /* a reviewer's counter-examples: told, not instructions or names */
+        {"Avoid the city centre, police say.\n", "say"},
+        {"Make no mistake, the militants say they will strike again.\n", "say"},
+        {"Police Say Gunmen Killed Four, Wounded Two In Kaduna\n\nThe weather was fine.\n", "say"},
         {"POLICE SAY 12 KILLED IN KABUL BLAST\n\nThe weather was fine.\n", "say"},
         {"Police Say Gunmen Killed Four\n\nThe weather was fine.\n", "say"},
         {"- Keep a low profile, vary routes and confirm that hotels have functioning screening.\n", NULL},
@@ -3135,6 +3139,12 @@ static void test_headings_instructions_dates(void **state)
                       "2021-06-16");
         assert_null(ent_named(&doc->d, "Tillia"));
         vigil_doc_free(doc);
+        /* a role whose phrase does not run to the comma names no one */
+        doc = analyze("The commander said the base, Camp Leatherneck, was attacked by militants on Monday.\n",
+                      "2021-06-16");
+        const vg_entity *cl = ent_named(&doc->d, "Camp Leatherneck");
+        assert_true(!cl || cl->type != VG_ENT_PERSON);
+        vigil_doc_free(doc);
     }
     /* people by their trade or kin hold what they say */
     static const char *const held[][2] = {
@@ -3192,6 +3202,7 @@ static void test_mines_and_vans(void **state)
         {"A land mine killed three soldiers in Kunar on Monday.\n", "land mine", NULL},
         {"Militants planted mines on the road to Kidal, killing two soldiers on Monday.\n", "mines", NULL},
         {"Attackers drove a van into a crowd in Nice on Monday, killing 12.\n", "van", NULL},
+        {"A Taliban mine killed three soldiers in Helmand on Monday.\n", "Taliban mine", NULL},
         /* a ransom told after a kidnapping is its ransom, whatever day
          * the telling names */
         {"Pirates kidnapped six crew members from a tanker off Bonny on Sunday. The managers said on "
@@ -3236,6 +3247,17 @@ static void test_tallies_and_rates(void **state)
     doc = analyze("The stock jumped 21 per cent in early trading, and 68 per cent of them were sold.\n",
                   "2024-10-30");
     assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
+    /* one event's toll in the perfect stays its toll */
+    doc = analyze("Suicide bombers struck two churches in Kaduna on Sunday. The violence has left at least 23 "
+                  "people dead, police said.\n",
+                  "2024-03-14");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 23);
+    vigil_doc_free(doc);
+    /* a negator on another verb leaves the threat */
+    doc = analyze("We cannot ignore intelligence that ISIS will attack Paris during the Olympics.\n", "2024-03-14");
+    assert_int_equal(doc->d.ex->nthreats, 1);
     vigil_doc_free(doc);
     /* no sign of an attack is no threat */
     doc = analyze("We assess that Islamic State almost certainly retains the intent to conduct attacks in "
