@@ -39,6 +39,8 @@ static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "mili
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
 
+static vg_wordlist method_words = VG_WORDLIST("ramming", "rammings", "ramming-style");
+
 static vg_wordlist be_words = VG_WORDLIST("is", "are", "was", "were", "remains", "remain",
                                            "seems", "seem", "appears", "appear");
 static vg_wordlist border_words = VG_WORDLIST("border", "borders", "frontier", "frontiers",
@@ -699,6 +701,11 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
         if (h && vg_extract_in_holder(doc, (uint32_t)si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
             h = NULL; /* "According to the ministry, ...": who holds it */
+        /* "a lone actor using vehicle ramming or bladed weapons": the means,
+         * not what is threatened */
+        if (h && ((k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &method_words)) ||
+                  (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "using"))))
+            h = NULL;
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
             if (!has_kind(t->target_types, t->ntarget_types, tg->kind))

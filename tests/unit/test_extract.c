@@ -3255,6 +3255,14 @@ static void test_tallies_and_rates(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_equal(doc->d.ex->incs[0].killed, 23);
     vigil_doc_free(doc);
+    /* the means of an attack is no target */
+    doc = analyze("It is likely that any attack on Christmas markets in Germany this month would be carried out "
+                  "by a lone actor using vehicle ramming or bladed weapons.\n",
+                  "2024-12-02");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].ntarget_types, 1);
+    assert_string_equal(doc->d.ex->threats[0].target_types[0], "market");
+    vigil_doc_free(doc);
     /* a negator on another verb leaves the threat */
     doc = analyze("We cannot ignore intelligence that ISIS will attack Paris during the Olympics.\n", "2024-03-14");
     assert_int_equal(doc->d.ex->nthreats, 1);
