@@ -77,12 +77,8 @@ typedef struct claimer {
 
 static int is_punct_tok(const vg_token *t) { return t->kind == VG_TOK_PUNCT || t->kind == VG_TOK_BULLET; }
 
-static int tok_is_char(const vg_token *t, char c)
-{
-    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == c;
-}
 
-static int is_quote(const vg_token *t) { return tok_is_char(t, '"'); }
+static int is_quote(const vg_token *t) { return vg_tok_punct(t, '"'); }
 
 static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokeswoman", "spokesperson",
     "president", "secretary", "general", "colonel", "commissioner", "chief", "director", "ambassador",
@@ -98,12 +94,12 @@ static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokes
  * cue. */
 static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
 {
-    if (cue < from + 4 || !tok_is_char(&doc->toks[cue - 1], ','))
+    if (cue < from + 4 || !vg_tok_punct(&doc->toks[cue - 1], ','))
         return cue;
     size_t j = cue - 1;
     while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < 10)
         j--;
-    if (j <= from + 1 || !tok_is_char(&doc->toks[j - 1], ','))
+    if (j <= from + 1 || !vg_tok_punct(&doc->toks[j - 1], ','))
         return cue;
     int role = vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an") || vg_tok_is(&doc->toks[j], "the");
     for (size_t k = j; k < cue - 1 && k < j + 4 && !role; k++)
@@ -138,12 +134,12 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue);
  * before the cue: its first token, or 0 when there is none. */
 static size_t comma_phrase(const vg_doc *doc, size_t from, size_t cue, size_t max)
 {
-    if (cue < from + 4 || !tok_is_char(&doc->toks[cue - 1], ','))
+    if (cue < from + 4 || !vg_tok_punct(&doc->toks[cue - 1], ','))
         return 0;
     size_t j = cue - 1;
     while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < max)
         j--;
-    if (j <= from + 1 || j + 1 >= cue || !tok_is_char(&doc->toks[j - 1], ','))
+    if (j <= from + 1 || j + 1 >= cue || !vg_tok_punct(&doc->toks[j - 1], ','))
         return 0;
     return j;
 }
@@ -229,9 +225,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
         }
         /* "Belgian intelligence (the VSSE) is concerned": parentheses stay */
         /* a spaced dash ends a dateline: "ISTANBUL, March 5, 2024 - Police chief X said" */
-        int dash = tok_is_char(t, '-') && (t->flags & VG_TF_SPACE);
-        if (is_punct_tok(t) && !tok_is_char(t, '.') && (dash || !tok_is_char(t, '-')) &&
-            !tok_is_char(t, '(') && !tok_is_char(t, ')'))
+        int dash = vg_tok_punct(t, '-') && (t->flags & VG_TF_SPACE);
+        if (is_punct_tok(t) && !vg_tok_punct(t, '.') && (dash || !vg_tok_punct(t, '-')) &&
+            !vg_tok_punct(t, '(') && !vg_tok_punct(t, ')'))
             break;
         if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
             break;
@@ -245,9 +241,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
         k++;
     /* "(US authorities believe X.)": a parenthesis that opens the
      * statement and is not closed before the cue is not the holder's */
-    if (k < cue && tok_is_char(&doc->toks[k], '(')) {
+    if (k < cue && vg_tok_punct(&doc->toks[k], '(')) {
         size_t j = k + 1;
-        while (j < cue && !tok_is_char(&doc->toks[j], ')'))
+        while (j < cue && !vg_tok_punct(&doc->toks[j], ')'))
             j++;
         if (j == cue)
             k++;
@@ -290,7 +286,7 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
     while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
                        vg_tok_in(&doc->toks[cue - 1], &auxiliaries) ||
                        vg_tok_in(&doc->toks[cue - 1], &cue_negators) || vg_tok_is(&doc->toks[cue - 1], "yet") ||
-                       tok_is_char(&doc->toks[cue - 1], ',')))
+                       vg_tok_punct(&doc->toks[cue - 1], ',')))
         cue--;
     return cue;
 }
@@ -333,14 +329,14 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
     size_t k = start;
     while (k < end && k - start < HOLDER_MAX_TOKENS) {
         const vg_token *t = &doc->toks[k];
-        if (is_punct_tok(t) && !tok_is_char(t, '.') && !tok_is_char(t, '-'))
+        if (is_punct_tok(t) && !vg_tok_punct(t, '.') && !vg_tok_punct(t, '-'))
             break;
         if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
             break;
         k++;
     }
     /* "according to the army.": not the sentence's full stop */
-    if (k == end && k > start + 1 && tok_is_char(&doc->toks[k - 1], '.'))
+    if (k == end && k > start + 1 && vg_tok_punct(&doc->toks[k - 1], '.'))
         k--;
     return k;
 }
@@ -377,7 +373,7 @@ static int32_t entity_in(const vg_doc *doc, size_t a, size_t b)
         if (ex->mentions[m].tok_start >= b)
             break;
         for (; k < ex->mentions[m].tok_start; k++)
-            depth += tok_is_char(&doc->toks[k], '(') - tok_is_char(&doc->toks[k], ')');
+            depth += vg_tok_punct(&doc->toks[k], '(') - vg_tok_punct(&doc->toks[k], ')');
         if (ex->mentions[m].tok_end <= b && ex->mentions[m].tok_start >= a) {
             int32_t e = (int32_t)ex->mentions[m].entity;
             if (found < 0 || depth <= 0)
@@ -459,7 +455,7 @@ static int negated(const claimer *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         /* "..., saying no fighting took place": the speaker's next
          * statement, which its own negator does not turn */
-        if (i + 1 < b && tok_is_char(&c->doc->toks[i], ',') &&
+        if (i + 1 < b && vg_tok_punct(&c->doc->toks[i], ',') &&
             vg_tok_in(&c->doc->toks[i + 1], &speech_participles))
             break;
         /* ", and the provincial government rejected ...", "... but gave no
@@ -468,7 +464,7 @@ static int negated(const claimer *c, size_t a, size_t b)
          * statement */
         if (vg_tok_is(&c->doc->toks[i], "but") || vg_tok_is(&c->doc->toks[i], "if") ||
             vg_tok_is(&c->doc->toks[i], "unless") ||
-            (i + 1 < b && tok_is_char(&c->doc->toks[i], ',') && vg_tok_is(&c->doc->toks[i + 1], "and")))
+            (i + 1 < b && vg_tok_punct(&c->doc->toks[i], ',') && vg_tok_is(&c->doc->toks[i + 1], "and")))
             break;
         const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);
         if (!h)
@@ -532,7 +528,7 @@ static int unclaimed(const claimer *c, const vg_sent *s, const vg_lex_hit *hit, 
         return 0;
     const vg_doc *doc = c->doc;
     for (size_t k = s->tok_start; k < tok; k++)
-        if (vg_tok_is(&doc->toks[k], "but") || tok_is_char(&doc->toks[k], ';'))
+        if (vg_tok_is(&doc->toks[k], "but") || vg_tok_punct(&doc->toks[k], ';'))
             return 0;
     /* the negator on the claim itself: "not (yet|publicly) claimed",
      * "has not been claimed", "no (immediate) claim"; not "could not
@@ -849,13 +845,13 @@ static int instruction(const vg_doc *doc, const vg_sent *s, size_t i)
         k++;
     if (k >= s->tok_end)
         return 0;
-    if (vg_tok_in(&doc->toks[k], &question_openers) && tok_is_char(&doc->toks[s->tok_end - 1], '?'))
+    if (vg_tok_in(&doc->toks[k], &question_openers) && vg_tok_punct(&doc->toks[s->tok_end - 1], '?'))
         return 1;
     int advice = vg_tok_in(&doc->toks[k], &advice_verbs) ||
                  (vg_tok_is(&doc->toks[k], "do") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "not"));
-    if (!advice || (k + 1 < s->tok_end && tok_is_char(&doc->toks[k + 1], ':')))
+    if (!advice || (k + 1 < s->tok_end && vg_tok_punct(&doc->toks[k + 1], ':')))
         return 0;
-    return i == k || (i > k && (tok_is_char(&doc->toks[i - 1], ',') || vg_tok_in(&doc->toks[i - 1], &joiners)));
+    return i == k || (i > k && (vg_tok_punct(&doc->toks[i - 1], ',') || vg_tok_in(&doc->toks[i - 1], &joiners)));
 }
 
 /* The rank of the cue reading h at token i of sentence s for
@@ -925,7 +921,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     /* "Reporting period: 1 - 15 August 2022": a label's word */
     if (i == s->tok_start && vg_tok_gerund(&c->doc->toks[i]))
         for (size_t k = i + 1; k < s->tok_end && k <= i + 3; k++)
-            if (tok_is_char(&c->doc->toks[k], ':'))
+            if (vg_tok_punct(&c->doc->toks[k], ':'))
                 return 0;
     /* "- Keep a low profile ... and confirm that hotels have ...": the
      * cue in its base form is part of the instruction ("Avoid the centre,
@@ -972,10 +968,10 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     /* "Main reason, he said, is who is coming: German authorities
      * believe ...": a parenthetical speaker yields to the clause after
      * the colon, which has its own holder */
-    if (r == 1 && ha > s->tok_start && tok_is_char(&c->doc->toks[ha - 1], ',') &&
-        i + h->ntok < s->tok_end && tok_is_char(&c->doc->toks[i + h->ntok], ',')) {
+    if (r == 1 && ha > s->tok_start && vg_tok_punct(&c->doc->toks[ha - 1], ',') &&
+        i + h->ntok < s->tok_end && vg_tok_punct(&c->doc->toks[i + h->ntok], ',')) {
         for (size_t k = i + h->ntok; k < s->tok_end && r == 1; k++)
-            if (tok_is_char(&c->doc->toks[k], ':'))
+            if (vg_tok_punct(&c->doc->toks[k], ':'))
                 r = 2;
     }
     return r;
@@ -1126,7 +1122,7 @@ static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t
 static int list_cue(const claimer *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
-    if (s->tok_end > s->tok_start && tok_is_char(&doc->toks[s->tok_end - 1], ':'))
+    if (s->tok_end > s->tok_start && vg_tok_punct(&doc->toks[s->tok_end - 1], ':'))
         return 1;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         const vg_lex_hit *h = vg_extract_hit(doc, i, VG_LK_CUE);
@@ -1146,7 +1142,7 @@ static int opens_list(const claimer *c, size_t si)
     if ((doc->sents[si].flags & VG_SF_BULLET) || !list_cue(c, &doc->sents[si]))
         return 0;
     const vg_sent *s = &doc->sents[si];
-    int colon = s->tok_end > s->tok_start && tok_is_char(&doc->toks[s->tok_end - 1], ':');
+    int colon = s->tok_end > s->tok_start && vg_tok_punct(&doc->toks[s->tok_end - 1], ':');
     for (size_t k = si; !colon && k-- > 0 && doc->sents[k].para == s->para;)
         if (doc->sents[k].flags & VG_SF_BULLET)
             return 0;
@@ -1264,8 +1260,8 @@ static int add_claim(claimer *c, size_t si)
              * said ...": the subject relays what the cited one holds, and
              * the verb is the cue */
             size_t ra = cue_tok > s->tok_start + 1 ? holder_left(doc, s->tok_start, cue_tok - 1) : cue_tok;
-            if (!same_source && ra + 1 < cue_tok && tok_is_char(&doc->toks[cue_tok - 1], ',') &&
-                b + 1 < s->tok_end && tok_is_char(&doc->toks[b], ',') && verb_cue_at(c, b + 1) &&
+            if (!same_source && ra + 1 < cue_tok && vg_tok_punct(&doc->toks[cue_tok - 1], ',') &&
+                b + 1 < s->tok_end && vg_tok_punct(&doc->toks[b], ',') && verb_cue_at(c, b + 1) &&
                 holder_like(doc, ra, cue_tok - 1)) {
                 const vg_lex_hit *vh = vg_extract_hit(doc, b + 1, VG_LK_CUE);
                 const vg_cue *vc = vg_lex_cue(c->lx, vh->rec);

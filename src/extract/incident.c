@@ -160,10 +160,6 @@ static vg_wordlist place_preps = VG_WORDLIST("in", "at", "on", "near", "during",
 static vg_wordlist ship_sides = VG_WORDLIST("bow", "side", "quarter", "beam");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
 
-static int punct_is(const vg_token *t, char ch)
-{
-    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ch;
-}
 
 /* Whether token k is in the clause of the trigger at trig: it or after it, with
  * no ";" or ", and"/", but" between ("A bomb killed five soldiers ..., and
@@ -174,8 +170,8 @@ static int in_clause_of(const vg_doc *doc, size_t trig, size_t k)
         return 0;
     for (size_t j = trig + 1; j < k; j++) {
         const vg_token *t = &doc->toks[j];
-        if (punct_is(t, ';') ||
-            (punct_is(t, ',') && (vg_tok_is(&doc->toks[j + 1], "and") || vg_tok_is(&doc->toks[j + 1], "but"))))
+        if (vg_tok_punct(t, ';') ||
+            (vg_tok_punct(t, ',') && (vg_tok_is(&doc->toks[j + 1], "and") || vg_tok_is(&doc->toks[j + 1], "but"))))
             return 0;
     }
     return 1;
@@ -872,7 +868,7 @@ static int group_speaks(const vg_doc *doc, const vg_sent *s, size_t k)
 static int reported_before(const vg_doc *doc, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (vg_tok_is(&doc->toks[k], "that") || punct_is(&doc->toks[k], ':') || punct_is(&doc->toks[k], '"'))
+        if (vg_tok_is(&doc->toks[k], "that") || vg_tok_punct(&doc->toks[k], ':') || vg_tok_punct(&doc->toks[k], '"'))
             return 1;
     return 0;
 }
@@ -916,10 +912,10 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
      * group's own words, quoted */
     size_t quotes = 0;
     for (size_t k = s->tok_start; k < qu->tok_start; k++)
-        quotes += punct_is(&doc->toks[k], '"');
+        quotes += vg_tok_punct(&doc->toks[k], '"');
     if (quotes % 2) {
         size_t k = qu->tok_end;
-        while (k < s->tok_end && !punct_is(&doc->toks[k], '"'))
+        while (k < s->tok_end && !vg_tok_punct(&doc->toks[k], '"'))
             k++;
         for (size_t v = k + 2; v < s->tok_end && v < k + 6; v++)
             if (vg_tok_in(&doc->toks[v], &group_says))
@@ -1247,20 +1243,20 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         int kind = 0; /* 1 killed, 2 injured */
         /* "three (3) members": the numeral restated */
         size_t q0 = qu->tok_end;
-        if (q0 + 2 < s->tok_end && punct_is(&doc->toks[q0], '(') && doc->toks[q0 + 1].kind == VG_TOK_NUM &&
-            punct_is(&doc->toks[q0 + 2], ')'))
+        if (q0 + 2 < s->tok_end && vg_tok_punct(&doc->toks[q0], '(') && doc->toks[q0 + 1].kind == VG_TOK_NUM &&
+            vg_tok_punct(&doc->toks[q0 + 2], ')'))
             q0 += 3;
         for (size_t k = q0, lim = q0 + 4; k < s->tok_end && k < lim && !kind; k++) {
             const vg_token *t = &doc->toks[k];
             /* "more than 140 people, most of them children, were killed":
              * past an apposition that closes within six words, before a
              * verb of being ("20 students, police said, and killed" is not) */
-            if (k < q0 + 2 && punct_is(t, ',') && lim == q0 + 4) {
+            if (k < q0 + 2 && vg_tok_punct(t, ',') && lim == q0 + 4) {
                 size_t j = k + 2;
                 while (j < s->tok_end && j < k + 7 && !clause_punct(&doc->toks[j]))
                     j++;
                 /* "One officer, a 34-year-old brigadier, died of his wounds" */
-                if (j + 1 < s->tok_end && j < k + 7 && punct_is(&doc->toks[j], ',') &&
+                if (j + 1 < s->tok_end && j < k + 7 && vg_tok_punct(&doc->toks[j], ',') &&
                     (vg_tok_in(&doc->toks[j + 1], &be_forms) || vg_tok_is(&doc->toks[j + 1], "died"))) {
                     k = j;
                     lim = j + 4;
@@ -1307,11 +1303,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             double nv2;
             /* "six soldiers of the Security Belt forces, which are aligned
              * with the STC, were killed": past the aside */
-            if (punct_is(t, ',') && (vg_tok_is(&doc->toks[j + 1], "which") || vg_tok_is(&doc->toks[j + 1], "who"))) {
+            if (vg_tok_punct(t, ',') && (vg_tok_is(&doc->toks[j + 1], "which") || vg_tok_is(&doc->toks[j + 1], "who"))) {
                 size_t k2 = j + 2;
-                while (k2 < s->tok_end && k2 < j + 18 && !punct_is(&doc->toks[k2], ','))
+                while (k2 < s->tok_end && k2 < j + 18 && !vg_tok_punct(&doc->toks[k2], ','))
                     k2++;
-                if (k2 < s->tok_end && punct_is(&doc->toks[k2], ',')) {
+                if (k2 < s->tok_end && vg_tok_punct(&doc->toks[k2], ',')) {
                     lim += k2 - j;
                     j = k2;
                     continue;
@@ -1333,7 +1329,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                 v += ex->quants[q + 1].min;
                 break;
             }
-            if ((clause_punct(t) && !punct_is(t, '(')) || t->kind == VG_TOK_NUM ||
+            if ((clause_punct(t) && !vg_tok_punct(t, '(')) || t->kind == VG_TOK_NUM ||
                 vg_extract_hit(doc, j, VG_LK_CUE) ||
                 (j > q0 && vg_extract_hit(doc, j, VG_LK_TRIGGER)) || /* not the counted "hostages" */
                 /* "Five soldiers and a member of the CJTF were killed": a sum */
@@ -1430,13 +1426,13 @@ static int in_relative(const vg_doc *doc, const vg_sent *s, size_t k, size_t tri
 {
     for (size_t j = k; j > s->tok_start && k - j < 15; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        if (punct_is(t, ',') || punct_is(t, ';'))
+        if (vg_tok_punct(t, ',') || vg_tok_punct(t, ';'))
             return 0;
         if (vg_tok_is(t, "whose") || vg_tok_is(t, "which") || vg_tok_is(t, "who")) {
             if (trig >= j - 1 && trig < k)
                 return 0;
             for (size_t e = k; e < s->tok_end && e < k + 15; e++)
-                if (punct_is(&doc->toks[e], ','))
+                if (vg_tok_punct(&doc->toks[e], ','))
                     return trig < j - 1 || trig > e;
             return 0;
         }
@@ -1450,7 +1446,7 @@ static int in_relative(const vg_doc *doc, const vg_sent *s, size_t k, size_t tri
 static int born_before(const vg_doc *doc, const vg_sent *s, size_t k, size_t within)
 {
     for (size_t j = k; j > s->tok_start && k - j < within; j--) {
-        if (vg_extract_hit(doc, j - 1, VG_LK_TRIGGER) || punct_is(&doc->toks[j - 1], ';'))
+        if (vg_extract_hit(doc, j - 1, VG_LK_TRIGGER) || vg_tok_punct(&doc->toks[j - 1], ';'))
             return 0;
         if (vg_tok_is(&doc->toks[j - 1], "born"))
             return 1;
@@ -1497,7 +1493,7 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
         if (clause_punct(t) || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
             break;
         if (vg_extract_hit(doc, j - 1, VG_LK_CUE) && speech_at(c, j - 1) &&
-            (tr->tok_end >= s->tok_end || punct_is(&doc->toks[tr->tok_end], '.')))
+            (tr->tok_end >= s->tok_end || vg_tok_punct(&doc->toks[tr->tok_end], '.')))
             return 1;
     }
     return 0;
@@ -1844,9 +1840,9 @@ static int describes_group(const inc_ctx *c, const vg_sent *s, size_t k)
         }
     for (size_t j = k; j > s->tok_start && k - j < 12; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        if (punct_is(t, ')') || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
+        if (vg_tok_punct(t, ')') || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
             return 0;
-        if (punct_is(t, '(')) {
+        if (vg_tok_punct(t, '(')) {
             int32_t g = j - 1 > s->tok_start ? vg_extract_entity_at(doc, j - 2) : -1;
             return g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP;
         }
@@ -1949,7 +1945,7 @@ static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     size_t j = k;
     while (j < s->tok_end && j < k + 3 && !vg_tok_in(&doc->toks[j], &be_forms) &&
-           (doc->toks[j].kind == VG_TOK_WORD || punct_is(&doc->toks[j], '"')))
+           (doc->toks[j].kind == VG_TOK_WORD || vg_tok_punct(&doc->toks[j], '"')))
         j++;
     if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &be_forms))
         return 0;
@@ -2709,7 +2705,7 @@ static int separate_event(const vg_doc *doc, const vg_sent *s)
     if (s->tok_end - a < 4)
         return 0;
     if ((vg_tok_is(&doc->toks[a], "separately") || vg_tok_is(&doc->toks[a], "elsewhere")) &&
-        punct_is(&doc->toks[a + 1], ','))
+        vg_tok_punct(&doc->toks[a + 1], ','))
         return 1;
     if (!vg_tok_is(&doc->toks[a], "in"))
         return 0;
@@ -2953,13 +2949,13 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
     const vg_doc *doc = c->doc;
     for (size_t j = e; j + 1 < s->tok_end && j < e + 12; j++) {
         const vg_token *t = &doc->toks[j];
-        if (t->kind == VG_TOK_PUNCT && !punct_is(t, '"'))
+        if (t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, '"'))
             return 0;
         /* "... remains possible", "seems likely" */
         if (!vg_tok_in(t, &be_forms) && !vg_tok_in(t, &linking_verbs))
             continue;
         size_t h = j + 1;
-        if (h < s->tok_end && punct_is(&doc->toks[h], '"'))
+        if (h < s->tok_end && vg_tok_punct(&doc->toks[h], '"'))
             h++;
         if (h < s->tok_end && vg_tok_is(&doc->toks[h], "very"))
             h++;
@@ -2992,7 +2988,7 @@ static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
      * Haram", the first telling) */
     if (doc->ex->nincs && k >= s->tok_start + 2 && vg_tok_is(&doc->toks[k - 1], "the") &&
         (vg_tok_is(&doc->toks[k - 2], "attributed") || vg_tok_is(&doc->toks[k - 2], "blamed")) &&
-        !(k + 1 < s->tok_end && punct_is(&doc->toks[k + 1], ',')))
+        !(k + 1 < s->tok_end && vg_tok_punct(&doc->toks[k + 1], ',')))
         return 1;
     /* 'a case of "terrorist murder and attempted terrorist murder" has
      * been opened', "an investigation into attempted murder": the crime
@@ -3079,7 +3075,7 @@ static int first_prose(const vg_doc *doc, size_t si)
         const vg_sent *p = &doc->sents[j];
         if (p->tok_end <= p->tok_start)
             continue;
-        if (punct_is(&doc->toks[p->tok_end - 1], '.'))
+        if (vg_tok_punct(&doc->toks[p->tok_end - 1], '.'))
             return 0;
         for (size_t k = p->tok_start; k < p->tok_end && p->tok_end - p->tok_start > 20; k++)
             if (doc->toks[k].flags & VG_TF_LOWER)
@@ -3715,7 +3711,7 @@ static int32_t heading_place(const inc_ctx *c, size_t k)
         if (h->tok_end - h->tok_start > 4 || (si > 0 && doc->sents[si - 1].para == h->para) ||
             (si + 1 < doc->nsents && doc->sents[si + 1].para == h->para))
             continue;
-        if (punct_is(&doc->toks[h->tok_end - 1], '.') || punct_is(&doc->toks[h->tok_end - 1], ':'))
+        if (vg_tok_punct(&doc->toks[h->tok_end - 1], '.') || vg_tok_punct(&doc->toks[h->tok_end - 1], ':'))
             continue;
         int32_t place = -1;
         size_t covered = 0, n = 0;
@@ -3741,7 +3737,7 @@ static int editor_note(const vg_doc *doc, const vg_sent *s)
 {
     if (s->tok_end <= s->tok_start)
         return 0;
-    if (punct_is(&doc->toks[s->tok_start], '[') || punct_is(&doc->toks[s->tok_end - 1], ']'))
+    if (vg_tok_punct(&doc->toks[s->tok_start], '[') || vg_tok_punct(&doc->toks[s->tok_end - 1], ']'))
         return 1;
     /* "Correction: An earlier version of this article said ... It
      * happened near Afgooye.": a note's paragraph, whose first sentence
@@ -3750,7 +3746,7 @@ static int editor_note(const vg_doc *doc, const vg_sent *s)
     while (f > doc->sents && f[-1].para == s->para)
         f--;
     for (size_t k = f->tok_start; k < f->tok_end && k < f->tok_start + 3; k++) {
-        if (punct_is(&doc->toks[k], ':'))
+        if (vg_tok_punct(&doc->toks[k], ':'))
             return k > f->tok_start && vg_tok_in(&doc->toks[f->tok_start], &note_labels);
     }
     return 0;
@@ -3782,18 +3778,18 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
                       (doc->sents[j].tok_end - doc->sents[j].tok_start <= 32 &&
                        doc->sents[j + 1].para != doc->sents[j].para) ||
                       vg_tok_is(&doc->toks[doc->sents[j].tok_start], "by")) && /* a byline */
-                     !punct_is(&doc->toks[doc->sents[j].tok_end - 1], '.')) ||
+                     !vg_tok_punct(&doc->toks[doc->sents[j].tok_end - 1], '.')) ||
                     editor_note(doc, &doc->sents[j]);
         /* after a headline: "DUBAI, July 23, 2024 - Yemen's Houthi ...",
          * "SRINAGAR, May 6 (PTI) Two militants ..." */
         int dated = 0;
         size_t dated_end = 0;
-        if (opens && punct_is(next, ',') && mn->tok_end + 1 < doc->ntoks) {
+        if (opens && vg_tok_punct(next, ',') && mn->tok_end + 1 < doc->ntoks) {
             /* "MAIDUGURI, Nigeria, Oct 7 (Reuters) -": past the country */
             size_t at = mn->tok_end + 1;
             if (m + 1 < ex->nmentions && ex->mentions[m + 1].tok_start == at &&
                 ex->ents[ex->mentions[m + 1].entity].type == VG_ENT_PLACE &&
-                ex->mentions[m + 1].tok_end + 1 < doc->ntoks && punct_is(&doc->toks[ex->mentions[m + 1].tok_end], ','))
+                ex->mentions[m + 1].tok_end + 1 < doc->ntoks && vg_tok_punct(&doc->toks[ex->mentions[m + 1].tok_end], ','))
                 at = ex->mentions[m + 1].tok_end + 1;
             size_t t = vg_extract_first_time(doc, doc->toks[at].start);
             if (t < ex->ntimes && ex->times[t].tok_start == at) {
@@ -3838,7 +3834,7 @@ static int caps_before_date(const vg_doc *doc, size_t s0, const vg_timeref *t)
         return 0;
     for (size_t k = s0; k + 1 < t->tok_start; k++)
         if (!(doc->toks[k].kind == VG_TOK_WORD && (doc->toks[k].flags & (VG_TF_CAP | VG_TF_ALLCAP))) &&
-            !(k > s0 && punct_is(&doc->toks[k], ',')))
+            !(k > s0 && vg_tok_punct(&doc->toks[k], ',')))
             return 0;
     return 1;
 }
@@ -3884,7 +3880,7 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
     long n;
     int unit;
     for (size_t k = a + 1; k + 3 < b; k++) {
-        if ((vg_tok_is(&doc->toks[k], "and") || punct_is(&doc->toks[k], ',') ||
+        if ((vg_tok_is(&doc->toks[k], "and") || vg_tok_punct(&doc->toks[k], ',') ||
              vg_tok_in(&doc->toks[k], &came_words)) &&
             distance_after(doc, k + 1, b, &n, &unit)) {
             b = k;
@@ -3892,7 +3888,7 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
         }
         /* "Two LeT militants killed in Shopian encounter; 8 hurt in
          * grenade attack at Baramulla market": two events, one each side */
-        if ((w->flags & VG_SF_HEADLINE) && punct_is(&doc->toks[k], ';') && has_trigger(doc, a, k) &&
+        if ((w->flags & VG_SF_HEADLINE) && vg_tok_punct(&doc->toks[k], ';') && has_trigger(doc, a, k) &&
             has_trigger(doc, k + 1, b)) {
             b = k;
             break;

@@ -39,6 +39,7 @@ static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "mili
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
 
+
 static vg_wordlist method_words = VG_WORDLIST("ramming", "rammings", "ramming-style");
 
 static vg_wordlist be_words = VG_WORDLIST("is", "are", "was", "were", "remains", "remain",
@@ -380,6 +381,18 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         int noun = !h || !vg_lex_trigger(c->lx, h->rec)->verb;
         for (size_t j = k + 1; j + 1 < s->tok_end && j < k + (noun ? 24 : 12); j++) {
             const vg_token *p = &doc->toks[j];
+            /* ... and past an aside in brackets ("An attack against a
+             * synagogue in Vienna during Hanukkah (25 December 2024 to 2
+             * January 2025) is unlikely") */
+            if (noun && p->kind == VG_TOK_PUNCT && p->normlen == 1 && p->norm[0] == '(') {
+                size_t q = j + 1;
+                while (q < s->tok_end && q < j + 16 && !vg_tok_punct(&doc->toks[q], ')') && !vg_tok_punct(&doc->toks[q], '('))
+                    q++;
+                if (q < s->tok_end && q < j + 16 && vg_tok_punct(&doc->toks[q], ')')) {
+                    j = q;
+                    continue;
+                }
+            }
             /* not a dash inside a name: "the Kaduna–Abuja corridor" */
             int joined = doc->toks[j - 1].end == p->start && p->end == doc->toks[j + 1].start;
             if (p->kind == VG_TOK_PUNCT && !(noun && p->normlen == 1 && p->norm[0] == ',') && !joined)

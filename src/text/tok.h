@@ -74,6 +74,12 @@ VG_TOK_INLINE int vg_tok_is(const vg_token *t, const char *s)
     return t->normlen == n && memcmp(t->norm, s, n) == 0;
 }
 
+/* 1 when t is the one-character punctuation mark ch (",", ";", "(", ...). */
+VG_TOK_INLINE int vg_tok_punct(const vg_token *t, char ch)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ch;
+}
+
 /* 1 when t is a dash: "-", "--", an en dash or an em dash. */
 int vg_tok_is_dash(const vg_token *t);
 

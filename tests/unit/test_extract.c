@@ -3263,6 +3263,13 @@ static void test_tallies_and_rates(void **state)
     assert_int_equal(doc->d.ex->threats[0].ntarget_types, 1);
     assert_string_equal(doc->d.ex->threats[0].target_types[0], "market");
     vigil_doc_free(doc);
+    /* a judged attack keeps its judgement past an aside in brackets */
+    doc = analyze("An attack against a synagogue in Vienna during Hanukkah (25 December 2024 to 2 January 2025) "
+                  "is unlikely.\n",
+                  "2024-12-02");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_UNLIKELY);
+    vigil_doc_free(doc);
     /* a negator on another verb leaves the threat */
     doc = analyze("We cannot ignore intelligence that ISIS will attack Paris during the Olympics.\n", "2024-03-14");
     assert_int_equal(doc->d.ex->nthreats, 1);
