@@ -384,7 +384,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             /* ... and past an aside in brackets ("An attack against a
              * synagogue in Vienna during Hanukkah (25 December 2024 to 2
              * January 2025) is unlikely") */
-            if (noun && p->kind == VG_TOK_PUNCT && p->normlen == 1 && p->norm[0] == '(') {
+            if (noun && vg_tok_punct(p, '(')) {
                 size_t q = j + 1;
                 while (q < s->tok_end && q < j + 16 && !vg_tok_punct(&doc->toks[q], ')') && !vg_tok_punct(&doc->toks[q], '('))
                     q++;

@@ -162,13 +162,17 @@ static int leading_date(const char *s, size_t n, vg_date *d)
  *     Published 3 March 2021
  *
  * Returns 0 and sets *d when the line is one of the labels below, an
- * optional colon, and a full date. */
+ * optional colon, and a full date (PUBLICATION_LABEL for the labels that
+ * name the day of publication itself); -1 when it is not. */
+#define PUBLICATION_LABELS 3
+enum { PUBLICATION_LABEL = 1 };
 static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, size_t *bylen)
 {
     *by = NULL;
     *bylen = 0;
     /* longer labels first where one begins another ("date of publication"
-     * before "date") */
+     * before "date"); the first PUBLICATION_LABELS name the day of
+     * publication itself (publication_line) */
     static const char *const labels[] = {"date of publication", "publication date", "date of issue",
                                          "published", "issued",  "updated", "posted",
                                          "date",      "dated",   "released", "last updated", "dtg",
@@ -178,6 +182,7 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
         size_t ln = strlen(labels[i]);
         if (n <= ln + 1 || strncasecmp(s, labels[i], ln) != 0)
             continue;
+        int found = i < PUBLICATION_LABELS ? PUBLICATION_LABEL : 0;
         const char *ds = s + ln, *de = s + n;
         if (*ds != ':' && *ds != ' ')
             continue;
@@ -194,7 +199,7 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
         trim(&ds, &de);
         if (de > ds && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY) {
             line_order(ds, de, de, d);
-            return 0;
+            return found;
         }
         /* "Issued: 09 AUG 2025 1315 UTC": the date before a clock time */
         for (const char *q = de; q > ds; q--) {
@@ -204,7 +209,7 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
             if (qe - ds >= 6 && vg_date_parse(ds, (size_t)(qe - ds), d) == 0 && d->prec == VG_DATE_DAY &&
                 q[0] >= '0' && q[0] <= '9') {
                 line_order(ds, qe, de, d);
-                return 0;
+                return found;
             }
         }
         /* "Date: 18 February 2026, 1130 UTC", "Published 1 July 2025 |
@@ -219,7 +224,7 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
             while (qe > ds && qe[-1] == ' ')
                 qe--;
             if (vg_date_parse(ds, (size_t)(qe - ds), d) == 0 && d->prec == VG_DATE_DAY)
-                return 0;
+                return found;
         }
         *by = NULL;
         *bylen = 0;
@@ -227,16 +232,12 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
     return -1;
 }
 
-/* A line that opens with a label naming the day of publication itself. */
-static int publication_line(const char *s, size_t n)
+/* A line that opens with a label naming the day of publication itself
+ * ("Date of publication: 18 August 2022"): labelled_date with one of
+ * the first PUBLICATION_LABELS of its list. */
+static int publication_line(const char *s, size_t n, vg_date *d, const char **by, size_t *bylen)
 {
-    static const char *const labels[] = {"date of publication", "publication date", "date of issue"};
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        size_t ln = strlen(labels[i]);
-        if (n > ln && strncasecmp(s, labels[i], ln) == 0)
-            return 1;
-    }
-    return 0;
+    return labelled_date(s, n, d, by, bylen) == PUBLICATION_LABEL;
 }
 
 /* A labelled date among the parts of a header line cut by bars:
@@ -256,7 +257,7 @@ static int labelled_part(const char *s, size_t n, vg_date *d)
         const char *by;
         size_t bylen;
         /* the first part is the whole line's labelled_date already */
-        if (a > s && pe > ps && labelled_date(ps, (size_t)(pe - ps), d, &by, &bylen) == 0)
+        if (a > s && pe > ps && labelled_date(ps, (size_t)(pe - ps), d, &by, &bylen) >= 0)
             return 0;
         a = b + 1;
     }
@@ -376,12 +377,14 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         /* "Date of publication: 18 August 2022" says the day outright: it
          * wins over a date read from an earlier line ("Reporting period: 1
          * - 15 August 2022") */
-        if (len <= 120 && publication_line(s, len) && labelled_date(s, len, &d, &by, &bylen) == 0) {
+        if (len <= 120 && publication_line(s, len, &d, &by, &bylen)) {
             doc->published = d;
+            if (by && bylen && bylen <= 80 && !doc->author)
+                doc->author = vg_doc_strdup_clean(doc, by, bylen);
             continue;
         }
         if ((len <= 60 && vg_date_parse(s, len, &d) == 0) ||
-            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) == 0) ||
+            (len <= 120 && labelled_date(s, len, &d, &by, &bylen) >= 0) ||
             (len <= 160 && labelled_part(s, len, &d) == 0)) {
             if (doc->published.prec == VG_DATE_NONE)
                 doc->published = d;

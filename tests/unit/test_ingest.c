@@ -110,6 +110,15 @@ static void test_text_headline_then_date_and_byline(void **state)
     assert_int_equal(d.published.day, 29);
     assert_int_equal(d.published.month, 6);
     vg_doc_fini(&d);
+    /* the day of publication said outright, and by whom */
+    t = "SITUATION REPORT\nReporting period: 1 - 15 August 2022\nDate of publication: 18 August 2022 by OCHA "
+        "Burkina Faso\n\nOn 13 August, two health workers were abducted.\n";
+    vg_doc_init(&d);
+    assert_int_equal(vg_ingest_text(&d, t, strlen(t), "x", NULL), VIGIL_OK);
+    assert_string_equal(d.author, "OCHA Burkina Faso");
+    assert_int_equal(d.published.day, 18);
+    assert_int_equal(d.published.month, 8);
+    vg_doc_fini(&d);
 }
 
 static void test_text_wire_has_no_title(void **state)
