@@ -3231,74 +3231,77 @@ static void test_mines_and_vans(void **state)
 }
 
 /* A campaign's tally told after an event is not its toll; a rate is no
- * attribution. */
+ * attribution; threats judged past asides and negators; "can" before a
+ * speech verb. Each case checks the counts and values it names (-1, or
+ * -2 for a toll, or NULL: not checked). */
 static void test_tallies_and_rates(void **state)
 {
     (void)state;
-    vigil_doc *doc = analyze("KADUNA, March 14, 2024 (AFP) - At least 23 people were killed when a bomb exploded "
-                             "in a market in Kaduna on Tuesday, police said.\n\nNo group has claimed the attack.\n\n"
-                             "Boko Haram's insurgency, which began in 2009, has killed more than 40,000 people, "
-                             "according to the United Nations.\n",
-                             "2024-03-14");
-    const vg_doc *d = &doc->d;
-    assert_int_equal(d->ex->nincs, 1);
-    assert_int_equal(d->ex->incs[0].killed, 23);
-    vigil_doc_free(doc);
-    doc = analyze("The stock jumped 21 per cent in early trading, and 68 per cent of them were sold.\n",
-                  "2024-10-30");
-    assert_int_equal(doc->d.ex->nclaims, 0);
-    vigil_doc_free(doc);
-    /* one event's toll in the perfect stays its toll */
-    doc = analyze("Suicide bombers struck two churches in Kaduna on Sunday. The violence has left at least 23 "
-                  "people dead, police said.\n",
-                  "2024-03-14");
-    assert_int_equal(doc->d.ex->nincs, 1);
-    assert_int_equal(doc->d.ex->incs[0].killed, 23);
-    vigil_doc_free(doc);
-    /* the means of an attack is no target */
-    doc = analyze("It is likely that any attack on Christmas markets in Germany this month would be carried out "
-                  "by a lone actor using vehicle ramming or bladed weapons.\n",
-                  "2024-12-02");
-    assert_int_equal(doc->d.ex->nthreats, 1);
-    assert_int_equal(doc->d.ex->threats[0].ntarget_types, 1);
-    assert_string_equal(doc->d.ex->threats[0].target_types[0], "market");
-    vigil_doc_free(doc);
-    /* a judged attack keeps its judgement past an aside in brackets */
-    doc = analyze("An attack against a synagogue in Vienna during Hanukkah (25 December 2024 to 2 January 2025) "
-                  "is unlikely.\n",
-                  "2024-12-02");
-    assert_int_equal(doc->d.ex->nthreats, 1);
-    assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_UNLIKELY);
-    vigil_doc_free(doc);
-    /* a negator on another verb leaves the threat */
-    doc = analyze("We cannot ignore intelligence that ISIS will attack Paris during the Olympics.\n", "2024-03-14");
-    assert_int_equal(doc->d.ex->nthreats, 1);
-    vigil_doc_free(doc);
-    /* no sign of an attack is no threat */
-    doc = analyze("We assess that Islamic State almost certainly retains the intent to conduct attacks in "
-                  "Germany. We have no specific intelligence indicating an imminent attack at a named "
-                  "location.\n",
-                  "2024-12-02");
-    assert_int_equal(doc->d.ex->nthreats, 1);
-    assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_ALMOST_CERTAIN);
-    vigil_doc_free(doc);
-    /* "can" before a speech verb tells; before "expect" it hedges */
-    doc = analyze("KADUNA, March 14, 2024 - \"We can now confirm that 23 people have lost their lives,\" police "
-                  "spokesman Mansir Hassan told reporters on Wednesday.\n",
-                  "2024-03-14");
-    assert_int_equal(doc->d.ex->nclaims, 1);
-    assert_int_equal(doc->d.ex->claims[0].certainty, VG_CERT_CERTAIN);
-    vigil_doc_free(doc);
-    doc = analyze("The army spokesman said that what we can expect from the rebels is attacks on prominent "
-                  "people.\n",
-                  "2024-03-14");
-    assert_int_equal(doc->d.ex->nclaims, 1);
-    assert_int_equal(doc->d.ex->claims[0].certainty, VG_CERT_POSSIBLE);
-    vigil_doc_free(doc);
-    doc = analyze("Per the ministry, twelve people died in the blast in Kabul on Monday.\n", "2024-10-30");
-    assert_int_equal(doc->d.ex->nclaims, 1);
-    assert_string_equal(doc->d.ex->claims[0].cue, "according_to");
-    vigil_doc_free(doc);
+    static const struct {
+        const char *text, *date;
+        int nincs, killed;           /* incidents; the first one's dead */
+        int nthreats, likelihood;    /* threats; the first one's band */
+        const char *target_type;     /* the first threat's one target kind */
+        int nclaims, certainty;      /* claims; the first one's certainty */
+        const char *cue;             /* the first claim's cue */
+    } cases[] = {
+        {"KADUNA, March 14, 2024 (AFP) - At least 23 people were killed when a bomb exploded in a market in "
+         "Kaduna on Tuesday, police said.\n\nNo group has claimed the attack.\n\nBoko Haram's insurgency, "
+         "which began in 2009, has killed more than 40,000 people, according to the United Nations.\n",
+         "2024-03-14", 1, 23, -1, -1, NULL, -1, -1, NULL},
+        {"The stock jumped 21 per cent in early trading, and 68 per cent of them were sold.\n", "2024-10-30",
+         -1, -2, -1, -1, NULL, 0, -1, NULL},
+        /* one event's toll in the perfect stays its toll */
+        {"Suicide bombers struck two churches in Kaduna on Sunday. The violence has left at least 23 people "
+         "dead, police said.\n",
+         "2024-03-14", 1, 23, -1, -1, NULL, -1, -1, NULL},
+        /* the means of an attack is no target */
+        {"It is likely that any attack on Christmas markets in Germany this month would be carried out by a "
+         "lone actor using vehicle ramming or bladed weapons.\n",
+         "2024-12-02", -1, -2, 1, -1, "market", -1, -1, NULL},
+        /* a judged attack keeps its judgement past an aside in brackets */
+        {"An attack against a synagogue in Vienna during Hanukkah (25 December 2024 to 2 January 2025) is "
+         "unlikely.\n",
+         "2024-12-02", -1, -2, 1, VG_BAND_UNLIKELY, NULL, -1, -1, NULL},
+        /* a negator on another verb leaves the threat */
+        {"We cannot ignore intelligence that ISIS will attack Paris during the Olympics.\n", "2024-03-14", -1,
+         -2, 1, -1, NULL, -1, -1, NULL},
+        /* no sign of an attack is no threat */
+        {"We assess that Islamic State almost certainly retains the intent to conduct attacks in Germany. We "
+         "have no specific intelligence indicating an imminent attack at a named location.\n",
+         "2024-12-02", -1, -2, 1, VG_BAND_ALMOST_CERTAIN, NULL, -1, -1, NULL},
+        /* "can" before a speech verb tells; before "expect" it hedges */
+        {"KADUNA, March 14, 2024 - \"We can now confirm that 23 people have lost their lives,\" police "
+         "spokesman Mansir Hassan told reporters on Wednesday.\n",
+         "2024-03-14", -1, -2, -1, -1, NULL, 1, VG_CERT_CERTAIN, NULL},
+        {"The army spokesman said that what we can expect from the rebels is attacks on prominent people.\n",
+         "2024-03-14", -1, -2, -1, -1, NULL, 1, VG_CERT_POSSIBLE, NULL},
+        {"Per the ministry, twelve people died in the blast in Kabul on Monday.\n", "2024-10-30", -1, -2, -1,
+         -1, NULL, 1, -1, "according_to"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, cases[k].date);
+        const vg_extract *ex = doc->d.ex;
+        if (cases[k].nincs >= 0)
+            assert_int_equal(ex->nincs, cases[k].nincs);
+        if (cases[k].killed != -2)
+            assert_int_equal(ex->incs[0].killed, cases[k].killed);
+        if (cases[k].nthreats >= 0)
+            assert_int_equal(ex->nthreats, cases[k].nthreats);
+        if (cases[k].likelihood >= 0)
+            assert_int_equal(ex->threats[0].likelihood, cases[k].likelihood);
+        if (cases[k].target_type) {
+            assert_int_equal(ex->threats[0].ntarget_types, 1);
+            assert_string_equal(ex->threats[0].target_types[0], cases[k].target_type);
+        }
+        if (cases[k].nclaims >= 0)
+            assert_int_equal(ex->nclaims, cases[k].nclaims);
+        if (cases[k].certainty >= 0)
+            assert_int_equal(ex->claims[0].certainty, cases[k].certainty);
+        if (cases[k].cue)
+            assert_string_equal(ex->claims[0].cue, cases[k].cue);
+        vigil_doc_free(doc);
+    }
 }
 
 static void test_single_victims(void **state)

@@ -347,6 +347,16 @@ static void test_case_flags(void **state)
     freedoc(d);
 }
 
+/* The token of d whose folded form is norm (the test fails without one). */
+static const vg_token *tok_with(const vg_doc *d, const char *norm)
+{
+    for (size_t i = 0; i < d->ntoks; i++)
+        if (!strcmp(d->toks[i].norm, norm))
+            return &d->toks[i];
+    fail_msg("no token \"%s\"", norm);
+    return NULL;
+}
+
 /* The word-table marks the tokenizer sets (vg_token.dword, VG_TF_NUMSTART)
  * agree with asking the tables directly, for words of both tables, words
  * of neither, and case and diacritics that fold into them; the 4096-bit
@@ -374,27 +384,14 @@ static void test_text_word_marks(void **state)
                                         "few", "hours", "ago", "christmas"};
     static const char *const counts[] = {"about", "two", "dozen", "thousands", "a", "approx.", "upwards", "scores"};
     static const char *const neither[] = {"marines", "left", "base", "fled", "mid-june"};
-    for (size_t k = 0; k < sizeof dated / sizeof dated[0]; k++) {
-        size_t i = 0;
-        while (i < d->ntoks && strcmp(d->toks[i].norm, dated[k]) != 0)
-            i++;
-        assert_true(i < d->ntoks);
-        assert_int_not_equal(d->toks[i].dword, 0);
-    }
-    for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
-        size_t i = 0;
-        while (i < d->ntoks && strcmp(d->toks[i].norm, counts[k]) != 0)
-            i++;
-        assert_true(i < d->ntoks);
-        assert_true(d->toks[i].flags & VG_TF_NUMSTART);
-    }
+    for (size_t k = 0; k < sizeof dated / sizeof dated[0]; k++)
+        assert_int_not_equal(tok_with(d, dated[k])->dword, 0);
+    for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++)
+        assert_true(tok_with(d, counts[k])->flags & VG_TF_NUMSTART);
     for (size_t k = 0; k < sizeof neither / sizeof neither[0]; k++) {
-        size_t i = 0;
-        while (i < d->ntoks && strcmp(d->toks[i].norm, neither[k]) != 0)
-            i++;
-        assert_true(i < d->ntoks);
-        assert_int_equal(d->toks[i].dword, 0);
-        assert_int_equal(d->toks[i].flags & VG_TF_NUMSTART, 0);
+        const vg_token *t = tok_with(d, neither[k]);
+        assert_int_equal(t->dword, 0);
+        assert_int_equal(t->flags & VG_TF_NUMSTART, 0);
     }
     freedoc(d);
 }
