@@ -950,6 +950,7 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
         *key = (3ULL << 60) | ((uint64_t)(vg_geo_cc_index(cc) + 1) << 32) | c->hash;
         return *name != NULL;
     case VG_EC_FACILITY:
+    case VG_EC_TOWN:
         memcpy(cc, c->cc, 3);
         if (!cc[0])
             (void)vg_ent_context_cc(w, c, cc); /* "Atatürk Airport" in a Turkish story */

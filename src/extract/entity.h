@@ -42,7 +42,8 @@ typedef enum vg_ec_kind {
     VG_EC_PATTERN,   /* an organ from a pattern row (name, cc, organ; actor when a row resolves it) */
     VG_EC_PERSON,    /* a person (name) */
     VG_EC_ORG,       /* an organization, government body or group guessed from its head word */
-    VG_EC_FACILITY   /* a facility (name; place when its place is known) */
+    VG_EC_FACILITY,  /* a facility (name; place when its place is known) */
+    VG_EC_TOWN       /* a place no gazetteer holds, known by its name only (names.c) */
 } vg_ec_kind;
 
 /* Tie-break among candidates of equal length (higher wins). */

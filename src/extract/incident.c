@@ -1386,11 +1386,15 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
      * ("İstanbul Airport"); one known only by name ("the Jazira Sands
      * Hotel") yields to the city around it */
     if (e->type == VG_ENT_FACILITY)
-        return e->place >= 0 ? 4 : 1;
-    if (e->type != VG_ENT_PLACE || e->place < 0)
+        return e->place >= 0 ? 8 : 2;
+    if (e->type != VG_ENT_PLACE)
         return 0;
+    /* a town no gazetteer holds ("the military post at Tillia") is more
+     * specific than its country, and yields to a region that is mapped */
+    if (e->place < 0)
+        return 3;
     int k = vg_lex_place(lx, (uint32_t)e->place)->kind;
-    return k == VG_PLACE_CITY ? 3 : k == VG_PLACE_REGION ? 2 : 1;
+    return k == VG_PLACE_CITY ? 6 : k == VG_PLACE_REGION ? 4 : 2;
 }
 
 /* "Borno state", "Kano State": a region's word after its name, not the
@@ -2344,8 +2348,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "the San José police station in the south of Barranquilla":
              * a place naming the site after it yields to a place named on
              * its own */
-            if (e->type == VG_ENT_PLACE && r > 1 && site_at(c, mn->tok_end, s->tok_end))
-                r = 1;
+            if (e->type == VG_ENT_PLACE && r > 2 && site_at(c, mn->tok_end, s->tok_end))
+                r = 2;
             if (r > best_rank) {
                 best_rank = r;
                 inc->place = (int32_t)mn->entity;

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "extract/entity.h"
+#include "extract/extract.h"
 #include "util/wordhash.h"
 
 /* Short names for the classes in the table below. */
@@ -345,6 +346,24 @@ static int is_cap(const vg_token *t)
     return is_word(t) && (t->flags & VG_TF_CAP);
 }
 
+/* A name joined to its Arabic article, in lower case before a capital:
+ * "al-Abd" of "Bir al-Abd", "al-Shami" of "Abdullah al-Shami". */
+static int article_name(const vg_ent_work *w, size_t t)
+{
+    static const char *const articles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", NULL};
+    const vg_token *k = vg_ent_tok(w, t);
+    if (!is_word(k) || !(k->flags & VG_TF_HYPHEN) || (k->flags & VG_TF_CAP))
+        return 0;
+    for (size_t i = 0; articles[i]; i++) {
+        size_t n = strlen(articles[i]);
+        if (k->normlen > n + 1 && !memcmp(k->norm, articles[i], n)) {
+            unsigned char c = (unsigned char)w->doc->text[k->start + n];
+            return c >= 'A' && c <= 'Z';
+        }
+    }
+    return 0;
+}
+
 /* An initial: "J." */
 static int is_initial(const vg_token *t)
 {
@@ -405,7 +424,7 @@ static int add_kept(vg_ent_work *w, uint32_t a, uint32_t b, uint8_t kind, uint8_
     c->name = vg_ent_text(w, c->start, c->stop);
     if (!c->name)
         return vg_ent_fail(w);
-    c->key = ((uint64_t)(kind == VG_EC_PERSON ? 4 : kind == VG_EC_ORG ? 5 : 6) << 60) |
+    c->key = ((uint64_t)(kind == VG_EC_PERSON ? 4 : kind == VG_EC_ORG ? 5 : kind == VG_EC_TOWN ? 7 : 6) << 60) |
              (vg_ent_hash(w, a, b, VG_HASH_SEED) & PERSON_KEY_MASK);
     vg_ent_keep(w, (size_t)(c - w->c));
     *out = c;
@@ -544,7 +563,8 @@ static int name_word(const vg_ent_work *w, size_t t, int caseless)
         return !(w->tw[t] & VG_TW_WORDLEX);
     if (is_initial(k))
         return 1;
-    return (k->flags & VG_TF_CAP) && !((k->flags & VG_TF_ALLCAP) && k->end - k->start > 1);
+    return ((k->flags & VG_TF_CAP) && !((k->flags & VG_TF_ALLCAP) && k->end - k->start > 1)) ||
+           (t > 0 && article_name(w, t));
 }
 
 /* A verb of saying or believing at token t, inflected as after a subject
@@ -679,6 +699,66 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
            vg_tok_is(vg_ent_tok(w, a - 1), "to");
 }
 
+/* What a settlement is called before "of" ("the village of Kagoro"), and
+ * after its name ("Tillia district"). */
+static const char *const settlement_nouns[] = {"village", "town", "city", "hamlet", "locality", "commune",
+                                               "settlement", "municipality", "district", "township",
+                                               "neighbourhood", "neighborhood", "suburb", NULL};
+static const char *const area_words[] = {"village", "town", "district", "area", "region", "province",
+                                         "county", "locality", "commune", "municipality", "township",
+                                         "neighbourhood", "neighborhood", "suburb", NULL};
+static const char *const site_preps[] = {"in", "at", "near", "outside", "inside", NULL};
+
+/* Whether a lexicon hit of kind ends right before token p, starting at most
+ * three tokens before it, after lo. */
+static int hit_ends_at(const vg_ent_work *w, size_t p, size_t lo, int kind)
+{
+    for (size_t j = p; j-- > lo && p - j <= 3;) {
+        size_t n = 0;
+        const vg_lex_hit *h = vg_extract_hits(w->doc, j, &n);
+        for (size_t i = 0; i < n; i++)
+            if (h[i].kind == kind && j + h[i].ntok == p)
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether the name words [a,b) are a place no gazetteer holds: after "the
+ * village|town|... of", or after "in|at|near|outside|inside" with a sign
+ * that a place follows ("Tillia district", "Kagoro, Kaduna", "Tillia in the
+ * Tahoua region") or that a site or an act comes before ("the military post
+ * at Tillia", "ambushed near Mafa"). */
+static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent *se)
+{
+    if (a < se->tok_start + 2 || b - a > 3)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (vg_extract_hit(w->doc, i, VG_LK_PLACE))
+            return 0; /* a gazetteer name the document's places turned away */
+    const vg_token *p = vg_ent_tok(w, a - 1);
+    if (vg_tok_is(p, "of"))
+        return vg_ent_tok_in(vg_ent_tok(w, a - 2), settlement_nouns);
+    if (!vg_ent_tok_in(p, site_preps))
+        return 0;
+    if (b < se->tok_end) {
+        const vg_token *n = vg_ent_tok(w, b);
+        if (vg_tok_is(n, "'s"))
+            return 0; /* "at Smith's house" */
+        if ((n->flags & VG_TF_LOWER) && vg_ent_tok_in(n, area_words))
+            return 1;
+        size_t t = b + 1;
+        if ((vg_tok_is(n, ",") || vg_tok_is(n, "in")) && t < se->tok_end) {
+            if (vg_tok_is(vg_ent_tok(w, t), "the") && t + 1 < se->tok_end)
+                t++;
+            const vg_ent_cand *k = kept_at(w, t);
+            if (k && k->kind == VG_EC_PLACE && !k->part)
+                return 1;
+        }
+    }
+    size_t lo = a - 1 > se->tok_start + 3 ? a - 4 : se->tok_start;
+    return hit_ends_at(w, a - 1, lo, VG_LK_TARGET) || hit_ends_at(w, a - 1, lo, VG_LK_TRIGGER);
+}
+
 /* One run of capitalized words [a,b) in mixed-case text. */
 static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
 {
@@ -796,6 +876,8 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "were")) &&
         vg_tok_in(vg_ent_tok(w, b + 1), &person_verbs))
         cue = 1;
+    if (!cue && !headline && places == 0 && unknown_place(w, a, b, se))
+        return add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_TOWN, VG_ENT_PLACE, &c);
     if (!cue)
         return VIGIL_OK;
     if (b - a == 1 && (w->tw[a] & VG_TW_WORDLEX))
@@ -836,7 +918,7 @@ static int mixed_sentence(vg_ent_work *w, const vg_sent *se)
         while (b < se->tok_end) {
             const vg_token *k = vg_ent_tok(w, b);
             int free_ = w->sel[b] == VG_NOSEL || soft_place(w, b);
-            if (free_ && is_cap(k)) {
+            if (free_ && (is_cap(k) || article_name(w, b))) {
                 b++;
             } else if (free_ && b + 1 < se->tok_end && is_cap(vg_ent_tok(w, b + 1)) &&
                        (w->sel[b + 1] == VG_NOSEL || soft_place(w, b + 1)) &&
@@ -1006,6 +1088,43 @@ static int surnames(vg_ent_work *w)
     return VIGIL_OK;
 }
 
+/* The other mentions of a town found from its context ("the military
+ * post at Tillia" ... "a local elected official in Tillia said"): the same
+ * capitalized words anywhere, free and not part of a longer name. */
+static int town_mentions(vg_ent_work *w)
+{
+    size_t n0 = w->nc;
+    for (size_t k = 0; k < n0; k++) {
+        const vg_ent_cand *tc = &w->c[k];
+        if (!tc->keep || tc->kind != VG_EC_TOWN)
+            continue;
+        uint32_t tok = tc->tok, len = tc->end - tc->tok;
+        uint64_t key = tc->key;
+        const char *name = tc->name;
+        for (size_t t = 0; t + len <= w->lim_tok; t++) {
+            if (t == tok)
+                continue;
+            size_t i = 0;
+            while (i < len && w->sel[t + i] == VG_NOSEL && is_cap(vg_ent_tok(w, t + i)) &&
+                   !vg_extract_hit(w->doc, t + i, VG_LK_PLACE) &&
+                   !strcmp(vg_ent_tok(w, t + i)->norm, vg_ent_tok(w, tok + i)->norm))
+                i++;
+            if (i < len || (t > 0 && is_cap(vg_ent_tok(w, t - 1)) && vg_ent_sent(w, t - 1) == vg_ent_sent(w, t)) ||
+                (t + len < w->lim_tok && is_cap(vg_ent_tok(w, t + len)) &&
+                 vg_ent_sent(w, t + len) == vg_ent_sent(w, t)))
+                continue;
+            vg_ent_cand *c;
+            int rc = add_kept(w, (uint32_t)t, (uint32_t)(t + len), VG_EC_TOWN, VG_ENT_PLACE, &c);
+            if (rc != VIGIL_OK || !c)
+                return rc;
+            c->key = key;
+            c->name = name;
+            t += len - 1;
+        }
+    }
+    return VIGIL_OK;
+}
+
 /* A kept place that is no country ("Punjab", "West Midlands"). */
 static int soft_area(const vg_ent_work *w, const vg_ent_cand *c)
 {
@@ -1102,5 +1221,7 @@ int vg_names_run(vg_ent_work *w)
             continue;
         rc = vg_ent_caseless(w, se->tok_start) ? caseless_sentence(w, se) : mixed_sentence(w, se);
     }
+    if (rc == VIGIL_OK)
+        rc = town_mentions(w);
     return rc == VIGIL_OK ? surnames(w) : rc;
 }

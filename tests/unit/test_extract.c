@@ -3137,7 +3137,8 @@ static void test_headings_instructions_dates(void **state)
         doc = analyze("NIAMEY, June 16, 2021 - Gunmen stormed the military post at Tillia on Monday, killing "
                       "9 soldiers, a local elected official in Tillia said.\n",
                       "2021-06-16");
-        assert_null(ent_named(&doc->d, "Tillia"));
+        const vg_entity *ti = ent_named(&doc->d, "Tillia");
+        assert_true(!ti || ti->type != VG_ENT_PERSON);
         vigil_doc_free(doc);
         /* a role whose phrase does not run to the comma names no one */
         doc = analyze("The commander said the base, Camp Leatherneck, was attacked by militants on Monday.\n",
@@ -3569,6 +3570,71 @@ static void test_given_date_and_dateline(void **state)
     }
 }
 
+
+/* Places no gazetteer holds, known from their context: a town after "the
+ * village of", or after in/at/near with a region, a place word, a site or
+ * an act beside it, is a place of its country with no coordinates, named
+ * again wherever its words recur; it places an incident before the
+ * dateline's city does, and yields to a mapped region. A name after a
+ * preposition with none of these signs, a possessive, or a gazetteer name
+ * turned away stays no place. */
+static void test_unknown_towns(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("NIAMEY, June 16, 2021 - Gunmen stormed the military post at Tillia on "
+                             "Monday, killing 9 soldiers, a local elected official in Tillia said.",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    const vg_entity *t = ent_named(d, "Tillia");
+    assert_non_null(t);
+    assert_int_equal(t->type, VG_ENT_PLACE);
+    assert_true(t->place < 0); /* no coordinates invented */
+    assert_string_equal(t->cc, "NE");
+    assert_int_equal(t->nmentions, 2);
+    assert_int_equal(d->ex->nincs, 1);
+    assert_true(d->ex->incs[0].place >= 0);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Tillia");
+    vigil_doc_free(doc);
+
+    doc = analyze("NIAMEY, June 16, 2021 - Dozens of assailants stormed the army post at Tillia in "
+                  "the Tahoua region on Monday evening, killing 9 soldiers.", NULL);
+    d = &doc->d;
+    assert_non_null(ent_named(d, "Tillia"));
+    assert_int_equal(d->ex->nincs, 1);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Tahoua");
+    vigil_doc_free(doc);
+
+    static const struct {
+        const char *text, *name;
+        int place; /* 1: an unknown place; 0: none */
+    } cases[] = {
+        {"Gunmen burned houses in the village of Tungan Kawo overnight.", "Tungan Kawo", 1},
+        {"Two soldiers were killed in Boulkessi district on Sunday.", "Boulkessi", 1},
+        {"Police say the robbers were arrested in Lanet, Kenya, after a chase.", "Lanet", 1},
+        {"Officials said militants will attack restaurants in Bir al-Abd next week.", "Bir al-Abd", 1},
+        {"The minister spoke in Parliament on Monday about the budget.", "Parliament", 0},
+        {"The suspects met at Hassan's house before the raid.", "Hassan", 0},
+        {"Analysts in Brussels said the talks in Geneva went well.", "Geneva", 0},
+        {"A spokesman in Tillia said the roads were open.", "Tillia", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        doc = analyze(cases[i].text, "2024-01-10");
+        const vg_entity *e = ent_named(&doc->d, cases[i].name);
+        int unknown = e && e->type == VG_ENT_PLACE && e->place < 0;
+        if (unknown != cases[i].place)
+            fail_msg("\"%s\": %s %s", cases[i].text, cases[i].name,
+                     cases[i].place ? "is no place" : "taken for an unknown place");
+        vigil_doc_free(doc);
+    }
+    /* the article joins a person's name too */
+    doc = analyze("ADEN, April 21, 2026 - A spokesman for the forces, Mohammed al-Naqib, said four "
+                  "soldiers were killed.", NULL);
+    const vg_entity *p = ent_named(&doc->d, "Mohammed al-Naqib");
+    assert_non_null(p);
+    assert_int_equal(p->type, VG_ENT_PERSON);
+    vigil_doc_free(doc);
+}
+
 /* An outlook's rated lines ("...: REALISTIC POSSIBILITY.") are threats,
  * with the rating's band; a line that tells of a past act, or whose
  * rating is followed by more words, stays what it was. */
@@ -3846,6 +3912,7 @@ int main(void)
         cmocka_unit_test(test_acronyms_and_hyphen_places),
         cmocka_unit_test(test_given_date_and_dateline),
         cmocka_unit_test(test_rated_outlook_lines),
+        cmocka_unit_test(test_unknown_towns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
