@@ -152,6 +152,11 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
     size_t n = j;
     if (vg_tok_is(&doc->toks[n], "known") && n + 1 < cue - 1 && vg_tok_is(&doc->toks[n + 1], "as"))
         n += 2;
+    /* "A Nigerian army spokesman, Colonel Babatunde Adeleke, said": a
+     * title before the name */
+    while (n + 2 < cue && n < j + 3 && vg_extract_entity_at(doc, n) < 0 && (doc->toks[n].flags & VG_TF_CAP) &&
+           !(doc->toks[n].flags & VG_TF_ALLCAP) && doc->toks[n].kind == VG_TOK_WORD)
+        n++;
     /* the apposition is one name: an entity's mention covers it, not a
      * place ("police in Kabul, Afghanistan, said") */
     int32_t e = vg_extract_entity_at(doc, n);
@@ -177,7 +182,7 @@ static size_t aside_at(const vg_doc *doc, size_t from, size_t cue)
         return cue;
     const vg_token *t = &doc->toks[j];
     /* "citing the Interior Ministry": a relay, read by the cue */
-    int aside = vg_tok_is(t, "who") || vg_tok_is(t, "which") ||
+    int aside = vg_tok_is(t, "who") || vg_tok_is(t, "which") || vg_tok_is(t, "whose") ||
                 (t->kind == VG_TOK_WORD && t->normlen > 5 && !memcmp(t->norm + t->normlen - 3, "ing", 3) &&
                  !vg_extract_hit(doc, j, VG_LK_CUE) && !vg_tok_in(t, &not_asides));
     return aside ? j - 1 : cue;
@@ -1200,6 +1205,33 @@ static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
     return 0;
 }
 
+/* The person "he" or "she" opening sentence si stands for: the holder of
+ * a claim among the three sentences before, when a person; else the one
+ * person named in the two sentences before; else -1. */
+static int32_t person_before(const claimer *c, size_t si)
+{
+    const vg_extract *ex = c->ex;
+    for (size_t k = ex->nclaims; k-- > 0;) {
+        const vg_claim *p = &ex->claims[k];
+        if (p->sent + 3 < si)
+            break;
+        if (p->sent < si && p->holder >= 0)
+            return ex->ents[p->holder].type == VG_ENT_PERSON ? p->holder : -1;
+    }
+    size_t from = si >= 2 ? c->doc->sents[si - 2].tok_start : 0;
+    int32_t one = -1;
+    for (size_t m = vg_extract_first_mention(c->doc, from);
+         m < ex->nmentions && ex->mentions[m].tok_start < c->doc->sents[si].tok_start; m++) {
+        int32_t e = (int32_t)ex->mentions[m].entity;
+        if (ex->ents[e].type != VG_ENT_PERSON)
+            continue;
+        if (one >= 0 && one != e)
+            return -1;
+        one = e;
+    }
+    return one;
+}
+
 static int add_claim(claimer *c, size_t si)
 {
     vg_doc *doc = c->doc;
@@ -1344,6 +1376,9 @@ static int add_claim(claimer *c, size_t si)
                 size_t he = holder_end(doc, a, hb);
                 cl.holder_text = tok_span(doc, a, he);
                 cl.holder = entity_in(doc, a, head_end(doc, a, he));
+                /* "He said troops killed scores": the person just before */
+                if (cl.holder < 0 && he == a + 1 && (vg_tok_is(&doc->toks[a], "he") || vg_tok_is(&doc->toks[a], "she")))
+                    cl.holder = person_before(c, si);
             }
             /* "No group immediately claimed responsibility", "Nobody said":
              * a negated subject negates what is said of it */

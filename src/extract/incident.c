@@ -679,6 +679,7 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
 static vg_wordlist possessives = VG_WORDLIST("his", "her", "their", "its", "the", "a", "an");
 static vg_wordlist own_words = VG_WORDLIST("his", "her", "their", "its", "own");
 static vg_wordlist next_ordinals = VG_WORDLIST("second", "third", "fourth", "fifth");
+static vg_wordlist slain_words = VG_WORDLIST("murdered", "assassinated", "beheaded", "executed", "lynched", "slain");
 
 /* One victim told without a number: a sentence whose subject is one
  * person ("His bodyguard, police sergeant X, was shot ... and died", "The
@@ -688,6 +689,8 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
 {
     const vg_doc *doc = c->doc;
     size_t a = s->tok_start;
+    if (c->dateline_end > a && c->dateline_end < s->tok_end)
+        a = c->dateline_end; /* "MTHATHA, 8 June 2026 - A ward councillor was shot dead" */
     if (s->tok_end - a < 4 || (*killed >= 0 && *injured >= 0))
         return;
     /* "Two jawans were killed and another was injured", "and a third was
@@ -700,7 +703,13 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
         size_t j = k;
         if (vg_tok_is(&doc->toks[j], "a") && vg_tok_in(&doc->toks[j + 1], &next_ordinals))
             j++; /* "a third" */
-        if ((vg_tok_is(&doc->toks[j], "another") || vg_tok_is(&doc->toks[j], "one") ||
+        /* "and a woman was wounded": one person by a noun not in the plural */
+        int one_noun = (vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an")) && j + 1 < s->tok_end &&
+                       doc->toks[j + 1].kind == VG_TOK_WORD && doc->toks[j + 1].normlen >= 3 &&
+                       doc->toks[j + 1].norm[doc->toks[j + 1].normlen - 1] != 's';
+        if (one_noun)
+            j++;
+        if ((one_noun || vg_tok_is(&doc->toks[j], "another") || vg_tok_is(&doc->toks[j], "one") ||
              vg_tok_in(&doc->toks[j], &next_ordinals)) &&
             j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "was")) {
             const vg_token *v = &doc->toks[j + 2];
@@ -734,7 +743,12 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
     for (size_t k = a + 2; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         int was = vg_tok_is(&doc->toks[k - 1], "was");
-        if (*killed < 0 && (vg_tok_is(t, "died") || (was && vg_tok_is(t, "killed")))) {
+        /* "was shot dead", "was stabbed to death", "was murdered" */
+        int slain = was && (vg_tok_in(t, &slain_words) ||
+                            (k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "dead")) ||
+                            (k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "to") &&
+                             vg_tok_is(&doc->toks[k + 2], "death")));
+        if (*killed < 0 && (vg_tok_is(t, "died") || slain || (was && vg_tok_is(t, "killed")))) {
             *killed = 1;
             return;
         }
@@ -1378,6 +1392,22 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
     }
     coordinated_toll(c, s, killed, injured);
     one_casualty(c, s, killed, injured);
+}
+
+static vg_wordlist area_nouns = VG_WORDLIST("territory", "province", "state", "district", "region", "county",
+                                            "department", "governorate", "municipality", "prefecture");
+
+/* Whether tokens [a, b) are a comma after a place, perhaps after its kind
+ * ("Mangina, Beni territory, North Kivu province"): what follows holds
+ * the place before. */
+static int holder_chain(const vg_doc *doc, size_t a, size_t b)
+{
+    if (b <= a || !vg_tok_punct(&doc->toks[b - 1], ','))
+        return 0;
+    for (size_t k = a; k + 1 < b; k++)
+        if (!vg_tok_in(&doc->toks[k], &area_nouns))
+            return 0;
+    return b - a <= 3;
 }
 
 static int place_rank(const vg_lex *lx, const vg_entity *e)
@@ -2272,6 +2302,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             deny = 1;
     }
     int best_rank = inc->place >= 0 ? place_rank(c->lx, &ex->ents[inc->place]) : 0;
+    size_t chain_end = 0; /* end of the place chosen, or of the places after its comma */
     int32_t police_place = -1; /* "Police in Bannu said": where the police who tell it serve */
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
@@ -2344,6 +2375,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  vg_tok_in(&doc->toks[mn->tok_start - 2], &border_words)) ||
                 (mn->tok_end < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end], &border_words)))
                 continue;
+            /* "in the village of Mangina, Beni territory, North Kivu
+             * province": the places after a place's comma hold it */
+            if (chain_end && inc->place >= 0 && ex->ents[inc->place].type == VG_ENT_PLACE &&
+                (best_rank == 3 || best_rank >= 6) && holder_chain(doc, chain_end, mn->tok_start)) {
+                chain_end = mn->tok_end;
+                continue;
+            }
             int r = place_rank(c->lx, e);
             /* "the San José police station in the south of Barranquilla":
              * a place naming the site after it yields to a place named on
@@ -2353,6 +2391,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (r > best_rank) {
                 best_rank = r;
                 inc->place = (int32_t)mn->entity;
+                chain_end = mn->tok_end;
             }
             if (e->type == VG_ENT_FACILITY && inc->type != VG_INC_SECURITY_OPERATION)
                 rc = push_span_unique(doc, &inc->targets, &inc->ntargets, (vg_span){mn->start, mn->end});
@@ -3487,7 +3526,15 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))
             continue;
-        if (best < 0 || type_rank(tr->type) > type_rank(best_type)) {
+        /* "opened fire on mourners ... and set fire to houses", "stormed
+         * the post, setting fire to vehicles": an assault that burned, not
+         * an arson */
+        int burned_too = best >= 0 && tr->type == VG_INC_ARSON &&
+                         (best_type == VG_INC_ARMED_ASSAULT ||
+                          (best_type == VG_INC_ATTACK && doc->toks[k].normlen > 3 &&
+                           !memcmp(doc->toks[k].norm + doc->toks[k].normlen - 3, "ing", 3)));
+        int assault_too = best >= 0 && tr->type == VG_INC_ARMED_ASSAULT && best_type == VG_INC_ARSON;
+        if (best < 0 || assault_too || (type_rank(tr->type) > type_rank(best_type) && !burned_too)) {
             *out = tr;
             best = (long)k;
             best_type = tr->type;

@@ -610,6 +610,14 @@ static int cue_after(const vg_ent_work *w, size_t b, size_t send)
         vg_ent_tok(w, b + 1)->kind == VG_TOK_NUM && vg_ent_tok(w, b + 1)->normlen <= 3 &&
         vg_tok_is(vg_ent_tok(w, b + 2), ","))
         return 1;
+    /* "Koffi Yao, whose brother died in the attack, said": a person's
+     * relative clause, then what the person said */
+    if (b + 2 < send && vg_tok_is(vg_ent_tok(w, b), ",") &&
+        (vg_tok_is(vg_ent_tok(w, b + 1), "who") || vg_tok_is(vg_ent_tok(w, b + 1), "whose"))) {
+        for (size_t k = b + 2; k + 1 < send && k < b + 25; k++)
+            if (vg_ent_tok(w, k)->kind == VG_TOK_PUNCT)
+                return vg_tok_is(vg_ent_tok(w, k), ",") && speech_at(w, k + 1);
+    }
     size_t i = b + 1, lim;
     if (vg_ent_tok_in(vg_ent_tok(w, b), copula)) {
         lim = b + 5;
@@ -871,6 +879,11 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     if (!cue && !headline &&
         !(b - a == 1 && a > se->tok_start && (vg_ent_wc(w, a - 1) & VG_WC_PLACE_CUE)))
         cue = cue_after(w, b, se->tok_end);
+    /* "Counsel for Yusuf Karaman, Paul Whitford, told the jury": a full
+     * name between commas, then its verb of saying */
+    if (!cue && !headline && b - a >= 2 && a > se->tok_start + 1 && vg_tok_is(vg_ent_tok(w, a - 1), ",") &&
+        b + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, b), ",") && speech_at(w, b + 1))
+        cue = 1;
     /* "Omar Hassan was detained": a full name, then what was done to him */
     if (!cue && !headline && b - a >= 2 && b + 1 < se->tok_end &&
         (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "were")) &&
