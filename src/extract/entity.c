@@ -825,7 +825,7 @@ static int foreign_variant(const vg_ent_work *w, const vg_ent_cand *c, size_t j,
 {
     return c->canon && !c->canon[j] && p->kind == VG_PLACE_CITY && p->population < 200000 &&
            w->main_cc[0] && memcmp(p->cc, w->main_cc, 2) != 0 &&
-           vg_geo_country_weight(&w->geo, p->cc) == 0 &&
+           vg_geo_country_weight(&w->geo, p->cc) <= VG_GEO_W_WEAK && /* at most its own mention's */
            vg_geo_country_weight(&w->geo, w->main_cc) >= VG_GEO_W_COUNTRY;
 }
 

@@ -36,7 +36,7 @@ static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "
     "prevented", "foil", "foiled", "thwart", "thwarted", "if", "against", "prepare", "prepares",
     "preparing", "plot", "plots", "plotting", "gearing", "aiming", "aims", "seek", "seeks",
     "seeking", "fear", "fears", "feared", "warned", "warning", "warns", "risk", "risks",
-    "likelihood", "discussed", "discussing");
+    "likelihood", "discussed", "discussing", "intended", "plotted");
 /* "KIDNAP RISK REMAINS ELEVATED", "the attack threat": a kind of danger */
 static vg_wordlist danger_words = VG_WORDLIST("risk", "risks", "threat", "threats", "danger", "warning",
                                               "warnings", "alert", "likelihood");
@@ -361,6 +361,13 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
             !vg_extract_in_time(doc, k - 1))
+            return 1;
+        /* "These men wanted a massacre"; not "They are wanted in connection
+         * with the ambush" */
+        if ((vg_tok_is(t, "wanted") || vg_tok_is(t, "sought")) &&
+            !(k >= floor + 2 && (vg_tok_is(&doc->toks[k - 2], "are") || vg_tok_is(&doc->toks[k - 2], "is") ||
+                                 vg_tok_is(&doc->toks[k - 2], "was") || vg_tok_is(&doc->toks[k - 2], "were") ||
+                                 vg_tok_is(&doc->toks[k - 2], "be") || vg_tok_is(&doc->toks[k - 2], "being"))))
             return 1;
     }
     return 0;
@@ -1646,9 +1653,17 @@ enum { DIST_DAY, DIST_WEEK, DIST_MONTH, DIST_YEAR };
  * happened, as a count (*n, 1..100) and a unit (*unit, DIST_*). */
 static int distance_after(const vg_doc *doc, size_t k, size_t end, long *n, int *unit)
 {
-    if (k + 2 >= end || !vg_tok_is(&doc->toks[k + 2], "after"))
+    /* "a decade to the day after": 2, the same day */
+    int to_day = k + 5 < end && vg_tok_is(&doc->toks[k + 2], "to") && vg_tok_is(&doc->toks[k + 3], "the") &&
+                 vg_tok_is(&doc->toks[k + 4], "day") && vg_tok_is(&doc->toks[k + 5], "after");
+    if (!to_day && (k + 2 >= end || !vg_tok_is(&doc->toks[k + 2], "after")))
         return 0;
     const vg_token *num = &doc->toks[k], *u = &doc->toks[k + 1];
+    if ((vg_tok_is(num, "a") || vg_tok_is(num, "one")) && vg_tok_is(u, "decade")) {
+        *n = 10; /* "a decade after" */
+        *unit = DIST_YEAR;
+        return 1 + to_day;
+    }
     double v = 1;
     if (!vg_tok_is(num, "a") && !vg_tok_is(num, "an") &&
         (vg_num_word(num->norm, num->normlen, &v) != 0 || v < 1 || v > 100 || v != (long)v))
@@ -1664,7 +1679,7 @@ static int distance_after(const vg_doc *doc, size_t k, size_t end, long *n, int 
     else
         return 0;
     *n = (long)v;
-    return 1;
+    return 1 + to_day;
 }
 
 static vg_wordlist day_parts = VG_WORDLIST("day", "night", "morning", "evening", "afternoon");
@@ -1706,16 +1721,24 @@ static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_time
 {
     const vg_doc *doc = c->doc;
     size_t k = trig;
-    while (k > s->tok_start && trig - k < 6 && !vg_tok_is(&doc->toks[k - 1], "after")) {
+    while (k > s->tok_start && trig - k < 10 && !vg_tok_is(&doc->toks[k - 1], "after")) {
         if (doc->toks[k - 1].kind == VG_TOK_PUNCT)
             return 0;
         k--;
     }
     long n;
     int unit;
-    if (k < s->tok_start + 3 || !distance_after(doc, k - 3, k, &n, &unit))
+    /* "a week after", "a decade to the day after" (the same day, years
+     * before) */
+    size_t from = k - 3;
+    int dist = k >= s->tok_start + 3 ? distance_after(doc, k - 3, k, &n, &unit) : 0;
+    if (!dist && k >= s->tok_start + 6 && distance_after(doc, k - 6, k, &n, &unit) == 2) {
+        dist = 2;
+        from = k - 6;
+    }
+    if (!dist)
         return 0;
-    int prec = unit == DIST_DAY ? VG_DATE_DAY : unit == DIST_YEAR ? VG_DATE_YEAR : VG_DATE_MONTH;
+    int prec = unit == DIST_DAY || dist == 2 ? VG_DATE_DAY : unit == DIST_YEAR ? VG_DATE_YEAR : VG_DATE_MONTH;
     long days = unit == DIST_DAY ? n : unit == DIST_WEEK ? 7 * n : 0;
     vg_date at = c->ex->anchor;
     for (size_t i = 0; i < c->ex->nincs; i++)
@@ -1731,7 +1754,7 @@ static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_time
         d.year = (int16_t)(m / 12);
         d.month = (int8_t)(m % 12 + 1);
     }
-    if (prec == VG_DATE_YEAR)
+    if (unit == DIST_YEAR)
         d.year = (int16_t)(d.year - n);
     d.prec = (int8_t)prec;
     if (prec < VG_DATE_DAY)
@@ -1741,9 +1764,9 @@ static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_time
     if (!vg_date_valid(d))
         return 0;
     memset(out, 0, sizeof *out);
-    out->start = doc->toks[k - 3].start;
+    out->start = doc->toks[from].start;
     out->end = doc->toks[k - 1].end;
-    out->tok_start = (uint32_t)(k - 3);
+    out->tok_start = (uint32_t)from;
     out->tok_end = (uint32_t)k;
     out->value = d;
     out->relative = 1;
@@ -2339,7 +2362,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             }
             /* the dateline says where the reporter is: the event's place
              * only when the text names no other (below) */
-            if (mn->tok_end <= c->dateline_end && (int32_t)mn->entity == c->dateline_place)
+            if (mn->tok_end <= c->dateline_end &&
+                ((int32_t)mn->entity == c->dateline_place ||
+                 mn->sent == sent_of_tok(doc, c->dateline_end - 1))) /* "ROME/NIAMEY, 4 February 2026 -" */
                 continue;
             /* "said in a broadcast on its Radio Andalus station that ...":
              * where it was said; "a special terrorism court in Paris": where
@@ -2805,6 +2830,11 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
     if (!a->has_date && b->has_date) {
         a->date = b->date;
         a->has_date = 1;
+    } else if (a->has_date && b->has_date && !a->date.is_window && !b->date.is_window &&
+               a->date.value.prec != VG_DATE_NONE && b->date.value.prec > a->date.value.prec &&
+               a->date.value.year == b->date.value.year &&
+               (a->date.value.prec < VG_DATE_MONTH || a->date.value.month == b->date.value.month)) {
+        a->date = b->date; /* "last June", then "on 11 June 2025": the day */
     }
     a->arms |= b->arms;
     take_count(&a->killed, &a->vague, 1, b->killed, b->vague & 1);
@@ -3550,6 +3580,27 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     return best;
 }
 
+static vg_wordlist inquiry_words = VG_WORDLIST("investigation", "investigations", "probe", "inquiry", "enquiry",
+                                              "trial", "hearing", "questioning", "charges", "case");
+static vg_wordlist inquiry_preps = VG_WORDLIST("into", "over", "of", "about", "on", "for");
+
+/* Whether the trigger noun at k is what an inquiry is about: "an
+ * investigation into the kidnapping", "the trial over the attack". */
+static int inquiry_into(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    return k >= s->tok_start + 3 && vg_tok_is(&doc->toks[k - 1], "the") &&
+           vg_tok_in(&doc->toks[k - 2], &inquiry_preps) && vg_tok_in(&doc->toks[k - 3], &inquiry_words);
+}
+
+/* Whether an incident of a type compatible with type is told already. */
+static int told_before(const inc_ctx *c, int type)
+{
+    for (size_t i = 0; i < c->ex->nincs; i++)
+        if (compatible_type(c->ex->incs[i].type, type))
+            return 1;
+    return 0;
+}
+
 /* Whether two incidents have a perpetrator group in common. */
 static int share_group(const vg_incident *x, const vg_incident *y)
 {
@@ -3883,9 +3934,10 @@ static int caps_before_date(const vg_doc *doc, size_t s0, const vg_timeref *t)
     if (t->tok_start < s0 + 2 || t->tok_start > s0 + 6 ||
         !(doc->toks[t->tok_start - 1].kind == VG_TOK_PUNCT && doc->toks[t->tok_start - 1].norm[0] == ','))
         return 0;
+    /* "ROME/NIAMEY, 4 February 2026": two cities */
     for (size_t k = s0; k + 1 < t->tok_start; k++)
         if (!(doc->toks[k].kind == VG_TOK_WORD && (doc->toks[k].flags & (VG_TF_CAP | VG_TF_ALLCAP))) &&
-            !(k > s0 && vg_tok_punct(&doc->toks[k], ',')))
+            !(k > s0 && (vg_tok_punct(&doc->toks[k], ',') || vg_tok_punct(&doc->toks[k], '/'))))
             return 0;
     return 1;
 }
@@ -4275,6 +4327,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 return rc;
             continue;
         }
+        /* "prosecutors who have opened an investigation into the
+         * kidnapping": an event told before, named by the inquiry into it,
+         * with nothing new of it */
+        if (!tr->verb && inquiry_into(doc, s, (size_t)trig) && told_before(&c, inc.type))
+            continue;
         /* "The court did not accept that the attack had been directed from
          * abroad": the event told before, named again without a place or
          * date of its own */
@@ -4405,6 +4462,13 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             if (!places_ok && x->place >= 0 && y->place >= 0 &&
                 (place_within(ex, x->place, y->place) || place_within(ex, y->place, x->place)) &&
                 share_target_head(doc, x, y) && (share_group(x, y) || !x->ngroups || !y->ngroups))
+                places_ok = 1;
+            /* "kidnapped in northern Niger last June" and "seized on 11 June
+             * 2025 ... near Arlit": the vaguer telling's month and country
+             * hold the other's day and town */
+            if (!places_ok && x->place >= 0 && y->place >= 0 &&
+                (named_again(doc, x, y) || named_again(doc, y, x)) &&
+                (place_within(ex, x->place, y->place) || place_within(ex, y->place, x->place)))
                 places_ok = 1;
             if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok) {
                 if (lent[a] && !lent[b])

@@ -3710,6 +3710,58 @@ static void test_batch19_speakers_and_tolls(void **state)
                      VG_INC_ARSON);
 }
 
+
+/* Held-out batch 19: looking back. A kidnapping told first by its month
+ * and country, then by its day and town, is one event of that day and
+ * town; a two-city dateline places nothing; "a decade to the day after"
+ * dates the event ten years before; an inquiry into an event told before
+ * tells no new one, and a massacre wanted is none; "set alight" is an
+ * arson; a country named after a compass word is a place ("in northern
+ * Niger"); a small foreign town known by an alias ("Rann", Brežice in
+ * Slovenia) stays out of a Nigerian story. */
+static void test_batch19_looking_back(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Italian engineer freed in Sahel\n\nROME/NIAMEY, 4 February 2026 - An Italian engineer "
+                             "kidnapped in northern Niger last June has been released, Italy's foreign ministry "
+                             "said on Wednesday.\n\nHe was seized on 11 June 2025 by armed men near Arlit. Prosecutors "
+                             "in Rome have opened an investigation into the kidnapping.\n",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_non_null(ent_named(d, "Niger"));
+    assert_int_equal(d->ex->nincs, 1);
+    assert_int_equal(d->ex->incs[0].type, VG_INC_KIDNAPPING);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Arlit");
+    assert_inc_date(&d->ex->incs[0], "2025-06-11");
+    vigil_doc_free(doc);
+
+    doc = analyze("GRAND-BASSAM, 13 March 2026 - On Friday morning, a decade to the day after gunmen walked onto "
+                  "the beach and opened fire, relatives laid wreaths at the monument.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2016-03-13");
+    vigil_doc_free(doc);
+    doc = analyze("KABUL, 13 March 2026 - Relatives met on Friday, two years after gunmen opened fire on a wedding.",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2024");
+    vigil_doc_free(doc);
+
+    doc = analyze("MELBOURNE, 19 August 2026 - \"These men wanted a massacre,\" the prosecutor said.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+
+    assert_int_equal(one_incident_type("DURBAN, 8 June 2026 - Three classrooms at a school in Durban were set "
+                                       "alight on Sunday.", NULL),
+                     VG_INC_ARSON);
+
+    doc = analyze("MAIDUGURI, 17 April 2026 - ISWAP fighters attacked an army base in Marte, Borno State. Bases "
+                  "at Dikwa and Rann are the most exposed.", NULL);
+    for (size_t e = 0; e < doc->d.ex->nents; e++)
+        if (doc->d.ex->ents[e].type == VG_ENT_PLACE && doc->d.ex->ents[e].cc[0])
+            assert_string_equal(doc->d.ex->ents[e].cc, "NG");
+    vigil_doc_free(doc);
+}
+
 /* An outlook's rated lines ("...: REALISTIC POSSIBILITY.") are threats,
  * with the rating's band; a line that tells of a past act, or whose
  * rating is followed by more words, stays what it was. */
@@ -3989,6 +4041,7 @@ int main(void)
         cmocka_unit_test(test_rated_outlook_lines),
         cmocka_unit_test(test_unknown_towns),
         cmocka_unit_test(test_batch19_speakers_and_tolls),
+        cmocka_unit_test(test_batch19_looking_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
