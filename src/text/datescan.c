@@ -401,6 +401,7 @@ static long infer_year(const scan *s, int m, int d, int dir)
 
 /* ---- points ------------------------------------------------------------ */
 
+
 static const char *const year_preps[] = {
     "in",     "during", "since",  "by",      "until",      "till",  "of",
     "before", "after",  "from",   "through", "throughout", "early", "late",
@@ -420,6 +421,34 @@ static int in_words(const vg_token *t, const char *const *list, size_t n)
         if (word_is(t, list[k]))
             return 1;
     return 0;
+}
+
+/* The tense of the clause a date at token k closes, from the nearest verb
+ * before it (at most ten words back, within the clause): "is expected to
+ * appear in court on Thursday", "will be sentenced in December" look
+ * ahead (DIR_FUTURE); "had visited the station in December", "was killed
+ * on 5 December" look back (DIR_PAST); else DIR_NEAR. */
+static int tense_dir(const scan *s, size_t k)
+{
+    static const char *const ahead[] = {"will", "'ll", "shall", "expected", "due", "scheduled"};
+    static const char *const back[] = {"had", "was", "were", "did", "said", "told", "took", "began",
+                                       "shot", "struck", "hit", "came", "went"};
+    for (size_t j = k; j > 0 && k - j < 10; j--) {
+        const vg_token *t = &s->doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(".;:\"?!", t->norm[0]))
+            break;
+        if (t->kind != VG_TOK_WORD)
+            continue;
+        if (in_words(t, ahead, NELEM(ahead)))
+            return DIR_FUTURE;
+        /* a participle after "be", "been", "have", "had": the auxiliary tells */
+        static const char *const aux[] = {"be", "been", "being", "have", "has", "had", "to"};
+        if (vg_tok_past(t) && j >= 2 && in_words(&s->doc->toks[j - 2], aux, NELEM(aux)))
+            continue;
+        if (in_words(t, back, NELEM(back)) || vg_tok_past(t))
+            return DIR_PAST;
+    }
+    return DIR_NEAR;
 }
 
 /* A preposition that lets a year or month stand alone before token k. */
@@ -1534,7 +1563,7 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         /* not D_SEASON: a season or feast starts a date only after a frame
          * ("during", "this", "before"); a bare one names a thing ("a
          * Christmas market") */
-        n = scan_point(&s, i, DIR_NEAR, 0, &r);
+        n = scan_point(&s, i, tense_dir(&s, i), 0, &r);
     } else if (c == D_NONE && t->kind == VG_TOK_WORD &&
                ((number_initial(t) && unit_at(&s, i + 1, &v) >= 0) ||
                 (t->normlen > 4 && memcmp(t->norm, "mid-", 4) == 0))) {
@@ -1543,6 +1572,11 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
     }
 found:
     if (n == 0 || i + n > s.lim)
+        return 0;
+    /* "the April 19 Movement (M-19)", "the March 23 Movement", "the April
+     * 6 Youth Movement": a name, not a date */
+    if (word_is(tok_at(&s, i + n), "movement") ||
+        (word_is(tok_at(&s, i + n), "youth") && word_is(tok_at(&s, i + n + 1), "movement")))
         return 0;
     out->start = t->start;
     out->end = doc->toks[i + n - 1].end;

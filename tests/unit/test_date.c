@@ -447,6 +447,14 @@ static void test_relative_points(void **state)
     check_point("last July", "last July", "2015-07", 1);
     check_point("next March", "next March", "2017-03", 1);
     check_point("earlier today", "earlier today", "2016-07-01", 1);
+    /* the clause's tense: ahead after "will", "expected", "due"; back
+     * after a verb in the past; else the nearest */
+    check_point("is expected to appear in court on Tuesday", "Tuesday", "2016-07-05", 1);
+    check_point("will be sentenced on 5 January", "5 January", "2017-01-05", 1);
+    check_point("had visited the station in December", "December", "2015-12", 1);
+    check_point("was killed on 20 December", "20 December", "2015-12-20", 1);
+    check_point("the vote on 20 December", "20 December", "2016-12-20", 1);
+    check_point("said. On Tuesday", "Tuesday", "2016-06-28", 1); /* not past the sentence */
 }
 
 static void test_calendar(void **state)
@@ -670,6 +678,9 @@ static void test_negatives(void **state)
     check_no_date("1.5 million");
     check_no_date("Julio Cesar Gaviria said"); /* a given name, not the month */
     check_no_date("County Mayo farmers");
+    check_no_date("the April 19 Movement (M-19)"); /* names */
+    check_no_date("the March 23 Movement");
+    check_no_date("the April 6 Youth Movement");
 }
 
 static void test_bounds(void **state)
