@@ -774,9 +774,12 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
      * a new clause) */
     const vg_sent *se = &w->doc->sents[w->tsent[c->tok]];
     if (n->end < se->tok_end && (vg_ent_tok(w, n->end)->kind != VG_TOK_PUNCT ||
-                                 vg_tok_is(vg_ent_tok(w, n->end), "'s") ||
-                                 vg_tok_is(vg_ent_tok(w, n->end), ",")))
-        return; /* nor is a list: "raids in İstanbul, Şanlıurfa, Gaziantep" */
+                                 vg_tok_is(vg_ent_tok(w, n->end), "'s")))
+        return;
+    /* nor is a list: "raids in İstanbul, Şanlıurfa, Gaziantep" */
+    if (n->end + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, n->end), ",") && w->sel[n->end + 1] != VG_NOSEL &&
+        w->c[w->sel[n->end + 1]].kind == VG_EC_PLACE)
+        return;
     /* the region or country among the next name's records ("Arauca" is a
      * town and its department) */
     int32_t area = -1;
@@ -785,6 +788,12 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         if (p && p->kind != VG_PLACE_CITY)
             area = (int32_t)n->recs[j];
     }
+    /* "a primary school in Motherwell, Gqeberha": a township of a city in
+     * another country than any record of its name */
+    const vg_place *np = n->place >= 0 ? vg_lex_place(w->lx, (uint32_t)n->place) : NULL;
+    if (area < 0 && np && np->kind == VG_PLACE_CITY && np->country >= 0 && np->country != cp->country &&
+        cp->population < 50000 && np->population > cp->population) /* not "Ankara, Nairobi" */
+        area = np->country;
     if (area < 0 || cp->region == area || cp->country == area)
         return;
     for (uint32_t j = 0; j < c->nrecs; j++) {
@@ -794,7 +803,21 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
             return;
         }
     }
-    drop_cand(w, c);
+    /* no record there: a place of that country no gazetteer holds */
+    const vg_place *ap = vg_lex_place(w->lx, (uint32_t)area);
+    const char *name = vg_ent_text(w, c->start, c->stop);
+    if (!ap || !name) {
+        drop_cand(w, c);
+        return;
+    }
+    c->kind = VG_EC_TOWN;
+    c->place = -1;
+    c->recs = NULL;
+    c->nrecs = 0;
+    c->canon = NULL;
+    c->name = name;
+    memcpy(c->cc, ap->cc, 3);
+    c->key = (7ULL << 60) | (vg_ent_hash(w, c->tok, c->end, VG_HASH_SEED) & ((1ULL << 60) - 1));
 }
 
 static vg_wordlist compass_words = VG_WORDLIST("eastern", "western", "northern", "southern", "central",

@@ -3622,6 +3622,9 @@ static void test_unknown_towns(void **state)
         {"Two soldiers were killed in Boulkessi district on Sunday.", "Boulkessi", 1},
         {"Police say the robbers were arrested in Lanet, Kenya, after a chase.", "Lanet", 1},
         {"Officials said militants will attack restaurants in Bir al-Abd next week.", "Bir al-Abd", 1},
+        /* a small town's name known only abroad, named with a city */
+        {"Three classrooms at a school in Motherwell, Gqeberha, were set alight.", "Motherwell", 1},
+        {"Analysts name Ankara, Nairobi, and Lagos among the targets.", "Ankara", 0},
         {"The minister spoke in Parliament on Monday about the budget.", "Parliament", 0},
         {"The suspects met at Hassan's house before the raid.", "Hassan", 0},
         {"Analysts in Brussels said the talks in Geneva went well.", "Geneva", 0},
