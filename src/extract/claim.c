@@ -273,6 +273,11 @@ static vg_wordlist verb_objects = VG_WORDLIST("for", "on", "the", "a", "an", "to
 
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
+static vg_wordlist light_verbs = VG_WORDLIST("expressed", "expresses", "express", "voiced", "voices", "voice",
+                                           "raised", "raises", "shared", "shares", "conveyed", "conveys");
+static vg_wordlist degree_words = VG_WORDLIST("deep", "grave", "serious", "strong", "great", "growing",
+                                            "particular", "its", "their", "his", "her", "our");
+
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
 {
     /* "Governor X called for a ceasefire and warned": the subject ends at
@@ -287,6 +292,15 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
                 break;
             }
         }
+    }
+    /* "The members of the Security Council expressed deep concern": the
+     * subject ends before the verb that carries a noun cue */
+    {
+        size_t j = cue;
+        while (j > a + 1 && vg_tok_in(&doc->toks[j - 1], &degree_words))
+            j--;
+        if (j > a + 1 && vg_tok_in(&doc->toks[j - 1], &light_verbs))
+            cue = j - 1;
     }
     while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
                        vg_tok_in(&doc->toks[cue - 1], &auxiliaries) ||
@@ -471,6 +485,17 @@ static int negated(const claimer *c, size_t a, size_t b)
             vg_tok_is(&c->doc->toks[i], "unless") ||
             (i + 1 < b && vg_tok_punct(&c->doc->toks[i], ',') && vg_tok_is(&c->doc->toks[i + 1], "and")))
             break;
+        /* "..., which has not commented publicly on the case": a relative
+         * clause describes a noun; skip it to its closing comma */
+        if (i + 1 < b && vg_tok_punct(&c->doc->toks[i], ',') &&
+            (vg_tok_is(&c->doc->toks[i + 1], "which") || vg_tok_is(&c->doc->toks[i + 1], "who") ||
+             vg_tok_is(&c->doc->toks[i + 1], "whose"))) {
+            size_t j = i + 2;
+            while (j < b && !vg_tok_punct(&c->doc->toks[j], ','))
+                j++;
+            i = j; /* the loop steps past the comma */
+            continue;
+        }
         const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);
         if (!h)
             continue;
@@ -863,6 +888,20 @@ static int instruction(const vg_doc *doc, const vg_sent *s, size_t i)
  * find_cue: 1 a verb with a holder before it, 2 an object cue (or a
  * parenthetical speaker before a colon), 3 any other; 0 when it is no cue
  * here. */
+/* "security guards saw flames", "I saw bodies everywhere": the cue of
+ * ntok tokens at i is seen, not judged ("officials see the attack as a
+ * warning", "we saw that ..." are judgements). */
+static int seen_not_judged(const vg_doc *doc, const vg_sent *s, size_t i, size_t ntok)
+{
+    const vg_token *t = &doc->toks[i];
+    if (!vg_tok_is(t, "saw") && !vg_tok_is(t, "see") && !vg_tok_is(t, "sees"))
+        return 0;
+    for (size_t k = i + ntok; k < s->tok_end && k < i + ntok + 8; k++)
+        if ((k == i + ntok && vg_tok_is(&doc->toks[k], "that")) || vg_tok_is(&doc->toks[k], "as"))
+            return 0;
+    return 1;
+}
+
 static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)
 {
     const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
@@ -889,6 +928,27 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         if (p && c->doc->ex->casemode == VG_CASE_MIXED && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP) &&
             p->kind == VG_TOK_WORD && (p->flags & VG_TF_CAP) && !(p->flags & VG_TF_ALLCAP) &&
             prose(c->doc, s))
+            return 0;
+    }
+    /* "urged all States to cooperate": in prose, a capitalised verb after
+     * a word in lower case is a name or a noun */
+    if (cue->verb && i > s->tok_start && c->doc->ex->casemode == VG_CASE_MIXED) {
+        const vg_token *t = &c->doc->toks[i], *p = &c->doc->toks[i - 1];
+        if ((t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP) && p->kind == VG_TOK_WORD &&
+            (p->flags & VG_TF_LOWER) && prose(c->doc, s))
+            return 0;
+    }
+    {
+        const vg_token *t = &c->doc->toks[i];
+        const vg_token *n = i + h->ntok < s->tok_end ? &c->doc->toks[i + h->ntok] : NULL;
+        /* "a Malian known as Kounta Dallah": a name given, nothing held */
+        if (!strcmp(cue->lemma, "know") && n && vg_tok_is(n, "as"))
+            return 0;
+        /* "he will be questioned by prosecutors": asked, not doubted */
+        if (vg_tok_is(t, "questioned") && ((n && vg_tok_is(n, "by")) ||
+                                          (i > s->tok_start && vg_tok_in(&c->doc->toks[i - 1], &be_words))))
+            return 0;
+        if (seen_not_judged(c->doc, s, i, h->ntok))
             return 0;
     }
     /* "21 per cent", "per capita", "per day": a rate, not "per the ministry" */
@@ -1107,7 +1167,8 @@ static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t
         const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
         if (!cue->verb || (cue->flags & VG_CUF_PSEUDO) || vg_tok_in(&c->doc->toks[k], &be_words) ||
             (cue->holder != VG_HOLD_SUBJ && cue->holder != VG_HOLD_SUBJ_OR_NONE) ||
-            vg_extract_entity_at(c->doc, k) >= 0)
+            vg_extract_entity_at(c->doc, k) >= 0 ||
+            seen_not_judged(c->doc, &c->doc->sents[vg_extract_sent_of(c->doc, k)], k, h->ntok))
             return NULL;
         int pron = k - from == 1 && vg_tok_in(&c->doc->toks[from], &pronouns);
         if (!pron && !holder_like(c->doc, from, k))
@@ -1346,7 +1407,11 @@ static int add_claim(claimer *c, size_t si)
                  * speaker after the verb of a quote */
                 size_t b = holder_right(doc, cue_end, s->tok_end);
                 const vg_token *h = &doc->toks[cue_end];
-                if (b > cue_end && (holder_like(doc, cue_end, b) ||
+                /* '..., said a village councillor': someone by what they are */
+                int described = b > cue_end + 1 && b - cue_end <= 5 &&
+                                (vg_tok_is(h, "a") || vg_tok_is(h, "an") || vg_tok_is(h, "the")) &&
+                                doc->toks[cue_end + 1].kind == VG_TOK_WORD;
+                if (b > cue_end && (holder_like(doc, cue_end, b) || described ||
                                     ((h->flags & VG_TF_CAP) && !(h->flags & VG_TF_ALLCAP)))) {
                     impersonal = 0;
                     inverted = 1;
@@ -1365,6 +1430,7 @@ static int add_claim(claimer *c, size_t si)
                                (vg_tok_in(&doc->toks[subj], &auxiliaries) || vg_tok_in(&doc->toks[subj], &adverbs)))
                             subj--;
                         if (in && vg_tok_in(&doc->toks[subj], &first_person) && in->certainty != VG_CERT_UNKNOWN &&
+                            !seen_not_judged(doc, s, k, ih->ntok) &&
                             (cl.certainty == VG_CERT_UNKNOWN || in->certainty > cl.certainty)) {
                             cl.cue = in->lemma;
                             cl.certainty = in->certainty;
@@ -1394,7 +1460,8 @@ static int add_claim(claimer *c, size_t si)
              * a passive cue's subject is part of what is said */
             if (passive && impersonal)
                 stmt_a = s->tok_start;
-            if (inverted)
+            /* '"We will not wait," said ...': the quotation, whoever said it */
+            if (inverted || (a == cue_tok && cue_tok > s->tok_start + 1 && is_quote(&doc->toks[cue_tok - 1])))
                 stmt_a = s->tok_start, stmt_b = cue_tok;
             /* "prosecutors said they believe ...", "the spokesman said
              * that the government believes ...": the inner cue says how
@@ -1528,6 +1595,24 @@ static int add_claim(claimer *c, size_t si)
             speaker_label(doc, si, &c->label);
         }
         cl.holder_text = c->label;
+    }
+
+    /* '"I hid under the counter," said X. "Even now ... I fear I will
+     * hear that sound again."': a quotation that goes on in the next
+     * sentence, wholly quoted, is the same speaker's */
+    if (cl.holder < 0 && cl.holder_text.end <= cl.holder_text.start && s->tok_end - s->tok_start > 2 &&
+        is_quote(&doc->toks[s->tok_start]) && is_quote(&doc->toks[s->tok_end - 1]) && ex->nclaims &&
+        ex->claims[ex->nclaims - 1].sent + 1 == si && ex->claims[ex->nclaims - 1].sent < doc->nsents &&
+        doc->sents[ex->claims[ex->nclaims - 1].sent].para == s->para) {
+        const vg_claim *p = &ex->claims[ex->nclaims - 1];
+        const vg_sent *ps = &doc->sents[p->sent];
+        int quoted = 0;
+        for (size_t k = ps->tok_start; k < ps->tok_end && !quoted; k++)
+            quoted = is_quote(&doc->toks[k]);
+        if (p->holder_text.end > p->holder_text.start && quoted) {
+            cl.holder = p->holder;
+            cl.holder_text = p->holder_text;
+        }
     }
 
     /* the chain, outermost first */

@@ -648,6 +648,11 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
         if ((vg_tok_is(p, "said") || vg_tok_is(p, "says")) &&
             (b >= se->tok_end || vg_ent_tok(w, b)->kind == VG_TOK_PUNCT))
             return 1;
+        /* '"...," said trader Aisha Bello.': who they are, then the name */
+        if (b - a >= 2 && a > sstart + 1 && (p->flags & VG_TF_LOWER) && is_word(p) &&
+            (vg_tok_is(vg_ent_tok(w, a - 2), "said") || vg_tok_is(vg_ent_tok(w, a - 2), "says")) &&
+            (b >= se->tok_end || vg_ent_tok(w, b)->kind == VG_TOK_PUNCT))
+            return 1;
         /* a full name as what was done to someone: "Police detained Omar
          * Hassan", "said Omar Hassan was charged", "were named as Şükrü
          * Öztaş", "the faction led by Abubakar Shekau" */

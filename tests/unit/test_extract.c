@@ -3765,6 +3765,63 @@ static void test_batch19_looking_back(void **state)
     vigil_doc_free(doc);
 }
 
+
+/* Held-out batch 19, statements: the subject of a noun cue ends before
+ * its verb ("The members of the Security Council expressed deep
+ * concern"); a relative clause's negator is not the statement's; a name
+ * given ("known as"), a sight ("saw flames"), an interrogation
+ * ("questioned by prosecutors") and a capitalised noun after a word in
+ * lower case ("urged all States") are no cues; a quotation going on in
+ * the next sentence is the same speaker's; '"...," said a village
+ * councillor' names its speaker, and the quotation is the statement. */
+static void test_batch19_statements(void **state)
+{
+    (void)state;
+    char buf[256];
+    vigil_doc *doc = analyze("NEW YORK, 12 March 2026 - The members of the Security Council expressed deep concern "
+                             "that the ADF continues to pose a serious threat to civilians in North Kivu. They "
+                             "urged all States to cooperate with the Government.", NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nclaims, 1);
+    const vg_claim *c = &d->ex->claims[0];
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                        "The members of the Security Council");
+    vigil_doc_free(doc);
+
+    doc = analyze("NIAMEY, 4 February 2026 - The source said he had been held by fighters of the Islamic State "
+                  "Sahel Province, which has not commented publicly on the case.", NULL);
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_false(doc->d.ex->claims[0].negative);
+    vigil_doc_free(doc);
+
+    doc = analyze("GRAND-BASSAM, 13 March 2026 - The suspected organiser, a Malian known as Kounta Dallah, has "
+                  "never been arrested. At about 02:15 on Sunday, security guards saw flames coming from the "
+                  "classrooms. The engineer will be questioned by prosecutors.", NULL);
+    assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
+    /* a judgement seen is still one */
+    doc = analyze("Officials see the attack as a warning to the government.", "2026-03-13");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    vigil_doc_free(doc);
+
+    doc = analyze("GRAND-BASSAM, 13 March 2026 - \"I hid under the counter,\" said Marie-Claire Assoumou. \"Even "
+                  "now, when there are fireworks, I fear I will hear that sound again.\"", NULL);
+    d = &doc->d;
+    assert_int_equal(d->ex->nclaims, 2);
+    assert_true(d->ex->claims[1].holder >= 0);
+    assert_string_equal(ent(d, d->ex->claims[1].holder)->name, "Marie-Claire Assoumou");
+    vigil_doc_free(doc);
+
+    doc = analyze("\"We will wait for them to come back,\" said a village councillor, who asked not to be named.",
+                  "2016-03-28");
+    d = &doc->d;
+    assert_int_equal(d->ex->nclaims, 1);
+    c = &d->ex->claims[0];
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), "a village councillor");
+    assert_false(c->negative); /* "asked not to be named" is not what was said */
+    vigil_doc_free(doc);
+}
+
 /* An outlook's rated lines ("...: REALISTIC POSSIBILITY.") are threats,
  * with the rating's band; a line that tells of a past act, or whose
  * rating is followed by more words, stays what it was. */
@@ -4045,6 +4102,7 @@ int main(void)
         cmocka_unit_test(test_unknown_towns),
         cmocka_unit_test(test_batch19_speakers_and_tolls),
         cmocka_unit_test(test_batch19_looking_back),
+        cmocka_unit_test(test_batch19_statements),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
