@@ -338,6 +338,9 @@ static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "ma
  * clause ("may attack", "gearing up to launch other attacks"), a gerund
  * under a verb of plotting, or a weapon being made ("building a pipe
  * bomb"). */
+static vg_wordlist shown_words = VG_WORDLIST("show", "shows", "showed", "shown", "depict", "depicts", "capture",
+                                            "captures");
+
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -358,6 +361,11 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         /* "instructions for building a pipe bomb": a weapon made, not used */
         if (i - k < 3 && vg_tok_in(t, &making_verbs))
             return 1;
+        /* "the clip appears to show a drone hitting the depot": what a
+         * record shows happened */
+        if ((vg_tok_is(t, "to") && k < i && vg_tok_in(&doc->toks[k], &shown_words)) ||
+            (k + 1 < i && vg_tok_is(&doc->toks[k], "to") && vg_tok_in(&doc->toks[k + 1], &shown_words)))
+            continue;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
             !vg_extract_in_time(doc, k - 1))

@@ -205,6 +205,20 @@ static int judged(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist advise_verbs = VG_WORDLIST("urged", "urges", "urge", "advised", "advises", "advise", "asked",
+                                            "asks", "told", "tells", "encouraged", "encourages", "instructed",
+                                            "ordered", "called");
+
+static vg_wordlist shown_words = VG_WORDLIST("show", "shows", "depict", "depicts", "confirm", "capture", "record");
+
+/* Whether the hedge at k qualifies what a record shows: "the clip appears
+ * to show a drone hitting the fuel depot" is an event seen, not one
+ * ahead ("appears to be planning an attack" is ahead). */
+static int shows_past(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    return k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "to") && vg_tok_in(&doc->toks[k + 2], &shown_words);
+}
+
 static vg_wordlist abstract_goods = VG_WORDLIST("peace", "security", "stability", "democracy", "order",
                                                 "sovereignty", "unity", "integrity", "prosperity", "values");
 
@@ -359,7 +373,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
              * still ahead */
             if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
                 !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1) &&
-                !fear_denied(doc, s, j - 1))
+                !fear_denied(doc, s, j - 1) && !shows_past(doc, s, j - 1) &&
+                !judged(doc, s)) /* "sentenced ... for their part in preparing the attack" */
                 return (long)k;
         }
         /* "KIDNAP RISK ... REMAINS ELEVATED": a kind of danger */
@@ -719,6 +734,26 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         if (h && ((k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &method_words)) ||
                   (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "using"))))
             h = NULL;
+        /* "urged transport companies to travel only under escort": who is
+         * advised, not what is threatened */
+        if (h && k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "to")) {
+            for (size_t j = k; j > s->tok_start && k - j < 3; j--)
+                if (vg_tok_in(&doc->toks[j - 1], &advise_verbs))
+                    h = NULL;
+        }
+        /* "the United Nations Organization Stabilization Mission in the
+         * Democratic Republic of the Congo": a word inside a long name of
+         * an organisation ("officials", "the US Embassy" stay targets) */
+        if (h) {
+            size_t m = vg_extract_first_mention(doc, s->tok_start);
+            while (m < ex->nmentions && ex->mentions[m].tok_end <= k)
+                m++;
+            if (m < ex->nmentions && ex->mentions[m].tok_start < k && ex->mentions[m].tok_end >= k + h->ntok &&
+                ex->mentions[m].tok_end - ex->mentions[m].tok_start >= 4 &&
+                ex->ents[ex->mentions[m].entity].type != VG_ENT_FACILITY &&
+                ex->ents[ex->mentions[m].entity].type != VG_ENT_PLACE)
+                h = NULL;
+        }
         if (h) {
             const vg_target *tg = vg_lex_target(c->lx, h->rec);
             if (!has_kind(t->target_types, t->ntarget_types, tg->kind))

@@ -3822,6 +3822,55 @@ static void test_batch19_statements(void **state)
     vigil_doc_free(doc);
 }
 
+
+/* Whether threat t lists target kind. */
+static int threat_kind(const vg_threat *t, const char *kind)
+{
+    for (uint32_t k = 0; k < t->ntarget_types; k++)
+        if (!strcmp(t->target_types[k], kind))
+            return 1;
+    return 0;
+}
+
+/* Held-out batch 19, threats: a plot a court has judged is none ahead; a
+ * record that "appears to show" an attack shows one that happened; who is
+ * urged to take care and a word of an organisation's long name are not
+ * what is threatened. */
+static void test_batch19_threats(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("GRAND-BASSAM, 13 March 2026 - In December 2022 a criminal court in Abidjan sentenced "
+                             "eleven people to life imprisonment for their part in preparing the attack by AQIM.",
+                             NULL);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+
+    doc = analyze("KOSTI, 9 June 2026 - The clip appears to show a drone hitting the fuel depot on the southern "
+                  "edge of Kosti.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
+    /* a plan that appears: still ahead */
+    doc = analyze("KOSTI, 9 June 2026 - The militia appears to be preparing an attack on the airport.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
+
+    doc = analyze("BAMAKO, 20 May 2026 - The army warned that JNIM is likely to attack fuel convoys near Kayes in "
+                  "the coming weeks, and urged transport companies to travel only under military escort.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(threat_kind(&doc->d.ex->threats[0], "vehicle"));
+    assert_false(threat_kind(&doc->d.ex->threats[0], "business"));
+    vigil_doc_free(doc);
+
+    doc = analyze("NEW YORK, 12 March 2026 - The Council expressed deep concern that the ADF continues to pose a "
+                  "serious threat to civilians in Ituri, and called on the authorities, with the support of the "
+                  "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo "
+                  "(MONUSCO), to protect civilians.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_false(threat_kind(&doc->d.ex->threats[0], "diplomatic"));
+    vigil_doc_free(doc);
+}
+
 /* An outlook's rated lines ("...: REALISTIC POSSIBILITY.") are threats,
  * with the rating's band; a line that tells of a past act, or whose
  * rating is followed by more words, stays what it was. */
@@ -4103,6 +4152,7 @@ int main(void)
         cmocka_unit_test(test_batch19_speakers_and_tolls),
         cmocka_unit_test(test_batch19_looking_back),
         cmocka_unit_test(test_batch19_statements),
+        cmocka_unit_test(test_batch19_threats),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
