@@ -941,6 +941,11 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     {
         const vg_token *t = &c->doc->toks[i];
         const vg_token *n = i + h->ntok < s->tok_end ? &c->doc->toks[i + h->ntok] : NULL;
+        /* "Three men appeared in court", "appear before a judge": came
+         * before it, nothing seemed */
+        if (!strcmp(cue->lemma, "seem") && n && t->norm[0] == 'a' &&
+            (vg_tok_is(n, "in") || vg_tok_is(n, "before") || vg_tok_is(n, "at") || vg_tok_is(n, "on")))
+            return 0;
         /* "a Malian known as Kounta Dallah": a name given, nothing held */
         if (!strcmp(cue->lemma, "know") && n && vg_tok_is(n, "as"))
             return 0;

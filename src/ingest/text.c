@@ -42,7 +42,31 @@ static int byline(const char *s, size_t n, const char **name, size_t *nlen)
         return 0;
     *name = s + 3;
     *nlen = n - 3;
-    return 1;
+    /* "By Rachel Dimitriou, Court Reporter", "By Analysis Desk | 25
+     * January 2026": the name, not the post or the date after it */
+    static const char *const posts[] = {"reporter", "correspondent", "editor", "writer", "staff", "desk",
+                                        "chief", "analyst", "contributor", "producer", "journalist", NULL};
+    for (size_t i = 0; i < *nlen; i++) {
+        if ((*name)[i] == '|') {
+            *nlen = i;
+            break;
+        }
+        if ((*name)[i] != ',')
+            continue;
+        for (size_t w = 0; posts[w]; w++) {
+            size_t pl = strlen(posts[w]);
+            for (size_t j = i + 1; j + pl <= *nlen; j++)
+                if (!strncasecmp(*name + j, posts[w], pl)) {
+                    *nlen = i;
+                    goto cut;
+                }
+        }
+        break; /* "By Jane Doe, Reuters": the first comma only */
+    }
+cut:
+    while (*nlen > 0 && ((*name)[*nlen - 1] == ' ' || (*name)[*nlen - 1] == '\t'))
+        (*nlen)--;
+    return *nlen > 0;
 }
 
 /* A dateline opening the first paragraph of wire copy, or standing on a

@@ -3803,6 +3803,11 @@ static void test_batch19_statements(void **state)
     doc = analyze("Officials see the attack as a warning to the government.", "2026-03-13");
     assert_int_equal(doc->d.ex->nclaims, 1);
     vigil_doc_free(doc);
+    /* coming before a court is no seeming */
+    doc = analyze("Three men appeared in court on Tuesday. They will appear before a judge again in May.",
+                  "2026-08-19");
+    assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
 
     doc = analyze("GRAND-BASSAM, 13 March 2026 - \"I hid under the counter,\" said Marie-Claire Assoumou. \"Even "
                   "now, when there are fireworks, I fear I will hear that sound again.\"", NULL);

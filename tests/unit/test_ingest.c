@@ -119,6 +119,19 @@ static void test_text_headline_then_date_and_byline(void **state)
     assert_int_equal(d.published.day, 18);
     assert_int_equal(d.published.month, 8);
     vg_doc_fini(&d);
+    /* the name without its post; a comma before another name stays */
+    static const char *const bylines[][2] = {
+        {"Accused plotters appear in court\n\nBy Rachel Dimitriou, Court Reporter\n\nThree men appeared.\n",
+         "Rachel Dimitriou"},
+        {"Accused plotters appear in court\n\nBy Rachel Dimitriou, Melbourne\n\nThree men appeared.\n",
+         "Rachel Dimitriou, Melbourne"},
+    };
+    for (size_t i = 0; i < sizeof bylines / sizeof *bylines; i++) {
+        vg_doc_init(&d);
+        assert_int_equal(vg_ingest_text(&d, bylines[i][0], strlen(bylines[i][0]), "x", NULL), VIGIL_OK);
+        assert_string_equal(d.author, bylines[i][1]);
+        vg_doc_fini(&d);
+    }
 }
 
 static void test_text_wire_has_no_title(void **state)
