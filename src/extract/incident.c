@@ -3232,6 +3232,14 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
             return 0;
         group |= t == VG_ENT_ARMED_GROUP && ex->mentions[m].tok_start < k;
     }
+    /* "the fighters seized weapons and four armoured vehicles": the
+     * attackers' subject right before the verb */
+    for (size_t j = k; !group && j > s->tok_start && k - j < 3; j--) {
+        const vg_token *t = &c->doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT)
+            break;
+        group = vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals");
+    }
     return group;
 }
 

@@ -3708,6 +3708,11 @@ static void test_batch19_speakers_and_tolls(void **state)
                                            "post at Tillia on Monday evening, setting fire to vehicles and an "
                                            "ammunition depot before withdrawing.", NULL),
                          VG_INC_ARSON);
+    /* fighters seizing weapons are no state's operation */
+    assert_int_equal(one_incident_type("MAIDUGURI, 17 April 2026 - Fighters of ISWAP attacked an army base in Marte "
+                                       "on Wednesday night. The fighters seized weapons and four armoured vehicles "
+                                       "before setting the barracks on fire.", NULL),
+                     VG_INC_ATTACK);
     /* arson alone stays arson */
     assert_int_equal(one_incident_type("Unknown people set fire to a bus in Lagos on Sunday.", "2026-06-08"),
                      VG_INC_ARSON);
