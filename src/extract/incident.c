@@ -135,6 +135,9 @@ static int shot_dead(const vg_doc *doc, size_t end, size_t j)
             (vg_tok_is(&doc->toks[j + 1], "down") && vg_tok_is(&doc->toks[j], "gunned")));
 }
 
+static vg_wordlist inquiry_words = VG_WORDLIST("investigation", "investigations", "probe", "inquiry", "enquiry",
+                                              "trial", "hearing", "questioning", "charges", "case");
+static vg_wordlist inquiry_preps = VG_WORDLIST("into", "over", "of", "about", "on", "for");
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
     "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
@@ -2567,9 +2570,18 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     }
     vg_timeref before;
     int rel = rc == VIGIL_OK && !inc->has_date && dated_before(c, s, trig, &before);
+    /* "police arrested a man on Sunday in connection with the murder of X,
+     * who was shot dead on 22 May": the event named after what was done
+     * about it is dated after its name */
+    int named_after = trig >= s->tok_start + 3 && vg_tok_is(&doc->toks[trig - 1], "the") &&
+                      (vg_tok_is(&doc->toks[trig - 2], "with") || vg_tok_is(&doc->toks[trig - 2], "over") ||
+                       vg_tok_in(&doc->toks[trig - 2], &inquiry_preps)) &&
+                      !vg_tok_is(&doc->toks[trig - 3], "claimed");
     if (rc == VIGIL_OK && !inc->has_date) {
         for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
             const vg_timeref *tr = &ex->times[t];
+            if (named_after && tr->tok_start < trig)
+                continue;
             /* "The raids on Friday came a week after the Paris attacks":
              * a time before "after" is the later event's */
             if (rel && tr->tok_start < before.tok_end)
@@ -3596,9 +3608,6 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     return best;
 }
 
-static vg_wordlist inquiry_words = VG_WORDLIST("investigation", "investigations", "probe", "inquiry", "enquiry",
-                                              "trial", "hearing", "questioning", "charges", "case");
-static vg_wordlist inquiry_preps = VG_WORDLIST("into", "over", "of", "about", "on", "for");
 
 /* Whether the trigger noun at k is what an inquiry is about: "an
  * investigation into the kidnapping", "the trial over the attack". */

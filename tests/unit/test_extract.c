@@ -3754,6 +3754,14 @@ static void test_batch19_looking_back(void **state)
     assert_inc_date(&doc->d.ex->incs[0], "2024");
     vigil_doc_free(doc);
 
+    /* an event named after what was done about it is dated after its name */
+    doc = analyze("KOMANI, 8 June 2026 - On Sunday morning, police arrested a 36-year-old man in connection with "
+                  "the murder of ward councillor Sipho Mgudlwa, who was shot dead outside his home on 22 May 2026.",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2026-05-22");
+    vigil_doc_free(doc);
+
     doc = analyze("MELBOURNE, 19 August 2026 - \"These men wanted a massacre,\" the prosecutor said.", NULL);
     assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
