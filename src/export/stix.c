@@ -539,7 +539,11 @@ static void put_incident(stix *s, const vg_xinc *in)
     char id[ID_MAX], eid[ID_MAX], name[512];
     for (uint32_t k = 0; k < in->groups.n; k++)
         put_entity(s, in->groups.v[k], eid);
-    const char *place = in->place >= 0 && (uint32_t)in->place < s->d->nents
+    /* named only by a place a bundle can hold: a town known by its name
+     * alone (no coordinates, no country) is no STIX location, and a name
+     * nothing in the bundle backs would not survive a round trip */
+    const char *place = in->place >= 0 && (uint32_t)in->place < s->d->nents &&
+                                entity_type(&s->d->ents[in->place])
                             ? s->d->ents[in->place].name
                             : NULL;
     if (place)

@@ -1271,22 +1271,18 @@ static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
     return 0;
 }
 
-/* The person "he" or "she" opening sentence si stands for: the holder of
- * a claim among the three sentences before, when a person; else the one
- * person named in the two sentences before; else -1. */
+/* The person "he" or "she" opening sentence si stands for: the one person
+ * named in the sentence before ("On Tuesday, President Tinubu visited the
+ * town. He said ..."); with none named there, the holder of a claim among
+ * the three sentences before, when a person; else -1 (two people before:
+ * unknown). */
 static int32_t person_before(const claimer *c, size_t si)
 {
     const vg_extract *ex = c->ex;
-    for (size_t k = ex->nclaims; k-- > 0;) {
-        const vg_claim *p = &ex->claims[k];
-        if (p->sent + 3 < si)
-            break;
-        if (p->sent < si && p->holder >= 0)
-            return ex->ents[p->holder].type == VG_ENT_PERSON ? p->holder : -1;
-    }
-    size_t from = si >= 2 ? c->doc->sents[si - 2].tok_start : 0;
+    if (si == 0)
+        return -1;
     int32_t one = -1;
-    for (size_t m = vg_extract_first_mention(c->doc, from);
+    for (size_t m = vg_extract_first_mention(c->doc, c->doc->sents[si - 1].tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < c->doc->sents[si].tok_start; m++) {
         int32_t e = (int32_t)ex->mentions[m].entity;
         if (ex->ents[e].type != VG_ENT_PERSON)
@@ -1295,7 +1291,16 @@ static int32_t person_before(const claimer *c, size_t si)
             return -1;
         one = e;
     }
-    return one;
+    if (one >= 0)
+        return one;
+    for (size_t k = ex->nclaims; k-- > 0;) {
+        const vg_claim *p = &ex->claims[k];
+        if (p->sent + 3 < si)
+            break;
+        if (p->sent < si && p->holder >= 0)
+            return ex->ents[p->holder].type == VG_ENT_PERSON ? p->holder : -1;
+    }
+    return -1;
 }
 
 static int add_claim(claimer *c, size_t si)

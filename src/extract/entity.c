@@ -782,19 +782,23 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         return;
     /* the region or country among the next name's records ("Arauca" is a
      * town and its department) */
+    /* ... in the country the next name was resolved to ("Orlando,
+     * Florida" is Florida, US, not a department of Uruguay) */
+    const vg_place *np = n->place >= 0 ? vg_lex_place(w->lx, (uint32_t)n->place) : NULL;
     int32_t area = -1;
     for (uint32_t j = 0; j < n->nrecs && area < 0; j++) {
         const vg_place *p = vg_lex_place(w->lx, n->recs[j]);
-        if (p && p->kind != VG_PLACE_CITY)
+        if (p && p->kind != VG_PLACE_CITY && (!np || !memcmp(p->cc, np->cc, 2)))
             area = (int32_t)n->recs[j];
     }
     /* "a primary school in Motherwell, Gqeberha": a township of a city in
      * another country than any record of its name */
-    const vg_place *np = n->place >= 0 ? vg_lex_place(w->lx, (uint32_t)n->place) : NULL;
     if (area < 0 && np && np->kind == VG_PLACE_CITY && np->country >= 0 && np->country != cp->country &&
         cp->population < 50000 && np->population > cp->population) /* not "Ankara, Nairobi" */
         area = np->country;
-    if (area < 0 || cp->region == area || cp->country == area)
+    /* a city of note keeps its record ("Atlanta, Georgia" is no town of
+     * the Caucasus) */
+    if (area < 0 || cp->region == area || cp->country == area || cp->population >= 100000)
         return;
     for (uint32_t j = 0; j < c->nrecs; j++) {
         const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
@@ -811,6 +815,7 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         return;
     }
     c->kind = VG_EC_TOWN;
+    c->pat = -1;
     c->place = -1;
     c->recs = NULL;
     c->nrecs = 0;
@@ -972,8 +977,21 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
         *name = c->name;
         *key = (3ULL << 60) | ((uint64_t)(vg_geo_cc_index(cc) + 1) << 32) | c->hash;
         return *name != NULL;
-    case VG_EC_FACILITY:
     case VG_EC_TOWN:
+        /* a town no gazetteer holds: the country of the place it was
+         * named in ("Lanet, Kenya"), else none (a town near a border in a
+         * Kenyan story may lie in Somalia) */
+        memcpy(cc, c->cc, 3);
+        if (!cc[0] && c->pat >= 0 && (size_t)c->pat < w->doc->ntoks && w->sel[c->pat] != VG_NOSEL) {
+            const vg_ent_cand *a = &w->c[w->sel[c->pat]];
+            const vg_place *ap = a->kind == VG_EC_PLACE && a->place >= 0 ? vg_lex_place(w->lx, (uint32_t)a->place) : NULL;
+            if (ap)
+                memcpy(cc, ap->cc, 3);
+        }
+        *name = c->name;
+        *key = c->key;
+        return *name != NULL;
+    case VG_EC_FACILITY:
         memcpy(cc, c->cc, 3);
         if (!cc[0])
             (void)vg_ent_context_cc(w, c, cc); /* "Atatürk Airport" in a Turkish story */

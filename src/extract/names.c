@@ -595,6 +595,14 @@ static vg_wordlist people_nouns = VG_WORDLIST("suspects", "suspect", "men", "wom
 
 static vg_wordlist leader_verbs = VG_WORDLIST("led", "headed", "founded", "commanded", "run");
 
+/* Last words of a business's or an outlet's name, never of a person's. */
+static const char *const business_tails[] = {"mining", "holdings", "reporters", "resources", "energy", "media",
+                                             "news", "group", "services", "systems", "partners", "capital",
+                                             "oil", "gas", "petroleum", "logistics", "airways", "motors",
+                                             "technologies", "solutions", "international", "global", "limited",
+                                             "ltd", "inc", "corp", "plc", "llc", "bank", "insurance",
+                                             "telecom", "security", "consulting", "network", "foundation", NULL};
+
 /* A cue after a name: a verb of saying ("Yildirim said"), a copula and a
  * role ("İlhami Balı is not Turkey emir"), or an apposition with a role
  * ("Ahmet Yildirim, a spokesman for", "Ala, the interior minister"). */
@@ -611,8 +619,9 @@ static int cue_after(const vg_ent_work *w, size_t b, size_t send)
         vg_tok_is(vg_ent_tok(w, b + 2), ","))
         return 1;
     /* "Koffi Yao, whose brother died in the attack, said": a person's
-     * relative clause, then what the person said */
-    if (b + 2 < send && vg_tok_is(vg_ent_tok(w, b), ",") &&
+     * relative clause, then what the person said (not "Wagner Mining,
+     * whose site was hit, said") */
+    if (b + 2 < send && b > 0 && vg_tok_is(vg_ent_tok(w, b), ",") && !vg_ent_tok_in(vg_ent_tok(w, b - 1), business_tails) &&
         (vg_tok_is(vg_ent_tok(w, b + 1), "who") || vg_tok_is(vg_ent_tok(w, b + 1), "whose"))) {
         for (size_t k = b + 2; k + 1 < send && k < b + 25; k++)
             if (vg_ent_tok(w, k)->kind == VG_TOK_PUNCT)
@@ -712,6 +721,7 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
            vg_tok_is(vg_ent_tok(w, a - 1), "to");
 }
 
+
 /* What a settlement is called before "of" ("the village of Kagoro"), and
  * after its name ("Tillia district"). */
 static const char *const settlement_nouns[] = {"village", "town", "city", "hamlet", "locality", "commune",
@@ -721,6 +731,30 @@ static const char *const area_words[] = {"village", "town", "district", "area", 
                                          "county", "locality", "commune", "municipality", "township",
                                          "neighbourhood", "neighborhood", "suburb", NULL};
 static const char *const site_preps[] = {"in", "at", "near", "outside", "inside", NULL};
+/* What may follow a town's name in its clause. */
+static const char *const after_town[] = {"on", "in", "at", "near", "during", "and", "or", "last", "this", "early",
+                                         "late", "overnight", "before", "after", "when", "where", "while",
+                                         "yesterday", "today", "next", "killing", "wounding", NULL};
+/* Sites whose place follows "at" or "in": "the army post at Tillia". */
+static const char *const military_sites[] = {"post", "posts", "base", "bases", "camp", "camps", "checkpoint",
+                                             "checkpoints", "barracks", "outpost", "outposts", "position",
+                                             "positions", "garrison", "village", "villages", "town", NULL};
+
+static const char *const compass_words[] = {"northern", "southern", "eastern", "western", "central",
+                                           "north-eastern", "north-western", "south-eastern", "south-western",
+                                           "northeastern", "northwestern", "southeastern", "southwestern", NULL};
+
+
+/* A kept place that is no country ("Punjab", "West Midlands"). */
+static int soft_area(const vg_ent_work *w, const vg_ent_cand *c)
+{
+    for (uint32_t k = 0; k < c->nrecs; k++) {
+        const vg_place *p = vg_lex_place(w->lx, c->recs[k]);
+        if (p && p->kind == VG_PLACE_COUNTRY)
+            return 0;
+    }
+    return 1;
+}
 
 /* Whether a lexicon hit of kind ends right before token p, starting at most
  * three tokens before it, after lo. */
@@ -741,35 +775,62 @@ static int hit_ends_at(const vg_ent_work *w, size_t p, size_t lo, int kind)
  * that a place follows ("Tillia district", "Kagoro, Kaduna", "Tillia in the
  * Tahoua region") or that a site or an act comes before ("the military post
  * at Tillia", "ambushed near Mafa"). */
-static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent *se)
+static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent *se, int32_t *anchor)
 {
+    *anchor = -1; /* the token of the known place it lies in, if named */
     if (a < se->tok_start + 2 || b - a > 3)
         return 0;
     for (size_t i = a; i < b; i++)
         if (vg_extract_hit(w->doc, i, VG_LK_PLACE))
             return 0; /* a gazetteer name the document's places turned away */
     const vg_token *p = vg_ent_tok(w, a - 1);
-    if (vg_tok_is(p, "of"))
-        return vg_ent_tok_in(vg_ent_tok(w, a - 2), settlement_nouns);
-    if (!vg_ent_tok_in(p, site_preps))
+    int settled = vg_tok_is(p, "of") && vg_ent_tok_in(vg_ent_tok(w, a - 2), settlement_nouns);
+    if (!settled && !vg_ent_tok_in(p, site_preps))
         return 0;
     if (b < se->tok_end) {
         const vg_token *n = vg_ent_tok(w, b);
-        if (vg_tok_is(n, "'s"))
-            return 0; /* "at Smith's house" */
         if ((n->flags & VG_TF_LOWER) && vg_ent_tok_in(n, area_words))
-            return 1;
+            return 1; /* "in Boulkessi district" */
+        /* "at Walmart on Saturday" and "at Chevron in Warri" as much as
+         * "at Tillia on Monday": a name followed by a word in lower case
+         * ("Nova festival", "YouTube headquarters") or a possessive is a
+         * business or a venue's, not a town */
+        if (!settled && !(n->kind == VG_TOK_PUNCT && !vg_tok_is(n, "'s")) && !vg_ent_tok_in(n, after_town))
+            return 0;
+        /* "Tillia, Tahoua region", "Lanet, Kenya", "Tillia in the Tahoua
+         * region": the region or country it lies in */
         size_t t = b + 1;
-        if ((vg_tok_is(n, ",") || vg_tok_is(n, "in")) && t < se->tok_end) {
-            if (vg_tok_is(vg_ent_tok(w, t), "the") && t + 1 < se->tok_end)
+        if (vg_tok_is(n, ",") && t < se->tok_end) {
+            const vg_ent_cand *k = kept_at(w, t);
+            if (k && k->kind == VG_EC_PLACE && !k->part) {
+                *anchor = (int32_t)t;
+                return 1;
+            }
+        }
+        /* "in the Tahoua region", "in central Mali", "in northern Niger" */
+        if (vg_tok_is(n, "in") && t + 1 < se->tok_end) {
+            if (vg_tok_is(vg_ent_tok(w, t), "the") && t + 2 < se->tok_end)
+                t++;
+            if (vg_ent_tok_in(vg_ent_tok(w, t), compass_words) && t + 2 < se->tok_end)
                 t++;
             const vg_ent_cand *k = kept_at(w, t);
-            if (k && k->kind == VG_EC_PLACE && !k->part)
+            if (k && k->kind == VG_EC_PLACE && !k->part && k->tok == t &&
+                ((k->end < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, k->end), area_words)) || !soft_area(w, k))) {
+                *anchor = (int32_t)t;
                 return 1;
+            }
         }
     }
+    if (settled)
+        return 1;
+    /* "the military post at Tillia": a military site or a settlement
+     * before "at"; "ambushed near Mafa", "restaurants in Bir al-Abd": any
+     * site or act before "in", "near", "outside" ("opened fire at
+     * Walmart", "students at Harvard" are not) */
     size_t lo = a - 1 > se->tok_start + 3 ? a - 4 : se->tok_start;
-    return hit_ends_at(w, a - 1, lo, VG_LK_TARGET) || hit_ends_at(w, a - 1, lo, VG_LK_TRIGGER);
+    if (!vg_tok_is(p, "at") && !vg_tok_is(p, "inside"))
+        return hit_ends_at(w, a - 1, lo, VG_LK_TARGET) || hit_ends_at(w, a - 1, lo, VG_LK_TRIGGER);
+    return a >= se->tok_start + 2 && vg_ent_tok_in(vg_ent_tok(w, a - 2), military_sites);
 }
 
 /* One run of capitalized words [a,b) in mixed-case text. */
@@ -885,17 +946,24 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         !(b - a == 1 && a > se->tok_start && (vg_ent_wc(w, a - 1) & VG_WC_PLACE_CUE)))
         cue = cue_after(w, b, se->tok_end);
     /* "Counsel for Yusuf Karaman, Paul Whitford, told the jury": a full
-     * name between commas, then its verb of saying */
+     * name between commas, then its verb of saying (not "Its operator,
+     * Resolute Mining, said") */
     if (!cue && !headline && b - a >= 2 && a > se->tok_start + 1 && vg_tok_is(vg_ent_tok(w, a - 1), ",") &&
-        b + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, b), ",") && speech_at(w, b + 1))
+        b + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, b), ",") && speech_at(w, b + 1) &&
+        !vg_ent_tok_in(vg_ent_tok(w, b - 1), business_tails))
         cue = 1;
     /* "Omar Hassan was detained": a full name, then what was done to him */
     if (!cue && !headline && b - a >= 2 && b + 1 < se->tok_end &&
         (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "were")) &&
         vg_tok_in(vg_ent_tok(w, b + 1), &person_verbs))
         cue = 1;
-    if (!cue && !headline && places == 0 && unknown_place(w, a, b, se))
-        return add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_TOWN, VG_ENT_PLACE, &c);
+    int32_t anchor;
+    if (!cue && !headline && places == 0 && unknown_place(w, a, b, se, &anchor)) {
+        int rc = add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_TOWN, VG_ENT_PLACE, &c);
+        if (rc == VIGIL_OK && c)
+            c->pat = anchor; /* its country is that place's, or unknown */
+        return rc;
+    }
     if (!cue)
         return VIGIL_OK;
     if (b - a == 1 && (w->tw[a] & VG_TW_WORDLEX))
@@ -1106,19 +1174,26 @@ static int surnames(vg_ent_work *w)
     return VIGIL_OK;
 }
 
+enum { MAX_TOWN_PASSES = 32 };
+
 /* The other mentions of a town found from its context ("the military
  * post at Tillia" ... "a local elected official in Tillia said"): the same
  * capitalized words anywhere, free and not part of a longer name. */
 static int town_mentions(vg_ent_work *w)
 {
-    size_t n0 = w->nc;
+    size_t n0 = w->nc, seen = 0;
     for (size_t k = 0; k < n0; k++) {
         const vg_ent_cand *tc = &w->c[k];
         if (!tc->keep || tc->kind != VG_EC_TOWN)
             continue;
+        /* each pass reads the whole text: a few dozen towns per document
+         * (a hostile one naming thousands stays linear) */
+        if (++seen > MAX_TOWN_PASSES)
+            break;
         uint32_t tok = tc->tok, len = tc->end - tc->tok;
         uint64_t key = tc->key;
         const char *name = tc->name;
+        int32_t anchor = tc->pat;
         for (size_t t = 0; t + len <= w->lim_tok; t++) {
             if (t == tok)
                 continue;
@@ -1137,22 +1212,13 @@ static int town_mentions(vg_ent_work *w)
                 return rc;
             c->key = key;
             c->name = name;
+            c->pat = anchor;
             t += len - 1;
         }
     }
     return VIGIL_OK;
 }
 
-/* A kept place that is no country ("Punjab", "West Midlands"). */
-static int soft_area(const vg_ent_work *w, const vg_ent_cand *c)
-{
-    for (uint32_t k = 0; k < c->nrecs; k++) {
-        const vg_place *p = vg_lex_place(w->lx, c->recs[k]);
-        if (p && p->kind == VG_PLACE_COUNTRY)
-            return 0;
-    }
-    return 1;
-}
 
 /* "Greater Manchester Police", "Punjab Police", "Thames Valley Police":
  * a capitalized generic organ after capitalized words of no other entity
@@ -1239,7 +1305,9 @@ int vg_names_run(vg_ent_work *w)
             continue;
         rc = vg_ent_caseless(w, se->tok_start) ? caseless_sentence(w, se) : mixed_sentence(w, se);
     }
+    /* surnames first: "district head Mustapha Kawuri" ... "Kawuri said" is
+     * the man, though a town shares his name */
     if (rc == VIGIL_OK)
-        rc = town_mentions(w);
-    return rc == VIGIL_OK ? surnames(w) : rc;
+        rc = surnames(w);
+    return rc == VIGIL_OK ? town_mentions(w) : rc;
 }

@@ -430,7 +430,7 @@ static int in_words(const vg_token *t, const char *const *list, size_t n)
  * on 5 December" look back (DIR_PAST); else DIR_NEAR. */
 static int tense_dir(const scan *s, size_t k)
 {
-    static const char *const ahead[] = {"will", "'ll", "shall", "expected", "due", "scheduled"};
+    static const char *const ahead[] = {"will", "'ll", "shall", "would", "expected", "due", "scheduled"};
     static const char *const back[] = {"had", "was", "were", "did", "said", "told", "took", "began",
                                        "shot", "struck", "hit", "came", "went"};
     for (size_t j = k; j > 0 && k - j < 10; j--) {
@@ -1575,9 +1575,20 @@ found:
         return 0;
     /* "the April 19 Movement (M-19)", "the March 23 Movement", "the April
      * 6 Youth Movement": a name, not a date */
-    if (word_is(tok_at(&s, i + n), "movement") ||
-        (word_is(tok_at(&s, i + n), "youth") && word_is(tok_at(&s, i + n + 1), "movement")))
-        return 0;
+    {
+        /* in the case of the date's first word ("On 12 June movement along
+         * the road was halted" is a date) */
+        const vg_token *m = tok_at(&s, i + n), *wd = NULL;
+        if (m && word_is(m, "youth"))
+            m = tok_at(&s, i + n + 1);
+        for (size_t j = i; j < i + n && !wd; j++)
+            if (doc->toks[j].kind == VG_TOK_WORD)
+                wd = &doc->toks[j];
+        if (m && wd && word_is(m, "movement") &&
+            ((m->flags & VG_TF_LOWER) != 0) == ((wd->flags & VG_TF_LOWER) != 0) &&
+            ((m->flags & VG_TF_ALLCAP) != 0) == ((wd->flags & VG_TF_ALLCAP) != 0))
+            return 0;
+    }
     out->start = t->start;
     out->end = doc->toks[i + n - 1].end;
     out->tok_start = (uint32_t)i;

@@ -455,6 +455,8 @@ static void test_relative_points(void **state)
     check_point("was killed on 20 December", "20 December", "2015-12-20", 1);
     check_point("the vote on 20 December", "20 December", "2016-12-20", 1);
     check_point("said. On Tuesday", "Tuesday", "2016-06-28", 1); /* not past the sentence */
+    check_point("On 12 June movement along the road was halted", "12 June", "2016-06-12", 1);
+    check_point("the men arrested after the bombing would be charged in March", "March", "2017-03", 1);
 }
 
 static void test_calendar(void **state)
@@ -681,6 +683,7 @@ static void test_negatives(void **state)
     check_no_date("the April 19 Movement (M-19)"); /* names */
     check_no_date("the March 23 Movement");
     check_no_date("the April 6 Youth Movement");
+    check_no_date("the 19 april movement (m-19)");
 }
 
 static void test_bounds(void **state)
