@@ -4532,8 +4532,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * 2025 ... near Arlit": the vaguer telling's month and country
              * hold the other's day and town */
             if (!places_ok && x->place >= 0 && y->place >= 0 && (!x->nvictims || !y->nvictims) &&
-                (named_again(doc, x, y) || named_again(doc, y, x)) &&
-                (place_within(ex, x->place, y->place) || place_within(ex, y->place, x->place)))
+                (place_within(ex, x->place, y->place) || place_within(ex, y->place, x->place)) &&
+                (named_again(doc, x, y) || named_again(doc, y, x)))
                 places_ok = 1;
             if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok) {
                 if (lent[a] && !lent[b])

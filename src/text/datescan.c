@@ -1563,7 +1563,12 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         /* not D_SEASON: a season or feast starts a date only after a frame
          * ("during", "this", "before"); a bare one names a thing ("a
          * Christmas market") */
-        n = scan_point(&s, i, tense_dir(&s, i), 0, &r);
+        /* the tense matters to a date without its year: a weekday, a
+         * month, a day and month ("5 January"); not to most numbers */
+        int dir = DIR_NEAR, nv, nc = t->kind == VG_TOK_NUM ? cls_at(&s, i + 1, &nv) : D_NONE;
+        if (t->kind != VG_TOK_NUM || nc == D_MONTH || nc == D_MONABBR)
+            dir = tense_dir(&s, i);
+        n = scan_point(&s, i, dir, 0, &r);
     } else if (c == D_NONE && t->kind == VG_TOK_WORD &&
                ((number_initial(t) && unit_at(&s, i + 1, &v) >= 0) ||
                 (t->normlen > 4 && memcmp(t->norm, "mid-", 4) == 0))) {
