@@ -73,7 +73,7 @@ typedef struct vg_ent_cand {
     uint32_t hash;        /* pattern: of its row; facility: of its head word */
     int32_t actor;        /* actor record or -1 */
     int32_t place;        /* chosen gazetteer record or -1 */
-    int32_t pat;          /* pattern: its record */
+    int32_t pat;          /* pattern: its record; town: the token of the place it lies in, or -1 */
     const uint32_t *recs; /* place: candidate records */
     const uint8_t *canon; /* per record: the text is its canonical name (or NULL) */
     uint32_t nrecs;

@@ -13,7 +13,11 @@
  *     ("Yildirim said"); in caseless text only after a title ("colonel luis
  *     arturo isaacs", "president cerezo") or before ", a spokesman";
  *   - later surname mentions of the people found ("Isaacs"), unless two of
- *     them share the surname.
+ *     them share the surname;
+ *   - places no gazetteer holds, from their context ("the village of
+ *     Tungan Kawo", "the military post at Tillia", "Lanet, Kenya"), with
+ *     no coordinates and the country of the place they are named in, if
+ *     any, and their other mentions.
  * Sentences in headline case are skipped unless a title marks a person.
  * The word lists below hold folded forms (fold.h), sorted by strcmp. */
 #include <stdlib.h>
@@ -721,7 +725,6 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
            vg_tok_is(vg_ent_tok(w, a - 1), "to");
 }
 
-
 /* What a settlement is called before "of" ("the village of Kagoro"), and
  * after its name ("Tillia district"). */
 static const char *const settlement_nouns[] = {"village", "town", "city", "hamlet", "locality", "commune",
@@ -735,7 +738,7 @@ static const char *const site_preps[] = {"in", "at", "near", "outside", "inside"
 static const char *const after_town[] = {"on", "in", "at", "near", "during", "and", "or", "last", "this", "early",
                                          "late", "overnight", "before", "after", "when", "where", "while",
                                          "yesterday", "today", "next", "killing", "wounding", NULL};
-/* Sites whose place follows "at" or "in": "the army post at Tillia". */
+/* Sites whose place may follow "at": "the army post at Tillia". */
 static const char *const military_sites[] = {"post", "posts", "base", "bases", "camp", "camps", "checkpoint",
                                              "checkpoints", "barracks", "outpost", "outposts", "position",
                                              "positions", "garrison", "village", "villages", "town", NULL};
@@ -743,7 +746,6 @@ static const char *const military_sites[] = {"post", "posts", "base", "bases", "
 static const char *const compass_words[] = {"northern", "southern", "eastern", "western", "central",
                                            "north-eastern", "north-western", "south-eastern", "south-western",
                                            "northeastern", "northwestern", "southeastern", "southwestern", NULL};
-
 
 /* A kept place that is no country ("Punjab", "West Midlands"). */
 static int soft_area(const vg_ent_work *w, const vg_ent_cand *c)
