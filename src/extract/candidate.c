@@ -39,9 +39,6 @@ static uint32_t str_hash(const char *s)
 }
 
 /* "in Raqqa", "near Zacatecoluca", "San Miguel department". */
-static vg_wordlist compass_adjs = VG_WORDLIST("northern", "southern", "eastern", "western", "central",
-                                              "northeastern", "northwestern", "southeastern", "southwestern",
-                                              "north-eastern", "north-western", "south-eastern", "south-western");
 static vg_wordlist compass_nouns = VG_WORDLIST("north", "south", "east", "west", "northeast", "northwest",
                                                "southeast", "southwest", "north-east", "north-west", "south-east",
                                                "south-west", "centre", "center");
@@ -65,7 +62,7 @@ int vg_ent_place_cue(const vg_ent_work *w, size_t tok, size_t end)
             return 1;
         /* "in northern Niger", "the north of Niger" */
         if (tok - 1 > se->tok_start &&
-            ((vg_tok_in(p, &compass_adjs) && (vg_ent_wc(w, tok - 2) & VG_WC_PLACE_CUE)) ||
+            ((vg_tok_in(p, &vg_ent_compass_words) && (vg_ent_wc(w, tok - 2) & VG_WC_PLACE_CUE)) ||
              (vg_tok_is(p, "of") && vg_tok_in(vg_ent_tok(w, tok - 2), &compass_nouns))))
             return 1;
         if (vg_tok_is(p, "of") && tok - 1 > se->tok_start &&

@@ -825,8 +825,9 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     c->key = (7ULL << 60) | (vg_ent_hash(w, c->tok, c->end, VG_HASH_SEED) & ((1ULL << 60) - 1));
 }
 
-static vg_wordlist compass_words = VG_WORDLIST("eastern", "western", "northern", "southern", "central",
-                                              "northeastern", "northwestern", "southeastern", "southwestern");
+vg_wordlist vg_ent_compass_words = VG_WORDLIST("eastern", "western", "northern", "southern", "central",
+                                               "northeastern", "northwestern", "southeastern", "southwestern",
+                                               "north-eastern", "north-western", "south-eastern", "south-western");
 
 /* "the eastern province of Arauca": a compass word's region of a place in
  * another country describes that place (it is not Saudi Arabia's Eastern
@@ -835,7 +836,7 @@ static vg_wordlist compass_words = VG_WORDLIST("eastern", "western", "northern",
 static void region_of_next(vg_ent_work *w, vg_ent_cand *c)
 {
     if (!c->keep || c->kind != VG_EC_PLACE || c->end + 1 >= w->doc->ntoks ||
-        !vg_tok_in(vg_ent_tok(w, c->tok), &compass_words) || !vg_tok_is(vg_ent_tok(w, c->end), "of") ||
+        !vg_tok_in(vg_ent_tok(w, c->tok), &vg_ent_compass_words) || !vg_tok_is(vg_ent_tok(w, c->end), "of") ||
         w->sel[c->end + 1] == VG_NOSEL)
         return;
     const vg_ent_cand *n = &w->c[w->sel[c->end + 1]];

@@ -173,6 +173,8 @@ size_t vg_ent_words_at(const vg_ent_work *w, size_t i, size_t lim, const char *c
 int vg_ent_words_before(const vg_ent_work *w, size_t from, size_t i, const char *const *words, size_t n);
 /* 1 when token t's folded form is one of the NULL-terminated words. */
 int vg_ent_tok_in(const vg_token *t, const char *const *words);
+/* Compass adjectives before a place: "northern", "south-eastern" (entity.c). */
+extern vg_wordlist vg_ent_compass_words;
 /* Every word of tokens [a,b) is in lower case / in capitals. */
 int vg_ent_span_lower(const vg_ent_work *w, size_t a, size_t b);
 int vg_ent_span_allcap(const vg_ent_work *w, size_t a, size_t b);

@@ -168,6 +168,11 @@ const vg_place *vg_extract_place(const vg_extract *ex, int32_t rec);
  * a source, not a target or victim. */
 int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end);
 
+/* Whether tokens k, k + 1 (before end) are "to" and a verb of showing: "the
+ * clip appears to show a drone hitting the depot" tells an event a record
+ * shows, not one ahead. */
+int vg_extract_to_show(const vg_doc *doc, size_t k, size_t end);
+
 /* The hits starting at token i; *n gets their count (NULL when 0). */
 const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);
 /* The first hit of kind at token i, or NULL. Inline, because the stages

@@ -341,8 +341,6 @@ static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "ma
  * clause ("may attack", "gearing up to launch other attacks"), a gerund
  * under a verb of plotting, or a weapon being made ("building a pipe
  * bomb"). */
-static vg_wordlist shown_words = VG_WORDLIST("show", "shows", "showed", "shown", "depict", "depicts", "capture",
-                                            "captures");
 
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
@@ -366,8 +364,7 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
             return 1;
         /* "the clip appears to show a drone hitting the depot": what a
          * record shows happened */
-        if ((vg_tok_is(t, "to") && k < i && vg_tok_in(&doc->toks[k], &shown_words)) ||
-            (k + 1 < i && vg_tok_is(&doc->toks[k], "to") && vg_tok_in(&doc->toks[k + 1], &shown_words)))
+        if (vg_extract_to_show(doc, k - 1, i) || vg_extract_to_show(doc, k, i))
             continue;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
@@ -706,6 +703,13 @@ static vg_wordlist unsure_words = VG_WORDLIST("feared", "presumed", "believed", 
  * person ("His bodyguard, police sergeant X, was shot ... and died", "The
  * driver was wounded in the leg") and whose verb is a death or a wound
  * gives 1, where no count was found. */
+/* A noun of three letters or more not in the plural ("driver", "woman";
+ * not "drivers"). */
+static int singular(const vg_token *t)
+{
+    return t->normlen >= 3 && t->norm[t->normlen - 1] != 's';
+}
+
 static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
@@ -726,8 +730,7 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
             j++; /* "a third" */
         /* "and a woman was wounded": one person by a noun not in the plural */
         int one_noun = (vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an")) && j + 1 < s->tok_end &&
-                       doc->toks[j + 1].kind == VG_TOK_WORD && doc->toks[j + 1].normlen >= 3 &&
-                       doc->toks[j + 1].norm[doc->toks[j + 1].normlen - 1] != 's';
+                       doc->toks[j + 1].kind == VG_TOK_WORD && singular(&doc->toks[j + 1]);
         if (one_noun)
             j++;
         if ((one_noun || vg_tok_is(&doc->toks[j], "another") || vg_tok_is(&doc->toks[j], "one") ||
@@ -757,7 +760,7 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
     int32_t e = vg_extract_entity_at(doc, a);
     int person = e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON;
     /* one: a noun not in the plural ("driver", not "drivers", "police") */
-    if (!person && (!head || head->normlen < 3 || head->norm[head->normlen - 1] == 's' ||
+    if (!person && (!head || !singular(head) ||
                     vg_tok_in(head, &people_words) || vg_tok_in(head, &perp_heads) ||
                     vg_tok_is(head, "suspect")))
         return;
@@ -3599,8 +3602,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * an arson */
         int burned_too = best >= 0 && tr->type == VG_INC_ARSON &&
                          (best_type == VG_INC_ARMED_ASSAULT ||
-                          (best_type == VG_INC_ATTACK && doc->toks[k].normlen > 3 &&
-                           !memcmp(doc->toks[k].norm + doc->toks[k].normlen - 3, "ing", 3)));
+                          (best_type == VG_INC_ATTACK && vg_tok_gerund(&doc->toks[k])));
         if (best < 0 || (type_rank(tr->type) > type_rank(best_type) && !burned_too)) {
             *out = tr;
             best = (long)k;

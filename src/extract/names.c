@@ -743,9 +743,6 @@ static const char *const military_sites[] = {"post", "posts", "base", "bases", "
                                              "checkpoints", "barracks", "outpost", "outposts", "position",
                                              "positions", "garrison", "village", "villages", "town", NULL};
 
-static const char *const compass_words[] = {"northern", "southern", "eastern", "western", "central",
-                                           "north-eastern", "north-western", "south-eastern", "south-western",
-                                           "northeastern", "northwestern", "southeastern", "southwestern", NULL};
 
 /* A kept place that is no country ("Punjab", "West Midlands"). */
 static int soft_area(const vg_ent_work *w, const vg_ent_cand *c)
@@ -813,7 +810,7 @@ static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent
         if (vg_tok_is(n, "in") && t + 1 < se->tok_end) {
             if (vg_tok_is(vg_ent_tok(w, t), "the") && t + 2 < se->tok_end)
                 t++;
-            if (vg_ent_tok_in(vg_ent_tok(w, t), compass_words) && t + 2 < se->tok_end)
+            if (vg_tok_in(vg_ent_tok(w, t), &vg_ent_compass_words) && t + 2 < se->tok_end)
                 t++;
             const vg_ent_cand *k = kept_at(w, t);
             if (k && k->kind == VG_EC_PLACE && !k->part && k->tok == t &&

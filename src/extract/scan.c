@@ -198,6 +198,14 @@ const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n)
     return *n ? ex->hits + ex->hit_at[i] : NULL; /* hits is NULL in a text with none */
 }
 
+static vg_wordlist shown_words = VG_WORDLIST("show", "shows", "showed", "shown", "depict", "depicts",
+                                            "capture", "captures");
+
+int vg_extract_to_show(const vg_doc *doc, size_t k, size_t end)
+{
+    return k + 1 < end && vg_tok_is(&doc->toks[k], "to") && vg_tok_in(&doc->toks[k + 1], &shown_words);
+}
+
 int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end)
 {
     /* the rest of the phrase: "hospital [officials] said" */

@@ -209,15 +209,6 @@ static vg_wordlist advise_verbs = VG_WORDLIST("urged", "urges", "urge", "advised
                                             "asks", "told", "tells", "encouraged", "encourages", "instructed",
                                             "ordered", "called");
 
-static vg_wordlist shown_words = VG_WORDLIST("show", "shows", "depict", "depicts", "confirm", "capture", "record");
-
-/* Whether the hedge at k qualifies what a record shows: "the clip appears
- * to show a drone hitting the fuel depot" is an event seen, not one
- * ahead ("appears to be planning an attack" is ahead). */
-static int shows_past(const vg_doc *doc, const vg_sent *s, size_t k)
-{
-    return k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "to") && vg_tok_in(&doc->toks[k + 2], &shown_words);
-}
 
 static vg_wordlist abstract_goods = VG_WORDLIST("peace", "security", "stability", "democracy", "order",
                                                 "sovereignty", "unity", "integrity", "prosperity", "values");
@@ -373,7 +364,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
              * still ahead */
             if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
                 !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1) &&
-                !fear_denied(doc, s, j - 1) && !shows_past(doc, s, j - 1) &&
+                !fear_denied(doc, s, j - 1) && !vg_extract_to_show(doc, j, s->tok_end) &&
                 !judged(doc, s)) /* "sentenced ... for their part in preparing the attack" */
                 return (long)k;
         }
