@@ -632,6 +632,18 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past
 
 static int speech_at(const inc_ctx *c, size_t k);
 
+/* A window that is one calendar unit, as an event's date: "last month",
+ * "last year" (a value at its precision), "last week's bombing" (Monday
+ * to Sunday); not a rolling span ("in recent weeks", "the past seven
+ * days"), which tells no event's time. */
+static int calendar_window(const vg_timeref *tr)
+{
+    if (vg_date_valid(tr->value))
+        return 1;
+    return tr->from.prec == VG_DATE_DAY && tr->to.prec == VG_DATE_DAY && vg_date_weekday(tr->from) == 0 &&
+           vg_date_to_days(tr->to) - vg_date_to_days(tr->from) == 6;
+}
+
 /* The count opening tokens [a, b) of a subject: a quantity that starts
  * there ("five soldiers"), 1 for "a"/"an"/"one" ("a member of ..."), else
  * -1. */
@@ -2610,7 +2622,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
              * had not claimed the attack": another act's time */
             if (in_relative(doc, s, tr->tok_start, trig) || since_time(doc, s, tr))
                 continue;
-            if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
+            if (tr->start >= s->start && tr->end <= s->end && (!tr->is_window || calendar_window(tr))) {
                 inc->date = *tr;
                 inc->has_date = 1;
                 break;
@@ -2737,8 +2749,21 @@ static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 /* Whether two dates told name the same day: their values, or when one
  * could not be resolved (no year known), their words ("15 March" is not
  * "16 March"). */
+/* Whether the day of point p falls in window w ("last week", then "on
+ * Tuesday": one time told twice). */
+static int day_in_window(const vg_timeref *w, const vg_timeref *p)
+{
+    if (!w->is_window || p->is_window || p->value.prec != VG_DATE_DAY || w->from.prec != VG_DATE_DAY ||
+        w->to.prec != VG_DATE_DAY)
+        return 0;
+    long d = vg_date_to_days(p->value);
+    return d >= vg_date_to_days(w->from) && d <= vg_date_to_days(w->to);
+}
+
 static int same_date(const vg_doc *doc, const vg_timeref *a, const vg_timeref *b)
 {
+    if (day_in_window(a, b) || day_in_window(b, a))
+        return 1;
     if (a->value.prec != VG_DATE_NONE && b->value.prec != VG_DATE_NONE)
         return vg_date_to_days(a->value) == vg_date_to_days(b->value);
     if (a->value.prec != VG_DATE_NONE || b->value.prec != VG_DATE_NONE)
@@ -2868,6 +2893,8 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
                a->date.value.year == b->date.value.year &&
                (a->date.value.prec < VG_DATE_MONTH || a->date.value.month == b->date.value.month)) {
         a->date = b->date; /* "last June", then "on 11 June 2025": the day */
+    } else if (a->has_date && b->has_date && day_in_window(&a->date, &b->date)) {
+        a->date = b->date; /* "last week", then "on Tuesday": the day */
     }
     a->arms |= b->arms;
     take_count(&a->killed, &a->vague, 1, b->killed, b->vague & 1);
@@ -2935,6 +2962,16 @@ static int one_event(const inc_ctx *c)
 }
 
 /* Merges inc, told in sentence si, into the event it tells again. */
+/* "The attackers also struck a police post in Funtua": "also" in the two
+ * words before the trigger tells a further act, at a place of its own. */
+static int also_before(const vg_doc *doc, const vg_sent *s, size_t trig)
+{
+    for (size_t k = trig; k > s->tok_start && trig - k < 2; k--)
+        if (vg_tok_is(&doc->toks[k - 1], "also"))
+            return 1;
+    return 0;
+}
+
 static int merge_told(inc_ctx *c, vg_incident *into, const vg_incident *inc, long *last_sent, size_t si)
 {
     *last_sent = (long)si;
@@ -4374,7 +4411,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * Deh Mazang area": the same event told closer, in its country */
         if (last && !part && inc.place >= 0 && last->place >= 0 && !inc.has_date &&
             inc.ngroups == 0 && anaphoric(doc, s) && compatible_type(last->type, inc.type) &&
-            !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc))
+            !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc) && !also_before(doc, s, (size_t)trig))
             part = 1;
         /* "A man who called a local radio station claimed responsibility on
          * behalf of the MRTA": a claim names no new event when it names no

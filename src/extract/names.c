@@ -92,11 +92,11 @@ static const struct word_cls word_tab[] = {
     {"co.", O}, {"col.", T}, {"college", O}, {"colonel", T|R}, {"comandante", T}, {"comdr.", T},
     {"come", C}, {"comes", C}, {"coming", C}, {"command", C}, {"commandant", T},
     {"commander", T|R}, {"commando", OA}, {"commandos", OA}, {"commands", C},
-    {"commission", OG}, {"committee", C|O}, {"common", C}, {"communique", C}, {"community", C},
+    {"commission", OG}, {"commissioner", T|R}, {"committee", C|O}, {"common", C}, {"communique", C}, {"community", C},
     {"company", O}, {"complex", F}, {"compound", F}, {"comrade", T}, {"con", C},
     {"conditions", C}, {"confirmed", S}, {"confirms", S}, {"congress", OG},
-    {"congressman", T|R}, {"congresswoman", T}, {"consul", T}, {"consulate", F},
-    {"continue", C}, {"control", C}, {"coordinator", R}, {"corp", O}, {"corp.", O},
+    {"congressman", T|R}, {"congresswoman", T}, {"constable", T}, {"consul", T}, {"consulate", F},
+    {"continue", C}, {"control", C}, {"coordinator", R}, {"coroner", T|R}, {"corp", O}, {"corp.", O},
     {"corporal", T}, {"corporation", O}, {"corps", C}, {"cost", C}, {"could", C},
     {"council", C|O}, {"councillor", T}, {"councilman", T}, {"country", C}, {"county", RG},
     {"course", C}, {"court", C|OG}, {"cover", C}, {"cpl.", T}, {"crime", C}, {"cross", C},
@@ -234,7 +234,7 @@ static const struct word_cls word_tab[] = {
     {"states", C|S}, {"station", C|F|FL}, {"stay", C}, {"step", C}, {"still", C}, {"stop", C},
     {"story", C}, {"street", C}, {"strike", C}, {"strikes", C}, {"strong", C}, {"student", C},
     {"students", C}, {"study", C}, {"su", C}, {"subject", C}, {"suburb", CT}, {"such", C},
-    {"summit", C}, {"sun", C|M}, {"sunday", M}, {"support", C}, {"sure", C}, {"surprise", C},
+    {"summit", C}, {"sun", C|M}, {"sunday", M}, {"superintendent", T}, {"support", C}, {"sure", C}, {"surprise", C},
     {"sus", C}, {"suspect", R}, {"synagogue", F}, {"system", C}, {"take", C}, {"taken", C},
     {"talk", C}, {"talks", C}, {"team", C}, {"television", O}, {"tell", C}, {"tells", S},
     {"temple", F}, {"term", C}, {"terminal", F}, {"terms", C}, {"test", C}, {"than", C},
@@ -833,6 +833,9 @@ static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent
 }
 
 /* One run of capitalized words [a,b) in mixed-case text. */
+static const char *const post_nominals[] = {"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe",
+                                            "kbe", "dbe", "phd", NULL};
+
 static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
 {
     const vg_sent *se = vg_ent_sent(w, a);
@@ -895,6 +898,14 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         !(b - a == 1 && (vg_ent_wc(w, a) & (VG_WC_COMMON | VG_WC_MONTH))))
         /* "Imam Ali shrine"; not "a Christmas market" */
         return add_kept(w, (uint32_t)a, (uint32_t)b + 1, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
+    /* "Crown prosecutor Helen Maddox KC", "Helen Maddox MP": letters
+     * after a name are no part of it */
+    size_t post = 0;
+    if (b - a >= 3 && (vg_ent_tok(w, b - 1)->flags & VG_TF_ALLCAP) &&
+        vg_ent_tok_in(vg_ent_tok(w, b - 1), post_nominals)) {
+        post = 1;
+        b--;
+    }
     /* a person: titles, demonyms and roles before the name are cues, and
      * the place before a title is the office's ("Arauca Governor X",
      * "Kano State Governor X") */
@@ -943,7 +954,7 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
      * speaker */
     if (!cue && !headline &&
         !(b - a == 1 && a > se->tok_start && (vg_ent_wc(w, a - 1) & VG_WC_PLACE_CUE)))
-        cue = cue_after(w, b, se->tok_end);
+        cue = cue_after(w, b + post, se->tok_end);
     /* "Counsel for Yusuf Karaman, Paul Whitford, told the jury": a full
      * name between commas, then its verb of saying (not "Its operator,
      * Resolute Mining, said") */

@@ -4106,6 +4106,88 @@ static void test_review_counterexamples(void **state)
     vigil_doc_free(doc);
 }
 
+/* Held-out batch 20: a further act at a place of its own ("The attackers
+ * also struck ... in Funtua") is its own incident; letters after a name
+ * ("KC", "MP") and the titles "Superintendent", "Commissioner" are no
+ * part of it; a calendar week, month or year dates an event ("last
+ * week's bombing", "last month"), a rolling span does not ("over the past
+ * week"), and a day told later inside that week is the same time. */
+static void test_batch20(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("KANO, Nigeria, March 4, 2024 - Gunmen killed six villagers in Dandume on Sunday night, "
+                             "police said. The attackers also struck a police post in Funtua, a spokesman said.",
+                             NULL);
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 2);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->name, "Dandume");
+    assert_string_equal(ent(d, d->ex->incs[1].place)->name, "Funtua");
+    assert_int_equal(d->ex->incs[1].killed, -1);
+    vigil_doc_free(doc);
+    /* without "also", told closer in its country: the same event */
+    doc = analyze("KANO, Nigeria, March 4, 2024 - Gunmen killed six villagers in Funtua on Sunday night, "
+                  "police said. The attackers struck a police post in Dandume, a spokesman said.",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
+
+    const char *people[][2] = {
+        {"Crown prosecutor Helen Maddox SC told the court that he lied.", "Helen Maddox"},
+        {"Helen Maddox MP said the attack was shocking.", "Helen Maddox"},
+        {"Chief Superintendent Tom Reade said the plot had been foiled.", "Tom Reade"},
+        {"Police Commissioner Jane Otieno said five were arrested.", "Jane Otieno"},
+    };
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+        doc = analyze(people[k][0], "2025-10-09");
+        const vg_entity *e = ent_named(&doc->d, people[k][1]);
+        assert_non_null(e);
+        assert_int_equal(e->type, VG_ENT_PERSON);
+        assert_int_equal(doc->d.ex->nclaims, 1);
+        assert_true(doc->d.ex->claims[0].holder >= 0);
+        assert_string_equal(ent(&doc->d, doc->d.ex->claims[0].holder)->name, people[k][1]);
+        vigil_doc_free(doc);
+    }
+    /* "SC" alone is no name to strip */
+    doc = analyze("Officials at SC Johnson said the plant was closed.", "2025-10-09");
+    assert_null(ent_named(&doc->d, "SC"));
+    vigil_doc_free(doc);
+
+    doc = analyze("ABUJA, 3 June 2025 - Gunmen killed five people in Kano last month.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2025-05");
+    vigil_doc_free(doc);
+    doc = analyze("ABUJA, 3 June 2025 - Last week's bombing of a market in Kano killed five.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(doc->d.ex->incs[0].has_date);
+    {
+        char from[16], to[16];
+        vg_date_format(doc->d.ex->incs[0].date.from, from, sizeof from);
+        vg_date_format(doc->d.ex->incs[0].date.to, to, sizeof to);
+        assert_string_equal(from, "2025-05-26");
+        assert_string_equal(to, "2025-06-01");
+    }
+    vigil_doc_free(doc);
+    doc = analyze("ABUJA, 3 June 2025 - Gunmen killed five people in Kano over the past week.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_false(doc->d.ex->incs[0].has_date);
+    vigil_doc_free(doc);
+    /* two events, one of a day, the other of an earlier week: two */
+    doc = analyze("ABUJA, 6 June 2025 - A bomb exploded at a bus station in Kano on Thursday, killing 11, police "
+                  "said. A motorcycle bomb exploded near a hospital in Kano last week, killing 35.",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 2);
+    assert_int_equal(doc->d.ex->incs[0].killed, 11);
+    assert_int_equal(doc->d.ex->incs[1].killed, 35);
+    vigil_doc_free(doc);
+    /* the week, then a day in it: one event, of that day */
+    doc = analyze("ABUJA, 6 June 2025 - Gunmen attacked a market in Kano last week. The attackers opened fire "
+                  "on Wednesday, May 28, killing five, police said.",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2025-05-28");
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4185,6 +4267,7 @@ int main(void)
         cmocka_unit_test(test_batch19_looking_back),
         cmocka_unit_test(test_batch19_statements),
         cmocka_unit_test(test_batch19_threats),
+        cmocka_unit_test(test_batch20),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
