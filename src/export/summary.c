@@ -110,14 +110,18 @@ static void incidents(const vg_doc *doc, FILE *out)
     const vg_extract *ex = doc->ex;
     for (size_t i = 0; i < ex->nincs; i++) {
         const vg_incident *in = &ex->incs[i];
-        char date[16] = "";
-        if (in->has_date)
-            vg_date_format(in->date.value, date, sizeof date);
+        char date[16] = "", from[16] = "", to[16] = "";
+        if (in->has_date && !vg_date_format(in->date.value, date, sizeof date) && in->date.is_window) {
+            vg_date_format(in->date.from, from, sizeof from);
+            vg_date_format(in->date.to, to, sizeof to);
+        }
         fprintf(out, "  incident   %s", vg_inc_type_name(in->type));
         if (in->place >= 0)
             fprintf(out, " in %s", ent_name(ex, in->place));
         if (date[0])
             fprintf(out, " on %s", date);
+        else if (from[0] && to[0])
+            fprintf(out, " between %s and %s", from, to); /* "last week" */
         if (in->killed >= 0)
             fprintf(out, ", %d killed", in->killed);
         if (in->injured >= 0)

@@ -243,10 +243,7 @@ static void incident(conv *c, const char *docid, size_t i, vg_xinc *x)
     x->local = local_id(c, 'i', i);
     x->key = fact_key(c, docid, x->local);
     x->type = vg_inc_type_name(in->type);
-    x->date = in->has_date ? date_str(c, in->date.is_window && in->date.value.prec == VG_DATE_NONE
-                                             ? in->date.from
-                                             : in->date.value)
-                           : NULL;
+    x->date = in->has_date ? date_str(c, vg_timeref_date(&in->date)) : NULL;
     x->date_text = in->has_date ? dup_span(c, in->date.start, in->date.end) : NULL;
     x->place = in->place;
     x->groups = idx(in->groups, in->ngroups);

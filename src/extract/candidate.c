@@ -352,8 +352,15 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
     switch (p->slot) {
     case VG_SLOT_DEMONYM:
         cc = vg_ent_demonym_before(w, se->tok_start, r->tok, &from);
-        if (!cc && (ctry = country_ending_at(w, r->tok, &from)) >= 0)
+        if (!cc && (ctry = country_ending_at(w, r->tok, &from)) >= 0) {
+            /* "Niger State", "Mexico State": a country's name before a
+             * capitalised "State" names a state of a federation (Nigeria's,
+             * Mexico's), not the country's government ("the Nigerien
+             * state") */
+            if (e == a + 1 && vg_tok_is(vg_ent_tok(w, a), "state") && !(vg_ent_tok(w, a)->flags & VG_TF_LOWER))
+                return VIGIL_OK;
             cc = vg_lex_place(w->lx, (uint32_t)ctry)->cc;
+        }
         if (cc) {
             a = from;
         } else {

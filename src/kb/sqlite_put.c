@@ -408,7 +408,7 @@ static int put_incident(put_ctx *c, size_t i)
     const char *type = vg_inc_type_name(in->type);
     char date[16] = "";
     if (in->has_date)
-        date_text(in->date.value, date);
+        date_text(vg_timeref_date(&in->date), date);
     sqlite3_int64 place = ent_id(c, in->place), inc = 0;
     int rc = find_event(c, in, place, date, &inc);
     if (rc != VIGIL_OK)

@@ -529,3 +529,19 @@ int vg_date_parse(const char *s, size_t n, vg_date *out)
     *out = v;
     return 0;
 }
+
+vg_date vg_timeref_date(const vg_timeref *t)
+{
+    vg_date d = t->value;
+    if (!t->is_window || d.prec != VG_DATE_NONE || !vg_date_valid(t->from) || !vg_date_valid(t->to) ||
+        t->from.year != t->to.year)
+        return d;
+    d.year = t->from.year;
+    d.month = d.day = 0;
+    d.prec = VG_DATE_YEAR;
+    if (t->from.prec >= VG_DATE_MONTH && t->to.prec >= VG_DATE_MONTH && t->from.month == t->to.month) {
+        d.month = t->from.month;
+        d.prec = VG_DATE_MONTH;
+    }
+    return d;
+}

@@ -55,6 +55,11 @@ int vg_date_weekday(vg_date d);
  * day within the month where prec needs them, 0 where it does not), else
  * 0. Returns 0 for prec NONE. */
 int vg_date_valid(vg_date d);
+/* The date of t at the precision it supports: its value, or for a window
+ * without one ("last week", 26 May .. 1 June) what its bounds share, the
+ * month or the year (never its first day); prec NONE when they share no
+ * year. */
+vg_date vg_timeref_date(const vg_timeref *t);
 
 /* A four-digit year as the common era counts it: a Thai Buddhist Era year
  * (2480..2650, 543 ahead: "15 January 2569" is 2026) moved back, any

@@ -485,6 +485,19 @@ def near(cellv, v):
         return False
 
 
+def event_date(d):
+    """An incident's date as the exports write it: its value, else what the
+    window's bounds share (the month, the year), else nothing."""
+    if d.get("value"):
+        return d["value"]
+    f, t = d.get("from") or "", d.get("to") or ""
+    if len(f) >= 7 and f[:7] == t[:7]:
+        return f[:7]
+    if len(f) >= 4 and f[:4] == t[:4]:
+        return f[:4]
+    return ""
+
+
 def check_kinds(chk, name, tables, recs, by_id):
     """Each table against the JSON records, field by field; the ids against
     the STIX bundle of the same run; every entity id a table names is a row
@@ -527,7 +540,7 @@ def check_kinds(chk, name, tables, recs, by_id):
             pl = ents[i["place"]] if i["place"] else None
             c = claims[i["claim"]] if i["claim"] else None
             want = {"id": incs.get(i["id"], "(no incident in the bundle)"), "type": i["type"],
-                    "date": d.get("value") or d.get("from") or "", "date_text": cell(d.get("text")),
+                    "date": event_date(d), "date_text": cell(d.get("text")),
                     "place": cell(pl["name"]) if pl else "",
                     "place_kind": place_kind(pl) if pl else "",
                     "country": (pl["country"] or "") if pl else "",

@@ -367,6 +367,19 @@ def window_bounds(w):
     return lo, hi
 
 
+def bounds_within(t, want, what):
+    """None when time t (a point or a window) lies within want's two dates."""
+    lo, hi = window_bounds(t)
+    if lo is None:
+        return f"no {what}"
+    ok = date_cmp(lo, want[0]) >= 0 and date_cmp(hi, want[1]) <= 0 and date_cmp(lo, want[1]) <= 0
+    return None if ok else f"{what} {lo}..{hi}"
+
+
+def chk_date_within(rec, it, want):
+    return bounds_within(it.get("date"), want, "date")
+
+
 def chk_window(rec, it, want):
     return None if isinstance(it.get("window"), dict) == want else f"window {short(it.get('window'), 40)}"
 
@@ -377,11 +390,7 @@ def chk_window_from(rec, it, want):
 
 
 def chk_window_within(rec, it, want):
-    lo, hi = window_bounds(it.get("window"))
-    if lo is None:
-        return "no window"
-    ok = date_cmp(lo, want[0]) >= 0 and date_cmp(hi, want[1]) <= 0 and date_cmp(lo, want[1]) <= 0
-    return None if ok else f"window {lo}..{hi}"
+    return bounds_within(it.get("window"), want, "window")
 
 
 def chk_target_type(rec, it, want):
@@ -551,6 +560,7 @@ INCIDENT = {
     "place_any": (STRS, ref_check("place", False, "any")),
     "place_country": (STR, chk_place_country),
     "date": (DATE, chk_date), "date_any": (DATES, chk_date_any),
+    "date_within": ("range", chk_date_within),
     "perpetrator_group": (STR, ref_check("perpetrator_groups", True, "one")),
     "perpetrator_group_any": (STRS, ref_check("perpetrator_groups", True, "any")),
     "not_perpetrator_group_any": (STRS, ref_check("perpetrator_groups", True, "none")),
