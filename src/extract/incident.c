@@ -2840,6 +2840,25 @@ static int separate_event(const vg_doc *doc, const vg_sent *s)
            vg_tok_in(&doc->toks[k + 1], &event_nouns);
 }
 
+/* Whether a heading line with a list marker ("2. GQEBERHA: CLASSROOMS SET
+ * ALIGHT") stands after sentence from, up to sentence to: a list item
+ * without final punctuation whose text follows in a paragraph of its own
+ * (not one item of a list of them). */
+static int item_heading_between(const vg_doc *doc, long from, size_t to)
+{
+    for (size_t k = from < 0 ? 0 : (size_t)from + 1; k <= to && k + 1 < doc->nsents; k++) {
+        const vg_sent *h = &doc->sents[k], *n = &doc->sents[k + 1];
+        if (!(h->flags & VG_SF_BULLET) || (n->flags & VG_SF_BULLET) || n->para == h->para ||
+            h->tok_end <= h->tok_start)
+            continue;
+        const vg_token *last = &doc->toks[h->tok_end - 1];
+        if (!vg_tok_punct(last, '.') && !vg_tok_punct(last, '!') && !vg_tok_punct(last, '?') &&
+            !vg_tok_punct(last, '"'))
+            return 1;
+    }
+    return 0;
+}
+
 static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
 {
     return a->place < 0 || b->place < 0 || a->place == b->place ||
@@ -4402,6 +4421,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (rc != VIGIL_OK)
             return rc;
         vg_incident *last = ex->nincs ? &ex->incs[ex->nincs - 1] : NULL;
+        /* "3. EAST LONDON: FILLING STATION ROBBED": a numbered or bulleted
+         * heading opens another item of a bulletin; nothing after it is
+         * the event told before it */
+        if (last && item_heading_between(doc, last_sent, si))
+            last = NULL;
         /* "the attackers ... set fire to vehicles before withdrawing": an act
          * told without a place or date of its own, right after an event, is
          * part of it */

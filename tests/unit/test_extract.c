@@ -4107,7 +4107,8 @@ static void test_review_counterexamples(void **state)
 }
 
 /* Held-out batch 20: a further act at a place of its own ("The attackers
- * also struck ... in Funtua") is its own incident; letters after a name
+ * also struck ... in Funtua") is its own incident, and so is what follows
+ * a bulletin's numbered heading; letters after a name
  * ("KC", "MP") and the titles "Superintendent", "Commissioner" are no
  * part of it; a calendar week, month or year dates an event ("last
  * week's bombing", "last month"), a rolling span does not ("over the past
@@ -4178,6 +4179,23 @@ static void test_batch20(void **state)
     assert_int_equal(doc->d.ex->nincs, 2);
     assert_int_equal(doc->d.ex->incs[0].killed, 11);
     assert_int_equal(doc->d.ex->incs[1].killed, 35);
+    vigil_doc_free(doc);
+    /* a bulletin's numbered headings open items of their own */
+    doc = analyze("DAILY MEDIA BULLETIN - MONDAY, 8 JUNE 2026\n\n2. GQEBERHA: CLASSROOMS SET ALIGHT\nAt about "
+                  "02:15 on Sunday, security guards at a school in Motherwell saw flames coming from classrooms. A "
+                  "case of arson has been opened.\n\n3. EAST LONDON: FILLING STATION ROBBED\nYesterday at 19:30, "
+                  "three suspects armed with handguns robbed a filling station in Mdantsane.\n",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 2);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_ARSON);
+    assert_int_not_equal(doc->d.ex->incs[1].type, VG_INC_ARSON);
+    assert_int_equal(doc->d.ex->incs[0].nweapons, 0);
+    vigil_doc_free(doc);
+    /* a list of facts about one event is no list of items */
+    doc = analyze("MOGADISHU, 8 June 2026 - Gunmen stormed a hotel in Mogadishu on Sunday, police said.\n\n"
+                  "- At least 12 people were killed\n- The attackers set fire to the lobby\n",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
     vigil_doc_free(doc);
     /* the week, then a day in it: one event, of that day */
     doc = analyze("ABUJA, 6 June 2025 - Gunmen attacked a market in Kano last week. The attackers opened fire "

@@ -619,6 +619,10 @@ static void write_debug(tr_doc *td, const vg_muc_result *r, FILE *out)
     for (size_t s = 0; s < td->md.nsents; s++)
         json_array_append_new(st, json_integer(td->md.strig[s]));
     json_object_set_new(o, "_strig", st);
+    json_t *ss = json_array();
+    for (size_t s = 0; r->md && r->md->sscore && s < r->md->nsents; s++)
+        json_array_append_new(ss, json_real(r->md->sscore[s]));
+    json_object_set_new(o, "_ssc", ss);
     json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
     fputc('\n', out);
     json_decref(o);
