@@ -273,6 +273,9 @@ static vg_wordlist verb_objects = VG_WORDLIST("for", "on", "the", "a", "an", "to
 
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
+static vg_wordlist sequence_verbs = VG_WORDLIST("follows", "followed", "came", "comes", "preceded",
+                                                "precedes");
+
 static vg_wordlist light_verbs = VG_WORDLIST("expressed", "expresses", "express", "voiced", "voices", "voice",
                                            "raised", "raises", "shared", "shares", "conveyed", "conveys");
 static vg_wordlist degree_words = VG_WORDLIST("deep", "grave", "serious", "strong", "great", "growing",
@@ -988,6 +991,12 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
             !cue->verb || vg_tok_gerund(&c->doc->toks[i])) /* "PIRACY REPORTING CENTRE" */
             return 0;
     }
+    /* "The warning follows the bombing of a market", "the alert came
+     * after gunmen stormed ...": a statement named as the subject of
+     * when it came, not told; what follows is the author's */
+    if (cue->pos && !strcmp(cue->pos, "noun") && i + h->ntok < s->tok_end &&
+        vg_tok_in(&c->doc->toks[i + h->ntok], &sequence_verbs))
+        return 0;
     /* "Reporting period: 1 - 15 August 2022": a label's word */
     if (i == s->tok_start && vg_tok_gerund(&c->doc->toks[i]))
         for (size_t k = i + 1; k < s->tok_end && k <= i + 3; k++)

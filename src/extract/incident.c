@@ -342,6 +342,8 @@ static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "ma
  * under a verb of plotting, or a weapon being made ("building a pipe
  * bomb"). */
 
+static vg_wordlist came_verbs = VG_WORDLIST("came", "comes");
+
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -358,6 +360,12 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
     for (size_t k = i; k > floor && i - k < 5; k--) {
         const vg_token *t = &doc->toks[k - 1];
         if (clause_punct(t))
+            break;
+        /* "The warning came after a bomb exploded", "the alert follows the
+         * bombing of a market": what came before the warning happened */
+        if (vg_tok_is(t, "follows") || vg_tok_is(t, "followed") ||
+            (k >= floor + 2 && (vg_tok_is(t, "after") || vg_tok_is(t, "following")) &&
+             vg_tok_in(&doc->toks[k - 2], &came_verbs)))
             break;
         /* "instructions for building a pipe bomb": a weapon made, not used */
         if (i - k < 3 && vg_tok_in(t, &making_verbs))

@@ -4108,7 +4108,9 @@ static void test_review_counterexamples(void **state)
 
 /* Held-out batch 20: a further act at a place of its own ("The attackers
  * also struck ... in Funtua") is its own incident, and so is what follows
- * a bulletin's numbered heading; letters after a name
+ * a bulletin's numbered heading; a warning named as the subject of
+ * "came after" or "follows" tells nothing, and the event it came after
+ * happened; letters after a name
  * ("KC", "MP") and the titles "Superintendent", "Commissioner" are no
  * part of it; a calendar week, month or year dates an event ("last
  * week's bombing", "last month"), a rolling span does not ("over the past
@@ -4179,6 +4181,26 @@ static void test_batch20(void **state)
     assert_int_equal(doc->d.ex->nincs, 2);
     assert_int_equal(doc->d.ex->incs[0].killed, 11);
     assert_int_equal(doc->d.ex->incs[1].killed, 35);
+    vigil_doc_free(doc);
+    /* a warning named by when it came: the event it came after happened,
+     * and the warning tells nothing here */
+    doc = analyze("BAMAKO, 5 June 2026 - The warning came after a bomb exploded at a market near Kayes.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_BOMBING);
+    assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
+    doc = analyze("BAMAKO, 5 June 2026 - The warning follows the bombing of a market near Kayes on Sunday.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2026-05-31");
+    vigil_doc_free(doc);
+    doc = analyze("BAMAKO, 5 June 2026 - The embassy issued a warning that militants could attack hotels in Bamako.",
+                  NULL);
+    assert_int_equal(doc->d.ex->nincs, 0);
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
+    doc = analyze("BAMAKO, 5 June 2026 - Militants could come and attack the market.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
     /* a bulletin's numbered headings open items of their own */
     doc = analyze("DAILY MEDIA BULLETIN - MONDAY, 8 JUNE 2026\n\n2. GQEBERHA: CLASSROOMS SET ALIGHT\nAt about "
