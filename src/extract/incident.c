@@ -1192,6 +1192,63 @@ static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother
  * 1: "wounded a passenger", "a shopkeeper was injured", "a man was shot in
  * the leg"): its victims, and "a man", "a young woman" the sentence names
  * outside them. */
+/* Whether tokens [a, b) are one person's mention, after at most two
+ * capitalised words of a title ("Mayor Ana Ruiz"). */
+static int person_named(const inc_ctx *c, size_t a, size_t b)
+{
+    size_t m = vg_extract_first_mention(c->doc, a);
+    if (m >= c->ex->nmentions || c->ex->mentions[m].tok_end != b ||
+        c->ex->ents[c->ex->mentions[m].entity].type != VG_ENT_PERSON || c->ex->mentions[m].tok_start - a > 2)
+        return 0;
+    for (size_t k = a; k < c->ex->mentions[m].tok_start; k++)
+        if (!(c->doc->toks[k].flags & VG_TF_CAP))
+            return 0;
+    return 1;
+}
+
+/* Whether the one person named at tokens [det, b) of sentence s (a title
+ * first, if any) is said killed: the killing right before the name, or
+ * within four words after it ("was shot dead", "was assassinated today",
+ * "died"); not "X, whose daughter was murdered", "X attended the funeral
+ * of those who were killed", "a judge, and Senator Luis Galán were
+ * murdered" (not one). */
+static int named_killed(const vg_doc *doc, const vg_sent *s, size_t det, size_t b)
+{
+    int near = det >= s->tok_start + 1 && death_at(doc, s, det - 1);
+    if (det >= s->tok_start + 2 && vg_tok_is(&doc->toks[det - 1], "dead") && vg_tok_is(&doc->toks[det - 2], "shot"))
+        near = 1;
+    for (size_t j = b; !near && j < s->tok_end && j < b + 4; j++) {
+        if (clause_punct(&doc->toks[j]) || vg_tok_is(&doc->toks[j], "whose") || vg_tok_is(&doc->toks[j], "were"))
+            break;
+        near = death_at(doc, s, j);
+    }
+    return near && one_harmed(doc, s, b, det, 0);
+}
+
+/* "On Saturday, Juan Pérez was shot dead", "gunmen shot dead María
+ * López", "killed Mayor Ana Ruiz": a person named in sentence s and said
+ * killed, one of inc's victims. */
+static int named_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
+{
+    const vg_doc *doc = c->doc;
+    int rc = VIGIL_OK;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end && rc == VIGIL_OK; m++) {
+        const vg_mention *mn = &c->ex->mentions[m];
+        vg_span w = {mn->start, mn->end};
+        if (c->ex->ents[mn->entity].type != VG_ENT_PERSON || overlaps_any(inc->victims, inc->nvictims, w) ||
+            overlaps_any(inc->perps, inc->nperps, w))
+            continue;
+        size_t det = mn->tok_start; /* the title before the name: "killed Mayor Ana Ruiz" */
+        while (det > s->tok_start && mn->tok_start - det < 3 && (doc->toks[det - 1].flags & VG_TF_CAP) &&
+               !(doc->toks[det - 1].flags & VG_TF_ALLCAP) && doc->toks[det - 1].kind == VG_TOK_WORD)
+            det--;
+        if (named_killed(doc, s, det, mn->tok_end))
+            rc = push_span_unique(c->doc, &inc->victims, &inc->nvictims, w);
+    }
+    return rc;
+}
+
 static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incident *inc, int hurt)
 {
     const vg_doc *doc = c->doc;
@@ -1209,6 +1266,12 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
                      : a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &one_words) ? a - 1
                                                                                  : SIZE_MAX;
         int one = 0; /* the head is a person, in the singular */
+        /* "gunmen killed María López": a person named */
+        if (det == SIZE_MAX && person_named(c, a, b)) {
+            if (!hurt && named_killed(doc, s, a, b))
+                n++;
+            continue;
+        }
         for (size_t k = a; k < b && det != SIZE_MAX; k++) {
             const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
             if (h && k + h->ntok == b) {
@@ -2593,6 +2656,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     }
     if (rc == VIGIL_OK)
         casualties(c, s, inc->type, &inc->killed, &inc->injured, &inc->vague);
+    if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION)
+        rc = named_victims(c, s, inc);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION) {
         int32_t *toll[2] = {&inc->killed, &inc->injured};
         for (int hurt = 0; hurt < 2; hurt++) {
@@ -2611,6 +2676,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                        vg_tok_in(&doc->toks[trig - 2], &inquiry_preps)) &&
                       !vg_tok_is(&doc->toks[trig - 3], "claimed");
     if (rc == VIGIL_OK && !inc->has_date) {
+        const vg_timeref *window = NULL;
         for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
             const vg_timeref *tr = &ex->times[t];
             if (named_after && tr->tok_start < trig)
@@ -2630,11 +2696,19 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
              * had not claimed the attack": another act's time */
             if (in_relative(doc, s, tr->tok_start, trig) || since_time(doc, s, tr))
                 continue;
-            if (tr->start >= s->start && tr->end <= s->end && (!tr->is_window || calendar_window(tr))) {
+            if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
                 inc->date = *tr;
                 inc->has_date = 1;
                 break;
             }
+            /* "I had a conversation this week with a source on the attack
+             * police disrupted on 12 February": a day told beats a week */
+            if (!window && tr->start >= s->start && tr->end <= s->end && calendar_window(tr))
+                window = tr;
+        }
+        if (!inc->has_date && window) {
+            inc->date = *window;
+            inc->has_date = 1;
         }
         if (!inc->has_date && rel) {
             inc->date = before;
@@ -2848,10 +2922,22 @@ static int separate_event(const vg_doc *doc, const vg_sent *s)
            vg_tok_in(&doc->toks[k + 1], &event_nouns);
 }
 
-/* Whether a heading line with a list marker ("2. GQEBERHA: CLASSROOMS SET
- * ALIGHT") stands after sentence from, up to sentence to: a list item
- * without final punctuation whose text follows in a paragraph of its own
- * (not one item of a list of them). */
+/* Whether a place is named in sentence s. */
+static int names_place(const vg_doc *doc, const vg_sent *s)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++)
+        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_PLACE)
+            return 1;
+    return 0;
+}
+
+/* Whether a heading line with a list marker and a place ("2. GQEBERHA:
+ * CLASSROOMS SET ALIGHT") stands after sentence from, up to sentence to:
+ * a list item without final punctuation, naming a place, whose text
+ * follows in a paragraph of its own (not one item of a list of them, not
+ * a report's section: "3. Official response"). */
 static int item_heading_between(const vg_doc *doc, long from, size_t to)
 {
     for (size_t k = from < 0 ? 0 : (size_t)from + 1; k <= to && k + 1 < doc->nsents; k++) {
@@ -2861,7 +2947,7 @@ static int item_heading_between(const vg_doc *doc, long from, size_t to)
             continue;
         const vg_token *last = &doc->toks[h->tok_end - 1];
         if (!vg_tok_punct(last, '.') && !vg_tok_punct(last, '!') && !vg_tok_punct(last, '?') &&
-            !vg_tok_punct(last, '"'))
+            !vg_tok_punct(last, '"') && names_place(doc, h))
             return 1;
     }
     return 0;

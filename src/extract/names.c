@@ -590,7 +590,7 @@ static vg_wordlist person_verbs = VG_WORDLIST("detained", "arrested", "kidnapped
                                               "killed", "shot", "assassinated", "released",
                                               "freed", "charged", "sentenced", "executed",
                                               "captured", "interviewed", "questioned", "accused",
-                                              "wounded", "injured", "identified", "named");
+                                              "wounded", "injured", "identified", "named", "dead");
 
 /* People by what they are, before a list of their names. */
 static vg_wordlist people_nouns = VG_WORDLIST("suspects", "suspect", "men", "women", "victims", "victim",

@@ -4182,6 +4182,37 @@ static void test_batch20(void **state)
     assert_int_equal(doc->d.ex->incs[0].killed, 11);
     assert_int_equal(doc->d.ex->incs[1].killed, 35);
     vigil_doc_free(doc);
+    /* a person named and said killed is a victim, and one dead */
+    const char *named[][2] = {
+        {"KANO, 11 October 2024 - On Friday, gunmen shot dead María López in Kano.", "María López"},
+        {"KADUNA, 7 October 2024 - On Saturday, Juan Pérez was shot dead in Kaduna.", "Juan Pérez"},
+        {"KANO, 11 October 2024 - On Friday, gunmen killed Mayor Ana Ruiz in Kano.", "Mayor Ana Ruiz"},
+    };
+    for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+        doc = analyze(named[k][0], NULL);
+        assert_int_equal(doc->d.ex->nincs, 1);
+        const vg_incident *in = &doc->d.ex->incs[0];
+        assert_int_equal(in->killed, 1);
+        assert_int_equal(in->nvictims, 1);
+        assert_int_equal(in->victims[0].end - in->victims[0].start, strlen(named[k][1]));
+        assert_memory_equal(doc->d.text + in->victims[0].start, named[k][1], strlen(named[k][1]));
+        vigil_doc_free(doc);
+    }
+    /* not the one named beside the dead */
+    doc = analyze("BUENOS AIRES, 7 October 1989 - He is Admiral Armando Lambruschini, whose daughter was murdered by a "
+                  "bomb in 1978.", NULL);
+    {
+        uint32_t admiral = (uint32_t)(strstr(doc->d.text, "Armando") - doc->d.text);
+        for (size_t k = 0; k < doc->d.ex->nincs; k++)
+            for (uint32_t v = 0; v < doc->d.ex->incs[k].nvictims; v++)
+                assert_int_not_equal(doc->d.ex->incs[k].victims[v].end, admiral + strlen("Armando Lambruschini"));
+    }
+    vigil_doc_free(doc);
+    doc = analyze("BOGOTA, 7 October 1989 - A police colonel, a judge, and Senator Luis Carlos Galán were murdered last "
+                  "week.", NULL);
+    for (size_t k = 0; k < doc->d.ex->nincs; k++)
+        assert_int_not_equal(doc->d.ex->incs[k].killed, 1);
+    vigil_doc_free(doc);
     /* a warning named by when it came: the event it came after happened,
      * and the warning tells nothing here */
     doc = analyze("BAMAKO, 5 June 2026 - The warning came after a bomb exploded at a market near Kayes.", NULL);
@@ -4212,6 +4243,14 @@ static void test_batch20(void **state)
     assert_int_equal(doc->d.ex->incs[0].type, VG_INC_ARSON);
     assert_int_not_equal(doc->d.ex->incs[1].type, VG_INC_ARSON);
     assert_int_equal(doc->d.ex->incs[0].nweapons, 0);
+    vigil_doc_free(doc);
+    /* a report's numbered sections are no items: one event told in two */
+    doc = analyze("MONITORING NOTE\n\n1. Summary\nOn 16 April 2026, ISWAP fighters attacked an army base in Marte, "
+                  "Borno State, and claimed to have killed 32 soldiers.\n\n2. Official response\nAn army spokesman "
+                  "said on Thursday that troops had repelled the attack, that five soldiers were killed and 11 "
+                  "wounded.\n",
+                  "2026-04-17");
+    assert_int_equal(doc->d.ex->nincs, 1);
     vigil_doc_free(doc);
     /* a list of facts about one event is no list of items */
     doc = analyze("MOGADISHU, 8 June 2026 - Gunmen stormed a hotel in Mogadishu on Sunday, police said.\n\n"
