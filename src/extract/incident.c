@@ -669,46 +669,153 @@ static double count_at(const inc_ctx *c, size_t a)
     return -1;
 }
 
-/* A toll told as a coordinated subject: "Five soldiers and a member of the
- * Civilian Joint Task Force were killed" (6), "Two policemen and a
- * civilian died", where no count was found. */
+static int death_at(const vg_doc *doc, const vg_sent *s, size_t j);
+
+static vg_wordlist relative_words = VG_WORDLIST("where", "when", "which", "who", "whose", "that");
+
+static vg_wordlist pronoun_owners = VG_WORDLIST("his", "her", "their");
+static vg_wordlist toll_object_ends = VG_WORDLIST("in", "on", "at", "near", "during", "when", "as", "after",
+                                                 "before", "while", "outside", "inside", "overnight", "late",
+                                                 "early");
+static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
+
+static vg_wordlist kin_words = VG_WORDLIST("son", "sons", "daughter", "daughters", "brother", "brothers",
+                                          "sister", "sisters", "wife", "husband", "father", "mother", "child",
+                                          "children", "guard", "guards", "family", "relatives", "others",
+                                          "civilians", "civilian", "citizen", "member", "chief", "chiefs",
+                                          "staff", "crew", "girl", "girls", "boy", "boys", "people", "person",
+                                          "man", "woman", "women");
+static const char *const agent_suffixes[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
+                                             "ant", "ants", "ent", "ents", "ee", "ees", NULL};
+
+/* Whether tokens [a, b) name people, by their head (the word before
+ * "of", else the last): a human target of the lexicon ("soldiers", "a
+ * customs officer"), a word for people or kin ("his two sons", "others",
+ * "a member of a militia"), a person, or an agent noun ("a village
+ * chief", "a tribal leader", "herders"); not "a donkey", "two vehicles". */
+static int human_part(const inc_ctx *c, size_t a, size_t b)
+{
+    const vg_doc *doc = c->doc;
+    size_t head = b - 1;
+    for (size_t k = a + 1; k < b; k++)
+        if (vg_tok_is(&doc->toks[k], "of")) {
+            head = k - 1;
+            break;
+        }
+    const vg_lex_hit *h = vg_extract_hit(doc, head, VG_LK_TARGET);
+    int32_t e = vg_extract_entity_at(doc, head);
+    if (h)
+        return vg_lex_target(c->lx, h->rec)->human;
+    if (vg_tok_in(&doc->toks[head], &people_words) || vg_tok_in(&doc->toks[head], &kin_words) ||
+        (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON))
+        return 1;
+    if (vg_extract_hit(doc, head, VG_LK_WEAPON))
+        return 0;
+    const vg_token *t = &doc->toks[head];
+    for (size_t k = 0; agent_suffixes[k]; k++) {
+        size_t n = strlen(agent_suffixes[k]);
+        if (t->normlen > n + 2 && !memcmp(t->norm + t->normlen - n, agent_suffixes[k], n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether tokens [a, b) are one person's mention, after at most two
+ * capitalised words of a title ("Mayor Ana Ruiz"). */
+static int person_named(const inc_ctx *c, size_t a, size_t b)
+{
+    size_t m = vg_extract_first_mention(c->doc, a);
+    if (m >= c->ex->nmentions || c->ex->mentions[m].tok_end != b ||
+        c->ex->ents[c->ex->mentions[m].entity].type != VG_ENT_PERSON || c->ex->mentions[m].tok_start - a > 2)
+        return 0;
+    for (size_t k = a; k < c->ex->mentions[m].tok_start; k++)
+        if (!(c->doc->toks[k].flags & VG_TF_CAP))
+            return 0;
+    return 1;
+}
+
+/* How many people the phrase [a, end) of sentence s lists, each part
+ * split by "and" or a comma opening with a count ("five soldiers", "a
+ * member of ...", "his two sons"); a part that is a person's name alone
+ * is an apposition of the part before ("a tribal leader, Mir Nasir
+ * Zehri, and his two guards"). -1 when a part has no count; *nparts the
+ * parts counted. */
+static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t end, int *nparts)
+{
+    const vg_doc *doc = c->doc;
+    double total = 0;
+    *nparts = 0;
+    for (size_t k = a; k < end;) {
+        size_t e = k;
+        while (e < end && !vg_tok_is(&doc->toks[e], "and") && !vg_tok_punct(&doc->toks[e], ','))
+            e++;
+        /* a part is a noun phrase: no verb, no speaker ("killing 35
+         * soldiers, a military spokesman said"; "two were killed and
+         * four were injured"), but for a relative clause ("two policemen
+         * who were acting as her bodyguards") */
+        for (size_t j = k; j < e && !vg_tok_in(&doc->toks[j], &relative_words); j++)
+            if (vg_tok_in(&doc->toks[j], &be_forms) || vg_extract_hit(doc, j, VG_LK_CUE) || death_at(doc, s, j) ||
+                vg_tok_in(&doc->toks[j], &hurt_words))
+                return -1;
+        if (e > k) {
+            int name = *nparts > 0 && person_named(c, k, e);
+            size_t q = k + (vg_tok_in(&doc->toks[k], &pronoun_owners) && k + 1 < e);
+            double n = name ? 0 : count_at(c, q);
+            if (n < 0 || n > 1e5 || (!name && !human_part(c, k, e)))
+                return -1;
+            total += n;
+            *nparts += !name;
+        }
+        k = e;
+        while (k < end && (vg_tok_is(&doc->toks[k], "and") || vg_tok_punct(&doc->toks[k], ',')))
+            k++;
+    }
+    return total;
+}
+
+/* A toll told as a list: a coordinated subject ("Five soldiers and a
+ * member of the Civilian Joint Task Force were killed" 6, "A schoolgirl
+ * and three men were killed" 4, "Two policemen and a civilian died") or
+ * object ("killed a village chief and his two sons" 3, "killed a tribal
+ * leader, Mir Nasir Zehri, and his two guards" 3), every part counted;
+ * it stands when it is more than the count found. */
 static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
-    for (size_t v = s->tok_start + 2; v < s->tok_end; v++) {
+    for (size_t v = s->tok_start + 1; v < s->tok_end; v++) {
         const vg_token *t = &doc->toks[v];
-        int died = vg_tok_is(t, "died"), were = vg_tok_is(&doc->toks[v - 1], "were");
+        int died = vg_tok_is(t, "died"), were = v >= s->tok_start + 2 && vg_tok_is(&doc->toks[v - 1], "were");
         int kind = 0;
+        size_t a, end;
         if (died || (were && vg_tok_is(t, "killed")))
             kind = 1;
         else if (were && (vg_tok_is(t, "wounded") || vg_tok_is(t, "injured")))
             kind = 2;
-        if (!kind || (kind == 1 ? *killed : *injured) >= 0)
+        if (kind) {
+            end = died ? v : v - 1; /* the subject ends before "were" */
+            a = end;
+            while (a > s->tok_start && a > c->dateline_end && !clause_punct(&doc->toks[a - 1]) &&
+                   !vg_tok_is(&doc->toks[a - 1], "that") && !speech_at(c, a - 1) && end - a < 24)
+                a--;
+        } else if (vg_tok_in(t, &kill_verbs_active) || (v >= s->tok_start + 1 && shot_dead(doc, s->tok_end, v - 1) &&
+                                                         vg_tok_is(t, "dead"))) {
+            /* the object, up to a preposition or the clause's end */
+            kind = 1;
+            a = v + 1;
+            end = a;
+            while (end < s->tok_end && end - a < 24 && !vg_tok_in(&doc->toks[end], &toll_object_ends) &&
+                   !(doc->toks[end].kind == VG_TOK_PUNCT && !vg_tok_punct(&doc->toks[end], ',')))
+                end++;
+            while (end > a && vg_tok_punct(&doc->toks[end - 1], ','))
+                end--;
+        } else {
             continue;
-        size_t end = died ? v : v - 1, a = end; /* the subject ends before "were" */
-        while (a > s->tok_start && !clause_punct(&doc->toks[a - 1]) &&
-               !vg_tok_is(&doc->toks[a - 1], "that") && !speech_at(c, a - 1) && end - a < 24)
-            a--;
-        /* segments split by "and": each must open with a count */
-        double total = 0;
-        int nseg = 0;
-        for (size_t k = a; k < end;) {
-            double n = count_at(c, k);
-            if (n < 0 || n > 1e5)
-                return;
-            total += n;
-            nseg++;
-            while (k < end && !vg_tok_is(&doc->toks[k], "and"))
-                k++;
-            if (k < end)
-                k++;
         }
-        if (nseg >= 2) {
-            if (kind == 1)
-                *killed = (int32_t)total;
-            else
-                *injured = (int32_t)total;
-        }
+        int32_t *toll = kind == 1 ? killed : injured;
+        int nparts;
+        double total = listed_people(c, s, a, end, &nparts);
+        if (nparts >= 2 && total > *toll)
+            *toll = (int32_t)total;
     }
 }
 
@@ -809,7 +916,6 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * least 12 people", "wounding 42", "death toll rose to 45"). The dead of
  * the attackers count only for a security operation (type), where they
  * are its toll. */
-static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 
 /* One person: "a", "one", "his" (brother) */
 static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
@@ -1192,20 +1298,6 @@ static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother
  * 1: "wounded a passenger", "a shopkeeper was injured", "a man was shot in
  * the leg"): its victims, and "a man", "a young woman" the sentence names
  * outside them. */
-/* Whether tokens [a, b) are one person's mention, after at most two
- * capitalised words of a title ("Mayor Ana Ruiz"). */
-static int person_named(const inc_ctx *c, size_t a, size_t b)
-{
-    size_t m = vg_extract_first_mention(c->doc, a);
-    if (m >= c->ex->nmentions || c->ex->mentions[m].tok_end != b ||
-        c->ex->ents[c->ex->mentions[m].entity].type != VG_ENT_PERSON || c->ex->mentions[m].tok_start - a > 2)
-        return 0;
-    for (size_t k = a; k < c->ex->mentions[m].tok_start; k++)
-        if (!(c->doc->toks[k].flags & VG_TF_CAP))
-            return 0;
-    return 1;
-}
-
 /* Whether the one person named at tokens [det, b) of sentence s (a title
  * first, if any) is said killed: the killing right before the name, or
  * within four words after it ("was shot dead", "was assassinated today",
@@ -1820,7 +1912,6 @@ static int that_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
  * dated by its distance before the report's own event (the document's
  * first incident dated to the day, else the publication date). Days give
  * the day; weeks and months the month; years the year. */
-static vg_wordlist relative_words = VG_WORDLIST("where", "when", "which", "who", "whose", "that");
 
 static int dated_before(const inc_ctx *c, const vg_sent *s, size_t trig, vg_timeref *out)
 {

@@ -1654,7 +1654,7 @@ static void test_single_casualties(void **state)
          * says; two people joined; a claim that is no group's */
         {"A policeman was shot in the chest by gunmen in Zaria, and died on the way to hospital.", 1, -1},
         {"A woman said the gunmen were shot dead after they attacked a church in Zaria.", -1, -1},
-        {"Gunmen killed a man and a woman in Zaria.", -1, -1},
+        {"Gunmen killed a man and a woman in Zaria.", 2, -1}, /* each part counted (batch 20) */
         {"Gunmen attacked a village near Zaria. Residents claimed that the gunmen had killed 14 villagers.", 14, -1},
         {"A man opened fire on worshippers at a mosque in Zaria, killing three people.", 3, -1},
     };
@@ -3373,7 +3373,7 @@ static void test_single_victims(void **state)
         {"In Kandahar, a soldier was killed and a teacher wounded in an attack on Monday.\n", -1, NULL,
          1, -2},
         {"Gunmen killed a teacher and his two sons in Ghazni on Tuesday.\n", VG_INC_ARMED_ASSAULT, NULL,
-         -1, -1},
+         3, -1}, /* each part counted (batch 20) */
         {"Gunmen in two Kia sedans attacked a police checkpoint in Ghazni on Tuesday.\n", -1, NULL, -1,
          -1},
         {"Russian long-range bombers struck targets across Ukraine overnight, killing 3 people.\n",
@@ -4198,6 +4198,32 @@ static void test_batch20(void **state)
         assert_memory_equal(doc->d.text + in->victims[0].start, named[k][1], strlen(named[k][1]));
         vigil_doc_free(doc);
     }
+    /* a toll told as a list: every part counted, subject or object */
+    const struct {
+        const char *text;
+        int killed;
+    } lists[] = {
+        {"KANO, 7 October 2024 - A schoolgirl and three men were killed in the attack.", 4},
+        {"KANO, 7 October 2024 - Three men and a schoolgirl were killed in the attack.", 4},
+        {"KANO, 7 October 2024 - Gunmen killed a village chief and his two sons in Kano.", 3},
+        {"QUETTA, 14 September 2024 - The blast killed a tribal leader, Mir Nasir Zehri, and his two guards.", 3},
+        {"KANO, 7 October 2024 - Gunmen shot dead a policeman and two civilians on Sunday.", 3},
+        /* not the speaker after the object, not the wounded of another clause */
+        {"KANO, 7 October 2024 - Gunmen ambushed a convoy, killing more than 35 soldiers, a military spokesman "
+         "said.", 35},
+        {"KANO, 7 October 2024 - Gunmen killed three farmers and wounded two others in Kano.", 3},
+    };
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+        doc = analyze(lists[k].text, NULL);
+        assert_int_equal(doc->d.ex->nincs, 1);
+        assert_int_equal(doc->d.ex->incs[0].killed, lists[k].killed);
+        vigil_doc_free(doc);
+    }
+    doc = analyze("BOGOTA, 7 October 1989 - Two policemen who were acting as her bodyguards and a private citizen were "
+                  "wounded in the attack.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].injured, 3);
+    vigil_doc_free(doc);
     /* not the one named beside the dead */
     doc = analyze("BUENOS AIRES, 7 October 1989 - He is Admiral Armando Lambruschini, whose daughter was murdered by a "
                   "bomb in 1978.", NULL);
