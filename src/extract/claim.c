@@ -166,18 +166,26 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
     return a < j - 1 ? a : cue;
 }
 
+static vg_wordlist aside_auxiliaries = VG_WORDLIST("has", "have", "had", "is", "was", "are", "were");
+
 /* "..., including women and children ..., said": part of the statement */
 static vg_wordlist not_asides = VG_WORDLIST("including", "according", "killing", "wounding", "injuring",
                                             "leaving", "bringing", "raising");
 
 /* "Two district officials in Kech, speaking to BCM on condition of
  * anonymity, said", "a senior official, who asked not to be named, said":
- * a participle or relative clause between commas right before the cue.
+ * a participle or relative clause between commas right before the cue
+ * (or its auxiliary: ", has claimed").
  * aside_at gives the comma that opens it (cue when there is none);
  * aside_before the holder read before it, as [return, cue), else cue. */
 static size_t aside_at(const vg_doc *doc, size_t from, size_t cue)
 {
-    size_t j = comma_phrase(doc, from, cue, 20);
+    /* "Al-Shabaab, which also calls itself ..., has claimed": the verb's
+     * auxiliary after the aside */
+    size_t v = cue;
+    if (v > from && vg_tok_in(&doc->toks[v - 1], &aside_auxiliaries))
+        v--;
+    size_t j = comma_phrase(doc, from, v, 20);
     if (!j)
         return cue;
     const vg_token *t = &doc->toks[j];
@@ -1285,6 +1293,28 @@ static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
  * town. He said ..."); with none named there, the holder of a claim among
  * the three sentences before, when a person; else -1 (two people before:
  * unknown). */
+static vg_wordlist group_nouns = VG_WORDLIST("group", "militants", "insurgents", "rebels", "movement",
+                                             "organisation", "organization", "militia", "jihadists");
+
+/* The armed group "the group" stands for in sentence si: the one armed
+ * group named in the three sentences before (none when two are). */
+static int32_t group_before(const claimer *c, size_t si)
+{
+    const vg_extract *ex = c->ex;
+    int32_t one = -1;
+    size_t from = si >= 3 ? si - 3 : 0;
+    for (size_t m = vg_extract_first_mention(c->doc, c->doc->sents[from].tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < c->doc->sents[si].tok_start; m++) {
+        int32_t e = (int32_t)ex->mentions[m].entity;
+        if (ex->ents[e].type != VG_ENT_ARMED_GROUP)
+            continue;
+        if (one >= 0 && one != e)
+            return -1;
+        one = e;
+    }
+    return one;
+}
+
 static int32_t person_before(const claimer *c, size_t si)
 {
     const vg_extract *ex = c->ex;
@@ -1464,6 +1494,11 @@ static int add_claim(claimer *c, size_t si)
                 /* "He said troops killed scores": the person just before */
                 if (cl.holder < 0 && he == a + 1 && (vg_tok_is(&doc->toks[a], "he") || vg_tok_is(&doc->toks[a], "she")))
                     cl.holder = person_before(c, si);
+                /* "The group said it had killed more than 30": the one
+                 * armed group named just before */
+                if (cl.holder < 0 && he == a + 2 && vg_tok_is(&doc->toks[a], "the") &&
+                    vg_tok_in(&doc->toks[a + 1], &group_nouns))
+                    cl.holder = group_before(c, si);
             }
             /* "No group immediately claimed responsibility", "Nobody said":
              * a negated subject negates what is said of it */

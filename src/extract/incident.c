@@ -559,6 +559,9 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
         /* "killing off the contest" is a figure of speech */
         if (vg_tok_in(t, &violent_words) && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "off")))
             return 1;
+        /* "The death toll from Friday's attack on the Hotel Sahafi" */
+        if (vg_tok_is(t, "toll") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "death"))
+            return 1;
     }
     return 0;
 }
@@ -1425,6 +1428,19 @@ static int age_at(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
     return 0;
 }
 
+/* The toll named in sentence s before token end: 1 "the death toll", 2
+ * "the number of injured (wounded)", else 0. */
+static int toll_named(const vg_doc *doc, const vg_sent *s, size_t end)
+{
+    for (size_t k = s->tok_start + 1; k < end; k++) {
+        if (vg_tok_is(&doc->toks[k], "toll") && vg_tok_is(&doc->toks[k - 1], "death"))
+            return 1;
+        if (k + 2 < end && vg_tok_is(&doc->toks[k - 1], "number") && vg_tok_is(&doc->toks[k], "of"))
+            return vg_tok_in(&doc->toks[k + 1], &hurt_words) ? 2 : vg_tok_is(&doc->toks[k + 1], "dead") ? 1 : 0;
+    }
+    return 0;
+}
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -1579,6 +1595,12 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             else if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
                 break; /* "were killed and several vehicles were burned" */
         }
+        /* "The death toll from Friday's attack ... has risen to 17", "the
+         * number of injured has risen to eleven": the count the toll
+         * named before it reached */
+        if (!kind && qu->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[qu->tok_start - 1], "to") &&
+            vg_tok_in(&doc->toks[qu->tok_start - 2], &revision_words))
+            kind = toll_named(doc, s, qu->tok_start);
         /* "killing 11 soldiers and six civilian auxiliaries": the killed
          * counted in two groups after one verb */
         if (kind == 1 && qu->tok_start > s->tok_start &&

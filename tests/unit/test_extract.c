@@ -4182,6 +4182,35 @@ static void test_batch20(void **state)
     assert_int_equal(doc->d.ex->incs[0].killed, 11);
     assert_int_equal(doc->d.ex->incs[1].killed, 35);
     vigil_doc_free(doc);
+    /* "the group" holds what the one armed group named before says; an
+     * aside before the auxiliary; a death toll names an event */
+    doc = analyze("MOGADISHU, 16 March 2024 - Al-Shabaab fighters stormed the Hotel Sahafi in Mogadishu on Friday. "
+                  "The group said it had killed more than 30 people.", NULL);
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_true(doc->d.ex->claims[0].holder >= 0);
+    assert_int_equal(ent(&doc->d, doc->d.ex->claims[0].holder)->type, VG_ENT_ARMED_GROUP);
+    vigil_doc_free(doc);
+    doc = analyze("BAMAKO, 16 March 2024 - JNIM and ISGS fighters clashed near Menaka. The group said it had killed "
+                  "30 rivals.", NULL);
+    for (size_t k = 0; k < doc->d.ex->nclaims; k++)
+        assert_int_equal(doc->d.ex->claims[k].holder, -1);
+    vigil_doc_free(doc);
+    doc = analyze("MOGADISHU, 16 March 2024 - Al-Shabaab, which also calls itself Harakat al-Shabaab al-Mujahideen, "
+                  "has claimed the attack on the Hotel Sahafi.", NULL);
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_true(doc->d.ex->claims[0].holder >= 0);
+    assert_int_equal(doc->d.ex->claims[0].holder_text.end - doc->d.ex->claims[0].holder_text.start,
+                     strlen("Al-Shabaab"));
+    vigil_doc_free(doc);
+    doc = analyze("MOGADISHU, 16 March 2024 - The death toll from Friday's attack on the Hotel Sahafi in Mogadishu has "
+                  "risen to 17, the ministry said.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 17);
+    assert_inc_date(&doc->d.ex->incs[0], "2024-03-15");
+    vigil_doc_free(doc);
+    doc = analyze("LONDON, 16 March 2024 - The attack took a heavy toll on the team's morale.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
     /* a person named and said killed is a victim, and one dead */
     const char *named[][2] = {
         {"KANO, 11 October 2024 - On Friday, gunmen shot dead María López in Kano.", "María López"},
