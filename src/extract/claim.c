@@ -1288,11 +1288,24 @@ static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
     return 0;
 }
 
-/* The person "he" or "she" opening sentence si stands for: the one person
- * named in the sentence before ("On Tuesday, President Tinubu visited the
- * town. He said ..."); with none named there, the holder of a claim among
- * the three sentences before, when a person; else -1 (two people before:
- * unknown). */
+/* The one entity of type type named in sentences [from, si); -1 for
+ * none, -2 for two of them. */
+static int32_t one_named(const claimer *c, size_t from, size_t si, int type)
+{
+    const vg_extract *ex = c->ex;
+    int32_t one = -1;
+    for (size_t m = vg_extract_first_mention(c->doc, c->doc->sents[from].tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < c->doc->sents[si].tok_start; m++) {
+        int32_t e = (int32_t)ex->mentions[m].entity;
+        if (ex->ents[e].type != type)
+            continue;
+        if (one >= 0 && one != e)
+            return -2;
+        one = e;
+    }
+    return one;
+}
+
 static vg_wordlist group_nouns = VG_WORDLIST("group", "militants", "insurgents", "rebels", "movement",
                                              "organisation", "organization", "militia", "jihadists");
 
@@ -1300,38 +1313,23 @@ static vg_wordlist group_nouns = VG_WORDLIST("group", "militants", "insurgents",
  * group named in the three sentences before (none when two are). */
 static int32_t group_before(const claimer *c, size_t si)
 {
-    const vg_extract *ex = c->ex;
-    int32_t one = -1;
-    size_t from = si >= 3 ? si - 3 : 0;
-    for (size_t m = vg_extract_first_mention(c->doc, c->doc->sents[from].tok_start);
-         m < ex->nmentions && ex->mentions[m].tok_start < c->doc->sents[si].tok_start; m++) {
-        int32_t e = (int32_t)ex->mentions[m].entity;
-        if (ex->ents[e].type != VG_ENT_ARMED_GROUP)
-            continue;
-        if (one >= 0 && one != e)
-            return -1;
-        one = e;
-    }
-    return one;
+    int32_t one = one_named(c, si >= 3 ? si - 3 : 0, si, VG_ENT_ARMED_GROUP);
+    return one >= 0 ? one : -1;
 }
 
+/* The person "he" or "she" opening sentence si stands for: the one person
+ * named in the sentence before ("On Tuesday, President Tinubu visited the
+ * town. He said ..."); with none named there, the holder of a claim among
+ * the three sentences before, when a person; else -1 (two people before:
+ * unknown). */
 static int32_t person_before(const claimer *c, size_t si)
 {
     const vg_extract *ex = c->ex;
     if (si == 0)
         return -1;
-    int32_t one = -1;
-    for (size_t m = vg_extract_first_mention(c->doc, c->doc->sents[si - 1].tok_start);
-         m < ex->nmentions && ex->mentions[m].tok_start < c->doc->sents[si].tok_start; m++) {
-        int32_t e = (int32_t)ex->mentions[m].entity;
-        if (ex->ents[e].type != VG_ENT_PERSON)
-            continue;
-        if (one >= 0 && one != e)
-            return -1;
-        one = e;
-    }
-    if (one >= 0)
-        return one;
+    int32_t one = one_named(c, si - 1, si, VG_ENT_PERSON);
+    if (one != -1)
+        return one >= 0 ? one : -1;
     for (size_t k = ex->nclaims; k-- > 0;) {
         const vg_claim *p = &ex->claims[k];
         if (p->sent + 3 < si)
