@@ -156,6 +156,24 @@ static vg_date text_anchor(const vg_doc *doc, const vg_extract *ex, vg_date base
     return a;
 }
 
+static vg_wordlist certain_preds = VG_WORDLIST("is", "are", "was", "were", "be", "been", "am", "'s", "'re",
+                                               "almost", "nearly", "not", "very", "quite", "fairly", "less",
+                                               "more", "feel", "felt", "seems", "seemed");
+
+/* "certain media outlets", "a certain man": "certain" before its noun
+ * picks some, it rates no probability ("it is certain that"). */
+static int attributive_certain(const vg_doc *doc, size_t i, size_t ntok, size_t end)
+{
+    if (ntok != 1 || !vg_tok_is(&doc->toks[i], "certain") || i + 1 >= end)
+        return 0;
+    /* "we are certain there were clashes", "almost certain": predicated */
+    if (i > 0 && vg_tok_in(&doc->toks[i - 1], &certain_preds))
+        return 0;
+    const vg_token *n = &doc->toks[i + 1];
+    return n->kind == VG_TOK_WORD && !vg_tok_is(n, "that") && !vg_tok_is(n, "to") && !vg_tok_is(n, "of") &&
+           !vg_tok_is(n, "whether") && !vg_tok_is(n, "if") && !vg_tok_is(n, "about");
+}
+
 static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
 {
     ex->hit_at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *ex->hit_at);
@@ -174,6 +192,8 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
             if (n > MAX_HITS_PER_TOKEN)
                 n = MAX_HITS_PER_TOKEN;
             for (size_t k = 0; k < n; k++) {
+                if (buf[k].kind == VG_LK_HEDGE && attributive_certain(doc, i, buf[k].ntok, end))
+                    continue;
                 int rc = vg_extract_grow(doc, (void **)&ex->hits, ex->nhits, &cap, sizeof buf[0]);
                 if (rc != VIGIL_OK)
                     return rc;

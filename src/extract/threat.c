@@ -299,6 +299,29 @@ static int told_past(const threat_ctx *c, const vg_sent *s)
 
 static vg_wordlist actor_kinds = VG_WORDLIST("group", "groups", "actor", "actors");
 
+static vg_wordlist counter_verbs = VG_WORDLIST("eliminate", "eliminating", "counter", "countering", "combat",
+                                               "combating", "combatting", "fight", "fighting", "tackle",
+                                               "tackling", "neutralise", "neutralize", "neutralising",
+                                               "neutralizing", "defeat", "defeating", "confront", "confronting",
+                                               "eradicate", "eradicating", "mitigate", "mitigating", "reduce",
+                                               "reducing");
+
+/* "will spare no effort to eliminate the terrorist threat at its source",
+ * "the fight against the terrorist threat": what is done against a threat
+ * at large, no threat told (a verb of countering within three words
+ * before the threat word, or "against"). */
+static int countered(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 4; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (vg_tok_in(t, &counter_verbs) || vg_tok_is(t, "against"))
+            return 1;
+        if (t->kind != VG_TOK_WORD)
+            break;
+    }
+    return 0;
+}
+
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
@@ -337,7 +360,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             !accused_of(doc, s, k) && /* "charged with planning to attack" */
             !judged(doc, s) &&         /* "jailed for life over Christmas market bomb plot" */
             !told_past(c, s) &&
-            !abstract_threat(doc, s, k + h->ntok))
+            !abstract_threat(doc, s, k + h->ntok) && !countered(doc, s, k))
             return (long)k;
         if (!attack || !attack_here(c, s, k) || defines(doc, s, k))
             continue;

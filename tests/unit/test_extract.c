@@ -4211,6 +4211,24 @@ static void test_batch20(void **state)
     doc = analyze("LONDON, 16 March 2024 - The attack took a heavy toll on the team's morale.", NULL);
     assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
+    /* no threat from "certain" that picks ("certain media outlets"), nor
+     * from what is done against a threat at large */
+    doc = analyze("ANKARA, 9 May 2024 - DAESH carried out an attack on a checkpoint in Kirkuk yesterday. We reject the "
+                  "baseless allegations circulated by certain media outlets that the Mosul attack was staged.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    doc = analyze("ANKARA, 9 May 2024 - DAESH carried out an attack on a checkpoint in Kirkuk yesterday. Türkiye will "
+                  "continue to stand in solidarity with Iraq and will spare no effort to eliminate the terrorist "
+                  "threat at its source.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    doc = analyze("MOGADISHU, 9 May 2024 - Al-Shabaab will almost certainly attack hotels in Mogadishu.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_ALMOST_CERTAIN);
+    vigil_doc_free(doc);
+    doc = analyze("MOGADISHU, 9 May 2024 - Al-Shabaab poses a threat to hotels in Mogadishu.", NULL);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
     /* a person named and said killed is a victim, and one dead */
     const char *named[][2] = {
         {"KANO, 11 October 2024 - On Friday, gunmen shot dead María López in Kano.", "María López"},
