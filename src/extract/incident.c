@@ -3607,6 +3607,22 @@ static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_tri
  * "Gunmen killed five police officers"), or after "by" in the passive
  * ("were killed by a roadside bomb"). Sets the incident type it implies
  * (the weapon's; bombers bomb, gunmen assault, other attackers attack). */
+static vg_wordlist chain_breaks = VG_WORDLIST("when", "after", "before", "while", "because", "as", "that", "who",
+                                              "which", "where", "said", "says", "but", "although", "since");
+
+/* Whether token t names doers ("gunmen", "militants", "bombers"; not
+ * "men", "suspects", "individuals"), and so the type of what they did. */
+static int perp_cause(const vg_token *t, int *type, int *muc)
+{
+    if (!vg_tok_in(t, &perp_heads) || vg_tok_is(t, "men") || vg_tok_is(t, "suspects") || vg_tok_is(t, "individuals"))
+        return 0;
+    int bomber = vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers");
+    int gunman = vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen");
+    *type = bomber ? VG_INC_BOMBING : gunman ? VG_INC_ARMED_ASSAULT : VG_INC_ATTACK;
+    *muc = bomber ? VG_MUC_BOMBING : VG_MUC_ATTACK;
+    return 1;
+}
+
 static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
                         int *muc)
 {
@@ -3639,14 +3655,24 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
             *muc = wp->muc_type;
             return 1;
         }
-        const vg_token *t = &doc->toks[j];
-        if (vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "suspects") &&
-            !vg_tok_is(t, "individuals")) {
-            int bomber = vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers");
-            int gunman = vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen");
-            *type = bomber ? VG_INC_BOMBING : gunman ? VG_INC_ARMED_ASSAULT : VG_INC_ATTACK;
-            *muc = bomber ? VG_MUC_BOMBING : VG_MUC_ATTACK;
+        if (perp_cause(&doc->toks[j], type, muc))
             return 1;
+    }
+    /* "Gunmen stopped a passenger bus on the highway near Noshki, checked
+     * identity cards and killed 11 men": the subject of a chain of verbs,
+     * further back in the same clause */
+    if (!passive && from > s->tok_start) {
+        for (size_t j = k; j > s->tok_start && k - j < 30; j--) {
+            const vg_token *t = &doc->toks[j - 1];
+            if (vg_tok_in(t, &chain_breaks) || vg_extract_hit(doc, j - 1, VG_LK_CUE) ||
+                (t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, ',')))
+                break;
+            /* read in the window above; "393 guerrillas were killed and
+             * 310 wounded": the dead, not the doers */
+            if (j > from || vg_tok_in(&doc->toks[j], &be_forms))
+                continue;
+            if (perp_cause(t, type, muc))
+                return 1;
         }
     }
     return 0;

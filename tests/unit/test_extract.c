@@ -4211,6 +4211,18 @@ static void test_batch20(void **state)
     doc = analyze("LONDON, 16 March 2024 - The attack took a heavy toll on the team's morale.", NULL);
     assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
+    /* the doers of a chain of verbs, further back in the clause; not the
+     * dead of another clause */
+    doc = analyze("QUETTA, 12 April 2024 - Gunmen stopped a passenger bus on the highway near Noshki, checked identity "
+                  "cards and killed 11 men from Punjab province.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_ARMED_ASSAULT);
+    assert_int_equal(doc->d.ex->incs[0].killed, 11);
+    vigil_doc_free(doc);
+    doc = analyze("SAN SALVADOR, 12 April 1989 - The commander added that 393 guerrillas were killed and 310 wounded in "
+                  "more than 600 clashes and that 143 soldiers were killed and 300 wounded.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
     /* no threat from "certain" that picks ("certain media outlets"), nor
      * from what is done against a threat at large */
     doc = analyze("ANKARA, 9 May 2024 - DAESH carried out an attack on a checkpoint in Kirkuk yesterday. We reject the "
