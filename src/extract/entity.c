@@ -756,29 +756,37 @@ static void drop_cand(vg_ent_work *w, vg_ent_cand *c)
             w->sel[t] = VG_NOSEL;
 }
 
+static const char *const part_nouns[] = {"area", "neighbourhood", "neighborhood", "district", "suburb",
+                                         "township", "quarter", "outskirts", NULL};
+
 /* "the vereda La Esmeralda, Arauca", "Saravena, Colombia": a town named
  * with its region or country after a comma lies in it; a record of the
  * name there is taken, and with none the town is no place of the
  * gazetteer (Esmeralda, Cuba is not the Colombian vereda). */
 static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
 {
-    if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 1 >= w->doc->ntoks ||
-        !vg_tok_is(vg_ent_tok(w, c->end), ",") || w->sel[c->end + 1] == VG_NOSEL)
+    if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 2 >= w->doc->ntoks)
         return;
-    const vg_ent_cand *n = &w->c[w->sel[c->end + 1]];
+    /* "the Eastleigh area of Nairobi", "the San José neighbourhood of
+     * Uruapan": a part of the place after "of" */
+    int part = vg_ent_tok_in(vg_ent_tok(w, c->end), part_nouns) && vg_tok_is(vg_ent_tok(w, c->end + 1), "of");
+    size_t nt = c->end + 1 + (size_t)part;
+    if ((!part && !vg_tok_is(vg_ent_tok(w, c->end), ",")) || w->sel[nt] == VG_NOSEL)
+        return;
+    const vg_ent_cand *n = &w->c[w->sel[nt]];
     const vg_place *cp = vg_lex_place(w->lx, (uint32_t)c->place);
-    if (!n->keep || n->kind != VG_EC_PLACE || n->tok != c->end + 1 || !cp || cp->kind != VG_PLACE_CITY ||
+    if (!n->keep || n->kind != VG_EC_PLACE || n->tok != nt || !cp || cp->kind != VG_PLACE_CITY ||
         w->tsent[n->tok] != w->tsent[c->tok])
         return;
     /* the apposition ends there ("in Sharjah, Afghanistan's captain" is
      * a new clause) */
     const vg_sent *se = &w->doc->sents[w->tsent[c->tok]];
-    if (n->end < se->tok_end && (vg_ent_tok(w, n->end)->kind != VG_TOK_PUNCT ||
-                                 vg_tok_is(vg_ent_tok(w, n->end), "'s")))
+    if (!part && n->end < se->tok_end && (vg_ent_tok(w, n->end)->kind != VG_TOK_PUNCT ||
+                                          vg_tok_is(vg_ent_tok(w, n->end), "'s")))
         return;
     /* nor is a list: "raids in İstanbul, Şanlıurfa, Gaziantep" */
-    if (n->end + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, n->end), ",") && w->sel[n->end + 1] != VG_NOSEL &&
-        w->c[w->sel[n->end + 1]].kind == VG_EC_PLACE)
+    if (!part && n->end + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, n->end), ",") &&
+        w->sel[n->end + 1] != VG_NOSEL && w->c[w->sel[n->end + 1]].kind == VG_EC_PLACE)
         return;
     /* the region or country among the next name's records ("Arauca" is a
      * town and its department) */
@@ -791,14 +799,16 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         if (p && p->kind != VG_PLACE_CITY && (!np || !memcmp(p->cc, np->cc, 2)))
             area = (int32_t)n->recs[j];
     }
-    /* "a primary school in Motherwell, Gqeberha": a township of a city in
-     * another country than any record of its name */
+    /* "a primary school in Motherwell, Gqeberha", "Eastleigh, Nairobi": a
+     * township of a much larger city in another country than any record
+     * of its name; "the Eastleigh area of Nairobi": a part of it whatever
+     * the size */
     if (area < 0 && np && np->kind == VG_PLACE_CITY && np->country >= 0 && np->country != cp->country &&
-        cp->population < 50000 && np->population > cp->population) /* not "Ankara, Nairobi" */
+        (part || (cp->population < 100000 && np->population >= 10 * cp->population))) /* not "Ankara, Nairobi" */
         area = np->country;
     /* a city of note keeps its record ("Atlanta, Georgia" is no town of
      * the Caucasus) */
-    if (area < 0 || cp->region == area || cp->country == area || cp->population >= 100000)
+    if (area < 0 || cp->region == area || cp->country == area || (cp->population >= 100000 && !part))
         return;
     for (uint32_t j = 0; j < c->nrecs; j++) {
         const vg_place *p = vg_lex_place(w->lx, c->recs[j]);

@@ -4211,6 +4211,30 @@ static void test_batch20(void **state)
     doc = analyze("LONDON, 16 March 2024 - The attack took a heavy toll on the team's morale.", NULL);
     assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
+    /* a part of a city named with it is in its country ("the Eastleigh
+     * area of Nairobi", "Eastleigh, Nairobi"), not a record of its name
+     * abroad; "Hindu" alone is no newspaper */
+    const char *parts[] = {
+        "NAIROBI, 9 May 2024 - Officers have been deployed to the Eastleigh area of Nairobi, police said.",
+        "NAIROBI, 9 May 2024 - A grenade exploded in Eastleigh, Nairobi, on Sunday.",
+    };
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
+        doc = analyze(parts[k], NULL);
+        const vg_entity *e = ent_named(&doc->d, "Eastleigh");
+        assert_non_null(e);
+        assert_string_equal(e->cc, "KE");
+        vigil_doc_free(doc);
+    }
+    doc = analyze("URUAPAN, 9 May 2024 - Gunmen attacked a shop in the San José neighbourhood of Uruapan, Michoacán.",
+                  NULL);
+    assert_string_equal(ent_named(&doc->d, "San José")->cc, "MX");
+    vigil_doc_free(doc);
+    doc = analyze("DHAKA, 9 May 2024 - Prosecutors said the cell had planned to bomb a Hindu temple in Sylhet.", NULL);
+    assert_null(ent_named(&doc->d, "The Hindu"));
+    vigil_doc_free(doc);
+    doc = analyze("CHENNAI, 9 May 2024 - The Hindu reported that two men were arrested in Chennai.", NULL);
+    assert_non_null(ent_named(&doc->d, "The Hindu"));
+    vigil_doc_free(doc);
     /* the doers of a chain of verbs, further back in the clause; not the
      * dead of another clause */
     doc = analyze("QUETTA, 12 April 2024 - Gunmen stopped a passenger bus on the highway near Noshki, checked identity "
