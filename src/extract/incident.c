@@ -643,6 +643,18 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past
 
 static int speech_at(const inc_ctx *c, size_t k);
 
+static vg_wordlist part_ordinals = VG_WORDLIST("first", "second", "third", "last", "final");
+
+/* Whether token k of sentence s lies inside a quotation (an odd number of
+ * quotation marks before it in the sentence). */
+static int quoted(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    unsigned n = 0;
+    for (size_t j = s->tok_start; j < k && j < s->tok_end; j++)
+        n += vg_tok_punct(&doc->toks[j], '"');
+    return n & 1;
+}
+
 /* A window that is one calendar unit, as an event's date: "last month",
  * "last year" (a value at its precision), "last week's bombing" (Monday
  * to Sunday); not a rolling span ("in recent weeks", "the past seven
@@ -2809,6 +2821,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
              * had not claimed the attack": another act's time */
             if (in_relative(doc, s, tr->tok_start, trig) || since_time(doc, s, tr))
                 continue;
+            /* '"... at least today we have some peace," said X, whose
+             * daughter was killed': a time in a quotation is not of an
+             * event told outside it */
+            if (quoted(doc, s, tr->tok_start) && !quoted(doc, s, trig))
+                continue;
             if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
                 inc->date = *tr;
                 inc->has_date = 1;
@@ -4698,7 +4715,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * date of its own */
         int again = last && !tr->verb && trig > (long)s->tok_start && inc.place < 0 &&
                     !inc.has_date && (long)si - last_sent <= 6 * MERGE_SENTENCES &&
-                    (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this")) &&
+                    (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this") ||
+                     /* "whose daughter was killed in the first blast": one
+                      * of the blasts told */
+                     (trig > (long)s->tok_start + 1 && vg_tok_in(&doc->toks[trig - 1], &part_ordinals) &&
+                      vg_tok_is(&doc->toks[trig - 2], "the"))) &&
                     compatible_type(last->type, inc.type);
         /* "The attack began shortly before dawn in El Zapote, when drones
          * dropped explosive charges": the event just told, now told closer
@@ -4759,9 +4780,13 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                         separate_event(doc, s);
         if (last && !other_day &&
             (again || ((long)si - last_sent <= MERGE_SENTENCES &&
-                       (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc))))))
+                       (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc)))))) {
+            /* "militants attacked a military detachment ... also burned the
+             * town's main market": a further act of the event, not its kind */
+            if (part && also_before(doc, s, (size_t)trig))
+                inc.type = last->type;
             rc = merge_into(&c, last, &inc);
-        else
+        } else
             rc = add_incident(&c, &inc);
         if (rc != VIGIL_OK)
             return rc;

@@ -4235,6 +4235,21 @@ static void test_batch20(void **state)
     doc = analyze("CHENNAI, 9 May 2024 - The Hindu reported that two men were arrested in Chennai.", NULL);
     assert_non_null(ent_named(&doc->d, "The Hindu"));
     vigil_doc_free(doc);
+    /* "the first blast" is one of the blasts told, and a time in a
+     * quotation dates nothing outside it */
+    doc = analyze("SYLHET, 3 September 2024 - On April 14, 2019, two crude bombs exploded minutes apart at a New Year "
+                  "celebration in Sylhet, killing four people. \"Nothing will bring her back, but at least today we "
+                  "have some peace,\" said Shahana Begum, whose daughter was killed in the first blast.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2019-04-14");
+    vigil_doc_free(doc);
+    /* what the attackers "also" did is no kind of the event */
+    doc = analyze("DJIBO, 6 May 2024 - On Tuesday, militants attacked a military detachment in Djibo. The army said 12 "
+                  "soldiers were killed. Local sources reported that the militants also burned the town's main "
+                  "market.", NULL);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_not_equal(doc->d.ex->incs[0].type, VG_INC_ARSON);
+    vigil_doc_free(doc);
     /* the doers of a chain of verbs, further back in the clause; not the
      * dead of another clause */
     doc = analyze("QUETTA, 12 April 2024 - Gunmen stopped a passenger bus on the highway near Noshki, checked identity "
