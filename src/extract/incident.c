@@ -219,6 +219,7 @@ typedef struct inc_ctx {
     vg_extract *ex;
     int32_t dateline_place; /* place named in the dateline, or -1 */
     size_t dateline_end;    /* first token after the dateline, or 0 */
+    uint32_t *heads;        /* nsents + 1: bulletin item headings before each sentence */
 } inc_ctx;
 
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
@@ -336,14 +337,15 @@ static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "ma
                                              "assembling", "assemble", "manufacturing", "manufacture",
                                              "constructing", "construct");
 
+static vg_wordlist came_verbs = VG_WORDLIST("came", "comes");
+
 /* Whether the trigger at token i reports a hypothetical or future event:
  * a modal, an infinitive or a hedge within 4 tokens before it, in its
  * clause ("may attack", "gearing up to launch other attacks"), a gerund
  * under a verb of plotting, or a weapon being made ("building a pipe
- * bomb"). */
-
-static vg_wordlist came_verbs = VG_WORDLIST("came", "comes");
-
+ * bomb"); the scan stops at what the trigger's event came before ("The
+ * warning came after a bomb exploded", "the alert follows the bombing",
+ * not "possibly followed by bombings"). */
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -363,10 +365,10 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
             break;
         /* "The warning came after a bomb exploded", "the alert follows the
          * bombing of a market": what came before the warning happened */
-        if (vg_tok_is(t, "follows") || vg_tok_is(t, "followed") ||
+        if (((vg_tok_is(t, "follows") || vg_tok_is(t, "followed")) && !vg_tok_is(&doc->toks[k], "by")) ||
             (k >= floor + 2 && (vg_tok_is(t, "after") || vg_tok_is(t, "following")) &&
              vg_tok_in(&doc->toks[k - 2], &came_verbs)))
-            break;
+            break; /* not "possibly followed by suicide bombings" */
         /* "instructions for building a pipe bomb": a weapon made, not used */
         if (i - k < 3 && vg_tok_in(t, &making_verbs))
             return 1;
@@ -655,10 +657,12 @@ static int quoted(const vg_doc *doc, const vg_sent *s, size_t k)
     return n & 1;
 }
 
-/* A window that is one calendar unit, as an event's date: "last month",
- * "last year" (a value at its precision), "last week's bombing" (Monday
- * to Sunday); not a rolling span ("in recent weeks", "the past seven
- * days"), which tells no event's time. */
+/* A window that can date an event: one with a value at month or year
+ * precision ("last month", "earlier this month", "last year", "this
+ * year"), or a calendar week ("last week's bombing", Monday to Sunday);
+ * not a rolling span ("in recent weeks", "the past seven days"), which
+ * tells no event's time. (A window still ahead of the report is turned
+ * away where it is used.) */
 static int calendar_window(const vg_timeref *tr)
 {
     if (vg_date_valid(tr->value))
@@ -751,14 +755,15 @@ static int person_named(const inc_ctx *c, size_t a, size_t b)
 
 /* How many people the phrase [a, end) of sentence s lists, each part
  * split by "and" or a comma opening with a count ("five soldiers", "a
- * member of ...", "his two sons"); a part that is a person's name alone
- * is an apposition of the part before ("a tribal leader, Mir Nasir
- * Zehri, and his two guards"). -1 when a part has no count; *nparts the
- * parts counted. */
+ * member of ...", "his two sons", "her driver"); a person's name is one,
+ * or, after a part that is no name, its apposition ("a tribal leader,
+ * Mir Nasir Zehri, and his two guards"). -1 when a part has no count;
+ * *nparts the parts counted. */
 static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t end, int *nparts)
 {
     const vg_doc *doc = c->doc;
     double total = 0;
+    int prev_name = 0;
     *nparts = 0;
     for (size_t k = a; k < end;) {
         size_t e = k;
@@ -773,13 +778,21 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
                 vg_tok_in(&doc->toks[j], &hurt_words))
                 return -1;
         if (e > k) {
-            int name = *nparts > 0 && person_named(c, k, e);
+            /* a name: one person ("Mayor Ana Ruiz, her driver and two
+             * bodyguards"), or after a part that is no name its apposition */
+            int person = person_named(c, k, e);
+            int apposed = person && *nparts > 0 && !prev_name;
             size_t q = k + (vg_tok_in(&doc->toks[k], &pronoun_owners) && k + 1 < e);
-            double n = name ? 0 : count_at(c, q);
-            if (n < 0 || n > 1e5 || (!name && !human_part(c, k, e)))
+            double n = apposed ? 0 : person ? 1 : count_at(c, q);
+            /* "her driver": one; "their children": how many, unsaid */
+            if (n < 0 && q > k && q + 1 == e && doc->toks[q].normlen > 1 &&
+                doc->toks[q].norm[doc->toks[q].normlen - 1] != 's')
+                n = 1;
+            if (n < 0 || n > 1e5 || (!person && !human_part(c, k, e)))
                 return -1;
             total += n;
-            *nparts += !name;
+            *nparts += !apposed;
+            prev_name = person;
         }
         k = e;
         while (k < end && (vg_tok_is(&doc->toks[k], "and") || vg_tok_punct(&doc->toks[k], ',')))
@@ -1306,13 +1319,28 @@ static int overlaps_any(const vg_span *spans, uint32_t n, vg_span x)
 static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother", "sister", "son", "daughter",
                                               "father", "mother", "husband", "wife");
 
-/* How many people of inc in sentence s are one person named with "a" or
- * "one" (or "his", "her") and said killed (hurt 0: "Gunmen killed a
- * teacher", "shot dead a police officer", "A police officer was shot and
- * killed by gunmen", "a soldier ... died of his wounds") or wounded (hurt
- * 1: "wounded a passenger", "a shopkeeper was injured", "a man was shot in
- * the leg"): its victims, and "a man", "a young woman" the sentence names
- * outside them. */
+/* Whether more people are listed after the name ending before token b:
+ * "Mayor Ana Ruiz and Councillor Pedro Gil", "Mayor Ana Ruiz, her driver
+ * and two bodyguards" (not an apposition: "María López, a teacher, in"). */
+static int listed_after(const vg_doc *doc, const vg_sent *s, size_t b)
+{
+    if (b >= s->tok_end)
+        return 0;
+    if (vg_tok_is(&doc->toks[b], "and"))
+        return 1;
+    if (!vg_tok_punct(&doc->toks[b], ','))
+        return 0;
+    for (size_t j = b + 1; j < s->tok_end && j < b + 9; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_is(t, "and"))
+            return 1;
+        if ((t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, ',')) || vg_tok_in(t, &toll_object_ends) ||
+            vg_tok_in(t, &relative_words) || vg_tok_in(t, &be_forms))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether the one person named at tokens [det, b) of sentence s (a title
  * first, if any) is said killed: the killing right before the name, or
  * within four words after it ("was shot dead", "was assassinated today",
@@ -1321,11 +1349,16 @@ static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother
  * murdered" (not one). */
 static int named_killed(const vg_doc *doc, const vg_sent *s, size_t det, size_t b)
 {
+    /* "planned by rebel leader Juan Pérez who was killed": the agent;
+     * "Mayor Ana Ruiz's driver": the one named is not the one harmed */
+    if ((det > s->tok_start && vg_tok_is(&doc->toks[det - 1], "by")) ||
+        (b < s->tok_end && vg_tok_is(&doc->toks[b], "'s")) || listed_after(doc, s, b))
+        return 0;
     int near = det >= s->tok_start + 1 && death_at(doc, s, det - 1);
     if (det >= s->tok_start + 2 && vg_tok_is(&doc->toks[det - 1], "dead") && vg_tok_is(&doc->toks[det - 2], "shot"))
         near = 1;
     for (size_t j = b; !near && j < s->tok_end && j < b + 4; j++) {
-        if (clause_punct(&doc->toks[j]) || vg_tok_is(&doc->toks[j], "whose") || vg_tok_is(&doc->toks[j], "were"))
+        if (clause_punct(&doc->toks[j]) || vg_tok_in(&doc->toks[j], &relative_words) || vg_tok_is(&doc->toks[j], "were"))
             break;
         near = death_at(doc, s, j);
     }
@@ -1356,6 +1389,13 @@ static int named_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
     return rc;
 }
 
+/* How many people of inc in sentence s are one person named with "a" or
+ * "one" (or "his", "her") and said killed (hurt 0: "Gunmen killed a
+ * teacher", "shot dead a police officer", "A police officer was shot and
+ * killed by gunmen", "a soldier ... died of his wounds") or wounded (hurt
+ * 1: "wounded a passenger", "a shopkeeper was injured", "a man was shot in
+ * the leg"): its victims, and "a man", "a young woman" the sentence names
+ * outside them. */
 static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incident *inc, int hurt)
 {
     const vg_doc *doc = c->doc;
@@ -2833,12 +2873,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             }
             /* "I had a conversation this week with a source on the attack
              * police disrupted on 12 February": a day told beats a week */
-            if (!window && tr->start >= s->start && tr->end <= s->end && calendar_window(tr))
-                window = tr;
-        }
-        if (!inc->has_date && window) {
-            inc->date = *window;
-            inc->has_date = 1;
+            if (!window && tr->start >= s->start && tr->end <= s->end && calendar_window(tr) &&
+                !(vg_date_valid(ex->anchor) && vg_date_to_days(tr->from) > vg_date_to_days(ex->anchor)))
+                window = tr; /* not "Next year marks a decade since ..." */
         }
         if (!inc->has_date && rel) {
             inc->date = before;
@@ -2854,6 +2891,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             inc->has_date = 1;
         if (!inc->has_date && year_of_event(doc, s, trig, &inc->date))
             inc->has_date = 1;
+        /* "Survivors of the 2019 Kano church bombing marched last week":
+         * a week, a month or a year, when nothing closer dates it */
+        if (!inc->has_date && window) {
+            inc->date = *window;
+            inc->has_date = 1;
+        }
     }
     return rc;
 }
@@ -2958,20 +3001,20 @@ static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
     return 0;
 }
 
-/* Whether two dates told name the same day: their values, or when one
- * could not be resolved (no year known), their words ("15 March" is not
- * "16 March"). */
-/* Whether the day of point p falls in window w ("last week", then "on
- * Tuesday": one time told twice). */
+/* Whether the day of point p falls in window w, a week ("last week",
+ * then "on Tuesday": one time told twice). */
 static int day_in_window(const vg_timeref *w, const vg_timeref *p)
 {
     if (!w->is_window || p->is_window || p->value.prec != VG_DATE_DAY || w->from.prec != VG_DATE_DAY ||
-        w->to.prec != VG_DATE_DAY)
-        return 0;
+        w->to.prec != VG_DATE_DAY || vg_date_to_days(w->to) - vg_date_to_days(w->from) > 6)
+        return 0; /* a week: "last year", then "on 14 March 2024", may be two events */
     long d = vg_date_to_days(p->value);
     return d >= vg_date_to_days(w->from) && d <= vg_date_to_days(w->to);
 }
 
+/* Whether two dates told name the same day: a day in a week told, their
+ * values, or when one could not be resolved (no year known), their words
+ * ("15 March" is not "16 March"). */
 static int same_date(const vg_doc *doc, const vg_timeref *a, const vg_timeref *b)
 {
     if (day_in_window(a, b) || day_in_window(b, a))
@@ -3052,35 +3095,44 @@ static int separate_event(const vg_doc *doc, const vg_sent *s)
            vg_tok_in(&doc->toks[k + 1], &event_nouns);
 }
 
-/* Whether a place is named in sentence s. */
-static int names_place(const vg_doc *doc, const vg_sent *s)
+/* Whether a place is named at the start of sentence s's text after its
+ * list marker and a colon follows it ("2. GQEBERHA: CLASSROOMS SET
+ * ALIGHT", "3. East London: filling station robbed"). */
+static int place_colon(const vg_doc *doc, const vg_sent *s)
 {
     const vg_extract *ex = doc->ex;
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
-         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++)
-        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_PLACE)
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_start + 3; m++)
+        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_PLACE && ex->mentions[m].tok_end < s->tok_end &&
+            vg_tok_punct(&doc->toks[ex->mentions[m].tok_end], ':'))
             return 1;
     return 0;
 }
 
-/* Whether a heading line with a list marker and a place ("2. GQEBERHA:
- * CLASSROOMS SET ALIGHT") stands after sentence from, up to sentence to:
- * a list item without final punctuation, naming a place, whose text
+/* Whether sentence k of doc is a bulletin item's heading: a list item
+ * without final punctuation, a place and a colon opening it, whose text
  * follows in a paragraph of its own (not one item of a list of them, not
- * a report's section: "3. Official response"). */
-static int item_heading_between(const vg_doc *doc, long from, size_t to)
+ * a report's section: "3. Official response", "2. Casualties in Kano"). */
+static int item_heading(const vg_doc *doc, size_t k)
 {
-    for (size_t k = from < 0 ? 0 : (size_t)from + 1; k <= to && k + 1 < doc->nsents; k++) {
-        const vg_sent *h = &doc->sents[k], *n = &doc->sents[k + 1];
-        if (!(h->flags & VG_SF_BULLET) || (n->flags & VG_SF_BULLET) || n->para == h->para ||
-            h->tok_end <= h->tok_start)
-            continue;
-        const vg_token *last = &doc->toks[h->tok_end - 1];
-        if (!vg_tok_punct(last, '.') && !vg_tok_punct(last, '!') && !vg_tok_punct(last, '?') &&
-            !vg_tok_punct(last, '"') && names_place(doc, h))
-            return 1;
-    }
-    return 0;
+    if (k + 1 >= doc->nsents)
+        return 0;
+    const vg_sent *h = &doc->sents[k], *n = &doc->sents[k + 1];
+    if (!(h->flags & VG_SF_BULLET) || (n->flags & VG_SF_BULLET) || n->para == h->para || h->tok_end <= h->tok_start)
+        return 0;
+    const vg_token *last = &doc->toks[h->tok_end - 1];
+    return !vg_tok_punct(last, '.') && !vg_tok_punct(last, '!') && !vg_tok_punct(last, '?') &&
+           !vg_tok_punct(last, '"') && place_colon(doc, h);
+}
+
+/* Whether a bulletin item's heading stands after sentence from, up to
+ * sentence to: O(1) on the prefix counts of c->heads. */
+static int item_heading_between(const inc_ctx *c, long from, size_t to)
+{
+    size_t a = from < 0 ? 0 : (size_t)from + 1;
+    if (!c->heads || a > to || to >= c->doc->nsents)
+        return 0;
+    return c->heads[to + 1] > c->heads[a];
 }
 
 static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
@@ -3204,7 +3256,6 @@ static int one_event(const inc_ctx *c)
     return 1;
 }
 
-/* Merges inc, told in sentence si, into the event it tells again. */
 /* "The attackers also struck a police post in Funtua": "also" in the two
  * words before the trigger tells a further act, at a place of its own. */
 static int also_before(const vg_doc *doc, const vg_sent *s, size_t trig)
@@ -3215,6 +3266,28 @@ static int also_before(const vg_doc *doc, const vg_sent *s, size_t trig)
     return 0;
 }
 
+static vg_wordlist way_words = VG_WORDLIST("road", "highway", "street", "route", "junction", "bridge", "avenue",
+                                           "expressway", "motorway");
+
+/* Whether place e is named in sentence s only as the name of a way ("on
+ * the Ondo road"): a detail of the scene, no place of its own. */
+static int place_names_way(const vg_doc *doc, const vg_sent *s, int32_t e)
+{
+    const vg_extract *ex = doc->ex;
+    int seen = 0;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
+        if ((int32_t)ex->mentions[m].entity != e)
+            continue;
+        size_t b = ex->mentions[m].tok_end;
+        if (b >= s->tok_end || !vg_tok_in(&doc->toks[b], &way_words))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* Merges inc, told in sentence si, into the event it tells again. */
 static int merge_told(inc_ctx *c, vg_incident *into, const vg_incident *inc, long *last_sent, size_t si)
 {
     *last_sent = (long)si;
@@ -4516,7 +4589,13 @@ static void drop_doer_victims(vg_incident *in)
 
 int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
-    inc_ctx c = {lx, doc, doc->ex, -1, 0};
+    inc_ctx c = {lx, doc, doc->ex, -1, 0, NULL};
+    c.heads = vg_arena_alloc(&doc->arena, (doc->nsents + 1) * sizeof *c.heads);
+    if (!c.heads)
+        return oom(doc);
+    c.heads[0] = 0;
+    for (size_t k = 0; k < doc->nsents; k++)
+        c.heads[k + 1] = c.heads[k] + (uint32_t)item_heading(doc, k);
     c.dateline_place = dateline_place(doc, &c.dateline_end);
     doc->ex->dateline_place = c.dateline_place;
     doc->ex->dateline_end = c.dateline_end;
@@ -4674,7 +4753,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "3. EAST LONDON: FILLING STATION ROBBED": a numbered or bulleted
          * heading opens another item of a bulletin; nothing after it is
          * the event told before it */
-        if (last && item_heading_between(doc, last_sent, si))
+        if (last && item_heading_between(&c, last_sent, si))
             last = NULL;
         /* "the attackers ... set fire to vehicles before withdrawing": an act
          * told without a place or date of its own, right after an event, is
@@ -4685,7 +4764,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * Deh Mazang area": the same event told closer, in its country */
         if (last && !part && inc.place >= 0 && last->place >= 0 && !inc.has_date &&
             inc.ngroups == 0 && anaphoric(doc, s) && compatible_type(last->type, inc.type) &&
-            !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc) && !also_before(doc, s, (size_t)trig))
+            !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc) &&
+            !(also_before(doc, s, (size_t)trig) && !place_names_way(doc, s, inc.place)))
             part = 1;
         /* "A man who called a local radio station claimed responsibility on
          * behalf of the MRTA": a claim names no new event when it names no

@@ -832,9 +832,10 @@ static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent
     return a >= se->tok_start + 2 && vg_ent_tok_in(vg_ent_tok(w, a - 2), military_sites);
 }
 
-/* One run of capitalized words [a,b) in mixed-case text. */
 static const char *const post_nominals[] = {"kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe",
-                                            "kbe", "dbe", "phd", NULL};
+                                            "kbe", "dbe", "phd", "qpm", NULL};
+
+/* One run of capitalized words [a,b) in mixed-case text. */
 
 static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
 {
@@ -900,12 +901,13 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         return add_kept(w, (uint32_t)a, (uint32_t)b + 1, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
     /* "Crown prosecutor Helen Maddox KC", "Helen Maddox MP": letters
      * after a name are no part of it */
-    size_t post = 0;
-    if (b - a >= 3 && (vg_ent_tok(w, b - 1)->flags & VG_TF_ALLCAP) &&
-        vg_ent_tok_in(vg_ent_tok(w, b - 1), post_nominals)) {
-        post = 1;
+    size_t post = 0; /* "Sir Keir Starmer KC MP": stacked */
+    while (b - a >= 3 && (vg_ent_tok(w, b - 1)->flags & VG_TF_ALLCAP) &&
+           vg_ent_tok_in(vg_ent_tok(w, b - 1), post_nominals)) {
+        post++;
         b--;
     }
+    size_t nb = b + post; /* the word after the name and its letters */
     /* a person: titles, demonyms and roles before the name are cues, and
      * the place before a title is the office's ("Arauca Governor X",
      * "Kano State Governor X") */
@@ -954,18 +956,18 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
      * speaker */
     if (!cue && !headline &&
         !(b - a == 1 && a > se->tok_start && (vg_ent_wc(w, a - 1) & VG_WC_PLACE_CUE)))
-        cue = cue_after(w, b + post, se->tok_end);
+        cue = cue_after(w, nb, se->tok_end);
     /* "Counsel for Yusuf Karaman, Paul Whitford, told the jury": a full
      * name between commas, then its verb of saying (not "Its operator,
      * Resolute Mining, said") */
     if (!cue && !headline && b - a >= 2 && a > se->tok_start + 1 && vg_tok_is(vg_ent_tok(w, a - 1), ",") &&
-        b + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, b), ",") && speech_at(w, b + 1) &&
+        nb + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, nb), ",") && speech_at(w, nb + 1) &&
         !vg_ent_tok_in(vg_ent_tok(w, b - 1), business_tails))
         cue = 1;
     /* "Omar Hassan was detained": a full name, then what was done to him */
-    if (!cue && !headline && b - a >= 2 && b + 1 < se->tok_end &&
-        (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "were")) &&
-        vg_tok_in(vg_ent_tok(w, b + 1), &person_verbs))
+    if (!cue && !headline && b - a >= 2 && nb + 1 < se->tok_end &&
+        (vg_tok_is(vg_ent_tok(w, nb), "was") || vg_tok_is(vg_ent_tok(w, nb), "were")) &&
+        vg_tok_in(vg_ent_tok(w, nb + 1), &person_verbs))
         cue = 1;
     int32_t anchor;
     if (!cue && !headline && places == 0 && unknown_place(w, a, b, se, &anchor)) {

@@ -4391,6 +4391,73 @@ static void test_batch20(void **state)
     vigil_doc_free(doc);
 }
 
+/* A reviewer's read of batch 20's changes (each reproduced first): a
+ * report's section heading that names a place opens no item; the agent
+ * named after "by" is no victim; a list of people with names counts them
+ * all; a week yields to the event's own year; a window ahead of the
+ * report dates nothing; a year or month window is not the same time as a
+ * day in it; a statement that "came ... from" someone is still a claim;
+ * "possibly followed by" stays feared; "also" on a road is no other
+ * place; letters after a name do not hide what follows them. */
+static void test_batch20_review(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+        int killed; /* of the first incident; -2: not checked */
+        const char *date; /* of the first incident; NULL: none; "": not checked */
+    } cases[] = {
+        {"SITUATION REPORT: KANO MARKET BOMBING\n\n1. Summary\n\nOn 3 June 2025 a suicide bomber detonated "
+         "explosives at the Kurmi market in Kano, killing 14 people and wounding 40.\n\n2. Casualties in Kano\n\nThe "
+         "attacker struck at about 10:00 local time. The bomber killed 14 people, most of them traders, and wounded 40 "
+         "others.\n\n3. Official response\n\nThe Kano State government imposed a curfew.\n",
+         1, 14, "2025-06-03"},
+        {"Wire report\n\nCar bomb in Cali: police said the attack was planned by rebel leader Juan Pérez who was "
+         "killed in an army raid last year.\n", 1, -1, ""},
+        {"Wire report\n\nGunmen shot dead Mayor Ana Ruiz, her driver and two bodyguards in Cali on Tuesday, police "
+         "said.\n", 1, 4, "2025-06-03"},
+        {"Wire report\n\nGunmen shot dead Mayor Ana Ruiz and Councillor Pedro Gil in Cali on Tuesday, police said.\n",
+         1, 2, "2025-06-03"},
+        {"Wire report\n\nSurvivors of the 2019 Kano church bombing marched last week to demand compensation.\n", 1,
+         -2, "2019"},
+        {"Wire report\n\nNext year marks a decade since Boko Haram kidnapped 276 schoolgirls in Chibok.\n", 1, -2,
+         NULL},
+        {"KANO, Nigeria, 6 June 2025 (Vigil Wire) - A bomb exploded outside a church in Kano on Wednesday, killing six "
+         "worshippers, police said.\n\nLast year, a suicide bomber killed 20 people at a mosque in Kano. In a separate "
+         "attack, a car bomb killed 12 at a bus station in Kano on 14 March 2024.\n",
+         3, 6, "2025-06-04"},
+        {"Wire report\n\nIntelligence officials fear an assault on the base in Marte, possibly followed by suicide "
+         "bombings in Maiduguri.\n", 0, -2, NULL},
+        {"OWO, Nigeria, 6 June 2025 (Vigil Wire) - Gunmen attacked St Francis Catholic Church in Owo on Sunday, "
+         "killing 40 worshippers, police said. The attackers also shot at passers-by on the Ondo road, a witness "
+         "said.\n", 1, 40, "2025-06-01"},
+        {"Wire report\n\nJo Ann Cox MP was shot dead in Birstall on Tuesday.\n", 1, 1, "2025-06-03"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-06-06");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != cases[k].nincs)
+            fail_msg("case %zu: %zu incidents", k, ex->nincs);
+        if (cases[k].nincs && cases[k].killed > -2)
+            assert_int_equal(ex->incs[0].killed, cases[k].killed);
+        if (cases[k].nincs && cases[k].date && cases[k].date[0])
+            assert_inc_date(&ex->incs[0], cases[k].date);
+        else if (cases[k].nincs && !cases[k].date)
+            assert_false(ex->incs[0].has_date);
+        vigil_doc_free(doc);
+    }
+    vigil_doc *doc = analyze("Wire report\n\nA warning came on Tuesday from the US embassy that militants could attack "
+                             "hotels in Nairobi.\n", "2025-06-06");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].claim, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Wire report\n\nJo Ann Cox MP was shot dead in Birstall on Tuesday.\n", "2025-06-06");
+    assert_non_null(ent_named(&doc->d, "Jo Ann Cox"));
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4471,6 +4538,7 @@ int main(void)
         cmocka_unit_test(test_batch19_statements),
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
+        cmocka_unit_test(test_batch20_review),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
