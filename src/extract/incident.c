@@ -697,6 +697,8 @@ static vg_wordlist toll_object_ends = VG_WORDLIST("in", "on", "at", "near", "dur
                                                  "before", "while", "outside", "inside", "overnight", "late",
                                                  "early");
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
+static vg_wordlist toll_verbs = VG_WORDLIST("killing", "killed", "kills", "kill", "died", "dead", "wounded",
+                                           "injured");
 
 static vg_wordlist kin_words = VG_WORDLIST("son", "sons", "daughter", "daughters", "brother", "brothers",
                                           "sister", "sisters", "wife", "husband", "father", "mother", "child",
@@ -812,6 +814,8 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
     const vg_doc *doc = c->doc;
     for (size_t v = s->tok_start + 1; v < s->tok_end; v++) {
         const vg_token *t = &doc->toks[v];
+        if (t->kind != VG_TOK_WORD || !vg_tok_in(t, &toll_verbs))
+            continue;
         int died = vg_tok_is(t, "died"), were = v >= s->tok_start + 2 && vg_tok_is(&doc->toks[v - 1], "were");
         int kind = 0;
         size_t a, end;
@@ -825,8 +829,8 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
             while (a > s->tok_start && a > c->dateline_end && !clause_punct(&doc->toks[a - 1]) &&
                    !vg_tok_is(&doc->toks[a - 1], "that") && !speech_at(c, a - 1) && end - a < 24)
                 a--;
-        } else if (vg_tok_in(t, &kill_verbs_active) || (v >= s->tok_start + 1 && shot_dead(doc, s->tok_end, v - 1) &&
-                                                         vg_tok_is(t, "dead"))) {
+        } else if (vg_tok_in(t, &kill_verbs_active) ||
+                   (vg_tok_is(t, "dead") && v >= s->tok_start + 1 && shot_dead(doc, s->tok_end, v - 1))) {
             /* the object, up to a preposition or the clause's end */
             kind = 1;
             a = v + 1;
