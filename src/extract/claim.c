@@ -1324,11 +1324,22 @@ static vg_wordlist group_nouns = VG_WORDLIST("group", "militants", "insurgents",
                                              "organisation", "organization", "militia", "jihadists");
 
 /* The armed group "the group" stands for in sentence si: the one armed
- * group named in the three sentences before (none when two are). */
+ * group named in the three sentences before (none when two are, when an
+ * organisation is named there, or another group is told there). */
 static int32_t group_before(const claimer *c, size_t si)
 {
-    int32_t one = one_named(c, si >= 3 ? si - 3 : 0, si, VG_ENT_ARMED_GROUP);
-    return one >= 0 ? one : -1;
+    size_t from = si >= 3 ? si - 3 : 0;
+    int32_t one = one_named(c, from, si, VG_ENT_ARMED_GROUP);
+    /* not when an organisation is named there too ("Human Rights Watch
+     * condemned the attack. The group said"), nor when another group is
+     * told ("A survivors' group was formed") */
+    if (one < 0 || one_named(c, from, si, VG_ENT_ORGANIZATION) != -1)
+        return -1;
+    for (size_t k = c->doc->sents[from].tok_start; k < c->doc->sents[si].tok_start; k++)
+        if ((vg_tok_is(&c->doc->toks[k], "group") || vg_tok_is(&c->doc->toks[k], "groups")) &&
+            vg_extract_entity_at(c->doc, k) != one)
+            return -1;
+    return one;
 }
 
 /* The person "he" or "she" opening sentence si stands for: the one person

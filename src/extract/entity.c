@@ -756,6 +756,17 @@ static void drop_cand(vg_ent_work *w, vg_ent_cand *c)
             w->sel[t] = VG_NOSEL;
 }
 
+/* Whether candidate c has a gazetteer record in country (a place index). */
+static int has_record_in(const vg_ent_work *w, const vg_ent_cand *c, int32_t country)
+{
+    for (uint32_t j = 0; j < c->nrecs && country >= 0; j++) {
+        const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
+        if (p && p->country == country)
+            return 1;
+    }
+    return 0;
+}
+
 static const char *const part_nouns[] = {"area", "neighbourhood", "neighborhood", "district", "suburb",
                                          "township", "quarter", "outskirts", NULL};
 
@@ -765,11 +776,12 @@ static const char *const part_nouns[] = {"area", "neighbourhood", "neighborhood"
  * gazetteer (Esmeralda, Cuba is not the Colombian vereda). */
 static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
 {
-    if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 2 >= w->doc->ntoks)
+    if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 1 >= w->doc->ntoks)
         return;
     /* "the Eastleigh area of Nairobi", "the San José neighbourhood of
      * Uruapan": a part of the place after "of" */
-    int part = vg_ent_tok_in(vg_ent_tok(w, c->end), part_nouns) && vg_tok_is(vg_ent_tok(w, c->end + 1), "of");
+    int part = c->end + 2 < w->doc->ntoks && vg_ent_tok_in(vg_ent_tok(w, c->end), part_nouns) &&
+               vg_tok_is(vg_ent_tok(w, c->end + 1), "of");
     size_t nt = c->end + 1 + (size_t)part;
     if ((!part && !vg_tok_is(vg_ent_tok(w, c->end), ",")) || w->sel[nt] == VG_NOSEL)
         return;
@@ -803,6 +815,11 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
      * township of a much larger city in another country than any record
      * of its name; "the Eastleigh area of Nairobi": a part of it whatever
      * the size */
+    /* (the part smaller than the whole, with a record of its name there,
+     * or no city of half a million: "the Nairobi suburb of Eastleigh"
+     * makes Eastleigh a part of Nairobi, not Nairobi one of Eastleigh) */
+    part = part && np &&
+           (np->population > cp->population || has_record_in(w, c, np->country) || cp->population < 500000);
     if (area < 0 && np && np->kind == VG_PLACE_CITY && np->country >= 0 && np->country != cp->country &&
         (part || (cp->population < 100000 && np->population >= 10 * cp->population))) /* not "Ankara, Nairobi" */
         area = np->country;

@@ -648,13 +648,35 @@ static int speech_at(const inc_ctx *c, size_t k);
 static vg_wordlist part_ordinals = VG_WORDLIST("first", "second", "third", "last", "final");
 
 /* Whether token k of sentence s lies inside a quotation (an odd number of
- * quotation marks before it in the sentence). */
+ * quotation marks, straight or curly, before it in the sentence). */
+static int quote_mark(const vg_token *t)
+{
+    return vg_tok_punct(t, '"') ||
+           (t->normlen == 3 && (!memcmp(t->norm, "\xe2\x80\x9c", 3) || !memcmp(t->norm, "\xe2\x80\x9d", 3)));
+}
+
 static int quoted(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     unsigned n = 0;
     for (size_t j = s->tok_start; j < k && j < s->tok_end; j++)
-        n += vg_tok_punct(&doc->toks[j], '"');
+        n += quote_mark(&doc->toks[j]);
     return n & 1;
+}
+
+static int speech_at(const inc_ctx *c, size_t k);
+
+/* Whether the quotation open at token k of sentence s is someone's words,
+ * a verb of saying right after it closes ('"...," said Shahana Begum'). */
+static int quote_said(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    size_t j = k; /* the closing mark: the first after k */
+    while (j < s->tok_end && !quote_mark(&doc->toks[j]))
+        j++;
+    for (size_t q = j + 1; q < s->tok_end && q < j + 4; q++)
+        if (speech_at(c, q))
+            return 1;
+    return 0;
 }
 
 /* A window that can date an event: one with a value at month or year
@@ -705,9 +727,23 @@ static vg_wordlist kin_words = VG_WORDLIST("son", "sons", "daughter", "daughters
                                           "children", "guard", "guards", "family", "relatives", "others",
                                           "civilians", "civilian", "citizen", "member", "chief", "chiefs",
                                           "staff", "crew", "girl", "girls", "boy", "boys", "people", "person",
-                                          "man", "woman", "women");
+                                          "man", "woman", "women", "residents", "students", "migrants",
+                                          "patients", "parents", "peasants", "merchants", "participants",
+                                          "agents", "officials", "sergeants", "lieutenants", "servants",
+                                          "assistants", "attendants", "inhabitants", "passengers", "pilgrims",
+                                          "resident", "student", "migrant", "patient", "peasant", "merchant",
+                                          "agent", "official", "sergeant", "lieutenant", "servant", "passenger",
+                                          "pilgrim");
 static const char *const agent_suffixes[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
-                                             "ant", "ants", "ent", "ents", "ee", "ees", NULL};
+                                             "ee", "ees", NULL};
+/* agent nouns by their ending only: not these ("a number of cattle") */
+static vg_wordlist not_agents = VG_WORDLIST("number", "numbers", "tractor", "tractors", "motor", "motors", "border",
+                                           "water", "quarter", "center", "centre", "computer", "trailer",
+                                           "container", "tanker", "tankers", "helicopter", "helicopters", "corner",
+                                           "matter", "order", "charter", "sector", "floor", "door", "shelter",
+                                           "tower", "towers", "poster", "letter", "generator", "generators",
+                                           "transformer", "transformers", "reactor", "trucker", "layer",
+                                           "error", "other");
 
 /* Whether tokens [a, b) name people, by their head (the word before
  * "of", else the last): a human target of the lexicon ("soldiers", "a
@@ -730,7 +766,7 @@ static int human_part(const inc_ctx *c, size_t a, size_t b)
     if (vg_tok_in(&doc->toks[head], &people_words) || vg_tok_in(&doc->toks[head], &kin_words) ||
         (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON))
         return 1;
-    if (vg_extract_hit(doc, head, VG_LK_WEAPON))
+    if (vg_extract_hit(doc, head, VG_LK_WEAPON) || vg_tok_in(&doc->toks[head], &not_agents))
         return 0;
     const vg_token *t = &doc->toks[head];
     for (size_t k = 0; agent_suffixes[k]; k++) {
@@ -764,8 +800,8 @@ static int person_named(const inc_ctx *c, size_t a, size_t b)
 static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t end, int *nparts)
 {
     const vg_doc *doc = c->doc;
-    double total = 0;
-    int prev_name = 0;
+    double total = 0, first = 0;
+    int prev_name = 0, names_apposed = 0;
     *nparts = 0;
     for (size_t k = a; k < end;) {
         size_t e = k;
@@ -783,7 +819,8 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
             /* a name: one person ("Mayor Ana Ruiz, her driver and two
              * bodyguards"), or after a part that is no name its apposition */
             int person = person_named(c, k, e);
-            int apposed = person && *nparts > 0 && !prev_name;
+            int apposed = person && *nparts > 0 && (!prev_name || names_apposed);
+            names_apposed = apposed; /* "two men, Ali Khan and Omar Shah": both named */
             size_t q = k + (vg_tok_in(&doc->toks[k], &pronoun_owners) && k + 1 < e);
             double n = apposed ? 0 : person ? 1 : count_at(c, q);
             /* "her driver": one; "their children": how many, unsaid */
@@ -793,6 +830,8 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
             if (n < 0 || n > 1e5 || (!person && !human_part(c, k, e)))
                 return -1;
             total += n;
+            if (*nparts == 0)
+                first = n;
             *nparts += !apposed;
             prev_name = person;
         }
@@ -800,6 +839,10 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
         while (k < end && (vg_tok_is(&doc->toks[k], "and") || vg_tok_punct(&doc->toks[k], ',')))
             k++;
     }
+    /* "killed seven people, four soldiers and three civilians": the
+     * first part counts the others */
+    if (*nparts >= 3 && first == total - first)
+        return first;
     return total;
 }
 
@@ -1484,15 +1527,24 @@ static int age_at(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
     return 0;
 }
 
-/* The toll named in sentence s before token end: 1 "the death toll", 2
- * "the number of injured (wounded)", else 0. */
-static int toll_named(const vg_doc *doc, const vg_sent *s, size_t end)
+/* The toll that is the subject of the revision word at token rev of
+ * sentence s: 1 "the death toll (from Friday's attack ...) has risen",
+ * 2 "the number of injured has risen", else 0 (the nearest count noun
+ * before the verb decides: "the death toll is 17 and the number of
+ * suspects detained rose to 30" is no toll). */
+static int toll_named(const vg_doc *doc, const vg_sent *s, size_t rev)
 {
-    for (size_t k = s->tok_start + 1; k < end; k++) {
-        if (vg_tok_is(&doc->toks[k], "toll") && vg_tok_is(&doc->toks[k - 1], "death"))
-            return 1;
-        if (k + 2 < end && vg_tok_is(&doc->toks[k - 1], "number") && vg_tok_is(&doc->toks[k], "of"))
-            return vg_tok_in(&doc->toks[k + 1], &hurt_words) ? 2 : vg_tok_is(&doc->toks[k + 1], "dead") ? 1 : 0;
+    for (size_t k = rev; k > s->tok_start + 1; k--) {
+        const vg_token *t = &doc->toks[k - 1];
+        if (vg_tok_punct(t, ',') || vg_tok_punct(t, ';') || vg_tok_is(t, "and") || vg_tok_is(t, "while") ||
+            vg_tok_is(t, "but") || t->kind == VG_TOK_NUM)
+            return 0;
+        if (vg_tok_is(t, "toll"))
+            return vg_tok_is(&doc->toks[k - 2], "death");
+        if (vg_tok_is(t, "number") && k < rev && vg_tok_is(&doc->toks[k], "of"))
+            return k + 1 < rev && vg_tok_in(&doc->toks[k + 1], &hurt_words) ? 2
+                   : k + 1 < rev && vg_tok_is(&doc->toks[k + 1], "dead")     ? 1
+                                                                            : 0;
     }
     return 0;
 }
@@ -1656,7 +1708,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
          * named before it reached */
         if (!kind && qu->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[qu->tok_start - 1], "to") &&
             vg_tok_in(&doc->toks[qu->tok_start - 2], &revision_words))
-            kind = toll_named(doc, s, qu->tok_start);
+            kind = toll_named(doc, s, qu->tok_start - 2);
         /* "killing 11 soldiers and six civilian auxiliaries": the killed
          * counted in two groups after one verb */
         if (kind == 1 && qu->tok_start > s->tok_start &&
@@ -2868,7 +2920,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* '"... at least today we have some peace," said X, whose
              * daughter was killed': a time in a quotation is not of an
              * event told outside it */
-            if (quoted(doc, s, tr->tok_start) && !quoted(doc, s, trig))
+            if ((size_t)trig > tr->tok_end && quoted(doc, s, tr->tok_start) && !quoted(doc, s, trig) &&
+                quote_said(c, s, tr->tok_end))
                 continue;
             if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
                 inc->date = *tr;
@@ -3005,23 +3058,26 @@ static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
     return 0;
 }
 
-/* Whether the day of point p falls in window w, a week ("last week",
- * then "on Tuesday": one time told twice). */
-static int day_in_window(const vg_timeref *w, const vg_timeref *p)
+/* Whether the day of point p falls in window w of at most span + 1 days
+ * ("last week", then "on Tuesday": one time told twice). */
+static int day_in_window(const vg_timeref *w, const vg_timeref *p, long span)
 {
     if (!w->is_window || p->is_window || p->value.prec != VG_DATE_DAY || w->from.prec != VG_DATE_DAY ||
-        w->to.prec != VG_DATE_DAY || vg_date_to_days(w->to) - vg_date_to_days(w->from) > 6)
-        return 0; /* a week: "last year", then "on 14 March 2024", may be two events */
+        w->to.prec != VG_DATE_DAY || vg_date_to_days(w->to) - vg_date_to_days(w->from) > span)
+        return 0; /* "last year", then "on 14 March 2024", may be two events */
     long d = vg_date_to_days(p->value);
     return d >= vg_date_to_days(w->from) && d <= vg_date_to_days(w->to);
 }
 
-/* Whether two dates told name the same day: a day in a week told, their
- * values, or when one could not be resolved (no year known), their words
- * ("15 March" is not "16 March"). */
-static int same_date(const vg_doc *doc, const vg_timeref *a, const vg_timeref *b)
+/* Whether two dates told name the same day: a day in a window told of at
+ * most span + 1 days, their values, or when one could not be resolved (no
+ * year known), their words ("15 March" is not "16 March"). A month holds
+ * the day told right after it ("Earlier this month, gunmen attacked ...
+ * The attack on March 3 ..."); further apart only a week does. */
+enum { WEEK_SPAN = 6, MONTH_SPAN = 30 };
+static int same_date(const vg_doc *doc, const vg_timeref *a, const vg_timeref *b, long span)
 {
-    if (day_in_window(a, b) || day_in_window(b, a))
+    if (day_in_window(a, b, span) || day_in_window(b, a, span))
         return 1;
     if (a->value.prec != VG_DATE_NONE && b->value.prec != VG_DATE_NONE)
         return vg_date_to_days(a->value) == vg_date_to_days(b->value);
@@ -3192,7 +3248,7 @@ static int merge_into(inc_ctx *c, vg_incident *a, const vg_incident *b)
                a->date.value.year == b->date.value.year &&
                (a->date.value.prec < VG_DATE_MONTH || a->date.value.month == b->date.value.month)) {
         a->date = b->date; /* "last June", then "on 11 June 2025": the day */
-    } else if (a->has_date && b->has_date && day_in_window(&a->date, &b->date)) {
+    } else if (a->has_date && b->has_date && day_in_window(&a->date, &b->date, MONTH_SPAN)) {
         a->date = b->date; /* "last week", then "on Tuesday": the day */
     }
     a->arms |= b->arms;
@@ -3252,7 +3308,7 @@ static int one_event(const inc_ctx *c)
     const vg_incident *last = &ex->incs[ex->nincs - 1];
     for (size_t i = 0; i + 1 < ex->nincs; i++) {
         const vg_incident *x = &ex->incs[i];
-        if ((x->has_date && last->has_date && !same_date(c->doc, &x->date, &last->date)) ||
+        if ((x->has_date && last->has_date && !same_date(c->doc, &x->date, &last->date, WEEK_SPAN)) ||
             (x->place >= 0 && last->place >= 0 && x->place != last->place &&
              !place_within(ex, x->place, last->place) && !place_within(ex, last->place, x->place)))
             return 0;
@@ -3759,8 +3815,9 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         for (size_t j = k; j > s->tok_start && k - j < 30; j--) {
             const vg_token *t = &doc->toks[j - 1];
             if (vg_tok_in(t, &chain_breaks) || vg_extract_hit(doc, j - 1, VG_LK_CUE) ||
-                (t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, ',')))
-                break;
+                (t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, ',')) ||
+                (vg_tok_is(t, "and") && j >= s->tok_start + 2 && vg_tok_punct(&doc->toks[j - 2], ',')))
+                break; /* ", and vigilantes chased them": another subject */
             /* read in the window above; "393 guerrillas were killed and
              * 310 wounded": the dead, not the doers */
             if (j > from || vg_tok_in(&doc->toks[j], &be_forms))
@@ -4860,7 +4917,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             continue;
         }
         int other_day = (last && last->has_date && inc.has_date &&
-                         !same_date(doc, &last->date, &inc.date)) ||
+                         !same_date(doc, &last->date, &inc.date, MONTH_SPAN)) ||
                         separate_event(doc, s);
         if (last && !other_day &&
             (again || ((long)si - last_sent <= MERGE_SENTENCES &&
@@ -4895,7 +4952,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t a = 0; a < ex->nincs; a++) {
         for (size_t b = a + 1; b < ex->nincs;) {
             vg_incident *x = &ex->incs[a], *y = &ex->incs[b];
-            int dates_ok = !x->has_date || !y->has_date || same_date(doc, &x->date, &y->date) ||
+            int dates_ok = !x->has_date || !y->has_date || same_date(doc, &x->date, &y->date, WEEK_SPAN) ||
                            named_again(doc, x, y) || named_again(doc, y, x);
             /* one report's arrests in several cities of one country: one
              * operation */
@@ -4921,7 +4978,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * has a toll and their groups agree */
             if (!places_ok && lent[a] != lent[b] && x->has_date && y->has_date &&
                 !separate_event(doc, &doc->sents[sent_of_tok(doc, y->trigger_tok)]) &&
-                same_date(doc, &x->date, &y->date) && x->place >= 0 && y->place >= 0 &&
+                same_date(doc, &x->date, &y->date, WEEK_SPAN) && x->place >= 0 && y->place >= 0 &&
                 !strcmp(ex->ents[x->place].cc, ex->ents[y->place].cc) &&
                 (x->killed < 0 || y->killed < 0) && (x->injured < 0 || y->injured < 0) &&
                 (share_group(x, y) || !x->ngroups || !y->ngroups))
