@@ -279,24 +279,6 @@ static vg_wordlist verb_group = VG_WORDLIST("do", "does", "did", "have", "has", 
 
 static vg_wordlist verb_objects = VG_WORDLIST("for", "on", "the", "a", "an", "to", "that", "in", "off", "up");
 
-static vg_wordlist sequence_verbs = VG_WORDLIST("follows", "followed", "preceded", "precedes");
-static vg_wordlist came_verbs = VG_WORDLIST("came", "comes");
-static vg_wordlist sequence_words = VG_WORDLIST("after", "as", "amid", "following", "days", "hours", "weeks",
-                                                "shortly", "just", "only", "a", "two", "three");
-
-/* Whether the verb at token k of sentence s places what comes before it
- * in time: "follows the bombing", "came after a bomb exploded", "comes
- * days after"; not "came on Tuesday from the US embassy that ..." (where
- * the statement came from), nor "followed by". */
-static int sequence_after(const vg_doc *doc, const vg_sent *s, size_t k)
-{
-    if (k + 1 >= s->tok_end)
-        return 0;
-    if (vg_tok_in(&doc->toks[k], &sequence_verbs))
-        return !vg_tok_is(&doc->toks[k + 1], "by");
-    return vg_tok_in(&doc->toks[k], &came_verbs) && vg_tok_in(&doc->toks[k + 1], &sequence_words);
-}
-
 static vg_wordlist light_verbs = VG_WORDLIST("expressed", "expresses", "express", "voiced", "voices", "voice",
                                            "raised", "raises", "shared", "shares", "conveyed", "conveys");
 static vg_wordlist degree_words = VG_WORDLIST("deep", "grave", "serious", "strong", "great", "growing",
@@ -1017,7 +999,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     /* "The warning follows the bombing of a market", "the alert came
      * after gunmen stormed ...": a statement named as the subject of
      * when it came, not told; what follows is the author's */
-    if (cue->pos && !strcmp(cue->pos, "noun") && sequence_after(c->doc, s, i + h->ntok))
+    if (cue->pos && !strcmp(cue->pos, "noun") && vg_extract_sequence_after(c->doc, i + h->ntok, s->tok_end))
         return 0;
     /* "Reporting period: 1 - 15 August 2022": a label's word */
     if (i == s->tok_start && vg_tok_gerund(&c->doc->toks[i]))

@@ -172,6 +172,12 @@ int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end);
  * clip appears to show a drone hitting the depot" tells an event a record
  * shows, not one ahead. */
 int vg_extract_to_show(const vg_doc *doc, size_t k, size_t end);
+/* Whether the verb at token k (end: its sentence's end) places what comes
+ * before it in time: "follows the bombing", "came after a bomb exploded",
+ * "comes days after"; not "came on Tuesday from the US embassy that ..."
+ * (where a statement came from), nor "followed by". Claims use it for a
+ * noun cue named by when it came, incidents for the event it came after. */
+int vg_extract_sequence_after(const vg_doc *doc, size_t k, size_t end);
 
 /* The hits starting at token i; *n gets their count (NULL when 0). */
 const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);

@@ -337,8 +337,6 @@ static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "ma
                                              "assembling", "assemble", "manufacturing", "manufacture",
                                              "constructing", "construct");
 
-static vg_wordlist came_verbs = VG_WORDLIST("came", "comes");
-
 /* Whether the trigger at token i reports a hypothetical or future event:
  * a modal, an infinitive or a hedge within 4 tokens before it, in its
  * clause ("may attack", "gearing up to launch other attacks"), a gerund
@@ -365,9 +363,9 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
             break;
         /* "The warning came after a bomb exploded", "the alert follows the
          * bombing of a market": what came before the warning happened */
-        if (((vg_tok_is(t, "follows") || vg_tok_is(t, "followed")) && !vg_tok_is(&doc->toks[k], "by")) ||
+        if (((vg_tok_is(t, "follows") || vg_tok_is(t, "followed")) && vg_extract_sequence_after(doc, k - 1, i + 1)) ||
             (k >= floor + 2 && (vg_tok_is(t, "after") || vg_tok_is(t, "following")) &&
-             vg_tok_in(&doc->toks[k - 2], &came_verbs)))
+             vg_extract_sequence_after(doc, k - 2, i + 1)))
             break; /* not "possibly followed by suicide bombings" */
         /* "instructions for building a pipe bomb": a weapon made, not used */
         if (i - k < 3 && vg_tok_in(t, &making_verbs))

@@ -221,6 +221,20 @@ const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n)
 static vg_wordlist shown_words = VG_WORDLIST("show", "shows", "showed", "shown", "depict", "depicts",
                                             "capture", "captures");
 
+static vg_wordlist sequence_verbs = VG_WORDLIST("follows", "followed", "preceded", "precedes");
+static vg_wordlist came_verbs = VG_WORDLIST("came", "comes");
+static vg_wordlist sequence_words = VG_WORDLIST("after", "as", "amid", "following", "days", "hours", "weeks",
+                                                "shortly", "just", "only", "a", "two", "three");
+
+int vg_extract_sequence_after(const vg_doc *doc, size_t k, size_t end)
+{
+    if (k + 1 >= end)
+        return 0;
+    if (vg_tok_in(&doc->toks[k], &sequence_verbs))
+        return !vg_tok_is(&doc->toks[k + 1], "by");
+    return vg_tok_in(&doc->toks[k], &came_verbs) && vg_tok_in(&doc->toks[k + 1], &sequence_words);
+}
+
 int vg_extract_to_show(const vg_doc *doc, size_t k, size_t end)
 {
     return k + 1 < end && vg_tok_is(&doc->toks[k], "to") && vg_tok_in(&doc->toks[k + 1], &shown_words);

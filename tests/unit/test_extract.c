@@ -4108,13 +4108,14 @@ static void test_review_counterexamples(void **state)
 
 /* Held-out batch 20: a further act at a place of its own ("The attackers
  * also struck ... in Funtua") is its own incident, and so is what follows
- * a bulletin's numbered heading; a warning named as the subject of
- * "came after" or "follows" tells nothing, and the event it came after
- * happened; letters after a name
- * ("KC", "MP") and the titles "Superintendent", "Commissioner" are no
- * part of it; a calendar week, month or year dates an event ("last
- * week's bombing", "last month"), a rolling span does not ("over the past
- * week"), and a day told later inside that week is the same time. */
+ * a bulletin's numbered heading; a warning named as the subject of "came
+ * after" or "follows" tells nothing, and the event it came after happened;
+ * letters after a name ("KC", "MP") and the titles "Superintendent",
+ * "Commissioner" are no part of it; a calendar week, month or year dates
+ * an event ("last week's bombing", "last month"), a rolling span does not
+ * ("over the past week"), and a day told later inside that week is the
+ * same time; named victims, tolls told as lists, "the group", death tolls,
+ * threats countered, chains of verbs, parts of cities. */
 static void test_batch20(void **state)
 {
     (void)state;
