@@ -477,6 +477,8 @@ static vg_wordlist np_openers = VG_WORDLIST("with", "without", "or", "and", "of"
 static vg_wordlist speech_participles = VG_WORDLIST("saying", "adding", "insisting", "stressing",
     "noting", "explaining", "claiming", "arguing");
 
+static vg_wordlist complement_words = VG_WORDLIST("and", "or", "that", "to", "of", "as", "for", "in", "on", "at");
+
 static int negated(const claimer *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
@@ -514,6 +516,14 @@ static int negated(const claimer *c, size_t a, size_t b)
         if (ng->scope == VG_NSCOPE_NP && i > a && vg_tok_in(&c->doc->toks[i - 1], &np_openers))
             continue;
         if (vg_tok_is(&c->doc->toks[i], "without")) /* "leaving the city without power" */
+            continue;
+        /* "the baseless allegations": a word said of its subject ("the
+         * allegations were baseless") before a noun qualifies it */
+        if (ng->position == 1 && ng->scope == VG_NSCOPE_SUBJECT && h->ntok == 1 && i > a && i + 1 < b &&
+            c->doc->toks[i + 1].kind == VG_TOK_WORD && !vg_tok_in(&c->doc->toks[i + 1], &complement_words) &&
+            !vg_tok_in(&c->doc->toks[i - 1], &verb_group) && !vg_tok_in(&c->doc->toks[i - 1], &adverbs) &&
+            !(c->doc->toks[i - 1].normlen > 3 &&
+              !memcmp(c->doc->toks[i - 1].norm + c->doc->toks[i - 1].normlen - 2, "ly", 2)))
             continue;
         if (ng->kind == VG_NEG_NEGATOR || ng->kind == VG_NEG_DENIAL)
             return 1;

@@ -4484,6 +4484,22 @@ static void test_batch20_review(void **state)
         if (doc->d.ex->claims[k].holder >= 0)
             assert_int_not_equal(ent(&doc->d, doc->d.ex->claims[k].holder)->type, VG_ENT_ARMED_GROUP);
     vigil_doc_free(doc);
+    /* a word of denial before its noun qualifies it ("the baseless
+     * allegations", "false documents"); said of its subject it negates */
+    const struct {
+        const char *text;
+        int negative;
+    } pol[] = {
+        {"ANKARA, 9 May 2024 - We reject the baseless allegations that the Mosul attack was staged.", 1},
+        {"ANKARA, 9 May 2024 - Police said reports of a second bomb were completely baseless.", 1},
+        {"ANKARA, 9 May 2024 - Police said the men had travelled with false documents.", 0},
+    };
+    for (size_t k = 0; k < sizeof pol / sizeof *pol; k++) {
+        doc = analyze(pol[k].text, NULL);
+        assert_int_equal(doc->d.ex->nclaims, 1);
+        assert_int_equal(doc->d.ex->claims[0].negative, pol[k].negative);
+        vigil_doc_free(doc);
+    }
     doc = analyze("A bomb exploded in the Nairobi suburb of Eastleigh on Monday.", "2024-03-20");
     assert_string_equal(ent_named(&doc->d, "Nairobi")->cc, "KE");
     vigil_doc_free(doc);
