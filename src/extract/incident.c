@@ -720,18 +720,23 @@ static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills",
 static vg_wordlist toll_verbs = VG_WORDLIST("killing", "killed", "kills", "kill", "died", "dead", "wounded",
                                            "injured");
 
-static vg_wordlist kin_words = VG_WORDLIST("son", "sons", "daughter", "daughters", "brother", "brothers",
-                                          "sister", "sisters", "wife", "husband", "father", "mother", "child",
-                                          "children", "guard", "guards", "family", "relatives", "others",
-                                          "civilians", "civilian", "citizen", "member", "chief", "chiefs",
-                                          "staff", "crew", "girl", "girls", "boy", "boys", "people", "person",
-                                          "man", "woman", "women", "residents", "students", "migrants",
-                                          "patients", "parents", "peasants", "merchants", "participants",
-                                          "agents", "officials", "sergeants", "lieutenants", "servants",
-                                          "assistants", "attendants", "inhabitants", "passengers", "pilgrims",
-                                          "resident", "student", "migrant", "patient", "peasant", "merchant",
-                                          "agent", "official", "sergeant", "lieutenant", "servant", "passenger",
-                                          "pilgrim");
+/* People too general to be a victim by themselves ("armed men", "a man
+ * who called a radio station", "the bomber's brother was arrested"),
+ * counted only when said harmed ("his brother was killed"). */
+static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother", "sister", "son", "daughter",
+                                              "father", "mother", "husband", "wife");
+
+/* More words for people, beside people_words and person_words: kin,
+ * roles, and groups of people a toll may list ("his two guards"). */
+static vg_wordlist kin_words = VG_WORDLIST("sons", "daughters", "brothers", "sisters", "child", "children", "guard",
+                                          "guards", "family", "relatives", "civilians", "civilian", "citizen",
+                                          "member", "chief", "chiefs", "staff", "crew", "girl", "girls", "boy",
+                                          "boys", "residents", "students", "migrants", "patients", "parents",
+                                          "peasants", "merchants", "participants", "agents", "officials",
+                                          "sergeants", "lieutenants", "servants", "assistants", "attendants",
+                                          "inhabitants", "passengers", "pilgrims", "resident", "student",
+                                          "migrant", "patient", "peasant", "merchant", "agent", "official",
+                                          "sergeant", "lieutenant", "servant", "passenger", "pilgrim");
 static const char *const agent_suffixes[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
                                              "ee", "ees", NULL};
 /* agent nouns by their ending only: not these ("a number of cattle") */
@@ -761,7 +766,8 @@ static int human_part(const inc_ctx *c, size_t a, size_t b)
     int32_t e = vg_extract_entity_at(doc, head);
     if (h)
         return vg_lex_target(c->lx, h->rec)->human;
-    if (vg_tok_in(&doc->toks[head], &people_words) || vg_tok_in(&doc->toks[head], &kin_words) ||
+    if (vg_tok_in(&doc->toks[head], &people_words) || vg_tok_in(&doc->toks[head], &person_words) ||
+        vg_tok_in(&doc->toks[head], &kin_words) ||
         (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON))
         return 1;
     if (vg_extract_hit(doc, head, VG_LK_WEAPON) || vg_tok_in(&doc->toks[head], &not_agents))
@@ -1357,12 +1363,6 @@ static int overlaps_any(const vg_span *spans, uint32_t n, vg_span x)
             return 1;
     return 0;
 }
-
-/* People too general to be a victim by themselves ("armed men", "a man
- * who called a radio station", "the bomber's brother was arrested"),
- * counted only when said harmed ("his brother was killed"). */
-static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother", "sister", "son", "daughter",
-                                              "father", "mother", "husband", "wife");
 
 /* Whether more people are listed after the name ending before token b:
  * "Mayor Ana Ruiz and Councillor Pedro Gil", "Mayor Ana Ruiz, her driver
