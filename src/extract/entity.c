@@ -813,11 +813,10 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     }
     /* "a primary school in Motherwell, Gqeberha", "Eastleigh, Nairobi": a
      * township of a much larger city in another country than any record
-     * of its name; "the Eastleigh area of Nairobi": a part of it whatever
-     * the size */
-    /* (the part smaller than the whole, with a record of its name there,
-     * or no city of half a million: "the Nairobi suburb of Eastleigh"
-     * makes Eastleigh a part of Nairobi, not Nairobi one of Eastleigh) */
+     * of its name; "the Eastleigh area of Nairobi": a part of it, when
+     * smaller than the whole, with a record of its name there, or no city
+     * of half a million ("the Nairobi suburb of Eastleigh" makes Eastleigh
+     * a part of Nairobi, not Nairobi one of Eastleigh) */
     part = part && np &&
            (np->population > cp->population || has_record_in(w, c, np->country) || cp->population < 500000);
     if (area < 0 && np && np->kind == VG_PLACE_CITY && np->country >= 0 && np->country != cp->country &&
