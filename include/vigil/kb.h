@@ -29,7 +29,7 @@ typedef struct vigil_kb vigil_kb;
 
 /* The schema version this library writes; an older database is migrated
  * on open, a newer one is refused (VIGIL_EDB). */
-#define VIGIL_KB_SCHEMA_VERSION 6
+#define VIGIL_KB_SCHEMA_VERSION 7
 
 /* Opens (creating unless read-only) the database at path. *out is NULL on
  * failure. Errors: VIGIL_EDB (not a database, corrupt, newer schema,

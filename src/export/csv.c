@@ -40,7 +40,7 @@ static const char *const combined_cols[] = {
     "latitude", "longitude", "target_types", "targets", "holder", "statement", "evidence"};
 
 static const char *const incident_cols[] = {
-    "id", "document", "local_id", "type", "date", "date_text",
+    "id", "document", "local_id", "type", "date", "date_text", "window_from", "window_to",
     "place", "place_id", "place_kind", "country", "latitude", "longitude",
     "perpetrator_groups", "perpetrator_group_ids", "perpetrators", "targets", "victims", "weapons",
     "killed", "injured", "confidence", "claim_id", "holder", "evidence"};
@@ -305,8 +305,8 @@ static void combined_incident(row *r, const vg_xdoc *d, const vg_xinc *in)
     text(r, in->local);
     text(r, in->type);
     text(r, in->date);
-    text(r, NULL);
-    text(r, NULL);
+    text(r, in->window_from);
+    text(r, in->window_to);
     ents(r, d, in->groups, EL_NAME);
     text(r, NULL);
     number(r, vg_xinc_confidence(d, in));
@@ -365,6 +365,8 @@ static void incident(row *r, const vg_xdoc *d, const vg_xinc *in)
     text(r, in->type);
     text(r, in->date);
     text(r, in->date_text);
+    text(r, in->window_from);
+    text(r, in->window_to);
     text(r, pl ? pl->name : NULL);
     ent(r, d, in->place, EL_ID);
     text(r, place_kind(pl));

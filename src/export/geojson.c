@@ -120,8 +120,8 @@ static void incident(vg_xout *o, const vg_xdoc *d, const vg_xinc *in)
     str_or_null(w, "kind", "incident");
     str_or_null(w, "type", in->type);
     str_or_null(w, "date", in->date);
-    str_or_null(w, "window_from", NULL);
-    str_or_null(w, "window_to", NULL);
+    str_or_null(w, "window_from", in->window_from);
+    str_or_null(w, "window_to", in->window_to);
     str_or_null(w, "actor", join_names(d, in->groups, actors, sizeof actors));
     str_or_null(w, "likelihood", NULL);
     int_or_null(w, "confidence", vg_xinc_confidence(d, in));

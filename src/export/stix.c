@@ -266,7 +266,7 @@ int vg_xthreat_confidence(const vg_xthreat *t)
 /* ---- shared objects: Vigil, the extension definitions, entities ---- */
 
 static const char *const ext_descriptions[EXT_N] = {
-    "What Vigil extracted about an incident: its type, date, place, perpetrator groups, the "
+    "What Vigil extracted about an incident: its type, date and time window, place, perpetrator groups, the "
     "perpetrators, targets, victims and weapons as written, killed and injured counts, and the "
     "claim and document it comes from.",
     "A threat found in a report, on a 'targets' relationship: the time window, the ICD 203 "
@@ -561,6 +561,8 @@ static void put_incident(stix *s, const vg_xinc *in)
     kstr(w, "incident_type", in->type);
     kstr(w, "date", in->date);
     kstr(w, "date_text", in->date_text);
+    kstr(w, "window_from", in->window_from);
+    kstr(w, "window_to", in->window_to);
     if (vg_stix_entity_id(eid, sizeof eid, s->d, in->place)) {
         vg_jw_key(w, "place_ref");
         vg_jw_str(w, eid);

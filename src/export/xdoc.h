@@ -70,6 +70,7 @@ typedef struct vg_xinc {
     const char *type;        /* schema incident.type */
     const char *date;        /* ISO 8601 at its precision, or NULL */
     const char *date_text;   /* as written, or NULL */
+    const char *window_from, *window_to; /* ISO bounds of a week, month or year it was told by, or NULL */
     int32_t place;           /* entity or -1 */
     vg_xidx groups;          /* perpetrator groups */
     vg_xstrs perps, targets, victims, weapons; /* as written */

@@ -96,6 +96,8 @@ static const prop p_note[] = {{"content", K_STR, NULL},
 static const prop p_ext_incident[] = {{"incident_type", K_STR, NULL},
                                       {"date", K_STR, NULL},
                                       {"date_text", K_STR, NULL},
+                                      {"window_from", K_STR, NULL},
+                                      {"window_to", K_STR, NULL},
                                       {"place_ref", K_REF, "location"},
                                       {"perpetrator_group_refs", K_REFS, ENTITY_TYPES},
                                       {"perpetrators", K_STRS, NULL},
@@ -408,6 +410,9 @@ static int check_values(bundle *b, json_t *o, const char *who)
             return refuse(b, "%s: incident_type \"%.40s\" is not one Vigil knows", who, t);
         if (date && iso_date(date, 0, &d))
             return refuse(b, "%s: date \"%.40s\" is not YYYY[-MM[-DD]]", who, date);
+        const char *f = sget(x, "window_from"), *to = sget(x, "window_to");
+        if ((f && iso_date(f, 0, &d)) || (to && iso_date(to, 0, &d)))
+            return refuse(b, "%s: window dates are not YYYY[-MM[-DD]]", who);
         if (l && !valid_local(l, 'i'))
             return refuse(b, "%s: local_id \"%.40s\" is not i<number>", who, l);
         if (killed < 0 || killed > 10000000 || injured < 0 || injured > 10000000)
@@ -1030,8 +1035,12 @@ static void make_incidents(build *d, json_t *ids)
         in->injured = j ? (int32_t)json_integer_value(j) : -1;
         in->claim = x ? claim_of(d, x) : -1;
         const char *date = x ? sget(x, "date") : NULL;
-        if (date && iso_date(date, 0, &in->date.value) == 0) {
+        const char *wf = x ? sget(x, "window_from") : NULL, *wt = x ? sget(x, "window_to") : NULL;
+        if (date && iso_date(date, 0, &in->date.value) == 0)
             in->has_date = 1;
+        if (wf && wt && iso_date(wf, 0, &in->date.from) == 0 && iso_date(wt, 0, &in->date.to) == 0)
+            in->has_date = in->date.is_window = 1;
+        if (in->has_date) {
             vg_span sp = piece(d, sget(x, "date_text"));
             in->date.start = sp.start;
             in->date.end = sp.end;

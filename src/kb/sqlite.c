@@ -101,7 +101,8 @@ static const char *const sql_text[SQ_NSTMTS] = {
                              " type = CASE WHEN type = 'attack' THEN ?3 ELSE type END WHERE id = ?1",
     [SQ_REPORT_INSERT] = "INSERT INTO incident_reports(incident, doc, local_id, type, date,"
                          " date_start, date_end, place, killed, injured, claim, roles, ev_start,"
-                         " ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                         " ev_end, window_from, window_to)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     [SQ_REPORT_GROUP_INSERT] = "INSERT OR IGNORE INTO incident_groups(report, entity) VALUES (?1, ?2)",
     [SQ_INCIDENT_KILLED] = "SELECT kind || ':' || group_concat(' ' || value || ' (' || source || ')', ',')"
                            " FROM (SELECT * FROM incident_figures WHERE incident = ?1"

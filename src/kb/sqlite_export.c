@@ -221,7 +221,7 @@ static int prepare_all(xq *q)
         (rc = prepare_with(q, Q_INCS, &sql,
                            "SELECT r.id, r.local_id, r.type, r.date, r.date_start, r.date_end,"
                            " r.place, r.killed, r.injured, r.claim, r.roles, r.ev_start, r.ev_end,"
-                           " r.incident"
+                           " r.incident, r.window_from, r.window_to"
                            " FROM incident_reports r JOIN documents d ON d.id = r.doc"
                            " WHERE r.doc = :id AND ",
                            inc.data, " ORDER BY r.id")) != VIGIL_OK ||
@@ -618,6 +618,8 @@ static int read_incidents(xq *q, sqlite3_int64 doc, facts *fx)
         x->type = dup_col(q, st, 2);
         x->date = dup_col(q, st, 3);
         x->date_text = slice_cols(q, st, 4);
+        x->window_from = dup_col(q, st, 14);
+        x->window_to = dup_col(q, st, 15);
         x->place = ent_col(q, st, 6);
         x->killed = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 7);
         x->injured = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 8);

@@ -406,9 +406,13 @@ static int put_incident(put_ctx *c, size_t i)
     const vg_doc *doc = c->doc;
     const vg_incident *in = &doc->ex->incs[i];
     const char *type = vg_inc_type_name(in->type);
-    char date[16] = "";
+    char date[16] = "", wfrom[16] = "", wto[16] = "";
     if (in->has_date)
         date_text(vg_timeref_date(&in->date), date);
+    if (in->has_date && in->date.is_window) {
+        date_text(in->date.from, wfrom);
+        date_text(in->date.to, wto);
+    }
     sqlite3_int64 place = ent_id(c, in->place), inc = 0;
     int rc = find_event(c, in, place, date, &inc);
     if (rc != VIGIL_OK)
@@ -449,7 +453,8 @@ static int put_incident(put_ctx *c, size_t i)
         (in->injured >= 0 && sqlite3_bind_int64(st, 10, in->injured)) ||
         bind_id(st, 11, in->claim >= 0 ? c->claim[in->claim] : 0) ||
         vg_sq_bind_text(st, 12, c->b.data, c->b.len) || sqlite3_bind_int64(st, 13, ev0) ||
-        sqlite3_bind_int64(st, 14, ev1) || sqlite3_step(st) != SQLITE_DONE)
+        sqlite3_bind_int64(st, 14, ev1) || vg_sq_bind_str(st, 15, wfrom[0] ? wfrom : NULL) ||
+        vg_sq_bind_str(st, 16, wto[0] ? wto : NULL) || sqlite3_step(st) != SQLITE_DONE)
         return fail(c, "cannot store an incident report");
     sqlite3_int64 rep = sqlite3_last_insert_rowid(c->s->db);
     for (uint32_t k = 0; k < in->ngroups; k++) {

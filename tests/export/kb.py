@@ -94,6 +94,16 @@ def check_kinds(chk, export, recs, xkinds, stats):
             for r in recs for i in r["incidents"]}
     chk.check(all(kill.get((x["document"], x["local_id"])) == x["killed"]
                   for x in tables["incidents"]), "kb incidents.csv: killed as in the records")
+    # the date and the window that alone dates an incident, as the records say
+    when = {(xrun.cell(r["doc"]["id"]), i["id"]): [xrun.event_date(i["date"] or {}),
+                                                  (i["date"] or {}).get("from") or "",
+                                                  (i["date"] or {}).get("to") or ""]
+            for r in recs for i in r["incidents"]}
+    chk.check(all(when.get((x["document"], x["local_id"])) ==
+                  [x["date"], x["window_from"], x["window_to"]] for x in tables["incidents"]),
+              "kb incidents.csv: date and window as in the records")
+    chk.check(any(x["window_from"] for x in tables["incidents"]),
+              "kb incidents.csv: an incident dated by a window keeps it in the base")
     lik = {(xrun.cell(r["doc"]["id"]), t["id"]): t["likelihood"] or ""
            for r in recs for t in r["threats"]}
     chk.check(all(lik.get((x["document"], x["local_id"])) == x["likelihood"]

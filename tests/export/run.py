@@ -305,6 +305,11 @@ def check_geojson(chk, name, gj, recs, stats, path):
             p = f["properties"]
             chk.check(p["type"] == i["type"] and p["killed"] == i["killed"]
                       and p["injured"] == i["injured"], f"{name}: {doc} {i['id']} properties")
+            d = i["date"] or {}
+            chk.check(p["date"] == (event_date(d) or None) and
+                      p["window_from"] == d.get("from") and p["window_to"] == d.get("to"),
+                      f"{name}: {doc} {i['id']} date and window",
+                      f"{p['date']} {p['window_from']} {p['window_to']} vs {json.dumps(d)}")
             geo = ents[i["place"]]["geo"] if i["place"] else None
             if geo:
                 chk.check(f["geometry"] == {"type": "Point", "coordinates": [geo["lon"], geo["lat"]]},
@@ -364,6 +369,10 @@ def check_csv(chk, name, raw, recs, stats):
                 chk.check(x[col["type"]] == i["type"] and
                           x[col["killed"]] == ("" if i["killed"] is None else str(i["killed"])),
                           f"{name}: {doc} {i['id']} type and killed")
+                d = i["date"] or {}
+                chk.check([x[col["date"]], x[col["window_from"]], x[col["window_to"]]] ==
+                          [event_date(d), d.get("from") or "", d.get("to") or ""],
+                          f"{name}: {doc} {i['id']} date and window")
                 ev = x[col["evidence"]]
                 if i["evidence"]:
                     chk.check(ev.lstrip("'") != "" and ev[0] not in "=+-@",
@@ -390,7 +399,8 @@ def check_csv(chk, name, raw, recs, stats):
 # ---- CSV, one table per kind (--kind) ----
 
 KIND_COLUMNS = {
-    "incidents": ["id", "document", "local_id", "type", "date", "date_text", "place", "place_id",
+    "incidents": ["id", "document", "local_id", "type", "date", "date_text", "window_from",
+                  "window_to", "place", "place_id",
                   "place_kind", "country", "latitude", "longitude", "perpetrator_groups",
                   "perpetrator_group_ids", "perpetrators", "targets", "victims", "weapons",
                   "killed", "injured", "confidence", "claim_id", "holder", "evidence"],
@@ -541,6 +551,7 @@ def check_kinds(chk, name, tables, recs, by_id):
             c = claims[i["claim"]] if i["claim"] else None
             want = {"id": incs.get(i["id"], "(no incident in the bundle)"), "type": i["type"],
                     "date": event_date(d), "date_text": cell(d.get("text")),
+                    "window_from": d.get("from") or "", "window_to": d.get("to") or "",
                     "place": cell(pl["name"]) if pl else "",
                     "place_kind": place_kind(pl) if pl else "",
                     "country": (pl["country"] or "") if pl else "",
