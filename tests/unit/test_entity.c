@@ -360,6 +360,15 @@ static void test_lima_context(void **state)
     assert_non_null(lima);
     assert_string_equal(lima->cc, "US");
     done(d);
+    /* "Mexico State" is the state (Estado de México), not the country */
+    d = run("Gunmen killed four people in Mexico State on Tuesday.");
+    check_invariants(d);
+    const vg_entity *st = by_mention(d, "Mexico State");
+    assert_non_null(st);
+    assert_string_equal(st->cc, "MX");
+    assert_string_equal(place_of(st)->feature, "ADM1");
+    assert_null(by_name(d, "Mexico"));
+    done(d);
 }
 
 static void test_people(void **state)
