@@ -989,12 +989,32 @@ static size_t earlier_later(const scan *s, size_t k, dres *r)
     return 3;
 }
 
+/* Four digits at k read as a 24-hour clock, not a year: "from 2000 on 12
+ * November until 0600", "at 1800 hours", "from 2200 to 0500" (the other
+ * end of the span begins with a 0, which no year does). */
+static int clock_time(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k), *n = tok_at(s, k + 1), *n2 = tok_at(s, k + 2);
+    if (!t || t->normlen != 4 || (t->norm[0] - '0') * 10 + (t->norm[1] - '0') > 23 ||
+        t->norm[2] > '5' || !n)
+        return 0;
+    if (word_is(n, "hours") || word_is(n, "hrs") || word_is(n, "hrs."))
+        return 1;
+    int v;
+    if (word_is(n, "on") && n2 &&
+        (n2->kind == VG_TOK_NUM || cls_at(s, k + 2, &v) == D_MONTH ||
+         cls_at(s, k + 2, &v) == D_WEEKDAY))
+        return 1;
+    return (word_is(n, "to") || word_is(n, "until") || word_is(n, "till") || vg_tok_is(n, "-")) &&
+           n2 && n2->kind == VG_TOK_NUM && n2->normlen == 4 && n2->norm[0] == '0';
+}
+
 /* A year alone, "in 2015": after a preposition (or in a bounded form,
- * ctx), not before a content word. */
+ * ctx), not before a content word, not a clock time. */
 static size_t year_alone(const scan *s, size_t k, int ctx, dres *r)
 {
     int y = year_at(s, k);
-    if (y < 0 || (!ctx && !prep_before(s, k)) || content_after(s, k + 1))
+    if (y < 0 || (!ctx && !prep_before(s, k)) || content_after(s, k + 1) || clock_time(s, k))
         return 0;
     return point(r, 1, vg_date_make(y, 0, 0, VG_DATE_YEAR), 0);
 }

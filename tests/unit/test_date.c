@@ -335,6 +335,8 @@ static void test_absolute(void **state)
     check_point("June 2016", "June 2016", "2016-06", 0);
     check_point("in June of 2015", "June of 2015", "2015-06", 0);
     check_point("in 2015", "2015", "2015", 0);
+    check_point("in 2015 on a visit", "2015", "2015", 0);
+    check_point("from 2000 on 12 November", "12 November", "2016-11-12", 1);
     check_point("IN 2015", "2015", "2015", 0);
     check_point("during 2015 the group", "2015", "2015", 0);
     check_point("Jan. 5, 2015", "Jan. 5, 2015", "2015-01-05", 0);
@@ -657,6 +659,10 @@ static void test_negatives(void **state)
     (void)state;
     check_no_date("2016 people were killed");
     check_no_date("a group of 2000 militants");
+    /* four digits as a 24-hour clock, not a year */
+    check_no_date("the curfew runs from 2200 to 0500");
+    check_no_date("the attack began at 1800 hours");
+    check_no_date("a curfew from 2000 until 0600");
     check_no_date("the 5th");
     check_no_date("Gen. Smith attacked the goal");
     check_no_date("ISIS may attack");
