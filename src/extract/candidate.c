@@ -247,13 +247,29 @@ static void pattern_head(const char *rule, char *out, size_t cap)
     }
 }
 
+/* The row default=HEAD of country cc (vg_lex_default_actor), unless the
+ * organ was gone before the time the document is anchored in (until=YYYY:
+ * "police" in a 2025 Mexican story is not the Federal Police dissolved in
+ * 2019); an undated document takes it. */
+static int32_t default_actor(const vg_ent_work *w, const char *cc, const char *head)
+{
+    int32_t a = vg_lex_default_actor(w->lx, cc, head);
+    if (a < 0)
+        return a;
+    const vg_actor *act = vg_lex_actor(w->lx, (uint32_t)a);
+    const vg_date *at = &w->ex->anchor;
+    if (act && act->until && at->prec != VG_DATE_NONE && at->year > act->until)
+        return -1;
+    return a;
+}
+
 /* The government row "<demonym> HEAD" resolves to for cc, trying the head
  * without its people word ("defense sources" -> "defense"), then the
  * government itself for sources and officials. */
 static int32_t pattern_default(const vg_ent_work *w, const vg_pattern *p, const char *cc,
                                const char *head)
 {
-    int32_t a = vg_lex_default_actor(w->lx, cc, head);
+    int32_t a = default_actor(w, cc, head);
     if (a >= 0)
         return a;
     static const char *const people[] = {" sources", " source", " officials", " official",
@@ -267,7 +283,7 @@ static int32_t pattern_default(const vg_ent_work *w, const vg_pattern *p, const 
                 break;
             memcpy(h2, head, n - tl);
             h2[n - tl] = '\0';
-            a = vg_lex_default_actor(w->lx, cc, h2);
+            a = default_actor(w, cc, h2);
             if (a >= 0)
                 return a;
         }
@@ -277,7 +293,7 @@ static int32_t pattern_default(const vg_ent_work *w, const vg_pattern *p, const 
      * the country's government is not */
     int generic = !p->organ || !strcmp(p->organ, "official_body") || !strcmp(p->organ, "executive");
     if ((p->source || p->persons) && generic)
-        return vg_lex_default_actor(w->lx, cc, "government");
+        return default_actor(w, cc, "government");
     return -1;
 }
 
@@ -695,9 +711,9 @@ static int32_t generic_default(const vg_ent_work *w, const vg_actor *act, const 
     for (const char *p = act->name; *p && n + 1 < sizeof head; p++)
         head[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
     head[n] = '\0';
-    int32_t d = vg_lex_default_actor(w->lx, cc, head);
+    int32_t d = default_actor(w, cc, head);
     if (d < 0 && act->kind)
-        d = vg_lex_default_actor(w->lx, cc, strcmp(act->kind, "executive") == 0 ? "government"
+        d = default_actor(w, cc, strcmp(act->kind, "executive") == 0 ? "government"
                                                                                : act->kind);
     return d;
 }

@@ -323,6 +323,12 @@ static int actor_row(vg_lexld *L, char **f, int has_parent, affil **affs, size_t
                 a->default_head = s + 8;
             if ((rc = add_default(L, a->cc, s + 8, rec)) != VIGIL_OK)
                 return rc;
+        } else if (strncmp(s, "until=", 6) == 0) {
+            char *end;
+            long y = strtol(s + 6, &end, 10);
+            if (end != s + 10 || *end || y < 1900 || y > 2100)
+                return vg_lexrd_fail(r, VIGIL_EPARSE, "until= takes a year: \"%.60s\"", s);
+            a->until = (uint16_t)y;
         } else if (strncmp(s, "affiliated=", 11) == 0 && s[11]) {
             affil *p = vg_lex_reserve(*affs, capaffs, *naffs + 1, sizeof *p);
             if (!p)

@@ -85,6 +85,7 @@ typedef struct vg_actor {
     /* government: "police" for the row "<demonym> police" resolves to, or
      * NULL (the first default= of the row; all of them: vg_lex_default_actor) */
     const char *default_head;
+    uint16_t until;           /* defunct: the last year it existed (until=YYYY), 0 when not given */
     const char *canonical;    /* as written, qualifier kept: "ERP (El Salvador)" */
     int32_t affiliated;       /* media: the armed group (actor index) it speaks for, or -1 */
 } vg_actor;

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "extract/entity.h"
+#include "text/date_internal.h"
 #include "extract/extract.h"
 #include "extract/geo.h"
 #include "extract/lexicon.h"
@@ -63,6 +64,24 @@ static vg_doc *run_case(const char *text, int casemode)
 static vg_doc *run(const char *text)
 {
     return run_case(text, VG_CASE_MIXED);
+}
+
+/* As run, the document anchored in year y. */
+static vg_doc *run_in(const char *text, int y)
+{
+    vg_doc *d = vg_malloc(sizeof *d);
+    assert_non_null(d);
+    vg_doc_init(d);
+    assert_int_equal(vg_doc_set_text(d, text, strlen(text)), VIGIL_OK);
+    assert_int_equal(vg_tok_run(d), VIGIL_OK);
+    assert_int_equal(vg_sent_run(d), VIGIL_OK);
+    d->ex = vg_arena_calloc(&d->arena, 1, sizeof *d->ex);
+    assert_non_null(d->ex);
+    d->ex->casemode = VG_CASE_MIXED;
+    if (y)
+        d->ex->anchor = vg_date_make(y, 3, 5, VG_DATE_DAY);
+    assert_int_equal(vg_entity_run(LX, d), VIGIL_OK);
+    return d;
 }
 
 static void done(vg_doc *d)
@@ -442,6 +461,24 @@ static void test_generic_organs(void **state)
     assert_int_equal(place_of(sm)->kind, VG_PLACE_REGION);
     assert_string_equal(sm->cc, "SV");
     done(d);
+    /* a dissolved organ (until=2019) is the default for "police" in Mexico
+     * only before it was dissolved, or when the document has no date */
+    static const struct {
+        int year;
+        int federal;
+    } when[] = {{2015, 1}, {0, 1}, {2025, 0}};
+    for (size_t k = 0; k < sizeof when / sizeof when[0]; k++) {
+        d = run_in("Gunmen killed four police officers in Ecatepec.", when[k].year);
+        check_invariants(d);
+        const vg_entity *pol = NULL;
+        for (size_t e = 0; e < d->ex->nents; e++)
+            if (d->ex->ents[e].type == VG_ENT_GOVERNMENT)
+                pol = &d->ex->ents[e];
+        assert_non_null(pol);
+        assert_string_equal(pol->cc, "MX");
+        assert_int_equal(strcmp(pol->name, "Mexican Federal Police") == 0, when[k].federal);
+        done(d);
+    }
 }
 
 /* The kind and country words around names decide what they are. */

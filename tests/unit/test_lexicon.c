@@ -1109,6 +1109,8 @@ static void test_corrupt(void **state)
                 "armed_groups.tsv:3: flag for \"AB\"");
     snprintf(text, sizeof text, "%sA\tarmed_group\t\tjihadist\t\tAA\t@AA:shouty\n", ahdr);
     expect_fail("lexicon/armed_groups.tsv", text, VIGIL_EPARSE, "unknown alias flag \"shouty\"");
+    snprintf(text, sizeof text, "%sA\tarmed_group\t\tjihadist\t\tAA\tdefunct|until=19\n", ahdr);
+    expect_fail("lexicon/armed_groups.tsv", text, VIGIL_EPARSE, "until= takes a year");
     snprintf(text, sizeof text, "%s<martian> police\tgovernment\t\tpattern\t\t\torgan=police\n",
              ahdr);
     expect_fail("lexicon/government.tsv", text, VIGIL_EPARSE, "unknown slot <martian>");
