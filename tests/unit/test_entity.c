@@ -46,7 +46,7 @@ static int teardown(void **state)
 }
 
 /* Text -> tokens, sentences, entities (casemode as given). */
-static vg_doc *run_case(const char *text, int casemode)
+static vg_doc *run_case(const char *text, int casemode, int year)
 {
     vg_doc *d = vg_malloc(sizeof *d);
     assert_non_null(d);
@@ -57,31 +57,21 @@ static vg_doc *run_case(const char *text, int casemode)
     d->ex = vg_arena_calloc(&d->arena, 1, sizeof *d->ex);
     assert_non_null(d->ex);
     d->ex->casemode = (uint8_t)casemode;
+    if (year)
+        d->ex->anchor = vg_date_make(year, 3, 5, VG_DATE_DAY);
     assert_int_equal(vg_entity_run(LX, d), VIGIL_OK);
     return d;
 }
 
 static vg_doc *run(const char *text)
 {
-    return run_case(text, VG_CASE_MIXED);
+    return run_case(text, VG_CASE_MIXED, 0);
 }
 
-/* As run, the document anchored in year y. */
+/* As run, the document anchored in year y (0: undated). */
 static vg_doc *run_in(const char *text, int y)
 {
-    vg_doc *d = vg_malloc(sizeof *d);
-    assert_non_null(d);
-    vg_doc_init(d);
-    assert_int_equal(vg_doc_set_text(d, text, strlen(text)), VIGIL_OK);
-    assert_int_equal(vg_tok_run(d), VIGIL_OK);
-    assert_int_equal(vg_sent_run(d), VIGIL_OK);
-    d->ex = vg_arena_calloc(&d->arena, 1, sizeof *d->ex);
-    assert_non_null(d->ex);
-    d->ex->casemode = VG_CASE_MIXED;
-    if (y)
-        d->ex->anchor = vg_date_make(y, 3, 5, VG_DATE_DAY);
-    assert_int_equal(vg_entity_run(LX, d), VIGIL_OK);
-    return d;
+    return run_case(text, VG_CASE_MIXED, y);
 }
 
 static void done(vg_doc *d)
@@ -302,7 +292,7 @@ static void test_muc_caseless(void **state)
     vg_doc *d = run_case("the fmln urban guerrillas attacked the national guard post in san salvador "
                          "yesterday.  colonel luis arturo isaacs said that the guerrillas fled. later "
                          "isaacs added that president cerezo was informed.",
-                         VG_CASE_LOWER);
+                         VG_CASE_LOWER, 0);
     check_invariants(d);
     const vg_entity *f = by_mention(d, "fmln");
     assert_non_null(f);
@@ -331,7 +321,7 @@ static void test_caps_wire(void **state)
     (void)state;
     vg_doc *d = run_case("ISIS MILITANTS ATTACKED A CHECKPOINT NEAR RAQQA ON MONDAY. IT IS THE THIRD "
                          "ATTACK THIS WEEK, A WITNESS TOLD US.",
-                         VG_CASE_UPPER);
+                         VG_CASE_UPPER, 0);
     check_invariants(d);
     const vg_entity *isis = by_mention(d, "ISIS");
     assert_non_null(isis);
