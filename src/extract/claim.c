@@ -690,7 +690,8 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "operators", "employees", "workers", "crew", "captain", "lawyer", "lawyers", "attorney",
         "attorneys", "family", "families", "parents", "neighbours", "neighbors", "farmers",
         "traders", "teachers", "students", "paramedics", "nurses", "sheriff", "coroner",
-        "spokespeople", "survivor");
+        "spokespeople", "survivor", "partners", "mother", "father", "sister", "brother",
+        "daughter", "son", "wife", "husband", "cousin", "uncle", "neighbour", "neighbor", "friend");
 
 static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "against", "with",
                                          "than", "into", "from", "on");
@@ -717,6 +718,58 @@ static size_t head_end(const vg_doc *doc, size_t a, size_t b)
 
 /* Whether [a, b) can name who holds a statement: it names an entity, or
  * its head is a word for a source ("the reliable source", "officials"). */
+static vg_wordlist not_names = VG_WORDLIST("that", "this", "these", "those", "it", "what", "which",
+                                           "having", "being", "there", "here", "all", "some", "many",
+                                           "most", "few", "others", "one", "none", "each", "both");
+
+/* How the word of token t is written elsewhere within 10,000 tokens of
+ * it: 1 in lower case somewhere (a common word: "People said"), else 2
+ * capitalised after another word (a name inside a sentence: "... by Hasm"),
+ * else 0. */
+static int seen_as(const vg_doc *doc, size_t t)
+{
+    const vg_token *k = &doc->toks[t];
+    size_t lo = t > 10000 ? t - 10000 : 0, hi = t + 10000 < doc->ntoks ? t + 10000 : doc->ntoks;
+    int inside = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const vg_token *u = &doc->toks[i];
+        if (i == t || u->normlen != k->normlen || memcmp(u->norm, k->norm, k->normlen) != 0)
+            continue;
+        if (u->flags & VG_TF_LOWER)
+            return 1;
+        if (i > 0 && doc->toks[i - 1].kind == VG_TOK_WORD)
+            inside = 2;
+    }
+    return inside;
+}
+
+/* "ESET said", "Treasury warned", "The General Staff believes": a name no
+ * lexicon knows, in text that has case: up to four capitalised words, the
+ * first (after "The") not a word the text also writes in lower case
+ * ("People said"), not opening a quotation; one capitalised word alone
+ * also written so inside a sentence ("Hasm denied", not "Statements
+ * relayed"); capitals throughout only for one word before a cue that has
+ * case ("NÚKIB said", not "THE ATTACK AND SAID"). */
+static int name_like(const vg_doc *doc, size_t a, size_t b)
+{
+    size_t first = a + (b - a > 1 && vg_tok_is(&doc->toks[a], "the"));
+    if (doc->ex->casemode != VG_CASE_MIXED || b - a > 4 || vg_tok_in(&doc->toks[a], &not_names) ||
+        (a > 0 && is_quote(&doc->toks[a - 1])))
+        return 0;
+    int seen = seen_as(doc, first);
+    if (seen == 1 || (b - a == 1 && !(doc->toks[a].flags & VG_TF_ALLCAP) && seen != 2))
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        const vg_token *t = &doc->toks[k];
+        if (t->kind != VG_TOK_WORD || !(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+            return 0;
+        if ((t->flags & VG_TF_ALLCAP) && (b - a > 1 || t->normlen < 2 ||
+                                          (b < doc->ntoks && (doc->toks[b].flags & VG_TF_ALLCAP))))
+            return 0;
+    }
+    return 1;
+}
+
 static int holder_like(const vg_doc *doc, size_t a, size_t b)
 {
     if (a >= b)
@@ -1445,7 +1498,8 @@ static int add_claim(claimer *c, size_t si)
                                          vg_tok_in(&doc->toks[cue_tok - 1], &be_words)));
             /* "No group claimed responsibility": nobody holds it */
             /* "disrupt an alleged cell", "reportedly": hearsay nobody holds */
-            if (a == cue_tok || !holder_like(doc, a, hb) || passive || cue->holder == VG_HOLD_NONE ||
+            if (a == cue_tok || !(holder_like(doc, a, hb) || (hb == cue_tok && name_like(doc, a, hb))) ||
+                passive || cue->holder == VG_HOLD_NONE ||
                 vg_tok_in(&doc->toks[a], &nobody) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))
                 impersonal = 1;

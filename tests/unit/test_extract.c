@@ -1753,6 +1753,38 @@ static void test_judged_and_habits(void **state)
 
 /* Holders: a name before an apposition that names a role without an
  * article; the speaker after a quotation whose own words hold a cue. */
+/* A name no lexicon knows holds what it says; a common word does not. */
+static void test_holders_unknown_names(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *needle, *holder; /* holder NULL: none */
+    } cases[] = {
+        {"ESET said the group remains active.\n", "ESET said", "ESET"},
+        {"The General Staff believes the PKK is preparing attacks on Antalya.\n", "General Staff",
+         "The General Staff"},
+        {"Hasm denied the report. Officials blamed Hasm for the attack.\n", "Hasm denied", "Hasm"},
+        {"Humanitarian partners fear further attacks on displacement sites.\n", "partners fear",
+         "Humanitarian partners"},
+        {"Provisional reported fatalities: 12.\n", "Provisional", NULL},
+        {"People said the group remains active. The people of Kano are afraid.\n", "People said",
+         NULL},
+        {"THE GOVERNMENT CONDEMNED THE ATTACK AND SAID IT WOULD NOT YIELD. The army said so.\n",
+         "CONDEMNED", "THE GOVERNMENT"},
+    };
+    char buf[96];
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-03-15");
+        const vg_claim *c = claim_with(&doc->d, cases[k].needle);
+        const char *h = span(&doc->d, c->holder_text.start, c->holder_text.end, buf, sizeof buf);
+        if (cases[k].holder)
+            assert_string_equal(h, cases[k].holder);
+        else
+            assert_true(c->holder < 0 && c->holder_text.end == c->holder_text.start);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_holders_apposed(void **state)
 {
     (void)state;
@@ -4534,6 +4566,7 @@ int main(void)
         cmocka_unit_test(test_threat_future),
         cmocka_unit_test(test_single_casualties),
         cmocka_unit_test(test_judged_and_habits),
+        cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
         cmocka_unit_test(test_unseen_dates),
