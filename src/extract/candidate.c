@@ -259,7 +259,7 @@ static int32_t default_actor(const vg_ent_work *w, const char *cc, const char *h
     const vg_actor *act = vg_lex_actor(w->lx, (uint32_t)a);
     const vg_date *at = &w->ex->anchor;
     if (act && act->until && at->prec != VG_DATE_NONE && at->year > act->until)
-        return -1;
+        return -2; /* gone: the organ stays generic */
     return a;
 }
 
@@ -312,7 +312,8 @@ int32_t vg_ent_pattern_actor(const vg_ent_work *w, uint32_t pat, const char *cc)
         return -1;
     char head[64];
     form_head(p, head, sizeof head);
-    return pattern_default(w, p, cc, head);
+    int32_t d = pattern_default(w, p, cc, head);
+    return d < 0 ? -1 : d;
 }
 
 /* vg_ent_pattern_actor through the document's small cache (the lexicon's
@@ -712,10 +713,10 @@ static int32_t generic_default(const vg_ent_work *w, const vg_actor *act, const 
         head[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
     head[n] = '\0';
     int32_t d = default_actor(w, cc, head);
-    if (d < 0 && act->kind)
+    if (d == -1 && act->kind)
         d = default_actor(w, cc, strcmp(act->kind, "executive") == 0 ? "government"
                                                                                : act->kind);
-    return d;
+    return d < 0 ? -1 : d;
 }
 
 /* The country of an organ c of kind organ: from its sentence, else a

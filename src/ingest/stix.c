@@ -34,6 +34,7 @@
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 #include "kb/kb.h"
+#include "text/date_internal.h"
 #include "util/alloc.h"
 #include "util/error.h"
 
@@ -411,8 +412,13 @@ static int check_values(bundle *b, json_t *o, const char *who)
         if (date && iso_date(date, 0, &d))
             return refuse(b, "%s: date \"%.40s\" is not YYYY[-MM[-DD]]", who, date);
         const char *f = sget(x, "window_from"), *to = sget(x, "window_to");
-        if ((f && iso_date(f, 0, &d)) || (to && iso_date(to, 0, &d)))
+        vg_date df, dt;
+        if (!f != !to)
+            return refuse(b, "%s: window_from and window_to come together", who);
+        if (f && (iso_date(f, 0, &df) || iso_date(to, 0, &dt)))
             return refuse(b, "%s: window dates are not YYYY[-MM[-DD]]", who);
+        if (f && vg_date_to_days(vg_date_first_day(df)) > vg_date_to_days(vg_date_last_day(dt)))
+            return refuse(b, "%s: window_from is after window_to", who);
         if (l && !valid_local(l, 'i'))
             return refuse(b, "%s: local_id \"%.40s\" is not i<number>", who, l);
         if (killed < 0 || killed > 10000000 || injured < 0 || injured > 10000000)

@@ -990,19 +990,19 @@ static size_t earlier_later(const scan *s, size_t k, dres *r)
 }
 
 /* Four digits at k read as a 24-hour clock, not a year: "from 2000 on 12
- * November until 0600", "at 1800 hours", "from 2200 to 0500" (the other
- * end of the span begins with a 0, which no year does). */
+ * November until 0600" (a span's start, then "on" and a day: "in 2021 on
+ * 26 August" is a year), "from 2200 to 0500" (the other end begins with a
+ * 0, which no year does). */
 static int clock_time(const scan *s, size_t k)
 {
+    static const char *const span_starts[] = {"from", "at", "until", "till", "by", "after", "before"};
     const vg_token *t = tok_at(s, k), *n = tok_at(s, k + 1), *n2 = tok_at(s, k + 2);
     if (!t || t->normlen != 4 || (t->norm[0] - '0') * 10 + (t->norm[1] - '0') > 23 ||
         t->norm[2] > '5' || !n)
         return 0;
-    if (word_is(n, "hours") || word_is(n, "hrs") || word_is(n, "hrs."))
-        return 1;
     int v;
-    if (word_is(n, "on") && n2 &&
-        (n2->kind == VG_TOK_NUM || cls_at(s, k + 2, &v) == D_MONTH ||
+    if (word_is(n, "on") && n2 && k > 0 && in_words(&s->doc->toks[k - 1], span_starts, NELEM(span_starts)) &&
+        ((n2->kind == VG_TOK_NUM && n2->normlen <= 2) || cls_at(s, k + 2, &v) == D_MONTH ||
          cls_at(s, k + 2, &v) == D_WEEKDAY))
         return 1;
     return (word_is(n, "to") || word_is(n, "until") || word_is(n, "till") || vg_tok_is(n, "-")) &&

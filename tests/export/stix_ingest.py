@@ -179,7 +179,12 @@ def main():
                     export(db, "stix"))
         before = state()
         good = json.loads(export(db, "stix", "--doc", doc))
-        inc = next((o for o in good["objects"] if o["type"] == "incident"), None)
+        # the incident cases need a document that has one
+        inc_doc = next((x.get("document") for o in whole["objects"] if o["type"] == "incident"
+                        for x in o.get("extensions", {}).values() if x.get("document")), None)
+        chk.check(inc_doc is not None, "an incident in the base for the hostile incident cases")
+        good_i = json.loads(export(db, "stix", "--doc", inc_doc)) if inc_doc else good
+        inc = next((o for o in good_i["objects"] if o["type"] == "incident"), None)
         note = next(o for o in good["objects"] if o["type"] == "note")
         cases = []
 
@@ -204,14 +209,24 @@ def main():
         next(o for o in bad["objects"] if o["type"] == "report")["id"] = "report--not-a-uuid"
         case("bad id", bad, "is not report--<UUID>")
         if inc:
-            bad = copy.deepcopy(good)
+            bad = copy.deepcopy(good_i)
             e = next(o for o in bad["objects"] if o["id"] == inc["id"])
-            next(iter(e["extensions"].values()))["place_ref"] = note["id"]
+            next(iter(e["extensions"].values()))["place_ref"] = next(o["id"] for o in good_i["objects"] if o["type"] == "note")
             case("mistyped ref", bad, "which is not a location")
-            bad = copy.deepcopy(good)
+            bad = copy.deepcopy(good_i)
             e = next(o for o in bad["objects"] if o["id"] == inc["id"])
             next(iter(e["extensions"].values()))["killed"] = "many"
             case("wrong extension type", bad, "killed should be an integer")
+            bad = copy.deepcopy(good_i)
+            e = next(o for o in bad["objects"] if o["id"] == inc["id"])
+            next(iter(e["extensions"].values()))["window_from"] = "2025-06-01"
+            next(iter(e["extensions"].values())).pop("window_to", None)
+            case("window without its end", bad, "window_from and window_to come together")
+            bad = copy.deepcopy(good_i)
+            e = next(o for o in bad["objects"] if o["id"] == inc["id"])
+            next(iter(e["extensions"].values())).update(window_from="2025-06-30",
+                                                        window_to="2025-06-01")
+            case("reversed window", bad, "window_from is after window_to")
         bad = copy.deepcopy(good)
         next(o for o in bad["objects"] if o["id"] == note["id"])["content"] = "x" * (100 << 20)
         case("100 MB string", bad, "a string of 104857600 bytes")

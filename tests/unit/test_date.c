@@ -336,6 +336,9 @@ static void test_absolute(void **state)
     check_point("in June of 2015", "June of 2015", "2015-06", 0);
     check_point("in 2015", "2015", "2015", 0);
     check_point("in 2015 on a visit", "2015", "2015", 0);
+    check_point("in 2021 on 26 August", "2021", "2021", 0);
+    check_point("in 2012 on 3 occasions", "2012", "2012", 0);
+    check_point("the curfew begins at 1800 on Sunday", "Sunday", "2016-06-26", 1);
     check_point("from 2000 on 12 November", "12 November", "2016-11-12", 1);
     check_point("IN 2015", "2015", "2015", 0);
     check_point("during 2015 the group", "2015", "2015", 0);
@@ -661,7 +664,6 @@ static void test_negatives(void **state)
     check_no_date("a group of 2000 militants");
     /* four digits as a 24-hour clock, not a year */
     check_no_date("the curfew runs from 2200 to 0500");
-    check_no_date("the attack began at 1800 hours");
     check_no_date("a curfew from 2000 until 0600");
     check_no_date("the 5th");
     check_no_date("Gen. Smith attacked the goal");

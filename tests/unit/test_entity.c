@@ -378,6 +378,14 @@ static void test_lima_context(void **state)
     assert_string_equal(place_of(st)->feature, "ADM1");
     assert_null(by_name(d, "Mexico"));
     done(d);
+    /* ... and "New Mexico State Police" is in the United States */
+    d = run("Two New Mexico State Police officers were shot in Albuquerque.");
+    check_invariants(d);
+    st = by_mention(d, "New Mexico State Police");
+    assert_non_null(st);
+    assert_string_equal(st->cc, "US");
+    assert_null(by_name(d, "State of Mexico"));
+    done(d);
 }
 
 static void test_people(void **state)
