@@ -756,9 +756,6 @@ static int name_like(const vg_doc *doc, size_t a, size_t b)
     if (doc->ex->casemode != VG_CASE_MIXED || b - a > 4 || vg_tok_in(&doc->toks[a], &not_names) ||
         (a > 0 && is_quote(&doc->toks[a - 1])))
         return 0;
-    int seen = seen_as(doc, first);
-    if (seen == 1 || (b - a == 1 && !(doc->toks[a].flags & VG_TF_ALLCAP) && seen != 2))
-        return 0;
     for (size_t k = a; k < b; k++) {
         const vg_token *t = &doc->toks[k];
         if (t->kind != VG_TOK_WORD || !(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
@@ -767,7 +764,9 @@ static int name_like(const vg_doc *doc, size_t a, size_t b)
                                           (b < doc->ntoks && (doc->toks[b].flags & VG_TF_ALLCAP))))
             return 0;
     }
-    return 1;
+    /* last, as it reads the text around */
+    int seen = seen_as(doc, first);
+    return seen != 1 && (b - a > 1 || (doc->toks[a].flags & VG_TF_ALLCAP) || seen == 2);
 }
 
 static int holder_like(const vg_doc *doc, size_t a, size_t b)
