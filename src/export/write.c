@@ -245,8 +245,7 @@ static void incident(conv *c, const char *docid, size_t i, vg_xinc *x)
     x->type = vg_inc_type_name(in->type);
     x->date = in->has_date ? date_str(c, vg_timeref_date(&in->date)) : NULL;
     x->date_text = in->has_date ? dup_span(c, in->date.start, in->date.end) : NULL;
-    if (in->has_date && in->date.is_window && vg_date_valid(in->date.from) &&
-        vg_date_valid(in->date.to)) {
+    if (in->has_date && vg_timeref_full_window(&in->date)) {
         x->window_from = date_str(c, in->date.from);
         x->window_to = date_str(c, in->date.to);
     }

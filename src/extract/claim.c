@@ -716,20 +716,21 @@ static size_t head_end(const vg_doc *doc, size_t a, size_t b)
     return b;
 }
 
-/* Whether [a, b) can name who holds a statement: it names an entity, or
- * its head is a word for a source ("the reliable source", "officials"). */
 static vg_wordlist not_names = VG_WORDLIST("that", "this", "these", "those", "it", "what", "which",
                                            "having", "being", "there", "here", "all", "some", "many",
                                            "most", "few", "others", "one", "none", "each", "both");
 
-/* How the word of token t is written elsewhere within 10,000 tokens of
+/* How the word of token t is written elsewhere within SEEN_NEAR tokens of
  * it: 1 in lower case somewhere (a common word: "People said"), else 2
  * capitalised after another word (a name inside a sentence: "... by Hasm"),
- * else 0. */
+ * else 0. Bounded, so a text of many sentences opening on capitals stays
+ * linear. */
+enum { SEEN_NEAR = 1000 };
 static int seen_as(const vg_doc *doc, size_t t)
 {
     const vg_token *k = &doc->toks[t];
-    size_t lo = t > 10000 ? t - 10000 : 0, hi = t + 10000 < doc->ntoks ? t + 10000 : doc->ntoks;
+    size_t lo = t > SEEN_NEAR ? t - SEEN_NEAR : 0;
+    size_t hi = t + SEEN_NEAR < doc->ntoks ? t + SEEN_NEAR : doc->ntoks;
     int inside = 0;
     for (size_t i = lo; i < hi; i++) {
         const vg_token *u = &doc->toks[i];
@@ -769,6 +770,8 @@ static int name_like(const vg_doc *doc, size_t a, size_t b)
     return seen != 1 && (b - a > 1 || (doc->toks[a].flags & VG_TF_ALLCAP) || seen == 2);
 }
 
+/* Whether [a, b) can name who holds a statement: it names an entity, or
+ * its head is a word for a source ("the reliable source", "officials"). */
 static int holder_like(const vg_doc *doc, size_t a, size_t b)
 {
     if (a >= b)

@@ -409,8 +409,7 @@ static int put_incident(put_ctx *c, size_t i)
     char date[16] = "", wfrom[16] = "", wto[16] = "";
     if (in->has_date)
         date_text(vg_timeref_date(&in->date), date);
-    if (in->has_date && in->date.is_window && vg_date_valid(in->date.from) &&
-        vg_date_valid(in->date.to)) {
+    if (in->has_date && vg_timeref_full_window(&in->date)) {
         date_text(in->date.from, wfrom);
         date_text(in->date.to, wto);
     }

@@ -530,6 +530,11 @@ int vg_date_parse(const char *s, size_t n, vg_date *out)
     return 0;
 }
 
+int vg_timeref_full_window(const vg_timeref *t)
+{
+    return t->is_window && vg_date_valid(t->from) && vg_date_valid(t->to);
+}
+
 vg_date vg_timeref_date(const vg_timeref *t)
 {
     vg_date d = t->value;

@@ -60,6 +60,9 @@ int vg_date_valid(vg_date d);
  * month or the year (never its first day); prec NONE when they share no
  * year. */
 vg_date vg_timeref_date(const vg_timeref *t);
+/* Whether t is a window with both bounds, as exports and the store write
+ * it beside the date (a half-open one is not). */
+int vg_timeref_full_window(const vg_timeref *t);
 
 /* A four-digit year as the common era counts it: a Thai Buddhist Era year
  * (2480..2650, 543 ahead: "15 January 2569" is 2026) moved back, any
