@@ -90,8 +90,8 @@ int vg_tok_is_dash(const vg_token *t);
  * with the few words whose probe passes there. Declare with VG_WORDLIST at
  * file scope:
  *     static vg_wordlist negators = VG_WORDLIST("no", "not", "never");  */
-#define VG_WORDLIST_SLOTS 256 /* a power of two */
-#define VG_WORDLIST_MAX 128   /* words hashed: at most half the slots */
+#define VG_WORDLIST_SLOTS 512 /* a power of two */
+#define VG_WORDLIST_MAX 254   /* words hashed: under half the slots, and 1 + index fits a slot */
 
 enum { VG_WORDLIST_UNFILLED = 0, VG_WORDLIST_HASHED, VG_WORDLIST_LONG };
 
