@@ -1260,6 +1260,41 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
 }
 
+/* Verbs of killing that take the count of dead as their object
+ * ("militants beheaded seven farmers", "massacred 20 villagers"), and
+ * those that do so with "to death" after the counted ("hacked four
+ * fishermen to death"; "hacked 4 accounts" kills nobody). */
+static vg_wordlist slaying_verbs = VG_WORDLIST("beheaded", "beheading", "massacred", "massacring",
+                                               "murdered", "murdering", "slaughtered", "slaughtering",
+                                               "lynched", "slew", "assassinated", "decapitated");
+static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", "stabbing", "beaten",
+                                                "beat", "beating", "bludgeoned", "stoned", "burned",
+                                                "burnt", "clubbed", "tortured");
+
+static vg_wordlist time_units = VG_WORDLIST("day", "days", "week", "weeks", "month", "months", "year",
+                                            "years", "hour", "hours", "minutes", "decade", "decades");
+
+/* Whether the count of quantity qu is of people the verb at token v
+ * slays: its object right after it ("massacred Niger 5-0" is a score),
+ * not a time ("murdered 9 days ago", "assassinated 10 years ago"). */
+static int slain_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu, size_t v)
+{
+    return v + 1 == qu->tok_start &&
+           (qu->tok_end >= s->tok_end || !vg_tok_in(&doc->toks[qu->tok_end], &time_units));
+}
+
+/* Whether "to death" closes the few words after a count ending at k. */
+static int to_death_after(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j + 1 < s->tok_end && j < k + 5; j++) {
+        if (vg_tok_is(&doc->toks[j], "to") && vg_tok_is(&doc->toks[j + 1], "death"))
+            return 1;
+        if (clause_punct(&doc->toks[j]))
+            return 0;
+    }
+    return 0;
+}
+
 static vg_wordlist body_parts = VG_WORDLIST(
     "leg", "legs", "arm", "arms", "chest", "head", "back", "stomach", "abdomen", "shoulder", "neck",
     "hand", "hands", "foot", "feet", "thigh", "knee", "face", "hip", "jaw", "buttocks");
@@ -1692,6 +1727,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             }
             if (vg_tok_is(t, "killing") || vg_tok_is(t, "killed") || vg_tok_is(t, "toll") ||
                 vg_tok_is(t, "kill") || vg_tok_is(t, "kills") || vg_tok_in(t, &killing_nouns) ||
+                (vg_tok_in(t, &slaying_verbs) && slain_count(doc, s, qu, k - 1)) ||
+                (vg_tok_in(t, &to_death_verbs) && k == qu->tok_start &&
+                 to_death_after(doc, s, qu->tok_end)) ||
                 /* "shoot dead 14 men" */
                 (k >= s->tok_start + 2 && shot_dead(doc, s->tok_end, k - 2)))
                 kind = 1;

@@ -1753,6 +1753,34 @@ static void test_judged_and_habits(void **state)
 
 /* Holders: a name before an apposition that names a role without an
  * article; the speaker after a quotation whose own words hold a cue. */
+/* A count slain by a verb other than "kill" is the toll; a time after
+ * such a verb ("murdered 9 days ago") or "hacked" without "to death" is
+ * none. */
+static void test_toll_slaying_verbs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int incidents; /* expected number of incidents */
+        int32_t killed; /* of the first; -1: not stated */
+    } cases[] = {
+        {"On 2 April, militants beheaded seven farmers near Macomia.\n", 1, 7},
+        {"Gunmen massacred 20 villagers in Zamfara on Monday.\n", 1, 20},
+        {"On 5 April, militants hacked four fishermen to death near Palma.\n", 1, 4},
+        {"Rebels beat two herders to death near Gao on Monday.\n", 1, 2},
+        {"The mayor, who was murdered 9 days ago in Cali, was buried on Monday.\n", 1, 1},
+        {"Hackers hacked 4 accounts of the ministry on Monday.\n", 0, -1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-06-17");
+        const vg_extract *ex = doc->d.ex;
+        assert_int_equal(ex->nincs, cases[k].incidents);
+        if (cases[k].incidents)
+            assert_int_equal(ex->incs[0].killed, cases[k].killed);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4566,6 +4594,7 @@ int main(void)
         cmocka_unit_test(test_threat_future),
         cmocka_unit_test(test_single_casualties),
         cmocka_unit_test(test_judged_and_habits),
+        cmocka_unit_test(test_toll_slaying_verbs),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
