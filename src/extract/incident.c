@@ -390,6 +390,55 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
     return 0;
 }
 
+static vg_wordlist odds_words = VG_WORDLIST("likely", "unlikely", "possible", "probable", "improbable",
+                                            "expected", "feared", "imminent", "conceivable", "plausible");
+static vg_wordlist past_irregular = VG_WORDLIST("began", "found", "took", "hit", "struck", "blew", "came",
+                                                "went", "left", "tore", "shook", "set", "caught", "fled",
+                                                "fell", "broke", "sent", "made", "saw", "gave", "told",
+                                                "said", "brought", "led", "ran", "held", "kept", "met");
+static vg_wordlist degree_words = VG_WORDLIST("not", "very", "highly", "more", "less", "most", "least",
+                                              "still", "also", "quite", "increasingly");
+
+/* Whether the noun trigger at [k, e) heads the subject of a clause told
+ * as ahead or as odds: "A bombing at the shrine in Najaf could kill dozens
+ * of pilgrims", "An attack killing more than twenty people in Baghdad would
+ * be unprecedented", "A mass-casualty attack (ten or more deaths) inside
+ * Karbala is unlikely". The subject opens its clause (at most three words
+ * before the trigger); its verb is the first modal, form of "be" or past
+ * tense after it, an aside in brackets skipped ("A bomb that exploded
+ * could..." is told by its "exploded"). */
+static int subject_ahead(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
+{
+    size_t c0 = k;
+    while (c0 > s->tok_start && k - c0 <= 3 && !clause_punct(&doc->toks[c0 - 1]))
+        c0--;
+    if (k - c0 > 3 || (c0 > s->tok_start && !clause_punct(&doc->toks[c0 - 1])))
+        return 0;
+    for (size_t j = e; j < s->tok_end && j < e + 16; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_punct(t, '(')) { /* "(ten or more deaths)" */
+            while (j + 1 < s->tok_end && !vg_tok_punct(&doc->toks[j + 1], ')'))
+                j++;
+            continue;
+        }
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(".;:!?", t->norm[0]))
+            return 0;
+        /* not "in May"; "could have been carried out by" guesses at a past
+         * event */
+        if (vg_tok_in(t, &future_modals) && !vg_extract_in_time(doc, j))
+            return !(j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "have"));
+        if (vg_tok_in(t, &be_forms)) {
+            size_t a = j + 1;
+            while (a < s->tok_end && a < j + 4 && vg_tok_in(&doc->toks[a], &degree_words))
+                a++;
+            return a < s->tok_end && vg_tok_in(&doc->toks[a], &odds_words);
+        }
+        if (vg_tok_past(t) || vg_tok_in(t, &past_irregular))
+            return 0;
+    }
+    return 0;
+}
+
 static vg_wordlist habit_nouns = VG_WORDLIST("record", "history", "capable", "capability", "capabilities",
                                              "known", "habit", "pattern", "tradition");
 
@@ -4037,6 +4086,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "arrests will follow soon": a noun with a future of its own */
         if (!tr->verb && k + h->ntok + 1 < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &future_modals) &&
             !vg_tok_is(&doc->toks[k + h->ntok + 1], "have"))
+            continue;
+        /* "A bombing at the shrine could kill dozens": the subject of a
+         * clause ahead or of odds */
+        if (!tr->verb && !named && subject_ahead(doc, s, k, k + h->ntok))
             continue;
         if (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &danger_words))
             continue;
