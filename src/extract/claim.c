@@ -266,7 +266,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
 
 static vg_wordlist adverbs = VG_WORDLIST("still", "also", "now", "reportedly", "allegedly", "too",
                                           "currently", "already", "publicly", "privately",
-                                          "firmly", "strongly", "really", "even");
+                                          "firmly", "strongly", "really", "even", "earlier", "later",
+                                          "again", "once", "previously", "repeatedly", "recently",
+                                          "openly", "immediately", "swiftly", "quickly");
 
 static vg_wordlist auxiliaries = VG_WORDLIST("have", "has", "had", "will", "would", "did", "does",
                                              "do", "had", "could", "may", "might", "not", "never");

@@ -1808,6 +1808,35 @@ static void test_forecast_subjects(void **state)
     }
 }
 
+/* "blamed X", "attributed the attack to X" are statements of their
+ * subject; "A statement attributed to X said" is X's statement, not an
+ * attribution; an adverb before the cue is not the holder's. */
+static void test_blame_cues(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *needle, *holder, *cue;
+    } cases[] = {
+        {"The governor blamed the Jaime Martinez front for the bombing.\n", "governor", "The governor",
+         "blame"},
+        {"Police have attributed the attack to the front's urban commission.\n", "attributed", "Police",
+         "attribute"},
+        {"A statement attributed to ISIS said the attack was revenge.\n", "statement",
+         "A statement attributed to ISIS", "say"},
+        {"Kenya's interior ministry had earlier blamed the group.\n", "ministry",
+         "Kenya's interior ministry", "blame"},
+    };
+    char buf[96];
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-04-16");
+        const vg_claim *c = claim_with(&doc->d, cases[k].needle);
+        assert_string_equal(span(&doc->d, c->holder_text.start, c->holder_text.end, buf, sizeof buf),
+                            cases[k].holder);
+        assert_string_equal(c->cue, cases[k].cue);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4623,6 +4652,7 @@ int main(void)
         cmocka_unit_test(test_judged_and_habits),
         cmocka_unit_test(test_toll_slaying_verbs),
         cmocka_unit_test(test_forecast_subjects),
+        cmocka_unit_test(test_blame_cues),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),

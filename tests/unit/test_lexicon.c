@@ -112,7 +112,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 356);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 285);
     assert_true(vg_lex_count(lx, VG_LK_TARGET) == 670);
-    assert_true(vg_lex_count(lx, VG_LK_CUE) == 95);
+    assert_true(vg_lex_count(lx, VG_LK_CUE) == 97);
     assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 144);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 103);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
