@@ -2689,15 +2689,20 @@ static int definite_event(const inc_ctx *c, const vg_sent *s)
     return 0;
 }
 
+static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k);
+
 /* "Soldiers fired on protesters", "police attacked the marchers": people
  * right before an active attack verb that hits someone or something after
- * it did the attacking. */
+ * it did the attacking; a state's forces before a verb of harm too
+ * ("Soldiers killed three civilians"). */
 static int attack_subject(const inc_ctx *c, const vg_sent *s, size_t end)
 {
     const vg_lex_hit *h = end < s->tok_end ? vg_extract_hit(c->doc, end, VG_LK_TRIGGER) : NULL;
     if (!h)
         return 0;
     const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
+    if (tr && tr->verb && (tr->flags & VG_TRF_EFFECT) && forces_subject(c, s, end))
+        return 1;
     if (!tr || !tr->verb || (tr->flags & (VG_TRF_EFFECT | VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) ||
         tr->type == VG_INC_SECURITY_OPERATION)
         return 0;
@@ -3773,6 +3778,63 @@ static int harmed_before(const vg_doc *doc, size_t from, size_t a)
     return word_in_clause_before(doc, from, a, &harm_verbs, 8);
 }
 
+/* Words for a state's forces, as the subject of an act: "Troops raided a
+ * hideout", "Soldiers killed thirty jihadists". */
+static vg_wordlist force_words = VG_WORDLIST("troops", "soldiers", "policemen", "gendarmes", "paratroopers",
+                                             "marines", "servicemen", "peacekeepers");
+
+/* Whether the sentence of the act at k opens on a state's forces as the
+ * act's subject: a word of force_words among its first four words and
+ * before k ("Malian troops raided a hideout ..., killing twelve
+ * fighters"), no statement between ("Soldiers said gunmen killed five"),
+ * no doer right before the act ("... when gunmen killed"), not the passive
+ * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
+ * were among those killed"). */
+static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    size_t f = s->tok_start;
+    while (f < s->tok_end && f < s->tok_start + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
+        f++;
+    if (f >= k || f >= s->tok_start + 4 || !vg_tok_in(&doc->toks[f], &force_words))
+        return 0;
+    /* "Soldiers of the Caliphate": a group's name for its own */
+    if (f + 1 < k && vg_tok_is(&doc->toks[f + 1], "of"))
+        return 0;
+    /* "52 soldiers killed in ambush", "... killed by gunmen": a headline's
+     * passive (not "killed at least 17") */
+    const vg_token *n = k + 1 < s->tok_end ? &doc->toks[k + 1] : NULL;
+    if (vg_tok_in(&doc->toks[k], &harm_verbs) &&
+        (!n || vg_tok_is(n, "by") ||
+         (vg_tok_in(n, &place_preps) && !(vg_tok_is(n, "at") && k + 2 < s->tok_end &&
+                                         (vg_tok_is(&doc->toks[k + 2], "least") ||
+                                          vg_tok_is(&doc->toks[k + 2], "most"))))))
+        return 0;
+    /* "52 soldiers killed in ambush": a headline's passive, the forces hit */
+    for (size_t j = f + 1; j < k; j++)
+        if (vg_extract_hit(doc, j, VG_LK_CUE) || vg_tok_is(&doc->toks[j], "when") ||
+            vg_tok_is(&doc->toks[j], "after") || vg_tok_is(&doc->toks[j], "as") ||
+            vg_tok_in(&doc->toks[j], &harm_verbs) || vg_tok_in(&doc->toks[j], &be_forms))
+            return 0;
+    for (size_t j = k; j > f + 1 && k - j < 2; j--)
+        if (vg_tok_in(&doc->toks[j - 1], &perp_heads))
+            return 0;
+    return 1;
+}
+
+/* Whether the object of the act ending before token e names armed men
+ * ("killing twelve fighters", "raided a militant hideout"): a state's
+ * forces acting on them are an operation; on others ("Soldiers fired on
+ * protesters") an assault. */
+static int militant_object(const vg_doc *doc, const vg_sent *s, size_t e)
+{
+    for (size_t j = e; j < s->tok_end && j < e + 6 && !clause_punct(&doc->toks[j]); j++)
+        if (vg_tok_in(&doc->toks[j], &perp_heads) && !vg_tok_is(&doc->toks[j], "men") &&
+            !vg_tok_is(&doc->toks[j], "individuals"))
+            return 1;
+    return 0;
+}
+
 /* Whether a government body is named before token k in sentence s and
  * no armed group is: the state's forces are the subject. The subject of a
  * passive act is the one it hit ("Two police officers were shot dead by
@@ -3803,7 +3865,7 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
     /* the subject right before the act: "Mali's army lost 22 soldiers when
      * militants overran a camp" is the militants' act */
     if (!state || k - state_end > 3)
-        return 0;
+        return forces_subject(c, s, k) && militant_object(c->doc, s, k + 1);
     for (size_t j = state_end; j < k; j++)
         if (vg_tok_in(&c->doc->toks[j], &perp_heads))
             return 0;
@@ -3880,6 +3942,14 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
                       !(after + 1 < s->tok_end && vg_tok_is(&doc->toks[after], "at") &&
                         (vg_tok_is(&doc->toks[after + 1], "least") || vg_tok_is(&doc->toks[after + 1], "most"))))))
         return 0;
+    /* "Soldiers killed thirty jihadists", "Troops raided a hideout,
+     * killing twelve fighters": the state's forces acting */
+    if (!passive && forces_subject(c, s, k)) {
+        int op = militant_object(doc, s, after); /* "Soldiers killed three civilians": an assault */
+        *type = op ? VG_INC_SECURITY_OPERATION : VG_INC_ARMED_ASSAULT;
+        *muc = op ? VG_MUC_NONE : VG_MUC_ATTACK;
+        return 1;
+    }
     for (size_t j = from; j < to; j++) {
         const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
         if (w) {
@@ -4831,7 +4901,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         inc.muc_type = emuc >= 0 ? emuc : tr->muc_type;
         /* "Somali troops backed by African Union forces raided an al-Shabaab
          * base": the state's forces acting are a security operation */
-        if ((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && state_acts(&c, s, (size_t)trig)) {
+        if (((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && state_acts(&c, s, (size_t)trig)) ||
+            (inc.type == VG_INC_ASSASSINATION && (tr->flags & VG_TRF_VICTIM_DEP) &&
+             forces_subject(&c, s, (size_t)trig) && militant_object(doc, s, (size_t)trig + 1))) {
             inc.type = VG_INC_SECURITY_OPERATION;
             inc.muc_type = VG_MUC_NONE;
         }

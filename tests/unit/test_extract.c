@@ -1837,6 +1837,37 @@ static void test_blame_cues(void **state)
     }
 }
 
+/* A state's forces who kill or raid armed men are a security operation,
+ * with the dead counted; killing others, an assault; forces killed, or a
+ * statement of theirs, neither. */
+static void test_forces_operations(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int type; /* of the one incident */
+        int32_t killed;
+    } cases[] = {
+        {"Soldiers killed thirty jihadists near Niono on Monday.\n", VG_INC_SECURITY_OPERATION, 30},
+        {"Troops raided a militant hideout near Niono on Sunday, killing twelve fighters.\n",
+         VG_INC_SECURITY_OPERATION, 12},
+        {"Gunmen killed two soldiers near Niono on Monday.\n", VG_INC_ARMED_ASSAULT, 2},
+        {"Soldiers killed three civilians near Niono on Monday.\n", VG_INC_ARMED_ASSAULT, 3},
+        {"Soldiers said gunmen killed five villagers near Niono on Monday.\n", VG_INC_ARMED_ASSAULT, 5},
+        {"52 soldiers killed in ambush near Kabul\n\nFighters ambushed a military convoy near Kabul "
+         "on Sunday, killing 52 soldiers.\n",
+         VG_INC_ARMED_ASSAULT, 52},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2024-11-19");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != 1 || (int)ex->incs[0].type != cases[k].type || ex->incs[0].killed != cases[k].killed)
+            fail_msg("%s: %zu incidents, type %d, killed %d", cases[k].text, (size_t)ex->nincs,
+                     ex->nincs ? (int)ex->incs[0].type : -1, ex->nincs ? (int)ex->incs[0].killed : -1);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4653,6 +4684,7 @@ int main(void)
         cmocka_unit_test(test_toll_slaying_verbs),
         cmocka_unit_test(test_forecast_subjects),
         cmocka_unit_test(test_blame_cues),
+        cmocka_unit_test(test_forces_operations),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
