@@ -378,6 +378,20 @@ static void test_lima_context(void **state)
     assert_string_equal(place_of(st)->feature, "ADM1");
     assert_null(by_name(d, "Mexico"));
     done(d);
+    /* "the Valle" of a Colombian story is Valle del Cauca; a Honduran
+     * one's stays the Honduran department */
+    static const struct {
+        const char *text, *cc;
+    } valle[] = {{"Notes from the Valle, a blog about life in southwestern Colombia.", "CO"},
+                 {"Gunmen attacked a police post in Nacaome, in the Honduran department of Valle.", "HN"}};
+    for (size_t k = 0; k < 2; k++) {
+        d = run(valle[k].text);
+        check_invariants(d);
+        st = by_mention(d, "Valle");
+        assert_non_null(st);
+        assert_string_equal(st->cc, valle[k].cc);
+        done(d);
+    }
     /* ... and "New Mexico State Police" is in the United States */
     d = run("Two New Mexico State Police officers were shot in Albuquerque.");
     check_invariants(d);
