@@ -656,6 +656,39 @@ static int violent_anaphor(const inc_ctx *c, const vg_sent *s)
     return vg_tok_in(&doc->toks[k], &anaphors) && violent(c, &doc->sents[si - 1]);
 }
 
+static int quote_mark(const vg_token *t);
+
+/* "On Thursday a motorbike blew up in Jamundí. Two police officers and a
+ * girl died.": the next sentence of the paragraph tells the dead or the
+ * wounded ("died", "were killed", "was wounded") as its main verb, within
+ * its first ten words, with no event word of its own ("Rovers then killed
+ * the game" tells none) and no one's words ('"...," said X, whose brother
+ * was wounded'). */
+static int violent_aftermath(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    uint32_t si = sent_of_tok(doc, s->tok_start);
+    if (si + 1 >= doc->nsents || doc->sents[si + 1].para != s->para)
+        return 0;
+    const vg_sent *n = &doc->sents[si + 1];
+    if (n->tok_end - n->tok_start > 25)
+        return 0;
+    int harm = 0;
+    for (size_t k = n->tok_start; k < n->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
+        if ((tr && !(tr->flags & VG_TRF_EFFECT)) || vg_extract_hit(doc, k, VG_LK_CUE) ||
+            quote_mark(&doc->toks[k]))
+            return 0;
+        const vg_token *t = &doc->toks[k];
+        harm |= k < n->tok_start + 10 && (vg_tok_is(t, "died") ||
+                (k > n->tok_start && vg_tok_in(&doc->toks[k - 1], &be_forms) &&
+                 (vg_tok_is(t, "killed") || vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ||
+                  vg_tok_is(t, "hurt"))));
+    }
+    return harm;
+}
+
 static vg_wordlist dets = VG_WORDLIST("the", "a", "an", "this", "that", "last", "'s", "yesterday",
                                        "recent", "latest", "deadly", "suicide");
 
@@ -3882,7 +3915,9 @@ static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_tri
      * count of events, the one told before among them */
     for (size_t j = k; !tr->verb && j > s->tok_start && k - j < 3; j--)
         if (vg_tok_in(&doc->toks[j - 1], &rank_words))
-            return 1;
+            /* "a second attack targeted the Lala site": one more, told now */
+            return !(j >= s->tok_start + 2 &&
+                     (vg_tok_is(&doc->toks[j - 2], "a") || vg_tok_is(&doc->toks[j - 2], "an")));
     if (!(tr->flags & VG_TRF_PLURAL) || tr->verb)
         return 0;
     for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
@@ -4191,7 +4226,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             takes_goods(c, k + h->ntok, s->tok_end, s->tok_start))
             continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
-            viol = violent(c, s) || violent_anaphor(c, s);
+            viol = violent(c, s) || violent_anaphor(c, s) || violent_aftermath(c, s);
         if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol)
             continue;
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))
@@ -4701,10 +4736,12 @@ int vg_incident_retracted(const vg_doc *doc, size_t si)
 }
 
 static vg_wordlist accident_words = VG_WORDLIST("accidental", "accidentally", "accident", "leak", "leaking",
-                                                "boiler", "short-circuit", "malfunction");
+                                                "boiler", "short-circuit", "malfunction", "cylinder",
+                                                "cylinders");
 
 /* An explosion or fire told as an accident ("An accidental gas explosion",
- * "caused by a gas leak") with no weapon named: no attack. */
+ * "caused by a gas leak", "a gas cylinder exploded") with no weapon named:
+ * no attack. */
 static int accident(const inc_ctx *c, const vg_sent *s)
 {
     if (!sentence_has(c->doc, s, &accident_words))

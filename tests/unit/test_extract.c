@@ -1868,6 +1868,43 @@ static void test_forces_operations(void **state)
     }
 }
 
+/* An ambiguous event word ("blew up", "hit") stands when the next
+ * sentence tells its dead or wounded, whose toll it takes; "a second
+ * attack" is one more event, not a rank among others. */
+static void test_toll_next_sentence(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int incidents;
+        int32_t killed, injured; /* of the last incident */
+    } cases[] = {
+        {"On Thursday a motorbike blew up in Jamundi. Two police officers and a girl died.\n", 1, 3, -1},
+        {"On Thursday a motorbike exploded in Jamundi. Two police officers were wounded.\n", 1, -1, 2},
+        {"A gas cylinder exploded in a restaurant in Kano on Monday. Three people died.\n", 0, 0, 0},
+        {"The sequel bombed at the box office in Lagos. Rovers then killed the game in the corner.\n", 0,
+         0, 0},
+        {"Residents said the market in Kano had been hit before, in 2016. \"They always come back,\" said "
+         "a shopkeeper whose brother was wounded on Wednesday.\n",
+         0, 0, 0},
+        {"Armed men attacked a displacement site near Bunia on 3 October, killing 27 civilians. On 6 "
+         "October, a second attack targeted the Lala site near Bunia. Eleven people were killed and "
+         "seven wounded.\n",
+         2, 11, 7},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-10-07");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != (size_t)cases[k].incidents ||
+            (ex->nincs && (ex->incs[ex->nincs - 1].killed != cases[k].killed ||
+                           ex->incs[ex->nincs - 1].injured != cases[k].injured)))
+            fail_msg("%s: %zu incidents, last killed %d injured %d", cases[k].text, (size_t)ex->nincs,
+                     ex->nincs ? (int)ex->incs[ex->nincs - 1].killed : 0,
+                     ex->nincs ? (int)ex->incs[ex->nincs - 1].injured : 0);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4685,6 +4722,7 @@ int main(void)
         cmocka_unit_test(test_forecast_subjects),
         cmocka_unit_test(test_blame_cues),
         cmocka_unit_test(test_forces_operations),
+        cmocka_unit_test(test_toll_next_sentence),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
