@@ -718,6 +718,7 @@ static size_t head_end(const vg_doc *doc, size_t a, size_t b)
     return b;
 }
 
+static vg_wordlist relatives = VG_WORDLIST("which", "who", "whom", "whose");
 static vg_wordlist not_names = VG_WORDLIST("that", "this", "these", "those", "it", "what", "which",
                                            "having", "being", "there", "here", "all", "some", "many",
                                            "most", "few", "others", "one", "none", "each", "both");
@@ -1030,6 +1031,19 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
             return 0;
         if (seen_not_judged(c->doc, s, i, h->ntok))
             return 0;
+        /* "Al-Shabaab, which Kenya blamed for the attack, said", "ISIS,
+         * blamed for the attack, denied", "Who is to blame", "Blame was
+         * placed": an accusation told in passing or a noun, not the
+         * sentence's statement */
+        if (!strcmp(cue->lemma, "blame") || !strcmp(cue->lemma, "attribute")) {
+            const vg_token *p = i > s->tok_start ? &c->doc->toks[i - 1] : NULL;
+            if (!p || vg_tok_punct(p, ',') || vg_tok_is(p, "to") || vg_tok_is(p, "the") ||
+                (n && vg_tok_in(n, &be_words)))
+                return 0;
+            for (size_t j = i; j > s->tok_start && i - j < 4; j--)
+                if (vg_tok_in(&c->doc->toks[j - 1], &relatives))
+                    return 0;
+        }
     }
     /* "21 per cent", "per capita", "per day": a rate, not "per the ministry" */
     if (vg_tok_is(&c->doc->toks[i], "per") && i + 1 < s->tok_end && vg_tok_in(&c->doc->toks[i + 1], &rate_units))

@@ -392,21 +392,28 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 
 static vg_wordlist odds_words = VG_WORDLIST("likely", "unlikely", "possible", "probable", "improbable",
                                             "expected", "feared", "imminent", "conceivable", "plausible");
+static vg_wordlist definites = VG_WORDLIST("the", "this", "that", "these", "those", "'s", "his", "her",
+                                           "their", "its", "our");
 static vg_wordlist past_irregular = VG_WORDLIST("began", "found", "took", "hit", "struck", "blew", "came",
                                                 "went", "left", "tore", "shook", "set", "caught", "fled",
                                                 "fell", "broke", "sent", "made", "saw", "gave", "told",
                                                 "said", "brought", "led", "ran", "held", "kept", "met");
 static vg_wordlist degree_words = VG_WORDLIST("not", "very", "highly", "more", "less", "most", "least",
-                                              "still", "also", "quite", "increasingly");
+                                              "still", "also", "quite", "increasingly", "well", "otherwise",
+                                              "never", "n't");
 
 /* Whether the noun trigger at [k, e) heads the subject of a clause told
  * as ahead or as odds: "A bombing at the shrine in Najaf could kill dozens
  * of pilgrims", "An attack killing more than twenty people in Baghdad would
  * be unprecedented", "A mass-casualty attack (ten or more deaths) inside
  * Karbala is unlikely". The subject opens its clause (at most three words
- * before the trigger); its verb is the first modal, form of "be" or past
- * tense after it, an aside in brackets skipped ("A bomb that exploded
- * could..." is told by its "exploded"). */
+ * before the trigger, no verb among them: not "Police said the bombing
+ * ...", indefinite: "The bombing in Kabul will be investigated" is an
+ * event told before), carries no date ("Yesterday's bombing could be a sign" happened);
+ * its verb is the first modal, form of "be" or past tense after it, an
+ * aside in brackets skipped; a modal before "have" ("could have been
+ * carried out by") and "is likely to have", "is likely the work of" guess
+ * at a past event. */
 static int subject_ahead(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
 {
     size_t c0 = k;
@@ -414,8 +421,20 @@ static int subject_ahead(const vg_doc *doc, const vg_sent *s, size_t k, size_t e
         c0--;
     if (k - c0 > 3 || (c0 > s->tok_start && !clause_punct(&doc->toks[c0 - 1])))
         return 0;
-    for (size_t j = e; j < s->tok_end && j < e + 16; j++) {
+    /* "Police said the bombing ...": the subject of another verb; "The
+     * bombing in Kabul will be investigated", "The massacre in Bucha is
+     * expected to feature in trials": a definite event, told before */
+    for (size_t j = c0; j < k; j++)
+        if (vg_extract_hit(doc, j, VG_LK_CUE) || vg_tok_past(&doc->toks[j]) ||
+            vg_tok_in(&doc->toks[j], &past_irregular) || vg_tok_in(&doc->toks[j], &definites))
+            return 0;
+    for (size_t j = c0; j < e + 16 && j < s->tok_end; j++) {
         const vg_token *t = &doc->toks[j];
+        /* "Yesterday's bombing", "The attack ... on Monday": a dated event */
+        if (vg_extract_in_time(doc, j) && !vg_tok_in(t, &future_modals))
+            return 0;
+        if (j < e)
+            continue;
         if (vg_tok_punct(t, '(')) { /* "(ten or more deaths)" */
             while (j + 1 < s->tok_end && !vg_tok_punct(&doc->toks[j + 1], ')'))
                 j++;
@@ -423,17 +442,28 @@ static int subject_ahead(const vg_doc *doc, const vg_sent *s, size_t k, size_t e
         }
         if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(".;:!?", t->norm[0]))
             return 0;
-        /* not "in May"; "could have been carried out by" guesses at a past
-         * event */
-        if (vg_tok_in(t, &future_modals) && !vg_extract_in_time(doc, j))
-            return !(j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "have"));
-        if (vg_tok_in(t, &be_forms)) {
+        /* not "in May"; "could (not) have been carried out by", "may also
+         * have killed": a guess at a past event */
+        if (vg_tok_in(t, &future_modals) && !vg_extract_in_time(doc, j)) {
             size_t a = j + 1;
             while (a < s->tok_end && a < j + 4 && vg_tok_in(&doc->toks[a], &degree_words))
                 a++;
-            return a < s->tok_end && vg_tok_in(&doc->toks[a], &odds_words);
+            return !(a < s->tok_end && vg_tok_is(&doc->toks[a], "have"));
         }
-        if (vg_tok_past(t) || vg_tok_in(t, &past_irregular))
+        /* "is unlikely", "are expected"; not "was likely the work of", "is
+         * likely to have killed" */
+        if (vg_tok_is(t, "is") || vg_tok_is(t, "are")) {
+            size_t a = j + 1;
+            while (a < s->tok_end && a < j + 4 && vg_tok_in(&doc->toks[a], &degree_words))
+                a++;
+            if (a >= s->tok_end || !vg_tok_in(&doc->toks[a], &odds_words))
+                return 0;
+            const vg_token *n = a + 1 < s->tok_end ? &doc->toks[a + 1] : NULL;
+            if (n && (vg_tok_is(n, "the") || vg_tok_is(n, "a") || vg_tok_is(n, "an")))
+                return 0;
+            return !(n && vg_tok_is(n, "to") && a + 2 < s->tok_end && vg_tok_is(&doc->toks[a + 2], "have"));
+        }
+        if (vg_tok_in(t, &be_forms) || vg_tok_past(t) || vg_tok_in(t, &past_irregular))
             return 0;
     }
     return 0;
@@ -1353,16 +1383,21 @@ static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", 
                                                 "beat", "beating", "bludgeoned", "stoned", "burned",
                                                 "burnt", "clubbed", "tortured");
 
+static vg_wordlist animal_words = VG_WORDLIST("cows", "cattle", "goats", "sheep", "camels", "animals",
+                                              "livestock", "chickens", "donkeys", "horses", "pigs", "dogs",
+                                              "head");
 static vg_wordlist time_units = VG_WORDLIST("day", "days", "week", "weeks", "month", "months", "year",
                                             "years", "hour", "hours", "minutes", "decade", "decades");
 
 /* Whether the count of quantity qu is of people the verb at token v
  * slays: its object right after it ("massacred Niger 5-0" is a score),
- * not a time ("murdered 9 days ago", "assassinated 10 years ago"). */
+ * not a time ("murdered 9 days ago", "assassinated 10 years ago"), not
+ * animals ("slaughtered 30 cows"). */
 static int slain_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu, size_t v)
 {
     return v + 1 == qu->tok_start &&
-           (qu->tok_end >= s->tok_end || !vg_tok_in(&doc->toks[qu->tok_end], &time_units));
+           (qu->tok_end >= s->tok_end || (!vg_tok_in(&doc->toks[qu->tok_end], &time_units) &&
+                                          !vg_tok_in(&doc->toks[qu->tok_end], &animal_words)));
 }
 
 /* Whether "to death" closes the few words after a count ending at k. */
@@ -3811,15 +3846,21 @@ static int harmed_before(const vg_doc *doc, size_t from, size_t a)
     return word_in_clause_before(doc, from, a, &harm_verbs, 8);
 }
 
+/* Words after a verb of harm that show it has no object: "Three soldiers
+ * killed and five wounded", "killed while on patrol". */
+static vg_wordlist object_stops = VG_WORDLIST("and", "while", "when", "as", "after", "before", "during",
+                                              "by", "or", "but", "since", "overnight", "yesterday",
+                                              "today");
+
 /* Words for a state's forces, as the subject of an act: "Troops raided a
  * hideout", "Soldiers killed thirty jihadists". */
 static vg_wordlist force_words = VG_WORDLIST("troops", "soldiers", "policemen", "gendarmes", "paratroopers",
                                              "marines", "servicemen", "peacekeepers");
 
 /* Whether the sentence of the act at k opens on a state's forces as the
- * act's subject: a word of force_words among its first four words and
- * before k ("Malian troops raided a hideout ..., killing twelve
- * fighters"), no statement between ("Soldiers said gunmen killed five"),
+ * act's subject: a word of force_words among its first four words, right
+ * before k or before a verb of its own in the past ("Malian troops raided
+ * a hideout ..., killing twelve fighters"), no statement between ("Soldiers said gunmen killed five"),
  * no doer right before the act ("... when gunmen killed"), not the passive
  * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
  * were among those killed"). */
@@ -3831,14 +3872,21 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
         f++;
     if (f >= k || f >= s->tok_start + 4 || !vg_tok_in(&doc->toks[f], &force_words))
         return 0;
-    /* "Soldiers of the Caliphate": a group's name for its own */
-    if (f + 1 < k && vg_tok_is(&doc->toks[f + 1], "of"))
+    /* "Soldiers killed", "Malian troops killed"; or the forces' own verb
+     * first ("Troops raided a hideout ..., killing", "Troops backed by
+     * drones killed"); not "Soldiers of the Caliphate" (a group's name for
+     * its own), "Soldiers guarding the prison killed two inmates" */
+    if (f + 1 < k && !vg_tok_past(&doc->toks[f + 1]) && !vg_tok_in(&doc->toks[f + 1], &past_irregular))
         return 0;
-    /* "52 soldiers killed in ambush", "... killed by gunmen": a headline's
-     * passive (not "killed at least 17") */
+    /* "Soldiers attacked by militants", "Troops ambushed by jihadists": a
+     * headline's passive; "52 soldiers killed in ambush", "Three soldiers
+     * killed, five wounded", "Soldiers killed while on patrol": a verb of
+     * harm with no object after it (not "killed at least 17") */
     const vg_token *n = k + 1 < s->tok_end ? &doc->toks[k + 1] : NULL;
+    if (n && vg_tok_is(n, "by"))
+        return 0;
     if (vg_tok_in(&doc->toks[k], &harm_verbs) &&
-        (!n || vg_tok_is(n, "by") ||
+        (!n || n->kind == VG_TOK_PUNCT || vg_tok_in(n, &object_stops) ||
          (vg_tok_in(n, &place_preps) && !(vg_tok_is(n, "at") && k + 2 < s->tok_end &&
                                          (vg_tok_is(&doc->toks[k + 2], "least") ||
                                           vg_tok_is(&doc->toks[k + 2], "most"))))))
@@ -3861,7 +3909,9 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
  * protesters") an assault. */
 static int militant_object(const vg_doc *doc, const vg_sent *s, size_t e)
 {
-    for (size_t j = e; j < s->tok_end && j < e + 6 && !clause_punct(&doc->toks[j]); j++)
+    for (size_t j = e; j < s->tok_end && j < e + 6 && !clause_punct(&doc->toks[j]) &&
+                       !vg_tok_is(&doc->toks[j], "by") && !vg_tok_is(&doc->toks[j], "they");
+         j++)
         if (vg_tok_in(&doc->toks[j], &perp_heads) && !vg_tok_is(&doc->toks[j], "men") &&
             !vg_tok_is(&doc->toks[j], "individuals"))
             return 1;

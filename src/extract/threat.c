@@ -26,6 +26,7 @@
 #include "extract/incident.h"
 #include "extract/threat.h"
 
+static vg_wordlist judging_pronouns = VG_WORDLIST("we", "i", "they", "you");
 static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
     "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",
@@ -741,6 +742,11 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             h = NULL;
         if (h && vg_extract_holds_statement(doc, k + h->ntok, s->tok_end))
             h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
+        /* "We judge that ...": the verb of a cue, not a judge ("the
+         * project site" stays a target) */
+        if (h && h->ntok == 1 && k > s->tok_start && vg_extract_hit(doc, k, VG_LK_CUE) &&
+            vg_tok_in(&doc->toks[k - 1], &judging_pronouns))
+            h = NULL;
         if (h && vg_extract_in_holder(doc, (uint32_t)si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
             h = NULL; /* "According to the ministry, ...": who holds it */
         /* "a lone actor using vehicle ramming or bladed weapons": the means,
