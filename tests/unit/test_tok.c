@@ -89,7 +89,7 @@ static const char *numbered_words[301];
 static vg_wordlist numbered_list(size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        snprintf(numbered[i], sizeof numbered[i], "w%03zu", i);
+        snprintf(numbered[i], sizeof numbered[i], "w%03u", (unsigned)(i % 1000));
         numbered_words[i] = numbered[i];
     }
     numbered_words[n] = NULL;
