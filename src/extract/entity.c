@@ -783,34 +783,65 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     int part = c->end + 2 < w->doc->ntoks && vg_ent_tok_in(vg_ent_tok(w, c->end), part_nouns) &&
                vg_tok_is(vg_ent_tok(w, c->end + 1), "of");
     size_t nt = c->end + 1 + (size_t)part;
-    if ((!part && !vg_tok_is(vg_ent_tok(w, c->end), ",")) || w->sel[nt] == VG_NOSEL)
+    int comma = !part && vg_tok_is(vg_ent_tok(w, c->end), ",");
+    /* "Kara in Mali", "Kara, in central Mali", "Kara in Mali's Ségou
+     * region": a town in a country or region ("in" then a compass word) */
+    size_t in = c->end + (size_t)comma;
+    int within = !part && in + 1 < w->doc->ntoks && vg_tok_is(vg_ent_tok(w, in), "in");
+    if (within) {
+        nt = in + 1;
+        if (nt + 1 < w->doc->ntoks && vg_tok_in(vg_ent_tok(w, nt), &vg_ent_compass_words))
+            nt++;
+        comma = 0;
+    }
+    if ((!part && !comma && !within) || w->sel[nt] == VG_NOSEL)
         return;
     const vg_ent_cand *n = &w->c[w->sel[nt]];
     const vg_place *cp = vg_lex_place(w->lx, (uint32_t)c->place);
     if (!n->keep || n->kind != VG_EC_PLACE || n->tok != nt || !cp || cp->kind != VG_PLACE_CITY ||
         w->tsent[n->tok] != w->tsent[c->tok])
         return;
+    const vg_place *np = n->place >= 0 ? vg_lex_place(w->lx, (uint32_t)n->place) : NULL;
+    /* the next name is a country or region, and no country or region of
+     * another country ("Mali", not "Georgia") */
+    int sure = np && np->kind != VG_PLACE_CITY;
+    for (uint32_t j = 0; j < n->nrecs && sure; j++) {
+        const vg_place *p = vg_lex_place(w->lx, n->recs[j]);
+        sure = p && (p->kind == VG_PLACE_CITY || !memcmp(p->cc, np->cc, 2));
+    }
+    if (within && !sure)
+        return;
+    /* after a comma only a country is sure: a region may be the next of a
+     * list ("in junin, ayacucho, pasco") or the wrong one ("agua caliente,
+     * soyapango, san miguel department") */
+    sure = sure && (within || np->kind == VG_PLACE_COUNTRY);
     /* the apposition ends there ("in Sharjah, Afghanistan's captain" is
      * a new clause) */
     const vg_sent *se = &w->doc->sents[w->tsent[c->tok]];
-    if (!part && n->end < se->tok_end && (vg_ent_tok(w, n->end)->kind != VG_TOK_PUNCT ||
+    if (comma && n->end < se->tok_end && (vg_ent_tok(w, n->end)->kind != VG_TOK_PUNCT ||
                                           vg_tok_is(vg_ent_tok(w, n->end), "'s")))
         return;
-    /* nor is a list: "raids in İstanbul, Şanlıurfa, Gaziantep" */
-    if (!part && n->end + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, n->end), ",") &&
-        w->sel[n->end + 1] != VG_NOSEL && w->c[w->sel[n->end + 1]].kind == VG_EC_PLACE)
+    /* nor is a list: "raids in İstanbul, Şanlıurfa, Gaziantep", "in
+     * Kano, Niger, and Chad", "in Mali and Niger" */
+    size_t l = n->end;
+    if (l < se->tok_end && vg_tok_is(vg_ent_tok(w, l), ","))
+        l++;
+    if (l < se->tok_end && (vg_tok_is(vg_ent_tok(w, l), "and") || vg_tok_is(vg_ent_tok(w, l), "or")))
+        l++;
+    if (!part && l > n->end && l < se->tok_end && w->sel[l] != VG_NOSEL && w->c[w->sel[l]].kind == VG_EC_PLACE)
         return;
     /* the region or country among the next name's records ("Arauca" is a
      * town and its department) */
     /* ... in the country the next name was resolved to ("Orlando,
      * Florida" is Florida, US, not a department of Uruguay) */
-    const vg_place *np = n->place >= 0 ? vg_lex_place(w->lx, (uint32_t)n->place) : NULL;
     int32_t area = -1;
     for (uint32_t j = 0; j < n->nrecs && area < 0; j++) {
         const vg_place *p = vg_lex_place(w->lx, n->recs[j]);
         if (p && p->kind != VG_PLACE_CITY && (!np || !memcmp(p->cc, np->cc, 2)))
             area = (int32_t)n->recs[j];
     }
+    if (area < 0 && sure) /* a country (no records of its own) */
+        area = n->place;
     /* "a primary school in Motherwell, Gqeberha", "Eastleigh, Nairobi": a
      * township of a much larger city in another country than any record
      * of its name; "the Eastleigh area of Nairobi": a part of it, when
@@ -822,9 +853,15 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     if (area < 0 && np && np->kind == VG_PLACE_CITY && np->country >= 0 && np->country != cp->country &&
         (part || (cp->population < 100000 && np->population >= 10 * cp->population))) /* not "Ankara, Nairobi" */
         area = np->country;
-    /* a city of note keeps its record ("Atlanta, Georgia" is no town of
-     * the Caucasus) */
-    if (area < 0 || cp->region == area || cp->country == area || (cp->population >= 100000 && !part))
+    /* a city of note keeps its record when the next name could be
+     * elsewhere ("Atlanta, Georgia" is no town of the Caucasus; "Kara,
+     * Mali" is no city of Togo) */
+    if (area < 0 || cp->region == area || cp->country == area || (cp->population >= 100000 && !part && !sure))
+        return;
+    /* a province below the first level holds no city of the gazetteer,
+     * so one of its country may lie in it ("Jolo, Sulu") */
+    const vg_place *ap = vg_lex_place(w->lx, (uint32_t)area);
+    if (ap && ap->kind == VG_PLACE_REGION && !ap->admin1[0] && ap->country == cp->country)
         return;
     for (uint32_t j = 0; j < c->nrecs; j++) {
         const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
@@ -834,7 +871,6 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         }
     }
     /* no record there: a place of that country no gazetteer holds */
-    const vg_place *ap = vg_lex_place(w->lx, (uint32_t)area);
     const char *name = vg_ent_text(w, c->start, c->stop);
     if (!ap || !name) {
         drop_cand(w, c);
@@ -851,6 +887,9 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     c->key = (7ULL << 60) | (vg_ent_hash(w, c->tok, c->end, VG_HASH_SEED) & ((1ULL << 60) - 1));
 }
 
+vg_wordlist vg_ent_compass_points = VG_WORDLIST("north", "south", "east", "west", "northeast", "northwest",
+                                                "southeast", "southwest", "north-east", "north-west",
+                                                "south-east", "south-west");
 vg_wordlist vg_ent_compass_words = VG_WORDLIST("eastern", "western", "northern", "southern", "central",
                                                "northeastern", "northwestern", "southeastern", "southwestern",
                                                "north-eastern", "north-western", "south-eastern", "south-western");

@@ -175,6 +175,8 @@ int vg_ent_words_before(const vg_ent_work *w, size_t from, size_t i, const char 
 int vg_ent_tok_in(const vg_token *t, const char *const *words);
 /* Compass adjectives before a place: "northern", "south-eastern" (entity.c). */
 extern vg_wordlist vg_ent_compass_words;
+/* Compass points, as in "north of Baghdad": "north", "south-west" (entity.c). */
+extern vg_wordlist vg_ent_compass_points;
 /* Every word of tokens [a,b) is in lower case / in capitals. */
 int vg_ent_span_lower(const vg_ent_work *w, size_t a, size_t b);
 int vg_ent_span_allcap(const vg_ent_work *w, size_t a, size_t b);

@@ -398,6 +398,8 @@ static vg_wordlist past_irregular = VG_WORDLIST("began", "found", "took", "hit",
                                                 "went", "left", "tore", "shook", "set", "caught", "fled",
                                                 "fell", "broke", "sent", "made", "saw", "gave", "told",
                                                 "said", "brought", "led", "ran", "held", "kept", "met");
+/* words before "than" that compare an amount, not events */
+static vg_wordlist measure_words = VG_WORDLIST("more", "less", "fewer");
 static vg_wordlist degree_words = VG_WORDLIST("not", "very", "highly", "more", "less", "most", "least",
                                               "still", "also", "quite", "increasingly", "well", "otherwise",
                                               "never", "n't");
@@ -1912,6 +1914,15 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
     return k == VG_PLACE_CITY ? 6 : k == VG_PLACE_REGION ? 4 : 2;
 }
 
+/* A place named as a landmark at token k: "Tarmiyah, north of Baghdad",
+ * "60 km north of Bunia" (not "the north of Mali", a part of it). */
+static int landmark_at(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    return k >= s->tok_start + 2 && vg_tok_is(&doc->toks[k - 1], "of") &&
+           vg_tok_in(&doc->toks[k - 2], &vg_ent_compass_points) &&
+           !(k >= s->tok_start + 3 && vg_tok_is(&doc->toks[k - 3], "the"));
+}
+
 /* "Borno state", "Kano State": a region's word after its name, not the
  * verb "to state". */
 static int region_word(const vg_doc *doc, size_t k)
@@ -2899,6 +2910,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
              * its own */
             if (e->type == VG_ENT_PLACE && r > 2 && site_at(c, mn->tok_end, s->tok_end))
                 r = 2;
+            /* "in Tarmiyah, north of Baghdad": a landmark only when nothing
+             * else places it */
+            if (r > 1 && landmark_at(doc, s, mn->tok_start))
+                r = 1;
             if (r > best_rank) {
                 best_rank = r;
                 inc->place = (int32_t)mn->entity;
@@ -5001,10 +5016,17 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "bigger attacks than Istanbul airport attack", "similar to recent
          * Orlando attack": the event is only named; its sentence is about
          * something else, so only its place comes from here */
+        /* (not a measure compared across a comma: "fired on the hotel for
+         * more than an hour, killing five guests"; not "more than a dozen
+         * bombings") */
         int ref_only = 0;
-        for (size_t k = (size_t)trig; k > s->tok_start && (size_t)trig - k < 5; k--)
-            ref_only |= vg_tok_is(&doc->toks[k - 1], "than") ||
-                        vg_tok_is(&doc->toks[k - 1], "similar") || vg_tok_is(&doc->toks[k - 1], "like");
+        for (size_t k = (size_t)trig; k > s->tok_start && (size_t)trig - k < 5; k--) {
+            const vg_token *w = &doc->toks[k - 1];
+            if (vg_tok_punct(w, ',') || vg_tok_punct(w, ';') || vg_tok_punct(w, ':'))
+                break;
+            ref_only |= (vg_tok_is(w, "than") && !(k - 1 > s->tok_start && vg_tok_in(&doc->toks[k - 2], &measure_words))) ||
+                        vg_tok_is(w, "similar") || vg_tok_is(w, "like");
+        }
         int rc = VIGIL_OK;
         if (ref_only) {
             size_t a = (size_t)trig > s->tok_start + 3 ? (size_t)trig - 3 : s->tok_start;

@@ -732,8 +732,10 @@ static const char *const settlement_nouns[] = {"village", "town", "city", "hamle
                                                "neighbourhood", "neighborhood", "suburb", NULL};
 static const char *const area_words[] = {"village", "town", "district", "area", "region", "province",
                                          "county", "locality", "commune", "municipality", "township",
-                                         "neighbourhood", "neighborhood", "suburb", NULL};
+                                         "neighbourhood", "neighborhood", "suburb", "territory", "cercle",
+                                         "department", "governorate", "prefecture", NULL};
 static const char *const site_preps[] = {"in", "at", "near", "outside", "inside", NULL};
+static const char *const distance_units[] = {"km", "kms", "kilometres", "kilometers", "miles", "mi", NULL};
 /* What may follow a town's name in its clause. */
 static const char *const after_town[] = {"on", "in", "at", "near", "during", "and", "or", "last", "this", "early",
                                          "late", "overnight", "before", "after", "when", "where", "while",
@@ -769,6 +771,30 @@ static int hit_ends_at(const vg_ent_work *w, size_t p, size_t lo, int kind)
     return 0;
 }
 
+/* "north of Baghdad", "60 km north of Bunia", "some 40 miles southwest of
+ * Mosul" from token t: the token of the city or region named (a country is
+ * none: "north of Mali" lies outside it), else -1. */
+static int32_t near_town(const vg_ent_work *w, size_t t, const vg_sent *se)
+{
+    if (t < se->tok_end && (vg_tok_is(vg_ent_tok(w, t), "some") || vg_tok_is(vg_ent_tok(w, t), "about")))
+        t++;
+    if (t + 1 < se->tok_end && vg_ent_tok(w, t)->kind == VG_TOK_NUM &&
+        vg_ent_tok_in(vg_ent_tok(w, t + 1), distance_units))
+        t += 2;
+    if (t + 2 >= se->tok_end || !vg_tok_in(vg_ent_tok(w, t), &vg_ent_compass_points) ||
+        !vg_tok_is(vg_ent_tok(w, t + 1), "of"))
+        return -1;
+    const vg_ent_cand *k = kept_at(w, t + 2);
+    if (!k || k->kind != VG_EC_PLACE || k->part || k->tok != t + 2)
+        return -1;
+    for (uint32_t j = 0; j < k->nrecs; j++) {
+        const vg_place *p = vg_lex_place(w->lx, k->recs[j]);
+        if (p && p->kind == VG_PLACE_COUNTRY)
+            return -1;
+    }
+    return k->nrecs ? (int32_t)(t + 2) : -1;
+}
+
 /* Whether the name words [a,b) are a place no gazetteer holds: after "the
  * village|town|... of", or after "in|at|near|outside|inside" with a sign
  * that a place follows ("Tillia district", "Kagoro, Kaduna", "Tillia in the
@@ -788,8 +814,13 @@ static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent
         return 0;
     if (b < se->tok_end) {
         const vg_token *n = vg_ent_tok(w, b);
-        if ((n->flags & VG_TF_LOWER) && vg_ent_tok_in(n, area_words))
-            return 1; /* "in Boulkessi district" */
+        if ((n->flags & VG_TF_LOWER) && vg_ent_tok_in(n, area_words)) {
+            /* "in Boulkessi district"; "in Djugu territory, 60 km north of
+             * Bunia" lies by that town */
+            if (b + 2 < se->tok_end && vg_tok_is(vg_ent_tok(w, b + 1), ","))
+                *anchor = near_town(w, b + 2, se);
+            return 1;
+        }
         /* "at Walmart on Saturday" and "at Chevron in Warri" as much as
          * "at Tillia on Monday": a name followed by a word in lower case
          * ("Nova festival", "YouTube headquarters") or a possessive is a
@@ -805,6 +836,10 @@ static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent
                 *anchor = (int32_t)t;
                 return 1;
             }
+            /* "Tarmiyah, north of Baghdad": a town by a known one */
+            *anchor = near_town(w, t, se);
+            if (*anchor >= 0)
+                return 1;
         }
         /* "in the Tahoua region", "in central Mali", "in northern Niger" */
         if (vg_tok_is(n, "in") && t + 1 < se->tok_end) {

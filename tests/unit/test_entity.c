@@ -400,6 +400,35 @@ static void test_lima_context(void **state)
     assert_string_equal(st->cc, "US");
     assert_null(by_name(d, "State of Mexico"));
     done(d);
+    /* Philippine provinces below the first level and Iraq's Kurdistan
+     * Region (places.tsv rows) are regions, not the towns or the Iranian
+     * province that carried their names */
+    static const struct {
+        const char *text, *mention, *name, *cc;
+    } areas[] = {
+        {"Two suspects were arrested in Sulu province on 18 January.", "Sulu", "Sulu", "PH"},
+        {"Gunmen fired on a passenger launch off Basilan.", "Basilan", "Basilan", "PH"},
+        {"Travel in the Kurdistan Region of Iraq is unaffected.", "Kurdistan Region of Iraq", "Kurdistan Region", "IQ"},
+        {"Protests spread across Kurdistan, Iran's western province.", "Kurdistan", "Kurdistan", "IR"},
+    };
+    for (size_t k = 0; k < sizeof areas / sizeof *areas; k++) {
+        d = run(areas[k].text);
+        check_invariants(d);
+        st = by_mention(d, areas[k].mention);
+        if (!st || strcmp(st->name, areas[k].name) != 0 || strcmp(st->cc, areas[k].cc) != 0 ||
+            !place_of(st) || place_of(st)->kind != VG_PLACE_REGION)
+            fail_msg("\"%s\": %s is %s (%s)", areas[k].text, areas[k].mention, st ? st->name : "missing",
+                     st ? st->cc : "");
+        done(d);
+    }
+    /* a town in a province below the first level keeps its record */
+    d = run("A bomb exploded in Jolo, Sulu, on Sunday.");
+    check_invariants(d);
+    st = by_mention(d, "Jolo");
+    assert_non_null(st);
+    assert_non_null(place_of(st));
+    assert_string_equal(place_of(st)->name, "Jolo");
+    done(d);
 }
 
 static void test_people(void **state)
