@@ -293,6 +293,9 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
         if ((vg_tok_is(t, "dead") || vg_tok_is(t, "down")) && k >= floor + 2 &&
             vg_tok_in(&doc->toks[k - 2], &shoot_words))
             break;
+        /* "burned alive five villagers", "hacked to death two men" */
+        if (vg_tok_is(t, "alive") || (vg_tok_is(t, "death") && k >= floor + 2 && vg_tok_is(&doc->toks[k - 2], "to")))
+            break;
         /* "suicide bombers": the kind of attacker, not an event word */
         if ((vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) && !vg_tok_is(t, "suicide")) ||
             vg_extract_hit(doc, k - 1, VG_LK_CUE))
@@ -373,6 +376,10 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         /* "the clip appears to show a drone hitting the depot": what a
          * record shows happened */
         if (vg_extract_to_show(doc, k - 1, i) || vg_extract_to_show(doc, k, i))
+            continue;
+        /* "were burned to death as militants set fire to their homes":
+         * no infinitive */
+        if (vg_tok_is(t, "to") && k < i && vg_tok_is(&doc->toks[k], "death"))
             continue;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
@@ -1353,6 +1360,18 @@ static int death_at(const vg_doc *doc, const vg_sent *s, size_t j)
     return vg_tok_in(&doc->toks[j], &death_verbs) || shot_dead(doc, s->tok_end, j);
 }
 
+/* Verbs of killing that take the count of dead as their object
+ * ("militants beheaded seven farmers", "massacred 20 villagers"), and
+ * those that do so with "to death" after the counted ("hacked four
+ * fishermen to death"; "hacked 4 accounts" kills nobody). */
+static vg_wordlist slaying_verbs = VG_WORDLIST("beheaded", "beheading", "massacred", "massacring",
+                                               "murdered", "murdering", "slaughtered", "slaughtering",
+                                               "lynched", "slew", "assassinated", "decapitated");
+static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", "stabbing", "beaten",
+                                                "beat", "beating", "bludgeoned", "stoned", "burned",
+                                                "burnt", "clubbed", "tortured");
+
+
 /* From token k (a count's end or its verb), a few words of the counted,
  * then "were killed", "had been wounded": 1 killed, 2 hurt, else 0. */
 static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
@@ -1368,22 +1387,16 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
         j++;
     if (j >= s->tok_end)
         return 0;
-    /* "were shot dead", "was gunned down" */
-    if (death_at(doc, s, j))
+    /* "were shot dead", "was gunned down", "were burned to death",
+     * "were burned alive" */
+    if (death_at(doc, s, j) ||
+        (vg_tok_in(&doc->toks[j], &to_death_verbs) && j + 1 < s->tok_end &&
+         ((vg_tok_is(&doc->toks[j + 1], "to") && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 2], "death")) ||
+          vg_tok_is(&doc->toks[j + 1], "alive"))))
         return 1;
     return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
 }
 
-/* Verbs of killing that take the count of dead as their object
- * ("militants beheaded seven farmers", "massacred 20 villagers"), and
- * those that do so with "to death" after the counted ("hacked four
- * fishermen to death"; "hacked 4 accounts" kills nobody). */
-static vg_wordlist slaying_verbs = VG_WORDLIST("beheaded", "beheading", "massacred", "massacring",
-                                               "murdered", "murdering", "slaughtered", "slaughtering",
-                                               "lynched", "slew", "assassinated", "decapitated");
-static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", "stabbing", "beaten",
-                                                "beat", "beating", "bludgeoned", "stoned", "burned",
-                                                "burnt", "clubbed", "tortured");
 
 static vg_wordlist animal_words = VG_WORDLIST("cows", "cattle", "goats", "sheep", "camels", "animals",
                                               "livestock", "chickens", "donkeys", "horses", "pigs", "dogs",
@@ -1402,16 +1415,35 @@ static int slain_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu, 
                                           !vg_tok_in(&doc->toks[qu->tok_end], &animal_words)));
 }
 
-/* Whether "to death" closes the few words after a count ending at k. */
+/* Whether "to death" (or "alive": "burned five villagers alive") closes
+ * the few words after a count ending at k. */
 static int to_death_after(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    for (size_t j = k; j + 1 < s->tok_end && j < k + 5; j++) {
-        if (vg_tok_is(&doc->toks[j], "to") && vg_tok_is(&doc->toks[j + 1], "death"))
+    for (size_t j = k; j < s->tok_end && j < k + 5; j++) {
+        if (vg_tok_is(&doc->toks[j], "alive"))
+            return j <= k + 2; /* not "... two hostages and left them alive" */
+        if (vg_tok_is(&doc->toks[j], "and"))
+            return 0;
+        if (j + 1 < s->tok_end && vg_tok_is(&doc->toks[j], "to") && vg_tok_is(&doc->toks[j + 1], "death"))
             return 1;
         if (clause_punct(&doc->toks[j]))
             return 0;
     }
     return 0;
+}
+
+/* Whether the phrase [a,b) is what a verb of killing or wounding right
+ * before it did it to: "killed two men", "shot dead two men", "wounding
+ * three men", "beheaded two men", "hacked two men to death". */
+static int harmed_object(const vg_doc *doc, const vg_sent *s, size_t a, size_t b)
+{
+    if (a <= s->tok_start)
+        return 0;
+    const vg_token *v = &doc->toks[a - 1];
+    return vg_tok_in(v, &kill_verbs_active) || vg_tok_is(v, "wounded") || vg_tok_is(v, "wounding") ||
+           vg_tok_is(v, "injured") || vg_tok_is(v, "injuring") || vg_tok_is(v, "shot") ||
+           vg_tok_in(v, &slaying_verbs) || (a >= s->tok_start + 2 && shot_dead(doc, s->tok_end, a - 2)) ||
+           (vg_tok_in(v, &to_death_verbs) && to_death_after(doc, s, b));
 }
 
 static vg_wordlist body_parts = VG_WORDLIST(
@@ -1849,6 +1881,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                 (vg_tok_in(t, &slaying_verbs) && slain_count(doc, s, qu, k - 1)) ||
                 (vg_tok_in(t, &to_death_verbs) && k == qu->tok_start &&
                  to_death_after(doc, s, qu->tok_end)) ||
+                /* "burned alive five villagers", "hacked to death two men" */
+                (k == qu->tok_start && vg_tok_is(t, "alive") && k >= s->tok_start + 2 &&
+                 vg_tok_in(&doc->toks[k - 2], &to_death_verbs)) ||
+                (k == qu->tok_start && vg_tok_is(t, "death") && k >= s->tok_start + 3 &&
+                 vg_tok_is(&doc->toks[k - 2], "to") && vg_tok_in(&doc->toks[k - 3], &to_death_verbs)) ||
                 /* "shoot dead 14 men" */
                 (k >= s->tok_start + 2 && shot_dead(doc, s->tok_end, k - 2)))
                 kind = 1;
@@ -3037,8 +3074,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                                      trigger_noun_at(c, k + 1))) &&
             !group_before(c, s, k) && !struck_subject(doc, s, k + 1)) {
             size_t a = np_left(doc, k, s->tok_start);
-            /* "members of the FMLN": the whole phrase is the perpetrator */
-            rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
+            /* "members of the FMLN": the whole phrase is the perpetrator;
+             * "hacked two men to death", "beheaded two men": the slain */
+            if (harmed_object(doc, s, a, k + 1))
+                rc = push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, a, k + 1));
+            else
+                rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
         }
     }
     /* "the same group claimed responsibility": the armed group named last */
@@ -4302,7 +4343,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         int burned_too = best >= 0 && tr->type == VG_INC_ARSON &&
                          (best_type == VG_INC_ARMED_ASSAULT ||
                           (best_type == VG_INC_ATTACK && vg_tok_gerund(&doc->toks[k])));
-        if (best < 0 || (type_rank(tr->type) > type_rank(best_type) && !burned_too)) {
+        /* ... but people burned to death when militants set fire to their
+         * homes died in an arson */
+        int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
+                          !strncmp((*out)->lemma, "burn ", 5);
+        if (best < 0 || fire_deaths || (type_rank(tr->type) > type_rank(best_type) && !burned_too)) {
             *out = tr;
             best = (long)k;
             best_type = tr->type;

@@ -1985,6 +1985,41 @@ static void test_landmarks(void **state)
     }
 }
 
+/* People burned or stoned to death are an event with its toll; the slain
+ * after a killing verb are victims, not doers ("killed two men"); people
+ * burned to death while their homes were set on fire died in an arson. */
+static void test_burned_stoned(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int type;
+        int32_t killed;
+        const char *victim, *not_perp;
+    } cases[] = {
+        {"A mob burned two men to death in Kano on Monday.\n", VG_INC_ARMED_ASSAULT, 2, "two men", "two men"},
+        {"Militants burned five villagers alive near Beni on Sunday.\n", VG_INC_ARMED_ASSAULT, 5,
+         "five villagers", NULL},
+        {"Militants burned alive five villagers near Beni on Sunday.\n", VG_INC_ARSON, 5, "five villagers", NULL},
+        {"Villagers stoned a suspected thief to death in Kano.\n", VG_INC_ARMED_ASSAULT, -1, NULL, NULL},
+        {"Five people were burned to death when militants set fire to their homes in Borno.\n", VG_INC_ARSON, 5,
+         NULL, NULL},
+        {"Gunmen killed two men in Kano on Monday.\n", VG_INC_ARMED_ASSAULT, 2, "two men", "two men"},
+        {"Militants hacked to death five villagers near Beni.\n", VG_INC_ARMED_ASSAULT, 5, "five villagers", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-06-17");
+        const vg_extract *ex = doc->d.ex;
+        const vg_incident *in = ex->nincs == 1 ? &ex->incs[0] : NULL;
+        if (!in || in->type != cases[k].type || in->killed != cases[k].killed ||
+            (cases[k].victim && !inc_has(&doc->d, in->victims, in->nvictims, cases[k].victim)) ||
+            (cases[k].not_perp && inc_has(&doc->d, in->perps, in->nperps, cases[k].not_perp)))
+            fail_msg("%s: %zu incidents, type %d killed %d", cases[k].text, (size_t)ex->nincs, in ? (int)in->type : -1,
+                     in ? (int)in->killed : 0);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4817,6 +4852,7 @@ int main(void)
         cmocka_unit_test(test_toll_next_sentence),
         cmocka_unit_test(test_measure_not_reference),
         cmocka_unit_test(test_landmarks),
+        cmocka_unit_test(test_burned_stoned),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
