@@ -88,8 +88,8 @@ static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokes
 /* The holder phrase left of token cue in [from, cue): returns its first
  * token, or cue when there is none. */
 /* "Fadi Haddad, a senior army officer, said", "Yahya Rasool, spokesman
- * for the army, said", "Rita Katz, SITE's director, said": the person
- * before an apposition that ends at the cue's comma and opens with an
+ * for the army, said", "Rita Katz, SITE's director, said": the person (or
+ * group or body) before an apposition that ends at the cue's comma and opens with an
  * article or names a role in its first words, as [return, cue); else
  * cue. */
 static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
@@ -101,13 +101,19 @@ static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
         j--;
     if (j <= from + 1 || !vg_tok_punct(&doc->toks[j - 1], ','))
         return cue;
+    /* (not a telling of its own: "the government, the communique adds,
+     * believes") */
+    if (vg_extract_hit(doc, cue - 2, VG_LK_CUE))
+        return cue;
     int role = vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an") || vg_tok_is(&doc->toks[j], "the");
     for (size_t k = j; k < cue - 1 && k < j + 4 && !role; k++)
         role = vg_tok_in(&doc->toks[k], &speaker_titles);
     if (!role)
         return cue;
+    /* (or a group or body: "The Jaime Martínez front, a dissident faction
+     * of the FARC, claimed"; not a place: "Kabul, a city of four million") */
     int32_t e = vg_extract_entity_at(doc, j - 2);
-    if (e < 0 || doc->ex->ents[e].type != VG_ENT_PERSON)
+    if (e < 0 || doc->ex->ents[e].type == VG_ENT_PLACE || doc->ex->ents[e].type == VG_ENT_FACILITY)
         return cue;
     size_t p = j - 2;
     while (p > from && vg_extract_entity_at(doc, p - 1) == e)
@@ -239,6 +245,11 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
         /* "Belgian intelligence (the VSSE) is concerned": parentheses stay */
         /* a spaced dash ends a dateline: "ISTANBUL, March 5, 2024 - Police chief X said" */
         int dash = vg_tok_punct(t, '-') && (t->flags & VG_TF_SPACE);
+        /* (not inside a name: "Daulah Islamiyah - Sulu claimed") */
+        if (dash && vg_extract_entity_at(doc, k - 1) >= 0) {
+            k--;
+            continue;
+        }
         if (is_punct_tok(t) && !vg_tok_punct(t, '.') && (dash || !vg_tok_punct(t, '-')) &&
             !vg_tok_punct(t, '(') && !vg_tok_punct(t, ')'))
             break;
@@ -708,13 +719,19 @@ static int agent_by(const vg_doc *doc, size_t k)
 }
 
 /* The end of a holder phrase's head [a, b): before a participle and its
- * agent ("A military intelligence report | seen by the Monitor"), whose
- * entity is not the holder. */
+ * agent ("A military intelligence report | seen by the Monitor"), or
+ * before a description in apposition ("The Jaime Martínez front | , a
+ * dissident faction of the FARC"), whose entity is not the holder. */
 static size_t head_end(const vg_doc *doc, size_t a, size_t b)
 {
     for (size_t k = a + 2; k < b; k++)
         if (agent_by(doc, k))
             return k - 1;
+    /* "The Jaime Martínez front, a dissident faction of the FARC": the
+     * named before its description */
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (vg_tok_punct(&doc->toks[k], ',') && (vg_tok_is(&doc->toks[k + 1], "a") || vg_tok_is(&doc->toks[k + 1], "an")))
+            return k;
     return b;
 }
 

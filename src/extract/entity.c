@@ -747,8 +747,7 @@ static int add_mention(vg_ent_work *w, const vg_ent_cand *c, uint32_t ent)
 
 /* Places: regions and weak country evidence from the kept places, then
  * each resolved (geo.c). */
-/* Candidate c is no entity after all; its tokens are free again. */
-static void drop_cand(vg_ent_work *w, vg_ent_cand *c)
+void vg_ent_drop(vg_ent_work *w, vg_ent_cand *c)
 {
     c->keep = 0;
     for (uint32_t t = c->tok; t < c->end; t++)
@@ -873,7 +872,7 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     /* no record there: a place of that country no gazetteer holds */
     const char *name = vg_ent_text(w, c->start, c->stop);
     if (!ap || !name) {
-        drop_cand(w, c);
+        vg_ent_drop(w, c);
         return;
     }
     c->kind = VG_EC_TOWN;
@@ -908,7 +907,7 @@ static void region_of_next(vg_ent_work *w, vg_ent_cand *c)
     const vg_place *cp = c->place >= 0 ? vg_lex_place(w->lx, (uint32_t)c->place) : NULL;
     const vg_place *np = n->place >= 0 ? vg_lex_place(w->lx, (uint32_t)n->place) : NULL;
     if (n->keep && n->kind == VG_EC_PLACE && n->tok == c->end + 1 && cp && np && memcmp(cp->cc, np->cc, 2) != 0)
-        drop_cand(w, c);
+        vg_ent_drop(w, c);
 }
 
 /* A small town's variant spelling in a country the story never names,
@@ -966,7 +965,7 @@ static int resolve_places(vg_ent_work *w)
         c->place = (int32_t)c->recs[j];
         const vg_place *chosen = vg_lex_place(w->lx, c->recs[j]);
         if (c->kind == VG_EC_PLACE && chosen && foreign_variant(w, c, j, chosen)) {
-            drop_cand(w, c);
+            vg_ent_drop(w, c);
             continue;
         }
         if (c->kind == VG_EC_FACILITY || c->kind == VG_EC_ORG || c->kind == VG_EC_PERSON) {

@@ -255,6 +255,8 @@ const char *vg_ent_text(vg_ent_work *w, uint32_t start, uint32_t stop);
 /* Marks candidate ci kept and covering its tokens in w->sel, unkeeping any
  * kept candidate it overlaps. */
 void vg_ent_keep(vg_ent_work *w, size_t ci);
+/* Candidate c is no entity after all; its tokens are free again. */
+void vg_ent_drop(vg_ent_work *w, vg_ent_cand *c);
 
 /* Appends a zeroed candidate (actor and place -1, pat -1) for tokens
  * [tok,end); NULL on out of memory or past VG_MAX_CANDS (then w->full is

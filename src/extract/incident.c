@@ -2383,14 +2383,19 @@ static vg_wordlist member_words = VG_WORDLIST("members", "member", "fighters", "
                                              "personnel", "militiamen", "guards", "officers");
 
 static vg_wordlist branch_words = VG_WORDLIST("branch", "branches", "affiliate", "affiliates", "franchise",
-                                             "offshoot", "wing", "chapter");
+                                             "offshoot", "wing", "chapter", "faction", "splinter");
 
-/* Whether group g, mentioned before token k, is only the parent of
+/* Whether group g, mentioned at tokens [a, k), is only the parent of
  * another group of the sentence, the one that acted: "JNIM (al-Qaida's
  * branch in the Sahel)", "Islamic State's Sinai affiliate, known as
  * Wilayat Sinai". */
-static int parent_of(const vg_doc *doc, const vg_sent *s, size_t k, uint32_t g)
+static int parent_of(const vg_doc *doc, const vg_sent *s, size_t a, size_t k, uint32_t g)
 {
+    /* "The Jaime Martínez front, a dissident faction of the FARC": the
+     * whole the part came from */
+    size_t o = a > s->tok_start && vg_tok_is(&doc->toks[a - 1], "the") ? a - 1 : a;
+    int of_whole = o >= s->tok_start + 2 && vg_tok_is(&doc->toks[o - 1], "of") &&
+                   vg_tok_in(&doc->toks[o - 2], &branch_words);
     /* "al-Qaida's (regional) branch", "an al-Qaeda branch"; not "Boko
      * Haram and its offshoot ISWAP" */
     size_t j = k;
@@ -2399,7 +2404,7 @@ static int parent_of(const vg_doc *doc, const vg_sent *s, size_t k, uint32_t g)
         if (j + 1 < s->tok_end && doc->toks[j].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j], &branch_words))
             j++;
     }
-    if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &branch_words))
+    if (!of_whole && (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &branch_words)))
         return 0;
     const vg_extract *ex = doc->ex;
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
@@ -2873,7 +2878,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
             !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end) &&
             !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
-            !parent_of(doc, s, mn->tok_end, mn->entity)) {
+            !parent_of(doc, s, mn->tok_start, mn->tok_end, mn->entity)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
             /* "police arrested four men, the Interior Ministry said": the

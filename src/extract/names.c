@@ -1341,11 +1341,140 @@ static int local_forces(vg_ent_work *w)
     return VIGIL_OK;
 }
 
+/* ---- armed groups no lexicon holds, named by the sentence ---- */
+
+static vg_wordlist group_heads = VG_WORDLIST("group", "faction", "outfit", "militia", "organisation", "organization",
+                                            "movement", "cell", "network");
+/* Words that make a group an armed one ("a splinter group", "a little-known
+ * militant faction"); not "a rights group", "an advocacy group". */
+static vg_wordlist armed_kinds = VG_WORDLIST("militant", "jihadist", "jihadi", "armed", "rebel", "separatist",
+                                            "insurgent", "splinter", "extremist", "islamist", "terrorist",
+                                            "little-known", "shadowy", "obscure", "breakaway", "paramilitary",
+                                            "guerrilla", "dissident");
+static vg_wordlist name_joins = VG_WORDLIST("al", "ul", "el", "ad", "ash", "as", "of", "for", "the", "and", "e");
+
+/* The name that starts at token t: capitalised words, with lower-case
+ * joins between them ("Group for the Support of Islam") and a spaced
+ * dash before a capital ("Daulah Islamiyah - Sulu"), at most 8 tokens,
+ * ending on a capital; its end, or t when there is none. */
+static size_t group_name_end(const vg_ent_work *w, const vg_sent *se, size_t t)
+{
+    size_t b = t, last = t;
+    while (b < se->tok_end && b < t + 8) {
+        const vg_token *k = vg_ent_tok(w, b);
+        if (is_cap(k)) {
+            last = ++b;
+        } else if (b > t && (vg_ent_wc(w, b) & VG_WC_ORG_ARMED) && is_word(k)) {
+            last = ++b; /* "the Jaime Martínez front" */
+            break;
+        } else if (b > t && b + 1 < se->tok_end && is_cap(vg_ent_tok(w, b + 1)) &&
+                   (vg_tok_in(k, &name_joins) || vg_tok_is_dash(k))) {
+            b++;
+        } else {
+            break;
+        }
+    }
+    return last;
+}
+
+/* Whether tokens [a, g) before a group word g hold an article and an
+ * armed kind: "A little-known group", "a splinter faction". */
+static int armed_group_phrase(const vg_ent_work *w, size_t a, size_t g)
+{
+    int kind = 0, art = 0;
+    for (size_t k = a; k < g; k++) {
+        const vg_token *t = vg_ent_tok(w, k);
+        kind |= vg_tok_in(t, &armed_kinds);
+        art |= vg_tok_is(t, "a") || vg_tok_is(t, "an");
+    }
+    return kind && art;
+}
+
+static int generic_actor(const vg_ent_work *w, const vg_ent_cand *c)
+{
+    const vg_actor *act = c->kind == VG_EC_ACTOR ? vg_lex_actor(w->lx, (uint32_t)c->actor) : NULL;
+    return act && (act->flags & VG_ACT_GENERIC);
+}
+
+/* "A splinter group calling itself Daulah Islamiyah - Sulu", "a militant
+ * group known as Lakurawa", "A little-known group, Ittehad-ul-Mujahideen
+ * Pakistan, claimed", "Lakurawa, a jihadist group active in Sokoto": an
+ * armed group named where the sentence says so (mixed case only; a name
+ * a lexicon holds stays its actor, a place inside the name is no place). */
+static int named_groups(vg_ent_work *w)
+{
+    for (size_t si = 0; si < w->lim_sent; si++) {
+        const vg_sent *se = &w->doc->sents[si];
+        if (se->tok_start >= se->tok_end || vg_ent_caseless(w, se->tok_start))
+            continue;
+        for (size_t g = se->tok_start; g + 2 < se->tok_end; g++) {
+            if (!vg_tok_in(vg_ent_tok(w, g), &group_heads))
+                continue;
+            size_t lo = g > se->tok_start + 4 ? g - 4 : se->tok_start;
+            size_t a = SIZE_MAX, b = 0;
+            if ((vg_tok_is(vg_ent_tok(w, g + 1), "calling") && vg_tok_is(vg_ent_tok(w, g + 2), "itself")) ||
+                (vg_tok_is(vg_ent_tok(w, g + 1), "known") && vg_tok_is(vg_ent_tok(w, g + 2), "as")))
+                a = g + 3;
+            else if (vg_tok_is(vg_ent_tok(w, g + 1), ",") && armed_group_phrase(w, lo, g))
+                a = g + 2;
+            if (a < se->tok_end && vg_tok_punct(vg_ent_tok(w, a), '"'))
+                a++;
+            if (a < se->tok_end) {
+                b = group_name_end(w, se, a);
+                /* the apposition closes with a comma */
+                if (vg_tok_is(vg_ent_tok(w, g + 1), ",") && (b >= se->tok_end || !vg_tok_is(vg_ent_tok(w, b), ",")))
+                    b = a;
+            }
+            if (b <= a && g >= se->tok_start + 3 && armed_group_phrase(w, lo, g)) {
+                a = SIZE_MAX;
+                /* "Lakurawa, a jihadist group": the name before the comma */
+                size_t c = g;
+                while (c > se->tok_start && !vg_tok_is(vg_ent_tok(w, c - 1), ","))
+                    c--;
+                if (c > se->tok_start + 1 && c + 4 >= g && vg_tok_is(vg_ent_tok(w, c), "a") + vg_tok_is(vg_ent_tok(w, c), "an")) {
+                    size_t e = c - 1; /* the comma */
+                    size_t st = e;
+                    while (st > se->tok_start && st + 8 > e &&
+                           (is_cap(vg_ent_tok(w, st - 1)) || (st == e && (vg_ent_wc(w, st - 1) & VG_WC_ORG_ARMED)) ||
+                            (st - 1 > se->tok_start && is_cap(vg_ent_tok(w, st - 2)) &&
+                             (vg_tok_in(vg_ent_tok(w, st - 1), &name_joins) || vg_tok_is_dash(vg_ent_tok(w, st - 1))))))
+                        st--;
+                    while (st < e && (!is_cap(vg_ent_tok(w, st)) || vg_tok_is(vg_ent_tok(w, st), "the")))
+                        st++;
+                    if (st < e && group_name_end(w, se, st) == e) {
+                        a = st;
+                        b = e;
+                    }
+                }
+            }
+            if (a >= se->tok_end || b <= a)
+                continue;
+            if (vg_tok_is(vg_ent_tok(w, a), "the") || (vg_ent_wc(w, a) & VG_WC_COMMON && b == a + 1))
+                continue;
+            const vg_ent_cand *k = kept_at(w, a);
+            if (k && k->kind == VG_EC_ACTOR && k->tok == a)
+                continue; /* "a group known as Boko Haram" */
+            /* the words that describe it name no group of their own ("a
+             * militant group known as Lakurawa") */
+            if (w->sel[g] != VG_NOSEL && (w->c[w->sel[g]].kind == VG_EC_ORG || generic_actor(w, &w->c[w->sel[g]])))
+                vg_ent_drop(w, &w->c[w->sel[g]]);
+            vg_ent_cand *c;
+            int rc = add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_ORG, VG_ENT_ARMED_GROUP, &c);
+            if (rc != VIGIL_OK)
+                return rc;
+            g = b > g ? b : g;
+        }
+    }
+    return VIGIL_OK;
+}
+
 int vg_names_run(vg_ent_work *w)
 {
     int rc = place_facilities(w);
     if (rc == VIGIL_OK)
         rc = local_forces(w);
+    if (rc == VIGIL_OK)
+        rc = named_groups(w);
     for (size_t s = 0; rc == VIGIL_OK && s < w->lim_sent; s++) {
         const vg_sent *se = &w->doc->sents[s];
         if (se->tok_start >= se->tok_end)

@@ -2020,6 +2020,52 @@ static void test_burned_stoned(void **state)
     }
 }
 
+/* An armed group no lexicon holds, named where the sentence says so
+ * ("a group calling itself X", "a little-known group, X,", "X, a jihadist
+ * group"), is an armed group: the incident's and the holder of its claim;
+ * a place inside its name is no place, and a rights group is no armed
+ * group. */
+static void test_named_groups(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *group, *holder; /* group NULL: no armed group of that name */
+    } cases[] = {
+        {"A little-known group, Ittehad-ul-Mujahideen Pakistan, claimed the attack on the hospital in Dera Ismail "
+         "Khan.\n",
+         "Ittehad-ul-Mujahideen Pakistan", "Ittehad-ul-Mujahideen Pakistan"},
+        {"A splinter group calling itself Daulah Islamiyah - Sulu claimed responsibility for the bombing in "
+         "Zamboanga City.\n",
+         "Daulah Islamiyah - Sulu", "Daulah Islamiyah - Sulu"},
+        {"Lakurawa, a jihadist group active in Sokoto, claimed the attack on the market.\n", "Lakurawa", "Lakurawa"},
+        {"A militant group known as Lakurawa claimed the attack on the market in Sokoto.\n", "Lakurawa", "Lakurawa"},
+        {"The Jaime Martínez front, a dissident faction of the FARC, claimed the attack on the police station.\n",
+         "Jaime Martínez front", "Jaime Martínez front"},
+        {"Amnesty International, a rights group, said the attack on the market killed ten people.\n", NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-06-17");
+        const vg_doc *d = &doc->d;
+        const vg_entity *g = NULL;
+        for (size_t e = 0; e < d->ex->nents; e++)
+            if (d->ex->ents[e].type == VG_ENT_ARMED_GROUP && (!g || (cases[k].group && !strcmp(d->ex->ents[e].name, cases[k].group))))
+                g = &d->ex->ents[e];
+        if (!cases[k].group) {
+            if (g)
+                fail_msg("%s: armed group %s", cases[k].text, g->name);
+            vigil_doc_free(doc);
+            continue;
+        }
+        if (!g || strcmp(g->name, cases[k].group) != 0 || d->ex->nincs != 1 || d->ex->incs[0].ngroups != 1 ||
+            &d->ex->ents[d->ex->incs[0].groups[0]] != g || ent_named(d, "Pakistan") || ent_named(d, "Sulu"))
+            fail_msg("%s: group %s, %zu incidents", cases[k].text, g ? g->name : "none", (size_t)d->ex->nincs);
+        const vg_claim *c = claim_with(d, "claimed");
+        if (!c || c->holder < 0 || strcmp(d->ex->ents[c->holder].name, cases[k].holder) != 0)
+            fail_msg("%s: claim held by %s", cases[k].text, c && c->holder >= 0 ? d->ex->ents[c->holder].name : "nobody");
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4853,6 +4899,7 @@ int main(void)
         cmocka_unit_test(test_measure_not_reference),
         cmocka_unit_test(test_landmarks),
         cmocka_unit_test(test_burned_stoned),
+        cmocka_unit_test(test_named_groups),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
