@@ -2558,6 +2558,17 @@ static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
 static vg_wordlist beside_words = VG_WORDLIST("beside", "near", "outside", "behind", "alongside", "under",
                                               "underneath", "nearby");
 
+/* The noun phrase starting at token a is what people rode in: "from a
+ * passing car", "in a car", "aboard their motorcycle". */
+static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    size_t j = a;
+    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
+        j--;
+    return j > s->tok_start && (vg_tok_is(&doc->toks[j - 1], "from") || vg_tok_is(&doc->toks[j - 1], "in") ||
+                                vg_tok_is(&doc->toks[j - 1], "aboard"));
+}
+
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     size_t j = a;
@@ -3025,6 +3036,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * vehicle hit is a target */
                 if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && hit_object(doc, s, a)) {
                     rc = push_span_unique(doc, &inc->targets, &inc->ntargets, span_of(doc, a, end));
+                } else if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && ridden_in(doc, s, a)) {
+                    /* "fired shots ... from a passing car", "fled in a
+                     * car": how the attackers came and went */
+                    break;
                 } else {
                     rc = push_span_unique(doc, &inc->weapons, &inc->nweapons, span_of(doc, a, end));
                     inc->arms |= !strcmp(w->cls, "firearm") || !strcmp(w->cls, "blade");

@@ -2066,6 +2066,33 @@ static void test_named_groups(void **state)
     }
 }
 
+/* "fired shots at" is an attack on what it names; the car the attackers
+ * rode in is no weapon ("from a passing car", "Gunmen in a car"), while a
+ * car bomb and a car driven into a crowd stay weapons. */
+static void test_shots_from_car(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *target, *weapon; /* weapon NULL: none */
+    } cases[] = {
+        {"On Wednesday night gunmen fired shots at the police station in Jamundi from a passing car.\n",
+         "police station", NULL},
+        {"Gunmen fired several shots at a bus in Kano on Monday.\n", "bus", NULL},
+        {"Gunmen in a car opened fire on a bus in Kano on Monday.\n", "bus", NULL},
+        {"A car bomb exploded outside a hotel in Kabul on Monday.\n", "hotel", "car bomb"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-04-16");
+        const vg_extract *ex = doc->d.ex;
+        const vg_incident *in = ex->nincs == 1 ? &ex->incs[0] : NULL;
+        if (!in || !inc_has(&doc->d, in->targets, in->ntargets, cases[k].target) ||
+            (cases[k].weapon ? !inc_has(&doc->d, in->weapons, in->nweapons, cases[k].weapon) : in->nweapons != 0))
+            fail_msg("%s: %zu incidents, %u targets, %u weapons", cases[k].text, (size_t)ex->nincs,
+                     in ? in->ntargets : 0, in ? in->nweapons : 0);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4900,6 +4927,7 @@ int main(void)
         cmocka_unit_test(test_landmarks),
         cmocka_unit_test(test_burned_stoned),
         cmocka_unit_test(test_named_groups),
+        cmocka_unit_test(test_shots_from_car),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
