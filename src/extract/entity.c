@@ -787,13 +787,16 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
      * region": a town in a country or region ("in" then a compass word) */
     size_t in = c->end + (size_t)comma;
     int within = !part && in + 1 < w->doc->ntoks && vg_tok_is(vg_ent_tok(w, in), "in");
-    if (within) {
+    /* "the village of Kara, near Niono": a village by a town lies in the
+     * town's country */
+    int near = !part && !within && in + 1 < w->doc->ntoks && vg_tok_is(vg_ent_tok(w, in), "near");
+    if (within || near) {
         nt = in + 1;
-        if (nt + 1 < w->doc->ntoks && vg_tok_in(vg_ent_tok(w, nt), &vg_ent_compass_words))
+        if (within && nt + 1 < w->doc->ntoks && vg_tok_in(vg_ent_tok(w, nt), &vg_ent_compass_words))
             nt++;
         comma = 0;
     }
-    if ((!part && !comma && !within) || w->sel[nt] == VG_NOSEL)
+    if ((!part && !comma && !within && !near) || w->sel[nt] == VG_NOSEL)
         return;
     const vg_ent_cand *n = &w->c[w->sel[nt]];
     const vg_place *cp = vg_lex_place(w->lx, (uint32_t)c->place);
@@ -810,10 +813,20 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     }
     if (within && !sure)
         return;
+    if (near) {
+        /* a town of one country, and a village ("the village of Kara") or
+         * a small town before it */
+        int village = c->tok >= 2 && vg_tok_is(vg_ent_tok(w, c->tok - 1), "of") &&
+                      (vg_tok_is(vg_ent_tok(w, c->tok - 2), "village") || vg_tok_is(vg_ent_tok(w, c->tok - 2), "town"));
+        if (!np || np->kind != VG_PLACE_CITY || np->country < 0 || !vg_geo_one_country(w->lx, n->recs, n->nrecs) ||
+            (!village && cp->population >= 100000))
+            return;
+        sure = 1;
+    }
     /* after a comma only a country is sure: a region may be the next of a
      * list ("in junin, ayacucho, pasco") or the wrong one ("agua caliente,
      * soyapango, san miguel department") */
-    sure = sure && (within || np->kind == VG_PLACE_COUNTRY);
+    sure = sure && (within || near || np->kind == VG_PLACE_COUNTRY);
     /* the apposition ends there ("in Sharjah, Afghanistan's captain" is
      * a new clause) */
     const vg_sent *se = &w->doc->sents[w->tsent[c->tok]];
@@ -839,7 +852,9 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         if (p && p->kind != VG_PLACE_CITY && (!np || !memcmp(p->cc, np->cc, 2)))
             area = (int32_t)n->recs[j];
     }
-    if (area < 0 && sure) /* a country (no records of its own) */
+    if (near)
+        area = np->country;
+    else if (area < 0 && sure) /* a country (no records of its own) */
         area = n->place;
     /* "a primary school in Motherwell, Gqeberha", "Eastleigh, Nairobi": a
      * township of a much larger city in another country than any record

@@ -4020,6 +4020,8 @@ static void test_unknown_towns(void **state)
         {"Armed men attacked the village of Kara in central Mali.", "Kara", 1},
         {"Gunmen attacked Kara in Ségou region overnight.", "Kara", 1},
         {"Fighting in Kara in Togo left two dead.", "Kara", 0},
+        {"Armed men abducted the chief of the village of Kara, near Niono, in Mali.", "Kara", 1},
+        {"Gunmen attacked Paris near Kano on Monday.", "Paris", 0},
         /* a next name that could lie elsewhere, or a list */
         {"He flew from Atlanta, Georgia to Tbilisi.", "Atlanta", 0},
         {"Attacks in Kano, Niger, and Chad were reported.", "Kano", 0},
