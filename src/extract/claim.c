@@ -830,6 +830,48 @@ static int reduced_relative(const vg_doc *doc, size_t i, size_t end)
            !vg_tok_is(p, "has") && !vg_tok_is(p, "had");
 }
 
+static vg_wordlist following_times = VG_WORDLIST("morning", "afternoon", "evening", "night", "day", "days", "week",
+                                                "weeks", "weekend", "month", "months", "year", "years", "monday",
+                                                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+/* Cue words that also qualify a noun ("known indicators", "repeated
+ * attacks", "the reported attack", "project files"). */
+static vg_wordlist qualifying_cues = VG_WORDLIST("known", "repeated", "reported", "projected", "predicted",
+                                                 "project", "feared");
+static vg_wordlist qualifier_stops = VG_WORDLIST("as", "to", "that", "by", "for", "in", "about", "of", "from", "at",
+                                                 "on", "with", "and", "or", "but", "if", "whether", "it", "this",
+                                                 "he", "she", "they", "we", "there", "here", "since", "after",
+                                                 "before", "when", "earlier", "later", "today", "yesterday",
+                                                 "again", "also", "only", "not", "no", "up", "out", "into",
+                                                 "who", "what", "where", "why", "how", "which");
+static vg_wordlist seen_verbs = VG_WORDLIST("seen", "saw", "see", "sees", "suffered", "faced", "witnessed", "endured",
+                                           "disseminate", "share", "shared", "sharing", "publish", "published",
+                                           "include", "includes", "included", "including");
+
+/* Whether the cue word at token i qualifies the noun after it: a word in
+ * lower case that is no function word follows, and "known" ("known
+ * indicators"; not "it is known militants"), or a determiner or a verb
+ * taking the phrase comes before ("the reported attack", "has seen
+ * repeated attacks"; not "Police reported heavy fighting"), or the noun
+ * "project" stands among nouns ("HMI project files"). */
+static int qualifier(const vg_doc *doc, const vg_sent *s, size_t i)
+{
+    const vg_token *t = &doc->toks[i];
+    if (!vg_tok_in(t, &qualifying_cues) || i + 1 >= s->tok_end)
+        return 0;
+    const vg_token *n = &doc->toks[i + 1];
+    if (n->kind != VG_TOK_WORD || !(n->flags & VG_TF_LOWER) || vg_tok_in(n, &qualifier_stops) ||
+        vg_tok_in(n, &determiners) || n->normlen < 3)
+        return 0;
+    const vg_token *p = i > s->tok_start ? &doc->toks[i - 1] : NULL;
+    if (n->normlen > 4 && !memcmp(n->norm + n->normlen - 2, "ly", 2))
+        return 0; /* "became known shortly after" */
+    if (vg_tok_is(t, "known"))
+        return !p || (!vg_tok_in(p, &be_words) && !vg_tok_in(p, &auxiliaries));
+    if (vg_tok_is(t, "project"))
+        return !p || !(p->flags & VG_TF_LOWER) || vg_tok_in(p, &determiners);
+    return p && (vg_tok_in(p, &determiners) || vg_tok_in(p, &seen_verbs));
+}
+
 /* Verbs before "to" and a cue that tell of no statement: a refusal ("He
  * declined to say"), advice ("Masters are advised to report all
  * approaches"). */
@@ -955,6 +997,24 @@ static vg_wordlist advice_verbs =
 static vg_wordlist question_openers = VG_WORDLIST("do", "does", "did", "can", "could", "will", "would", "should");
 static vg_wordlist joiners = VG_WORDLIST("and", "or", "then", "not");
 
+/* Words after a statement's name that make it a label, not an order
+ * ("Statement from the ministry: ...", "Reports say ..."). */
+static vg_wordlist label_links = VG_WORDLIST("from", "by", "of", "on", "in", "to", "for", "about", "issued",
+                                             "released", "say", "says", "said", "is", "are", "was", "were");
+
+/* Whether the verb or noun cue at token i opens its sentence (after a list
+ * marker) as an order or a label with a word after it: "- Report incidents
+ * to the BSI.", "Tell us more", "Judge Ramiro Puyol is ..." (not
+ * "Statement from the ministry: ...", "Reports say ..."). */
+static int opens_order(const vg_doc *doc, const vg_sent *s, size_t i)
+{
+    size_t k = s->tok_start;
+    while (k < s->tok_end && (doc->toks[k].kind == VG_TOK_BULLET || vg_tok_is_dash(&doc->toks[k])))
+        k++;
+    return i == k && k + 1 < s->tok_end && doc->toks[k + 1].kind == VG_TOK_WORD &&
+           !vg_tok_is(&doc->toks[k + 1], "that") && !vg_tok_in(&doc->toks[k + 1], &label_links);
+}
+
 /* Whether the cue at token i belongs to an instruction: the sentence's
  * first word (after a list marker) is a verb of advice, or "do not", and
  * the cue opens the instruction or is joined to it ("- Keep a low
@@ -1062,6 +1122,29 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
                     return 0;
         }
     }
+    /* "the following morning": a time, not a list's opener */
+    if (!strcmp(cue->lemma, "following") && i + h->ntok < s->tok_end &&
+        vg_tok_in(&c->doc->toks[i + h->ntok], &following_times))
+        return 0;
+    /* "to disseminate known indicators", "has seen repeated militant
+     * violence", "the reported attack", "HMI project files": a word
+     * qualifying the noun after it */
+    if (h->ntok == 1 && qualifier(c->doc, s, i))
+        return 0;
+    /* "I will write about food", "I did not hear it so much as feel it",
+     * "have learned not to think too much", "learned how to shoot": a
+     * topic, a sensation, a habit, a skill; nothing held true */
+    if (i + h->ntok < s->tok_end) {
+        const vg_token *n = &c->doc->toks[i + h->ntok];
+        if ((!strcmp(cue->lemma, "write") && vg_tok_is(n, "about")) ||
+            (!strcmp(cue->lemma, "feel") && (vg_tok_is(n, "it") || vg_tok_is(n, "them")) &&
+             (i + h->ntok + 1 >= s->tok_end || c->doc->toks[i + h->ntok + 1].kind == VG_TOK_PUNCT)) ||
+            (!strcmp(cue->lemma, "think") && (vg_tok_is(n, "about") || vg_tok_is(n, "too") || vg_tok_is(n, "twice"))) ||
+            (!strcmp(cue->lemma, "learn") && (vg_tok_is(n, "to") || vg_tok_is(n, "how") ||
+                                               (vg_tok_is(n, "not") && i + h->ntok + 1 < s->tok_end &&
+                                                vg_tok_is(&c->doc->toks[i + h->ntok + 1], "to")))))
+            return 0;
+    }
     /* "21 per cent", "per capita", "per day": a rate, not "per the ministry" */
     if (vg_tok_is(&c->doc->toks[i], "per") && i + 1 < s->tok_end && vg_tok_in(&c->doc->toks[i + 1], &rate_units))
         return 0;
@@ -1108,6 +1191,9 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
      * cue in its base form is part of the instruction ("Avoid the centre,
      * police said" is told) */
     if (vg_tok_is(&c->doc->toks[i], cue->lemma) && instruction(c->doc, s, i))
+        return 0;
+    if (((cue->verb && vg_tok_is(&c->doc->toks[i], cue->lemma)) || (cue->pos && !strcmp(cue->pos, "noun"))) &&
+        opens_order(c->doc, s, i))
         return 0;
     /* "Masters should report all incidents": an instruction, nothing told */
     if (i > s->tok_start &&

@@ -2093,6 +2093,43 @@ static void test_shots_from_car(void **state)
     }
 }
 
+/* Words of attribution used otherwise tell nothing: a time ("the
+ * following morning"), a word qualifying a noun ("known indicators",
+ * "repeated militant violence", "HMI project files"), an order ("- Report
+ * incidents"), a topic, a sensation or a habit ("write about", "feel it",
+ * "learned not to think too much"); their attributing uses stay. */
+static void test_not_cues(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int claim;
+    } cases[] = {
+        {"Consular officials travelled to Zamboanga the following morning.\n", 0},
+        {"The agencies are releasing this advisory to disseminate known indicators.\n", 0},
+        {"- Maintain offline, tested backups of HMI project files.\n", 0},
+        {"- Report incidents to the BSI.\n", 0},
+        {"I will write about food another time.\n", 0},
+        {"I did not hear it so much as feel it.\n", 0},
+        {"People here have learned not to think too much about shots.\n", 0},
+        {"Dera Ismail Khan District has seen repeated militant violence since 2022.\n", 0},
+        {"It is not yet known who placed the bomb.\n", 1},
+        {"Police reported heavy fighting in Kabul.\n", 1},
+        {"The army feels it is near collapse.\n", 1},
+        {"Apparently the other explosion occurred near the palace.\n", 1},
+        {"Statement from the ministry: attacks are coming.\n", 1},
+        {"Analysts project a sharp rise in attacks.\n", 1},
+        {"The following were arrested: two men and a woman.\n", 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-03-12");
+        if ((doc->d.ex->nclaims > 0) != cases[k].claim)
+            fail_msg("%s: %zu claims (cue %s)", cases[k].text, (size_t)doc->d.ex->nclaims,
+                     doc->d.ex->nclaims && doc->d.ex->claims[0].cue ? doc->d.ex->claims[0].cue : "-");
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4930,6 +4967,7 @@ int main(void)
         cmocka_unit_test(test_burned_stoned),
         cmocka_unit_test(test_named_groups),
         cmocka_unit_test(test_shots_from_car),
+        cmocka_unit_test(test_not_cues),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
