@@ -1401,7 +1401,8 @@ static int list_cue(const claimer *c, const vg_sent *s)
 }
 
 /* Whether sentence si opens a relayed list: a cue can open one and a
- * bullet follows within LIST_INTRO_BACK sentences. */
+ * bullet follows within LIST_INTRO_BACK sentences, with no other
+ * paragraph between. */
 static int opens_list(const claimer *c, size_t si)
 {
     /* a bullet is inside a list, it does not introduce one, nor does a
@@ -1414,9 +1415,15 @@ static int opens_list(const claimer *c, size_t si)
     for (size_t k = si; !colon && k-- > 0 && doc->sents[k].para == s->para;)
         if (doc->sents[k].flags & VG_SF_BULLET)
             return 0;
-    for (size_t k = si + 1; k < doc->nsents && k <= si + LIST_INTRO_BACK; k++)
+    /* (not over a paragraph of its own unless a colon closes the intro:
+     * "The Interior Ministry said ... / Indicators to watch / - A spike
+     * in ...": a heading opens the bullets) */
+    for (size_t k = si + 1; k < doc->nsents && k <= si + LIST_INTRO_BACK; k++) {
         if (doc->sents[k].flags & VG_SF_BULLET)
             return 1;
+        if (doc->sents[k].para != s->para && !colon)
+            return 0;
+    }
     return 0;
 }
 

@@ -2130,6 +2130,30 @@ static void test_not_cues(void **state)
     }
 }
 
+/* Bullets after a heading of their own are no statements of the sentence
+ * before the heading; after an intro closed by a colon they are, whatever
+ * lies between (the seed's "Full stories published ...:"). */
+static void test_list_after_heading(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("The Interior Ministry said the men had travelled from Syria.\n\nIndicators to watch\n\n"
+                             "- A spike in ISIS propaganda calling for attacks on pilgrims.\n"
+                             "- Arrests of cells transiting from Syria into Anbar.\n",
+                             "2025-07-28");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    vigil_doc_free(doc);
+    doc = analyze("Here is what the source told me:\n\nFull stories published in Turkish:\n\n"
+                  "- ISIS is gearing up to launch other attacks in Turkey.\n",
+                  "2016-06-30");
+    const vg_claim *c = claim_with(&doc->d, "gearing up");
+    assert_non_null(c);
+    int source = 0;
+    for (uint32_t k = 0; k < c->nchain; k++)
+        source |= c->chain[k].role == VG_ROLE_SOURCE;
+    assert_true(source);
+    vigil_doc_free(doc);
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4968,6 +4992,7 @@ int main(void)
         cmocka_unit_test(test_named_groups),
         cmocka_unit_test(test_shots_from_car),
         cmocka_unit_test(test_not_cues),
+        cmocka_unit_test(test_list_after_heading),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
