@@ -998,7 +998,7 @@ typedef struct threat_walk {
     int32_t para_group;
 } threat_walk;
 
-static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals",
+static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals", "terrorists",
                                            "extremists", "attackers", "kidnappers", "pirates", "gangs",
                                            "lone", "sympathisers", "sympathizers");
 
@@ -1048,11 +1048,16 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     /* "The Taliban, who seized power, ... analysts say IS-K is likely
      * to step up attacks": the group named last before the attack word */
     int32_t gb = group_in(c, s->tok_start, (size_t)tw, 1);
-    int32_t actor = gb >= 0 ? gb : g >= 0 ? g : w->para_group;
-    if (actor < 0) { /* the document's group, unless the words name their own */
-        size_t end = (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end;
-        actor = own_doers(doc, s->tok_start, end) ? -1 : c->main_group;
-    }
+    /* (not the paragraph's group when the words name their own doers:
+     * "Police attributed the bombing to the Abu Sayyaf Group. ... advice
+     * states that terrorists are very likely to try to carry out attacks") */
+    size_t own_end = (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end;
+    int32_t actor = gb >= 0                                          ? gb
+                    : g >= 0                                         ? g
+                    : own_doers(doc, s->tok_start, own_end) ? -1
+                                                                     : w->para_group;
+    if (actor < 0) /* the document's group, unless the words name their own */
+        actor = own_doers(doc, s->tok_start, own_end) ? -1 : c->main_group;
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */
     int formal;

@@ -2154,6 +2154,26 @@ static void test_list_after_heading(void **state)
     vigil_doc_free(doc);
 }
 
+/* A threat whose words name their own doers ("terrorists are very likely
+ * to ...") is no threat of the group named in the sentence before. */
+static void test_threat_own_doers(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Police attributed the bombing in Zamboanga City to the Abu Sayyaf Group. Our travel "
+                             "advice states that terrorists are very likely to try to carry out attacks in the "
+                             "Philippines.\n",
+                             "2025-02-03");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].actor, -1);
+    vigil_doc_free(doc);
+    doc = analyze("Police attributed the bombing in Zamboanga City to the Abu Sayyaf Group. The group is very "
+                  "likely to try to carry out attacks in the Philippines.\n",
+                  "2025-02-03");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(doc->d.ex->threats[0].actor >= 0);
+    vigil_doc_free(doc);
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -4993,6 +5013,7 @@ int main(void)
         cmocka_unit_test(test_shots_from_car),
         cmocka_unit_test(test_not_cues),
         cmocka_unit_test(test_list_after_heading),
+        cmocka_unit_test(test_threat_own_doers),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
