@@ -847,12 +847,16 @@ static vg_wordlist seen_verbs = VG_WORDLIST("seen", "saw", "see", "sees", "suffe
                                            "disseminate", "share", "shared", "sharing", "publish", "published",
                                            "include", "includes", "included", "including");
 
+static vg_wordlist known_degrees = VG_WORDLIST("well", "little", "lesser", "best", "widely");
+
 /* Whether the cue word at token i qualifies the noun after it: a word in
- * lower case that is no function word follows, and "known" ("known
- * indicators"; not "it is known militants"), or a determiner or a verb
+ * lower case that is no function word follows, and a determiner or a verb
  * taking the phrase comes before ("the reported attack", "has seen
- * repeated attacks"; not "Police reported heavy fighting"), or the noun
- * "project" stands among nouns ("HMI project files"). */
+ * repeated attacks", "to disseminate known indicators"; not "Police
+ * reported heavy fighting", "Authorities have long known militants use"),
+ * or a degree ("well known leaders"), or the noun "project" stands after
+ * a determiner or an acronym ("HMI project files"; not "Analysts project
+ * losses"). */
 static int qualifier(const vg_doc *doc, const vg_sent *s, size_t i)
 {
     const vg_token *t = &doc->toks[i];
@@ -865,10 +869,10 @@ static int qualifier(const vg_doc *doc, const vg_sent *s, size_t i)
     const vg_token *p = i > s->tok_start ? &doc->toks[i - 1] : NULL;
     if (n->normlen > 4 && !memcmp(n->norm + n->normlen - 2, "ly", 2))
         return 0; /* "became known shortly after" */
-    if (vg_tok_is(t, "known"))
-        return !p || (!vg_tok_in(p, &be_words) && !vg_tok_in(p, &auxiliaries));
+    if (vg_tok_is(t, "known") && p && vg_tok_in(p, &known_degrees))
+        return 1; /* "well known leaders" */
     if (vg_tok_is(t, "project"))
-        return !p || !(p->flags & VG_TF_LOWER) || vg_tok_in(p, &determiners);
+        return p && ((p->flags & VG_TF_ALLCAP) || vg_tok_in(p, &determiners)); /* "HMI project files" */
     return p && (vg_tok_in(p, &determiners) || vg_tok_in(p, &seen_verbs));
 }
 
@@ -1005,14 +1009,18 @@ static vg_wordlist label_links = VG_WORDLIST("from", "by", "of", "on", "in", "to
 /* Whether the verb or noun cue at token i opens its sentence (after a list
  * marker) as an order or a label with a word after it: "- Report incidents
  * to the BSI.", "Tell us more", "Judge Ramiro Puyol is ..." (not
- * "Statement from the ministry: ...", "Reports say ..."). */
+ * "Statement from the ministry: ...", "Reports say ...", "Concerns grew
+ * that ...": a plural is no order). */
 static int opens_order(const vg_doc *doc, const vg_sent *s, size_t i)
 {
     size_t k = s->tok_start;
     while (k < s->tok_end && (doc->toks[k].kind == VG_TOK_BULLET || vg_tok_is_dash(&doc->toks[k])))
         k++;
+    const vg_token *t = &doc->toks[i];
     return i == k && k + 1 < s->tok_end && doc->toks[k + 1].kind == VG_TOK_WORD &&
-           !vg_tok_is(&doc->toks[k + 1], "that") && !vg_tok_in(&doc->toks[k + 1], &label_links);
+           !vg_tok_is(&doc->toks[k + 1], "that") && !vg_tok_in(&doc->toks[k + 1], &label_links) &&
+           !vg_tok_past(&doc->toks[k + 1]) && /* "Concerns grew that ..." */
+           !(t->normlen > 3 && t->norm[t->normlen - 1] == 's');
 }
 
 /* Whether the cue at token i belongs to an instruction: the sentence's
@@ -1139,7 +1147,9 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         if ((!strcmp(cue->lemma, "write") && vg_tok_is(n, "about")) ||
             (!strcmp(cue->lemma, "feel") && (vg_tok_is(n, "it") || vg_tok_is(n, "them")) &&
              (i + h->ntok + 1 >= s->tok_end || c->doc->toks[i + h->ntok + 1].kind == VG_TOK_PUNCT)) ||
-            (!strcmp(cue->lemma, "think") && (vg_tok_is(n, "about") || vg_tok_is(n, "too") || vg_tok_is(n, "twice"))) ||
+            (!strcmp(cue->lemma, "think") &&
+             (vg_tok_is(n, "about") || vg_tok_is(n, "twice") ||
+              (vg_tok_is(n, "too") && i + h->ntok + 1 < s->tok_end && vg_tok_is(&c->doc->toks[i + h->ntok + 1], "much")))) ||
             (!strcmp(cue->lemma, "learn") && (vg_tok_is(n, "to") || vg_tok_is(n, "how") ||
                                                (vg_tok_is(n, "not") && i + h->ntok + 1 < s->tok_end &&
                                                 vg_tok_is(&c->doc->toks[i + h->ntok + 1], "to")))))

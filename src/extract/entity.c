@@ -786,7 +786,9 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     /* "Kara in Mali", "Kara, in central Mali", "Kara in Mali's Ségou
      * region": a town in a country or region ("in" then a compass word) */
     size_t in = c->end + (size_t)comma;
-    int within = !part && in + 1 < w->doc->ntoks && vg_tok_is(vg_ent_tok(w, in), "in");
+    /* (not where people came from: "Refugees from Tal Abyad in Turkey") */
+    int from = c->tok > 0 && vg_tok_is(vg_ent_tok(w, c->tok - 1), "from");
+    int within = !part && !from && in + 1 < w->doc->ntoks && vg_tok_is(vg_ent_tok(w, in), "in");
     /* "the village of Kara, near Niono": a village by a town lies in the
      * town's country */
     int near = !part && !within && in + 1 < w->doc->ntoks && vg_tok_is(vg_ent_tok(w, in), "near");
@@ -813,13 +815,14 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
     }
     if (within && !sure)
         return;
+    /* "the village of Kara": a settlement named so is no city of note */
+    int village = c->tok >= 2 && vg_tok_is(vg_ent_tok(w, c->tok - 1), "of") &&
+                  (vg_tok_is(vg_ent_tok(w, c->tok - 2), "village") || vg_tok_is(vg_ent_tok(w, c->tok - 2), "town"));
     if (near) {
-        /* a town of one country, and a village ("the village of Kara") or
-         * a small town before it */
-        int village = c->tok >= 2 && vg_tok_is(vg_ent_tok(w, c->tok - 1), "of") &&
-                      (vg_tok_is(vg_ent_tok(w, c->tok - 2), "village") || vg_tok_is(vg_ent_tok(w, c->tok - 2), "town"));
-        if (!np || np->kind != VG_PLACE_CITY || np->country < 0 || !vg_geo_one_country(w->lx, n->recs, n->nrecs) ||
-            (!village && cp->population >= 100000))
+        /* a village near a town of one country ("Chaman, near Kandahar"
+         * keeps its record: border towns lie near foreign ones) */
+        if (!village || !np || np->kind != VG_PLACE_CITY || np->country < 0 ||
+            !vg_geo_one_country(w->lx, n->recs, n->nrecs))
             return;
         sure = 1;
     }
@@ -869,8 +872,11 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         area = np->country;
     /* a city of note keeps its record when the next name could be
      * elsewhere ("Atlanta, Georgia" is no town of the Caucasus; "Kara,
-     * Mali" is no city of Togo) */
-    if (area < 0 || cp->region == area || cp->country == area || (cp->population >= 100000 && !part && !sure))
+     * Mali" is no city of Togo), and "in" a country or region unless named
+     * a village ("Aleppo in Turkey"; "the village of Kara in central
+     * Mali") */
+    if (area < 0 || cp->region == area || cp->country == area ||
+        (cp->population >= 100000 && !part && !(sure && (village || !within))))
         return;
     /* a province below the first level holds no city of the gazetteer,
      * so one of its country may lie in it ("Jolo, Sulu") */

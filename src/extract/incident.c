@@ -1422,8 +1422,6 @@ static int to_death_after(const vg_doc *doc, const vg_sent *s, size_t k)
     for (size_t j = k; j < s->tok_end && j < k + 5; j++) {
         if (vg_tok_is(&doc->toks[j], "alive"))
             return j <= k + 2; /* not "... two hostages and left them alive" */
-        if (vg_tok_is(&doc->toks[j], "and"))
-            return 0;
         if (j + 1 < s->tok_end && vg_tok_is(&doc->toks[j], "to") && vg_tok_is(&doc->toks[j + 1], "death"))
             return 1;
         if (clause_punct(&doc->toks[j]))
@@ -1440,8 +1438,12 @@ static int harmed_object(const vg_doc *doc, const vg_sent *s, size_t a, size_t b
     if (a <= s->tok_start)
         return 0;
     const vg_token *v = &doc->toks[a - 1];
-    return vg_tok_in(v, &kill_verbs_active) || vg_tok_is(v, "wounded") || vg_tok_is(v, "wounding") ||
-           vg_tok_is(v, "injured") || vg_tok_is(v, "injuring") || vg_tok_is(v, "shot") ||
+    /* "wounded two men", not "two injured gunmen" (an adjective) */
+    double nv;
+    int counted = doc->toks[a].kind == VG_TOK_NUM || vg_tok_in(&doc->toks[a], &possessives) ||
+                  vg_num_word(doc->toks[a].norm, doc->toks[a].normlen, &nv) == 0;
+    return vg_tok_in(v, &kill_verbs_active) || vg_tok_is(v, "wounding") || vg_tok_is(v, "injuring") ||
+           ((vg_tok_is(v, "wounded") || vg_tok_is(v, "injured") || vg_tok_is(v, "shot")) && counted) ||
            vg_tok_in(v, &slaying_verbs) || (a >= s->tok_start + 2 && shot_dead(doc, s->tok_end, a - 2)) ||
            (vg_tok_in(v, &to_death_verbs) && to_death_after(doc, s, b));
 }
@@ -1952,12 +1954,19 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
 }
 
 /* A place named as a landmark at token k: "Tarmiyah, north of Baghdad",
- * "60 km north of Bunia" (not "the north of Mali", a part of it). */
+ * "Djugu territory, 60 km north of Bunia" (not "the north of Mali", a
+ * part of it). */
 static int landmark_at(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    return k >= s->tok_start + 2 && vg_tok_is(&doc->toks[k - 1], "of") &&
-           vg_tok_in(&doc->toks[k - 2], &vg_ent_compass_points) &&
-           !(k >= s->tok_start + 3 && vg_tok_is(&doc->toks[k - 3], "the"));
+    if (k < s->tok_start + 3 || !vg_tok_is(&doc->toks[k - 1], "of") ||
+        !vg_tok_in(&doc->toks[k - 2], &vg_ent_compass_points))
+        return 0;
+    /* after the place it locates and its comma ("a checkpoint north of
+     * Gao" is placed at Gao) */
+    for (size_t j = k - 2; j > s->tok_start && k - j <= 5; j--)
+        if (vg_tok_punct(&doc->toks[j - 1], ','))
+            return 1;
+    return 0;
 }
 
 /* "Borno state", "Kano State": a region's word after its name, not the
@@ -2559,14 +2568,17 @@ static vg_wordlist beside_words = VG_WORDLIST("beside", "near", "outside", "behi
                                               "underneath", "nearby");
 
 /* The noun phrase starting at token a is what people rode in: "from a
- * passing car", "in a car", "aboard their motorcycle". */
+ * passing car", "gunmen in a car", "aboard their motorcycle". */
 static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     size_t j = a;
     if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
         j--;
-    return j > s->tok_start && (vg_tok_is(&doc->toks[j - 1], "from") || vg_tok_is(&doc->toks[j - 1], "in") ||
-                                vg_tok_is(&doc->toks[j - 1], "aboard"));
+    /* ("gunmen in a car", not "a bomb hidden in a car") */
+    return j > s->tok_start && (vg_tok_is(&doc->toks[j - 1], "from") || vg_tok_is(&doc->toks[j - 1], "aboard") ||
+                                (vg_tok_is(&doc->toks[j - 1], "in") && j >= s->tok_start + 2 &&
+                                 vg_tok_in(&doc->toks[j - 2], &perp_heads) && !vg_tok_is(&doc->toks[j - 2], "bomber") &&
+                                 !vg_tok_is(&doc->toks[j - 2], "bombers")));
 }
 
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
@@ -4207,6 +4219,23 @@ static int named_within(const inc_ctx *c, size_t k)
 static vg_wordlist purpose_for = VG_WORDLIST("used", "trained", "known", "designed", "notorious", "infamous");
 static vg_wordlist purpose_in = VG_WORDLIST("specialised", "specialized", "specialising", "specializing");
 
+static vg_wordlist fire_words = VG_WORDLIST("fire", "fires", "blaze", "blazes", "flames", "inferno", "explosion",
+                                            "wildfire", "bushfire");
+static vg_wordlist reflexives = VG_WORDLIST("himself", "herself", "themselves", "itself", "myself");
+
+/* Whether the burning at tokens [k, e) was done by a fire named as its
+ * subject, or to the doer himself. */
+static int burned_by_fire(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
+{
+    for (size_t j = k + 1; j < e; j++)
+        if (vg_tok_in(&doc->toks[j], &reflexives))
+            return 1;
+    for (size_t j = k; j > s->tok_start && k - j < 4; j--)
+        if (vg_tok_in(&doc->toks[j - 1], &fire_words))
+            return 1;
+    return 0;
+}
+
 /* Whether "used for", "known for", "specialised in" stand before the
  * plural at k, past one modifier ("used for suicide attacks"; not "the
  * motorcycles used in the bombings"). */
@@ -4342,6 +4371,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         int fire = tr->lemma && strncmp(tr->lemma, "fire ", 5) == 0;
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))
+            continue;
+        /* "A house fire burned two children to death", "a street vendor
+         * burned himself to death": a blaze or a suicide, no attack */
+        if (tr->lemma && !strncmp(tr->lemma, "burn ", 5) && burned_by_fire(doc, s, k, k + h->ntok))
             continue;
         /* "forces shot down three drones": an interception */
         if (tr->lemma && !strcmp(tr->lemma, "shoot") && k + h->ntok < s->tok_end &&

@@ -836,8 +836,9 @@ static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent
                 *anchor = (int32_t)t;
                 return 1;
             }
-            /* "Tarmiyah, north of Baghdad": a town by a known one */
-            *anchor = near_town(w, t, se);
+            /* "Tarmiyah, north of Baghdad": a town by a known one (not
+             * "opened fire at Walmart, north of Dallas") */
+            *anchor = vg_tok_is(p, "at") || vg_tok_is(p, "inside") ? -1 : near_town(w, t, se);
             if (*anchor >= 0)
                 return 1;
         }
@@ -1349,8 +1350,16 @@ static vg_wordlist group_heads = VG_WORDLIST("group", "faction", "outfit", "mili
  * militant faction"); not "a rights group", "an advocacy group". */
 static vg_wordlist armed_kinds = VG_WORDLIST("militant", "jihadist", "jihadi", "armed", "rebel", "separatist",
                                             "insurgent", "splinter", "extremist", "islamist", "terrorist",
-                                            "little-known", "shadowy", "obscure", "breakaway", "paramilitary",
-                                            "guerrilla", "dissident");
+                                            "breakaway", "paramilitary", "guerrilla", "dissident");
+/* Words that make a group unknown, armed only when its sentence tells of
+ * an attack ("A little-known group, X, claimed the attack"; not "A
+ * little-known environmental group, X, sued the ministry"). */
+static vg_wordlist unknown_kinds = VG_WORDLIST("little-known", "shadowy", "obscure", "unknown", "new");
+/* What may follow the group word of "X, a jihadist group ...": its end or
+ * what describes it, not a noun it qualifies ("a rebel group member"). */
+static vg_wordlist group_tails = VG_WORDLIST("active", "based", "of", "that", "which", "in", "linked", "allied",
+                                            "operating", "fighting", "from", "with", "known", "calling", "led",
+                                            "behind", "blamed", "responsible", "affiliated", "loyal", "close");
 static vg_wordlist name_joins = VG_WORDLIST("al", "ul", "el", "ad", "ash", "as", "of", "for", "the", "and", "e");
 
 /* The name that starts at token t: capitalised words, with lower-case
@@ -1379,14 +1388,18 @@ static size_t group_name_end(const vg_ent_work *w, const vg_sent *se, size_t t)
 
 /* Whether tokens [a, g) before a group word g hold an article and an
  * armed kind: "A little-known group", "a splinter faction". */
-static int armed_group_phrase(const vg_ent_work *w, size_t a, size_t g)
+static int armed_group_phrase(const vg_ent_work *w, const vg_sent *se, size_t a, size_t g)
 {
-    int kind = 0, art = 0;
+    int kind = 0, unknown = 0, art = 0;
     for (size_t k = a; k < g; k++) {
         const vg_token *t = vg_ent_tok(w, k);
         kind |= vg_tok_in(t, &armed_kinds);
+        unknown |= vg_tok_in(t, &unknown_kinds);
         art |= vg_tok_is(t, "a") || vg_tok_is(t, "an");
     }
+    if (!kind && unknown)
+        for (size_t k = se->tok_start; k < se->tok_end && !kind; k++)
+            kind = vg_extract_hit(w->doc, k, VG_LK_TRIGGER) != NULL;
     return kind && art;
 }
 
@@ -1412,10 +1425,11 @@ static int named_groups(vg_ent_work *w)
                 continue;
             size_t lo = g > se->tok_start + 4 ? g - 4 : se->tok_start;
             size_t a = SIZE_MAX, b = 0;
-            if ((vg_tok_is(vg_ent_tok(w, g + 1), "calling") && vg_tok_is(vg_ent_tok(w, g + 2), "itself")) ||
-                (vg_tok_is(vg_ent_tok(w, g + 1), "known") && vg_tok_is(vg_ent_tok(w, g + 2), "as")))
+            if (((vg_tok_is(vg_ent_tok(w, g + 1), "calling") && vg_tok_is(vg_ent_tok(w, g + 2), "itself")) ||
+                 (vg_tok_is(vg_ent_tok(w, g + 1), "known") && vg_tok_is(vg_ent_tok(w, g + 2), "as"))) &&
+                armed_group_phrase(w, se, lo, g))
                 a = g + 3;
-            else if (vg_tok_is(vg_ent_tok(w, g + 1), ",") && armed_group_phrase(w, lo, g))
+            else if (vg_tok_is(vg_ent_tok(w, g + 1), ",") && armed_group_phrase(w, se, lo, g))
                 a = g + 2;
             if (a < se->tok_end && vg_tok_punct(vg_ent_tok(w, a), '"'))
                 a++;
@@ -1425,7 +1439,9 @@ static int named_groups(vg_ent_work *w)
                 if (vg_tok_is(vg_ent_tok(w, g + 1), ",") && (b >= se->tok_end || !vg_tok_is(vg_ent_tok(w, b), ",")))
                     b = a;
             }
-            if (b <= a && g >= se->tok_start + 3 && armed_group_phrase(w, lo, g)) {
+            if (b <= a && g >= se->tok_start + 3 && armed_group_phrase(w, se, lo, g) &&
+                (g + 1 >= se->tok_end || vg_ent_tok(w, g + 1)->kind == VG_TOK_PUNCT ||
+                 vg_tok_in(vg_ent_tok(w, g + 1), &group_tails))) {
                 a = SIZE_MAX;
                 /* "Lakurawa, a jihadist group": the name before the comma */
                 size_t c = g;
