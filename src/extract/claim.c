@@ -89,9 +89,9 @@ static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokes
  * token, or cue when there is none. */
 /* "Fadi Haddad, a senior army officer, said", "Yahya Rasool, spokesman
  * for the army, said", "Rita Katz, SITE's director, said": the person (or
- * group or body) before an apposition that ends at the cue's comma and opens with an
- * article or names a role in its first words, as [return, cue); else
- * cue. */
+ * group or body) before an apposition that ends at the cue's comma and
+ * opens with an article or names a role in its first words, as [return,
+ * cue); else cue. */
 static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
 {
     if (cue < from + 4 || !vg_tok_punct(&doc->toks[cue - 1], ','))
@@ -843,7 +843,9 @@ static vg_wordlist qualifier_stops = VG_WORDLIST("as", "to", "that", "by", "for"
                                                  "before", "when", "earlier", "later", "today", "yesterday",
                                                  "again", "also", "only", "not", "no", "up", "out", "into",
                                                  "who", "what", "where", "why", "how", "which");
-static vg_wordlist seen_verbs = VG_WORDLIST("seen", "saw", "see", "sees", "suffered", "faced", "witnessed", "endured",
+/* Verbs whose object may open on a qualifying cue word ("has seen
+ * repeated attacks", "to disseminate known indicators"). */
+static vg_wordlist phrase_verbs = VG_WORDLIST("seen", "saw", "see", "sees", "suffered", "faced", "witnessed", "endured",
                                            "disseminate", "share", "shared", "sharing", "publish", "published",
                                            "include", "includes", "included", "including");
 
@@ -873,7 +875,7 @@ static int qualifier(const vg_doc *doc, const vg_sent *s, size_t i)
         return 1; /* "well known leaders" */
     if (vg_tok_is(t, "project"))
         return p && ((p->flags & VG_TF_ALLCAP) || vg_tok_in(p, &determiners)); /* "HMI project files" */
-    return p && (vg_tok_in(p, &determiners) || vg_tok_in(p, &seen_verbs));
+    return p && (vg_tok_in(p, &determiners) || vg_tok_in(p, &phrase_verbs));
 }
 
 /* Verbs before "to" and a cue that tell of no statement: a refusal ("He
@@ -1000,6 +1002,29 @@ static vg_wordlist advice_verbs =
                 "verify", "don't");
 static vg_wordlist question_openers = VG_WORDLIST("do", "does", "did", "can", "could", "will", "would", "should");
 static vg_wordlist joiners = VG_WORDLIST("and", "or", "then", "not");
+
+static vg_wordlist nothing_heads = VG_WORDLIST("about", "it", "them", "twice", "too", "to", "how", "not");
+
+/* Whether the cue lemma, its words ending at token e, is followed by a
+ * topic, a sensation, a habit or a skill, nothing held true: "I will write
+ * about food", "I did not hear it so much as feel it.", "think about
+ * this", "have learned not to think too much", "learned how to shoot". */
+static int tells_nothing(const vg_doc *doc, const vg_sent *s, const char *lemma, size_t e)
+{
+    if (e >= s->tok_end || !vg_tok_in(&doc->toks[e], &nothing_heads))
+        return 0;
+    const vg_token *n = &doc->toks[e];
+    const vg_token *n2 = e + 1 < s->tok_end ? &doc->toks[e + 1] : NULL;
+    if (!strcmp(lemma, "write"))
+        return vg_tok_is(n, "about");
+    if (!strcmp(lemma, "feel"))
+        return (vg_tok_is(n, "it") || vg_tok_is(n, "them")) && (!n2 || n2->kind == VG_TOK_PUNCT);
+    if (!strcmp(lemma, "think"))
+        return vg_tok_is(n, "about") || vg_tok_is(n, "twice") || (vg_tok_is(n, "too") && n2 && vg_tok_is(n2, "much"));
+    if (!strcmp(lemma, "learn"))
+        return vg_tok_is(n, "to") || vg_tok_is(n, "how") || (vg_tok_is(n, "not") && n2 && vg_tok_is(n2, "to"));
+    return 0;
+}
 
 /* Words after a statement's name that make it a label, not an order
  * ("Statement from the ministry: ...", "Reports say ..."). */
@@ -1131,30 +1156,16 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         }
     }
     /* "the following morning": a time, not a list's opener */
-    if (!strcmp(cue->lemma, "following") && i + h->ntok < s->tok_end &&
-        vg_tok_in(&c->doc->toks[i + h->ntok], &following_times))
+    if (i + h->ntok < s->tok_end && vg_tok_in(&c->doc->toks[i + h->ntok], &following_times) &&
+        !strcmp(cue->lemma, "following"))
         return 0;
     /* "to disseminate known indicators", "has seen repeated militant
      * violence", "the reported attack", "HMI project files": a word
      * qualifying the noun after it */
     if (h->ntok == 1 && qualifier(c->doc, s, i))
         return 0;
-    /* "I will write about food", "I did not hear it so much as feel it",
-     * "have learned not to think too much", "learned how to shoot": a
-     * topic, a sensation, a habit, a skill; nothing held true */
-    if (i + h->ntok < s->tok_end) {
-        const vg_token *n = &c->doc->toks[i + h->ntok];
-        if ((!strcmp(cue->lemma, "write") && vg_tok_is(n, "about")) ||
-            (!strcmp(cue->lemma, "feel") && (vg_tok_is(n, "it") || vg_tok_is(n, "them")) &&
-             (i + h->ntok + 1 >= s->tok_end || c->doc->toks[i + h->ntok + 1].kind == VG_TOK_PUNCT)) ||
-            (!strcmp(cue->lemma, "think") &&
-             (vg_tok_is(n, "about") || vg_tok_is(n, "twice") ||
-              (vg_tok_is(n, "too") && i + h->ntok + 1 < s->tok_end && vg_tok_is(&c->doc->toks[i + h->ntok + 1], "much")))) ||
-            (!strcmp(cue->lemma, "learn") && (vg_tok_is(n, "to") || vg_tok_is(n, "how") ||
-                                               (vg_tok_is(n, "not") && i + h->ntok + 1 < s->tok_end &&
-                                                vg_tok_is(&c->doc->toks[i + h->ntok + 1], "to")))))
-            return 0;
-    }
+    if (tells_nothing(c->doc, s, cue->lemma, i + h->ntok))
+        return 0;
     /* "21 per cent", "per capita", "per day": a rate, not "per the ministry" */
     if (vg_tok_is(&c->doc->toks[i], "per") && i + 1 < s->tok_end && vg_tok_in(&c->doc->toks[i + 1], &rate_units))
         return 0;

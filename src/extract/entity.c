@@ -769,10 +769,12 @@ static int has_record_in(const vg_ent_work *w, const vg_ent_cand *c, int32_t cou
 static const char *const part_nouns[] = {"area", "neighbourhood", "neighborhood", "district", "suburb",
                                          "township", "quarter", "outskirts", NULL};
 
-/* "the vereda La Esmeralda, Arauca", "Saravena, Colombia": a town named
- * with its region or country after a comma lies in it; a record of the
- * name there is taken, and with none the town is no place of the
- * gazetteer (Esmeralda, Cuba is not the Colombian vereda). */
+/* "the vereda La Esmeralda, Arauca", "Saravena, Colombia", "Kara in
+ * central Mali", "the village of Kara, near Niono": a town named with its
+ * region or country after a comma or "in", or a village named near a town,
+ * lies there; a record of the name there is taken, and with none the town
+ * is no place of the gazetteer (Esmeralda, Cuba is not the Colombian
+ * vereda; Kara, Togo not the Malian village). */
 static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
 {
     if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 1 >= w->doc->ntoks)

@@ -294,7 +294,8 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
             vg_tok_in(&doc->toks[k - 2], &shoot_words))
             break;
         /* "burned alive five villagers", "hacked to death two men" */
-        if (vg_tok_is(t, "alive") || (vg_tok_is(t, "death") && k >= floor + 2 && vg_tok_is(&doc->toks[k - 2], "to")))
+        if (vg_tok_is(t, "alive") ||
+            (vg_tok_is(t, "death") && k >= floor + 2 && vg_tok_is(&doc->toks[k - 2], "to")))
             break;
         /* "suicide bombers": the kind of attacker, not an event word */
         if ((vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) && !vg_tok_is(t, "suicide")) ||
@@ -1370,7 +1371,6 @@ static vg_wordlist slaying_verbs = VG_WORDLIST("beheaded", "beheading", "massacr
 static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", "stabbing", "beaten",
                                                 "beat", "beating", "bludgeoned", "stoned", "burned",
                                                 "burnt", "clubbed", "tortured");
-
 
 /* From token k (a count's end or its verb), a few words of the counted,
  * then "were killed", "had been wounded": 1 killed, 2 hurt, else 0. */
@@ -5122,8 +5122,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             const vg_token *w = &doc->toks[k - 1];
             if (vg_tok_punct(w, ',') || vg_tok_punct(w, ';') || vg_tok_punct(w, ':'))
                 break;
-            ref_only |= (vg_tok_is(w, "than") && !(k - 1 > s->tok_start && vg_tok_in(&doc->toks[k - 2], &measure_words))) ||
-                        vg_tok_is(w, "similar") || vg_tok_is(w, "like");
+            int measure = k - 1 > s->tok_start && vg_tok_in(&doc->toks[k - 2], &measure_words);
+            ref_only |= (vg_tok_is(w, "than") && !measure) || vg_tok_is(w, "similar") || vg_tok_is(w, "like");
         }
         int rc = VIGIL_OK;
         if (ref_only) {

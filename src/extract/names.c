@@ -1387,7 +1387,9 @@ static size_t group_name_end(const vg_ent_work *w, const vg_sent *se, size_t t)
 }
 
 /* Whether tokens [a, g) before a group word g hold an article and an
- * armed kind: "A little-known group", "a splinter faction". */
+ * armed kind ("a splinter faction", "a militant group"), or an unknown
+ * kind in a sentence with an event word ("A little-known group, X,
+ * claimed the attack"). */
 static int armed_group_phrase(const vg_ent_work *w, const vg_sent *se, size_t a, size_t g)
 {
     int kind = 0, unknown = 0, art = 0;
@@ -1447,7 +1449,8 @@ static int named_groups(vg_ent_work *w)
                 size_t c = g;
                 while (c > se->tok_start && !vg_tok_is(vg_ent_tok(w, c - 1), ","))
                     c--;
-                if (c > se->tok_start + 1 && c + 4 >= g && vg_tok_is(vg_ent_tok(w, c), "a") + vg_tok_is(vg_ent_tok(w, c), "an")) {
+                if (c > se->tok_start + 1 && c + 4 >= g &&
+                    (vg_tok_is(vg_ent_tok(w, c), "a") || vg_tok_is(vg_ent_tok(w, c), "an"))) {
                     size_t e = c - 1; /* the comma */
                     size_t st = e;
                     while (st > se->tok_start && st + 8 > e &&
@@ -1465,7 +1468,7 @@ static int named_groups(vg_ent_work *w)
             }
             if (a >= se->tok_end || b <= a)
                 continue;
-            if (vg_tok_is(vg_ent_tok(w, a), "the") || (vg_ent_wc(w, a) & VG_WC_COMMON && b == a + 1))
+            if (vg_tok_is(vg_ent_tok(w, a), "the") || ((vg_ent_wc(w, a) & VG_WC_COMMON) && b == a + 1))
                 continue;
             const vg_ent_cand *k = kept_at(w, a);
             if (k && k->kind == VG_EC_ACTOR && k->tok == a)

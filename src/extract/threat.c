@@ -998,9 +998,9 @@ typedef struct threat_walk {
     int32_t para_group;
 } threat_walk;
 
-static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals", "terrorists",
-                                           "extremists", "attackers", "kidnappers", "pirates", "gangs",
-                                           "lone", "sympathisers", "sympathizers");
+static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals",
+                                           "terrorists", "extremists", "attackers", "kidnappers", "pirates",
+                                           "gangs", "lone", "sympathisers", "sympathizers");
 
 /* Whether the words [a, b) up to the attack word name their own doers
  * ("lawless elements may attempt similar attacks"), or a national threat
@@ -1052,12 +1052,10 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
      * "Police attributed the bombing to the Abu Sayyaf Group. ... advice
      * states that terrorists are very likely to try to carry out attacks") */
     size_t own_end = (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end;
-    int32_t actor = gb >= 0                                          ? gb
-                    : g >= 0                                         ? g
-                    : own_doers(doc, s->tok_start, own_end) ? -1
-                                                                     : w->para_group;
-    if (actor < 0) /* the document's group, unless the words name their own */
-        actor = own_doers(doc, s->tok_start, own_end) ? -1 : c->main_group;
+    int own = own_doers(doc, s->tok_start, own_end);
+    int32_t actor = gb >= 0 ? gb : g >= 0 ? g : own ? -1 : w->para_group;
+    if (actor < 0 && !own) /* the document's group, unless the words name their own */
+        actor = c->main_group;
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */
     int formal;
