@@ -631,6 +631,13 @@ static int cue_after(const vg_ent_work *w, size_t b, size_t send)
             if (vg_ent_tok(w, k)->kind == VG_TOK_PUNCT)
                 return vg_tok_is(vg_ent_tok(w, k), ",") && speech_at(w, k + 1);
     }
+    /* "Fátima Assane Buanamade, a Mozambican national,": a person by
+     * nationality */
+    if (b + 4 < send && vg_tok_is(vg_ent_tok(w, b), ",") &&
+        (vg_tok_is(vg_ent_tok(w, b + 1), "a") || vg_tok_is(vg_ent_tok(w, b + 1), "an")) &&
+        (vg_tok_is(vg_ent_tok(w, b + 3), "national") || vg_tok_is(vg_ent_tok(w, b + 3), "citizen")) &&
+        is_cap(vg_ent_tok(w, b + 2)))
+        return 1;
     size_t i = b + 1, lim;
     if (vg_ent_tok_in(vg_ent_tok(w, b), copula)) {
         lim = b + 5;
@@ -885,7 +892,9 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         if (nv) {
             a += nv;
         } else if ((vg_ent_wc(w, a) & VG_WC_MONTH) ||
-                   ((w->tw[a] & VG_TW_INITIAL) && (vg_ent_wc(w, a) & VG_WC_COMMON))) {
+                   ((w->tw[a] & VG_TW_INITIAL) && (vg_ent_wc(w, a) & VG_WC_COMMON)) ||
+                   /* "Under Secretary John Smith": the title's first word */
+                   (vg_tok_is(vg_ent_tok(w, a), "under") && a + 1 < b && (vg_ent_wc(w, a + 1) & VG_WC_TITLE))) {
             a++;
         } else {
             break;

@@ -4167,6 +4167,11 @@ static void test_batch19_speakers_and_tolls(void **state)
          "waited seven years.", "Koffi Yao"},
         {"MELBOURNE, 19 August 2026 - Counsel for Yusuf Karaman, Paul Whitford, told the jury his client "
          "never intended to hurt anyone.", "Paul Whitford"},
+        /* batch 21: "Under Secretary", a person by nationality */
+        {"WASHINGTON, 17 June 2025 - \"We will expose these networks,\" said Under Secretary John Smith.",
+         "John Smith"},
+        {"WASHINGTON, 17 June 2025 - Fátima Assane Buanamade, a Mozambican national, said she had sent the "
+         "money.", "Fátima Assane Buanamade"},
     };
     for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
         vigil_doc *doc = analyze(held[i][0], NULL);
