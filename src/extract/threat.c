@@ -563,11 +563,20 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
     int band = -1;
     *formal = -1;
     size_t covered = 0; /* "very likely": its "likely" is part of it */
+    int compared = -1;  /* the band of a comparison ("more likely") */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = k >= covered ? vg_extract_hit(doc, k, VG_LK_HEDGE) : NULL;
         const vg_lex_hit *q = vg_extract_hit(doc, k, VG_LK_CUE);
         if (h && vg_extract_in_time(doc, k))
             h = NULL; /* "24 May": a month */
+        /* "since crowds are more likely to be dense": a comparison, the
+         * estimate only when the sentence holds no other */
+        if (h && k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "more") || vg_tok_is(&doc->toks[k - 1], "less"))) {
+            int cb = vg_lex_hedge(c->lx, h->rec)->band;
+            if (compared < 0 || cb < compared)
+                compared = cb;
+            h = NULL;
+        }
         if (h)
             covered = k + h->ntok;
         int b = h ? vg_lex_hedge(c->lx, h->rec)->band : -1;
@@ -589,7 +598,7 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
     for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
          k < ex->nclaims && ex->claims[k].sent == si && band < 0; k++)
         band = band_of_certainty(ex->claims[k].certainty);
-    return band;
+    return band >= 0 ? band : compared;
 }
 
 /* Fills t from sentence s (appending to what it holds); band and formal

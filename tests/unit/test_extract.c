@@ -2196,6 +2196,30 @@ static void test_threat_own_doers(void **state)
     vigil_doc_free(doc);
 }
 
+/* A comparison ("since crowds are more likely to be dense") is no
+ * estimate of the threat beside the sentence's own; alone it still is. */
+static void test_comparative_hedge(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int band;
+    } cases[] = {
+        {"ISIS will almost certainly attempt to attack pilgrims in Karbala next month, since crowds are more "
+         "likely to be dense.\n", VG_BAND_ALMOST_CERTAIN},
+        {"ISIS will very likely continue attacks on hospitals because these victims are more likely to pay.\n",
+         VG_BAND_VERY_LIKELY},
+        {"ISIS is more likely to attack hotels in Kabul in the coming weeks.\n", VG_BAND_LIKELY},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-03-12");
+        if (doc->d.ex->nthreats != 1 || doc->d.ex->threats[0].likelihood != cases[k].band)
+            fail_msg("%s: %zu threats, likelihood %d", cases[k].text, (size_t)doc->d.ex->nthreats,
+                     doc->d.ex->nthreats ? (int)doc->d.ex->threats[0].likelihood : -9);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -5043,6 +5067,7 @@ int main(void)
         cmocka_unit_test(test_not_cues),
         cmocka_unit_test(test_list_after_heading),
         cmocka_unit_test(test_threat_own_doers),
+        cmocka_unit_test(test_comparative_hedge),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
