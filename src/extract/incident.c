@@ -1801,8 +1801,12 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                 }
             }
             /* "killed three soldiers and wounded five": the next verb's;
-             * "17 of the wounded": a part of a toll told elsewhere */
+             * "17 of the wounded": a part of a toll told elsewhere;
+             * "shelters burned: about 400 / Lala site - killed: 11": a
+             * table's next label, a name before its dash ("Twelve
+             * soldiers - killed in an ambush - were buried" goes on) */
             if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but") ||
+                (vg_tok_is_dash(t) && k > q0 && (doc->toks[q0].flags & VG_TF_CAP)) ||
                 (vg_tok_is(t, "of") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "the")))
                 break;
             /* "3x KIA, 7x WIA": a sitrep's dead and wounded, in capitals

@@ -2220,6 +2220,24 @@ static void test_comparative_hedge(void **state)
     }
 }
 
+/* A table's count is no toll of the next row's label ("shelters burned:
+ * about 400 / Lala site - killed: 11"); a dash aside after the counted
+ * still leads to its verb. */
+static void test_casualty_table(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("CASUALTY FIGURES (as of 6 October, 18:00)\n\nPlaine Savo site - killed: 27; injured: 19; "
+                             "shelters burned: about 400\nLala site - killed: 11; injured: 7\n",
+                             "2025-10-07");
+    for (size_t k = 0; k < doc->d.ex->nincs; k++)
+        assert_int_not_equal(doc->d.ex->incs[k].killed, 400);
+    vigil_doc_free(doc);
+    doc = analyze("Twelve soldiers - killed in an ambush near Gao - were buried on Monday.\n", "2025-10-07");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 12);
+    vigil_doc_free(doc);
+}
+
 /* A name no lexicon knows holds what it says; a common word does not. */
 static void test_holders_unknown_names(void **state)
 {
@@ -5068,6 +5086,7 @@ int main(void)
         cmocka_unit_test(test_list_after_heading),
         cmocka_unit_test(test_threat_own_doers),
         cmocka_unit_test(test_comparative_hedge),
+        cmocka_unit_test(test_casualty_table),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
         cmocka_unit_test(test_unseen_figurative),
