@@ -849,32 +849,44 @@ static vg_wordlist phrase_verbs = VG_WORDLIST("seen", "saw", "see", "sees", "suf
                                            "disseminate", "share", "shared", "sharing", "publish", "published",
                                            "include", "includes", "included", "including");
 
-static vg_wordlist known_degrees = VG_WORDLIST("well", "little", "lesser", "best", "widely");
+static vg_wordlist subject_words = VG_WORDLIST("we", "they", "i", "you", "will", "would", "could", "may", "might",
+                                              "to", "who");
 
 /* Whether the cue word at token i qualifies the noun after it: a word in
- * lower case that is no function word follows, and a determiner or a verb
- * taking the phrase comes before ("the reported attack", "has seen
- * repeated attacks", "to disseminate known indicators"; not "Police
- * reported heavy fighting", "Authorities have long known militants use"),
- * or a degree ("well known leaders"), or the noun "project" stands after
- * a determiner or an acronym ("HMI project files"; not "Analysts project
- * losses"). */
+ * lower case that is no function word follows, and "known" after no verb
+ * form ("Known militants were seen", "raided known hideouts"; not "it is
+ * known militants are", "have long known militants use"), or a determiner
+ * or a verb taking the phrase before the others ("the reported attack",
+ * "has seen repeated attacks"; not "Police reported heavy fighting"); and
+ * "project" is the noun unless its subject comes before ("Project staff",
+ * "HMI project files"; not "Analysts project losses"). */
 static int qualifier(const vg_doc *doc, const vg_sent *s, size_t i)
 {
     const vg_token *t = &doc->toks[i];
     if (!vg_tok_in(t, &qualifying_cues) || i + 1 >= s->tok_end)
         return 0;
+    const vg_token *p = i > s->tok_start ? &doc->toks[i - 1] : NULL;
+    /* "project" forecasts after its subject ("Analysts project", "we
+     * project", "could project"); else it is the noun ("Project staff",
+     * "the Mosul Dam project was suspended", "HMI project files") */
+    if (vg_tok_is(t, "project"))
+        return !p || !(vg_tok_in(p, &subject_words) || (p->normlen > 3 && p->norm[p->normlen - 1] == 's'));
     const vg_token *n = &doc->toks[i + 1];
     if (n->kind != VG_TOK_WORD || !(n->flags & VG_TF_LOWER) || vg_tok_in(n, &qualifier_stops) ||
         vg_tok_in(n, &determiners) || n->normlen < 3)
         return 0;
-    const vg_token *p = i > s->tok_start ? &doc->toks[i - 1] : NULL;
     if (n->normlen > 4 && !memcmp(n->norm + n->normlen - 2, "ly", 2))
         return 0; /* "became known shortly after" */
-    if (vg_tok_is(t, "known") && p && vg_tok_in(p, &known_degrees))
-        return 1; /* "well known leaders" */
-    if (vg_tok_is(t, "project"))
-        return p && ((p->flags & VG_TF_ALLCAP) || vg_tok_in(p, &determiners)); /* "HMI project files" */
+    /* "known" qualifies unless a verb form comes before it ("it is known
+     * militants are", "have long known militants use") */
+    if (vg_tok_is(t, "known")) {
+        if (!p)
+            return 1;
+        if (vg_tok_in(p, &be_words) || vg_tok_in(p, &auxiliaries))
+            return 0;
+        const vg_token *pp = i > s->tok_start + 1 ? &doc->toks[i - 2] : NULL;
+        return !(pp && (vg_tok_in(pp, &be_words) || vg_tok_in(pp, &auxiliaries)));
+    }
     return p && (vg_tok_in(p, &determiners) || vg_tok_in(p, &phrase_verbs));
 }
 
@@ -1035,7 +1047,7 @@ static vg_wordlist label_links = VG_WORDLIST("from", "by", "of", "on", "in", "to
  * marker) as an order or a label with a word after it: "- Report incidents
  * to the BSI.", "Tell us more", "Judge Ramiro Puyol is ..." (not
  * "Statement from the ministry: ...", "Reports say ...", "Concerns grew
- * that ...": a plural is no order). */
+ * that ...": a plural is no order; "Assess the situation" is). */
 static int opens_order(const vg_doc *doc, const vg_sent *s, size_t i)
 {
     size_t k = s->tok_start;
@@ -1044,8 +1056,7 @@ static int opens_order(const vg_doc *doc, const vg_sent *s, size_t i)
     const vg_token *t = &doc->toks[i];
     return i == k && k + 1 < s->tok_end && doc->toks[k + 1].kind == VG_TOK_WORD &&
            !vg_tok_is(&doc->toks[k + 1], "that") && !vg_tok_in(&doc->toks[k + 1], &label_links) &&
-           !vg_tok_past(&doc->toks[k + 1]) && /* "Concerns grew that ..." */
-           !(t->normlen > 3 && t->norm[t->normlen - 1] == 's');
+           !(t->normlen > 3 && t->norm[t->normlen - 1] == 's' && t->norm[t->normlen - 2] != 's'); /* "Concerns grew" */
 }
 
 /* Whether the cue at token i belongs to an instruction: the sentence's

@@ -1803,10 +1803,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             /* "killed three soldiers and wounded five": the next verb's;
              * "17 of the wounded": a part of a toll told elsewhere;
              * "shelters burned: about 400 / Lala site - killed: 11": a
-             * table's next label, a name before its dash ("Twelve
-             * soldiers - killed in an ambush - were buried" goes on) */
+             * table's next row, a line that opens on a capital (a
+             * hard-wrapped sentence in lower case or capitals goes on) */
             if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but") ||
-                (vg_tok_is_dash(t) && k > q0 && (doc->toks[q0].flags & VG_TF_CAP)) ||
+                ((t->flags & VG_TF_NL) && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP)) ||
                 (vg_tok_is(t, "of") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "the")))
                 break;
             /* "3x KIA, 7x WIA": a sitrep's dead and wounded, in capitals
@@ -2571,6 +2571,10 @@ static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
 static vg_wordlist beside_words = VG_WORDLIST("beside", "near", "outside", "behind", "alongside", "under",
                                               "underneath", "nearby");
 
+static vg_wordlist rider_words = VG_WORDLIST("man", "woman", "people", "persons", "person", "fled", "escaped",
+                                             "arrived", "sped", "drove", "driving", "travelling", "traveling",
+                                             "riding", "came", "left");
+
 /* The noun phrase starting at token a is what people rode in: "from a
  * passing car", "gunmen in a car", "aboard their motorcycle". */
 static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a)
@@ -2578,11 +2582,17 @@ static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a)
     size_t j = a;
     if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
         j--;
-    /* ("gunmen in a car", not "a bomb hidden in a car") */
-    return j > s->tok_start && (vg_tok_is(&doc->toks[j - 1], "from") || vg_tok_is(&doc->toks[j - 1], "aboard") ||
-                                (vg_tok_is(&doc->toks[j - 1], "in") && j >= s->tok_start + 2 &&
-                                 vg_tok_in(&doc->toks[j - 2], &perp_heads) && !vg_tok_is(&doc->toks[j - 2], "bomber") &&
-                                 !vg_tok_is(&doc->toks[j - 2], "bombers")));
+    /* ("gunmen in a car", "fled in a car"; not "a bomb hidden in a car",
+     * "a suicide bomber in a car") */
+    if (j <= s->tok_start)
+        return 0;
+    if (vg_tok_is(&doc->toks[j - 1], "from") || vg_tok_is(&doc->toks[j - 1], "aboard"))
+        return 1;
+    if (!vg_tok_is(&doc->toks[j - 1], "in") || j < s->tok_start + 2)
+        return 0;
+    const vg_token *b = &doc->toks[j - 2];
+    return (vg_tok_in(b, &perp_heads) && !vg_tok_is(b, "bomber") && !vg_tok_is(b, "bombers")) ||
+           vg_tok_in(b, &rider_words);
 }
 
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)

@@ -2098,13 +2098,15 @@ static void test_shots_from_car(void **state)
         {"Gunmen in a car opened fire on a bus in Kano on Monday.\n", "bus", NULL},
         {"A car bomb exploded outside a hotel in Kabul on Monday.\n", "hotel", "car bomb"},
         {"A bomb hidden in a car exploded near a market in Mogadishu, killing eight people.\n", "market", "car"},
+        {"A man in a car threw a grenade at a bar in Mombasa, wounding three patrons.\n", "bar", "grenade"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-04-16");
         const vg_extract *ex = doc->d.ex;
         const vg_incident *in = ex->nincs == 1 ? &ex->incs[0] : NULL;
         if (!in || !inc_has(&doc->d, in->targets, in->ntargets, cases[k].target) ||
-            (cases[k].weapon ? !inc_has(&doc->d, in->weapons, in->nweapons, cases[k].weapon) : in->nweapons != 0))
+            (cases[k].weapon ? !inc_has(&doc->d, in->weapons, in->nweapons, cases[k].weapon) : in->nweapons != 0) ||
+            inc_has(&doc->d, in->weapons, in->nweapons, "car") != !strcmp(cases[k].weapon ? cases[k].weapon : "", "car"))
             fail_msg("%s: %zu incidents, %u targets, %u weapons", cases[k].text, (size_t)ex->nincs,
                      in ? in->ntargets : 0, in ? in->nweapons : 0);
         vigil_doc_free(doc);
@@ -2142,6 +2144,10 @@ static void test_not_cues(void **state)
         {"Analysts project losses of 20 percent in the coming year.\n", 1},
         {"Authorities have long known militants use the forest as a base.\n", 1},
         {"I think too many soldiers have died in Gao.\n", 1},
+        {"Known militants were seen near the border crossing at Torkham.\n", 0},
+        {"Project staff were evacuated from Cabo Delgado after the attack.\n", 0},
+        {"Expect increased security checks at airports and border crossings.\n", 0},
+        {"Assess the security situation before travelling to Cotabato.\n", 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-03-12");
@@ -2232,10 +2238,14 @@ static void test_casualty_table(void **state)
     for (size_t k = 0; k < doc->d.ex->nincs; k++)
         assert_int_not_equal(doc->d.ex->incs[k].killed, 400);
     vigil_doc_free(doc);
-    doc = analyze("Twelve soldiers - killed in an ambush near Gao - were buried on Monday.\n", "2025-10-07");
-    assert_int_equal(doc->d.ex->nincs, 1);
-    assert_int_equal(doc->d.ex->incs[0].killed, 12);
-    vigil_doc_free(doc);
+    static const char *const aside[] = {"Twelve Malian soldiers - killed in an ambush near Gao - were buried.\n",
+                                        "TWELVE SOLDIERS - KILLED IN AN AMBUSH NEAR GAO - WERE BURIED.\n"};
+    for (size_t k = 0; k < 2; k++) {
+        doc = analyze(aside[k], "2025-10-07");
+        assert_int_equal(doc->d.ex->nincs, 1);
+        assert_int_equal(doc->d.ex->incs[0].killed, 12);
+        vigil_doc_free(doc);
+    }
 }
 
 /* A name no lexicon knows holds what it says; a common word does not. */
