@@ -1420,6 +1420,55 @@ static int generic_actor(const vg_ent_work *w, const vg_ent_cand *c)
     return act && (act->flags & VG_ACT_GENERIC);
 }
 
+/* The name after the group word g: "calling itself X", "known as X", or
+ * ", X," (an apposition closed by its comma), as [*a, *b). */
+static int name_after_group(const vg_ent_work *w, const vg_sent *se, size_t g, size_t *a, size_t *b)
+{
+    int comma = vg_tok_is(vg_ent_tok(w, g + 1), ",");
+    size_t t;
+    if ((vg_tok_is(vg_ent_tok(w, g + 1), "calling") && vg_tok_is(vg_ent_tok(w, g + 2), "itself")) ||
+        (vg_tok_is(vg_ent_tok(w, g + 1), "known") && vg_tok_is(vg_ent_tok(w, g + 2), "as")))
+        t = g + 3;
+    else if (comma)
+        t = g + 2;
+    else
+        return 0;
+    if (t < se->tok_end && vg_tok_punct(vg_ent_tok(w, t), '"'))
+        t++;
+    if (t >= se->tok_end)
+        return 0;
+    size_t e = group_name_end(w, se, t);
+    if (comma && (e >= se->tok_end || !vg_tok_is(vg_ent_tok(w, e), ",")))
+        return 0;
+    *a = t;
+    *b = e;
+    return e > t;
+}
+
+/* "Lakurawa, a jihadist group active in Sokoto": the name that closes at
+ * the comma before the group's article, as [*a, *b); the group word ends
+ * its phrase or is described after it (not "a rebel group member"). */
+static int name_before_group(const vg_ent_work *w, const vg_sent *se, size_t g, size_t *a, size_t *b)
+{
+    if (g + 1 < se->tok_end && vg_ent_tok(w, g + 1)->kind != VG_TOK_PUNCT &&
+        !vg_tok_in(vg_ent_tok(w, g + 1), &group_tails))
+        return 0;
+    size_t c = g;
+    while (c > se->tok_start && !vg_tok_is(vg_ent_tok(w, c - 1), ","))
+        c--;
+    if (c <= se->tok_start + 1 || c + 4 < g || !(vg_tok_is(vg_ent_tok(w, c), "a") || vg_tok_is(vg_ent_tok(w, c), "an")))
+        return 0;
+    size_t e = c - 1; /* the comma */
+    /* the longest name that runs to it ("The" no part of it) */
+    for (size_t st = e > se->tok_start + 8 ? e - 8 : se->tok_start; st < e; st++)
+        if (is_cap(vg_ent_tok(w, st)) && !vg_tok_is(vg_ent_tok(w, st), "the") && group_name_end(w, se, st) == e) {
+            *a = st;
+            *b = e;
+            return 1;
+        }
+    return 0;
+}
+
 /* "A splinter group calling itself Daulah Islamiyah - Sulu", "a militant
  * group known as Lakurawa", "A little-known group, Ittehad-ul-Mujahideen
  * Pakistan, claimed", "Lakurawa, a jihadist group active in Sokoto": an
@@ -1435,47 +1484,9 @@ static int named_groups(vg_ent_work *w)
             if (!vg_tok_in(vg_ent_tok(w, g), &group_heads))
                 continue;
             size_t lo = g > se->tok_start + 4 ? g - 4 : se->tok_start;
-            size_t a = SIZE_MAX, b = 0;
-            if (((vg_tok_is(vg_ent_tok(w, g + 1), "calling") && vg_tok_is(vg_ent_tok(w, g + 2), "itself")) ||
-                 (vg_tok_is(vg_ent_tok(w, g + 1), "known") && vg_tok_is(vg_ent_tok(w, g + 2), "as"))) &&
-                armed_group_phrase(w, se, lo, g))
-                a = g + 3;
-            else if (vg_tok_is(vg_ent_tok(w, g + 1), ",") && armed_group_phrase(w, se, lo, g))
-                a = g + 2;
-            if (a < se->tok_end && vg_tok_punct(vg_ent_tok(w, a), '"'))
-                a++;
-            if (a < se->tok_end) {
-                b = group_name_end(w, se, a);
-                /* the apposition closes with a comma */
-                if (vg_tok_is(vg_ent_tok(w, g + 1), ",") && (b >= se->tok_end || !vg_tok_is(vg_ent_tok(w, b), ",")))
-                    b = a;
-            }
-            if (b <= a && g >= se->tok_start + 3 && armed_group_phrase(w, se, lo, g) &&
-                (g + 1 >= se->tok_end || vg_ent_tok(w, g + 1)->kind == VG_TOK_PUNCT ||
-                 vg_tok_in(vg_ent_tok(w, g + 1), &group_tails))) {
-                a = SIZE_MAX;
-                /* "Lakurawa, a jihadist group": the name before the comma */
-                size_t c = g;
-                while (c > se->tok_start && !vg_tok_is(vg_ent_tok(w, c - 1), ","))
-                    c--;
-                if (c > se->tok_start + 1 && c + 4 >= g &&
-                    (vg_tok_is(vg_ent_tok(w, c), "a") || vg_tok_is(vg_ent_tok(w, c), "an"))) {
-                    size_t e = c - 1; /* the comma */
-                    size_t st = e;
-                    while (st > se->tok_start && st + 8 > e &&
-                           (is_cap(vg_ent_tok(w, st - 1)) || (st == e && (vg_ent_wc(w, st - 1) & VG_WC_ORG_ARMED)) ||
-                            (st - 1 > se->tok_start && is_cap(vg_ent_tok(w, st - 2)) &&
-                             (vg_tok_in(vg_ent_tok(w, st - 1), &name_joins) || vg_tok_is_dash(vg_ent_tok(w, st - 1))))))
-                        st--;
-                    while (st < e && (!is_cap(vg_ent_tok(w, st)) || vg_tok_is(vg_ent_tok(w, st), "the")))
-                        st++;
-                    if (st < e && group_name_end(w, se, st) == e) {
-                        a = st;
-                        b = e;
-                    }
-                }
-            }
-            if (a >= se->tok_end || b <= a)
+            size_t a, b;
+            if (!armed_group_phrase(w, se, lo, g) ||
+                (!name_after_group(w, se, g, &a, &b) && (g < se->tok_start + 3 || !name_before_group(w, se, g, &a, &b))))
                 continue;
             if (vg_tok_is(vg_ent_tok(w, a), "the") || ((vg_ent_wc(w, a) & VG_WC_COMMON) && b == a + 1))
                 continue;
