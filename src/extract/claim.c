@@ -245,8 +245,9 @@ static size_t holder_left(const vg_doc *doc, size_t from, size_t cue)
         /* "Belgian intelligence (the VSSE) is concerned": parentheses stay */
         /* a spaced dash ends a dateline: "ISTANBUL, March 5, 2024 - Police chief X said" */
         int dash = vg_tok_punct(t, '-') && (t->flags & VG_TF_SPACE);
-        /* (not inside a name: "Daulah Islamiyah - Sulu claimed") */
-        if (dash && vg_extract_entity_at(doc, k - 1) >= 0) {
+        /* (not inside a name: "Daulah Islamiyah - Sulu claimed", "The
+         * Kurdistan Workers' Party denied") */
+        if (is_punct_tok(t) && !vg_tok_punct(t, ',') && vg_extract_entity_at(doc, k - 1) >= 0) {
             k--;
             continue;
         }
@@ -301,6 +302,8 @@ static vg_wordlist degree_words = VG_WORDLIST("deep", "grave", "serious", "stron
  * ("Turkish leadership still thinks"). */
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
 {
+    /* "foreign sources have been speculating": the verb's own "been" */
+    int progressive = cue < doc->ntoks && vg_tok_gerund(&doc->toks[cue]);
     /* "Governor X called for a ceasefire and warned": the subject ends at
      * its first verb */
     if (cue > a + 2 && vg_tok_is(&doc->toks[cue - 1], "and")) {
@@ -325,6 +328,7 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
     }
     while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
                        vg_tok_in(&doc->toks[cue - 1], &auxiliaries) ||
+                       (progressive && vg_tok_in(&doc->toks[cue - 1], &be_words)) ||
                        vg_tok_in(&doc->toks[cue - 1], &cue_negators) || vg_tok_is(&doc->toks[cue - 1], "yet") ||
                        vg_tok_punct(&doc->toks[cue - 1], ',')))
         cue--;
@@ -364,6 +368,9 @@ static size_t past_time(const vg_doc *doc, size_t k, size_t end)
 }
 
 /* The holder phrase right of an object cue ("according to X,"): its end. */
+static vg_wordlist clause_openers = VG_WORDLIST("none", "nobody", "it", "they", "he", "she", "we", "i", "there", "has",
+                                                "have", "had", "will", "would");
+
 static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
 {
     size_t k = start;
@@ -372,6 +379,11 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
         if (is_punct_tok(t) && !vg_tok_punct(t, '.') && !vg_tok_punct(t, '-'))
             break;
         if (t->kind == VG_TOK_WORD && vg_tok_in(t, &boundary_words))
+            break;
+        /* "according to the source none of them is believed", "... the
+         * source they were": a clause's subject or verb opens what is held */
+        if (k > start && (vg_tok_in(t, &clause_openers) ||
+                              (vg_tok_in(t, &be_words) && !vg_tok_is(t, "'s"))))
             break;
         k++;
     }
@@ -764,14 +776,34 @@ static int seen_as(const vg_doc *doc, size_t t)
     return inside;
 }
 
+/* Verbs of saying whose subject is who speaks ("Treasury warned",
+ * "Kowalski said"), by their cue lemma; unlike "Statements relayed",
+ * "Reports published". */
+static const char *const speaking_lemmas[] = {
+    "say", "state", "tell", "warn", "add", "announce", "confirm", "deny",
+    "insist", "claim", "caution", "acknowledge", "admit", "declare", "explain", NULL};
+
+/* Whether the cue at tok is a finite verb of saying (speaking_lemmas):
+ * "said", "warns", not "warning". */
+static int saying_verb(const vg_doc *doc, const vg_cue *cue, size_t tok)
+{
+    if (!cue->verb || vg_tok_gerund(&doc->toks[tok]))
+        return 0;
+    for (const char *const *l = speaking_lemmas; *l; l++)
+        if (!strcmp(cue->lemma, *l))
+            return 1;
+    return 0;
+}
+
 /* "ESET said", "Treasury warned", "The General Staff believes": a name no
  * lexicon knows, in text that has case: up to four capitalised words, the
  * first (after "The") not a word the text also writes in lower case
  * ("People said"), not opening a quotation; one capitalised word alone
- * also written so inside a sentence ("Hasm denied", not "Statements
- * relayed"); capitals throughout only for one word before a cue that has
- * case ("NÚKIB said", not "THE ATTACK AND SAID"). */
-static int name_like(const vg_doc *doc, size_t a, size_t b)
+ * also written so inside a sentence ("Hasm denied"), or right before a
+ * finite verb of saying (saying: "Treasury warned", "Kowalski said"; not
+ * "Statements relayed"); capitals throughout only for one word before a
+ * cue that has case ("NÚKIB said", not "THE ATTACK AND SAID"). */
+static int name_like(const vg_doc *doc, size_t a, size_t b, int saying)
 {
     size_t first = a + (b - a > 1 && vg_tok_is(&doc->toks[a], "the"));
     if (doc->ex->casemode != VG_CASE_MIXED || b - a > 4 || vg_tok_in(&doc->toks[a], &not_names) ||
@@ -787,7 +819,7 @@ static int name_like(const vg_doc *doc, size_t a, size_t b)
     }
     /* last, as it reads the text around */
     int seen = seen_as(doc, first);
-    return seen != 1 && (b - a > 1 || (doc->toks[a].flags & VG_TF_ALLCAP) || seen == 2);
+    return seen != 1 && (b - a > 1 || (doc->toks[a].flags & VG_TF_ALLCAP) || seen == 2 || saying);
 }
 
 /* Whether [a, b) can name who holds a statement: it names an entity, or
@@ -801,6 +833,9 @@ static int holder_like(const vg_doc *doc, size_t a, size_t b)
     for (size_t k = a; k < b; k++) {
         /* "a report seen by the Monitor": a participle's agent */
         if (k > a && agent_by(doc, k))
+            continue;
+        /* "Police are saying": the verb's own "are" */
+        if (k + 1 == b && b < doc->ntoks && vg_tok_gerund(&doc->toks[b]) && vg_tok_in(&doc->toks[k], &be_words))
             continue;
         if (vg_tok_in(&doc->toks[k], &clause))
             return 0;
@@ -1099,6 +1134,45 @@ static int seen_not_judged(const vg_doc *doc, const vg_sent *s, size_t i, size_t
     return 1;
 }
 
+/* "by" opening the agent of a passive cue ("was claimed on Sunday by X"):
+ * its token within a few words after the cue, else end. */
+static size_t passive_agent(const claimer *c, size_t from, size_t end)
+{
+    size_t k = past_time(c->doc, from, end); /* only a time between: "claimed on Sunday by" */
+    return k < end && vg_tok_is(&c->doc->toks[k], "by") ? k : end;
+}
+
+/* "X is believed to", "The attack was claimed": a verb cue in the
+ * passive, whose subject is what the statement is about, not who holds it
+ * (feelings excepted: "X is concerned that"; not "had been expecting"). */
+static int passive_cue(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, size_t i)
+{
+    return cue->verb && !(cue->flags & VG_CUF_EMOTIVE) &&
+           (vg_tok_in(&doc->toks[i], &be_words) ||
+            (i > s->tok_start && vg_tok_in(&doc->toks[i - 1], &be_words) && !vg_tok_gerund(&doc->toks[i])));
+}
+
+/* "X is believed to", "it is thought that": a passive cue of belief that
+ * carries the statement (not "the group, which is considered the most
+ * radical", "is expected to be held"; not "must be judged"). */
+static const char *const belief_lemmas[] = {"believe", "think", "suspect", "expect", NULL};
+static vg_wordlist relatives_that = VG_WORDLIST("which", "who", "that");
+static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, size_t i, size_t ntok)
+{
+    if (!(cue->flags & VG_CUF_EPISTEMIC) || cue->certainty == VG_CERT_UNKNOWN || !passive_cue(doc, s, cue, i))
+        return 0;
+    size_t v = vg_tok_in(&doc->toks[i], &be_words) ? i : i - 1; /* the be-word */
+    size_t n = i + ntok;
+    const char *const *l = belief_lemmas;
+    while (*l && strcmp(*l, cue->lemma))
+        l++;
+    if (!*l)
+        return 0;
+    if (v > s->tok_start && vg_tok_in(&doc->toks[v - 1], &relatives_that))
+        return 0;
+    return n < s->tok_end && (vg_tok_is(&doc->toks[n], "to") || vg_tok_is(&doc->toks[n], "that"));
+}
+
 static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)
 {
     const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
@@ -1249,6 +1323,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     int bare_noun = ha < i && (vg_tok_is(&c->doc->toks[ha], "a") || vg_tok_is(&c->doc->toks[ha], "an")) &&
                     strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
     if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
+        (!passive_cue(c->doc, s, cue, i) || passive_agent(c, i + h->ntok, s->tok_end) < s->tok_end) &&
         holder_like(c->doc, ha, before_time(c->doc, ha, aside_at(c->doc, ha, i)))) {
         /* "Port Control Pemba informed.": a holder and its verb, nothing said */
         size_t after = i + h->ntok;
@@ -1321,14 +1396,6 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             }
     }
     return found;
-}
-
-/* "by" opening the agent of a passive cue ("was claimed on Sunday by X"):
- * its token within a few words after the cue, else end. */
-static size_t passive_agent(const claimer *c, size_t from, size_t end)
-{
-    size_t k = past_time(c->doc, from, end); /* only a time between: "claimed on Sunday by" */
-    return k < end && vg_tok_is(&c->doc->toks[k], "by") ? k : end;
 }
 
 /* "US advisers in Erbil share the assessment and estimate that": a verb
@@ -1404,7 +1471,10 @@ static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t
             vg_extract_entity_at(c->doc, k) >= 0 ||
             seen_not_judged(c->doc, &c->doc->sents[vg_extract_sent_of(c->doc, k)], k, h->ntok))
             return NULL;
-        int pron = k - from == 1 && vg_tok_in(&c->doc->toks[from], &pronouns);
+        /* "he is revealing": the subject ends before the verb's own "is" */
+        size_t hk = k > from + 1 && vg_tok_gerund(&c->doc->toks[k]) &&
+                    vg_tok_in(&c->doc->toks[k - 1], &be_words) ? k - 1 : k;
+        int pron = hk - from == 1 && vg_tok_in(&c->doc->toks[from], &pronouns);
         if (!pron && !holder_like(c->doc, from, k))
             return NULL;
         /* "they could not confirm": a modal or a negation is the
@@ -1412,7 +1482,8 @@ static const vg_cue *inner_cue(const claimer *c, size_t from, size_t end, size_t
         for (size_t j = from; j < k; j++)
             if (vg_tok_in(&c->doc->toks[j], &auxiliaries) || vg_extract_hit(c->doc, j, VG_LK_NEG))
                 return NULL;
-        *at = *hend = k;
+        *at = k;
+        *hend = hk;
         return cue;
     }
     return NULL;
@@ -1471,6 +1542,14 @@ static void hedge_statement(const claimer *c, vg_claim *cl, size_t a, size_t b)
         cl->certainty = VG_CERT_POSSIBLE;
     else if (cl->certainty == VG_CERT_CERTAIN && likely)
         cl->certainty = VG_CERT_PROBABLE;
+    /* "It is believed that X is expected to attack ..., officials told Y" */
+    for (size_t k = a; k < b; k++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
+        const vg_cue *q = h ? vg_lex_cue(c->lx, h->rec) : NULL;
+        if (q && held_belief(c->doc, &c->doc->sents[vg_extract_sent_of(c->doc, k)], q, k, h->ntok) &&
+            q->certainty > cl->certainty)
+            cl->certainty = q->certainty;
+    }
     if (negated(c, a, b))
         cl->negative = !cl->negative;
 }
@@ -1626,6 +1705,14 @@ static int add_claim(claimer *c, size_t si)
             stmt_a = b < s->tok_end ? b + 1 : b;
             if (cue_tok > s->tok_start + 1)
                 stmt_a = s->tok_start, stmt_b = cue_tok; /* "X, acc to Y" */
+            /* "X is believed to have two cells, according to Y": as sure
+             * as the belief in what Y holds */
+            for (size_t k = s->tok_start; k < s->tok_end; k++) {
+                const vg_lex_hit *ph = k < cue_tok || k >= b ? vg_extract_hit(doc, k, VG_LK_CUE) : NULL;
+                const vg_cue *pc = ph ? vg_lex_cue(c->lx, ph->rec) : NULL;
+                if (pc && held_belief(doc, s, pc, k, ph->ntok) && pc->certainty > cl.certainty)
+                    cl.certainty = pc->certainty;
+            }
             /* "State-run Iraqiya television, citing the Interior Ministry,
              * said ...": the subject relays what the cited one holds, and
              * the verb is the cue */
@@ -1653,12 +1740,10 @@ static int add_claim(claimer *c, size_t si)
             int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &persons3);
             /* "X is believed to", "The attack was claimed": a passive cue's
              * subject is what the statement is about, not who holds it */
-            int passive = cue->verb && !(cue->flags & VG_CUF_EMOTIVE) && (vg_tok_in(&doc->toks[cue_tok], &be_words) ||
-                                        (cue_tok > s->tok_start &&
-                                         vg_tok_in(&doc->toks[cue_tok - 1], &be_words)));
+            int passive = passive_cue(doc, s, cue, cue_tok);
             /* "No group claimed responsibility": nobody holds it */
             /* "disrupt an alleged cell", "reportedly": hearsay nobody holds */
-            if (a == cue_tok || !(holder_like(doc, a, hb) || (hb == cue_tok && name_like(doc, a, hb))) ||
+            if (a == cue_tok || !(holder_like(doc, a, hb) || (hb == cue_tok && name_like(doc, a, hb, saying_verb(doc, cue, cue_tok)))) ||
                 passive || cue->holder == VG_HOLD_NONE ||
                 vg_tok_in(&doc->toks[a], &nobody) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))
@@ -1778,7 +1863,7 @@ static int add_claim(claimer *c, size_t si)
                         (cl.certainty == VG_CERT_UNKNOWN || in->certainty > cl.certainty))
                         cl.certainty = in->certainty;
                     cl.negative ^= in->negative;
-                    if (!(ic - from == 1 && vg_tok_in(&doc->toks[from], &pronouns))) {
+                    if (!(ih - from == 1 && vg_tok_in(&doc->toks[from], &pronouns))) {
                         relay = cl.holder;
                         relay_text = cl.holder_text;
                         cl.holder_text = tok_span(doc, from, ih);

@@ -2266,6 +2266,17 @@ static void test_holders_unknown_names(void **state)
          NULL},
         {"THE GOVERNMENT CONDEMNED THE ATTACK AND SAID IT WOULD NOT YIELD. The army said so.\n",
          "CONDEMNED", "THE GOVERNMENT"},
+        /* one capitalised word before a verb of saying */
+        {"Treasury warned that the group is likely to attempt further attacks.\n", "Treasury",
+         "Treasury"},
+        {"Kowalski said the group is active.\n", "Kowalski", "Kowalski"},
+        {"Statements relayed that the group is active.\n", "Statements", NULL},
+        /* an apostrophe inside a name, a progressive verb's own "are" */
+        {"The Kurdistan Workers' Party denied any role in the attack.\n", "denied",
+         "The Kurdistan Workers' Party"},
+        {"Police are saying that the group is active.\n", "saying", "Police"},
+        {"Foreign sources have been speculating that the summit is off.\n", "speculating",
+         "Foreign sources"},
     };
     char buf[96];
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -2276,6 +2287,59 @@ static void test_holders_unknown_names(void **state)
             assert_string_equal(h, cases[k].holder);
         else
             assert_true(c->holder < 0 && c->holder_text.end == c->holder_text.start);
+        vigil_doc_free(doc);
+    }
+}
+
+/* Analyses text, which must make exactly one claim, held by the words
+ * holder, as sure as certainty; *out is that claim. */
+static vigil_doc *one_claim(const char *text, const char *holder, int certainty, const vg_claim **out)
+{
+    char buf[96];
+    vigil_doc *doc = analyze(text, "2026-03-15");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nclaims, 1);
+    const vg_claim *c = &d->ex->claims[0];
+    assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), holder);
+    assert_int_equal(c->certainty, certainty);
+    *out = c;
+    return doc;
+}
+
+/* A passive cue of belief is no holder's verb: the source named with
+ * "according to" or a verb after holds it, as sure as the belief. */
+static void test_passive_beliefs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *cue, *holder;
+        int certainty;
+    } cases[] = {
+        {"The PKK is believed to have two cells in Kilis, according to a senior official.\n",
+         "according_to", "a senior official", VG_CERT_PROBABLE},
+        {"The group is thought to number 200 fighters, according to analysts.\n", "according_to",
+         "analysts", VG_CERT_PROBABLE},
+        {"The attack was claimed by ISIS, according to police.\n", "according_to", "police",
+         VG_CERT_CERTAIN},
+        {"It is believed that ISIS is expected to attack malls in Wajir, officials told Reuters.\n",
+         "tell", "officials", VG_CERT_PROBABLE},
+        {"USG sources are concerned that ISIS is expected to attack hotels in Hamburg.\n", "concern",
+         "USG sources", VG_CERT_POSSIBLE},
+        /* a passive with its agent keeps it */
+        {"However, this report has not been confirmed by the government.\n", "confirm",
+         "the government", VG_CERT_UNKNOWN},
+        /* a description or a relative clause says nothing of certainty */
+        {"The blast was caused by the ELN, which is considered the most radical group, according to "
+         "police.\n",
+         "according_to", "police", VG_CERT_CERTAIN},
+        /* the source ends where a clause opens */
+        {"But according to the source none of them is believed to belong to the cells.\n",
+         "according_to", "the source", VG_CERT_PROBABLE},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const vg_claim *c;
+        vigil_doc *doc = one_claim(cases[k].text, cases[k].holder, cases[k].certainty, &c);
+        assert_string_equal(c->cue, cases[k].cue);
         vigil_doc_free(doc);
     }
 }
@@ -2294,16 +2358,11 @@ static void test_holders_apposed(void **state)
         {"\"We believe the brothers were targeted,\" said Marcus Holloway.\n", "Marcus Holloway",
          VG_CERT_PROBABLE},
     };
-    char buf[96];
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        vigil_doc *doc = analyze(cases[k].text, "2026-03-15");
-        const vg_doc *d = &doc->d;
-        assert_int_equal(d->ex->nclaims, 1);
-        const vg_claim *c = &d->ex->claims[0];
-        assert_string_equal(span(d, c->holder_text.start, c->holder_text.end, buf, sizeof buf), cases[k].holder);
+        const vg_claim *c;
+        vigil_doc *doc = one_claim(cases[k].text, cases[k].holder, cases[k].certainty, &c);
         assert_true(c->holder >= 0);
-        assert_int_equal(ent(d, c->holder)->type, VG_ENT_PERSON);
-        assert_int_equal(c->certainty, cases[k].certainty);
+        assert_int_equal(ent(&doc->d, c->holder)->type, VG_ENT_PERSON);
         vigil_doc_free(doc);
     }
     /* the object of a verb before an apposition holds nothing */
@@ -5099,6 +5158,7 @@ int main(void)
         cmocka_unit_test(test_casualty_table),
         cmocka_unit_test(test_holders_unknown_names),
         cmocka_unit_test(test_holders_apposed),
+        cmocka_unit_test(test_passive_beliefs),
         cmocka_unit_test(test_unseen_figurative),
         cmocka_unit_test(test_unseen_dates),
         cmocka_unit_test(test_unseen_statements),
