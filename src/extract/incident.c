@@ -1120,6 +1120,9 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
 
 /* One person: "a", "one", "his" (brother) */
 static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
+/* ... and before a victim in the singular: "killed the mayor of Marawi",
+ * "killing their driver" */
+static vg_wordlist single_dets = VG_WORDLIST("a", "an", "one", "his", "her", "the", "their", "its");
 
 /* The count of the group joined to quantity qu by "and" within a few
  * words of one noun phrase and with no verb of its own after it: quantity
@@ -1352,7 +1355,7 @@ static int fallen_field(const vg_doc *doc, const vg_sent *s, size_t k)
 }
 
 static vg_wordlist death_verbs = VG_WORDLIST("killed", "murdered", "assassinated", "beheaded",
-                                          "executed", "lynched", "slain", "died");
+                                          "executed", "lynched", "slain", "died", "killing");
 
 /* Whether token j says a death: a verb of death ("killed", "beheaded"),
  * or the first word of "shot dead", "gunned down". */
@@ -1642,8 +1645,8 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
             b++;
         if (a >= s->tok_end || b == a)
             continue;
-        size_t det = vg_tok_in(&doc->toks[a], &one_words) ? a
-                     : a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &one_words) ? a - 1
+        size_t det = vg_tok_in(&doc->toks[a], &single_dets) ? a
+                     : a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &single_dets) ? a - 1
                                                                                  : SIZE_MAX;
         int one = 0; /* the head is a person, in the singular */
         /* "gunmen killed María López": a person named */
@@ -2475,10 +2478,17 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
     if (j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 1], "of") && thing_at(c, j - 2) &&
         !vg_tok_in(&doc->toks[j - 2], &group_parts))
         return 1;
+    /* ("SDF members killed in an airstrike", "ISIS fighters were
+     * captured"; not "Boko Haram fighters killed five farmers": their
+     * deed, the verb's object after it) */
     if (b + 1 < s->tok_end &&
         (vg_tok_in(&doc->toks[b], &role_words) || vg_tok_in(&doc->toks[b], &member_words)))
         for (size_t k = b + 1; k < s->tok_end && k < b + 3; k++)
-            if (vg_tok_in(&doc->toks[k], &harm_words))
+            if (vg_tok_in(&doc->toks[k], &harm_words) &&
+                (vg_tok_in(&doc->toks[k - 1], &be_forms) || k + 1 >= s->tok_end ||
+                 doc->toks[k + 1].kind != VG_TOK_WORD || vg_tok_in(&doc->toks[k + 1], &place_preps) ||
+                 vg_tok_is(&doc->toks[k + 1], "by") || vg_tok_is(&doc->toks[k + 1], "during") ||
+                 vg_tok_is(&doc->toks[k + 1], "when") || vg_tok_is(&doc->toks[k + 1], "after")))
                 return 1;
     /* "killed four members of the Popular Mobilisation Forces", "six
      * fighters of al-Shabaab were killed": the group's own people harmed */
@@ -2849,6 +2859,23 @@ static int definite_event(const inc_ctx *c, const vg_sent *s)
 
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k);
 
+/* "the driver detonated the explosives": people right before a verb of
+ * attack with its object after it do it, and are no victims (not "a
+ * soldier killed in the blast", a verb of harm; not "an aid worker
+ * kidnapped in Abalak", a participle with where or when after it). */
+static vg_wordlist participle_after = VG_WORDLIST("in", "at", "on", "near", "during", "after", "by", "to", "last", "earlier",
+                                                  "from", "since", "outside", "inside", "along", "off");
+static int acting_subject(const inc_ctx *c, const vg_sent *s, size_t end)
+{
+    const vg_doc *doc = c->doc;
+    const vg_lex_hit *h = end < s->tok_end ? vg_extract_hit(doc, end, VG_LK_TRIGGER) : NULL;
+    const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
+    size_t after = end + (h ? h->ntok : 0);
+    return tr && tr->verb && !(tr->flags & (VG_TRF_EFFECT | VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) &&
+           !vg_tok_gerund(&doc->toks[end]) && after < s->tok_end && doc->toks[after].kind == VG_TOK_WORD &&
+           !vg_tok_in(&doc->toks[after], &participle_after);
+}
+
 /* "Soldiers fired on protesters", "police attacked the marchers": people
  * right before an active attack verb that hits someone or something after
  * it did the attacking; a state's forces before a verb of harm too
@@ -3101,7 +3128,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 tgt_end = end;
                 if (t->human && attack_subject(c, s, end))
                     rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
-                else if (t->human && used_as_doers(doc, s, np_left(doc, k, s->tok_start), end))
+                else if (t->human && (used_as_doers(doc, s, np_left(doc, k, s->tok_start), end) ||
+                                      acting_subject(c, s, end)))
                     break;
                 else if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
@@ -4107,6 +4135,48 @@ static int perp_cause(const vg_token *t, int *type, int *muc)
     return 1;
 }
 
+static vg_wordlist subject_fillers = VG_WORDLIST("has", "have", "had", "reportedly", "allegedly", "also", "then",
+                                                 "later");
+static vg_wordlist combat_words = VG_WORDLIST("battle", "battles", "clash", "clashes", "clashed", "fighting",
+                                              "fought", "combat", "confrontation", "confrontations",
+                                              "skirmish", "skirmishes", "offensive", "crossfire", "gunfight",
+                                              "shootout", "firefight", "raid", "operation");
+static vg_wordlist mishap_words = VG_WORDLIST("accident", "accidents", "crash", "crashed", "collision", "flood",
+                                              "floods", "flooding", "landslide", "earthquake", "lightning",
+                                              "stampede", "storm", "fire", "blaze", "drowned", "disease");
+
+/* Whether the subject before the passive's "were" at be is people killed
+ * in a conflict (a victim kind of targets.tsv: "three soldiers", "12
+ * civilians"), counted, and the sentence says where (a place) or when (a
+ * date) with no mishap ("killed in a road accident", "in a landslide") and
+ * no battle named (combat between forces is no attack). */
+static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
+{
+    const vg_doc *doc = c->doc;
+    int people = 0, count = 0;
+    if (be + 1 >= s->tok_end || !vg_tok_is(&doc->toks[be + 1], "killed") || sentence_has(doc, s, &combat_words))
+        return 0;
+    for (size_t j = be; j > s->tok_start && be - j < 6; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT)
+            break;
+        const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_TARGET);
+        people |= h && vg_lex_target(c->lx, h->rec)->human;
+        count |= t->kind == VG_TOK_NUM || (t->flags & VG_TF_NUMSTART);
+    }
+    if (!people || !count || sentence_has(doc, s, &mishap_words))
+        return 0;
+    for (size_t t = 0; t < c->ex->ntimes; t++)
+        if (c->ex->times[t].tok_start >= s->tok_start && c->ex->times[t].tok_end <= s->tok_end &&
+            !c->ex->times[t].is_window)
+            return 1;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++)
+        if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_PLACE)
+            return 1;
+    return 0;
+}
+
 static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
                         int *muc)
 {
@@ -4119,8 +4189,16 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
                                        vg_tok_is(&doc->toks[k - 1], "been"));
     size_t from = passive ? after : (k > s->tok_start + 8 ? k - 8 : s->tok_start);
     size_t to = passive ? (after + 6 < s->tok_end ? after + 6 : s->tok_end) : k;
-    if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by")))
+    if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by"))) {
+        /* "In 2021 three soldiers were killed in Kaya": people of a
+         * conflict counted as killed where or when, by no one named */
+        if (counted_people_hit(c, s, k - 1)) {
+            *type = VG_INC_ATTACK;
+            *muc = VG_MUC_ATTACK;
+            return 1;
+        }
         return 0;
+    }
     /* a headline's passive without "were": "Two militants killed in
      * Kulgam encounter" */
     /* ("killed at least 17 farmers": a count, not a place) */
@@ -4149,6 +4227,16 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         }
         if (perp_cause(&doc->toks[j], type, muc))
             return 1;
+        /* "JNIM killed seven civilians", "ISWAP has killed", "killed by
+         * Boko Haram": the group is the verb's subject or agent (not
+         * "violence unleashed by the Shining Path has killed 15,000") */
+        int32_t g = vg_extract_entity_at(doc, j);
+        int next_to = passive ? j <= after + 2 : (j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers)));
+        if (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP && next_to) {
+            *type = VG_INC_ATTACK;
+            *muc = VG_MUC_ATTACK;
+            return 1;
+        }
     }
     /* "Gunmen stopped a passenger bus on the highway near Noshki, checked
      * identity cards and killed 11 men": the subject of a chain of verbs,

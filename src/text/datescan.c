@@ -1009,12 +1009,31 @@ static int clock_time(const scan *s, size_t k)
            n2 && n2->kind == VG_TOK_NUM && n2->normlen == 4 && n2->norm[0] == '0';
 }
 
+/* "In 2019 gunmen attacked", "in 2019 two suicide bombers": a year
+ * after "In" opening a sentence (a year of the common era, 1900 on), or
+ * before a count ("2019 two" is no count of twos), is a year whatever
+ * follows; "of 2000 militants" is not. */
+static int year_opening(const scan *s, size_t k, int y)
+{
+    const vg_token *in = k > 0 ? tok_at(s, k - 1) : NULL, *n = tok_at(s, k + 1);
+    if (!in || !word_is(in, "in") || y < 1900)
+        return 0;
+    if (n && (n->kind == VG_TOK_NUM || (n->flags & VG_TF_NUMSTART)))
+        return 1;
+    const vg_token *p = k > 1 ? tok_at(s, k - 2) : NULL;
+    return (in->flags & VG_TF_CAP) &&
+           (!p || (in->flags & VG_TF_NL) || (p->kind == VG_TOK_PUNCT && p->normlen == 1 && strchr(".!?\"", p->norm[0])) ||
+            p->kind == VG_TOK_BULLET);
+}
+
 /* A year alone, "in 2015": after a preposition (or in a bounded form,
- * ctx), not before a content word, not a clock time. */
+ * ctx), not before a content word unless it opens the sentence
+ * (year_opening), not a clock time. */
 static size_t year_alone(const scan *s, size_t k, int ctx, dres *r)
 {
     int y = year_at(s, k);
-    if (y < 0 || (!ctx && !prep_before(s, k)) || content_after(s, k + 1) || clock_time(s, k))
+    if (y < 0 || (!ctx && !prep_before(s, k)) || (content_after(s, k + 1) && !year_opening(s, k, y)) ||
+        clock_time(s, k))
         return 0;
     return point(r, 1, vg_date_make(y, 0, 0, VG_DATE_YEAR), 0);
 }

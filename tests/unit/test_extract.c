@@ -5121,6 +5121,72 @@ static void test_batch20_review(void **state)
     vigil_doc_free(doc);
 }
 
+/* Batch 22 (weekly overviews, wires, briefs): a named group as the
+ * subject or agent of a killing is a cause ("JNIM killed seven
+ * civilians"; not "violence unleashed by the Shining Path has killed
+ * 15,000"), and so are people of a conflict counted as killed where or
+ * when (not in a battle or an accident); "In 2019 two suicide bombers"
+ * opens on a year, no toll of 2019; one victim named with "the" or
+ * "their" counts one dead; a group's fighters who kill are its doers, and
+ * who detonates is no victim. */
+static void test_batch22_incidents(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+        int killed;        /* of the first incident; -1 none */
+        const char *group; /* its perpetrator group; NULL none */
+        const char *date;  /* its date; NULL none */
+    } cases[] = {
+        {"On 12 March, JNIM killed seven civilians near Kaya.", 1, 7, "Jama'at Nusrat al-Islam wal-Muslimin",
+         "2025-03-12"},
+        {"Seven civilians were killed by Boko Haram in Gwoza on 14 March.", 1, 7, "Boko Haram", "2025-03-14"},
+        {"On 15 March, Boko Haram fighters killed five farmers in Gwoza.", 1, 5, "Boko Haram", "2025-03-15"},
+        {"Political violence in Peru, unleashed by the Shining Path in 1980, has killed more than 15,000 people.",
+         0, -1, NULL, NULL},
+        {"In 2021 three soldiers were killed in Kaya.", 1, 3, NULL, "2021"},
+        {"In 2019 two suicide bombers killed 12 people in Djibo.", 1, 12, NULL, "2019"},
+        {"Three soldiers were killed in a road accident in Kaya on Monday.", 0, -1, NULL, NULL},
+        {"Two soldiers were killed in clashes with rebels near Goma on Monday.", 1, 2, NULL, "2025-03-17"},
+        {"On 2 March, gunmen killed the mayor of Marawi.", 1, 1, NULL, "2025-03-02"},
+        {"Gunmen kidnapped two engineers in Lekki on 3 March, killing their driver.", 1, 1, NULL,
+         "2025-03-03"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-03-18");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != cases[k].nincs)
+            fail_msg("case %zu: %zu incidents", k, ex->nincs);
+        if (cases[k].nincs) {
+            const vg_incident *in = &ex->incs[0];
+            assert_int_equal(in->killed, cases[k].killed);
+            if (cases[k].group) {
+                assert_int_equal(in->ngroups, 1);
+                assert_string_equal(ent(&doc->d, in->groups[0])->name, cases[k].group);
+            } else {
+                assert_int_equal(in->ngroups, 0);
+            }
+            if (cases[k].date)
+                assert_inc_date(in, cases[k].date);
+            else
+                assert_false(in->has_date);
+        }
+        vigil_doc_free(doc);
+    }
+    /* who detonates the bomb is no victim; who is kidnapped in a town is */
+    vigil_doc *doc = analyze("A minivan that the driver detonated as officers moved in exploded in Kabul, killing "
+                             "16 people.", "2025-03-18");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_false(inc_has(&doc->d, doc->d.ex->incs[0].victims, doc->d.ex->incs[0].nvictims, "driver"));
+    vigil_doc_free(doc);
+    doc = analyze("An American aid worker kidnapped in Abalak in 2016 is still being held by al Qaeda fighters.",
+                  "2025-03-18");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].victims, doc->d.ex->incs[0].nvictims, "American aid worker"));
+    vigil_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5219,6 +5285,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
+        cmocka_unit_test(test_batch22_incidents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5,7 +5,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -371,6 +374,49 @@ static void test_content_id(void **state)
     vg_doc_fini(&d);
 }
 
+/* The date given (--date) stands for a document that states none, and for
+ * one that states only its month or year when the day falls within it
+ * ("March 2025" under a report's title); a day stated wins, and so does a
+ * month the day given is not in. */
+static void test_given_date_refines_month(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *given, *want;
+    } cases[] = {
+        {"ANNUAL THREAT ASSESSMENT\nMarch 2025\n\nMilitants attacked a post in Kaya on Monday.\n",
+         "2025-03-18", "2025-03-18"},
+        {"ANNUAL THREAT ASSESSMENT\nMarch 2025\n\nMilitants attacked a post in Kaya on Monday.\n",
+         "2025-05-02", "2025-03"},
+        {"WEEKLY BRIEF\n14 March 2025\n\nMilitants attacked a post in Kaya on Monday.\n", "2025-03-18",
+         "2025-03-14"},
+        {"Militants attacked a post in Kaya on Monday.\n", "2025-03-18", "2025-03-18"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char path[] = "/tmp/vigil-test-date-XXXXXX";
+        int fd = mkstemp(path);
+        assert_true(fd >= 0);
+        FILE *f = fdopen(fd, "w");
+        assert_non_null(f);
+        fputs(cases[k].text, f);
+        fclose(f);
+        const char *paths[] = {path};
+        vigil_read_opts o = {.input = VIGIL_INPUT_TEXT, .fallback_date = cases[k].given};
+        vigil_reader *r = NULL;
+        vigil_doc *doc = NULL;
+        vigil_error err;
+        assert_int_equal(vigil_reader_open(&r, paths, 1, &o, &err), VIGIL_OK);
+        assert_int_equal(vigil_doc_new(&doc), VIGIL_OK);
+        assert_int_equal(vigil_reader_next(r, doc, &err), VIGIL_OK);
+        char buf[16];
+        vigil_doc_published(doc, buf, sizeof buf);
+        assert_string_equal(buf, cases[k].want);
+        vigil_doc_free(doc);
+        vigil_reader_close(r);
+        unlink(path);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_json_line_errors),
         cmocka_unit_test(test_sniff),
         cmocka_unit_test(test_content_id),
+        cmocka_unit_test(test_given_date_refines_month),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
