@@ -298,6 +298,8 @@ static vg_wordlist light_verbs = VG_WORDLIST("expressed", "expresses", "express"
 static vg_wordlist degree_words = VG_WORDLIST("deep", "grave", "serious", "strong", "great", "growing",
                                             "particular", "its", "their", "his", "her", "our");
 
+static vg_wordlist determiners = VG_WORDLIST("the", "a", "an", "these", "those", "this", "its", "their");
+
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
 static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
@@ -311,7 +313,11 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
          * for", "urged the"), not an adjective ("The armed group") */
         for (size_t j = a + 1; j + 2 < cue; j++) {
             const vg_token *t = &doc->toks[j];
-            if ((t->flags & VG_TF_LOWER) && vg_tok_past(t) && vg_tok_in(&doc->toks[j + 1], &verb_objects)) {
+            /* ... or after its subject ("The police arrested two men",
+             * "Warsame pledged allegiance"; "the armed men" is no verb) */
+            if ((t->flags & VG_TF_LOWER) && vg_tok_past(t) &&
+                (vg_tok_in(&doc->toks[j + 1], &verb_objects) ||
+                 (doc->toks[j - 1].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j - 1], &determiners)))) {
                 cue = j;
                 break;
             }
@@ -493,7 +499,6 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
     return band;
 }
 
-static vg_wordlist determiners = VG_WORDLIST("the", "a", "an", "these", "those", "this", "its", "their");
 static vg_wordlist np_openers = VG_WORDLIST("with", "without", "or", "and", "of", "for", "in", "at", "on",
                                              "by", "to", "from");
 
@@ -1324,7 +1329,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
                     strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
     if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
         (!passive_cue(c->doc, s, cue, i) || passive_agent(c, i + h->ntok, s->tok_end) < s->tok_end) &&
-        holder_like(c->doc, ha, before_time(c->doc, ha, aside_at(c->doc, ha, i)))) {
+        holder_like(c->doc, ha, holder_end(c->doc, ha, before_time(c->doc, ha, aside_at(c->doc, ha, i))))) {
         /* "Port Control Pemba informed.": a holder and its verb, nothing said */
         size_t after = i + h->ntok;
         while (after < s->tok_end && c->doc->toks[after].kind == VG_TOK_PUNCT)
@@ -1743,7 +1748,7 @@ static int add_claim(claimer *c, size_t si)
             int passive = passive_cue(doc, s, cue, cue_tok);
             /* "No group claimed responsibility": nobody holds it */
             /* "disrupt an alleged cell", "reportedly": hearsay nobody holds */
-            if (a == cue_tok || !(holder_like(doc, a, hb) || (hb == cue_tok && name_like(doc, a, hb, saying_verb(doc, cue, cue_tok)))) ||
+            if (a == cue_tok || !(holder_like(doc, a, holder_end(doc, a, hb)) || (hb == cue_tok && name_like(doc, a, hb, saying_verb(doc, cue, cue_tok)))) ||
                 passive || cue->holder == VG_HOLD_NONE ||
                 vg_tok_in(&doc->toks[a], &nobody) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))

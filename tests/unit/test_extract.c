@@ -2277,6 +2277,13 @@ static void test_holders_unknown_names(void **state)
         {"Police are saying that the group is active.\n", "saying", "Police"},
         {"Foreign sources have been speculating that the summit is off.\n", "speculating",
          "Foreign sources"},
+        /* the subject of a first verb, before "and" and the cue */
+        {"The police arrested two men in Kano and said they belonged to ISWAP.\n", "arrested",
+         "The police"},
+        {"The army repelled the attack on Kaya and said 21 militants were killed.\n", "repelled",
+         "The army"},
+        {"Warsame pledged allegiance to ISIS and told an FBI employee that he wanted to attack a mall.\n",
+         "pledged", "Warsame"},
     };
     char buf[96];
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
