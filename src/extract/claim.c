@@ -1748,7 +1748,10 @@ static int add_claim(claimer *c, size_t si)
             int passive = passive_cue(doc, s, cue, cue_tok);
             /* "No group claimed responsibility": nobody holds it */
             /* "disrupt an alleged cell", "reportedly": hearsay nobody holds */
-            if (a == cue_tok || !(holder_like(doc, a, holder_end(doc, a, hb)) || (hb == cue_tok && name_like(doc, a, hb, saying_verb(doc, cue, cue_tok)))) ||
+            size_t hx = holder_end(doc, a, hb); /* the subject alone */
+            if (a == cue_tok ||
+                !(holder_like(doc, a, hx) ||
+                  ((hb == cue_tok || hx < hb) && hx > a && name_like(doc, a, hx, saying_verb(doc, cue, cue_tok)))) ||
                 passive || cue->holder == VG_HOLD_NONE ||
                 vg_tok_in(&doc->toks[a], &nobody) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))
