@@ -1300,8 +1300,12 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
         /* "The statement claimed that the fighters \"killed 14 of them\"":
          * what a group's claim says (not "Residents claimed that the
          * gunmen had killed 14 villagers", "Police claimed that ...") */
-        if (qu->tok_start - k < 12 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed")) &&
-            k < s->tok_end && vg_tok_is(&doc->toks[k], "that") && !negated_before(doc, k - 1, s->tok_start)) {
+        /* ... "Al-Shabaab later claimed its fighters had killed more
+         * than 30 people" */
+        if (qu->tok_start - k < 12 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed")) && k < s->tok_end &&
+            (vg_tok_is(&doc->toks[k], "that") || vg_tok_is(&doc->toks[k], "its") ||
+             vg_tok_is(&doc->toks[k], "their")) &&
+            !negated_before(doc, k - 1, s->tok_start)) {
             int group = 0;
             for (size_t j = k - 1; j > s->tok_start && k - 1 - j < 5 && !group; j--) {
                 int32_t e = vg_extract_entity_at(doc, j - 1);
@@ -2464,6 +2468,8 @@ static int thing_at(const inc_ctx *c, size_t k)
     return h && !vg_lex_target(c->lx, h->rec)->human;
 }
 
+static vg_wordlist carrying_words = VG_WORDLIST("carrying", "transporting", "ferrying", "escorting");
+
 /* Whether the group mentioned at tokens [a, b) owns what was hit: "an SDF
  * checkpoint", "a checkpoint of the PKK apostates", "SDF members killed". */
 static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
@@ -2477,6 +2483,9 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
     /* not "the local branch of Islamic State": a part of the group */
     if (j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 1], "of") && thing_at(c, j - 2) &&
         !vg_tok_in(&doc->toks[j - 2], &group_parts))
+        return 1;
+    /* "a convoy carrying Wagner Group personnel": who rode in what was hit */
+    if (j >= s->tok_start + 2 && vg_tok_in(&doc->toks[j - 1], &carrying_words) && thing_at(c, j - 2))
         return 1;
     /* ("SDF members killed in an airstrike", "ISIS fighters were
      * captured"; not "Boko Haram fighters killed five farmers": their
@@ -3816,6 +3825,22 @@ static int labelled_as(const vg_doc *doc, const vg_sent *s, size_t k)
     if (j == s->tok_start || !vg_tok_is(&doc->toks[j - 1], "as"))
         return 0;
     return word_in_clause_before(doc, s->tok_start, j - 1, &label_verbs, 6);
+}
+
+static vg_wordlist generic_words = VG_WORDLIST("generally", "usually", "often", "typically", "largely", "mostly",
+                                               "frequently", "commonly", "widely", "routinely");
+
+/* "Violence in the region is generally attributed to JNIM", "Burkina Faso
+ * has faced violence by jihadists affiliated to al-Qaeda since 2015": who
+ * is behind the violence of a region or of years, not this event. */
+static int background_blame(const vg_doc *doc, const vg_sent *s)
+{
+    if (sentence_has(doc, s, &generic_words))
+        return 1;
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
+        if (vg_tok_is(&doc->toks[k], "since") && doc->toks[k + 1].kind == VG_TOK_NUM)
+            return 1;
+    return 0;
 }
 
 static vg_wordlist harm_participles = VG_WORDLIST("killed", "wounded", "injured", "left", "displaced");
@@ -5182,7 +5207,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     take_count(&last->killed, &last->vague, 1, k, kv & 1);
                 if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)) || (revised && !(kv & 2)))
                     take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
-                if (sentence_has(doc, s, &resp_words) || doers_belong(doc, s)) {
+                if ((sentence_has(doc, s, &resp_words) || doers_belong(doc, s)) && !background_blame(doc, s)) {
                     vg_incident tmp;
                     memset(&tmp, 0, sizeof tmp);
                     tmp.place = -1;

@@ -5159,6 +5159,21 @@ static void test_batch22_incidents(void **state)
         {"On 2 March, gunmen killed the mayor of Marawi.", 1, 1, NULL, "2025-03-02"},
         {"Gunmen kidnapped two engineers in Lekki on 3 March, killing their driver.", 1, 1, NULL,
          "2025-03-03"},
+        /* a group whose camp or people were hit is no perpetrator */
+        {"On 8 March, gunmen attacked an ISWAP camp near Monguno.", 1, -1, NULL, "2025-03-08"},
+        {"On 9 March, militants ambushed a convoy carrying Wagner Group personnel near Gao.", 1, -1, NULL,
+         "2025-03-09"},
+        /* the background of a region names no perpetrator */
+        {"On 3 March, an army convoy was attacked near Kaya, killing six soldiers. Violence in the region is "
+         "generally attributed to JNIM.",
+         1, 6, NULL, "2025-03-03"},
+        {"On 3 March, an army convoy was attacked near Kaya, killing six soldiers. Burkina Faso has faced violence "
+         "by jihadists affiliated to al-Qaeda since 2015.",
+         1, 6, NULL, "2025-03-03"},
+        /* a group's claimed count is no toll */
+        {"Gunmen stormed a restaurant in Mogadishu on Friday, killing 13 people. Al-Shabaab later claimed its "
+         "fighters had killed more than 30 people.",
+         1, 13, "al-Shabaab", "2025-03-14"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-03-18");
