@@ -66,6 +66,21 @@ static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
     return 0;
 }
 
+/* Some record of the name is a town of 5,000 or more or the seat of a
+ * district: notable enough where the main country is only an actor's
+ * ("Pama", the seat of a Burkinabè department, beside JNIM of Mali; not
+ * the hamlet "Dhībān" of Syria beside the PKK of Turkey). */
+static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
+{
+    for (size_t k = 0; k < nrec; k++) {
+        const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
+        if (p && p->kind == VG_PLACE_CITY &&
+            (p->population >= 5000 || (p->feature && !strcmp(p->feature, "PPLA2"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* The last word of a sea's name ("Red Sea"), which the gazetteer keeps
  * only as the regions named after it. */
 static const char *const waters[] = {"sea", "ocean", "gulf", "bay", "strait", "coast", NULL};
@@ -708,8 +723,11 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0;
     if (single && (vg_ent_wc(w, r->tok) & VG_WC_MONTH))
         return 0; /* "in March" */
-    if (!country && w->main_cc[0] && !notable(w, r, nrec))
-        return 0; /* "Tanta" (a Peruvian village) in an Egyptian story */
+    /* "Tanta" (a Peruvian village) in an Egyptian story; not "Pama"
+     * (Burkina Faso) in a story with case that only names JNIM, of Mali */
+    if (!country && w->main_cc[0] && !notable(w, r, nrec) &&
+        (caseless || vg_geo_country_weight(&w->geo, w->main_cc) > VG_GEO_W_WEAK || !town_of_note(w, r, nrec)))
+        return 0;
     if (!country && !r->part && all_common(w, r->tok, r->end) && foreign_area(w, r, nrec) &&
         !vg_ent_tok_in(vg_ent_tok(w, r->end - 1), waters))
         return 0; /* "Counter Terrorism Policing North West": no South African province */

@@ -5170,6 +5170,9 @@ static void test_batch22_incidents(void **state)
         {"On 3 March, an army convoy was attacked near Kaya, killing six soldiers. Burkina Faso has faced violence "
          "by jihadists affiliated to al-Qaeda since 2015.",
          1, 6, NULL, "2025-03-03"},
+        /* a small town of a neighbour stays a place beside a group of Mali */
+        {"Militants attacked a convoy near Pama on 2 March, killing six soldiers. JNIM claimed the attack.", 1, 6,
+         "Jama'at Nusrat al-Islam wal-Muslimin", "2025-03-02"},
         /* a group's claimed count is no toll */
         {"Gunmen stormed a restaurant in Mogadishu on Friday, killing 13 people. Al-Shabaab later claimed its "
          "fighters had killed more than 30 people.",
@@ -5196,6 +5199,11 @@ static void test_batch22_incidents(void **state)
         }
         vigil_doc_free(doc);
     }
+    vigil_doc *pd = analyze("Militants attacked a convoy near Pama on 2 March, killing six soldiers. JNIM claimed "
+                            "the attack.", "2025-03-18");
+    assert_true(pd->d.ex->nincs == 1 && pd->d.ex->incs[0].place >= 0);
+    assert_string_equal(ent(&pd->d, pd->d.ex->incs[0].place)->cc, "BF");
+    vigil_doc_free(pd);
     /* who detonates the bomb is no victim; who is kidnapped in a town is */
     vigil_doc *doc = analyze("A minivan that the driver detonated as officers moved in exploded in Kabul, killing "
                              "16 people.", "2025-03-18");
