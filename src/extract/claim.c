@@ -1786,8 +1786,22 @@ static int add_claim(claimer *c, size_t si)
                                     ((h->flags & VG_TF_CAP) && !(h->flags & VG_TF_ALLCAP)))) {
                     impersonal = 0;
                     inverted = 1;
+                    /* '..., said a displaced trader, Mahamadou Ouédraogo.':
+                     * the person named after what they are */
+                    int32_t named = -1;
+                    if (described && b + 1 < s->tok_end && vg_tok_punct(&doc->toks[b], ',')) {
+                        int32_t e = vg_extract_entity_at(doc, b + 1);
+                        size_t nb = b + 1;
+                        while (e >= 0 && nb < s->tok_end && vg_extract_entity_at(doc, nb) == e)
+                            nb++;
+                        if (e >= 0 && ex->ents[e].type == VG_ENT_PERSON &&
+                            (nb >= s->tok_end || is_punct_tok(&doc->toks[nb]))) {
+                            named = e;
+                            b = nb;
+                        }
+                    }
                     cl.holder_text = tok_span(doc, cue_end, b);
-                    cl.holder = entity_in(doc, cue_end, b);
+                    cl.holder = named >= 0 ? named : entity_in(doc, cue_end, b);
                     /* "said Kabul resident Ahmad Shah": not the city */
                     if (cl.holder >= 0 && ex->ents[cl.holder].type == VG_ENT_PLACE)
                         cl.holder = -1;

@@ -727,6 +727,23 @@ static int cue_before(const vg_ent_work *w, size_t a, size_t b, const vg_sent *s
             (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "had") ||
              vg_tok_is(vg_ent_tok(w, b), "is") || vg_tok_is(vg_ent_tok(w, b), "has")))
             return 1;
+        /* '"...," said Elena Marquez of the Justice Department': the
+         * speaker, then whom she speaks for */
+        if (b - a >= 2 && (vg_tok_is(p, "said") || vg_tok_is(p, "says")) && b + 1 < se->tok_end &&
+            vg_tok_is(vg_ent_tok(w, b), "of") &&
+            (vg_tok_is(vg_ent_tok(w, b + 1), "the") || (vg_ent_tok(w, b + 1)->flags & (VG_TF_CAP | VG_TF_ALLCAP))))
+            return 1;
+        /* '"...," said a displaced trader, Mahamadou Ouédraogo.': who they
+         * are, then the name closing the sentence or its clause */
+        if (b - a >= 2 && vg_tok_is(p, ",") && (b >= se->tok_end || vg_ent_tok(w, b)->kind == VG_TOK_PUNCT))
+            for (size_t k = a - 1; k > sstart + 1 && k + 6 > a; k--) {
+                const vg_token *t = vg_ent_tok(w, k - 1);
+                if (t->kind != VG_TOK_WORD)
+                    break;
+                if ((vg_tok_is(t, "a") || vg_tok_is(t, "an")) &&
+                    (vg_tok_is(vg_ent_tok(w, k - 2), "said") || vg_tok_is(vg_ent_tok(w, k - 2), "says")))
+                    return 1;
+            }
     }
     return a >= sstart + 2 && vg_tok_is(vg_ent_tok(w, a - 2), "according") &&
            vg_tok_is(vg_ent_tok(w, a - 1), "to");

@@ -2364,6 +2364,11 @@ static void test_holders_apposed(void **state)
          VG_CERT_CERTAIN},
         {"\"We believe the brothers were targeted,\" said Marcus Holloway.\n", "Marcus Holloway",
          VG_CERT_PROBABLE},
+        /* the speaker, then whom she speaks for; who they are, then the name */
+        {"\"He planned to murder shoppers,\" said Elena Marquez of the Justice Department.\n",
+         "Elena Marquez of the Justice Department", VG_CERT_CERTAIN},
+        {"\"We fear they will come back,\" said a displaced trader, Mahamadou Ouédraogo.\n",
+         "a displaced trader, Mahamadou Ouédraogo", VG_CERT_POSSIBLE},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         const vg_claim *c;
