@@ -130,8 +130,8 @@ typedef enum vigil_input {
 typedef struct vigil_read_opts {
     vigil_input input;
     const char *id;        /* document id for a single document, or NULL */
-    const char *fallback_date; /* YYYY-MM-DD used when a document has none, or states
-                                * only a month or year that holds this day */
+    const char *fallback_date; /* YYYY-MM-DD used when a document has none, or (a single
+                                * document) states only the month that holds this day */
 } vigil_read_opts;
 
 typedef struct vigil_reader vigil_reader;

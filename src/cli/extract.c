@@ -26,7 +26,7 @@ static void help(FILE *out)
             "  --pretty        indent the JSON (json, stix, geojson)\n"
             "  --with-text     put the analysed text in each record (doc.text)\n"
             "  --date DATE     publication date (YYYY-MM-DD) for documents that state none, or\n"
-            "                  only a month or year that holds this day\n"
+            "                  (one document) only the month that holds this day\n"
             "  --id ID         id of the document (one text or HTML document only)\n"
             "  -o, --output F  write to F instead of standard output\n"
             "  -q, --quiet     no warnings on stderr (errors are still printed)\n"

@@ -31,7 +31,7 @@ static void help(FILE *out)
             "  --input KIND    text, html, rss (RSS and Atom), jsonl, or stix (STIX 2.1 bundles:\n"
             "                  each bundle stored whole or not at all); default: detected\n"
             "  --date DATE     publication date (YYYY-MM-DD) for documents that state none, or\n"
-            "                  only a month or year that holds this day\n"
+            "                  (one document) only the month that holds this day\n"
             "  --batch N       documents per transaction (default 200)\n"
             "  --json          the summary as one JSON object\n"
             "  -q, --quiet     no progress and no warnings (errors are still printed)\n"

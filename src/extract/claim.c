@@ -299,6 +299,11 @@ static vg_wordlist degree_words = VG_WORDLIST("deep", "grave", "serious", "stron
                                             "particular", "its", "their", "his", "her", "our");
 
 static vg_wordlist determiners = VG_WORDLIST("the", "a", "an", "these", "those", "this", "its", "their");
+/* Words before a participle that make it an adjective ("Several armed
+ * men", "Local elected officials"), not a subject before its verb. */
+static vg_wordlist modifier_words = VG_WORDLIST("several", "many", "some", "few", "most", "all", "both", "other",
+                                                "local", "two", "three", "four", "five", "newly", "heavily",
+                                                "recently", "freshly", "suspected", "unidentified", "masked");
 
 /* The end of the holder phrase [a, cue) without trailing adverbs
  * ("Turkish leadership still thinks"). */
@@ -315,9 +320,11 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
             const vg_token *t = &doc->toks[j];
             /* ... or after its subject ("The police arrested two men",
              * "Warsame pledged allegiance"; "the armed men" is no verb) */
+            const vg_token *pv = &doc->toks[j - 1];
             if ((t->flags & VG_TF_LOWER) && vg_tok_past(t) &&
                 (vg_tok_in(&doc->toks[j + 1], &verb_objects) ||
-                 (doc->toks[j - 1].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j - 1], &determiners)))) {
+                 (pv->kind == VG_TOK_WORD && !vg_tok_in(pv, &determiners) && !vg_tok_in(pv, &modifier_words) &&
+                  !(pv->normlen > 3 && !memcmp(pv->norm + pv->normlen - 2, "ly", 2))))) {
                 cue = j;
                 break;
             }
@@ -388,8 +395,8 @@ static size_t holder_right(const vg_doc *doc, size_t start, size_t end)
             break;
         /* "according to the source none of them is believed", "... the
          * source they were": a clause's subject or verb opens what is held */
-        if (k > start && (vg_tok_in(t, &clause_openers) ||
-                              (vg_tok_in(t, &be_words) && !vg_tok_is(t, "'s"))))
+        if (k > start && (t->flags & VG_TF_LOWER || doc->ex->casemode != VG_CASE_MIXED) &&
+            (vg_tok_in(t, &clause_openers) || (vg_tok_in(t, &be_words) && !vg_tok_is(t, "'s"))))
             break;
         k++;
     }
@@ -781,6 +788,9 @@ static int seen_as(const vg_doc *doc, size_t t)
     return inside;
 }
 
+static vg_wordlist refused_things = VG_WORDLIST("entry", "access", "bail", "permission", "visas", "visa",
+                                                "passage", "admission", "treatment", "food", "water");
+
 /* Verbs of saying whose subject is who speaks ("Treasury warned",
  * "Kowalski said"), by their cue lemma; unlike "Statements relayed",
  * "Reports published". */
@@ -793,6 +803,11 @@ static const char *const speaking_lemmas[] = {
 static int saying_verb(const vg_doc *doc, const vg_cue *cue, size_t tok)
 {
     if (!cue->verb || vg_tok_gerund(&doc->toks[tok]))
+        return 0;
+    /* "Gunmen said to have ...": hearsay of them; "Protesters denied
+     * entry": refused, not denying */
+    const vg_token *n = tok + 1 < doc->ntoks ? &doc->toks[tok + 1] : NULL;
+    if (n && (vg_tok_is(n, "to") || vg_tok_in(n, &refused_things)))
         return 0;
     for (const char *const *l = speaking_lemmas; *l; l++)
         if (!strcmp(cue->lemma, *l))
@@ -822,6 +837,8 @@ static int name_like(const vg_doc *doc, size_t a, size_t b, int saying)
                                           (b < doc->ntoks && (doc->toks[b].flags & VG_TF_ALLCAP))))
             return 0;
     }
+    if (b - a == 1 && doc->toks[a].dword)
+        return 0; /* "Yesterday", "Monday": a time, no name */
     /* last, as it reads the text around */
     int seen = seen_as(doc, first);
     return seen != 1 && (b - a > 1 || (doc->toks[a].flags & VG_TF_ALLCAP) || seen == 2 || saying);
@@ -1707,7 +1724,7 @@ static int add_claim(claimer *c, size_t si)
                 cl.holder_text = tok_span(doc, cue_end, b);
                 cl.holder = entity_in(doc, cue_end, b);
             }
-            stmt_a = b < s->tok_end ? b + 1 : b;
+            stmt_a = b < s->tok_end && is_punct_tok(&doc->toks[b]) ? b + 1 : b;
             if (cue_tok > s->tok_start + 1)
                 stmt_a = s->tok_start, stmt_b = cue_tok; /* "X, acc to Y" */
             /* "X is believed to have two cells, according to Y": as sure

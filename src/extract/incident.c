@@ -1652,6 +1652,12 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
         size_t det = vg_tok_in(&doc->toks[a], &single_dets) ? a
                      : a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &single_dets) ? a - 1
                                                                                  : SIZE_MAX;
+        /* not "the village chief's three sons", "the National Guard":
+         * another's people, a body's name */
+        if (det != SIZE_MAX && !vg_tok_in(&doc->toks[det], &one_words) &&
+            ((b < s->tok_end && (vg_tok_is(&doc->toks[b], "'s") || vg_tok_is(&doc->toks[b], "'"))) ||
+             (doc->toks[det + 1].flags & VG_TF_CAP)))
+            det = SIZE_MAX;
         int one = 0; /* the head is a person, in the singular */
         /* "gunmen killed María López": a person named */
         if (det == SIZE_MAX && person_named(c, a, b)) {
@@ -2485,8 +2491,10 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
         !vg_tok_in(&doc->toks[j - 2], &group_parts))
         return 1;
     /* "a convoy carrying Wagner Group personnel": who rode in what was hit */
-    if (j >= s->tok_start + 2 && vg_tok_in(&doc->toks[j - 1], &carrying_words) && thing_at(c, j - 2))
-        return 1;
+    if (j >= s->tok_start + 3 && vg_tok_in(&doc->toks[j - 1], &carrying_words) && thing_at(c, j - 2))
+        for (size_t v = j - 2; v > s->tok_start && j - 2 - v < 4; v--)
+            if (vg_extract_hit(doc, v - 1, VG_LK_TRIGGER))
+                return 1; /* "ambushed a convoy carrying"; not "A car carrying al-Shabaab fighters exploded" */
     /* ("SDF members killed in an airstrike", "ISIS fighters were
      * captured"; not "Boko Haram fighters killed five farmers": their
      * deed, the verb's object after it) */
@@ -2872,17 +2880,23 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k);
  * attack with its object after it do it, and are no victims (not "a
  * soldier killed in the blast", a verb of harm; not "an aid worker
  * kidnapped in Abalak", a participle with where or when after it). */
-static vg_wordlist participle_after = VG_WORDLIST("in", "at", "on", "near", "during", "after", "by", "to", "last", "earlier",
-                                                  "from", "since", "outside", "inside", "along", "off");
+static vg_wordlist object_dets = VG_WORDLIST("the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several",
+                                             "himself", "herself", "themselves");
 static int acting_subject(const inc_ctx *c, const vg_sent *s, size_t end)
 {
     const vg_doc *doc = c->doc;
     const vg_lex_hit *h = end < s->tok_end ? vg_extract_hit(doc, end, VG_LK_TRIGGER) : NULL;
     const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
     size_t after = end + (h ? h->ntok : 0);
-    return tr && tr->verb && !(tr->flags & (VG_TRF_EFFECT | VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) &&
-           !vg_tok_gerund(&doc->toks[end]) && after < s->tok_end && doc->toks[after].kind == VG_TOK_WORD &&
-           !vg_tok_in(&doc->toks[after], &participle_after);
+    if (!tr || !tr->verb || (tr->flags & (VG_TRF_EFFECT | VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) ||
+        vg_tok_gerund(&doc->toks[end]) || after >= s->tok_end)
+        return 0;
+    /* "the driver detonated ...": a bomb's own verb; else an object must
+     * follow ("a guard shot two men"; not "villagers attacked with
+     * machetes", "aid workers abducted Monday") */
+    const vg_token *o = &doc->toks[after];
+    return (tr->lemma && (!strncmp(tr->lemma, "detonate", 8) || !strncmp(tr->lemma, "blow", 4))) ||
+           vg_tok_in(o, &object_dets) || o->kind == VG_TOK_NUM;
 }
 
 /* "Soldiers fired on protesters", "police attacked the marchers": people
@@ -3835,6 +3849,11 @@ static vg_wordlist generic_words = VG_WORDLIST("generally", "usually", "often", 
  * is behind the violence of a region or of years, not this event. */
 static int background_blame(const vg_doc *doc, const vg_sent *s)
 {
+    /* ("JNIM, which has waged an insurgency since 2012, claimed
+     * responsibility": a claim of this event) */
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_tok_is(&doc->toks[k], "claimed") || vg_tok_is(&doc->toks[k], "responsibility"))
+            return 0;
     if (sentence_has(doc, s, &generic_words))
         return 1;
     for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
@@ -4160,41 +4179,97 @@ static int perp_cause(const vg_token *t, int *type, int *muc)
     return 1;
 }
 
-static vg_wordlist subject_fillers = VG_WORDLIST("has", "have", "had", "reportedly", "allegedly", "also", "then",
-                                                 "later");
 static vg_wordlist combat_words = VG_WORDLIST("battle", "battles", "clash", "clashes", "clashed", "fighting",
                                               "fought", "combat", "confrontation", "confrontations",
                                               "skirmish", "skirmishes", "offensive", "crossfire", "gunfight",
                                               "shootout", "firefight", "raid", "operation");
 static vg_wordlist mishap_words = VG_WORDLIST("accident", "accidents", "crash", "crashed", "collision", "flood",
                                               "floods", "flooding", "landslide", "earthquake", "lightning",
-                                              "stampede", "storm", "fire", "blaze", "drowned", "disease");
+                                              "stampede", "storm", "fire", "blaze", "drowned", "disease",
+                                              "collapse", "collapsed", "capsized", "helicopter", "heatwave",
+                                              "cholera", "shelling", "airstrike", "airstrikes", "rain");
+static vg_wordlist tally_words = VG_WORDLIST("since", "toll", "alone", "total", "bringing", "annually", "every",
+                                             "each", "year's", "tally", "thousands", "hundreds", "dozens");
+
+/* Whether token k lies inside a time told ("12 March", "2021"). */
+static int in_time(const vg_extract *ex, size_t k)
+{
+    for (size_t t = 0; t < ex->ntimes; t++)
+        if (ex->times[t].tok_start <= k && k < ex->times[t].tok_end)
+            return 1;
+    return 0;
+}
+
+static vg_wordlist subject_fillers = VG_WORDLIST("reportedly", "allegedly", "also", "then", "later");
+static vg_wordlist object_preps = VG_WORDLIST("on", "against", "targeting", "between", "with", "and", "from");
+static vg_wordlist vague_counts = VG_WORDLIST("thousands", "hundreds", "dozens", "scores", "tens", "many");
+
+/* Whether the armed group g mentioned at token j (ending before the verb
+ * at k, or after "by" of the passive) is who killed: no other group in the
+ * sentence ("The Taliban said ISIS-K killed"), not the object of a noun
+ * ("Airstrikes on Hezbollah killed"), no battle, no tally ("has killed
+ * thousands", "killed hundreds of civilians"). */
+static int group_subject(const inc_ctx *c, const vg_sent *s, size_t j, int32_t g, size_t k, size_t after)
+{
+    const vg_doc *doc = c->doc;
+    size_t a = j;
+    while (a > s->tok_start && vg_extract_entity_at(doc, a - 1) == g)
+        a--;
+    if (a > s->tok_start && vg_tok_is(&doc->toks[a - 1], "the"))
+        a--;
+    if (a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &object_preps) && !vg_tok_is(&doc->toks[a - 1], "by"))
+        return 0;
+    if (sentence_has(doc, s, &combat_words) || sentence_has(doc, s, &tally_words) ||
+        (k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "has") || vg_tok_is(&doc->toks[k - 1], "have"))))
+        return 0;
+    if (after < s->tok_end && vg_tok_in(&doc->toks[after], &vague_counts))
+        return 0;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++) {
+        int32_t e = (int32_t)c->ex->mentions[m].entity;
+        /* (not "the Camilo Torres front of the ELN": one phrase) */
+        size_t me = c->ex->mentions[m].tok_end;
+        if (e != g && c->ex->ents[e].type == VG_ENT_ARMED_GROUP &&
+            !(me < a && me + 2 >= a && vg_tok_is(&doc->toks[me], "of")))
+            return 0;
+    }
+    return 1;
+}
 
 /* Whether the subject before the passive's "were" at be is people killed
  * in a conflict (a victim kind of targets.tsv: "three soldiers", "12
- * civilians"), counted, and the sentence says where (a place) or when (a
- * date) with no mishap ("killed in a road accident", "in a landslide") and
- * no battle named (combat between forces is no attack). */
+ * civilians"), counted exactly (a quantity of at most 100, no "thousands",
+ * no year or day of a date), in a place the sentence names, with no
+ * mishap ("killed in a road accident", "when a building collapsed"), no
+ * battle (combat between forces is no attack) and no tally over time
+ * ("since 2015", "bringing this year's toll to 200", "between January and
+ * March"). */
 static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
 {
     const vg_doc *doc = c->doc;
     int people = 0, count = 0;
-    if (be + 1 >= s->tok_end || !vg_tok_is(&doc->toks[be + 1], "killed") || sentence_has(doc, s, &combat_words))
+    if (be + 1 >= s->tok_end || !vg_tok_is(&doc->toks[be + 1], "killed") || sentence_has(doc, s, &combat_words) ||
+        sentence_has(doc, s, &mishap_words) || sentence_has(doc, s, &tally_words))
         return 0;
-    for (size_t j = be; j > s->tok_start && be - j < 6; j--) {
-        const vg_token *t = &doc->toks[j - 1];
-        if (t->kind == VG_TOK_PUNCT)
+    size_t from = be > s->tok_start + 6 ? be - 6 : s->tok_start;
+    for (size_t j = be; j > from; j--) {
+        if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
             break;
         const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_TARGET);
         people |= h && vg_lex_target(c->lx, h->rec)->human;
-        count |= t->kind == VG_TOK_NUM || (t->flags & VG_TF_NUMSTART);
     }
-    if (!people || !count || sentence_has(doc, s, &mishap_words))
+    for (size_t q = 0; q < c->ex->nquants; q++) {
+        const vg_quant *qu = &c->ex->quants[q];
+        if (qu->tok_start >= from && qu->tok_end <= be && !qu->approx && qu->has_min && qu->min >= 1 &&
+            qu->min <= 100 && !in_time(c->ex, qu->tok_start))
+            count = 1;
+    }
+    if (!people || !count)
         return 0;
     for (size_t t = 0; t < c->ex->ntimes; t++)
         if (c->ex->times[t].tok_start >= s->tok_start && c->ex->times[t].tok_end <= s->tok_end &&
-            !c->ex->times[t].is_window)
-            return 1;
+            c->ex->times[t].is_window)
+            return 0;
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++)
         if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_PLACE)
@@ -4257,7 +4332,7 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
          * "violence unleashed by the Shining Path has killed 15,000") */
         int32_t g = vg_extract_entity_at(doc, j);
         int next_to = passive ? j <= after + 2 : (j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers)));
-        if (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP && next_to) {
+        if (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP && next_to && group_subject(c, s, j, g, k, after)) {
             *type = VG_INC_ATTACK;
             *muc = VG_MUC_ATTACK;
             return 1;

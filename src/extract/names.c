@@ -607,6 +607,10 @@ static const char *const business_tails[] = {"mining", "holdings", "reporters", 
                                              "ltd", "inc", "corp", "plc", "llc", "bank", "insurance",
                                              "telecom", "security", "consulting", "network", "foundation", NULL};
 
+/* People named by where they live: "a resident of Pama". */
+static const char *const dweller_nouns[] = {"resident", "residents", "inhabitant", "inhabitants", "native",
+                                            "natives", "villagers", "villager", "people", "elders", NULL};
+
 /* A cue after a name: a verb of saying ("Yildirim said"), a copula and a
  * role ("İlhami Balı is not Turkey emir"), or an apposition with a role
  * ("Ahmet Yildirim, a spokesman for", "Ala, the interior minister"). */
@@ -1016,8 +1020,17 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     /* "a local elected official in Tillia said", "the post at Tillia": one
      * word after a place preposition is a place we do not know, not a
      * speaker */
-    if (!cue && !headline &&
-        !(b - a == 1 && a > se->tok_start && (vg_ent_wc(w, a - 1) & VG_WC_PLACE_CUE)))
+    /* ("A resident of nearby Pama said": past "nearby") */
+    size_t pc = a > se->tok_start + 1 && (vg_tok_is(vg_ent_tok(w, a - 1), "nearby") ||
+                                          vg_tok_is(vg_ent_tok(w, a - 1), "neighbouring") ||
+                                          vg_tok_is(vg_ent_tok(w, a - 1), "neighboring"))
+                    ? a - 1
+                    : a;
+    int placed = pc > se->tok_start &&
+                 ((vg_ent_wc(w, pc - 1) & VG_WC_PLACE_CUE) ||
+                  (pc > se->tok_start + 1 && vg_tok_is(vg_ent_tok(w, pc - 1), "of") &&
+                   vg_ent_tok_in(vg_ent_tok(w, pc - 2), dweller_nouns)));
+    if (!cue && !headline && !(b - a == 1 && placed))
         cue = cue_after(w, nb, se->tok_end);
     /* "Counsel for Yusuf Karaman, Paul Whitford, told the jury": a full
      * name between commas, then its verb of saying (not "Its operator,

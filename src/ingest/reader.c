@@ -349,12 +349,12 @@ static int finish_doc(vigil_reader *r, vg_doc *doc, const char *name, int single
     if (!doc->id)
         doc->id = vg_ingest_content_id(doc);
     doc->source = vg_arena_strndup(&doc->arena, name, strlen(name));
-    /* none stated, or only its month or year ("March 2025" under a
-     * report's title) and the day given falls within it: the day given */
+    /* none stated, or, for one document, only its month ("March 2025"
+     * under a report's title) and the day given falls within it: the day
+     * given (in a batch the date given is for those that state none) */
     const vg_date *p = &doc->published, *f = &r->fallback;
     if (p->prec == VG_DATE_NONE ||
-        (f->prec == VG_DATE_DAY && p->prec < VG_DATE_DAY && p->year == f->year &&
-         (p->prec == VG_DATE_YEAR || (p->prec == VG_DATE_MONTH && p->month == f->month)))) {
+        (single && f->prec == VG_DATE_DAY && p->prec == VG_DATE_MONTH && p->year == f->year && p->month == f->month)) {
         doc->published = r->fallback;
         doc->published_given = r->fallback.prec != VG_DATE_NONE;
     }
