@@ -1176,7 +1176,8 @@ static int passive_cue(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, s
 
 /* "X is believed to", "it is thought that": a passive cue of belief that
  * carries the statement (not "the group, which is considered the most
- * radical", "is expected to be held"; not "must be judged"). */
+ * radical", "the runoff, which is expected to be held"; not "must be
+ * judged"). */
 static const char *const belief_lemmas[] = {"believe", "think", "suspect", "expect", NULL};
 static vg_wordlist relatives_that = VG_WORDLIST("which", "who", "that");
 static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, size_t i, size_t ntok)

@@ -4327,9 +4327,10 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         }
         if (perp_cause(&doc->toks[j], type, muc))
             return 1;
-        /* "JNIM killed seven civilians", "ISWAP has killed", "killed by
-         * Boko Haram": the group is the verb's subject or agent (not
-         * "violence unleashed by the Shining Path has killed 15,000") */
+        /* "JNIM killed seven civilians", "ISWAP reportedly killed",
+         * "killed by Boko Haram": the group is the verb's subject or agent
+         * (group_subject; not "violence unleashed by the Shining Path has
+         * killed 15,000") */
         int32_t g = vg_extract_entity_at(doc, j);
         int next_to = passive ? j <= after + 2 : (j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers)));
         if (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP && next_to && group_subject(c, s, j, g, k, after)) {
