@@ -199,6 +199,8 @@ static vg_wordlist killing_nouns = VG_WORDLIST("murder", "murders", "massacre", 
                                                 "execution", "executions");
 /* who attacks, and only that (not "men", "fighters", "rebels", which are
  * also victims) */
+static vg_wordlist killing_forces = VG_WORDLIST("troops", "soldiers", "police", "policemen", "forces", "army",
+                                              "military", "gendarmes", "guards");
 static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailants", "militants",
                                                  "bombers", "insurgents", "terrorists",
                                                  "jihadists", "kidnappers", "hijackers");
@@ -1920,6 +1922,12 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         if (!kind && qu->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[qu->tok_start - 1], "to") &&
             vg_tok_in(&doc->toks[qu->tok_start - 2], &revision_words))
             kind = toll_named(doc, s, qu->tok_start - 2);
+        /* "Two soldiers were killed and troops killed 21 attackers": the
+         * attackers the state's forces killed are no toll of the attack */
+        if (kind && attackers && qu->tok_start >= s->tok_start + 2 &&
+            vg_tok_in(&doc->toks[qu->tok_start - 1], &kill_verbs_active) &&
+            vg_tok_in(&doc->toks[qu->tok_start - 2], &killing_forces))
+            continue;
         /* "killing 11 soldiers and six civilian auxiliaries": the killed
          * counted in two groups after one verb */
         if (kind == 1 && qu->tok_start > s->tok_start &&

@@ -5192,6 +5192,10 @@ static void test_batch22_incidents(void **state)
         {"The Taliban said ISIS-K killed 10 civilians in Kabul on Monday.", 0, -1, NULL, NULL},
         {"On 4 March, the Camilo Torres front of the ELN wounded a judge in Saravena and killed four bodyguards.", 1,
          4, NULL, "2025-03-04"}, /* (a front's parent is not named the doer) */
+        /* the attackers the troops killed are no toll */
+        {"On 13 March, ISWAP fighters attacked a military base in Monguno. Two soldiers were killed and troops "
+         "killed 21 attackers.",
+         1, 2, "Islamic State West Africa Province", "2025-03-13"},
         /* a group's claimed count is no toll */
         {"Gunmen stormed a restaurant in Mogadishu on Friday, killing 13 people. Al-Shabaab later claimed its "
          "fighters had killed more than 30 people.",
