@@ -1556,6 +1556,18 @@ static int opens_list(const claimer *c, size_t si)
 /* The statement [a, b) of cl: its hedges lower the certainty ("may" ->
  * possible; "said they had probably come" -> probable), a negator turns
  * its polarity. */
+/* Tokens [a, b) of sentence s hold a passive cue of belief (held_belief):
+ * cl is as sure as it, when it was more sure. */
+static void believed_in(const claimer *c, const vg_sent *s, size_t a, size_t b, vg_claim *cl)
+{
+    for (size_t k = a; k < b && cl->certainty < VG_CERT_PROBABLE; k++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
+        const vg_cue *q = h ? vg_lex_cue(c->lx, h->rec) : NULL;
+        if (q && held_belief(c->doc, s, q, k, h->ntok))
+            cl->certainty = q->certainty;
+    }
+}
+
 static void hedge_statement(const claimer *c, vg_claim *cl, size_t a, size_t b)
 {
     int likely;
@@ -1565,14 +1577,10 @@ static void hedge_statement(const claimer *c, vg_claim *cl, size_t a, size_t b)
         cl->certainty = VG_CERT_POSSIBLE;
     else if (cl->certainty == VG_CERT_CERTAIN && likely)
         cl->certainty = VG_CERT_PROBABLE;
-    /* "It is believed that X is expected to attack ..., officials told Y" */
-    for (size_t k = a; k < b; k++) {
-        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_CUE);
-        const vg_cue *q = h ? vg_lex_cue(c->lx, h->rec) : NULL;
-        if (q && held_belief(c->doc, &c->doc->sents[vg_extract_sent_of(c->doc, k)], q, k, h->ntok) &&
-            q->certainty > cl->certainty)
-            cl->certainty = q->certainty;
-    }
+    /* "It is believed that X is expected to attack ..., officials told
+     * Y", "X is believed to have two cells, according to Y" */
+    if (a < b)
+        believed_in(c, &c->doc->sents[vg_extract_sent_of(c->doc, a)], a, b, cl);
     if (negated(c, a, b))
         cl->negative = !cl->negative;
 }
@@ -1726,15 +1734,12 @@ static int add_claim(claimer *c, size_t si)
                 cl.holder = entity_in(doc, cue_end, b);
             }
             stmt_a = b < s->tok_end && is_punct_tok(&doc->toks[b]) ? b + 1 : b;
-            if (cue_tok > s->tok_start + 1)
+            if (cue_tok > s->tok_start + 1) {
                 stmt_a = s->tok_start, stmt_b = cue_tok; /* "X, acc to Y" */
-            /* "X is believed to have two cells, according to Y": as sure
-             * as the belief in what Y holds */
-            for (size_t k = s->tok_start; k < s->tok_end; k++) {
-                const vg_lex_hit *ph = k < cue_tok || k >= b ? vg_extract_hit(doc, k, VG_LK_CUE) : NULL;
-                const vg_cue *pc = ph ? vg_lex_cue(c->lx, ph->rec) : NULL;
-                if (pc && held_belief(doc, s, pc, k, ph->ntok) && pc->certainty > cl.certainty)
-                    cl.certainty = pc->certainty;
+                /* "..., but according to the source none of them is
+                 * believed to belong": Y's belief after Y (the statement
+                 * before the cue is hedged below) */
+                believed_in(c, s, b, s->tok_end, &cl);
             }
             /* "State-run Iraqiya television, citing the Interior Ministry,
              * said ...": the subject relays what the cited one holds, and

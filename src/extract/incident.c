@@ -4199,15 +4199,6 @@ static vg_wordlist mishap_words = VG_WORDLIST("accident", "accidents", "crash", 
 static vg_wordlist tally_words = VG_WORDLIST("since", "toll", "alone", "total", "bringing", "annually", "every",
                                              "each", "year's", "tally", "thousands", "hundreds", "dozens");
 
-/* Whether token k lies inside a time told ("12 March", "2021"). */
-static int in_time(const vg_extract *ex, size_t k)
-{
-    for (size_t t = 0; t < ex->ntimes; t++)
-        if (ex->times[t].tok_start <= k && k < ex->times[t].tok_end)
-            return 1;
-    return 0;
-}
-
 static vg_wordlist subject_fillers = VG_WORDLIST("reportedly", "allegedly", "also", "then", "later");
 static vg_wordlist object_preps = VG_WORDLIST("on", "against", "targeting", "between", "with", "and", "from");
 static vg_wordlist vague_counts = VG_WORDLIST("thousands", "hundreds", "dozens", "scores", "tens", "many");
@@ -4266,17 +4257,17 @@ static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
         const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_TARGET);
         people |= h && vg_lex_target(c->lx, h->rec)->human;
     }
-    for (size_t q = 0; q < c->ex->nquants; q++) {
+    for (size_t q = vg_extract_first_quant(doc, doc->toks[from].start);
+         q < c->ex->nquants && c->ex->quants[q].tok_start < be; q++) {
         const vg_quant *qu = &c->ex->quants[q];
         if (qu->tok_start >= from && qu->tok_end <= be && !qu->approx && qu->has_min && qu->min >= 1 &&
-            qu->min <= 100 && !in_time(c->ex, qu->tok_start))
+            qu->min <= 100 && !vg_extract_in_time(doc, qu->tok_start))
             count = 1;
     }
     if (!people || !count)
         return 0;
-    for (size_t t = 0; t < c->ex->ntimes; t++)
-        if (c->ex->times[t].tok_start >= s->tok_start && c->ex->times[t].tok_end <= s->tok_end &&
-            c->ex->times[t].is_window)
+    for (size_t t = vg_extract_first_time(doc, s->start); t < c->ex->ntimes && c->ex->times[t].start < s->end; t++)
+        if (c->ex->times[t].is_window)
             return 0;
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++)
