@@ -12,8 +12,18 @@ all: build
 deps:
 	@$(DEPS)
 
-build: deps
-	@$(CMAKE) -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
+# The release build is optimised with a profile of a training run
+# (scripts/pgo.sh, GCC), made again when a source is newer than it.
+PGO_DIR = build/pgo-profile
+PGO_INPUTS := $(shell find src include data -type f 2>/dev/null) CMakeLists.txt scripts/pgo.sh bench/gen_corpus.py
+
+$(PGO_DIR)/.stamp: $(PGO_INPUTS) | deps
+	@echo "pgo: training the release build's profile (scripts/pgo.sh)"
+	@./scripts/pgo.sh $(PGO_DIR)
+
+build: deps $(PGO_DIR)/.stamp
+	@$(CMAKE) -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DVIGIL_PGO=use \
+		-DVIGIL_PGO_DIR=$(CURDIR)/$(PGO_DIR) >/dev/null
 	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(CMAKE) --build build/release -j $(JOBS)
 
 # The quick start: run Vigil on the bundled sample reports and print what it found.

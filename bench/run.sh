@@ -58,6 +58,8 @@ out=bench/results/$(date -u +%Y-%m-%d)-$(git rev-parse --short HEAD 2>/dev/null 
 {
     echo "# vigil bench, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo ?)"
     echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
+    pgo=$(sed -n 's/^VIGIL_PGO:STRING=//p' "$build/CMakeCache.txt" 2>/dev/null)
+    echo "# build: $build, $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt" 2>/dev/null)${pgo:+, profile-guided ($pgo, scripts/pgo.sh)}"
     echo "# corpus: $corpus, $(wc -c < "$corpus") bytes, $(wc -l < "$corpus") documents"
     "$build/vigil-bench" --runs 5 "$corpus"
     "$build/vigil-bench" --runs 1 --repeat 4 --mode extract "$corpus" | grep 'peak RSS'
