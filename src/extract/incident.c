@@ -121,7 +121,7 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
-    "boarders", "raiders", "shooter", "shooters", "remnants");
+    "boarders", "raiders", "shooter", "shooters", "remnants", "knifeman", "knifemen");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
@@ -1911,7 +1911,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
                 (k >= s->tok_start + 2 && shot_dead(doc, s->tok_end, k - 2)))
                 kind = 1;
             else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
-                     vg_tok_is(t, "injured"))
+                     vg_tok_is(t, "injured") ||
+                     /* "stabbed three people" (not to death, not "3 times") */
+                     ((vg_tok_is(t, "stabbed") || vg_tok_is(t, "stabbing")) && slain_count(doc, s, qu, k - 1) &&
+                      !vg_tok_is(&doc->toks[qu->tok_end < s->tok_end ? qu->tok_end : k - 1], "times")))
                 kind = 2;
             else if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
                 break; /* "were killed and several vehicles were burned" */
@@ -2807,6 +2810,12 @@ static int same_toll(const vg_incident *x, const vg_incident *y)
 }
 
 static vg_wordlist deed_words = VG_WORDLIST("act", "acts", "action", "actions", "incident", "plot", "threat");
+/* "rebel positions", "militant hideouts": the ground a side holds, which
+ * the attack hit, not who attacked */
+static vg_wordlist held_ground = VG_WORDLIST("positions", "position", "hideout", "hideouts", "camp", "camps",
+                                             "base", "bases", "stronghold", "strongholds", "enclave",
+                                             "enclaves", "bastion", "bastions", "trenches", "bunkers",
+                                             "lair", "lairs", "den", "dens");
 
 /* "the National Liberation Army (ELN) guerrilla": the singular
  * "guerrilla" right after an armed group's name is the group (Spanish
@@ -3176,6 +3185,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             !(k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &group_nouns) ||
                                      vg_tok_in(&doc->toks[k + 1], &perp_heads) ||
                                      vg_tok_in(&doc->toks[k + 1], &deed_words) ||
+                                     vg_tok_in(&doc->toks[k + 1], &held_ground) ||
                                      trigger_noun_at(c, k + 1))) &&
             !group_before(c, s, k) && !struck_subject(doc, s, k + 1)) {
             size_t a = np_left(doc, k, s->tok_start);
@@ -3691,6 +3701,19 @@ static int add_incident(inc_ctx *c, const vg_incident *inc)
     return VIGIL_OK;
 }
 
+static vg_wordlist round_words = VG_WORDLIST("shots", "shot", "rounds", "round", "bullets", "volleys",
+    "volley", "salvo", "salvos", "burst", "bursts");
+
+/* Whether tokens [a, b) name what was fired: a weapon ("mortars", "two
+ * rockets") or rounds ("shots", "several bursts"). */
+static int fired_rounds(const vg_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_extract_hit(doc, k, VG_LK_WEAPON) || vg_tok_in(&doc->toks[k], &round_words))
+            return 1;
+    return 0;
+}
+
 /* Whether a weapon (or, unless weapon_only, a target, a victim or an
  * attack noun) stands within 6 tokens after token from, or within 4 before
  * the trigger in a passive ("the charge was placed by ..."). */
@@ -4181,7 +4204,8 @@ static int perp_cause(const vg_token *t, int *type, int *muc)
     if (!vg_tok_in(t, &perp_heads) || vg_tok_is(t, "men") || vg_tok_is(t, "suspects") || vg_tok_is(t, "individuals"))
         return 0;
     int bomber = vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers");
-    int gunman = vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen");
+    int gunman = vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen") || vg_tok_is(t, "knifeman") ||
+                 vg_tok_is(t, "knifemen");
     *type = bomber ? VG_INC_BOMBING : gunman ? VG_INC_ARMED_ASSAULT : VG_INC_ATTACK;
     *muc = bomber ? VG_MUC_BOMBING : VG_MUC_ATTACK;
     return 1;
@@ -4571,6 +4595,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* ... "fired on" also with what it hit ("fired on a bus"): firing
          * needs no named gun */
         int fire = tr->lemma && strncmp(tr->lemma, "fire ", 5) == 0;
+        /* ... but the words between "fired" and "at" are what was fired:
+         * "fired mortars at the airport", not "fired last week at the
+         * firm" */
+        if (fire && h->ntok > 2 && !fired_rounds(doc, k + 1, k + h->ntok - 1))
+            continue;
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))
             continue;

@@ -5146,6 +5146,65 @@ static void test_batch20_review(void **state)
  * opens on a year, no toll of 2019; one victim named with "the" or
  * "their" counts one dead; a group's fighters who kill are its doers, and
  * who detonates is no victim. */
+/* Indirect fire and stabbings are incidents with their tolls; the ground a
+ * side holds names no doer. */
+static void test_fire_and_blades(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+        int killed, injured; /* of the last incident; -1 none */
+        const char *weapon;  /* among its weapons; NULL: none */
+        const char *perp;    /* among its perpetrators; NULL: none */
+    } cases[] = {
+        {"On 13 March, ISWAP fighters attacked a military base in Monguno, killing two soldiers. On 11 March, "
+         "al-Shabaab fired mortars at the airport in Mogadishu, injuring three people.",
+         2, -1, 3, "mortars", NULL},
+        {"On 11 March, militants fired two rockets at the airport in Mogadishu, injuring three people.", 1, -1, 3,
+         "two rockets", "militants"},
+        {"On 11 March, militants shelled the airport in Mogadishu, injuring three people.", 1, -1, 3, NULL,
+         "militants"},
+        {"Gunmen fired several shots at a police patrol in Peshawar on Monday.", 1, -1, -1, NULL, "Gunmen"},
+        /* firing that is no attack */
+        {"The manager was fired last week at the company headquarters in Nairobi.", 0, -1, -1, NULL, NULL},
+        {"The senator fired questions at the minister during the hearing in Nairobi.", 0, -1, -1, NULL, NULL},
+        {"Investors shelled out $5 million for the hotel in Nairobi.", 0, -1, -1, NULL, NULL},
+        /* who held the positions hit did not attack */
+        {"Government forces shelled rebel positions near Idlib on Monday, killing four fighters.", 1, 4, -1, NULL,
+         NULL},
+        {"The air force bombed guerrilla camps near Kidal on Monday, killing four fighters.", 1, 4, -1, NULL,
+         NULL},
+        /* the stabbed are wounded unless they die; a knifeman is a doer */
+        {"On Friday a man stabbed three people at a train station in Vienna. On Saturday a knifeman injured two "
+         "people at a market in Linz.",
+         2, -1, 2, NULL, "knifeman"},
+        {"On Friday a man stabbed three people at a train station in Vienna.", 1, -1, 3, NULL, NULL},
+        {"On Friday a man stabbed three people to death at a train station in Vienna.", 1, 3, -1, NULL, NULL},
+        {"A man stabbed his neighbour 12 times in Leeds on Friday.", 1, -1, -1, NULL, NULL},
+    };
+    char buf[256];
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-03-18");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != cases[k].nincs)
+            fail_msg("case %zu: %zu incidents", k, ex->nincs);
+        if (ex->nincs) {
+            const vg_incident *in = &ex->incs[ex->nincs - 1];
+            if (in->killed != cases[k].killed || in->injured != cases[k].injured)
+                fail_msg("case %zu: killed %d injured %d", k, in->killed, in->injured);
+            if (cases[k].weapon)
+                assert_true(inc_has(&doc->d, in->weapons, in->nweapons, cases[k].weapon));
+            if (cases[k].perp)
+                assert_true(inc_has(&doc->d, in->perps, in->nperps, cases[k].perp));
+            else if (in->nperps)
+                fail_msg("case %zu: perpetrator '%s'", k,
+                         span(&doc->d, in->perps[0].start, in->perps[0].end, buf, sizeof buf));
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_batch22_incidents(void **state)
 {
     (void)state;
@@ -5363,6 +5422,7 @@ int main(void)
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
         cmocka_unit_test(test_batch22_incidents),
+        cmocka_unit_test(test_fire_and_blades),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
