@@ -174,6 +174,54 @@ static int attributive_certain(const vg_doc *doc, size_t i, size_t ntok, size_t 
            !vg_tok_is(n, "whether") && !vg_tok_is(n, "if") && !vg_tok_is(n, "about");
 }
 
+static vg_wordlist state_dets = VG_WORDLIST("the", "a", "an", "this", "that", "these", "those", "each",
+                                            "every", "any", "its", "their", "his", "her", "our", "your",
+                                            "member", "coastal", "gulf", "islamic", "nation", "failed",
+                                            "sovereign", "neighbouring", "neighboring", "western", "arab",
+                                            "african", "european", "federal", "other", "some", "many",
+                                            "several", "both", "all", "one", "two", "three", "rogue",
+                                            "police", "deep", "secular", "jewish", "palestinian", "baltic",
+                                            "frontline", "front-line", "sahel", "sahelian", "central",
+                                            "southern", "northern", "eastern", "nigerian", "indian", "us",
+                                            "u.s.", "american", "mexican", "brazilian");
+static vg_wordlist state_nexts = VG_WORDLIST("of", "and", "or", "government", "governments", "media", "security",
+                                             "forces", "department", "house", "capital", "police", "officials",
+                                             "actors", "actor", "sponsors", "sponsor", "sponsored", "level",
+                                             "visit", "television", "tv", "radio", "news", "agency", "agencies",
+                                             "assembly", "legislature", "governor", "governors", "authorities",
+                                             "institutions", "-run", "'s", "party", "parties", "funeral",
+                                             "secretary", "emergency", "budget", "elections", "election",
+                                             "prosecutor", "prosecutors", "troopers", "lines", "line",
+                                             "border", "borders", "legislators", "lawmakers", "officers",
+                                             "attorney", "prison", "prisons", "apparatus", "control",
+                                             "collapse", "building", "owned", "-owned", "affairs");
+
+/* "in Borno state", "coastal states", "the Islamic State", "state
+ * media": the noun, not the verb of saying ("the report states that ...",
+ * "officials state"). */
+static int noun_state(const vg_doc *doc, size_t i, size_t start, size_t end)
+{
+    const vg_token *t = &doc->toks[i];
+    if (!vg_tok_is(t, "state") && !vg_tok_is(t, "states"))
+        return 0;
+    if (i + 1 < end) {
+        const vg_token *n = &doc->toks[i + 1];
+        if (vg_tok_is(n, "that"))
+            return 0;
+        /* "the state (Kano)"; not "we state:", "the MNR states.", "the
+         * report states, ..." */
+        if (vg_tok_punct(n, ';') || vg_tok_punct(n, ')') || vg_tok_in(n, &state_nexts))
+            return 1;
+    }
+    if (i == start)
+        return 0;
+    const vg_token *p = &doc->toks[i - 1];
+    /* a name before it in mixed-case text: "Plateau state", "Borno
+     * State" (not a sentence's first word: "Officials state") */
+    int named = doc->ex && doc->ex->casemode == VG_CASE_MIXED && (p->flags & VG_TF_CAP) && i - 1 > start;
+    return vg_tok_in(p, &state_dets) || named;
+}
+
 static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
 {
     ex->hit_at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *ex->hit_at);
@@ -193,6 +241,8 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
                 n = MAX_HITS_PER_TOKEN;
             for (size_t k = 0; k < n; k++) {
                 if (buf[k].kind == VG_LK_HEDGE && attributive_certain(doc, i, buf[k].ntok, end))
+                    continue;
+                if (buf[k].kind == VG_LK_CUE && noun_state(doc, i, doc->sents[s].tok_start, end))
                     continue;
                 int rc = vg_extract_grow(doc, (void **)&ex->hits, ex->nhits, &cap, sizeof buf[0]);
                 if (rc != VIGIL_OK)

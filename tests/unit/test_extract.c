@@ -2320,6 +2320,40 @@ static vigil_doc *one_claim(const char *text, const char *holder, int certainty,
 
 /* A passive cue of belief is no holder's verb: the source named with
  * "according to" or a verb after holds it, as sure as the belief. */
+/* "state" the noun ("in Borno state", "member states", "state media") is
+ * no verb of saying: it cuts no threat short and makes no claim; the verb
+ * ("the report states that", "we state:") still does. */
+static void test_state_noun(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nclaims, ntargets, nplaces; /* claims; the first threat's targets and places */
+    } cases[] = {
+        {"ISWAP is likely to attack military bases in Borno state in the coming weeks.", 0, 1, 1},
+        {"Militants are likely to attack villages in Kaduna State.", 0, 1, 1},
+        {"For instance, this penalty exists in many U.S. states, but it has not deterred criminals.", 0, 0, 0},
+        {"Two men were killed by state security forces in Kano on Monday.", 0, 0, 0},
+        {"The report states that ISWAP is likely to attack military bases in Borno.", 1, 1, 1},
+        {"The anonymous caller, the report states, said that the attack was revenge.", 1, 0, 0},
+        {"Regarding the assassination of the mayor, we state: the people responsible are enemies of peace.", 1,
+         0, 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-03-18");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nclaims < cases[k].nclaims || (cases[k].nclaims == 0 && ex->nclaims))
+            fail_msg("case %zu: %zu claims", k, ex->nclaims);
+        if (cases[k].ntargets || cases[k].nplaces) {
+            if (ex->nthreats != 1)
+                fail_msg("case %zu: %zu threats", k, ex->nthreats);
+            if (ex->threats[0].ntargets != cases[k].ntargets || ex->threats[0].nplaces != cases[k].nplaces)
+                fail_msg("case %zu: %u targets, %u places", k, ex->threats[0].ntargets, ex->threats[0].nplaces);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_passive_beliefs(void **state)
 {
     (void)state;
@@ -5423,6 +5457,7 @@ int main(void)
         cmocka_unit_test(test_batch20_review),
         cmocka_unit_test(test_batch22_incidents),
         cmocka_unit_test(test_fire_and_blades),
+        cmocka_unit_test(test_state_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
