@@ -226,6 +226,30 @@ static int abstract_threat(const vg_doc *doc, const vg_sent *s, size_t after)
     return 0;
 }
 
+static vg_wordlist measure_nouns = VG_WORDLIST("seriousness", "scale", "nature", "extent", "gravity",
+                                                "magnitude", "reality", "size", "evolution", "history");
+static vg_wordlist decline_verbs = VG_WORDLIST("declined", "diminished", "receded", "decreased", "waned",
+                                                "eased", "faded", "subsided", "lessened", "dropped", "fallen",
+                                                "declines", "diminishes", "recedes", "decreases",
+                                                "wanes", "eases", "fades", "subsides");
+
+/* The threat noun at k [k, after) that foretells no attack: weighed as a
+ * thing ("the seriousness of that threat") or said to be fading ("the
+ * threat from ISIS has declined since 2019"). */
+static int spent_threat(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
+{
+    for (size_t j = k; j > s->tok_start + 1 && k - j < 3; j--)
+        if (vg_tok_is(&doc->toks[j - 1], "of") && vg_tok_in(&doc->toks[j - 2], &measure_nouns))
+            return 1;
+    for (size_t j = after; j < s->tok_end && j < after + 10; j++) {
+        if (vg_tok_punct(&doc->toks[j], ';') || vg_tok_punct(&doc->toks[j], ':'))
+            break;
+        if (vg_tok_in(&doc->toks[j], &decline_verbs))
+            return 1;
+    }
+    return 0;
+}
+
 static vg_wordlist fear_words = VG_WORDLIST("fear", "fears", "feared", "afraid", "worry", "worried");
 static vg_wordlist not_words = VG_WORDLIST("not", "no", "never", "n't", "nor");
 
@@ -361,7 +385,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             !accused_of(doc, s, k) && /* "charged with planning to attack" */
             !judged(doc, s) &&         /* "jailed for life over Christmas market bomb plot" */
             !told_past(c, s) &&
-            !abstract_threat(doc, s, k + h->ntok) && !countered(doc, s, k))
+            !abstract_threat(doc, s, k + h->ntok) && !spent_threat(doc, s, k, k + h->ntok) && !countered(doc, s, k))
             return (long)k;
         if (!attack || !attack_here(c, s, k) || defines(doc, s, k))
             continue;

@@ -2354,6 +2354,31 @@ static void test_state_noun(void **state)
     }
 }
 
+/* A threat weighed or fading foretells no attack; one aimed at a target
+ * still does. */
+static void test_spent_threats(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nthreats;
+    } cases[] = {
+        {"Warsame pledged allegiance to ISIS. \"Today's sentence reflects the seriousness of that threat,\" said "
+         "U.S. Attorney Daniel Hartley.",
+         0},
+        {"The threat from ISIS has declined since 2019.", 0},
+        {"The threat posed by al-Shabaab, analysts say, has receded.", 0},
+        {"The threat from ISIS to hotels in Nairobi remains high, police said.", 1},
+        {"Officials warned of a growing threat from ISIS to shopping malls in Kenya.", 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-04-22");
+        if (doc->d.ex->nthreats != cases[k].nthreats)
+            fail_msg("case %zu: %zu threats", k, doc->d.ex->nthreats);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_passive_beliefs(void **state)
 {
     (void)state;
@@ -5458,6 +5483,7 @@ int main(void)
         cmocka_unit_test(test_batch22_incidents),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_state_noun),
+        cmocka_unit_test(test_spent_threats),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
