@@ -1750,6 +1750,74 @@ static int toll_named(const vg_doc *doc, const vg_sent *s, size_t rev)
     return 0;
 }
 
+static vg_wordlist toll_nouns = VG_WORDLIST("casualties", "casualty", "fatalities", "deaths", "injuries",
+                                            "victims");
+static vg_wordlist none_words = VG_WORDLIST("nobody", "none");
+static vg_wordlist pending_words = VG_WORDLIST("immediate", "immediately", "yet", "known", "confirmed", "further",
+                                               "other", "more", "new", "serious", "major", "reports", "report",
+                                               "word", "information", "details", "figures");
+
+/* A toll said to be none: "No casualties were reported", "there were no
+ * fatalities", "nobody was killed or injured", "No crew were injured":
+ * 0 for the counts not yet known (not "no immediate reports of
+ * casualties", "no casualty figures", "no other casualties"), held as
+ * vague: a count told later ("one soldier was wounded") is the toll. */
+static void zero_toll(const vg_doc *doc, const vg_sent *s, int32_t *killed, int32_t *injured, uint8_t *vague)
+{
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++) {
+        const vg_token *t = &doc->toks[k];
+        int no = vg_tok_is(t, "no");
+        if (!no && !vg_tok_in(t, &none_words))
+            continue;
+        size_t j = k + 1;
+        if (no && vg_tok_in(&doc->toks[j], &pending_words))
+            continue;
+        int dead = 0, hurt = 0;
+        if (no && vg_tok_in(&doc->toks[j], &toll_nouns)) {
+            /* "no casualties were reported yet", "no deaths have been
+             * confirmed so far": not yet known */
+            size_t e = j + 1;
+            while (e < s->tok_end && e < j + 6 && !vg_tok_in(&doc->toks[e], &pending_words) &&
+                   !vg_tok_is(&doc->toks[e], "so") && doc->toks[e].kind == VG_TOK_WORD)
+                e++;
+            if (e < s->tok_end && e < j + 6 && (vg_tok_in(&doc->toks[e], &pending_words) || vg_tok_is(&doc->toks[e], "so")) &&
+                !vg_tok_is(&doc->toks[e], "reports"))
+                continue;
+            const vg_token *n = &doc->toks[j];
+            dead = !vg_tok_is(n, "injuries");
+            hurt = vg_tok_is(n, "casualties") || vg_tok_is(n, "casualty") || vg_tok_is(n, "injuries") ||
+                   vg_tok_is(n, "victims");
+        } else {
+            /* "nobody was killed or injured", "no one was hurt", "No crew
+             * were injured", "no soldiers were killed" */
+            if (no && (vg_tok_is(&doc->toks[j], "one") || doc->toks[j].kind == VG_TOK_WORD))
+                j++;
+            if (no && j < s->tok_end && doc->toks[j].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j], &be_forms))
+                j++; /* "no crew members" */
+            if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &be_forms))
+                continue;
+            for (size_t v = j + 1; v < s->tok_end && v < j + 6; v++) {
+                const vg_token *w = &doc->toks[v];
+                if (vg_tok_is(w, "killed") || vg_tok_is(w, "died"))
+                    dead = 1;
+                else if (vg_tok_in(w, &hurt_words))
+                    hurt = 1;
+                else if (!vg_tok_is(w, "or") && !vg_tok_is(w, "and") && !vg_tok_is(w, "been") &&
+                         !vg_tok_is(w, "seriously") && !vg_tok_is(w, "reportedly"))
+                    break;
+            }
+        }
+        if (dead && *killed < 0) {
+            *killed = 0;
+            *vague |= 1;
+        }
+        if (hurt && *injured < 0) {
+            *injured = 0;
+            *vague |= 2;
+        }
+    }
+}
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -1941,6 +2009,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
         else if (kind == 2)
             take_count(injured, vague, 2, (int32_t)v, vague_quant(doc, qu));
     }
+    zero_toll(doc, s, killed, injured, vague);
     coordinated_toll(c, s, killed, injured);
     one_casualty(c, s, killed, injured);
 }

@@ -5264,6 +5264,38 @@ static void test_fire_and_blades(void **state)
     }
 }
 
+/* A toll said to be none is 0, not unknown; one not known yet stays
+ * unknown, and a count told later is the toll. */
+static void test_zero_tolls(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int killed, injured; /* -1 unknown */
+    } cases[] = {
+        {"A roadside bomb exploded near a police vehicle in Quetta. No casualties were reported.", 0, 0},
+        {"A roadside bomb exploded near a police vehicle in Quetta, but nobody was killed or injured.", 0, 0},
+        {"Pirates boarded a tanker off Lome on Monday. No crew were injured.", -1, 0},
+        {"Militants attacked a checkpoint in Quetta. There were no casualties on either side.", 0, 0},
+        {"The explosion damaged a bank in Quetta, but nobody was injured.", -1, 0},
+        {"A bomb exploded in Quetta on Monday. There were no immediate reports of casualties.", -1, -1},
+        {"A bomb exploded in Quetta on Monday. No casualties have been confirmed so far.", -1, -1},
+        {"A bomb exploded in Quetta on Monday, killing two people. No other casualties were reported.", 2, -1},
+        {"A bomb exploded in Quetta on Monday. No casualties were reported at first. Later, police said two "
+         "people had been wounded.",
+         0, 2},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-06-10");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != 1)
+            fail_msg("case %zu: %zu incidents", k, ex->nincs);
+        if (ex->incs[0].killed != cases[k].killed || ex->incs[0].injured != cases[k].injured)
+            fail_msg("case %zu: killed %d injured %d", k, ex->incs[0].killed, ex->incs[0].injured);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_batch22_incidents(void **state)
 {
     (void)state;
@@ -5482,6 +5514,7 @@ int main(void)
         cmocka_unit_test(test_batch20_review),
         cmocka_unit_test(test_batch22_incidents),
         cmocka_unit_test(test_fire_and_blades),
+        cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
     };
