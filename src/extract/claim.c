@@ -729,6 +729,12 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "traders", "teachers", "students", "paramedics", "nurses", "sheriff", "coroner",
         "spokespeople", "survivor", "partners", "mother", "father", "sister", "brother",
         "daughter", "son", "wife", "husband", "cousin", "uncle", "neighbour", "neighbor", "friend");
+/* Words for people that name a source only as the anonymous source's
+ * phrase: "people familiar with the matter", "a person close to the
+ * investigation", "people briefed on the talks" (not "the people added",
+ * "persons believed to be guerrillas"). */
+static vg_wordlist anon_people = VG_WORDLIST("people", "person", "persons", "individuals");
+static vg_wordlist anon_marks = VG_WORDLIST("familiar", "close", "briefed", "with");
 
 static vg_wordlist clause = VG_WORDLIST("is", "are", "was", "were", "by", "against", "with",
                                          "than", "into", "from", "on");
@@ -844,6 +850,9 @@ static int name_like(const vg_doc *doc, size_t a, size_t b, int saying)
     return seen != 1 && (b - a > 1 || (doc->toks[a].flags & VG_TF_ALLCAP) || seen == 2 || saying);
 }
 
+static vg_wordlist knowing_words = VG_WORDLIST("knowledge", "direct", "first-hand", "firsthand", "detailed",
+                                                "access", "insight", "ties", "links");
+
 /* Whether [a, b) can name who holds a statement: it names an entity, or
  * its head is a word for a source ("the reliable source", "officials"). */
 static int holder_like(const vg_doc *doc, size_t a, size_t b)
@@ -859,13 +868,19 @@ static int holder_like(const vg_doc *doc, size_t a, size_t b)
         /* "Police are saying": the verb's own "are" */
         if (k + 1 == b && b < doc->ntoks && vg_tok_gerund(&doc->toks[b]) && vg_tok_in(&doc->toks[k], &be_words))
             continue;
+        /* "people familiar with the matter", "a diplomat with knowledge
+         * of the talks": the anonymous source's own words */
+        if (vg_tok_is(&doc->toks[k], "with") && k > a && k + 1 < b &&
+            (vg_tok_is(&doc->toks[k - 1], "familiar") || vg_tok_in(&doc->toks[k + 1], &knowing_words)))
+            continue;
         if (vg_tok_in(&doc->toks[k], &clause))
             return 0;
     }
     if (entity_in(doc, a, b) >= 0)
         return 1;
     for (size_t k = a; k < b; k++)
-        if (vg_tok_in(&doc->toks[k], &heads))
+        if (vg_tok_in(&doc->toks[k], &heads) ||
+            (vg_tok_in(&doc->toks[k], &anon_people) && k + 2 < b && vg_tok_in(&doc->toks[k + 1], &anon_marks)))
             return 1;
     return 0;
 }

@@ -2318,8 +2318,6 @@ static vigil_doc *one_claim(const char *text, const char *holder, int certainty,
     return doc;
 }
 
-/* A passive cue of belief is no holder's verb: the source named with
- * "according to" or a verb after holds it, as sure as the belief. */
 /* "state" the noun ("in Borno state", "member states", "state media") is
  * no verb of saying: it cuts no threat short and makes no claim; the verb
  * ("the report states that", "we state:") still does. */
@@ -2379,6 +2377,38 @@ static void test_spent_threats(void **state)
     }
 }
 
+/* The anonymous source's own phrase is the holder: "people familiar with
+ * the matter", "a diplomat with knowledge of the talks". */
+static void test_anonymous_sources(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"People familiar with the matter said the group had acquired rifles.\n",
+         "People familiar with the matter"},
+        {"A diplomat with knowledge of the talks said the group had acquired rifles.\n",
+         "A diplomat with knowledge of the talks"},
+        {"Two officials familiar with the report told Reuters that the group had acquired rifles.\n",
+         "Two officials familiar with the report"},
+        {"A person close to the investigation said the cell planned to attack a hotel.\n",
+         "A person close to the investigation"},
+        {"Sources with direct knowledge of the plot said the cell had two members.\n",
+         "Sources with direct knowledge of the plot"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const vg_claim *c;
+        vigil_doc *doc = one_claim(cases[k][0], cases[k][1], VG_CERT_CERTAIN, &c);
+        vigil_doc_free(doc);
+    }
+    /* people who are no source stay none */
+    vigil_doc *doc = analyze("Persons believed to be guerrillas shot a colonel in Huehuetenango today.\n",
+                             "2026-03-15");
+    for (size_t k = 0; k < doc->d.ex->nclaims; k++)
+        assert_true(doc->d.ex->claims[k].holder_text.start == doc->d.ex->claims[k].holder_text.end);
+    vigil_doc_free(doc);
+}
+
+/* A passive cue of belief is no holder's verb: the source named with
+ * "according to" or a verb after holds it, as sure as the belief. */
 static void test_passive_beliefs(void **state)
 {
     (void)state;
@@ -5517,6 +5547,7 @@ int main(void)
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
+        cmocka_unit_test(test_anonymous_sources),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
