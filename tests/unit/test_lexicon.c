@@ -233,7 +233,7 @@ static const vg_place *tr_city(const vg_lex *lx, const char *text)
     size_t n = find_all(lx, text, VG_LK_PLACE, recs, 32);
     for (size_t i = 0; i < n; i++) {
         const vg_place *p = vg_lex_place(lx, recs[i]);
-        if (strcmp(p->cc, "TR") == 0 && p->kind == VG_PLACE_CITY)
+        if (p && strcmp(p->cc, "TR") == 0 && p->kind == VG_PLACE_CITY)
             return p;
     }
     return NULL;
@@ -266,7 +266,7 @@ static void test_mugla(void **state)
         int city = 0, region = 0;
         for (size_t i = 0; i < n; i++) {
             const vg_place *p = vg_lex_place(lx, recs[i]);
-            if (strcmp(p->cc, "TR") != 0)
+            if (!p || strcmp(p->cc, "TR") != 0)
                 continue;
             city += p->kind == VG_PLACE_CITY;
             region += p->kind == VG_PLACE_REGION;
@@ -288,7 +288,7 @@ static const vg_place *place_in(const vg_lex *lx, const char *text, const char *
     size_t n = find_all(lx, text, VG_LK_PLACE, recs, 32);
     for (size_t i = 0; i < n; i++) {
         const vg_place *p = vg_lex_place(lx, recs[i]);
-        if (strcmp(p->cc, cc) == 0 && (int)p->kind == kind)
+        if (p && strcmp(p->cc, cc) == 0 && (int)p->kind == kind)
             return p;
     }
     return NULL;
