@@ -280,7 +280,14 @@ static vg_wordlist adverbs = VG_WORDLIST("still", "also", "now", "reportedly", "
                                           "currently", "already", "publicly", "privately",
                                           "firmly", "strongly", "really", "even", "earlier", "later",
                                           "again", "once", "previously", "repeatedly", "recently",
-                                          "openly", "immediately", "swiftly", "quickly");
+                                          "openly", "immediately", "swiftly", "quickly", "categorically",
+                                          "vehemently", "flatly", "emphatically", "officially", "formally",
+                                          "strenuously", "angrily", "sharply", "initially", "subsequently",
+                                          "separately", "independently", "explicitly", "directly",
+                                          "personally", "unequivocally", "adamantly", "forcefully", "bluntly",
+                                          "briefly", "confidently", "cautiously", "anonymously", "falsely",
+                                          "wrongly", "rightly", "widely", "generally", "frequently", "often",
+                                          "usually", "consistently", "vigorously", "quietly", "loudly");
 
 static vg_wordlist auxiliaries = VG_WORDLIST("have", "has", "had", "will", "would", "did", "does",
                                              "do", "had", "could", "may", "might", "not", "never");
@@ -728,7 +735,8 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "attorneys", "family", "families", "parents", "neighbours", "neighbors", "farmers",
         "traders", "teachers", "students", "paramedics", "nurses", "sheriff", "coroner",
         "spokespeople", "survivor", "partners", "mother", "father", "sister", "brother",
-        "daughter", "son", "wife", "husband", "cousin", "uncle", "neighbour", "neighbor", "friend");
+        "daughter", "son", "wife", "husband", "cousin", "uncle", "neighbour", "neighbor", "friend",
+        "unit", "units", "bureau", "directorate", "squad", "service", "services", "task");
 /* Words for people that name a source only as the anonymous source's
  * phrase: "people familiar with the matter", "a person close to the
  * investigation", "people briefed on the talks" (not "the people added",

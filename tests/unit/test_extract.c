@@ -2393,6 +2393,10 @@ static void test_anonymous_sources(void **state)
          "A person close to the investigation"},
         {"Sources with direct knowledge of the plot said the cell had two members.\n",
          "Sources with direct knowledge of the plot"},
+        /* an adverb of manner is not the holder's; a unit is a source */
+        {"The army categorically denies that soldiers attacked the village of Patikul.\n", "The army"},
+        {"The ministry vehemently rejected the report that gunmen attacked a school in Kano.\n", "The ministry"},
+        {"The counter-terrorism unit said two men were arrested in Karachi.\n", "The counter-terrorism unit"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         const vg_claim *c;
