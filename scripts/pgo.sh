@@ -17,9 +17,14 @@ set -eu
 cd "$(dirname "$0")/.."
 [ $# -eq 1 ] || { echo "usage: scripts/pgo.sh PROFILE_DIR" >&2; exit 2; }
 case $1 in /*) prof=$1 ;; *) prof=$(pwd)/$1 ;; esac
+# the directory is emptied: refuse one that holds anything but a profile
+if [ -d "$prof" ] && [ -n "$(find "$prof" -mindepth 1 ! -name '*.gcda' ! -name .stamp -print -quit)" ]; then
+    echo "pgo: $prof holds files other than a profile; give an empty or profile directory" >&2
+    exit 2
+fi
 gen=build/pgo-generate
 work=build/pgo-train
-jobs=$(nproc 2>/dev/null || echo 2)
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 cmake -S . -B "$gen" -DCMAKE_BUILD_TYPE=Release -DVIGIL_TESTS=OFF -DVIGIL_PGO=generate \
     "-DVIGIL_PGO_DIR=$prof" >/dev/null
 env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL cmake --build "$gen" -j "$jobs" --target vigil >/dev/null
@@ -41,8 +46,13 @@ head -n 400 "$work/corpus.jsonl" >"$work/some.jsonl"
 "$v" export --db "$work/kb.db" --format geojson >/dev/null
 "$v" export --db "$work/kb.db" --format csv >/dev/null
 if [ -z "$(ls "$prof")" ]; then
+    cc=$(sed -n 's/^CMAKE_C_COMPILER:[A-Z]*=//p' "$gen/CMakeCache.txt")
+    if "$cc" --version 2>/dev/null | grep -q "Free Software Foundation"; then
+        echo "pgo: GCC ($cc) but the training run wrote no profile to $prof" >&2
+        exit 1
+    fi
     # a compiler other than GCC: CMakeLists.txt builds without a profile
-    echo "pgo: the training run wrote no profile (not GCC?); the release build goes without" >&2
+    echo "pgo: $cc is not GCC; the release build goes without a profile" >&2
 fi
 touch "$prof/.stamp"
 rm -rf "$work"

@@ -1750,9 +1750,27 @@ static int toll_named(const vg_doc *doc, const vg_sent *s, size_t rev)
     return 0;
 }
 
+static vg_wordlist stab_dets = VG_WORDLIST("the", "a", "an", "this", "that", "after", "following", "since",
+                                           "of", "in", "before", "during");
+
+/* Token j is the verb "stabbed", or "stabbing" as one ("stabbing three
+ * people"; not the noun: "after the stabbing two men were arrested"). */
+static int stab_verb(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    if (vg_tok_is(&doc->toks[j], "stabbed"))
+        return 1;
+    return vg_tok_is(&doc->toks[j], "stabbing") && (j == s->tok_start || !vg_tok_in(&doc->toks[j - 1], &stab_dets));
+}
+
 static vg_wordlist toll_nouns = VG_WORDLIST("casualties", "casualty", "fatalities", "deaths", "injuries",
                                             "victims");
 static vg_wordlist none_words = VG_WORDLIST("nobody", "none");
+static vg_wordlist zero_people = VG_WORDLIST("people", "persons", "crew", "crewmen", "sailors", "seafarers",
+                                             "passengers", "civilians", "soldiers", "troops", "police",
+                                             "policemen", "officers", "staff", "workers", "employees",
+                                             "personnel", "residents", "villagers", "students", "pupils",
+                                             "children", "hostages", "guards", "tourists", "worshippers",
+                                             "customers", "guests", "pilgrims", "journalists", "casualties");
 static vg_wordlist pending_words = VG_WORDLIST("immediate", "immediately", "yet", "known", "confirmed", "further",
                                                "other", "more", "new", "serious", "major", "reports", "report",
                                                "word", "information", "details", "figures");
@@ -1790,10 +1808,15 @@ static void zero_toll(const vg_doc *doc, const vg_sent *s, int32_t *killed, int3
         } else {
             /* "nobody was killed or injured", "no one was hurt", "No crew
              * were injured", "no soldiers were killed" */
-            if (no && (vg_tok_is(&doc->toks[j], "one") || doc->toks[j].kind == VG_TOK_WORD))
+            /* after "no": "one" or people ("no crew members", "no
+             * soldiers"), not "no evidence he was killed" */
+            if (no) {
+                if (!vg_tok_is(&doc->toks[j], "one") && !vg_tok_in(&doc->toks[j], &zero_people))
+                    continue;
                 j++;
-            if (no && j < s->tok_end && doc->toks[j].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[j], &be_forms))
-                j++; /* "no crew members" */
+                if (j < s->tok_end && (vg_tok_is(&doc->toks[j], "members") || vg_tok_is(&doc->toks[j], "personnel")))
+                    j++;
+            }
             if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &be_forms))
                 continue;
             for (size_t v = j + 1; v < s->tok_end && v < j + 6; v++) {
@@ -1981,8 +2004,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *ki
             else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
                      vg_tok_is(t, "injured") ||
                      /* "stabbed three people" (not to death, not "3 times") */
-                     ((vg_tok_is(t, "stabbed") || vg_tok_is(t, "stabbing")) && slain_count(doc, s, qu, k - 1) &&
-                      !vg_tok_is(&doc->toks[qu->tok_end < s->tok_end ? qu->tok_end : k - 1], "times")))
+                     (stab_verb(doc, s, k - 1) && slain_count(doc, s, qu, k - 1) &&
+                      !(qu->tok_end < s->tok_end && (vg_tok_is(&doc->toks[qu->tok_end], "times") ||
+                                                     vg_tok_in(&doc->toks[qu->tok_end], &be_forms)))))
                 kind = 2;
             else if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
                 break; /* "were killed and several vehicles were burned" */
@@ -2643,7 +2667,7 @@ static int nobody_claims(const vg_doc *doc, const vg_sent *s)
 }
 
 static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes", "targeted", "targeting",
-                                              "attacked", "ambushed", "destroyed", "damaged", "torched",
+                                              "attacked", "ambushed", "shelled", "bombed", "destroyed", "damaged", "torched",
                                               "burned", "burnt", "destroying", "damaging", "hitting",
                                               "striking", "torching", "missed");
 
@@ -2879,12 +2903,24 @@ static int same_toll(const vg_incident *x, const vg_incident *y)
 }
 
 static vg_wordlist deed_words = VG_WORDLIST("act", "acts", "action", "actions", "incident", "plot", "threat");
-/* "rebel positions", "militant hideouts": the ground a side holds, which
- * the attack hit, not who attacked */
+/* "bombed rebel positions", "attacked militant hideouts": the ground a side
+ * holds, which the attack hit after its verb, not who attacked ("Rebel
+ * positions opened fire", "the rebel base commander led an attack" are
+ * the doers) */
 static vg_wordlist held_ground = VG_WORDLIST("positions", "position", "hideout", "hideouts", "camp", "camps",
                                              "base", "bases", "stronghold", "strongholds", "enclave",
                                              "enclaves", "bastion", "bastions", "trenches", "bunkers",
                                              "lair", "lairs", "den", "dens");
+
+static int held_struck(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    if (k + 1 >= s->tok_end || !vg_tok_in(&c->doc->toks[k + 1], &held_ground))
+        return 0;
+    for (size_t j = s->tok_start; j < k; j++)
+        if (vg_extract_hit(c->doc, j, VG_LK_TRIGGER))
+            return 1;
+    return 0;
+}
 
 /* "the National Liberation Army (ELN) guerrilla": the singular
  * "guerrilla" right after an armed group's name is the group (Spanish
@@ -3254,7 +3290,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             !(k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &group_nouns) ||
                                      vg_tok_in(&doc->toks[k + 1], &perp_heads) ||
                                      vg_tok_in(&doc->toks[k + 1], &deed_words) ||
-                                     vg_tok_in(&doc->toks[k + 1], &held_ground) ||
+                                     held_struck(c, s, k) ||
                                      trigger_noun_at(c, k + 1))) &&
             !group_before(c, s, k) && !struck_subject(doc, s, k + 1)) {
             size_t a = np_left(doc, k, s->tok_start);
@@ -3770,11 +3806,11 @@ static int add_incident(inc_ctx *c, const vg_incident *inc)
     return VIGIL_OK;
 }
 
-static vg_wordlist round_words = VG_WORDLIST("shots", "shot", "rounds", "round", "bullets", "volleys",
-    "volley", "salvo", "salvos", "burst", "bursts");
+static vg_wordlist round_words = VG_WORDLIST("shots", "rounds", "bullets", "bursts");
 
 /* Whether tokens [a, b) name what was fired: a weapon ("mortars", "two
- * rockets") or rounds ("shots", "several bursts"). */
+ * rockets") or rounds ("shots", "several bursts"; not the figures "a
+ * parting shot", "a salvo", "a warning shot"). */
 static int fired_rounds(const vg_doc *doc, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
@@ -4619,6 +4655,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "off") &&
             doc->toks[k].normlen >= 4 && !memcmp(doc->toks[k].norm, "kill", 4))
             continue;
+
         /* "put the death toll at 17": a count for an event told */
         if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "toll"))
             continue;

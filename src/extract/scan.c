@@ -174,7 +174,8 @@ static int attributive_certain(const vg_doc *doc, size_t i, size_t ntok, size_t 
            !vg_tok_is(n, "whether") && !vg_tok_is(n, "if") && !vg_tok_is(n, "about");
 }
 
-static vg_wordlist state_dets = VG_WORDLIST("the", "a", "an", "this", "that", "these", "those", "each",
+static vg_wordlist state_dets = VG_WORDLIST("the", "a", "an", "this", "these", "those", "each", "of", "in",
+                                            "for", "by", "from", "between", "among", "across",
                                             "every", "any", "its", "their", "his", "her", "our", "your",
                                             "member", "coastal", "gulf", "islamic", "nation", "failed",
                                             "sovereign", "neighbouring", "neighboring", "western", "arab",
@@ -216,10 +217,25 @@ static int noun_state(const vg_doc *doc, size_t i, size_t start, size_t end)
     if (i == start)
         return 0;
     const vg_token *p = &doc->toks[i - 1];
-    /* a name before it in mixed-case text: "Plateau state", "Borno
-     * State" (not a sentence's first word: "Officials state") */
-    int named = doc->ex && doc->ex->casemode == VG_CASE_MIXED && (p->flags & VG_TF_CAP) && i - 1 > start;
-    return vg_tok_in(p, &state_dets) || named;
+    /* after a preposition or determiner ("heads of state", "member
+     * states"), or a place's name ("Plateau state", "Borno State"; not
+     * "Amnesty International states", "The Nigerian Army states"),
+     * capitalised where the text has case */
+    if (vg_tok_in(p, &state_dets))
+        return 1;
+    int cased = doc->ex && doc->ex->casemode == VG_CASE_MIXED;
+    return vg_extract_hit(doc, i - 1, VG_LK_PLACE) != NULL && (!cased || !(p->flags & VG_TF_LOWER));
+}
+
+static vg_wordlist shelled_goods = VG_WORDLIST("out", "peanuts", "nuts", "beans", "peas", "shrimp", "prawns",
+                                                "eggs", "corn", "seeds", "pistachios", "almonds");
+
+/* "shelled out 500 dollars", "shelled peanuts": money or food, no
+ * shelling (the trigger is dropped here, so no rule reads it as an act) */
+static int shelled_goods_at(const vg_doc *doc, size_t i, size_t ntok, size_t end)
+{
+    return vg_tok_is(&doc->toks[i], "shelled") && i + ntok < end &&
+           vg_tok_in(&doc->toks[i + ntok], &shelled_goods);
 }
 
 static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
@@ -243,6 +259,8 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
                 if (buf[k].kind == VG_LK_HEDGE && attributive_certain(doc, i, buf[k].ntok, end))
                     continue;
                 if (buf[k].kind == VG_LK_CUE && noun_state(doc, i, doc->sents[s].tok_start, end))
+                    continue;
+                if (buf[k].kind == VG_LK_TRIGGER && shelled_goods_at(doc, i, buf[k].ntok, end))
                     continue;
                 int rc = vg_extract_grow(doc, (void **)&ex->hits, ex->nhits, &cap, sizeof buf[0]);
                 if (rc != VIGIL_OK)

@@ -233,16 +233,24 @@ static vg_wordlist decline_verbs = VG_WORDLIST("declined", "diminished", "recede
                                                 "declines", "diminishes", "recedes", "decreases",
                                                 "wanes", "eases", "fades", "subsides");
 
-/* The threat noun at k [k, after) that foretells no attack: weighed as a
- * thing ("the seriousness of that threat") or said to be fading ("the
- * threat from ISIS has declined since 2019"). */
+static vg_wordlist back_refs = VG_WORDLIST("that", "this", "such");
+static vg_wordlist decline_stops = VG_WORDLIST("not", "n't", "never", "hardly", "as", "though", "although",
+                                               "while", "but", "whereas", "even", "remains", "remain", "is",
+                                               "grows", "growing", "rising", "rises", "increased", "high");
+
+/* The threat noun at k [k, after) that foretells no attack: one told
+ * before, weighed as a thing ("the seriousness of that threat"; not "the
+ * scale of the threat from ISIS to hotels"), or said to be fading ("the
+ * threat from ISIS has declined since 2019"; not "has not declined",
+ * "remains high even as arrests declined"). */
 static int spent_threat(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
 {
-    for (size_t j = k; j > s->tok_start + 1 && k - j < 3; j--)
-        if (vg_tok_is(&doc->toks[j - 1], "of") && vg_tok_in(&doc->toks[j - 2], &measure_nouns))
-            return 1;
+    if (k >= s->tok_start + 3 && vg_tok_in(&doc->toks[k - 1], &back_refs) && vg_tok_is(&doc->toks[k - 2], "of") &&
+        vg_tok_in(&doc->toks[k - 3], &measure_nouns))
+        return 1;
     for (size_t j = after; j < s->tok_end && j < after + 10; j++) {
-        if (vg_tok_punct(&doc->toks[j], ';') || vg_tok_punct(&doc->toks[j], ':'))
+        if (vg_tok_punct(&doc->toks[j], ';') || vg_tok_punct(&doc->toks[j], ':') ||
+            vg_tok_in(&doc->toks[j], &decline_stops))
             break;
         if (vg_tok_in(&doc->toks[j], &decline_verbs))
             return 1;

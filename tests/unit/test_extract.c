@@ -2336,6 +2336,9 @@ static void test_state_noun(void **state)
         {"The anonymous caller, the report states, said that the attack was revenge.", 1, 0, 0},
         {"Regarding the assassination of the mayor, we state: the people responsible are enemies of peace.", 1,
          0, 0},
+        {"Amnesty International states the army killed 12 civilians in Borno on Monday.", 1, 0, 0},
+        {"I want to state here that the talks were a success.", 1, 0, 0},
+        {"The two heads of state also expressed satisfaction over the talks.", 0, 0, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-03-18");
@@ -2368,6 +2371,9 @@ static void test_spent_threats(void **state)
         {"The threat posed by al-Shabaab, analysts say, has receded.", 0},
         {"The threat from ISIS to hotels in Nairobi remains high, police said.", 1},
         {"Officials warned of a growing threat from ISIS to shopping malls in Kenya.", 1},
+        {"The threat from ISIS to hotels in Nairobi has not diminished.", 1},
+        {"The threat from ISIS to hotels in Nairobi remains high even as arrests declined.", 1},
+        {"Police warned that the scale of the threat from ISIS to hotels in Nairobi is growing.", 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-04-22");
@@ -5275,6 +5281,18 @@ static void test_fire_and_blades(void **state)
         {"On Friday a man stabbed three people at a train station in Vienna.", 1, -1, 3, NULL, NULL},
         {"On Friday a man stabbed three people to death at a train station in Vienna.", 1, 3, -1, NULL, NULL},
         {"A man stabbed his neighbour 12 times in Leeds on Friday.", 1, -1, -1, NULL, NULL},
+        /* a reviewer's near-misses: figures of firing, the noun "stabbing",
+         * money shelled out, positions that open fire */
+        {"The minister fired a parting shot at his rivals in parliament on Monday.", 0, -1, -1, NULL, NULL},
+        {"The senator fired a salvo at the president over the budget on Monday.", 0, -1, -1, NULL, NULL},
+        {"A man attacked shoppers with a knife in Vienna on Friday. Following the stabbing 200 police officers "
+         "were deployed.",
+         1, -1, -1, "knife", NULL},
+        {"Residents shelled out 500 dollars each to rebuild homes after the attack that killed five people in "
+         "Kano on Monday.",
+         0, -1, -1, NULL, NULL},
+        {"Rebel positions opened fire on a convoy near Kidal on Monday, killing four soldiers.", 1, 4, -1, NULL,
+         "Rebel"},
     };
     char buf[256];
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
@@ -5313,6 +5331,9 @@ static void test_zero_tolls(void **state)
         {"Militants attacked a checkpoint in Quetta. There were no casualties on either side.", 0, 0},
         {"The explosion damaged a bank in Quetta, but nobody was injured.", -1, 0},
         {"A bomb exploded in Quetta on Monday. There were no immediate reports of casualties.", -1, -1},
+        {"A bomb exploded near a police station in Kano on Monday. There is no evidence he was killed by the "
+         "blast, police said.",
+         -1, -1},
         {"A bomb exploded in Quetta on Monday. No casualties have been confirmed so far.", -1, -1},
         {"A bomb exploded in Quetta on Monday, killing two people. No other casualties were reported.", 2, -1},
         {"A bomb exploded in Quetta on Monday. No casualties were reported at first. Later, police said two "
