@@ -4579,6 +4579,15 @@ static int purpose_before(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* "Security forces conducted an operation in Kano on Monday, killing six
+ * militants": the verb at k after the operation told first is its toll,
+ * not an assault of its own. */
+static int op_toll(const vg_doc *doc, const vg_sent *s, size_t k, int best_type)
+{
+    return best_type == VG_INC_SECURITY_OPERATION && vg_tok_gerund(&doc->toks[k]) && k > s->tok_start &&
+           vg_tok_punct(&doc->toks[k - 1], ',');
+}
+
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
                           int *muc)
 {
@@ -4628,7 +4637,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (tr->flags & VG_TRF_EFFECT) {
             int et, em;
             if (tr->verb && !hypothetical(doc, k, s->tok_start) &&
-                !negated_before(doc, k, s->tok_start) &&
+                !negated_before(doc, k, s->tok_start) && !op_toll(doc, s, k, best_type) &&
                 effect_cause(c, s, k, k + h->ntok, &et, &em) &&
                 (best < 0 || type_rank(et) > type_rank(best_type))) {
                 *out = tr;
@@ -4737,7 +4746,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * homes died in an arson */
         int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
                           !strncmp((*out)->lemma, "burn ", 5);
-        if (best < 0 || fire_deaths || (type_rank(tr->type) > type_rank(best_type) && !burned_too)) {
+        if (best < 0 || fire_deaths ||
+            (type_rank(tr->type) > type_rank(best_type) && !burned_too && !op_toll(doc, s, k, best_type))) {
             *out = tr;
             best = (long)k;
             best_type = tr->type;

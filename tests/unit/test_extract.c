@@ -5351,6 +5351,26 @@ static void test_zero_tolls(void **state)
     }
 }
 
+/* The killing that follows an operation told first is its toll: the
+ * operation stays the state's, with a date or without. */
+static void test_operation_tolls(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Security forces conducted an operation in Kano, killing six militants.",
+        "Security forces conducted an operation in Kano on Monday, killing six militants.",
+        "On Monday, security forces conducted an operation in Kano, killing six militants.",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        vigil_doc *doc = analyze(texts[k], "2025-06-10");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != 1 || ex->incs[0].type != VG_INC_SECURITY_OPERATION || ex->incs[0].killed != 6 ||
+            ex->incs[0].nvictims != 0)
+            fail_msg("case %zu: %zu incidents, type %d", k, ex->nincs, ex->nincs ? ex->incs[0].type : -1);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_batch22_incidents(void **state)
 {
     (void)state;
@@ -5570,6 +5590,7 @@ int main(void)
         cmocka_unit_test(test_batch22_incidents),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
+        cmocka_unit_test(test_operation_tolls),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
