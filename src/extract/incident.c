@@ -1841,14 +1841,62 @@ static void zero_toll(const vg_doc *doc, const vg_sent *s, int32_t *killed, int3
     }
 }
 
-static void casualties(const inc_ctx *c, const vg_sent *s, int type, int32_t *killed,
+/* The token after which sentence s tells an earlier event: "... since
+ * January 2021, when twin suicide bombings ... killed 32 people", "the
+ * worst since 2019, when ...": a time a month or more before the anchor,
+ * then ", when"; SIZE_MAX for none. Its counts are that event's. */
+static size_t earlier_when(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    if (!vg_date_valid(ex->anchor))
+        return SIZE_MAX;
+    long anchor = vg_date_to_days(ex->anchor);
+    for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {
+        const vg_timeref *tr = &ex->times[t];
+        size_t e = tr->tok_end;
+        if (e + 1 >= s->tok_end || !vg_tok_punct(&doc->toks[e], ',') || !vg_tok_is(&doc->toks[e + 1], "when"))
+            continue;
+        /* "since January 2021, when": the window's start is the event's */
+        int since = tr->is_window && (vg_tok_is(&doc->toks[tr->tok_start], "since") ||
+                                      (tr->tok_start > s->tok_start && vg_tok_is(&doc->toks[tr->tok_start - 1], "since")));
+        vg_date d = !tr->is_window ? tr->value : since ? tr->from : tr->to;
+        if (d.prec == VG_DATE_NONE || !vg_date_valid(d))
+            continue;
+        /* (about) the last day the time names: a year's or a month's end */
+        vg_date last = d;
+        if (d.prec == VG_DATE_YEAR)
+            last = (vg_date){d.year, 12, 31, VG_DATE_DAY};
+        else if (d.prec == VG_DATE_MONTH)
+            last = (vg_date){d.year, d.month, 28, VG_DATE_DAY};
+        if (anchor - vg_date_to_days(last) > 31) {
+            /* the earlier event's time: the point itself ("January 2021",
+             * not the window "since January 2021") */
+            if (when && (!since || !vg_tok_is(&doc->toks[tr->tok_start], "since") ||
+                         !vg_date_scan(doc, tr->tok_start + 1, tr->tok_end, ex->anchor, when) ||
+                         when->is_window))
+                *when = *tr;
+            return e + 1;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* The toll sentence s gives an event of type: its counts killed and
+ * injured; trig is the event's trigger in s (SIZE_MAX: it was told
+ * before), so the counts of an earlier event the sentence recalls are
+ * left to that event. */
+static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
+    size_t earlier = earlier_when(c, s, NULL);
+    if (trig != SIZE_MAX && earlier != SIZE_MAX && trig > earlier)
+        earlier = SIZE_MAX; /* the sentence's own event is the earlier one */
     for (size_t q = vg_extract_first_quant(doc, s->start); q < ex->nquants && ex->quants[q].start < s->end; q++) {
         const vg_quant *qu = &ex->quants[q];
-        if (qu->end > s->end || qu->tok_start >= qu->tok_end)
+        if (qu->end > s->end || qu->tok_start >= qu->tok_end || qu->tok_start > earlier)
             continue;
         double v = qu->has_min ? qu->min : qu->has_max ? qu->max : -1;
         /* "No one was hurt": none */
@@ -3310,7 +3358,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, g);
     }
     if (rc == VIGIL_OK)
-        casualties(c, s, inc->type, &inc->killed, &inc->injured, &inc->vague);
+        casualties(c, s, inc->type, trig, &inc->killed, &inc->injured, &inc->vague);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION)
         rc = named_victims(c, s, inc);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION) {
@@ -4579,6 +4627,21 @@ static int purpose_before(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* "It was the deadliest attack in the capital since January 2021, when
+ * twin suicide bombings ... killed 32 people": a sentence that weighs the
+ * event told before against an earlier one, which its "when" clause
+ * tells; the token after "when", else SIZE_MAX. */
+static size_t recalled_event(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
+{
+    const vg_doc *doc = c->doc;
+    if (s->tok_end - s->tok_start < 4 || !(vg_tok_is(&doc->toks[s->tok_start], "it") ||
+                                          vg_tok_is(&doc->toks[s->tok_start], "this") ||
+                                          vg_tok_is(&doc->toks[s->tok_start], "that")) ||
+        !(vg_tok_is(&doc->toks[s->tok_start + 1], "was") || vg_tok_is(&doc->toks[s->tok_start + 1], "is")))
+        return SIZE_MAX;
+    return earlier_when(c, s, when);
+}
+
 /* "Security forces conducted an operation in Kano on Monday, killing six
  * militants": the verb at k after the operation told first is its toll,
  * not an assault of its own. */
@@ -4599,9 +4662,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     long agg_end = -1;        /* after a counted plural ("58 attacks") */
     const vg_trigger *arrest_tr = NULL;
     *type = *muc = -1;
+    size_t recalled = recalled_event(c, s, NULL); /* the earlier event's clause */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
-        if (!h)
+        if (!h || (recalled != SIZE_MAX && k < recalled))
             continue;
         const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
         if ((tr->flags & VG_TRF_THREAT) ||
@@ -5420,7 +5484,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                  * tally over time, not this event's toll */
                 if (!sentence_has(doc, s, &span_words) && (revised || !perfect_tally(doc, s)) &&
                     (long)si - last_sent <= reach)
-                    casualties(&c, s, last->type, &k, &j, &kv);
+                    casualties(&c, s, last->type, SIZE_MAX, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one */
                 if (last->killed < 0 || ((last->vague & 1) && !(kv & 1)) || (revised && !(kv & 1)))
@@ -5483,6 +5547,14 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             rc = read_roles(&c, &inc, &sub, (size_t)trig);
         } else {
             rc = read_roles(&c, &inc, s, (size_t)trig);
+            /* "It was the deadliest attack ... since January 2021, when
+             * twin suicide bombings ... killed 32 people": the earlier
+             * event, on its own day */
+            vg_timeref when;
+            if (rc == VIGIL_OK && !inc.has_date && recalled_event(&c, s, &when) != SIZE_MAX) {
+                inc.date = when;
+                inc.has_date = 1;
+            }
             /* "Last Tuesday, fighters of the ADF walked into a village in
              * Lubero ... By nightfall 31 people were dead": who and where,
              * from the scene set just before */

@@ -5371,6 +5371,32 @@ static void test_operation_tolls(void **state)
     }
 }
 
+/* "It was the deadliest attack since January 2021, when ...": the earlier
+ * event the sentence recalls is its own, on its own day, and its toll is
+ * not the event's told before. */
+static void test_recalled_events(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("A suicide bomber killed 14 people at a market in Baghdad on Monday. It was the "
+                             "deadliest attack in the capital since January 2021, when twin suicide bombings at a "
+                             "market in Tayaran Square killed 32 people.",
+                             "2025-06-10");
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 2);
+    assert_int_equal(ex->incs[0].killed, 14);
+    assert_inc_date(&ex->incs[0], "2025-06-09");
+    assert_int_equal(ex->incs[1].killed, 32);
+    assert_inc_date(&ex->incs[1], "2021-01");
+    vigil_doc_free(doc);
+    /* an evaluation with no earlier event told keeps the toll */
+    doc = analyze("A suicide bomber killed 14 people at a market in Baghdad on Monday. It was the deadliest attack "
+                  "since 2021.",
+                  "2025-06-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 14);
+    vigil_doc_free(doc);
+}
+
 static void test_batch22_incidents(void **state)
 {
     (void)state;
@@ -5591,6 +5617,7 @@ int main(void)
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
+        cmocka_unit_test(test_recalled_events),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
