@@ -2755,19 +2755,24 @@ static vg_wordlist rider_words = VG_WORDLIST("man", "woman", "people", "persons"
                                              "riding", "came", "left");
 
 /* The noun phrase starting at token a is what people rode in: "from a
- * passing car", "gunmen in a car", "aboard their motorcycle". */
-static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a)
+ * passing car" (unless from_ok is 0), "gunmen in a car", "two men on a
+ * motorcycle", "aboard their motorcycle". */
+static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok)
 {
     size_t j = a;
-    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
+    double nv;
+    /* "in two pickup trucks" */
+    if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives) || doc->toks[j - 1].kind == VG_TOK_NUM ||
+                             vg_num_word(doc->toks[j - 1].norm, doc->toks[j - 1].normlen, &nv) == 0))
         j--;
-    /* ("gunmen in a car", "fled in a car"; not "a bomb hidden in a car",
-     * "a suicide bomber in a car") */
+    /* ("gunmen in a car", "fled in a car", "two men on a motorcycle"; not
+     * "a bomb hidden in a car", "a suicide bomber in a car", "fired on a
+     * bus") */
     if (j <= s->tok_start)
         return 0;
-    if (vg_tok_is(&doc->toks[j - 1], "from") || vg_tok_is(&doc->toks[j - 1], "aboard"))
+    if ((from_ok && vg_tok_is(&doc->toks[j - 1], "from")) || vg_tok_is(&doc->toks[j - 1], "aboard"))
         return 1;
-    if (!vg_tok_is(&doc->toks[j - 1], "in") || j < s->tok_start + 2)
+    if (!(vg_tok_is(&doc->toks[j - 1], "in") || vg_tok_is(&doc->toks[j - 1], "on")) || j < s->tok_start + 2)
         return 0;
     const vg_token *b = &doc->toks[j - 2];
     return (vg_tok_in(b, &perp_heads) && !vg_tok_is(b, "bomber") && !vg_tok_is(b, "bombers")) ||
@@ -3282,7 +3287,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * vehicle hit is a target */
                 if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && hit_object(doc, s, a)) {
                     rc = push_span_unique(doc, &inc->targets, &inc->ntargets, span_of(doc, a, end));
-                } else if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && ridden_in(doc, s, a)) {
+                } else if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && ridden_in(doc, s, a, 1)) {
                     /* "fired shots ... from a passing car", "fled in a
                      * car": how the attackers came and went */
                     break;
@@ -3313,6 +3318,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * drivers": people */
                 if (end < s->tok_end && (vg_tok_in(&doc->toks[end], &ship_sides) ||
                                          (!t->human && vg_tok_in(&doc->toks[end], &trade_words))))
+                    break;
+                /* "six armed men arrived in two pickup trucks", "two men
+                 * on a motorcycle": what the attackers rode, not what they
+                 * hit (but "kidnapped ... from an army convoy" hit it) */
+                if (!strcmp(t->kind, "vehicle") && ridden_in(doc, s, np_left(doc, k, s->tok_start), 0))
                     break;
                 /* "stormed the Hôtel Les Rôniers": the site's name */
                 if (c->ex->casemode == VG_CASE_MIXED && h->ntok == 1 && (doc->toks[k].flags & VG_TF_CAP))

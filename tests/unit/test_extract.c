@@ -5397,6 +5397,35 @@ static void test_recalled_events(void **state)
     vigil_doc_free(doc);
 }
 
+/* What the attackers rode is no target: "arrived in two pickup trucks",
+ * "two men on a motorcycle"; what they took people from is ("kidnapped ...
+ * from an army convoy"). */
+static void test_rides(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *target, *not_target;
+    } cases[] = {
+        {"On Sunday night six armed men arrived in two pickup trucks and opened fire on customers at a car-wash in "
+         "Celaya, killing four people.",
+         "car-wash", "two pickup trucks"},
+        {"A police officer was shot dead in Celaya on Sunday by two men on a motorcycle.", NULL, "motorcycle"},
+        {"Armed men kidnapped twelve people from an army convoy near Dera Ismail Khan on Monday.", "army convoy",
+         NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-06-10");
+        const vg_extract *ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        const vg_incident *in = &ex->incs[0];
+        if (cases[k].target)
+            assert_true(inc_has(&doc->d, in->targets, in->ntargets, cases[k].target));
+        if (cases[k].not_target)
+            assert_false(inc_has(&doc->d, in->targets, in->ntargets, cases[k].not_target));
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_batch22_incidents(void **state)
 {
     (void)state;
@@ -5618,6 +5647,7 @@ int main(void)
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
         cmocka_unit_test(test_recalled_events),
+        cmocka_unit_test(test_rides),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
