@@ -1841,10 +1841,12 @@ static void zero_toll(const vg_doc *doc, const vg_sent *s, int32_t *killed, int3
     }
 }
 
-/* The token after which sentence s tells an earlier event: "... since
+/* The "when" after which sentence s tells an earlier event: "... since
  * January 2021, when twin suicide bombings ... killed 32 people", "the
- * worst since 2019, when ...": a time a month or more before the anchor,
- * then ", when"; SIZE_MAX for none. Its counts are that event's. */
+ * worst since 2019, when ...": a time after "since" a month or more
+ * before the anchor, then ", when" (not an event's own "in January, when
+ * troops were returning"); SIZE_MAX for none. Its counts are that
+ * event's; *when (when given) its time. */
 static size_t earlier_when(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
 {
     const vg_doc *doc = c->doc;
@@ -1858,9 +1860,10 @@ static size_t earlier_when(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
         if (e + 1 >= s->tok_end || !vg_tok_punct(&doc->toks[e], ',') || !vg_tok_is(&doc->toks[e + 1], "when"))
             continue;
         /* "since January 2021, when": the window's start is the event's */
-        int since = tr->is_window && (vg_tok_is(&doc->toks[tr->tok_start], "since") ||
-                                      (tr->tok_start > s->tok_start && vg_tok_is(&doc->toks[tr->tok_start - 1], "since")));
-        vg_date d = !tr->is_window ? tr->value : since ? tr->from : tr->to;
+        int since_in = vg_tok_is(&doc->toks[tr->tok_start], "since");
+        if (!since_in && !(tr->tok_start > s->tok_start && vg_tok_is(&doc->toks[tr->tok_start - 1], "since")))
+            continue;
+        vg_date d = tr->is_window ? tr->from : tr->value;
         if (d.prec == VG_DATE_NONE || !vg_date_valid(d))
             continue;
         /* (about) the last day the time names: a year's or a month's end */
@@ -1872,10 +1875,22 @@ static size_t earlier_when(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
         if (anchor - vg_date_to_days(last) > 31) {
             /* the earlier event's time: the point itself ("January 2021",
              * not the window "since January 2021") */
-            if (when && (!since || !vg_tok_is(&doc->toks[tr->tok_start], "since") ||
-                         !vg_date_scan(doc, tr->tok_start + 1, tr->tok_end, ex->anchor, when) ||
-                         when->is_window))
+            if (when && (!since_in || !vg_date_scan(doc, tr->tok_start + 1, tr->tok_end, ex->anchor, when))) {
                 *when = *tr;
+                when->value = d;
+                when->is_window = 0;
+            } else if (when && when->is_window) {
+                /* "since last year": the year (or month) the window spans */
+                vg_date f = when->from, u = when->to;
+                int year = f.prec == VG_DATE_DAY && u.prec == VG_DATE_DAY && f.year == u.year;
+                if (year && f.month == 1 && f.day == 1 && u.month == 12 && u.day == 31)
+                    when->value = (vg_date){f.year, 0, 0, VG_DATE_YEAR};
+                else if (year && f.month == u.month && f.day == 1)
+                    when->value = (vg_date){f.year, f.month, 0, VG_DATE_MONTH};
+                else
+                    when->value = f;
+                when->is_window = 0;
+            }
             return e + 1;
         }
     }
@@ -2754,6 +2769,66 @@ static vg_wordlist rider_words = VG_WORDLIST("man", "woman", "people", "persons"
                                              "arrived", "sped", "drove", "driving", "travelling", "traveling",
                                              "riding", "came", "left");
 
+/* "a bomb left on a motorcycle": the noun phrase at a is where a thing
+ * was left, not what anyone rode. */
+static int left_on(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    size_t j = a;
+    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
+        j--;
+    return j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 2], "left");
+}
+
+/* "shot dead ... by two men on a motorcycle": the riders before the
+ * noun phrase at a are a passive's agent. */
+static int agent_riders(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    size_t j = a;
+    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
+        j--;
+    for (size_t k = j >= 2 ? j - 2 : j; k > s->tok_start && j - k < 6; k--) {
+        if (vg_tok_is(&doc->toks[k - 1], "by"))
+            return 1;
+        if (doc->toks[k - 1].kind == VG_TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
+static vg_wordlist getaway_words = VG_WORDLIST("fled", "escaped", "sped", "drove", "arrived", "came");
+static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok);
+
+/* The vehicle whose noun phrase starts at a is the attackers' own: ridden
+ * in by the attackers ("gunmen on motorbikes"), to come or go ("arrived in
+ * two pickup trucks", "fled in a taxi"), or by people before any act
+ * ("Two men on a motorcycle shot dead ...") or as a passive's agent ("by
+ * two men on a motorcycle"); not by people the act hit ("attacked
+ * soldiers travelling in a convoy", "ambushed two men on a motorcycle"),
+ * nor "a bomb left on a motorcycle", nor "kidnapped ... from a convoy". */
+static int attackers_ride(const inc_ctx *c, const vg_sent *s, size_t a)
+{
+    const vg_doc *doc = c->doc;
+    if (!ridden_in(doc, s, a, 0) || left_on(doc, s, a))
+        return 0;
+    size_t j = a;
+    double nv;
+    if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives) || doc->toks[j - 1].kind == VG_TOK_NUM ||
+                             vg_num_word(doc->toks[j - 1].norm, doc->toks[j - 1].normlen, &nv) == 0))
+        j--;
+    const vg_token *b = j >= s->tok_start + 2 ? &doc->toks[j - 2] : NULL;
+    if (b && (vg_tok_in(b, &getaway_words) ||
+              (vg_tok_in(b, &perp_heads) && !vg_tok_is(b, "men") && !vg_tok_is(b, "individuals"))))
+        return 1;
+    if (agent_riders(doc, s, a))
+        return 1;
+    for (size_t k = s->tok_start; k < a; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        if (h && vg_lex_trigger(c->lx, h->rec)->verb)
+            return 0;
+    }
+    return 1;
+}
+
 /* The noun phrase starting at token a is what people rode in: "from a
  * passing car" (unless from_ok is 0), "gunmen in a car", "two men on a
  * motorcycle", "aboard their motorcycle". */
@@ -3321,8 +3396,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                     break;
                 /* "six armed men arrived in two pickup trucks", "two men
                  * on a motorcycle": what the attackers rode, not what they
-                 * hit (but "kidnapped ... from an army convoy" hit it) */
-                if (!strcmp(t->kind, "vehicle") && ridden_in(doc, s, np_left(doc, k, s->tok_start), 0))
+                 * hit: before the act, whose subject the riders are (not
+                 * "attacked soldiers travelling in a convoy", "kidnapped
+                 * ... from an army convoy", "a bomb left on a motorcycle") */
+                if (!strcmp(t->kind, "vehicle") && attackers_ride(c, s, np_left(doc, k, s->tok_start)))
                     break;
                 /* "stormed the Hôtel Les Rôniers": the site's name */
                 if (c->ex->casemode == VG_CASE_MIXED && h->ntok == 1 && (doc->toks[k].flags & VG_TF_CAP))
@@ -4640,7 +4717,7 @@ static int purpose_before(const vg_doc *doc, const vg_sent *s, size_t k)
 /* "It was the deadliest attack in the capital since January 2021, when
  * twin suicide bombings ... killed 32 people": a sentence that weighs the
  * event told before against an earlier one, which its "when" clause
- * tells; the token after "when", else SIZE_MAX. */
+ * tells; the "when" token, else SIZE_MAX. */
 static size_t recalled_event(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
 {
     const vg_doc *doc = c->doc;
@@ -4655,10 +4732,19 @@ static size_t recalled_event(const inc_ctx *c, const vg_sent *s, vg_timeref *whe
 /* "Security forces conducted an operation in Kano on Monday, killing six
  * militants": the verb at k after the operation told first is its toll,
  * not an assault of its own. */
-static int op_toll(const vg_doc *doc, const vg_sent *s, size_t k, int best_type)
+static vg_wordlist other_doers = VG_WORDLIST("who", "which", "that", "after", "by");
+
+static int op_toll(const vg_doc *doc, const vg_sent *s, long op, size_t k, int best_type)
 {
-    return best_type == VG_INC_SECURITY_OPERATION && vg_tok_gerund(&doc->toks[k]) && k > s->tok_start &&
-           vg_tok_punct(&doc->toks[k - 1], ',');
+    if (op < 0 || best_type != VG_INC_SECURITY_OPERATION || !vg_tok_gerund(&doc->toks[k]) || k <= s->tok_start ||
+        !vg_tok_punct(&doc->toks[k - 1], ','))
+        return 0;
+    /* not another's act between: "an operation against bandits who
+     * attacked a village last week, killing 20 villagers" */
+    for (size_t j = (size_t)op + 1; j + 1 < k; j++)
+        if (vg_tok_in(&doc->toks[j], &other_doers) || vg_extract_hit(doc, j, VG_LK_TRIGGER))
+            return 0;
+    return 1;
 }
 
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
@@ -4711,7 +4797,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (tr->flags & VG_TRF_EFFECT) {
             int et, em;
             if (tr->verb && !hypothetical(doc, k, s->tok_start) &&
-                !negated_before(doc, k, s->tok_start) && !op_toll(doc, s, k, best_type) &&
+                !negated_before(doc, k, s->tok_start) && !op_toll(doc, s, best, k, best_type) &&
                 effect_cause(c, s, k, k + h->ntok, &et, &em) &&
                 (best < 0 || type_rank(et) > type_rank(best_type))) {
                 *out = tr;
@@ -4821,7 +4907,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
                           !strncmp((*out)->lemma, "burn ", 5);
         if (best < 0 || fire_deaths ||
-            (type_rank(tr->type) > type_rank(best_type) && !burned_too && !op_toll(doc, s, k, best_type))) {
+            (type_rank(tr->type) > type_rank(best_type) && !burned_too && !op_toll(doc, s, best, k, best_type))) {
             *out = tr;
             best = (long)k;
             best_type = tr->type;
@@ -5458,6 +5544,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     long last_sent = -100;
     size_t next = 0, part_at = 0, si;
     vg_sent piece;
+    /* earlier events a sentence recalls ("since January 2021, when ..."):
+     * kept aside, so what follows still goes with the event told before */
+    vg_incident *recalls = NULL;
+    size_t nrecalls = 0, caprecalls = 0;
     while (next_part(doc, &next, &part_at, &si, &piece)) {
         const vg_sent *s = &piece;
         const vg_trigger *tr = NULL;
@@ -5518,6 +5608,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         }
         vg_incident inc;
         memset(&inc, 0, sizeof inc);
+        int recalled = 0; /* the sentence recalls an earlier event: this one */
         inc.type = etype >= 0 ? etype : tr->type;
         inc.muc_type = emuc >= 0 ? emuc : tr->muc_type;
         /* "Somali troops backed by African Union forces raided an al-Shabaab
@@ -5561,9 +5652,12 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * twin suicide bombings ... killed 32 people": the earlier
              * event, on its own day */
             vg_timeref when;
-            if (rc == VIGIL_OK && !inc.has_date && recalled_event(&c, s, &when) != SIZE_MAX) {
-                inc.date = when;
-                inc.has_date = 1;
+            if (rc == VIGIL_OK && recalled_event(&c, s, &when) != SIZE_MAX) {
+                recalled = 1;
+                if (!inc.has_date) {
+                    inc.date = when;
+                    inc.has_date = 1;
+                }
             }
             /* "Last Tuesday, fighters of the ADF walked into a village in
              * Lubero ... By nightfall 31 people were dead": who and where,
@@ -5716,6 +5810,15 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         int other_day = (last && last->has_date && inc.has_date &&
                          !same_date(doc, &last->date, &inc.date, MONTH_SPAN)) ||
                         separate_event(doc, s);
+        if (recalled) {
+            /* kept aside: what follows still goes with the event told
+             * before, not with the one this sentence recalls */
+            rc = vg_extract_grow(doc, (void **)&recalls, nrecalls, &caprecalls, sizeof inc);
+            if (rc != VIGIL_OK)
+                return rc;
+            recalls[nrecalls++] = inc;
+            continue;
+        }
         if (last && !other_day &&
             (again || ((long)si - last_sent <= MERGE_SENTENCES &&
                        (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc)))))) {
@@ -5729,6 +5832,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (rc != VIGIL_OK)
             return rc;
         last_sent = (long)si;
+    }
+    for (size_t r = 0; r < nrecalls; r++) {
+        int rc = add_incident(&c, &recalls[r]);
+        if (rc != VIGIL_OK)
+            return rc;
     }
     /* no place of its own: the dateline's, or after the merging below the
      * section heading's (a heading's region joins no events) */

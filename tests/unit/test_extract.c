@@ -5369,6 +5369,14 @@ static void test_operation_tolls(void **state)
             fail_msg("case %zu: %zu incidents, type %d", k, ex->nincs, ex->nincs ? ex->incs[0].type : -1);
         vigil_doc_free(doc);
     }
+    /* another's act between is no toll of the operation */
+    vigil_doc *doc = analyze("The army said it launched an operation on Monday against bandits who attacked a village "
+                             "last week, killing 20 villagers.",
+                             "2025-06-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_not_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(doc->d.ex->incs[0].killed, 20);
+    vigil_doc_free(doc);
 }
 
 /* "It was the deadliest attack since January 2021, when ...": the earlier
@@ -5387,6 +5395,22 @@ static void test_recalled_events(void **state)
     assert_inc_date(&ex->incs[0], "2025-06-09");
     assert_int_equal(ex->incs[1].killed, 32);
     assert_inc_date(&ex->incs[1], "2021-01");
+    vigil_doc_free(doc);
+    /* what follows goes with the event told before, not the one recalled */
+    doc = analyze("A suicide bomber killed 14 people at a market in Baghdad on Monday. It was the deadliest attack in "
+                  "the capital since January 2021, when twin suicide bombings at a market killed 32 people. Health "
+                  "officials said 40 people were wounded.",
+                  "2025-06-10");
+    assert_int_equal(doc->d.ex->nincs, 2);
+    assert_int_equal(doc->d.ex->incs[0].killed, 14);
+    assert_int_equal(doc->d.ex->incs[0].injured, 40);
+    vigil_doc_free(doc);
+    /* an event's own "in January, when ..." recalls nothing */
+    doc = analyze("Militants ambushed a convoy in Borno in January, when troops were returning to base, and killed 20 "
+                  "soldiers.",
+                  "2025-06-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 20);
     vigil_doc_free(doc);
     /* an evaluation with no earlier event told keeps the toll */
     doc = analyze("A suicide bomber killed 14 people at a market in Baghdad on Monday. It was the deadliest attack "
@@ -5412,6 +5436,9 @@ static void test_rides(void **state)
         {"A police officer was shot dead in Celaya on Sunday by two men on a motorcycle.", NULL, "motorcycle"},
         {"Armed men kidnapped twelve people from an army convoy near Dera Ismail Khan on Monday.", "army convoy",
          NULL},
+        /* the vehicle the people hit were in */
+        {"Militants attacked soldiers travelling in a convoy in Borno on Monday, killing six.", "convoy", NULL},
+        {"Gunmen ambushed two men on a motorcycle in Kano on Monday, killing both.", "motorcycle", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-06-10");
