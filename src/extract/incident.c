@@ -163,7 +163,6 @@ static vg_wordlist place_preps = VG_WORDLIST("in", "at", "on", "near", "during",
 static vg_wordlist ship_sides = VG_WORDLIST("bow", "side", "quarter", "beam");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
 
-
 /* Whether token k is in the clause of the trigger at trig: it or after it, with
  * no ";" or ", and"/", but" between ("A bomb killed five soldiers ..., and
  * the US embassy urged American citizens" is another clause). */
@@ -1406,7 +1405,6 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
 }
 
-
 static vg_wordlist animal_words = VG_WORDLIST("cows", "cattle", "goats", "sheep", "camels", "animals",
                                               "livestock", "chickens", "donkeys", "horses", "pigs", "dogs",
                                               "head");
@@ -1770,7 +1768,7 @@ static vg_wordlist zero_people = VG_WORDLIST("people", "persons", "crew", "crewm
                                              "policemen", "officers", "staff", "workers", "employees",
                                              "personnel", "residents", "villagers", "students", "pupils",
                                              "children", "hostages", "guards", "tourists", "worshippers",
-                                             "customers", "guests", "pilgrims", "journalists", "casualties");
+                                             "customers", "guests", "pilgrims", "journalists");
 static vg_wordlist pending_words = VG_WORDLIST("immediate", "immediately", "yet", "known", "confirmed", "further",
                                                "other", "more", "new", "serious", "major", "reports", "report",
                                                "word", "information", "details", "figures");
@@ -1798,8 +1796,7 @@ static void zero_toll(const vg_doc *doc, const vg_sent *s, int32_t *killed, int3
             while (e < s->tok_end && e < j + 6 && !vg_tok_in(&doc->toks[e], &pending_words) &&
                    !vg_tok_is(&doc->toks[e], "so") && doc->toks[e].kind == VG_TOK_WORD)
                 e++;
-            if (e < s->tok_end && e < j + 6 && (vg_tok_in(&doc->toks[e], &pending_words) || vg_tok_is(&doc->toks[e], "so")) &&
-                !vg_tok_is(&doc->toks[e], "reports"))
+            if (e < s->tok_end && e < j + 6 && (vg_tok_in(&doc->toks[e], &pending_words) || vg_tok_is(&doc->toks[e], "so")))
                 continue;
             const vg_token *n = &doc->toks[j];
             dead = !vg_tok_is(n, "injuries");
@@ -1807,9 +1804,8 @@ static void zero_toll(const vg_doc *doc, const vg_sent *s, int32_t *killed, int3
                    vg_tok_is(n, "victims");
         } else {
             /* "nobody was killed or injured", "no one was hurt", "No crew
-             * were injured", "no soldiers were killed" */
-            /* after "no": "one" or people ("no crew members", "no
-             * soldiers"), not "no evidence he was killed" */
+             * (members) were injured": after "no", "one" or people, not
+             * "no evidence he was killed" */
             if (no) {
                 if (!vg_tok_is(&doc->toks[j], "one") && !vg_tok_in(&doc->toks[j], &zero_people))
                     continue;
@@ -2769,13 +2765,22 @@ static vg_wordlist rider_words = VG_WORDLIST("man", "woman", "people", "persons"
                                              "arrived", "sped", "drove", "driving", "travelling", "traveling",
                                              "riding", "came", "left");
 
+/* The start of the noun phrase at a with its article, possessive or count
+ * ("a car", "their motorcycle", "two pickup trucks"). */
+static size_t ride_start(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    double nv;
+    if (a > s->tok_start && (vg_tok_in(&doc->toks[a - 1], &possessives) || doc->toks[a - 1].kind == VG_TOK_NUM ||
+                             vg_num_word(doc->toks[a - 1].norm, doc->toks[a - 1].normlen, &nv) == 0))
+        return a - 1;
+    return a;
+}
+
 /* "a bomb left on a motorcycle": the noun phrase at a is where a thing
  * was left, not what anyone rode. */
 static int left_on(const vg_doc *doc, const vg_sent *s, size_t a)
 {
-    size_t j = a;
-    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
-        j--;
+    size_t j = ride_start(doc, s, a);
     return j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 2], "left");
 }
 
@@ -2783,9 +2788,7 @@ static int left_on(const vg_doc *doc, const vg_sent *s, size_t a)
  * noun phrase at a are a passive's agent. */
 static int agent_riders(const vg_doc *doc, const vg_sent *s, size_t a)
 {
-    size_t j = a;
-    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &possessives))
-        j--;
+    size_t j = ride_start(doc, s, a);
     for (size_t k = j >= 2 ? j - 2 : j; k > s->tok_start && j - k < 6; k--) {
         if (vg_tok_is(&doc->toks[k - 1], "by"))
             return 1;
@@ -2810,11 +2813,7 @@ static int attackers_ride(const inc_ctx *c, const vg_sent *s, size_t a)
     const vg_doc *doc = c->doc;
     if (!ridden_in(doc, s, a, 0) || left_on(doc, s, a))
         return 0;
-    size_t j = a;
-    double nv;
-    if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives) || doc->toks[j - 1].kind == VG_TOK_NUM ||
-                             vg_num_word(doc->toks[j - 1].norm, doc->toks[j - 1].normlen, &nv) == 0))
-        j--;
+    size_t j = ride_start(doc, s, a);
     const vg_token *b = j >= s->tok_start + 2 ? &doc->toks[j - 2] : NULL;
     if (b && (vg_tok_in(b, &getaway_words) ||
               (vg_tok_in(b, &perp_heads) && !vg_tok_is(b, "men") && !vg_tok_is(b, "individuals"))))
@@ -2834,12 +2833,7 @@ static int attackers_ride(const inc_ctx *c, const vg_sent *s, size_t a)
  * motorcycle", "aboard their motorcycle". */
 static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok)
 {
-    size_t j = a;
-    double nv;
-    /* "in two pickup trucks" */
-    if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives) || doc->toks[j - 1].kind == VG_TOK_NUM ||
-                             vg_num_word(doc->toks[j - 1].norm, doc->toks[j - 1].normlen, &nv) == 0))
-        j--;
+    size_t j = ride_start(doc, s, a); /* "in two pickup trucks" */
     /* ("gunmen in a car", "fled in a car", "two men on a motorcycle"; not
      * "a bomb hidden in a car", "a suicide bomber in a car", "fired on a
      * bus") */
@@ -4729,11 +4723,11 @@ static size_t recalled_event(const inc_ctx *c, const vg_sent *s, vg_timeref *whe
     return earlier_when(c, s, when);
 }
 
-/* "Security forces conducted an operation in Kano on Monday, killing six
- * militants": the verb at k after the operation told first is its toll,
- * not an assault of its own. */
 static vg_wordlist other_doers = VG_WORDLIST("who", "which", "that", "after", "by");
 
+/* "Security forces conducted an operation in Kano on Monday, killing six
+ * militants": the gerund at k after the operation at op (the best trigger
+ * so far, of type best_type) is its toll, not an assault of its own. */
 static int op_toll(const vg_doc *doc, const vg_sent *s, long op, size_t k, int best_type)
 {
     if (op < 0 || best_type != VG_INC_SECURITY_OPERATION || !vg_tok_gerund(&doc->toks[k]) || k <= s->tok_start ||
@@ -4922,7 +4916,6 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     }
     return best;
 }
-
 
 /* Whether the trigger noun at k is what an inquiry is about: "an
  * investigation into the kidnapping", "the trial over the attack". */
