@@ -327,6 +327,12 @@ static void test_our_places(void **state)
     assert_string_equal(bohol->admin1, "");
     assert_true(bohol->country >= 0);
     assert_non_null(place_in(lx, "Mindanao", "PH", VG_PLACE_REGION));
+    /* districts and provinces below the first level that security briefs
+     * name: Pakistan's former tribal agencies, Burkina Faso's Loroum */
+    assert_non_null(place_in(lx, "North Waziristan", "PK", VG_PLACE_REGION));
+    assert_non_null(place_in(lx, "Khyber Agency", "PK", VG_PLACE_REGION));
+    assert_non_null(place_in(lx, "Loroum Province", "BF", VG_PLACE_REGION));
+    assert_null(place_in(lx, "Khyber Pakhtunkhwa", "PK", VG_PLACE_CITY));
     const vg_place *cebu = place_in(lx, "Cebu City", "PH", VG_PLACE_CITY);
     assert_non_null(cebu);
     assert_true(cebu->region >= 0);
