@@ -3036,12 +3036,8 @@ static vg_wordlist held_ground = VG_WORDLIST("positions", "position", "hideout",
 
 static int held_struck(const inc_ctx *c, const vg_sent *s, size_t k)
 {
-    if (k + 1 >= s->tok_end || !vg_tok_in(&c->doc->toks[k + 1], &held_ground))
-        return 0;
-    for (size_t j = s->tok_start; j < k; j++)
-        if (vg_extract_hit(c->doc, j, VG_LK_TRIGGER))
-            return 1;
-    return 0;
+    return k + 1 < s->tok_end && vg_tok_in(&c->doc->toks[k + 1], &held_ground) &&
+           has_trigger(c->doc, s->tok_start, k);
 }
 
 /* "the National Liberation Army (ELN) guerrilla": the singular
