@@ -145,7 +145,8 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
     "me", "our", "my", "your", "including", "having", "wearing", "using", "could", "may",
-    "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted");
+    "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted",
+    "carrying", "transporting", "ferrying", "out");
 static vg_wordlist trade_words = VG_WORDLIST("driver", "drivers", "owner", "owners", "company",
                                             "companies", "workers", "crew", "crews", "dealer",
                                             "dealers", "maker", "makers", "factory", "route");
@@ -288,7 +289,8 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
             k--;
             continue;
         }
-        if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop))
+        /* "wounding 18 people": the verb's object */
+        if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop) || vg_tok_in(t, &hurt_words))
             break;
         /* "shot dead two teachers", "shot down three drones": the verb's */
         if ((vg_tok_is(t, "dead") || vg_tok_is(t, "down")) && k >= floor + 2 &&
@@ -832,6 +834,22 @@ static double count_at(const inc_ctx *c, size_t a)
 }
 
 static int death_at(const vg_doc *doc, const vg_sent *s, size_t j);
+
+static vg_wordlist many_words = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens");
+
+/* Whether the people phrase opening at a in sentence s is counted: "14
+ * people", "at least a dozen persons", "dozens of people" (not "people"
+ * alone, "many people"). */
+static int counted_people(const inc_ctx *c, const vg_sent *s, size_t a)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    for (size_t q = vg_extract_first_quant(doc, doc->toks[s->tok_start].start);
+         q < ex->nquants && ex->quants[q].tok_start <= a; q++)
+        if (ex->quants[q].tok_end > a && ex->quants[q].has_min && ex->quants[q].min >= 2)
+            return 1;
+    return a >= s->tok_start + 2 && vg_tok_is(&doc->toks[a - 1], "of") && vg_tok_in(&doc->toks[a - 2], &many_words);
+}
 
 static vg_wordlist relative_words = VG_WORDLIST("where", "when", "which", "who", "whose", "that");
 
@@ -2868,9 +2886,13 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
 }
 
 /* The end of the capitalised words from token k ("the Hôtel [Les
- * Rôniers]"): k when there are none; at most four. */
+ * Rôniers]"): k when there are none; at most four. None after a word in
+ * capitals ("THE OFFICES OF A NEWSPAPER IN LIMA": a sentence in
+ * capitals, no name). */
 static size_t name_after(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    if (k > s->tok_start && (doc->toks[k - 1].flags & VG_TF_ALLCAP) && doc->toks[k - 1].normlen > 1)
+        return k;
     size_t e = k;
     while (e < s->tok_end && e < k + 4 && doc->toks[e].kind == VG_TOK_WORD &&
            (doc->toks[e].flags & VG_TF_CAP))
@@ -3394,6 +3416,17 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "stormed the Hôtel Les Rôniers": the site's name */
                 if (c->ex->casemode == VG_CASE_MIXED && h->ntok == 1 && (doc->toks[k].flags & VG_TF_CAP))
                     end = name_after(doc, s, end);
+                /* "killing 14 people", "dozens of people": people counted
+                 * are victims; not "as people were leaving", "how many
+                 * people died" */
+                if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, np_left(doc, k, s->tok_start)))
+                    break;
+                /* "a bus carrying students home": where they went */
+                if (!t->human && h->ntok == 1 && vg_tok_is(&doc->toks[k], "home") && k > s->tok_start &&
+                    vg_extract_hit(doc, k - 1, VG_LK_TARGET) &&
+                    vg_lex_target(c->lx, vg_extract_hit(doc, k - 1, VG_LK_TARGET)->rec)->human &&
+                    (vg_lex_target(c->lx, vg_extract_hit(doc, k - 1, VG_LK_TARGET)->rec)->flags & VG_TGF_PLURAL))
+                    break;
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 tgt_end = end;
                 if (t->human && attack_subject(c, s, end))

@@ -783,6 +783,9 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             h = NULL;
         if (h && vg_extract_holds_statement(doc, k + h->ntok, s->tok_end))
             h = NULL; /* "European officials fear ...", "two Dutch officials told AFP" */
+        /* "the people", "persons unknown": people in general, no kind */
+        if (h && vg_lex_target(c->lx, h->rec)->human && (vg_lex_target(c->lx, h->rec)->flags & VG_TGF_GENERIC))
+            h = NULL;
         /* "We judge that ...": the verb of a cue, not a judge ("the
          * project site" stays a target) */
         if (h && h->ntok == 1 && k > s->tok_start && vg_extract_hit(doc, k, VG_LK_CUE) &&

@@ -5424,6 +5424,67 @@ static void test_recalled_events(void **state)
 /* What the attackers rode is no target: "arrived in two pickup trucks",
  * "two men on a motorcycle"; what they took people from is ("kidnapped ...
  * from an army convoy"). */
+/* People counted are victims ("killing at least 14 people", "five
+ * labourers"), people uncounted are not ("as people were leaving", "how
+ * many people died"); a phrase ends at the verb that hurt ("wounding 18
+ * people"), at what carried them ("a bus carrying peasants") and in a
+ * sentence in capitals at its head ("A JUDGE IN LIMA"). */
+static void test_counted_people(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        const char *victim; /* expected among the victims, or NULL for none */
+        const char *target; /* expected among the targets, or NULL */
+    } cases[] = {
+        {"A suicide bomber blew himself up at a market in Baghdad on Monday, killing at least 14 people.",
+         "at least 14 people", "market"},
+        {"Unidentified gunmen abducted five labourers near Turbat on Sunday.", "five labourers", NULL},
+        {"Gunmen opened fire on a school in Popayan on Monday night, wounding 18 people before fleeing.", "18 people",
+         "school"},
+        {"Gunmen attacked a checkpoint in Cali on Monday, injuring several soldiers.", "several soldiers", NULL},
+        {"Gunmen opened fire on dozens of people at a market in Kano on Monday.", "people", "market"},
+        {"Gunmen machine-gunned a bus carrying peasants in Huanuco on Sunday.", "peasants", "bus"},
+        {"Militants ambushed a bus carrying students home in Kano on Monday.", "students", "bus"},
+        {"A bomb exploded near a mosque in Peshawar on Monday as people were leaving after prayers.", NULL,
+         "mosque"},
+        {"It was unclear how many people died when a bomb exploded at a market in Kano on Monday.", NULL, "market"},
+        {"LAST AUGUST, SENDERO LUMINOSO WOUNDED A JUDGE IN AYACUCHO AND KILLED 4 BODYGUARDS.", "JUDGE", NULL},
+        {"IN A SEPARATE INCIDENT, TERRORISTS SET FIRE TO THE OFFICES OF A NEWSPAPER IN LIMA LAST NIGHT.", NULL,
+         "NEWSPAPER"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-06-10");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != 1)
+            fail_msg("case %zu: %zu incidents", k, ex->nincs);
+        const vg_incident *in = &ex->incs[0];
+        if (cases[k].victim ? !inc_has(&doc->d, in->victims, in->nvictims, cases[k].victim) : in->nvictims != 0)
+            fail_msg("case %zu: %u victims, not \"%s\"", k, in->nvictims, cases[k].victim ? cases[k].victim : "");
+        if (cases[k].target && !inc_has(&doc->d, in->targets, in->ntargets, cases[k].target))
+            fail_msg("case %zu: no target \"%s\"", k, cases[k].target);
+        /* no target runs past its phrase ("students home", "JUDGE IN AYACUCHO AND KILLED") */
+        char buf[256];
+        for (uint32_t t = 0; t < in->ntargets; t++)
+            if (strstr(span(&doc->d, in->targets[t].start, in->targets[t].end, buf, sizeof buf), " IN ") ||
+                strstr(buf, "home"))
+                fail_msg("case %zu: target \"%s\"", k, buf);
+        for (uint32_t v = 0; v < in->nvictims; v++)
+            if (strstr(span(&doc->d, in->victims[v].start, in->victims[v].end, buf, sizeof buf), " IN ") ||
+                strstr(buf, "wound") || strstr(buf, "injur") || strstr(buf, "carrying"))
+                fail_msg("case %zu: victim \"%s\"", k, buf);
+        vigil_doc_free(doc);
+    }
+    /* people in general name no kind of target of a threat */
+    vigil_doc *doc = analyze("ISKP could attack people at concerts in Brussels this summer.", "2025-06-10");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    const vg_threat *th = &doc->d.ex->threats[0];
+    assert_true(th->ntarget_types >= 1);
+    for (uint32_t t = 0; t < th->ntarget_types; t++)
+        assert_string_not_equal(th->target_types[t], "civilians");
+    vigil_doc_free(doc);
+}
+
 static void test_rides(void **state)
 {
     (void)state;
@@ -5675,6 +5736,7 @@ int main(void)
         cmocka_unit_test(test_operation_tolls),
         cmocka_unit_test(test_recalled_events),
         cmocka_unit_test(test_rides),
+        cmocka_unit_test(test_counted_people),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
