@@ -88,7 +88,8 @@ static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokes
 /* The holder phrase left of token cue in [from, cue): returns its first
  * token, or cue when there is none. */
 /* "Fadi Haddad, a senior army officer, said", "Yahya Rasool, spokesman
- * for the army, said", "Rita Katz, SITE's director, said": the person (or
+ * for the army, said", "Rita Katz, SITE's director, said", "Ahmed Ali,
+ * 34, said": the person (or
  * group or body) before an apposition that ends at the cue's comma and
  * opens with an article or names a role in its first words, as [return,
  * cue); else cue. */
@@ -105,7 +106,9 @@ static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
      * believes") */
     if (vg_extract_hit(doc, cue - 2, VG_LK_CUE))
         return cue;
-    int role = vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an") || vg_tok_is(&doc->toks[j], "the");
+    /* "Ahmed Ali, 34, said": an age */
+    int role = vg_tok_is(&doc->toks[j], "a") || vg_tok_is(&doc->toks[j], "an") || vg_tok_is(&doc->toks[j], "the") ||
+               (j + 2 == cue && doc->toks[j].kind == VG_TOK_NUM && doc->toks[j].normlen <= 3);
     for (size_t k = j; k < cue - 1 && k < j + 4 && !role; k++)
         role = vg_tok_in(&doc->toks[k], &speaker_titles);
     if (!role)
@@ -736,7 +739,13 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "traders", "teachers", "students", "paramedics", "nurses", "sheriff", "coroner",
         "spokespeople", "survivor", "partners", "mother", "father", "sister", "brother",
         "daughter", "son", "wife", "husband", "cousin", "uncle", "neighbour", "neighbor", "friend",
-        "unit", "units", "bureau", "directorate", "squad", "service", "services", "task");
+        "unit", "units", "bureau", "directorate", "squad", "service", "services", "task",
+        "resident", "villager", "nurse", "medic", "paramedic", "administrator",
+        "administrators", "commissioner", "commissioners", "councillor", "councillors", "councilor",
+        "councilors", "elder", "elders", "worker", "teacher", "student", "farmer", "trader",
+        "engineer", "head", "inspector", "superintendent", "secretary", "ambassador", "envoy",
+        "senator", "chairman", "chairwoman", "chairperson", "monitor",
+        "monitors", "negotiator", "negotiators", "mediator", "pilot", "driver", "drivers");
 /* Words for people that name a source only as the anonymous source's
  * phrase: "people familiar with the matter", "a person close to the
  * investigation", "people briefed on the talks" (not "the people added",
@@ -1819,17 +1828,30 @@ static int add_claim(claimer *c, size_t si)
                     }
                 }
             } else if (impersonal && a == cue_tok && cue->verb && cue_tok > s->tok_start + 2 &&
-                       is_quote(&doc->toks[cue_tok - 1]) && cue_end < s->tok_end) {
-                /* '"We will rebuild," said Mayor Omar Hassan': the
-                 * speaker after the verb of a quote */
+                       (is_quote(&doc->toks[cue_tok - 1]) || vg_tok_punct(&doc->toks[cue_tok - 1], ',')) &&
+                       cue_end < s->tok_end) {
+                /* '"We will rebuild," said Mayor Omar Hassan', "The attack
+                 * happened at 7.40pm, said Somchai Thongkham": the speaker
+                 * after the verb of a quote or of the clause before */
                 size_t b = holder_right(doc, cue_end, s->tok_end);
                 const vg_token *h = &doc->toks[cue_end];
                 /* '..., said a village councillor': someone by what they are */
                 int described = b > cue_end + 1 && b - cue_end <= 5 &&
                                 (vg_tok_is(h, "a") || vg_tok_is(h, "an") || vg_tok_is(h, "the")) &&
                                 doc->toks[cue_end + 1].kind == VG_TOK_WORD;
-                if (b > cue_end && (holder_like(doc, cue_end, b) || described ||
-                                    ((h->flags & VG_TF_CAP) && !(h->flags & VG_TF_ALLCAP)))) {
+                /* after a comma the speaker ends the sentence, alone or
+                 * with an apposition ("the attack happened at 7.40pm, said
+                 * John Smith"; not "Ahmed Ali, 34, said the attack was
+                 * ...", "John Smith, an analyst, said JNIM will ...") */
+                int closes = is_quote(&doc->toks[cue_tok - 1]) ||
+                             ((!strcmp(cue->lemma, "say") || !strcmp(cue->lemma, "add")) &&
+                              saying_verb(doc, cue, cue_tok) && !vg_extract_in_time(doc, cue_end) &&
+                              (b >= s->tok_end || (b + 1 == s->tok_end && is_punct_tok(&doc->toks[b])) ||
+                               (vg_tok_punct(&doc->toks[b], ',') && b - cue_end <= 6 &&
+                                holder_right(doc, b + 1, s->tok_end) + 1 >= s->tok_end)));
+                if (b > cue_end && closes &&
+                    (holder_like(doc, cue_end, b) || described ||
+                     ((h->flags & VG_TF_CAP) && !(h->flags & VG_TF_ALLCAP)))) {
                     impersonal = 0;
                     inverted = 1;
                     /* '..., said a displaced trader, Mahamadou Ouédraogo.':
@@ -1846,8 +1868,18 @@ static int add_claim(claimer *c, size_t si)
                             b = nb;
                         }
                     }
-                    cl.holder_text = tok_span(doc, cue_end, b);
                     cl.holder = named >= 0 ? named : entity_in(doc, cue_end, b);
+                    /* "..., said Somchai Thongkham, superintendent of Tak Bai
+                     * police station.": the speaker's apposition, to the end */
+                    size_t tb = b;
+                    if (named < 0 && b + 1 < s->tok_end && vg_tok_punct(&doc->toks[b], ',') &&
+                        doc->toks[b + 1].kind == VG_TOK_WORD &&
+                        (doc->toks[b + 1].flags & VG_TF_LOWER || vg_tok_in(&doc->toks[b + 1], &determiners))) {
+                        size_t r = holder_right(doc, b + 1, s->tok_end);
+                        if (r > b + 1 && (r == s->tok_end || (r + 1 == s->tok_end && is_punct_tok(&doc->toks[r]))))
+                            tb = r;
+                    }
+                    cl.holder_text = tok_span(doc, cue_end, tb);
                     /* "said Kabul resident Ahmad Shah": not the city */
                     if (cl.holder >= 0 && ex->ents[cl.holder].type == VG_ENT_PLACE)
                         cl.holder = -1;

@@ -344,6 +344,14 @@ static vg_wordlist making_verbs = VG_WORDLIST("building", "build", "builds", "ma
                                              "assembling", "assemble", "manufacturing", "manufacture",
                                              "constructing", "construct");
 
+static vg_wordlist past_irregular = VG_WORDLIST("began", "found", "took", "hit", "struck", "blew", "came",
+                                                "went", "left", "tore", "shook", "set", "caught", "fled",
+                                                "fell", "broke", "sent", "made", "saw", "gave", "told",
+                                                "said", "brought", "led", "ran", "held", "kept", "met");
+static vg_wordlist relative_words = VG_WORDLIST("where", "when", "which", "who", "whose", "that");
+static vg_wordlist definites = VG_WORDLIST("the", "this", "that", "these", "those", "'s", "his", "her",
+                                           "their", "its", "our");
+
 /* Whether the trigger at token i reports a hypothetical or future event:
  * a modal, an infinitive or a hedge within 4 tokens before it, in its
  * clause ("may attack", "gearing up to launch other attacks"), a gerund
@@ -398,17 +406,27 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
                                  vg_tok_is(&doc->toks[k - 2], "be") || vg_tok_is(&doc->toks[k - 2], "being"))))
             return 1;
     }
+    /* "JNIM could recruit fighters and launch an assault", "will very
+     * likely attempt to disrupt the elections through attacks": a future
+     * modal further back in the clause, with no past verb, no saying and
+     * no relative clause between (not "will investigate the attack", "could
+     * serve as witnesses in the case of the priests assassinated": an
+     * event told before) */
+    for (size_t k = i; k > floor && i - k < 14 && !vg_tok_past(g); k--) {
+        if (i - k < 2 && vg_tok_in(&doc->toks[k - 1], &definites))
+            break;
+        const vg_token *t = &doc->toks[k - 1];
+        if (clause_punct(t) || vg_tok_past(t) || vg_tok_in(t, &past_irregular) ||
+            vg_tok_in(t, &relative_words) || vg_extract_hit(doc, k - 1, VG_LK_CUE))
+            break;
+        if (vg_tok_in(t, &future_modals) && !vg_extract_in_time(doc, k - 1))
+            return 1;
+    }
     return 0;
 }
 
 static vg_wordlist odds_words = VG_WORDLIST("likely", "unlikely", "possible", "probable", "improbable",
                                             "expected", "feared", "imminent", "conceivable", "plausible");
-static vg_wordlist definites = VG_WORDLIST("the", "this", "that", "these", "those", "'s", "his", "her",
-                                           "their", "its", "our");
-static vg_wordlist past_irregular = VG_WORDLIST("began", "found", "took", "hit", "struck", "blew", "came",
-                                                "went", "left", "tore", "shook", "set", "caught", "fled",
-                                                "fell", "broke", "sent", "made", "saw", "gave", "told",
-                                                "said", "brought", "led", "ran", "held", "kept", "met");
 /* words before "than" that compare an amount, not events */
 static vg_wordlist measure_words = VG_WORDLIST("more", "less", "fewer");
 static vg_wordlist degree_words = VG_WORDLIST("not", "very", "highly", "more", "less", "most", "least",
@@ -851,7 +869,6 @@ static int counted_people(const inc_ctx *c, const vg_sent *s, size_t a)
     return a >= s->tok_start + 2 && vg_tok_is(&doc->toks[a - 1], "of") && vg_tok_in(&doc->toks[a - 2], &many_words);
 }
 
-static vg_wordlist relative_words = VG_WORDLIST("where", "when", "which", "who", "whose", "that");
 
 static vg_wordlist pronoun_owners = VG_WORDLIST("his", "her", "their");
 static vg_wordlist toll_object_ends = VG_WORDLIST("in", "on", "at", "near", "during", "when", "as", "after",
@@ -3314,7 +3331,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 rc = push_span_unique(doc, &inc->targets, &inc->ntargets, (vg_span){mn->start, mn->end});
         } else if (e->type == VG_ENT_PERSON && inc->type != VG_INC_SECURITY_OPERATION &&
                    mn->tok_start > trig && mn->tok_start < trig + 8 &&
-                   !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end)) {
+                   !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
+                   !vg_extract_in_holder(doc, sent_of_tok(doc, mn->tok_start), mn->start, mn->end)) {
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims, (vg_span){mn->start, mn->end});
         }
     }
@@ -4781,6 +4799,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     long agg_end = -1;        /* after a counted plural ("58 attacks") */
     const vg_trigger *arrest_tr = NULL;
     *type = *muc = -1;
+    /* "Will JNIM attack Benin again?": a question tells of no event */
+    if (s->tok_end > s->tok_start && vg_tok_punct(&doc->toks[s->tok_end - 1], '?'))
+        return -1;
     size_t recalled = recalled_event(c, s, NULL); /* the earlier event's clause */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);

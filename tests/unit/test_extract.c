@@ -2417,6 +2417,82 @@ static void test_anonymous_sources(void **state)
     vigil_doc_free(doc);
 }
 
+/* The speaker named after the verb of a clause ("..., said John Smith"),
+ * with an apposition to the end of the sentence; speakers by their
+ * standing ("the district administrator", "a resident"); an apposition
+ * or an age after a name before the verb ("John Smith, a security
+ * analyst, said", "Ahmed Ali, 34, said"). The speaker is no victim and
+ * his station no target. Not a speaker: the object of a verb after a
+ * comma ("Ahmed Ali, 34, said the attack ...") nor a date ("published
+ * July 4"). */
+static void test_speakers_after(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"Seven people were hurt in the attack, said John Smith.\n", "John Smith"},
+        {"Seven people were hurt in the attack, said a police spokesman.\n", "a police spokesman"},
+        {"The attack happened at about 7.40pm, said Somchai Thongkham, superintendent of Tak Bai police "
+         "station.\n",
+         "Somchai Thongkham, superintendent of Tak Bai police station"},
+        {"Insurgents killed at least 11 people in Kano, the district administrator said.\n",
+         "the district administrator"},
+        {"Insurgents killed at least 11 people in Kano, a resident said.\n", "a resident"},
+        {"John Smith, a security analyst, said the group had acquired rifles.\n", "John Smith, a security analyst"},
+        {"Ahmed Ali, 34, said the attack bore the hallmarks of the BRN.\n", "Ahmed Ali, 34"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const vg_claim *c;
+        vigil_doc *doc = one_claim(cases[k][0], cases[k][1], VG_CERT_CERTAIN, &c);
+        vigil_doc_free(doc);
+    }
+    vigil_doc *doc = analyze("A man threw a hand grenade into a tea shop in Tak Bai on Sunday evening, wounding "
+                             "seven people. The attack happened at about 7.40pm, said Somchai Thongkham, "
+                             "superintendent of Tak Bai police station.\n",
+                             "2025-12-09");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    const vg_incident *in = &doc->d.ex->incs[0];
+    assert_false(inc_has(&doc->d, in->victims, in->nvictims, "Somchai Thongkham"));
+    assert_false(inc_has(&doc->d, in->targets, in->ntargets, "Tak Bai police station"));
+    assert_true(inc_has(&doc->d, in->targets, in->ntargets, "tea shop"));
+    vigil_doc_free(doc);
+    doc = analyze("Analytical brief, published July 4, 2012\n\nThe group is active in Kano.\n", "2012-07-04");
+    for (size_t k = 0; k < doc->d.ex->nclaims; k++)
+        assert_true(doc->d.ex->claims[k].holder_text.start == doc->d.ex->claims[k].holder_text.end);
+    vigil_doc_free(doc);
+}
+
+/* What is asked or only ahead is no event: "Will JNIM attack Benin
+ * again?", "JNIM could recruit fighters and launch an assault", "will
+ * very likely attempt to disrupt the elections through attacks"; an event
+ * told before stays one ("will investigate the attack that killed 10",
+ * "could serve as witnesses in the case of the priests assassinated"). */
+static void test_irrealis(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+    } cases[] = {
+        {"Will JNIM attack Benin again?", 0},
+        {"JNIM could recruit fighters and launch an assault inside Benin.", 0},
+        {"Police assess that armed groups will very likely attempt to disrupt the 8 March elections through "
+         "attacks on polling stations.",
+         0},
+        {"The government will investigate the circumstances of the attack that killed 10 trade union members in "
+         "Kano on 31 October.",
+         1},
+        {"Officers who could serve as witnesses in the case of the six priests assassinated at the university in "
+         "San Salvador are in training.",
+         1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-03-02");
+        if (doc->d.ex->nincs != cases[k].nincs)
+            fail_msg("case %zu: %zu incidents", k, doc->d.ex->nincs);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A passive cue of belief is no holder's verb: the source named with
  * "according to" or a verb after holds it, as sure as the belief. */
 static void test_passive_beliefs(void **state)
@@ -5737,6 +5813,8 @@ int main(void)
         cmocka_unit_test(test_recalled_events),
         cmocka_unit_test(test_rides),
         cmocka_unit_test(test_counted_people),
+        cmocka_unit_test(test_speakers_after),
+        cmocka_unit_test(test_irrealis),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
