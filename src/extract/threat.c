@@ -36,6 +36,36 @@ static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", 
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
     "seek", "likely", "possible", "potential", "decisive", "determined", "expected", "expect",
     "expects", "further", "fear", "fears", "feared", "warns", "risk", "risks", "likelihood");
+static vg_wordlist weekdays = VG_WORDLIST("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday");
+
+/* The day count of the last day of d: "2026" to 2026-12-31, "2026-03"
+ * to 2026-03-31. */
+static long last_day(vg_date d)
+{
+    if (d.prec == VG_DATE_YEAR) {
+        vg_date n = {.year = d.year + 1, .prec = VG_DATE_YEAR};
+        return vg_date_to_days(n) - 1;
+    }
+    if (d.prec == VG_DATE_MONTH) {
+        vg_date n = {.year = d.month == 12 ? d.year + 1 : d.year, .month = d.month == 12 ? 1 : d.month + 1,
+                     .prec = VG_DATE_MONTH};
+        return vg_date_to_days(n) - 1;
+    }
+    return vg_date_to_days(d);
+}
+
+/* Whether the time at token k of sentence s is when something was told
+ * ("said on Monday", "reported on Friday that"): a cue within the three
+ * words before it. */
+static int told_on(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 3; j--)
+        if (vg_extract_hit(doc, j - 1, VG_LK_CUE))
+            return 1;
+    return 0;
+}
+
 static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
@@ -836,18 +866,32 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
     }
     if (rc == VIGIL_OK && read_size(c, t, s, 0) < 0)
         rc = oom(doc);
-    if (rc == VIGIL_OK && !t->has_window) {
+    /* a window, or a point, that lies ahead of the document ("in 2026" in
+     * a report of January 2026 still does, to its end); else a bare
+     * weekday of the past week after the threat's word, which in a threat
+     * is the next one ("could attack markets on Wednesday"; not "the army
+     * said on Monday", "detained 14 people on Friday ... suspects planning
+     * an attack", nor the day of publication) */
+    for (int shift = 0; shift < 2 && rc == VIGIL_OK && !t->has_window; shift++) {
         for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
-            const vg_timeref *tr = &ex->times[k];
-            /* a window, or a point, that lies ahead of the document */
+            vg_timeref tr = ex->times[k];
             long pub = vg_date_valid(ex->anchor) && ex->anchor.prec == VG_DATE_DAY ? vg_date_to_days(ex->anchor) : -1;
-            long to = tr->is_window && vg_date_valid(tr->to) ? vg_date_to_days(tr->to)
-                      : vg_date_valid(tr->value) ? vg_date_to_days(tr->value) : -1;
+            long to = tr.is_window && vg_date_valid(tr.to) ? last_day(tr.to)
+                      : vg_date_valid(tr.value) ? last_day(tr.value) : -1;
+            if (shift) {
+                if (pub < 0 || tr.is_window || tr.value.prec != VG_DATE_DAY || to >= pub || pub - to >= 7 ||
+                    tr.tok_end <= tr.tok_start || tr.tok_end - tr.tok_start > 2 ||
+                    !vg_tok_in(&doc->toks[tr.tok_end - 1], &weekdays) || told_on(doc, s, tr.tok_start) ||
+                    (long)tr.tok_start < threat_word(c, s))
+                    continue;
+                tr.value = vg_date_add_days(tr.value, 7);
+                to += 7;
+            }
             /* without a publication date only a window says "ahead": a bare
              * weekday ("said on Tuesday") is most often the report's own day */
-            int ahead = pub < 0 ? tr->is_window : to > pub;
-            if (tr->start >= s->start && tr->end <= s->end && ahead) {
-                t->window = *tr;
+            int ahead = pub < 0 ? tr.is_window : to > pub;
+            if (tr.start >= s->start && tr.end <= s->end && ahead) {
+                t->window = tr;
                 t->has_window = 1;
                 break;
             }
@@ -1044,10 +1088,13 @@ typedef struct threat_walk {
 
 static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals",
                                            "terrorists", "extremists", "attackers", "kidnappers", "pirates",
-                                           "gangs", "lone", "sympathisers", "sympathizers");
+                                           "gangs", "lone", "sympathisers", "sympathizers", "hackers",
+                                           "hacktivists", "hacktivist", "cybercriminals", "operators",
+                                           "actors");
 
 /* Whether the words [a, b) up to the attack word name their own doers
- * ("lawless elements may attempt similar attacks"), or a national threat
+ * ("lawless elements may attempt similar attacks", "Hackers are likely to
+ * attack", "ransomware operators will target"), or a national threat
  * level, which names none ("the national threat level ... is
  * substantial, meaning an attack is likely"): not the document's main
  * group, which may be named only to be ruled out. */

@@ -2493,6 +2493,48 @@ static void test_irrealis(void **state)
     }
 }
 
+/* A threat's time: a year or month that holds the publication date is
+ * still ahead ("in 2026" in January 2026); a bare weekday of the past
+ * week after the threat's word is the next one, but not the day something
+ * was told ("said on Monday") nor an act before the threat's word. Words
+ * that name the doers keep the document's armed group out ("Hackers are
+ * likely to attack ..."). */
+static void test_threat_times(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *date;
+        int has_window, month, day; /* day 0: no day; month 0: a year */
+    } cases[] = {
+        {"ISIL-K will likely attempt attacks in Germany in 2026.", "2026-01-28", 1, 0, 0},
+        {"ISIL-K will likely attempt attacks in Germany in March.", "2026-03-02", 1, 3, 0},
+        {"Insurgents could attack markets in Narathiwat on Wednesday.", "2025-12-09", 1, 12, 10},
+        {"The army said on Monday that the ELN is likely to attack the pipeline.", "2025-12-09", 0, 0, 0},
+        {"Police detained 14 people in Istanbul on Friday and searched for two suspects believed to be planning "
+         "an attack on a resort.",
+         "2025-12-09", 0, 0, 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, cases[k].date);
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nthreats != 1)
+            fail_msg("case %zu: %zu threats", k, ex->nthreats);
+        const vg_threat *th = &ex->threats[0];
+        if (th->has_window != cases[k].has_window ||
+            (th->has_window && (th->window.value.month != cases[k].month || th->window.value.day != cases[k].day)))
+            fail_msg("case %zu: window %d %d-%d", k, th->has_window, th->window.value.month, th->window.value.day);
+        vigil_doc_free(doc);
+    }
+    vigil_doc *doc = analyze("Police blamed the arson in Suarez on the Estado Mayor Central (EMC).\n\n"
+                             "Hackers are likely to attack media outlets in Bogota next week.",
+                             "2026-03-02");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].actor, -1);
+    assert_true(doc->d.ex->threats[0].ntarget_types >= 1);
+    assert_string_equal(doc->d.ex->threats[0].target_types[0], "media");
+    vigil_doc_free(doc);
+}
+
 /* A passive cue of belief is no holder's verb: the source named with
  * "according to" or a verb after holds it, as sure as the belief. */
 static void test_passive_beliefs(void **state)
@@ -5815,6 +5857,7 @@ int main(void)
         cmocka_unit_test(test_counted_people),
         cmocka_unit_test(test_speakers_after),
         cmocka_unit_test(test_irrealis),
+        cmocka_unit_test(test_threat_times),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
