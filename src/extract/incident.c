@@ -146,7 +146,7 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
     "me", "our", "my", "your", "including", "having", "wearing", "using", "could", "may",
     "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted",
-    "carrying", "transporting", "ferrying", "out");
+    "carrying", "transporting", "ferrying", "out", "left", "leaving");
 static vg_wordlist trade_words = VG_WORDLIST("driver", "drivers", "owner", "owners", "company",
                                             "companies", "workers", "crew", "crews", "dealer",
                                             "dealers", "maker", "makers", "factory", "route");
@@ -1306,7 +1306,7 @@ static int group_statement(const vg_doc *doc, const vg_sent *s, size_t k)
  * 15 soldiers": the group's own count, not the toll. */
 static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
 {
-    static const char *const says[] = {"saying", "claiming", "boasting", "adding", NULL};
+    static const char *const says[] = {"saying", "claiming", "boasting", "adding", "citing", NULL};
     /* not "claimed 15 lives", "claimed the lives of 15" */
     if ((qu->tok_end < s->tok_end && vg_tok_is(&doc->toks[qu->tok_end], "lives")) ||
         (qu->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[qu->tok_start - 1], "of") &&
@@ -3154,6 +3154,10 @@ static int definite_event(const inc_ctx *c, const vg_sent *s)
 }
 
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k);
+/* One person who may be the doer ("a man threw a grenade"), and what may
+ * come between them and the act ("a man on a motorcycle", "with a knife"). */
+static vg_wordlist lone_doers = VG_WORDLIST("man", "woman", "teenager", "youth", "individual");
+static vg_wordlist doer_preps = VG_WORDLIST("on", "in", "with", "riding", "wearing", "carrying");
 
 /* "the driver detonated the explosives": people right before a verb of
  * attack with its object after it do it, and are no victims (not "a
@@ -3458,6 +3462,24 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                     rc = push_span_unique(doc, &inc->targets, &inc->ntargets, sp);
                 break;
             }
+        }
+        /* "A man threw a hand grenade into a tea shop", "an unidentified
+         * man on a motorcycle opened fire on": one person right before an
+         * act of attack on something is its doer */
+        if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION && vg_tok_in(&doc->toks[k], &lone_doers)) {
+            size_t a = np_left(doc, k, s->tok_start);
+            size_t v = k + 1;
+            if (v < s->tok_end && vg_tok_in(&doc->toks[v], &doer_preps)) {
+                for (size_t j = v + 1; j < s->tok_end && j < v + 5 && doc->toks[j].kind != VG_TOK_PUNCT; j++) {
+                    if (vg_extract_hit(doc, j, VG_LK_TRIGGER)) {
+                        v = j;
+                        break;
+                    }
+                }
+            }
+            if (a > s->tok_start && (vg_tok_is(&doc->toks[a - 1], "a") || vg_tok_is(&doc->toks[a - 1], "an")) &&
+                (acting_subject(c, s, v) || attack_subject(c, s, v)))
+                rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a - 1, k + 1));
         }
         /* "The Al-Shabaab terrorist group": a modifier, the group is named */
         /* ... and "the cowardly terrorist attack": the attack's kind */

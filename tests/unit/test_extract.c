@@ -2535,6 +2535,45 @@ static void test_threat_times(void **state)
     vigil_doc_free(doc);
 }
 
+/* One person right before an act of attack is its doer ("A man threw a
+ * hand grenade", "An unidentified man on a motorcycle opened fire on", "A
+ * man with a knife attacked"), not one harmed ("A man was killed when
+ * gunmen attacked"); "left three guards dead" names the victims without
+ * the verb; a group's count "citing 20 killed" is no toll. */
+static void test_lone_doers(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *perp, *victim;
+        int killed;
+    } cases[] = {
+        {"An unidentified man threw a hand grenade into a tea shop in Tak Bai on Sunday, wounding seven people.",
+         "An unidentified man", "seven people", -1},
+        {"A man on a motorcycle opened fire on worshippers at a mosque in Kano on Monday.", "A man", "worshippers",
+         -1},
+        {"A man with a knife attacked two women in Kano on Monday.", "A man", "two women", -1},
+        {"A man was killed when gunmen attacked a bar in Kano on Monday.", "gunmen", NULL, 1},
+        {"The blast near Palma left three security guards dead and five wounded.", NULL, "three security guards", 3},
+        {"Gunmen killed 14 civilians in Mangodomu village on Friday. ISCAP claimed the attack via Amaq on "
+         "Saturday, citing 20 killed.",
+         "Gunmen", "14 civilians", 14},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-12-09");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != 1)
+            fail_msg("case %zu: %zu incidents", k, ex->nincs);
+        const vg_incident *in = &ex->incs[0];
+        if (cases[k].perp ? !inc_has(&doc->d, in->perps, in->nperps, cases[k].perp) : in->nperps != 0)
+            fail_msg("case %zu: %u perpetrators", k, in->nperps);
+        if (cases[k].victim && !inc_has(&doc->d, in->victims, in->nvictims, cases[k].victim))
+            fail_msg("case %zu: no victim %s", k, cases[k].victim);
+        if (in->killed != cases[k].killed)
+            fail_msg("case %zu: killed %d", k, in->killed);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A passive cue of belief is no holder's verb: the source named with
  * "according to" or a verb after holds it, as sure as the belief. */
 static void test_passive_beliefs(void **state)
@@ -5858,6 +5897,7 @@ int main(void)
         cmocka_unit_test(test_speakers_after),
         cmocka_unit_test(test_irrealis),
         cmocka_unit_test(test_threat_times),
+        cmocka_unit_test(test_lone_doers),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
