@@ -5435,16 +5435,16 @@ static void test_fire_and_blades(void **state)
         {"On Friday a man stabbed three people at a train station in Vienna. On Saturday a knifeman injured two "
          "people at a market in Linz.",
          2, -1, 2, NULL, "knifeman"},
-        {"On Friday a man stabbed three people at a train station in Vienna.", 1, -1, 3, NULL, NULL},
-        {"On Friday a man stabbed three people to death at a train station in Vienna.", 1, 3, -1, NULL, NULL},
-        {"A man stabbed his neighbour 12 times in Leeds on Friday.", 1, -1, -1, NULL, NULL},
+        {"On Friday a man stabbed three people at a train station in Vienna.", 1, -1, 3, NULL, "a man"},
+        {"On Friday a man stabbed three people to death at a train station in Vienna.", 1, 3, -1, NULL, "a man"},
+        {"A man stabbed his neighbour 12 times in Leeds on Friday.", 1, -1, -1, NULL, "A man"},
         /* a reviewer's near-misses: figures of firing, the noun "stabbing",
          * money shelled out, positions that open fire */
         {"The minister fired a parting shot at his rivals in parliament on Monday.", 0, -1, -1, NULL, NULL},
         {"The senator fired a salvo at the president over the budget on Monday.", 0, -1, -1, NULL, NULL},
         {"A man attacked shoppers with a knife in Vienna on Friday. Following the stabbing 200 police officers "
          "were deployed.",
-         1, -1, -1, "knife", NULL},
+         1, -1, -1, "knife", "A man"},
         {"Residents shelled out 500 dollars each to rebuild homes after the attack that killed five people in "
          "Kano on Monday.",
          0, -1, -1, NULL, NULL},
