@@ -21,6 +21,7 @@
  * next sentences with compatible type and place merge, then incidents of
  * the whole document with the same type and place merge; a later sentence
  * with only casualties or a claim of responsibility adds to the last one. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -349,6 +350,10 @@ static vg_wordlist past_irregular = VG_WORDLIST("began", "found", "took", "hit",
                                                 "fell", "broke", "sent", "made", "saw", "gave", "told",
                                                 "said", "brought", "led", "ran", "held", "kept", "met");
 static vg_wordlist relative_words = VG_WORDLIST("where", "when", "which", "who", "whose", "that");
+/* "will resume after an attack", "mourning for victims of a jihadist
+ * attack": what the clause ahead follows or is about happened */
+static vg_wordlist sequence_words = VG_WORDLIST("after", "following", "since", "over", "for", "of", "response",
+                                               "amid", "despite");
 static vg_wordlist definites = VG_WORDLIST("the", "this", "that", "these", "those", "'s", "his", "her",
                                            "their", "its", "our");
 
@@ -417,7 +422,7 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
             break;
         const vg_token *t = &doc->toks[k - 1];
         if (clause_punct(t) || vg_tok_past(t) || vg_tok_in(t, &past_irregular) ||
-            vg_tok_in(t, &relative_words) || vg_extract_hit(doc, k - 1, VG_LK_CUE))
+            vg_tok_in(t, &relative_words) || vg_tok_in(t, &sequence_words) || vg_extract_hit(doc, k - 1, VG_LK_CUE))
             break;
         if (vg_tok_in(t, &future_modals) && !vg_extract_in_time(doc, k - 1))
             return 1;
@@ -855,20 +860,47 @@ static int death_at(const vg_doc *doc, const vg_sent *s, size_t j);
 
 static vg_wordlist many_words = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens");
 
-/* Whether the people phrase opening at a in sentence s is counted: "14
- * people", "at least a dozen persons", "dozens of people" (not "people"
- * alone, "many people"). */
-static int counted_people(const inc_ctx *c, const vg_sent *s, size_t a)
+static vg_wordlist harmed_after = VG_WORDLIST("killed", "wounded", "injured", "hurt", "kidnapped", "abducted",
+                                             "died", "dead", "taken", "held", "missing", "shot", "stabbed");
+
+/* Whether the people phrase [a, end) of sentence s is counted and harmed:
+ * "killing 14 people", "wounding at least a dozen persons", "dozens of
+ * people were killed" (not "people" alone, "many people", "200 people
+ * protested", "3,000 people have fled", "an area of 50,000 people"): the
+ * object of an incident's verb or of harm, or the subject of harm before
+ * any other verb, relative clause or "after", within nine words. */
+static int counted_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t end)
 {
     const vg_doc *doc = c->doc;
+    size_t o = a >= s->tok_start + 2 && vg_tok_is(&doc->toks[a - 1], "of") ? a - 2 : a; /* "dozens of" */
     const vg_extract *ex = c->ex;
+    for (size_t q = vg_extract_first_quant(doc, doc->toks[s->tok_start].start); /* "more than 100 people" */
+         q < ex->nquants && ex->quants[q].tok_start <= o; q++)
+        if (ex->quants[q].tok_end > o)
+            o = ex->quants[q].tok_start;
+    int harmed = o > s->tok_start && vg_tok_in(&doc->toks[o - 1], &hurt_words);
+    for (size_t j = o; !harmed && j > s->tok_start && o - j < 4; j--) { /* "opened fire on" */
+        const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_TRIGGER);
+        harmed = h && (j - 1 + h->ntok == o || (j + h->ntok == o && (vg_tok_is(&doc->toks[o - 1], "on") ||
+                                                                     vg_tok_is(&doc->toks[o - 1], "at"))));
+    }
+    /* "... people were killed", "140 people, most of them children, were
+     * killed" (not "200 people protested ... after gunmen killed") */
+    for (size_t k = end; !harmed && k < s->tok_end && k < end + 9; k++) {
+        harmed = vg_tok_in(&doc->toks[k], &harmed_after);
+        if (!harmed && (vg_tok_past(&doc->toks[k]) || vg_tok_in(&doc->toks[k], &relative_words) ||
+                        vg_tok_is(&doc->toks[k], "after") || vg_tok_is(&doc->toks[k], "since") ||
+                        vg_extract_hit(doc, k, VG_LK_TRIGGER)))
+            break;
+    }
+    if (!harmed)
+        return 0;
     for (size_t q = vg_extract_first_quant(doc, doc->toks[s->tok_start].start);
          q < ex->nquants && ex->quants[q].tok_start <= a; q++)
         if (ex->quants[q].tok_end > a && ex->quants[q].has_min && ex->quants[q].min >= 2)
             return 1;
     return a >= s->tok_start + 2 && vg_tok_is(&doc->toks[a - 1], "of") && vg_tok_in(&doc->toks[a - 2], &many_words);
 }
-
 
 static vg_wordlist pronoun_owners = VG_WORDLIST("his", "her", "their");
 static vg_wordlist toll_object_ends = VG_WORDLIST("in", "on", "at", "near", "during", "when", "as", "after",
@@ -1975,11 +2007,14 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
              * past an apposition that closes within six words, before a
              * verb of being ("20 students, police said, and killed" is not) */
             if (k < q0 + 2 && vg_tok_punct(t, ',') && lim == q0 + 4) {
+                /* "Seven people, including a ranger and two schoolboys,
+                 * were wounded": an inclusion may run longer */
+                size_t w = k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "including") ? 13 : 7;
                 size_t j = k + 2;
-                while (j < s->tok_end && j < k + 7 && !clause_punct(&doc->toks[j]))
+                while (j < s->tok_end && j < k + w && !clause_punct(&doc->toks[j]))
                     j++;
                 /* "One officer, a 34-year-old brigadier, died of his wounds" */
-                if (j + 1 < s->tok_end && j < k + 7 && vg_tok_punct(&doc->toks[j], ',') &&
+                if (j + 1 < s->tok_end && j < k + w && vg_tok_punct(&doc->toks[j], ',') &&
                     (vg_tok_in(&doc->toks[j + 1], &be_forms) || vg_tok_is(&doc->toks[j + 1], "died"))) {
                     k = j;
                     lim = j + 4;
@@ -3441,7 +3476,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "killing 14 people", "dozens of people": people counted
                  * are victims; not "as people were leaving", "how many
                  * people died" */
-                if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, np_left(doc, k, s->tok_start)))
+                if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, np_left(doc, k, s->tok_start), end))
                     break;
                 /* "a bus carrying students home": where they went */
                 if (!t->human && h->ntok == 1 && vg_tok_is(&doc->toks[k], "home") && k > s->tok_start &&
@@ -3470,15 +3505,25 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             size_t a = np_left(doc, k, s->tok_start);
             size_t v = k + 1;
             if (v < s->tok_end && vg_tok_in(&doc->toks[v], &doer_preps)) {
-                for (size_t j = v + 1; j < s->tok_end && j < v + 5 && doc->toks[j].kind != VG_TOK_PUNCT; j++) {
+                for (size_t j = v + 1; j < s->tok_end && j < v + 5 && doc->toks[j].kind != VG_TOK_PUNCT &&
+                                       !vg_tok_in(&doc->toks[j], &be_forms);
+                     j++) {
                     if (vg_extract_hit(doc, j, VG_LK_TRIGGER)) {
-                        v = j;
+                        /* (not "a man in the village attacked by soldiers") */
+                        if (!(j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "by")))
+                            v = j;
                         break;
                     }
                 }
             }
-            if (a > s->tok_start && (vg_tok_is(&doc->toks[a - 1], "a") || vg_tok_is(&doc->toks[a - 1], "an")) &&
-                (acting_subject(c, s, v) || attack_subject(c, s, v)))
+            /* the subject opens its clause: the sentence, a comma, "that",
+             * a verb of saying or a time before it ("On Friday a man
+             * stabbed"; not "Gunmen killed a man on Monday and stormed") */
+            size_t d = a - 1;
+            int opens = a > s->tok_start && (vg_tok_is(&doc->toks[d], "a") || vg_tok_is(&doc->toks[d], "an")) &&
+                        (d == s->tok_start || clause_punct(&doc->toks[d - 1]) || vg_tok_is(&doc->toks[d - 1], "that") ||
+                         vg_extract_hit(doc, d - 1, VG_LK_CUE) || vg_extract_in_time(doc, d - 1));
+            if (opens && (acting_subject(c, s, v) || attack_subject(c, s, v)))
                 rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a - 1, k + 1));
         }
         /* "The Al-Shabaab terrorist group": a modifier, the group is named */
@@ -4821,13 +4866,22 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     long agg_end = -1;        /* after a counted plural ("58 attacks") */
     const vg_trigger *arrest_tr = NULL;
     *type = *muc = -1;
-    /* "Will JNIM attack Benin again?": a question tells of no event */
-    if (s->tok_end > s->tok_start && vg_tok_punct(&doc->toks[s->tok_end - 1], '?'))
-        return -1;
+    /* "Will JNIM attack Benin again?": a question tells of no event, but
+     * a clause before it may ("Gunmen killed 12 villagers on Monday, so
+     * why has no one been arrested?") */
+    size_t asked = s->tok_end;
+    if (s->tok_end > s->tok_start && vg_tok_punct(&doc->toks[s->tok_end - 1], '?')) {
+        asked = s->tok_start;
+        for (size_t k = s->tok_end - 1; k > s->tok_start; k--)
+            if (clause_punct(&doc->toks[k - 1])) {
+                asked = k;
+                break;
+            }
+    }
     size_t recalled = recalled_event(c, s, NULL); /* the earlier event's clause */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
-        if (!h || (recalled != SIZE_MAX && k < recalled))
+        if (!h || (recalled != SIZE_MAX && k < recalled) || k >= asked)
             continue;
         const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
         if ((tr->flags & VG_TRF_THREAT) ||
@@ -5597,11 +5651,19 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     if (c.dateline_place < 0 && doc->ex->ntimes && dateline_date(doc, &doc->ex->times[0]))
         c.dateline_end = after_dash(doc, doc->ex->times[0].tok_end, doc->sents[0].tok_end, 6);
     /* ... or after a headline: "SARAVENA, Arauca, July 7 (ANL) - An
-     * explosive charge ..." with a town the gazetteer does not know */
+     * explosive charge ..." with a town the gazetteer does not know, or
+     * none: "Nov 20 (Reuters) - Insurgents killed ..." */
     for (size_t k = 0; c.dateline_place < 0 && !c.dateline_end && k < doc->ex->ntimes && k < 4; k++) {
         const vg_timeref *t = &doc->ex->times[k];
         size_t si = sent_of_tok(doc, t->tok_start);
-        if (si == 0 || si > 3 || !caps_before_date(doc, doc->sents[si].tok_start, t))
+        if (si == 0 || si > 3 ||
+            (t->tok_start != doc->sents[si].tok_start && !caps_before_date(doc, doc->sents[si].tok_start, t)))
+            continue;
+        /* (a date alone is the dateline's only as the day of the report,
+         * not a timeline's "March 2024 - Gunmen stormed ...") */
+        if (t->tok_start == doc->sents[si].tok_start &&
+            (t->value.prec != VG_DATE_DAY || !vg_date_valid(doc->ex->anchor) ||
+             labs(vg_date_to_days(t->value) - vg_date_to_days(doc->ex->anchor)) > 2))
             continue;
         c.dateline_end = after_dash(doc, t->tok_end, doc->sents[si].tok_end, 6);
     }

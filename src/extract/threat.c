@@ -55,16 +55,6 @@ static long last_day(vg_date d)
     return vg_date_to_days(d);
 }
 
-/* Whether the time at token k of sentence s is when something was told
- * ("said on Monday", "reported on Friday that"): a cue within the three
- * words before it. */
-static int told_on(const vg_doc *doc, const vg_sent *s, size_t k)
-{
-    for (size_t j = k; j > s->tok_start && k - j < 3; j--)
-        if (vg_extract_hit(doc, j - 1, VG_LK_CUE))
-            return 1;
-    return 0;
-}
 
 static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
@@ -740,6 +730,30 @@ static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_ment
     return !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end);
 }
 
+static vg_wordlist past_marks = VG_WORDLIST("after", "following", "since", "as", "earlier", "ago", "last",
+                                           "which", "who", "that", "when", "where", "did", "was", "were");
+
+/* Whether the time at token k of sentence s is the threat's own: after
+ * its word, with no past verb, incident word, cue, relative clause or
+ * word of sequence between ("could attack markets on Wednesday"; not
+ * "could attack markets, after a bombing on Sunday", "the army warned in
+ * a briefing on Sunday", "will investigate why gunmen attacked a school on
+ * Monday"). */
+static int plain_ahead(const threat_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    long tw = threat_word(c, s);
+    if (tw < 0 || (size_t)tw >= k || vg_tok_past(&doc->toks[tw]))
+        return 0;
+    for (size_t j = (size_t)tw + 1; j < k; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_past(t) || vg_tok_in(t, &past_marks) || vg_extract_hit(doc, j, VG_LK_CUE) ||
+            vg_extract_hit(doc, j, VG_LK_TRIGGER))
+            return 0;
+    }
+    return 1;
+}
+
 static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, int band,
                        int formal)
 {
@@ -876,20 +890,27 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         for (size_t k = vg_extract_first_time(doc, s->start); k < ex->ntimes && ex->times[k].start < s->end; k++) {
             vg_timeref tr = ex->times[k];
             long pub = vg_date_valid(ex->anchor) && ex->anchor.prec == VG_DATE_DAY ? vg_date_to_days(ex->anchor) : -1;
+            long first = tr.is_window && vg_date_valid(tr.to) ? vg_date_to_days(tr.to)
+                         : vg_date_valid(tr.value) ? vg_date_to_days(tr.value) : -1;
             long to = tr.is_window && vg_date_valid(tr.to) ? last_day(tr.to)
                       : vg_date_valid(tr.value) ? last_day(tr.value) : -1;
+            /* without a publication date only a window says "ahead": a bare
+             * weekday ("said on Tuesday") is most often the report's own day */
+            int ahead = pub < 0 ? tr.is_window : first > pub;
+            /* a year or month that holds the publication date, or a
+             * weekday just past, only in the threat's own clause after its
+             * word ("could attack Nairobi in 2025"; not "after it killed 30
+             * people in June") */
+            if (!ahead && pub >= 0 && to >= pub && !shift)
+                ahead = tr.value.prec != VG_DATE_DAY && plain_ahead(c, s, tr.tok_start);
             if (shift) {
                 if (pub < 0 || tr.is_window || tr.value.prec != VG_DATE_DAY || to >= pub || pub - to >= 7 ||
                     tr.tok_end <= tr.tok_start || tr.tok_end - tr.tok_start > 2 ||
-                    !vg_tok_in(&doc->toks[tr.tok_end - 1], &weekdays) || told_on(doc, s, tr.tok_start) ||
-                    (long)tr.tok_start < threat_word(c, s))
+                    !vg_tok_in(&doc->toks[tr.tok_end - 1], &weekdays) || !plain_ahead(c, s, tr.tok_start))
                     continue;
                 tr.value = vg_date_add_days(tr.value, 7);
-                to += 7;
+                ahead = 1;
             }
-            /* without a publication date only a window says "ahead": a bare
-             * weekday ("said on Tuesday") is most often the report's own day */
-            int ahead = pub < 0 ? tr.is_window : to > pub;
             if (tr.start >= s->start && tr.end <= s->end && ahead) {
                 t->window = tr;
                 t->has_window = 1;
@@ -1089,12 +1110,11 @@ typedef struct threat_walk {
 static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals",
                                            "terrorists", "extremists", "attackers", "kidnappers", "pirates",
                                            "gangs", "lone", "sympathisers", "sympathizers", "hackers",
-                                           "hacktivists", "hacktivist", "cybercriminals", "operators",
-                                           "actors");
+                                           "hacktivists", "hacktivist", "cybercriminals");
 
 /* Whether the words [a, b) up to the attack word name their own doers
  * ("lawless elements may attempt similar attacks", "Hackers are likely to
- * attack", "ransomware operators will target"), or a national threat
+ * attack"), or a national threat
  * level, which names none ("the national threat level ... is
  * substantial, meaning an attack is likely"): not the document's main
  * group, which may be named only to be ruled out. */
