@@ -553,6 +553,17 @@ static int negated(const claimer *c, size_t a, size_t b)
             i = j; /* the loop steps past the comma */
             continue;
         }
+        /* "Abu Muhammad al-Tajiki (not listed)", "(not further
+         * identified)": an aside in brackets */
+        if (vg_tok_punct(&c->doc->toks[i], '(')) {
+            size_t j = i + 1;
+            while (j < b && j < i + 8 && !vg_tok_punct(&c->doc->toks[j], ')'))
+                j++;
+            if (j < b && vg_tok_punct(&c->doc->toks[j], ')')) {
+                i = j;
+                continue;
+            }
+        }
         const vg_lex_hit *h = vg_extract_hit(c->doc, i, VG_LK_NEG);
         if (!h)
             continue;

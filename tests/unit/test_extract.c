@@ -2592,6 +2592,28 @@ static void test_lone_doers(void **state)
     }
 }
 
+/* A negation in brackets is an aside, not the statement's polarity:
+ * "Abu Muhammad al-Tajiki (not listed)", "(not further identified)";
+ * outside them it still is. */
+static void test_bracket_asides(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int negative;
+    } cases[] = {
+        {"The Taliban said they killed Abu Muhammad al-Tajiki (not listed) in a raid in Kunar province.\n", 0},
+        {"Police said 10 other people (not further identified) were also injured in Kano.\n", 0},
+        {"Police said the attackers were not identified.\n", 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-01-28");
+        if (doc->d.ex->nclaims != 1 || doc->d.ex->claims[0].negative != cases[k].negative)
+            fail_msg("case %zu: %zu claims", k, doc->d.ex->nclaims);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A passive cue of belief is no holder's verb: the source named with
  * "according to" or a verb after holds it, as sure as the belief. */
 static void test_passive_beliefs(void **state)
@@ -5921,6 +5943,7 @@ int main(void)
         cmocka_unit_test(test_irrealis),
         cmocka_unit_test(test_threat_times),
         cmocka_unit_test(test_lone_doers),
+        cmocka_unit_test(test_bracket_asides),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
