@@ -3479,10 +3479,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, np_left(doc, k, s->tok_start), end))
                     break;
                 /* "a bus carrying students home": where they went */
-                if (!t->human && h->ntok == 1 && vg_tok_is(&doc->toks[k], "home") && k > s->tok_start &&
-                    vg_extract_hit(doc, k - 1, VG_LK_TARGET) &&
-                    vg_lex_target(c->lx, vg_extract_hit(doc, k - 1, VG_LK_TARGET)->rec)->human &&
-                    (vg_lex_target(c->lx, vg_extract_hit(doc, k - 1, VG_LK_TARGET)->rec)->flags & VG_TGF_PLURAL))
+                const vg_lex_hit *ph = k > s->tok_start ? vg_extract_hit(doc, k - 1, VG_LK_TARGET) : NULL;
+                const vg_target *pt = ph ? vg_lex_target(c->lx, ph->rec) : NULL;
+                if (!t->human && h->ntok == 1 && vg_tok_is(&doc->toks[k], "home") && pt && pt->human &&
+                    (pt->flags & VG_TGF_PLURAL))
                     break;
                 vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
                 tgt_end = end;

@@ -55,7 +55,6 @@ static long last_day(vg_date d)
     return vg_date_to_days(d);
 }
 
-
 static vg_wordlist size_units = VG_WORDLIST("people", "persons", "person", "militants", "militant", "cells", "cell", "groups", "group",
     "members", "fighters", "operatives", "men", "attackers", "units", "teams", "suicide",
     "bombers", "jihadists", "terrorists", "insurgents", "each");
