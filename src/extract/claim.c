@@ -906,9 +906,12 @@ static int holder_like(const vg_doc *doc, size_t a, size_t b)
     }
     if (entity_in(doc, a, b) >= 0)
         return 1;
+    /* "One Member State reported": a state of an organisation's members */
     for (size_t k = a; k < b; k++)
         if (vg_tok_in(&doc->toks[k], &heads) ||
-            (vg_tok_in(&doc->toks[k], &anon_people) && k + 2 < b && vg_tok_in(&doc->toks[k + 1], &anon_marks)))
+            (vg_tok_in(&doc->toks[k], &anon_people) && k + 2 < b && vg_tok_in(&doc->toks[k + 1], &anon_marks)) ||
+            (vg_tok_is(&doc->toks[k], "member") && k + 1 < b &&
+             (vg_tok_is(&doc->toks[k + 1], "state") || vg_tok_is(&doc->toks[k + 1], "states"))))
             return 1;
     return 0;
 }

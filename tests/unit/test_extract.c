@@ -2439,6 +2439,7 @@ static void test_speakers_after(void **state)
         {"Insurgents killed at least 11 people in Kano, a resident said.\n", "a resident"},
         {"John Smith, a security analyst, said the group had acquired rifles.\n", "John Smith, a security analyst"},
         {"Ahmed Ali, 34, said the attack bore the hallmarks of the BRN.\n", "Ahmed Ali, 34"},
+        {"One Member State reported that the bomber was a Tajik national.\n", "One Member State"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         const vg_claim *c;
