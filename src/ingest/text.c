@@ -34,7 +34,26 @@ static void trim(const char **s, const char **e)
         (*e)--;
 }
 
-/* "By Jane Doe" / "BY JANE DOE, Staff Writer" */
+/* A date of day precision in [a, e) after a separator ('|', ',', '-'),
+ * up to the next '|': "| 3 September 2025", ", August 12, 2025 | The Jihad
+ * Monitor", "- 3 September 2025". Returns its start, or NULL. */
+static const char *date_after(const char *a, const char *e, vg_date *d)
+{
+    for (const char *p = a; p < e; p++) {
+        if (*p != '|' && *p != ',' && *p != '-')
+            continue;
+        const char *ds = p + 1, *de = ds;
+        while (de < e && *de != '|')
+            de++;
+        trim(&ds, &de);
+        if (de > ds && de - ds <= 40 && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+            return p;
+    }
+    return NULL;
+}
+
+/* "By Jane Doe" / "BY JANE DOE, Staff Writer" / "By Jane Doe | 3 September
+ * 2025" (the name before the date) */
 static int byline(const char *s, size_t n, const char **name, size_t *nlen)
 {
     if (n < 4 || n > 100 || (s[0] != 'B' && s[0] != 'b') || (s[1] != 'y' && s[1] != 'Y') ||
@@ -63,7 +82,11 @@ static int byline(const char *s, size_t n, const char **name, size_t *nlen)
         }
         break; /* "By Jane Doe, Reuters": the first comma only */
     }
-cut:
+cut:;
+    vg_date d;
+    const char *at = date_after(*name, *name + *nlen, &d);
+    if (at)
+        *nlen = (size_t)(at - *name);
     while (*nlen > 0 && ((*name)[*nlen - 1] == ' ' || (*name)[*nlen - 1] == '\t'))
         (*nlen)--;
     return *nlen > 0;
@@ -401,6 +424,15 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         /* "Date of publication: 18 August 2022" says the day outright: it
          * wins over a date read from an earlier line ("Reporting period: 1
          * - 15 August 2022") */
+        /* "By Claire Duval | 3 September 2025 | The Monitor": the author,
+         * and the day beside the name */
+        if (byline(s, len, &who, &wlen)) {
+            if (!doc->author)
+                doc->author = vg_doc_strdup_clean(doc, who, wlen);
+            if (doc->published.prec == VG_DATE_NONE && date_after(who + wlen, s + len, &d))
+                doc->published = d;
+            continue;
+        }
         if (len <= 120 && publication_line(s, len, &d, &by, &bylen)) {
             doc->published = d;
             if (by && bylen && bylen <= 80 && !doc->author)
@@ -429,11 +461,6 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
             /* "WORLD NEWS IN BRIEF - Monday 6 April 2026" opening the text */
             if (!doc->title && examined == 1 && len <= TITLE_MAX_BYTES && !ends_as_prose(s, len))
                 doc->title = vg_doc_strdup_clean(doc, s, len);
-            continue;
-        }
-        if (byline(s, len, &who, &wlen)) {
-            if (!doc->author)
-                doc->author = vg_doc_strdup_clean(doc, who, wlen);
             continue;
         }
         /* a headline is a short line without final punctuation; the first

@@ -135,6 +135,23 @@ static void test_text_headline_then_date_and_byline(void **state)
         assert_string_equal(d.author, bylines[i][1]);
         vg_doc_fini(&d);
     }
+    /* the name, and the day beside it: "By NAME | DATE [| OUTLET]",
+     * "By NAME, DATE", "By NAME - DATE" */
+    static const char *const dated[] = {
+        "Headline here\n\nBy Claire Duval | 3 September 2025\n\nGunmen attacked a village.\n",
+        "Headline here\n\nBy Claire Duval | September 3, 2025 | The Jihad Monitor\n\nGunmen attacked a village.\n",
+        "Headline here\n\nBy Claire Duval, 3 September 2025\n\nGunmen attacked a village.\n",
+        "Headline here\n\nBy Claire Duval - 3 September 2025\n\nGunmen attacked a village.\n",
+    };
+    for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
+        vg_doc_init(&d);
+        assert_int_equal(vg_ingest_text(&d, dated[i], strlen(dated[i]), "x", NULL), VIGIL_OK);
+        assert_string_equal(d.author, "Claire Duval");
+        assert_int_equal(d.published.year, 2025);
+        assert_int_equal(d.published.month, 9);
+        assert_int_equal(d.published.day, 3);
+        vg_doc_fini(&d);
+    }
 }
 
 static void test_text_wire_has_no_title(void **state)
