@@ -2757,14 +2757,26 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
     return 0;
 }
 
+static vg_wordlist message_words = VG_WORDLIST("statement", "statements", "message", "broadcast", "broadcasts",
+                                              "aired", "posted", "published", "video", "audio", "communique");
+
 /* "claimed the attack through its Andalus radio station", "via their
- * Telegram channel": the mention at a is the teller's own medium. */
+ * Telegram channel", "in a statement broadcast on its Radio Andalus
+ * station": the mention at a is the teller's own medium. */
 static int channel_of(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     for (size_t j = a; j > s->tok_start + 1 && a - j < 5; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        if (vg_tok_in(t, &own_words))
-            return vg_tok_is(&doc->toks[j - 2], "through") || vg_tok_is(&doc->toks[j - 2], "via");
+        if (vg_tok_in(t, &own_words)) {
+            if (vg_tok_is(&doc->toks[j - 2], "through") || vg_tok_is(&doc->toks[j - 2], "via"))
+                return 1;
+            if (!vg_tok_is(&doc->toks[j - 2], "on"))
+                return 0;
+            for (size_t k = j - 2; k > s->tok_start && j - 2 - k < 3; k--)
+                if (vg_tok_in(&doc->toks[k - 1], &message_words))
+                    return 1;
+            return 0;
+        }
         if (t->kind != VG_TOK_WORD)
             return 0;
     }

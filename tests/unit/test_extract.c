@@ -2615,6 +2615,21 @@ static void test_bracket_asides(void **state)
     }
 }
 
+/* The medium of a claim is no place and no target: "in a statement
+ * broadcast on its Radio Andalus station" leaves one attack, the group's. */
+static void test_claim_medium(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Gunmen stormed the Sahafi Plaza hotel in Mogadishu on Saturday. Al-Shabaab claimed "
+                             "responsibility for the attack in a statement broadcast on its Radio Andalus station.\n",
+                             "2026-02-14");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    const vg_incident *in = &doc->d.ex->incs[0];
+    assert_int_equal(in->ngroups, 1);
+    assert_false(inc_has(&doc->d, in->targets, in->ntargets, "Radio Andalus station"));
+    vigil_doc_free(doc);
+}
+
 /* A passive cue of belief is no holder's verb: the source named with
  * "according to" or a verb after holds it, as sure as the belief. */
 static void test_passive_beliefs(void **state)
@@ -5945,6 +5960,7 @@ int main(void)
         cmocka_unit_test(test_threat_times),
         cmocka_unit_test(test_lone_doers),
         cmocka_unit_test(test_bracket_asides),
+        cmocka_unit_test(test_claim_medium),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
         cmocka_unit_test(test_anonymous_sources),
