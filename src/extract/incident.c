@@ -3488,7 +3488,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "killing 14 people", "dozens of people": people counted
                  * are victims; not "as people were leaving", "how many
                  * people died" */
-                if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, np_left(doc, k, s->tok_start), end))
+                size_t left = np_left(doc, k, s->tok_start);
+                if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, left, end))
                     break;
                 /* "a bus carrying students home": where they went */
                 const vg_lex_hit *ph = k > s->tok_start ? vg_extract_hit(doc, k - 1, VG_LK_TARGET) : NULL;
@@ -3496,11 +3497,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 if (!t->human && h->ntok == 1 && vg_tok_is(&doc->toks[k], "home") && pt && pt->human &&
                     (pt->flags & VG_TGF_PLURAL))
                     break;
-                vg_span sp = span_of(doc, np_left(doc, k, s->tok_start), end);
+                vg_span sp = span_of(doc, left, end);
                 tgt_end = end;
                 if (t->human && attack_subject(c, s, end))
                     rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
-                else if (t->human && (used_as_doers(doc, s, np_left(doc, k, s->tok_start), end) ||
+                else if (t->human && (used_as_doers(doc, s, left, end) ||
                                       acting_subject(c, s, end)))
                     break;
                 else if (t->human)

@@ -732,16 +732,15 @@ static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_ment
 static vg_wordlist past_marks = VG_WORDLIST("after", "following", "since", "as", "earlier", "ago", "last",
                                            "which", "who", "that", "when", "where", "did", "was", "were");
 
-/* Whether the time at token k of sentence s is the threat's own: after
- * its word, with no past verb, incident word, cue, relative clause or
+/* Whether the time at token k is the threat's own: after
+ * its word tw, with no past verb, incident word, cue, relative clause or
  * word of sequence between ("could attack markets on Wednesday"; not
  * "could attack markets, after a bombing on Sunday", "the army warned in
  * a briefing on Sunday", "will investigate why gunmen attacked a school on
  * Monday"). */
-static int plain_ahead(const threat_ctx *c, const vg_sent *s, size_t k)
+static int plain_ahead(const threat_ctx *c, long tw, size_t k)
 {
     const vg_doc *doc = c->doc;
-    long tw = threat_word(c, s);
     if (tw < 0 || (size_t)tw >= k || vg_tok_past(&doc->toks[tw]))
         return 0;
     for (size_t j = (size_t)tw + 1; j < k; j++) {
@@ -753,7 +752,8 @@ static int plain_ahead(const threat_ctx *c, const vg_sent *s, size_t k)
     return 1;
 }
 
-static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, int band,
+/* Reads sentence s (index si, threat word tw) into threat t. */
+static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, long tw, int band,
                        int formal)
 {
     vg_doc *doc = c->doc;
@@ -901,11 +901,11 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
              * word ("could attack Nairobi in 2025"; not "after it killed 30
              * people in June") */
             if (!ahead && pub >= 0 && to >= pub && !shift)
-                ahead = tr.value.prec != VG_DATE_DAY && plain_ahead(c, s, tr.tok_start);
+                ahead = tr.value.prec != VG_DATE_DAY && plain_ahead(c, tw, tr.tok_start);
             if (shift) {
                 if (pub < 0 || tr.is_window || tr.value.prec != VG_DATE_DAY || to >= pub || pub - to >= 7 ||
                     tr.tok_end <= tr.tok_start || tr.tok_end - tr.tok_start > 2 ||
-                    !vg_tok_in(&doc->toks[tr.tok_end - 1], &weekdays) || !plain_ahead(c, s, tr.tok_start))
+                    !vg_tok_in(&doc->toks[tr.tok_end - 1], &weekdays) || !plain_ahead(c, tw, tr.tok_start))
                     continue;
                 tr.value = vg_date_add_days(tr.value, 7);
                 ahead = 1;
@@ -1201,7 +1201,7 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     }
     if (g >= 0)
         w->para_group = g;
-    return read_threat(c, t, s, si, band, formal);
+    return read_threat(c, t, s, si, tw, band, formal);
 }
 
 /* The clauses of sentence s between semicolons, into cl (at most max);

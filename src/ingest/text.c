@@ -53,9 +53,11 @@ static const char *date_after(const char *a, const char *e, vg_date *d)
 }
 
 /* "By Jane Doe" / "BY JANE DOE, Staff Writer" / "By Jane Doe | 3 September
- * 2025" (the name before the date) */
-static int byline(const char *s, size_t n, const char **name, size_t *nlen)
+ * 2025": the name before the post or the date, and in *date the day
+ * beside it (prec NONE when none). */
+static int byline(const char *s, size_t n, const char **name, size_t *nlen, vg_date *date)
 {
+    date->prec = VG_DATE_NONE;
     if (n < 4 || n > 100 || (s[0] != 'B' && s[0] != 'b') || (s[1] != 'y' && s[1] != 'Y') ||
         s[2] != ' ')
         return 0;
@@ -83,9 +85,8 @@ static int byline(const char *s, size_t n, const char **name, size_t *nlen)
         break; /* "By Jane Doe, Reuters": the first comma only */
     }
 cut:;
-    vg_date d;
-    const char *at = date_after(*name, *name + *nlen, &d);
-    if (at)
+    const char *at = date_after(*name, s + n, date);
+    if (at && at < *name + *nlen)
         *nlen = (size_t)(at - *name);
     while (*nlen > 0 && ((*name)[*nlen - 1] == ' ' || (*name)[*nlen - 1] == '\t'))
         (*nlen)--;
@@ -421,18 +422,18 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         size_t wlen;
         const char *by = NULL;
         size_t bylen = 0;
-        /* "Date of publication: 18 August 2022" says the day outright: it
-         * wins over a date read from an earlier line ("Reporting period: 1
-         * - 15 August 2022") */
         /* "By Claire Duval | 3 September 2025 | The Monitor": the author,
          * and the day beside the name */
-        if (byline(s, len, &who, &wlen)) {
+        if (byline(s, len, &who, &wlen, &d)) {
             if (!doc->author)
                 doc->author = vg_doc_strdup_clean(doc, who, wlen);
-            if (doc->published.prec == VG_DATE_NONE && date_after(who + wlen, s + len, &d))
+            if (doc->published.prec == VG_DATE_NONE && d.prec != VG_DATE_NONE)
                 doc->published = d;
             continue;
         }
+        /* "Date of publication: 18 August 2022" says the day outright: it
+         * wins over a date read from an earlier line ("Reporting period: 1
+         * - 15 August 2022") */
         if (len <= 120 && publication_line(s, len, &d, &by, &bylen)) {
             doc->published = d;
             if (by && bylen && bylen <= 80 && !doc->author)
