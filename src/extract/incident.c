@@ -1106,12 +1106,17 @@ static int singular(const vg_token *t)
     return t->normlen >= 3 && t->norm[t->normlen - 1] != 's';
 }
 
+/* Where the words of sentence s begin: after the dateline in the first
+ * ("MTHATHA, 8 June 2026 - A ward councillor was shot dead"). */
+static size_t body_start(const inc_ctx *c, const vg_sent *s)
+{
+    return c->dateline_end > s->tok_start && c->dateline_end < s->tok_end ? c->dateline_end : s->tok_start;
+}
+
 static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
-    size_t a = s->tok_start;
-    if (c->dateline_end > a && c->dateline_end < s->tok_end)
-        a = c->dateline_end; /* "MTHATHA, 8 June 2026 - A ward councillor was shot dead" */
+    size_t a = body_start(c, s);
     if (s->tok_end - a < 4 || (*killed >= 0 && *injured >= 0))
         return;
     /* "Two jawans were killed and another was injured", "and a third was
@@ -4433,10 +4438,10 @@ static vg_wordlist force_words = VG_WORDLIST("troops", "soldiers", "policemen", 
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
-    size_t f = s->tok_start;
-    while (f < s->tok_end && f < s->tok_start + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
+    size_t a = body_start(c, s), f = a;
+    while (f < s->tok_end && f < a + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
         f++;
-    if (f >= k || f >= s->tok_start + 4 || !vg_tok_in(&doc->toks[f], &force_words))
+    if (f >= k || f >= a + 4 || !vg_tok_in(&doc->toks[f], &force_words))
         return 0;
     /* "Soldiers killed", "Malian troops killed"; or the forces' own verb
      * first ("Troops raided a hideout ..., killing", "Troops backed by
@@ -4473,14 +4478,21 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
  * ("killing twelve fighters", "raided a militant hideout"): a state's
  * forces acting on them are an operation; on others ("Soldiers fired on
  * protesters") an assault. */
+static vg_wordlist chief_words = VG_WORDLIST("head", "leader", "chief", "emir", "founder", "deputy", "commander",
+                                            "spokesman", "financier", "members", "member");
 static int militant_object(const vg_doc *doc, const vg_sent *s, size_t e)
 {
     for (size_t j = e; j < s->tok_end && j < e + 6 && !clause_punct(&doc->toks[j]) &&
                        !vg_tok_is(&doc->toks[j], "by") && !vg_tok_is(&doc->toks[j], "they");
-         j++)
+         j++) {
         if (vg_tok_in(&doc->toks[j], &perp_heads) && !vg_tok_is(&doc->toks[j], "men") &&
             !vg_tok_is(&doc->toks[j], "individuals"))
             return 1;
+        /* "the head of ISIL-K", "a leader of the Islamic State group" */
+        if (vg_tok_in(&doc->toks[j], &chief_words) && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "of") &&
+            group_after(doc, j + 2, s->tok_end))
+            return 1;
+    }
     return 0;
 }
 
@@ -4499,7 +4511,9 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
     for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < k; m++) {
         int t = ex->ents[ex->mentions[m].entity].type;
-        if (t == VG_ENT_ARMED_GROUP)
+        /* (not the group the state's forces hit: "Afghan security forces
+         * killed the head of ISIL-K in a raid") */
+        if (t == VG_ENT_ARMED_GROUP && !(state && harmed_before(c->doc, state_end, ex->mentions[m].tok_start)))
             return 0;
         /* "The Lebanese army said ...": the one who tells, not who acts;
          * "fighters killed a dozen Nigerien soldiers in an assault": the
@@ -4513,8 +4527,17 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
     }
     /* the subject right before the act: "Mali's army lost 22 soldiers when
      * militants overran a camp" is the militants' act */
-    if (!state || k - state_end > 3)
-        return forces_subject(c, s, k) && militant_object(c->doc, s, k + 1);
+    if (!state || k - state_end > 3) {
+        if (forces_subject(c, s, k) && militant_object(c->doc, s, k + 1))
+            return 1;
+        /* "Troops killed six militants during a raid": the forces' verb of
+         * harm before the event's noun */
+        for (size_t j = body_start(c, s); j < k; j++)
+            if (vg_tok_in(&c->doc->toks[j], &harm_verbs))
+                return (forces_subject(c, s, j) || (state && j >= state_end && j - state_end <= 1)) &&
+                       militant_object(c->doc, s, j + 1);
+        return 0;
+    }
     for (size_t j = state_end; j < k; j++)
         if (vg_tok_in(&c->doc->toks[j], &perp_heads))
             return 0;
@@ -4720,6 +4743,14 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         if (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP && next_to && group_subject(c, s, j, g, k, after)) {
             *type = VG_INC_ATTACK;
             *muc = VG_MUC_ATTACK;
+            return 1;
+        }
+        /* "US forces killed the leader of ISIS", "Police killed two
+         * members of al-Shabaab": the state's own, on armed men */
+        if (g >= 0 && c->ex->ents[g].type == VG_ENT_GOVERNMENT && !passive && next_to &&
+            militant_object(doc, s, after)) {
+            *type = VG_INC_SECURITY_OPERATION;
+            *muc = VG_MUC_NONE;
             return 1;
         }
     }

@@ -1882,6 +1882,16 @@ static void test_forces_operations(void **state)
          "Borno on Sunday.\n",
          VG_INC_ATTACK, 3},
         {"Soldiers attacked by militants near Niono on Monday.\n", VG_INC_ATTACK, -1},
+        /* after a dateline; the event named by a noun after the verb */
+        {"PESHAWAR, March 3, 2026 - Troops killed six militants in North Waziristan on Monday.\n",
+         VG_INC_SECURITY_OPERATION, 6},
+        {"Troops killed six militants during a raid near Niono on Monday.\n", VG_INC_SECURITY_OPERATION, 6},
+        {"PESHAWAR, March 3, 2026 - Soldiers killed three civilians during a raid near Niono on Monday.\n",
+         VG_INC_ARMED_ASSAULT, 3},
+        /* a state's body as the subject; the group's leaders as the object */
+        {"Afghan security forces killed the head of ISIL-K in a raid in Nangarhar on Monday.\n",
+         VG_INC_SECURITY_OPERATION, -1},
+        {"Police killed two members of al-Shabaab in Mandera on Monday.\n", VG_INC_SECURITY_OPERATION, 2},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2024-11-19");
@@ -1893,6 +1903,12 @@ static void test_forces_operations(void **state)
         const vg_incident *in = &ex->incs[0];
         assert_false(inc_has(&doc->d, in->perps, in->nperps, "Three soldiers") ||
                      (strstr(cases[k].text, "attacked by") && inc_has(&doc->d, in->perps, in->nperps, "Soldiers")));
+        /* the group the forces hit is not who acted */
+        for (uint32_t g = 0; in->type == VG_INC_SECURITY_OPERATION && g < in->ngroups; g++)
+            assert_int_not_equal(ex->ents[in->groups[g]].type, VG_ENT_ARMED_GROUP);
+        /* nor are the forces who act the victims */
+        assert_false(inc_has(&doc->d, in->victims, in->nvictims, "Troops") ||
+                     (!strstr(cases[k].text, "by militants") && inc_has(&doc->d, in->victims, in->nvictims, "Soldiers")));
         vigil_doc_free(doc);
     }
 }
