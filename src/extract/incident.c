@@ -2854,9 +2854,19 @@ static vg_wordlist rider_words = VG_WORDLIST("man", "woman", "people", "persons"
 
 /* The start of the noun phrase at a with its article, possessive or count
  * ("a car", "their motorcycle", "two pickup trucks"). */
+/* Words of taking ("robbed an NGO vehicle", "made off with the car"); a
+ * taken thing's determiner ("in a stolen car"). */
+static vg_wordlist taken_verbs = VG_WORDLIST("robbed", "stole", "stolen", "seized", "looted", "commandeered",
+                                             "snatched", "carjacked", "robbing", "stealing", "seizing", "looting");
+static vg_wordlist gone_words = VG_WORDLIST("off", "away", "fled", "escaped");
+static vg_wordlist taken_dets = VG_WORDLIST("a", "an", "the", "their", "its", "his", "her", "in");
 static size_t ride_start(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     double nv;
+    /* "in a stolen car" */
+    if (a >= s->tok_start + 2 && vg_tok_in(&doc->toks[a - 1], &taken_verbs) &&
+        vg_tok_in(&doc->toks[a - 2], &taken_dets) && !vg_tok_is(&doc->toks[a - 2], "in"))
+        return a - 2;
     if (a > s->tok_start && (vg_tok_in(&doc->toks[a - 1], &possessives) || doc->toks[a - 1].kind == VG_TOK_NUM ||
                              vg_num_word(doc->toks[a - 1].norm, doc->toks[a - 1].normlen, &nv) == 0))
         return a - 1;
@@ -2938,9 +2948,18 @@ static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok)
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     size_t j = a;
+    /* "struck a Frontier Corps (FC) vehicle": the name's short form */
+    if (j >= s->tok_start + 3 && vg_tok_punct(&doc->toks[j - 1], ')') && vg_tok_punct(&doc->toks[j - 3], '('))
+        j = np_left(doc, j - 3, s->tok_start);
     if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives)))
         j--;
-    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs))
+    /* "robbed an NGO vehicle", "made off with the car": what was taken
+     * (not "travelling in a stolen vehicle", the riders' own) */
+    if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &strike_verbs) ||
+                             (vg_tok_in(&doc->toks[j - 1], &taken_verbs) &&
+                              !(j >= s->tok_start + 2 && vg_tok_in(&doc->toks[j - 2], &taken_dets)))))
+        return 1;
+    if (j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 1], "with") && vg_tok_in(&doc->toks[j - 2], &gone_words))
         return 1;
     /* "lobbed a grenade at a CRPF vehicle", "fired at a car"; "blew
      * herself up beside a van", "a bomb planted under a car": the site */

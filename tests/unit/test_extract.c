@@ -5734,16 +5734,28 @@ static void test_rides(void **state)
         /* the vehicle the people hit were in */
         {"Militants attacked soldiers travelling in a convoy in Borno on Monday, killing six.", "convoy", NULL},
         {"Gunmen ambushed two men on a motorcycle in Kano on Monday, killing both.", "motorcycle", NULL},
+        /* a vehicle taken, or hit past its name's short form, is no weapon */
+        {"Gunmen robbed an NGO vehicle near Mandera on Monday and escaped with the car.", "NGO vehicle", NULL},
+        {"Gunmen robbed a shop near Mandera on Monday and made off with the owner's car.", "owner's car", NULL},
+        {"A roadside bomb struck a Frontier Corps (FC) vehicle near Turbat on Monday, killing two soldiers.",
+         "vehicle", NULL},
+        /* the riders' own */
+        {"The guerrillas were travelling in a stolen vehicle when they attacked a patrol in Kano on Monday.",
+         "patrol", "vehicle"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-06-10");
         const vg_extract *ex = doc->d.ex;
         assert_int_equal(ex->nincs, 1);
         const vg_incident *in = &ex->incs[0];
-        if (cases[k].target)
+        if (cases[k].target) {
             assert_true(inc_has(&doc->d, in->targets, in->ntargets, cases[k].target));
+            /* what was hit or taken is not what hit */
+            assert_false(inc_has(&doc->d, in->weapons, in->nweapons, cases[k].target));
+        }
         if (cases[k].not_target)
-            assert_false(inc_has(&doc->d, in->targets, in->ntargets, cases[k].not_target));
+            assert_false(inc_has(&doc->d, in->targets, in->ntargets, cases[k].not_target) ||
+                         inc_has(&doc->d, in->weapons, in->nweapons, cases[k].not_target));
         vigil_doc_free(doc);
     }
 }
