@@ -556,12 +556,30 @@ static int denied_report(const inc_ctx *c, const vg_sent *s, size_t k)
         const vg_token *t = &doc->toks[j - 1];
         if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == '.'))
             break;
-        if (!vg_tok_is(t, "that") || !vg_tok_in(&doc->toks[j - 2], &report_nouns))
+        if (!vg_tok_is(t, "that"))
             continue;
-        for (size_t q = j - 2; q > s->tok_start && j - 2 - q < 4; q--) {
+        /* the denial right before ("The minister denied that militants
+         * attacked a school"), or before the report the clause tells
+         * ("dismissed reports circulating on social media claiming that a
+         * bomb exploded") */
+        int report = 0;
+        for (size_t q = j - 1; q > s->tok_start && j - 1 - q < 10; q--) {
+            const vg_token *w = &doc->toks[q - 1];
+            if (clause_punct(w) || (w->kind == VG_TOK_PUNCT && (w->norm[0] == '.' || w->norm[0] == ';')))
+                break;
+            report |= vg_tok_in(w, &report_nouns);
             const vg_lex_hit *h = vg_extract_hit(doc, q - 1, VG_LK_NEG);
-            if (h && vg_lex_neg(c->lx, h->rec)->kind == VG_NEG_DENIAL)
-                return 1;
+            if (!h || vg_lex_neg(c->lx, h->rec)->kind != VG_NEG_DENIAL)
+                continue;
+            if (!report && q != j - 1)
+                break;
+            /* "ISWAP denied that its fighters attacked the school": who
+             * did it is denied, not that it happened */
+            for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+                 !report && m < c->ex->nmentions && c->ex->mentions[m].tok_start < q - 1; m++)
+                if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP)
+                    return 0;
+            return 1;
         }
     }
     return 0;

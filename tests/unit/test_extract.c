@@ -4373,6 +4373,25 @@ static void test_single_victims(void **state)
     assert_int_equal(d->ex->nclaims, 1);
     assert_int_equal(d->ex->claims[0].negative, 1);
     vigil_doc_free(doc);
+    /* denied right before its clause, or a report told at length; not a
+     * group's denial of its own part */
+    static const struct {
+        const char *text;
+        size_t nincs;
+    } denied[] = {
+        {"The minister denied that militants attacked a school in Lakki Marwat on Friday.\n", 0},
+        {"The Ministry dismisses reports circulating on social media claiming that a bomb exploded in "
+         "Mombasa on Sunday.\n",
+         0},
+        {"ISWAP denied that its fighters attacked a school in Borno on Friday.\n", 1},
+        {"The minister said that militants attacked a school in Lakki Marwat on Friday.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++) {
+        doc = analyze(denied[i].text, "2026-03-03");
+        if (doc->d.ex->nincs != denied[i].nincs)
+            fail_msg("%s: %zu incidents", denied[i].text, (size_t)doc->d.ex->nincs);
+        vigil_doc_free(doc);
+    }
 
     /* the agent's count is no toll: "shot dead by two gunmen" */
     doc = analyze("Ernesto Villanueva, a village chief, was shot dead by two gunmen in Dumaguete on "
