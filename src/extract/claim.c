@@ -296,11 +296,13 @@ static vg_wordlist auxiliaries = VG_WORDLIST("have", "has", "had", "will", "woul
                                              "do", "had", "could", "may", "might", "not", "never");
 
 static vg_wordlist cue_negators = VG_WORDLIST("not", "n't", "never", "no", "cannot", "can't", "didn't",
-    "doesn't", "don't", "haven't", "hasn't", "isn't", "wasn't", "weren't", "aren't", "couldn't");
+    "doesn't", "don't", "haven't", "hasn't", "isn't", "wasn't", "weren't", "aren't", "couldn't", "unable",
+    "failed", "refused", "declined");
 static vg_wordlist verb_group = VG_WORDLIST("do", "does", "did", "have", "has", "had", "is", "are", "was",
     "were", "be", "been", "being", "could", "would", "will", "can", "should", "may", "might", "yet",
-    "ever", "so", "far", "also", "still", "any", "clear", "evidence");
+    "ever", "so", "far", "also", "still", "any", "clear", "evidence", "able", "to");
 
+static vg_wordlist ability_words = VG_WORDLIST("unable", "able", "failed", "refused", "declined");
 static vg_wordlist verb_objects = VG_WORDLIST("for", "on", "the", "a", "an", "to", "that", "in", "off", "up");
 
 static vg_wordlist light_verbs = VG_WORDLIST("expressed", "expresses", "express", "voiced", "voices", "voice",
@@ -348,6 +350,12 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
             j--;
         if (j > a + 1 && vg_tok_in(&doc->toks[j - 1], &light_verbs))
             cue = j - 1;
+    }
+    /* "Police are unable to confirm", "were not able to verify" */
+    if (cue > a + 2 && vg_tok_is(&doc->toks[cue - 1], "to") && vg_tok_in(&doc->toks[cue - 2], &ability_words)) {
+        cue -= 2;
+        if (cue > a + 1 && vg_tok_in(&doc->toks[cue - 1], &be_words))
+            cue--;
     }
     while (cue > a && (vg_tok_in(&doc->toks[cue - 1], &adverbs) ||
                        vg_tok_in(&doc->toks[cue - 1], &auxiliaries) ||

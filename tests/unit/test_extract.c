@@ -2668,6 +2668,10 @@ static void test_passive_beliefs(void **state)
         /* a passive with its agent keeps it */
         {"However, this report has not been confirmed by the government.\n", "confirm",
          "the government", VG_CERT_UNKNOWN},
+        /* unable to confirm: no commitment, the holder before "are unable" */
+        {"Police are unable to confirm the claim.\n", "confirm", "Police", VG_CERT_UNKNOWN},
+        {"The official failed to confirm that the group was behind it.\n", "confirm", "The official",
+         VG_CERT_UNKNOWN},
         /* a description or a relative clause says nothing of certainty */
         {"The blast was caused by the ELN, which is considered the most radical group, according to "
          "police.\n",
