@@ -66,20 +66,24 @@ static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
     return 0;
 }
 
-/* Some record of the name is a town of 5,000 or more or the seat of a
- * district: notable enough where the main country is only an actor's
- * ("Pama", the seat of a Burkinabè department, beside JNIM of Mali; not
- * the hamlet "Dhībān" of Syria beside the PKK of Turkey). */
-static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
+/* Some record of the name is a town of min_pop or more or the seat of a
+ * district of as many: notable enough where the main country is only an
+ * actor's ("Pama", the seat of a Burkinabè department, beside JNIM of
+ * Mali; not the hamlet "Dhībān" of Syria beside the PKK of Turkey; min_pop
+ * 5,000 and a seat of any size). */
+static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, uint32_t min_pop, int any_seat)
 {
     for (size_t k = 0; k < nrec; k++) {
         const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
         if (p && p->kind == VG_PLACE_CITY &&
-            (p->population >= 5000 || (p->feature && !strcmp(p->feature, "PPLA2"))))
+            (p->population >= min_pop || (any_seat && p->feature && !strcmp(p->feature, "PPLA2"))))
             return 1;
     }
     return 0;
 }
+
+/* Words before a place where something happens: "a police post in Bannu". */
+static const char *const located_at[] = {"in", "near", "outside", "around", NULL};
 
 /* The last word of a sea's name ("Red Sea"), which the gazetteer keeps
  * only as the regions named after it. */
@@ -725,8 +729,14 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0; /* "in March" */
     /* "Tanta" (a Peruvian village) in an Egyptian story; not "Pama"
      * (Burkina Faso) in a story with case that only names JNIM, of Mali */
+    /* ("a police post in Bannu" in a story that names Afghanistan: a
+     * district seat of 15,000 or more where a capitalised name follows "in"
+     * is the town) */
     if (!country && w->main_cc[0] && !notable(w, r, nrec) &&
-        (caseless || vg_geo_country_weight(&w->geo, w->main_cc) > VG_GEO_W_WEAK || !town_of_note(w, r, nrec)))
+        (caseless || vg_geo_country_weight(&w->geo, w->main_cc) > VG_GEO_W_WEAK ||
+         !town_of_note(w, r, nrec, 5000, 1)) &&
+        !(!caseless && !r->part && r->tok > se->tok_start && vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), located_at) &&
+          vg_geo_country_weight(&w->geo, w->main_cc) <= VG_GEO_W_COUNTRY && town_of_note(w, r, nrec, 15000, 0)))
         return 0;
     if (!country && !r->part && all_common(w, r->tok, r->end) && foreign_area(w, r, nrec) &&
         !vg_ent_tok_in(vg_ent_tok(w, r->end - 1), waters))

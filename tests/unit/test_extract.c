@@ -5864,6 +5864,28 @@ static void test_batch22_incidents(void **state)
     assert_true(pd->d.ex->nincs == 1 && pd->d.ex->incs[0].place >= 0);
     assert_string_equal(ent(&pd->d, pd->d.ex->incs[0].place)->cc, "BF");
     vigil_doc_free(pd);
+    /* a town across the border of the one country named, where it
+     * happened; not a town of the same name far away in a story that
+     * names its country more often */
+    static const struct {
+        const char *text, *cc; /* the incident's place's, or NULL for none */
+    } across[] = {
+        {"Gunmen attacked a police post in Bannu on Sunday. The gunmen fled to Afghanistan.", "PK"},
+        {"Gunmen attacked a police post in Chaman on Sunday. The gunmen fled to Afghanistan.", "PK"},
+        {"A grenade exploded near a hotel in Eastleigh on Sunday. Kenya has seen many attacks, and Kenyan police "
+         "said Kenya would respond.",
+         NULL},
+    };
+    for (size_t k = 0; k < sizeof across / sizeof *across; k++) {
+        vigil_doc *ad = analyze(across[k].text, "2025-03-18");
+        assert_int_equal(ad->d.ex->nincs, 1);
+        const vg_incident *in = &ad->d.ex->incs[0];
+        if (across[k].cc)
+            assert_true(in->place >= 0 && !strcmp(ent(&ad->d, in->place)->cc, across[k].cc));
+        else
+            assert_true(in->place < 0 || strcmp(ent(&ad->d, in->place)->cc, "GB") != 0);
+        vigil_doc_free(ad);
+    }
     /* who is hit in the air is no doer; one victim named is one dead, not
      * another's people */
     static const struct {
