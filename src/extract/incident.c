@@ -4688,6 +4688,36 @@ static int group_subject(const inc_ctx *c, const vg_sent *s, size_t j, int32_t g
  * battle (combat between forces is no attack) and no tally over time
  * ("since 2015", "bringing this year's toll to 200", "between January and
  * March"). */
+/* "Three policemen were killed and five were injured", told after the
+ * event: the people the passive's subject names, opening the sentence,
+ * are its victims ("Two people were wounded" counted; not "People were
+ * angry", not "Police were deployed"). */
+static vg_wordlist hurt_participles = VG_WORDLIST("killed", "wounded", "injured", "hurt", "kidnapped", "abducted",
+                                                  "shot");
+static int passive_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
+{
+    vg_doc *doc = c->doc;
+    size_t a = body_start(c, s);
+    for (size_t be = a + 1; be + 1 < s->tok_end && be < a + 8; be++) {
+        if (!(vg_tok_is(&doc->toks[be], "were") || vg_tok_is(&doc->toks[be], "was")))
+            continue;
+        if (!vg_tok_in(&doc->toks[be + 1], &hurt_participles))
+            return VIGIL_OK;
+        for (size_t j = a; j < be; j++) {
+            const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
+            const vg_target *t = h ? vg_lex_target(c->lx, h->rec) : NULL;
+            if (!t || !t->human || j + h->ntok != be || (t->flags & VG_TGF_CATEGORY))
+                continue;
+            size_t left = np_left(doc, j, a);
+            if (left != a || ((t->flags & VG_TGF_GENERIC) && !counted_people(c, s, left, be)))
+                return VIGIL_OK;
+            return push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, left, be));
+        }
+        return VIGIL_OK;
+    }
+    return VIGIL_OK;
+}
+
 static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
 {
     const vg_doc *doc = c->doc;
@@ -5799,6 +5829,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     take_count(&last->killed, &last->vague, 1, k, kv & 1);
                 if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)) || (revised && !(kv & 2)))
                     take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
+                if ((k >= 0 || j >= 0) && last->type != VG_INC_SECURITY_OPERATION) {
+                    int rc = passive_victims(&c, s, last);
+                    if (rc != VIGIL_OK)
+                        return rc;
+                }
                 if ((sentence_has(doc, s, &resp_words) || doers_belong(doc, s)) && !background_blame(doc, s)) {
                     vg_incident tmp;
                     memset(&tmp, 0, sizeof tmp);

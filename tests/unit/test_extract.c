@@ -1948,6 +1948,29 @@ static void test_toll_next_sentence(void **state)
                      ex->nincs ? (int)ex->incs[ex->nincs - 1].injured : 0);
         vigil_doc_free(doc);
     }
+    /* the people a later passive names are the victims; not the attackers
+     * killed, not people uncounted */
+    static const struct {
+        const char *text, *victim, *not_victim;
+    } later[] = {
+        {"Gunmen attacked a police post in Bannu on Sunday. Three policemen were killed and five were injured.\n",
+         "Three policemen", NULL},
+        {"Gunmen attacked a bus near Quetta on Sunday. Five drivers were killed.\n", "Five drivers", NULL},
+        {"Gunmen attacked a bus near Quetta on Sunday. Police were deployed and 3 attackers were killed.\n", NULL,
+         "3 attackers"},
+        {"Gunmen attacked a bus near Quetta on Sunday. People were killed.\n", NULL, "People"},
+    };
+    for (size_t k = 0; k < sizeof later / sizeof later[0]; k++) {
+        vigil_doc *doc = analyze(later[k].text, "2025-10-07");
+        const vg_extract *ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        const vg_incident *in = &ex->incs[0];
+        if (later[k].victim)
+            assert_true(inc_has(&doc->d, in->victims, in->nvictims, later[k].victim));
+        if (later[k].not_victim)
+            assert_false(inc_has(&doc->d, in->victims, in->nvictims, later[k].not_victim));
+        vigil_doc_free(doc);
+    }
 }
 
 /* An amount compared ("for more than an hour") is no event compared
