@@ -178,7 +178,9 @@ static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
     const vg_doc *doc = c->doc;
     int plan = 0;
     size_t sign = SIZE_MAX; /* a sign word seen, and where */
-    for (size_t j = k; j > s->tok_start && k - j < 6; j--) {
+    /* (further back past a sign: "no credible evidence of a specific
+     * al-Shabaab plot") */
+    for (size_t j = k; j > s->tok_start && (k - j < 6 || (sign != SIZE_MAX && k - j < 9)); j--) {
         if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
             return 0;
         const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_NEG);
@@ -375,6 +377,14 @@ static int countered(const vg_doc *doc, const vg_sent *s, size_t k)
 }
 
 /* The attack word of sentence s in a hypothetical frame, or -1. */
+static vg_wordlist past_irregular = VG_WORDLIST("came", "went", "fled", "got", "took", "left", "ran", "struck",
+                                                "blew", "began", "tore");
+/* "an operation called Black September", "attacks aimed at": a
+ * participle after the noun, not its past verb */
+static vg_wordlist participles = VG_WORDLIST("called", "named", "dubbed", "codenamed", "aimed", "designed",
+                                             "intended", "expected", "feared", "scheduled", "targeted",
+                                             "directed", "inspired", "linked", "claimed");
+static vg_wordlist sense_verbs = VG_WORDLIST("hear", "see", "feel", "smell", "watch", "sense");
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -427,6 +437,13 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             (vg_tok_is(&doc->toks[k + 1], "was") || vg_tok_is(&doc->toks[k + 1], "were")) &&
             k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "the"))
             continue;
+        /* "We believe the attackers came from across the border": the
+         * attack word's own past verb (not "attacks planned for") */
+        if (k + 1 < s->tok_end && !(h && vg_lex_trigger(c->lx, h->rec)->verb) &&
+            ((vg_tok_past(&doc->toks[k + 1]) && !vg_tok_in(&doc->toks[k + 1], &plan_words) &&
+              !vg_tok_in(&doc->toks[k + 1], &participles)) ||
+             vg_tok_in(&doc->toks[k + 1], &past_irregular)))
+            continue;
         /* "JNIM will almost certainly continue its blockade ..., including
          * attacks on supply convoys": the attacks share the forecast */
         size_t reach = k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &inclusion_words) ? 30 : 6;
@@ -437,6 +454,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             /* "24 MAY 90", "on 19 may": a month, not the modal; "arrested on
              * suspicion of planning an attack": an accusation, not a plan
              * still ahead */
+            /* "Residents could hear gunfire": what they could sense, then */
+            if (vg_tok_is(p, "could") && j < s->tok_end && vg_tok_in(&doc->toks[j], &sense_verbs))
+                break;
             if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
                 !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1) &&
                 !fear_denied(doc, s, j - 1) && !vg_extract_to_show(doc, j, s->tok_end) &&
@@ -1106,7 +1126,7 @@ typedef struct threat_walk {
     int32_t para_group;
 } threat_walk;
 
-static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "individuals",
+static vg_wordlist doer_nouns = VG_WORDLIST("elements", "criminals", "gunmen", "bandits", "bandit", "individuals",
                                            "terrorists", "extremists", "attackers", "kidnappers", "pirates",
                                            "gangs", "lone", "sympathisers", "sympathizers", "hackers",
                                            "hacktivists", "hacktivist", "cybercriminals");
@@ -1244,12 +1264,15 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
          * drone attacks ... are highly likely"); a sentence of eight
          * clauses or more (a list) is read whole */
         vg_sent cl[8];
+        /* ("ISWAP remains the principal threat in northern Borno; bandit
+         * activity continues in Zamfara": a clause of other doers) */
         size_t ncl = semicolon_clauses(doc, s, cl, 8), nthreat = 0, njudged = 0;
         for (size_t k = 0; k < ncl && ncl > 1 && ncl < 8; k++) {
             int formal;
             if (threat_word(&c, &cl[k]) >= 0)
                 nthreat++;
-            else if (sentence_band(&c, &cl[k], si, &formal), formal >= 0)
+            else if ((sentence_band(&c, &cl[k], si, &formal), formal >= 0) ||
+                     own_doers(doc, cl[k].tok_start, cl[k].tok_end))
                 njudged++;
         }
         if (nthreat < 2 && !(nthreat == 1 && njudged)) {

@@ -2398,6 +2398,13 @@ static void test_state_noun(void **state)
  * still does. */
 static void test_spent_threats(void **state)
 {
+    /* a clause of other doers keeps its places to itself */
+    vigil_doc *bd = analyze("ISWAP remains the principal threat in northern Borno; bandit activity continues in "
+                            "Zamfara and Katsina.",
+                            "2025-04-22");
+    assert_int_equal(bd->d.ex->nthreats, 1);
+    assert_int_equal(bd->d.ex->threats[0].nplaces, 1);
+    vigil_doc_free(bd);
     (void)state;
     static const struct {
         const char *text;
@@ -2413,6 +2420,13 @@ static void test_spent_threats(void **state)
         {"The threat from ISIS to hotels in Nairobi has not diminished.", 1},
         {"The threat from ISIS to hotels in Nairobi remains high even as arrests declined.", 1},
         {"Police warned that the scale of the threat from ISIS to hotels in Nairobi is growing.", 1},
+        /* an ability then, a past verb, no sign of a plot: none ahead */
+        {"Residents in Nairobi could hear gunfire.", 0},
+        {"We believe the attackers came from across the border in Afghanistan.", 0},
+        {"There is no credible evidence of a specific al-Shabaab plot against the summit in Addis Ababa.", 0},
+        {"Rumours say gangs are preparing an operation called Black September that will attack night clubs in "
+         "Bogota.",
+         1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-04-22");
