@@ -2420,6 +2420,14 @@ static int32_t group_anaphor(const inc_ctx *c, const vg_sent *s)
     if (k + 1 >= s->tok_end)
         return -1;
     size_t first = vg_extract_first_mention(doc, s->tok_start);
+    /* "Al-Shabaab has struck before: the group killed": named earlier in
+     * the sentence */
+    int32_t g = -1;
+    for (size_t m = first; m < ex->nmentions && ex->mentions[m].tok_start < k; m++)
+        if (ex->ents[ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP)
+            g = (int32_t)ex->mentions[m].entity;
+    if (g >= 0)
+        return g;
     uint32_t si = sent_of_tok(doc, s->tok_start); /* s may be a part of a sentence */
     for (size_t m = first; m-- > 0;) {
         const vg_mention *mn = &ex->mentions[m]; /* before the sentence */
@@ -3109,6 +3117,34 @@ static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
 
+/* Whether sentence p tells an event: a word of one that made an incident
+ * ("Explosions rocked Mogadishu last night. Al Shabaab stormed a beach
+ * hotel ...": a lead whose word of uncertain sense made none only sets the
+ * scene of the next). */
+static int tells_event(const inc_ctx *c, const vg_sent *p)
+{
+    int any = 0, sure = 0;
+    for (size_t k = p->tok_start; k < p->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
+        const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
+        any |= tr != NULL;
+        /* (only a noun of uncertain sense, in a sentence that forecasts
+         * nothing, sets a scene: not "ISIS may attack mosques") */
+        sure |= (tr && (!(tr->flags & VG_TRF_AMBIGUOUS) || tr->verb)) ||
+                vg_tok_in(&c->doc->toks[k], &future_modals) || vg_extract_hit(c->doc, k, VG_LK_HEDGE);
+    }
+    if (!any)
+        return 0;
+    /* (and only as the story's lead: further on, such a sentence sums up) */
+    if (sure || p - c->doc->sents > 1)
+        return 1;
+    for (size_t i = 0; i < c->ex->nincs; i++)
+        for (uint32_t e = 0; e < c->ex->incs[i].nevidence; e++)
+            if (c->ex->incs[i].evidence[e].start < p->end && c->ex->incs[i].evidence[e].end > p->start)
+                return 1;
+    return 0;
+}
+
 static vg_wordlist charge_words = VG_WORDLIST("guilty", "convicted", "acquitted", "accused", "charged",
                                               "charges", "charge", "counts", "count", "indicted");
 
@@ -3777,7 +3813,7 @@ static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
     if (si == 0 || doc->sents[si - 1].para != doc->sents[si].para)
         return 0;
     const vg_sent *p = &doc->sents[si - 1];
-    if (has_trigger(doc, p->tok_start, p->tok_end))
+    if (tells_event(c, p))
         return 0;
     const vg_extract *ex = c->ex;
     for (size_t t = vg_extract_first_time(doc, p->start); t < ex->ntimes && ex->times[t].start < p->end; t++) {
@@ -4808,6 +4844,14 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         int32_t g = vg_extract_entity_at(doc, j);
         int next_to = passive ? j <= after + 2 : (j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers)));
         if (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP && next_to && group_subject(c, s, j, g, k, after)) {
+            *type = VG_INC_ATTACK;
+            *muc = VG_MUC_ATTACK;
+            return 1;
+        }
+        /* "Al-Shabaab has struck before: the group killed 67 people":
+         * the group named just before */
+        if (!passive && next_to && vg_tok_is(&doc->toks[j], "group") && j > s->tok_start &&
+            (vg_tok_is(&doc->toks[j - 1], "the") || vg_tok_is(&doc->toks[j - 1], "same")) && group_anaphor(c, s) >= 0) {
             *type = VG_INC_ATTACK;
             *muc = VG_MUC_ATTACK;
             return 1;
@@ -5912,7 +5956,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                             vg_date_to_days(ex->anchor) - vg_date_to_days(inc.date.value) > 365;
             const vg_sent *scene = si > 0 && !told_past ? &doc->sents[si - 1] : NULL;
             if (rc == VIGIL_OK && scene && scene->para == doc->sents[si].para && s->tok_start == doc->sents[si].tok_start &&
-                !has_trigger(doc, scene->tok_start, scene->tok_end) && ex->nincs == 0) {
+                !tells_event(&c, scene) && ex->nincs == 0) {
                 vg_incident sc;
                 memset(&sc, 0, sizeof sc);
                 sc.type = inc.type;

@@ -2396,6 +2396,60 @@ static void test_state_noun(void **state)
 
 /* A threat weighed or fading foretells no attack; one aimed at a target
  * still does. */
+/* "the group" as the subject of a verb of harm is the group just named,
+ * in the sentence or before it; not a group nobody named. */
+static void test_group_subject(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+        int32_t killed;
+    } cases[] = {
+        {"Al-Shabaab has struck far from Somalia before: the group killed 67 people at the Westgate mall in "
+         "Nairobi in September 2013.",
+         1, 67},
+        {"Al-Shabaab is active in Kenya. The group killed 12 people at a mall in Nairobi on Sunday.", 1, 12},
+        {"The group killed 12 people at a mall in Nairobi on Sunday.", 0, -1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2025-04-22");
+        const vg_extract *ex = doc->d.ex;
+        assert_int_equal(ex->nincs, cases[k].nincs);
+        if (ex->nincs) {
+            assert_int_equal(ex->incs[0].killed, cases[k].killed);
+            assert_int_equal(ex->incs[0].ngroups, 1);
+            assert_string_equal(ent(&doc->d, ex->incs[0].groups[0])->name, "al-Shabaab");
+        }
+        vigil_doc_free(doc);
+    }
+}
+
+/* A lead that only sets the scene with a word of uncertain sense gives
+ * the next sentence's event its day and place; not a lead that forecasts. */
+static void test_scene_lead(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Explosions rocked Mogadishu last night. Al Shabaab stormed a beach hotel after a car "
+                             "bomb went off at the gate.",
+                             "2026-08-02");
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_true(ex->incs[0].has_date);
+    assert_inc_date(&ex->incs[0], "2026-08-01");
+    assert_true(ex->incs[0].place >= 0);
+    assert_string_equal(ent(&doc->d, ex->incs[0].place)->name, "Mogadishu");
+    vigil_doc_free(doc);
+    doc = analyze("Explosions may rock Mogadishu next week. Al Shabaab stormed a beach hotel after a car bomb went "
+                  "off at the gate.",
+                  "2026-08-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_false(ex->incs[0].has_date);
+    assert_true(ex->incs[0].place < 0);
+    vigil_doc_free(doc);
+}
+
 static void test_spent_threats(void **state)
 {
     /* a clause of other doers keeps its places to itself */
@@ -6073,6 +6127,8 @@ int main(void)
         cmocka_unit_test(test_claim_medium),
         cmocka_unit_test(test_state_noun),
         cmocka_unit_test(test_spent_threats),
+        cmocka_unit_test(test_group_subject),
+        cmocka_unit_test(test_scene_lead),
         cmocka_unit_test(test_anonymous_sources),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
