@@ -223,6 +223,13 @@ static void test_text_datelines(void **state)
          2026, 3, 23, "SECURITY BRIEFING: WEEK 12"},
         {"UKMTO WARNING 014/2026\nIssued: 22 JAN 2026 / 1430 UTC\n\nA vessel was struck.\n", 2026, 1,
          22, "UKMTO WARNING 014/2026"},
+        /* a broadcast's air date; a maritime report's date and time */
+        {"Frontline Tonight\nBroadcast Sunday 29 June 2025\n\nMilitants attacked a post.\n", 2025, 6, 29,
+         "Frontline Tonight"},
+        {"Frontline Tonight\nAired: 29 June 2025\n\nMilitants attacked a post.\n", 2025, 6, 29,
+         "Frontline Tonight"},
+        {"PIRACY LIVE REPORT\nDate/Time: 02.11.2025, 0415 UTC\n\nPirates boarded a bulk carrier.\n", 2025, 11,
+         2, "PIRACY LIVE REPORT"},
         /* the day of publication said outright wins over a period's end */
         {"BURKINA FASO: SITUATION REPORT\nReporting period: 1 - 15 August 2022\nDate of publication: 18 "
          "August 2022\n\nOn 13 August, two health workers were abducted.\n",
