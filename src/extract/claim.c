@@ -300,7 +300,9 @@ static vg_wordlist cue_negators = VG_WORDLIST("not", "n't", "never", "no", "cann
     "failed", "refused", "declined");
 static vg_wordlist verb_group = VG_WORDLIST("do", "does", "did", "have", "has", "had", "is", "are", "was",
     "were", "be", "been", "being", "could", "would", "will", "can", "should", "may", "might", "yet",
-    "ever", "so", "far", "also", "still", "any", "clear", "evidence", "able", "to");
+    "ever", "so", "far", "also", "still", "any", "clear", "evidence");
+/* ... and of "were (not) able to", "are unable to" before a cue */
+static vg_wordlist ability_group = VG_WORDLIST("able", "to");
 
 static vg_wordlist ability_words = VG_WORDLIST("unable", "able", "failed", "refused", "declined");
 static vg_wordlist verb_objects = VG_WORDLIST("for", "on", "the", "a", "an", "to", "that", "in", "off", "up");
@@ -354,6 +356,8 @@ static size_t holder_end(const vg_doc *doc, size_t a, size_t cue)
     /* "Police are unable to confirm", "were not able to verify" */
     if (cue > a + 2 && vg_tok_is(&doc->toks[cue - 1], "to") && vg_tok_in(&doc->toks[cue - 2], &ability_words)) {
         cue -= 2;
+        while (cue > a + 1 && vg_tok_in(&doc->toks[cue - 1], &cue_negators))
+            cue--;
         if (cue > a + 1 && vg_tok_in(&doc->toks[cue - 1], &be_words))
             cue--;
     }
@@ -619,7 +623,8 @@ static size_t cue_negator(const vg_doc *doc, size_t a, size_t cue, size_t cue_en
     size_t lo = cue > a + 4 ? cue - 3 : a + 1;
     for (size_t k = cue_end; k > lo; k--) {
         const vg_token *t = &doc->toks[k - 1];
-        if (k <= cue && (is_punct_tok(t) || (!vg_tok_in(t, &verb_group) && !vg_tok_in(t, &cue_negators))))
+        if (k <= cue && (is_punct_tok(t) || (!vg_tok_in(t, &verb_group) && !vg_tok_in(t, &ability_group) &&
+                                             !vg_tok_in(t, &cue_negators))))
             break;
         if (vg_tok_in(t, &cue_negators) && (that_clause || !vg_tok_is(t, "no")))
             return k - 1;

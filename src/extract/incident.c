@@ -541,6 +541,18 @@ static vg_wordlist doer_words = VG_WORDLIST("behind", "responsible", "responsibi
                                             "involvement", "carried", "perpetrated", "orchestrated",
                                             "killed", "killing", "wounded", "injured");
 
+/* Words that open a clause within the denied one ("denied that soldiers
+ * fled when militants attacked"); words that tie a report to something
+ * else than the denial ("dismissed the police chief following reports
+ * that"); and what may stand between a denial and its "that" ("denied on
+ * Monday that", "denied in a statement that"). */
+static vg_wordlist inner_clauses = VG_WORDLIST("when", "after", "before", "as", "while", "because", "since",
+                                               "until", "if", "although", "who", "which", "where");
+static vg_wordlist report_links = VG_WORDLIST("following", "after", "over", "amid", "despite", "because", "about",
+                                              "for", "of", "on", "in", "with", "and", "to");
+static vg_wordlist denial_asides = VG_WORDLIST("in", "on", "a", "an", "the", "its", "his", "her", "their",
+                                               "statement", "interview", "letter", "post", "briefing");
+
 /* Whether the trigger at token k is told inside a report that is denied
  * ("denied reports that insurgents had clashed with police", "dismissed
  * claims that the army shelled the village"): not an event told. A
@@ -552,32 +564,57 @@ static int denied_report(const inc_ctx *c, const vg_sent *s, size_t k)
     const vg_doc *doc = c->doc;
     if (sentence_has(doc, s, &doer_words))
         return 0;
+    /* a noun told with what it was: "denied that the bombing at the market
+     * was a suicide attack" denies what it was, not that it happened */
+    const vg_lex_hit *th = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+    if (th && !vg_lex_trigger(c->lx, th->rec)->verb)
+        for (size_t e = k + th->ntok; e + 1 < s->tok_end && e < k + 10 && !clause_punct(&doc->toks[e]); e++)
+            if ((vg_tok_is(&doc->toks[e], "was") || vg_tok_is(&doc->toks[e], "is")) &&
+                (vg_tok_is(&doc->toks[e + 1], "a") || vg_tok_is(&doc->toks[e + 1], "an") ||
+                 vg_tok_is(&doc->toks[e + 1], "the") || vg_tok_is(&doc->toks[e + 1], "not")))
+                return 0;
     for (size_t j = k; j > s->tok_start + 1 && k - j < 16; j--) {
         const vg_token *t = &doc->toks[j - 1];
         if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == '.'))
             break;
         if (!vg_tok_is(t, "that"))
             continue;
-        /* the denial right before ("The minister denied that militants
-         * attacked a school"), or before the report the clause tells
-         * ("dismissed reports circulating on social media claiming that a
-         * bomb exploded") */
-        int report = 0;
+        for (size_t x = j; x < k; x++)
+            if (vg_tok_in(&doc->toks[x], &inner_clauses))
+                return 0;
+        /* the denial before "that" ("The minister denied that militants
+         * attacked a school"), or before the report the clause tells, as
+         * its object ("dismissed reports circulating on social media
+         * claiming that a bomb exploded"; not "dismissed the police chief
+         * following reports that") */
+        size_t r = SIZE_MAX; /* the report noun */
         for (size_t q = j - 1; q > s->tok_start && j - 1 - q < 10; q--) {
             const vg_token *w = &doc->toks[q - 1];
             if (clause_punct(w) || (w->kind == VG_TOK_PUNCT && (w->norm[0] == '.' || w->norm[0] == ';')))
                 break;
-            report |= vg_tok_in(w, &report_nouns);
+            if (r == SIZE_MAX && vg_tok_in(w, &report_nouns))
+                r = q - 1;
             const vg_lex_hit *h = vg_extract_hit(doc, q - 1, VG_LK_NEG);
             if (!h || vg_lex_neg(c->lx, h->rec)->kind != VG_NEG_DENIAL)
                 continue;
-            if (!report && q != j - 1)
-                break;
+            if (r != SIZE_MAX) {
+                if (r - (q - 1) > 7)
+                    return 0;
+                for (size_t x = q; x < r; x++)
+                    if (vg_tok_in(&doc->toks[x], &report_links))
+                        return 0;
+                return 1;
+            }
+            for (size_t x = q - 1 + h->ntok; x < j - 1; x++)
+                if (!vg_tok_in(&doc->toks[x], &denial_asides) && !vg_extract_in_time(doc, x))
+                    return 0;
             /* "ISWAP denied that its fighters attacked the school": who
-             * did it is denied, not that it happened */
+             * did it is denied, not that it happened (the group the
+             * denial's subject) */
             for (size_t m = vg_extract_first_mention(doc, s->tok_start);
-                 !report && m < c->ex->nmentions && c->ex->mentions[m].tok_start < q - 1; m++)
-                if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP)
+                 m < c->ex->nmentions && c->ex->mentions[m].tok_start < q - 1; m++)
+                if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_ARMED_GROUP &&
+                    c->ex->mentions[m].tok_end + 4 >= q - 1)
                     return 0;
             return 1;
         }
@@ -2878,21 +2915,24 @@ static vg_wordlist rider_words = VG_WORDLIST("man", "woman", "people", "persons"
                                              "arrived", "sped", "drove", "driving", "travelling", "traveling",
                                              "riding", "came", "left");
 
-/* The start of the noun phrase at a with its article, possessive or count
- * ("a car", "their motorcycle", "two pickup trucks"). */
 /* Words of taking ("robbed an NGO vehicle", "made off with the car"); a
- * taken thing's determiner ("in a stolen car"). */
+ * taken thing's determiner ("in a stolen car"); words of a vehicle taken
+ * to be the weapon ("commandeered a truck and rammed it into"). */
 static vg_wordlist taken_verbs = VG_WORDLIST("robbed", "stole", "stolen", "seized", "looted", "commandeered",
                                              "snatched", "carjacked", "robbing", "stealing", "seizing", "looting");
 static vg_wordlist gone_words = VG_WORDLIST("off", "away", "fled", "escaped");
 static vg_wordlist taken_dets = VG_WORDLIST("a", "an", "the", "their", "its", "his", "her", "in");
+static vg_wordlist weapon_uses = VG_WORDLIST("rammed", "ramming", "used", "packed", "loaded", "laden", "drove",
+                                            "detonated", "explosives");
+
+/* The start of the noun phrase at a with its article, possessive or count
+ * ("a car", "their motorcycle", "two pickup trucks"). */
 static size_t ride_start(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     double nv;
-    /* "in a stolen car" */
-    if (a >= s->tok_start + 2 && vg_tok_in(&doc->toks[a - 1], &taken_verbs) &&
-        vg_tok_in(&doc->toks[a - 2], &taken_dets) && !vg_tok_is(&doc->toks[a - 2], "in"))
-        return a - 2;
+    /* "in a stolen car", "in stolen ambulances" */
+    if (a >= s->tok_start + 2 && vg_tok_in(&doc->toks[a - 1], &taken_verbs))
+        return vg_tok_in(&doc->toks[a - 2], &taken_dets) && !vg_tok_is(&doc->toks[a - 2], "in") ? a - 2 : a - 1;
     if (a > s->tok_start && (vg_tok_in(&doc->toks[a - 1], &possessives) || doc->toks[a - 1].kind == VG_TOK_NUM ||
                              vg_num_word(doc->toks[a - 1].norm, doc->toks[a - 1].normlen, &nv) == 0))
         return a - 1;
@@ -2980,11 +3020,17 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
     if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &possessives)))
         j--;
     /* "robbed an NGO vehicle", "made off with the car": what was taken
-     * (not "travelling in a stolen vehicle", the riders' own) */
-    if (j > s->tok_start && (vg_tok_in(&doc->toks[j - 1], &strike_verbs) ||
-                             (vg_tok_in(&doc->toks[j - 1], &taken_verbs) &&
-                              !(j >= s->tok_start + 2 && vg_tok_in(&doc->toks[j - 2], &taken_dets)))))
+     * (not "travelling in a stolen vehicle", the riders' own; nor
+     * "commandeered a truck and rammed it into", taken to be the weapon) */
+    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &strike_verbs))
         return 1;
+    if (j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &taken_verbs) &&
+        !(j >= s->tok_start + 2 && vg_tok_in(&doc->toks[j - 2], &taken_dets))) {
+        for (size_t x = a; x < s->tok_end; x++)
+            if (vg_tok_in(&doc->toks[x], &weapon_uses))
+                return 0;
+        return 1;
+    }
     if (j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 1], "with") && vg_tok_in(&doc->toks[j - 2], &gone_words))
         return 1;
     /* "lobbed a grenade at a CRPF vehicle", "fired at a car"; "blew
@@ -4604,11 +4650,21 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
         if (forces_subject(c, s, k) && militant_object(c->doc, s, k + 1))
             return 1;
         /* "Troops killed six militants during a raid": the forces' verb of
-         * harm before the event's noun */
-        for (size_t j = body_start(c, s); j < k; j++)
-            if (vg_tok_in(&c->doc->toks[j], &harm_verbs))
-                return (forces_subject(c, s, j) || (state && j >= state_end && j - state_end <= 1)) &&
-                       militant_object(c->doc, s, j + 1);
+         * harm before the event's noun, in their own clause (not "... after
+         * the insurgents attacked a checkpoint", "... who stormed their
+         * base") */
+        const vg_lex_hit *th = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
+        if (!th || vg_lex_trigger(c->lx, th->rec)->verb)
+            return 0;
+        for (size_t j = body_start(c, s); j < k; j++) {
+            if (!vg_tok_in(&c->doc->toks[j], &harm_verbs))
+                continue;
+            for (size_t x = j + 1; x < k; x++)
+                if (vg_tok_in(&c->doc->toks[x], &inner_clauses) || clause_punct(&c->doc->toks[x]))
+                    return 0;
+            return (forces_subject(c, s, j) || (state && j >= state_end && j - state_end <= 1)) &&
+                   militant_object(c->doc, s, j + 1);
+        }
         return 0;
     }
     for (size_t j = state_end; j < k; j++)
@@ -4735,9 +4791,16 @@ static int passive_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
     vg_doc *doc = c->doc;
     size_t a = body_start(c, s);
     for (size_t be = a + 1; be + 1 < s->tok_end && be < a + 8; be++) {
-        if (!(vg_tok_is(&doc->toks[be], "were") || vg_tok_is(&doc->toks[be], "was")))
+        if (!(vg_tok_is(&doc->toks[be], "were") || vg_tok_is(&doc->toks[be], "was") ||
+              ((vg_tok_is(&doc->toks[be], "have") || vg_tok_is(&doc->toks[be], "has")) &&
+               vg_tok_is(&doc->toks[be + 1], "been"))))
             continue;
-        if (!vg_tok_in(&doc->toks[be + 1], &hurt_participles))
+        /* "were (reportedly, also) killed", "have been killed" */
+        size_t v = be + 1;
+        while (v + 1 < s->tok_end && v < be + 3 &&
+               (vg_tok_is(&doc->toks[v], "been") || vg_tok_in(&doc->toks[v], &subject_fillers)))
+            v++;
+        if (!vg_tok_in(&doc->toks[v], &hurt_participles))
             return VIGIL_OK;
         for (size_t j = a; j < be; j++) {
             const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
@@ -5869,11 +5932,15 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     casualties(&c, s, last->type, SIZE_MAX, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one */
+                int32_t was_killed = last->killed, was_injured = last->injured;
                 if (last->killed < 0 || ((last->vague & 1) && !(kv & 1)) || (revised && !(kv & 1)))
                     take_count(&last->killed, &last->vague, 1, k, kv & 1);
                 if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)) || (revised && !(kv & 2)))
                     take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
-                if ((k >= 0 || j >= 0) && last->type != VG_INC_SECURITY_OPERATION) {
+                /* (only with the toll taken: not "Four policemen were killed
+                 * on the same road last month" after a toll told) */
+                if ((last->killed != was_killed || last->injured != was_injured) &&
+                    last->type != VG_INC_SECURITY_OPERATION) {
                     int rc = passive_victims(&c, s, last);
                     if (rc != VIGIL_OK)
                         return rc;

@@ -20,6 +20,7 @@
  *     ("usulutan and morazan"), or to be prominent (a capital, or a seat or
  *     large city of a country the document names).
  * Nothing here allocates. */
+#include <math.h>
 #include <string.h>
 
 #include "extract/entity.h"
@@ -66,17 +67,16 @@ static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
     return 0;
 }
 
-/* Some record of the name is a town of min_pop or more or the seat of a
- * district of as many: notable enough where the main country is only an
- * actor's ("Pama", the seat of a Burkinabè department, beside JNIM of
- * Mali; not the hamlet "Dhībān" of Syria beside the PKK of Turkey; min_pop
- * 5,000 and a seat of any size). */
-static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, uint32_t min_pop, int any_seat)
+/* Some record of the name is a town of 5,000 or more or the seat of a
+ * district: notable enough where the main country is only an actor's
+ * ("Pama", the seat of a Burkinabè department, beside JNIM of Mali; not
+ * the hamlet "Dhībān" of Syria beside the PKK of Turkey). */
+static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
 {
     for (size_t k = 0; k < nrec; k++) {
         const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
         if (p && p->kind == VG_PLACE_CITY &&
-            (p->population >= min_pop || (any_seat && p->feature && !strcmp(p->feature, "PPLA2"))))
+            (p->population >= 5000 || (p->feature && !strcmp(p->feature, "PPLA2"))))
             return 1;
     }
     return 0;
@@ -84,6 +84,30 @@ static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, 
 
 /* Words before a place where something happens: "a police post in Bannu". */
 static const char *const located_at[] = {"in", "near", "outside", "around", NULL};
+
+/* Some record of the name is a city of 15,000 or more within 1,500 km of
+ * the centre of country cc: across the border of the one country a story
+ * names ("a police post in Bannu" beside "fled to Afghanistan"), not a
+ * town of the name a continent away ("a hotel in Eastleigh" in a Kenyan
+ * story is no English town). */
+static int town_near(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, const char *cc)
+{
+    int32_t ci = vg_lex_country(w->lx, cc);
+    const vg_place *cp = ci >= 0 ? vg_lex_place(w->lx, (uint32_t)ci) : NULL;
+    if (!cp)
+        return 0;
+    const double rad = 3.14159265358979323846 / 180.0;
+    for (size_t k = 0; k < nrec; k++) {
+        const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
+        if (!p || p->kind != VG_PLACE_CITY || p->population < 15000)
+            continue;
+        double dlat = (p->lat - cp->lat) * rad, dlon = (p->lon - cp->lon) * rad;
+        double a = sin(dlat / 2) * sin(dlat / 2) + cos(p->lat * rad) * cos(cp->lat * rad) * sin(dlon / 2) * sin(dlon / 2);
+        if (2 * 6371.0 * asin(sqrt(a > 1 ? 1 : a)) <= 1500.0)
+            return 1;
+    }
+    return 0;
+}
 
 /* The last word of a sea's name ("Red Sea"), which the gazetteer keeps
  * only as the regions named after it. */
@@ -729,14 +753,12 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0; /* "in March" */
     /* "Tanta" (a Peruvian village) in an Egyptian story; not "Pama"
      * (Burkina Faso) in a story with case that only names JNIM, of Mali */
-    /* ("a police post in Bannu" in a story that names Afghanistan: a
-     * district seat of 15,000 or more where a capitalised name follows "in"
-     * is the town) */
+    /* (in text with case, a town after "in" near the main country, named
+     * once: "a police post in Bannu" in a story that names Afghanistan) */
     if (!country && w->main_cc[0] && !notable(w, r, nrec) &&
-        (caseless || vg_geo_country_weight(&w->geo, w->main_cc) > VG_GEO_W_WEAK ||
-         !town_of_note(w, r, nrec, 5000, 1)) &&
+        (caseless || vg_geo_country_weight(&w->geo, w->main_cc) > VG_GEO_W_WEAK || !town_of_note(w, r, nrec)) &&
         !(!caseless && !r->part && r->tok > se->tok_start && vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), located_at) &&
-          vg_geo_country_weight(&w->geo, w->main_cc) <= VG_GEO_W_COUNTRY && town_of_note(w, r, nrec, 15000, 0)))
+          vg_geo_country_weight(&w->geo, w->main_cc) <= VG_GEO_W_COUNTRY && town_near(w, r, nrec, w->main_cc)))
         return 0;
     if (!country && !r->part && all_common(w, r->tok, r->end) && foreign_area(w, r, nrec) &&
         !vg_ent_tok_in(vg_ent_tok(w, r->end - 1), waters))

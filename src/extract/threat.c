@@ -189,6 +189,10 @@ static int negated_plan(const threat_ctx *c, const vg_sent *s, size_t k)
              * not "cannot ignore intelligence" */
             int on_sign = sign != SIZE_MAX &&
                           (sign == j || (sign == j + 1 && vg_tok_in(&doc->toks[j], &sign_modifiers)));
+            /* (past a sign only on the sign itself: not "did not dismiss
+             * intelligence that al-Shabaab plans to attack") */
+            if (k - j >= 6)
+                return on_sign;
             return plan || on_sign || k - (j - 1) <= 2;
         }
         plan |= vg_tok_in(&doc->toks[j - 1], &plan_words);
@@ -376,15 +380,35 @@ static int countered(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
-/* The attack word of sentence s in a hypothetical frame, or -1. */
+/* Whether the attack word at k is the subject of a verb in the past
+ * right after it: "the attackers came from across the border", "the
+ * gunmen killed two guards"; not a participle after a noun ("attacks
+ * carried out with drones", "conducted by", "an operation called Black
+ * September"): an irregular past, or one in "-ed" before a determiner, a
+ * number, an adverb in "-ly" or the clause's end. */
 static vg_wordlist past_irregular = VG_WORDLIST("came", "went", "fled", "got", "took", "left", "ran", "struck",
                                                 "blew", "began", "tore");
-/* "an operation called Black September", "attacks aimed at": a
- * participle after the noun, not its past verb */
-static vg_wordlist participles = VG_WORDLIST("called", "named", "dubbed", "codenamed", "aimed", "designed",
-                                             "intended", "expected", "feared", "scheduled", "targeted",
-                                             "directed", "inspired", "linked", "claimed");
-static vg_wordlist sense_verbs = VG_WORDLIST("hear", "see", "feel", "smell", "watch", "sense");
+static vg_wordlist object_starts = VG_WORDLIST("the", "a", "an", "his", "her", "their", "its", "two", "three",
+                                               "several", "dozens", "scores");
+static int past_after(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (k + 1 >= s->tok_end)
+        return 0;
+    const vg_token *v = &doc->toks[k + 1];
+    if (vg_tok_in(v, &past_irregular))
+        return 1;
+    if (!vg_tok_past(v) || vg_tok_in(v, &plan_words))
+        return 0;
+    const vg_token *n = k + 2 < s->tok_end ? &doc->toks[k + 2] : NULL;
+    return !n || n->kind == VG_TOK_PUNCT || n->kind == VG_TOK_NUM || vg_tok_in(n, &object_starts) ||
+           (n->normlen > 4 && !memcmp(n->norm + n->normlen - 2, "ly", 2));
+}
+
+/* What people could sense then, not a forecast: "Residents could hear
+ * gunfire" (not "Kenya could see more attacks"). */
+static vg_wordlist sense_verbs = VG_WORDLIST("hear", "smell");
+
+/* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -437,12 +461,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             (vg_tok_is(&doc->toks[k + 1], "was") || vg_tok_is(&doc->toks[k + 1], "were")) &&
             k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "the"))
             continue;
-        /* "We believe the attackers came from across the border": the
-         * attack word's own past verb (not "attacks planned for") */
-        if (k + 1 < s->tok_end && !(h && vg_lex_trigger(c->lx, h->rec)->verb) &&
-            ((vg_tok_past(&doc->toks[k + 1]) && !vg_tok_in(&doc->toks[k + 1], &plan_words) &&
-              !vg_tok_in(&doc->toks[k + 1], &participles)) ||
-             vg_tok_in(&doc->toks[k + 1], &past_irregular)))
+        /* "We believe the attackers came from across the border" */
+        if (!(h && vg_lex_trigger(c->lx, h->rec)->verb) && past_after(doc, s, k))
             continue;
         /* "JNIM will almost certainly continue its blockade ..., including
          * attacks on supply convoys": the attacks share the forecast */
@@ -451,12 +471,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
                 break;
+            if (vg_tok_is(p, "could") && j < s->tok_end && vg_tok_in(&doc->toks[j], &sense_verbs))
+                continue;
             /* "24 MAY 90", "on 19 may": a month, not the modal; "arrested on
              * suspicion of planning an attack": an accusation, not a plan
              * still ahead */
-            /* "Residents could hear gunfire": what they could sense, then */
-            if (vg_tok_is(p, "could") && j < s->tok_end && vg_tok_in(&doc->toks[j], &sense_verbs))
-                break;
             if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
                 !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1) &&
                 !fear_denied(doc, s, j - 1) && !vg_extract_to_show(doc, j, s->tok_end) &&
@@ -1265,16 +1284,23 @@ int vg_threat_run(const vg_lex *lx, vg_doc *doc)
          * clauses or more (a list) is read whole */
         vg_sent cl[8];
         /* ("ISWAP remains the principal threat in northern Borno; bandit
-         * activity continues in Zamfara": a clause of other doers) */
-        size_t ncl = semicolon_clauses(doc, s, cl, 8), nthreat = 0, njudged = 0;
+         * activity continues in Zamfara": a clause of other doers than the
+         * group of the threat's clause) */
+        size_t ncl = semicolon_clauses(doc, s, cl, 8), nthreat = 0, njudged = 0, nothers = 0;
+        int32_t tg = -1;
         for (size_t k = 0; k < ncl && ncl > 1 && ncl < 8; k++) {
             int formal;
-            if (threat_word(&c, &cl[k]) >= 0)
+            if (threat_word(&c, &cl[k]) >= 0) {
                 nthreat++;
-            else if ((sentence_band(&c, &cl[k], si, &formal), formal >= 0) ||
-                     own_doers(doc, cl[k].tok_start, cl[k].tok_end))
+                tg = group_in(&c, cl[k].tok_start, cl[k].tok_end, 0);
+            } else if (sentence_band(&c, &cl[k], si, &formal), formal >= 0)
                 njudged++;
+            else if (own_doers(doc, cl[k].tok_start, cl[k].tok_end) &&
+                     group_in(&c, cl[k].tok_start, cl[k].tok_end, 0) < 0)
+                nothers++;
         }
+        if (nthreat == 1 && tg >= 0)
+            njudged += nothers;
         if (nthreat < 2 && !(nthreat == 1 && njudged)) {
             cl[0] = *s;
             ncl = 1;

@@ -114,7 +114,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_TARGET) == 702);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 97);
     assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 144);
-    assert_true(vg_lex_count(lx, VG_LK_NEG) == 108);
+    assert_true(vg_lex_count(lx, VG_LK_NEG) == 106);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
     assert_true(vg_lex_count(lx, VG_LK_STOP) > 150);
     assert_null(vg_lex_actor(lx, (uint32_t)vg_lex_count(lx, VG_LK_ACTOR)));
