@@ -622,6 +622,43 @@ static int denied_report(const inc_ctx *c, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* Whether incident inc tells nothing but its kind and day: no place, doer,
+ * target, victim, weapon or toll. */
+static int nothing_told(const vg_incident *inc)
+{
+    return inc->place < 0 && !inc->ngroups && !inc->nperps && !inc->ntargets && !inc->nvictims && !inc->nweapons &&
+           inc->killed < 0 && inc->injured < 0;
+}
+
+/* Whether the trigger at k is what reports told that are then doubted:
+ * "Reports of an attack on the Dikwa IDP camp on 11 October could not be
+ * confirmed", "claims of a bombing in Gao were false". */
+static vg_wordlist doubted_words = VG_WORDLIST("unconfirmed", "unverified", "false", "baseless", "unfounded",
+                                               "untrue", "groundless", "fabricated");
+static vg_wordlist checked_words = VG_WORDLIST("confirmed", "verified", "corroborated", "substantiated", "true");
+static int unconfirmed_report(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t j = k;
+    if (j > s->tok_start && (vg_tok_is(&doc->toks[j - 1], "a") || vg_tok_is(&doc->toks[j - 1], "an") ||
+                             vg_tok_is(&doc->toks[j - 1], "the")))
+        j--;
+    if (j < s->tok_start + 2 || !vg_tok_is(&doc->toks[j - 1], "of") || !vg_tok_in(&doc->toks[j - 2], &report_nouns))
+        return 0;
+    for (size_t e = k + 1; e < s->tok_end && e < k + 20; e++) {
+        const vg_token *t = &doc->toks[e];
+        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && (t->norm[0] == ';' || t->norm[0] == '.'))
+            return 0;
+        if (vg_tok_in(t, &doubted_words))
+            return 1;
+        /* "could not be confirmed", "have not been verified" */
+        if (vg_tok_in(t, &checked_words))
+            for (size_t b = e; b > k + 1 && e - b < 3; b--)
+                if (vg_tok_is(&doc->toks[b - 1], "not") || vg_tok_is(&doc->toks[b - 1], "n't"))
+                    return 1;
+    }
+    return 0;
+}
+
 /* Whether the trigger [k, after) is an event already told, named to say
  * who did it: "the attack was planned by elements of the TTP", "the
  * bombing was carried out by". */
@@ -5180,7 +5217,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
                      vg_extract_entity_at(doc, k - 1) >= 0) ||
                     told_by(doc, s, k, k + h->ntok);
         if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start) ||
-            denied_report(c, s, k))
+            denied_report(c, s, k) || unconfirmed_report(c->doc, s, k))
             continue;
         /* "arrests will follow soon": a noun with a future of its own */
         if (!tr->verb && k + h->ntok + 1 < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &future_modals) &&
@@ -6056,6 +6093,14 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (rc != VIGIL_OK)
             return rc;
         vg_incident *last = ex->nincs ? &ex->incs[ex->nincs - 1] : NULL;
+        /* '"The bombing shattered our family, but today we have some
+         * justice," said Esther Nakato': an event a speaker names as known,
+         * told nothing of, with none told before, is no event of its own
+         * (the day in the quotation is not its) */
+        if (!last && !tr->verb && nothing_told(&inc) && trig > (long)s->tok_start && quoted(doc, s, (size_t)trig) &&
+            (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this") ||
+             vg_tok_is(&doc->toks[trig - 1], "that")))
+            continue;
         /* "3. EAST LONDON: FILLING STATION ROBBED": a numbered or bulleted
          * heading opens another item of a bulletin; nothing after it is
          * the event told before it */

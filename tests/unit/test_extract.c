@@ -4511,6 +4511,10 @@ static void test_single_victims(void **state)
         {"The president dismissed the police chief following reports that gunmen had attacked a school in Kano on "
          "Monday.\n",
          1},
+        /* reports doubted; an event a speaker names, told nothing of */
+        {"Reports of an attack on a camp in Dikwa on 11 October could not be confirmed.\n", 0},
+        {"Reports of an attack on a camp in Dikwa on 11 October were confirmed by the army.\n", 1},
+        {"\"The bombing shattered our family, but today we have some justice,\" said Esther Nakato.\n", 0},
         {"The minister said that militants attacked a school in Lakki Marwat on Friday.\n", 1},
     };
     for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++) {
