@@ -5779,6 +5779,20 @@ int vg_incident_retracted(const vg_doc *doc, size_t si)
     return 0;
 }
 
+/* A correction note's account of what an earlier version said: "An
+ * earlier version of this article said 12 people were killed in the
+ * bombings": no event, nor a toll. */
+static int earlier_version(const vg_doc *doc, const vg_sent *s)
+{
+    size_t a = s->tok_start;
+    if (a + 3 >= s->tok_end || !(vg_tok_is(&doc->toks[a], "an") || vg_tok_is(&doc->toks[a], "a") ||
+                                 vg_tok_is(&doc->toks[a], "the")))
+        return 0;
+    const vg_token *m = &doc->toks[a + 1], *v = &doc->toks[a + 2];
+    return (vg_tok_is(m, "earlier") || vg_tok_is(m, "previous") || vg_tok_is(m, "original")) &&
+           (vg_tok_is(v, "version") || vg_tok_is(v, "edition") || vg_tok_is(v, "report") || vg_tok_is(v, "headline"));
+}
+
 static vg_wordlist accident_words = VG_WORDLIST("accidental", "accidentally", "accident", "leak", "leaking",
                                                 "boiler", "short-circuit", "malfunction", "cylinder",
                                                 "cylinders");
@@ -5936,7 +5950,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         int etype, emuc;
         /* "reported that a bomb had exploded ... That was incorrect.", "An
          * accidental gas explosion tore through a restaurant": no act */
-        if (vg_incident_retracted(doc, si) || accident(&c, s) || vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
+        if (vg_incident_retracted(doc, si) || accident(&c, s) || vg_extract_table_row(doc, s) == VG_ROW_FORECAST ||
+            earlier_version(doc, s))
             continue;
         long trig = event_trigger(&c, s, &tr, &etype, &emuc);
         if (trig < 0) {
