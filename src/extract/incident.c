@@ -4996,7 +4996,9 @@ static vg_wordlist abstract_nouns = VG_WORDLIST("case", "argument", "arguments",
                                                "policy", "policies", "proposal", "proposals", "record",
                                                "comments", "remarks", "idea", "ideas", "verdict", "ruling",
                                                "credibility", "reputation", "testimony", "budget", "bill",
-                                               "plans", "strategy", "account", "narrative", "report");
+                                               "plans", "strategy", "account", "narrative", "report", "economy",
+                                               "economies", "deal", "deals", "talks", "jobs", "industry",
+                                               "tourism", "hopes", "chances", "momentum", "mood");
 
 static vg_wordlist object_ends = VG_WORDLIST("as", "and", "of", "with", "that", "by", "for", "in", "on",
                                             "but", "while", "which");
@@ -5209,7 +5211,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "built a working pipe bomb in his bedroom": a device made, not
          * used; "attacked the prosecution's case": words, not violence */
-        if ((!tr->verb && made_before(doc, s, k, k + h->ntok)) || (tr->verb && abstract_object(doc, s, k + h->ntok)))
+        /* ("are killing the economy": a gerund used as a verb) */
+        if ((!tr->verb && made_before(doc, s, k, k + h->ntok)) ||
+            ((tr->verb || vg_tok_gerund(&doc->toks[k])) && abstract_object(doc, s, k + h->ntok)))
             continue;
         /* "recent Orlando attack", "İstanbul Airport attack": a named past
          * event, whatever frames it */

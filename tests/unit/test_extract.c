@@ -4515,6 +4515,9 @@ static void test_single_victims(void **state)
         {"Reports of an attack on a camp in Dikwa on 11 October could not be confirmed.\n", 0},
         {"Reports of an attack on a camp in Dikwa on 11 October were confirmed by the army.\n", 1},
         {"\"The bombing shattered our family, but today we have some justice,\" said Esther Nakato.\n", 0},
+        /* figures: an economy killed, a deal bombed */
+        {"Critics say the government's policies are killing the economy of the province.\n", 0},
+        {"Analysts said the tariff row killed the deal in Lagos on Monday.\n", 0},
         /* a correction note's earlier version */
         {"This article was amended on 6th March 2026. An earlier version said 12 people were killed in the "
          "bombings.\n",
