@@ -2450,14 +2450,18 @@ static int used_as_doers(const vg_doc *doc, const vg_sent *s, size_t start, size
 
 /* Whether the weapons named in sentence s are bombs or mines only ("A bus
  * hit an improvised explosive device"), no firearm or thrown weapon; a
- * bomber with no gunman counts as a bomb ("A suicide bomber struck a
- * crowded market"). */
+ * bomber or a blast with no gunman or gunfire counts as a bomb ("A suicide
+ * bomber struck a crowded market"). */
+static vg_wordlist blast_words = VG_WORDLIST("explosion", "explosions", "blast", "blasts");
+static vg_wordlist gun_words = VG_WORDLIST("gunman", "gunmen", "gunfire", "shooting", "shootings", "shot", "fire");
 static int bombs_alone(const inc_ctx *c, const vg_sent *s)
 {
     int planted = 0, bomber = 0, gunman = 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &c->doc->toks[k];
-        gunman |= vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen");
+        gunman |= vg_tok_in(t, &gun_words);
+        /* "Two explosions hit Mogadishu, killing 17 people" */
+        bomber |= vg_tok_in(t, &blast_words) && !negated_before(c->doc, k, s->tok_start);
         /* "suicide bombers", not "long-range bombers" (aircraft) */
         bomber |= (vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers")) &&
                   ((k > s->tok_start && vg_tok_is(&c->doc->toks[k - 1], "suicide")) ||

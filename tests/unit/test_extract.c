@@ -1892,6 +1892,8 @@ static void test_forces_operations(void **state)
         {"Afghan security forces killed the head of ISIL-K in a raid in Nangarhar on Monday.\n",
          VG_INC_SECURITY_OPERATION, -1},
         {"Police killed two members of al-Shabaab in Mandera on Monday.\n", VG_INC_SECURITY_OPERATION, 2},
+        /* blasts counted, no gunfire: a bombing */
+        {"Two explosions hit Niono last night, killing 17 people.\n", VG_INC_BOMBING, 17},
         /* the militants' own act after the forces' verb is no operation */
         {"Troops killed six militants after the insurgents attacked a checkpoint in Borno on Monday.\n",
          VG_INC_ATTACK, -1},
