@@ -301,10 +301,11 @@ static vg_wordlist cue_negators = VG_WORDLIST("not", "n't", "never", "no", "cann
 static vg_wordlist verb_group = VG_WORDLIST("do", "does", "did", "have", "has", "had", "is", "are", "was",
     "were", "be", "been", "being", "could", "would", "will", "can", "should", "may", "might", "yet",
     "ever", "so", "far", "also", "still", "any", "clear", "evidence");
-/* ... and of "were (not) able to", "are unable to" before a cue */
+/* "were (not) able to", "are unable to", "failed to" before a cue: the
+ * words of the verb group, and the word before "to" */
 static vg_wordlist ability_group = VG_WORDLIST("able", "to");
-
 static vg_wordlist ability_words = VG_WORDLIST("unable", "able", "failed", "refused", "declined");
+
 static vg_wordlist verb_objects = VG_WORDLIST("for", "on", "the", "a", "an", "to", "that", "in", "off", "up");
 
 static vg_wordlist light_verbs = VG_WORDLIST("expressed", "expresses", "express", "voiced", "voices", "voice",

@@ -752,9 +752,9 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
     if (single && (vg_ent_wc(w, r->tok) & VG_WC_MONTH))
         return 0; /* "in March" */
     /* "Tanta" (a Peruvian village) in an Egyptian story; not "Pama"
-     * (Burkina Faso) in a story with case that only names JNIM, of Mali */
-    /* (in text with case, a town after "in" near the main country, named
-     * once: "a police post in Bannu" in a story that names Afghanistan) */
+     * (Burkina Faso) in a story with case that only names JNIM, of Mali,
+     * nor, in text with case, a town after "in" near a main country named
+     * once ("a police post in Bannu" in a story that names Afghanistan) */
     if (!country && w->main_cc[0] && !notable(w, r, nrec) &&
         (caseless || vg_geo_country_weight(&w->geo, w->main_cc) > VG_GEO_W_WEAK || !town_of_note(w, r, nrec)) &&
         !(!caseless && !r->part && r->tok > se->tok_start && vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), located_at) &&
