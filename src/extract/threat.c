@@ -408,6 +408,28 @@ static int past_after(const vg_doc *doc, const vg_sent *s, size_t k)
  * gunfire" (not "Kenya could see more attacks"). */
 static vg_wordlist sense_verbs = VG_WORDLIST("hear", "smell");
 
+/* A travel advisory's warning: "Do not travel to the Savanes region due
+ * to terrorism", "Reconsider travel to Mali because of terrorism and
+ * kidnapping": the danger word after "due to"/"because of", in a sentence
+ * that advises on travel; or -1. */
+static vg_wordlist danger_causes = VG_WORDLIST("terrorism", "kidnapping", "kidnappings", "attacks", "terrorist");
+static long travel_advice(const vg_doc *doc, const vg_sent *s)
+{
+    int travel = 0;
+    for (size_t k = s->tok_start; k + 2 < s->tok_end; k++) {
+        travel |= vg_tok_is(&doc->toks[k], "travel");
+        if (!travel)
+            continue;
+        if (vg_tok_is(&doc->toks[k], "due") && vg_tok_is(&doc->toks[k + 1], "to") &&
+            vg_tok_in(&doc->toks[k + 2], &danger_causes))
+            return (long)(k + 2);
+        if (vg_tok_is(&doc->toks[k], "because") && vg_tok_is(&doc->toks[k + 1], "of") &&
+            vg_tok_in(&doc->toks[k + 2], &danger_causes))
+            return (long)(k + 2);
+    }
+    return -1;
+}
+
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
@@ -419,6 +441,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
      * likely?": a question asks, it judges nothing */
     if (s->tok_end > s->tok_start && vg_tok_is(&doc->toks[s->tok_end - 1], "?"))
         return -1;
+    long advised = travel_advice(doc, s);
+    if (advised >= 0)
+        return advised;
     int violent = -1; /* of the sentence, worked out once when needed */
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
@@ -750,14 +775,18 @@ static vg_wordlist base_words = VG_WORDLIST("based", "trained", "hiding", "opera
 
 /* Whether the place mentioned at mn may be where sentence s's threat is
  * (not an origin, a past attack, a border, where the speaker is). */
+static vg_wordlist trip_words = VG_WORDLIST("travel", "travelling", "traveling", "trips", "trip", "journeys");
 static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_mention *mn)
 {
     const vg_doc *doc = c->doc;
     if (mn->tok_start > s->tok_start) {
         const vg_token *p = &doc->toks[mn->tok_start - 1];
+        /* (not "travel to Burkina Faso": an advisory's country) */
+        int trip = vg_tok_is(p, "to") && mn->tok_start >= s->tok_start + 2 &&
+                   vg_tok_in(&doc->toks[mn->tok_start - 2], &trip_words);
         if ((vg_tok_is(p, "from") || vg_tok_is(p, "to") || vg_tok_is(p, "into") ||
              vg_tok_is(p, "than") || vg_tok_is(p, "recent")) &&
-            !spreads_to(doc, s, mn->tok_start - 1))
+            !spreads_to(doc, s, mn->tok_start - 1) && !trip)
             return 0; /* origin, or a past attack it is compared with */
     }
     if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))

@@ -2501,6 +2501,10 @@ static void test_spent_threats(void **state)
         {"Northern Kenya could see more al-Shabaab attacks in the coming weeks.", 1},
         {"JNIM is expected to step up attacks carried out with drones in central Mali.", 1},
         {"Police did not dismiss intelligence that al-Shabaab plans to attack hotels in Nairobi.", 1},
+        /* an advisory's warning, in the country it names */
+        {"Do not travel to Burkina Faso due to terrorism.", 1},
+        {"Reconsider travel to Mali because of terrorism and kidnapping.", 1},
+        {"Flights to Mali were cancelled due to a strike by pilots.", 0},
         {"We believe the attackers came from across the border in Afghanistan.", 0},
         {"There is no credible evidence of a specific al-Shabaab plot against the summit in Addis Ababa.", 0},
         {"Rumours say gangs are preparing an operation called Black September that will attack night clubs in "
