@@ -430,6 +430,29 @@ static long travel_advice(const vg_doc *doc, const vg_sent *s)
     return -1;
 }
 
+/* Whether attack word k is the subject of "is/remains (a serious) risk":
+ * "Kidnapping of foreign nationals is a serious risk" (not "was a risk",
+ * nor "the risk of kidnapping fell"). */
+static vg_wordlist present_be = VG_WORDLIST("is", "are", "remains", "remain");
+static vg_wordlist danger_nouns = VG_WORDLIST("risk", "threat", "danger");
+static int danger_predicated(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t b = k + 1; b < s->tok_end && b < k + 6; b++) {
+        if (doc->toks[b].kind == VG_TOK_PUNCT)
+            return 0;
+        if (!vg_tok_in(&doc->toks[b], &present_be))
+            continue;
+        for (size_t d = b + 1; d < s->tok_end && d < b + 4; d++) {
+            if (doc->toks[d].kind == VG_TOK_PUNCT)
+                return 0;
+            if (vg_tok_in(&doc->toks[d], &danger_nouns))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
@@ -510,6 +533,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         /* "KIDNAP RISK ... REMAINS ELEVATED": a kind of danger */
         if (k + 1 < s->tok_end && (vg_tok_is(&doc->toks[k + 1], "risk") ||
                                    vg_tok_is(&doc->toks[k + 1], "risks")))
+            return (long)k;
+        /* "Kidnapping of foreign nationals is a serious risk": the subject
+         * of a danger predicated */
+        if (danger_predicated(doc, s, k))
             return (long)k;
         /* "Attacks could occur around the Christmas holidays": a modal
          * right after the attack word */

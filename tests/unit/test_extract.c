@@ -2505,6 +2505,9 @@ static void test_spent_threats(void **state)
         {"Do not travel to Burkina Faso due to terrorism.", 1},
         {"Reconsider travel to Mali because of terrorism and kidnapping.", 1},
         {"Flights to Mali were cancelled due to a strike by pilots.", 0},
+        /* a danger predicated now, not then */
+        {"Kidnapping of foreign nationals is a serious risk in the Sahel region of Burkina Faso.", 1},
+        {"Kidnapping of foreign nationals was a serious risk in the Sahel region of Burkina Faso in 2019.", 0},
         {"We believe the attackers came from across the border in Afghanistan.", 0},
         {"There is no credible evidence of a specific al-Shabaab plot against the summit in Addis Ababa.", 0},
         {"Rumours say gangs are preparing an operation called Black September that will attack night clubs in "
