@@ -432,11 +432,15 @@ static long travel_advice(const vg_doc *doc, const vg_sent *s)
 
 /* Whether attack word k is the subject of "is/remains (a serious) risk":
  * "Kidnapping of foreign nationals is a serious risk" (not "was a risk",
- * nor "the risk of kidnapping fell"). */
+ * nor an event told: "The attack on the parliament is a threat to
+ * democracy"). */
 static vg_wordlist present_be = VG_WORDLIST("is", "are", "remains", "remain");
 static vg_wordlist danger_nouns = VG_WORDLIST("risk", "threat", "danger");
 static int danger_predicated(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    if (k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "the") || vg_tok_is(&doc->toks[k - 1], "this") ||
+                             vg_tok_is(&doc->toks[k - 1], "that")))
+        return 0;
     for (size_t b = k + 1; b < s->tok_end && b < k + 6; b++) {
         if (doc->toks[b].kind == VG_TOK_PUNCT)
             return 0;

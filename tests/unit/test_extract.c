@@ -2508,6 +2508,7 @@ static void test_spent_threats(void **state)
         /* a danger predicated now, not then */
         {"Kidnapping of foreign nationals is a serious risk in the Sahel region of Burkina Faso.", 1},
         {"Kidnapping of foreign nationals was a serious risk in the Sahel region of Burkina Faso in 2019.", 0},
+        {"The attack on the parliament in Bamako is a threat to democracy, the minister said.", 0},
         {"We believe the attackers came from across the border in Afghanistan.", 0},
         {"There is no credible evidence of a specific al-Shabaab plot against the summit in Addis Ababa.", 0},
         {"Rumours say gangs are preparing an operation called Black September that will attack night clubs in "
