@@ -622,6 +622,13 @@ static int denied_report(const inc_ctx *c, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* Whether the event word at k is named as one known: "the bombing",
+ * "this attack". */
+static int named_as_known(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    return k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "the") || vg_tok_is(&doc->toks[k - 1], "this"));
+}
+
 /* Whether incident inc tells nothing but its kind and day: no place, doer,
  * target, victim, weapon or toll. */
 static int nothing_told(const vg_incident *inc)
@@ -3210,8 +3217,10 @@ static int has_trigger(const vg_doc *doc, size_t a, size_t b);
  * scene of the next). */
 static int tells_event(const inc_ctx *c, const vg_sent *p)
 {
-    int any = 0, sure = 0;
-    for (size_t k = p->tok_start; k < p->tok_end; k++) {
+    /* (only the story's lead: further on, such a sentence sums up) */
+    int lead = p - c->doc->sents <= 1;
+    int any = 0, sure = !lead;
+    for (size_t k = p->tok_start; k < p->tok_end && !(any && sure); k++) {
         const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
         const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
         any |= tr != NULL;
@@ -3222,8 +3231,7 @@ static int tells_event(const inc_ctx *c, const vg_sent *p)
     }
     if (!any)
         return 0;
-    /* (and only as the story's lead: further on, such a sentence sums up) */
-    if (sure || p - c->doc->sents > 1)
+    if (sure)
         return 1;
     for (size_t i = 0; i < c->ex->nincs; i++)
         for (uint32_t e = 0; e < c->ex->incs[i].nevidence; e++)
@@ -6120,9 +6128,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * justice," said Esther Nakato': an event a speaker names as known,
          * told nothing of, with none told before, is no event of its own
          * (the day in the quotation is not its) */
-        if (!last && !tr->verb && nothing_told(&inc) && trig > (long)s->tok_start && quoted(doc, s, (size_t)trig) &&
-            (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this") ||
-             vg_tok_is(&doc->toks[trig - 1], "that")))
+        if (!last && !tr->verb && nothing_told(&inc) && named_as_known(doc, s, (size_t)trig) &&
+            quoted(doc, s, (size_t)trig))
             continue;
         /* "3. EAST LONDON: FILLING STATION ROBBED": a numbered or bulleted
          * heading opens another item of a bulletin; nothing after it is
@@ -6169,7 +6176,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * date of its own */
         int again = last && !tr->verb && trig > (long)s->tok_start && inc.place < 0 &&
                     !inc.has_date && (long)si - last_sent <= 6 * MERGE_SENTENCES &&
-                    (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this") ||
+                    (named_as_known(doc, s, (size_t)trig) ||
                      /* "whose daughter was killed in the first blast": one
                       * of the blasts told */
                      (trig > (long)s->tok_start + 1 && vg_tok_in(&doc->toks[trig - 1], &part_ordinals) &&
@@ -6179,7 +6186,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * dropped explosive charges": the event just told, now told closer
          * (its place within the same country, its weapons its own) */
         if (last && !again && !tr->verb && trig == (long)s->tok_start + 1 && !inc.has_date &&
-            (vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "this")) &&
+            named_as_known(doc, s, (size_t)trig) &&
             (long)si - last_sent <= 2 * MERGE_SENTENCES && inc.type != VG_INC_SECURITY_OPERATION &&
             last->type != VG_INC_SECURITY_OPERATION &&
             (inc.place < 0 || last->place < 0 || !strcmp(ex->ents[inc.place].cc, ex->ents[last->place].cc)))
