@@ -1228,6 +1228,114 @@ static int own_doers(const vg_doc *doc, size_t a, size_t b)
     return own;
 }
 
+/* Whether clause s opens with its attack word tw and names a place that
+ * the previous threat does not: a kind of activity somewhere else, whose
+ * doers are unsaid ("ISWAP is likely to continue attacks on military
+ * positions in Borno. Kidnapping for ransom in Zamfara is almost certain
+ * to continue": not ISWAP's); but "Further attacks in Yobe are likely",
+ * "Attacks in Yobe are also likely", "Attacks are likely to continue" go
+ * on with the group. */
+static int other_activity(const threat_ctx *c, const vg_sent *s, size_t tw)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    size_t first = s->tok_start;
+    while (first < tw && doc->toks[first].kind != VG_TOK_WORD)
+        first++; /* a bullet */
+    if (first != tw || !ex->nthreats)
+        return 0;
+    for (size_t k = tw; k < s->tok_end; k++)
+        if (vg_tok_is(&doc->toks[k], "also") || vg_tok_is(&doc->toks[k], "too"))
+            return 0; /* "Attacks in Yobe are also likely" */
+    const vg_threat *prev = &ex->threats[ex->nthreats - 1];
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        if (ex->ents[mn->entity].type == VG_ENT_PLACE && prev->nplaces &&
+            !has_ent(prev->places, prev->nplaces, (int32_t)mn->entity))
+            return 1;
+    }
+    return 0;
+}
+
+/* The groups coordinated in the words before attack word tw of clause s
+ * and ending at group last ("JNIM and the Islamic State Sahel Province
+ * continue to ...", "ISWAP, Boko Haram or bandits"), in text order, into
+ * out (at most max); their count. */
+static size_t coordinated_groups(const threat_ctx *c, const vg_sent *s, size_t tw, int32_t last, int32_t *out,
+                                 size_t max)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    size_t n = 0, prev_end = 0;
+    int last_conj = 0;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < tw; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        if (ex->ents[mn->entity].type != VG_ENT_ARMED_GROUP ||
+            vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end))
+            continue;
+        int joined = n > 0, conj = 0, comma = 0;
+        for (size_t k = prev_end; joined && k < mn->tok_start; k++) {
+            conj |= vg_tok_is(&doc->toks[k], "and") || vg_tok_is(&doc->toks[k], "or");
+            comma |= vg_tok_is(&doc->toks[k], ",");
+            joined = vg_tok_is(&doc->toks[k], "and") || vg_tok_is(&doc->toks[k], "or") ||
+                     vg_tok_is(&doc->toks[k], ",") || vg_tok_is(&doc->toks[k], "the");
+        }
+        /* (not "the Somali militant group al-Shabaab": one group named twice) */
+        if (!joined || !(conj || comma))
+            n = 0;
+        last_conj = conj;
+        prev_end = mn->tok_end;
+        if (!has_ent(out, (uint32_t)n, (int32_t)mn->entity) && n < max)
+            out[n++] = (int32_t)mn->entity;
+    }
+    /* the last one joined by "and" or "or" ("al-Shabaab, the Somali
+     * group," is one) */
+    return n > 1 && last_conj && out[n - 1] == last ? n : 0;
+}
+
+/* The threat of actor for clause s (attack word tw, judged band and
+ * formal): the paragraph's last one when it is the same actor's and
+ * judged alike, else a new one. */
+static int actor_threat(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t si, long tw, int32_t actor,
+                        int band, int formal)
+{
+    vg_doc *doc = c->doc;
+    vg_extract *ex = c->ex;
+    /* one threat per list item or paragraph and actor */
+    vg_threat *t = NULL;
+    if (ex->nthreats && w->last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor) {
+        t = &ex->threats[ex->nthreats - 1];
+        vg_threat probe = {.likelihood = (int8_t)band, .formal = (int8_t)formal};
+        if (distinct_judgement(t, &probe))
+            t = NULL; /* "very unlikely in Pemba. Almost no chance abroad." */
+    }
+    w->last_para = s->para;
+    if (!t && ex->nthreats >= VG_MAX_THREATS) {
+        if (!(ex->limited & 4)) {
+            ex->limited |= 4;
+            vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
+                        "more than %d threats: the rest are not kept", VG_MAX_THREATS);
+        }
+        return VIGIL_OK;
+    }
+    w->last_sent = si;
+    if (!t) {
+        int rc = vg_extract_grow(doc, (void **)&ex->threats, ex->nthreats, &ex->capthreats, sizeof *t);
+        if (rc != VIGIL_OK)
+            return rc;
+        t = &ex->threats[ex->nthreats++];
+        memset(t, 0, sizeof *t);
+        t->actor = actor;
+        t->likelihood = -1;
+        t->formal = -1;
+        t->claim = -1;
+    }
+    return read_threat(c, t, s, si, tw, band, formal);
+}
+
+
 /* Reads one sentence, or one clause of it (s spans the clause; si is the
  * sentence's index), into the threats. */
 static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t si)
@@ -1265,42 +1373,28 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     int32_t actor = gb >= 0 ? gb : g >= 0 ? g : own ? -1 : w->para_group;
     if (actor < 0 && !own) /* the document's group, unless the words name their own */
         actor = c->main_group;
+    if (g < 0 && actor >= 0 && other_activity(c, s, (size_t)tw))
+        actor = -1;
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */
     int formal;
     int band = sentence_band(c, s, si, &formal);
-    /* one threat per list item or paragraph and actor */
-    vg_threat *t = NULL;
-    if (ex->nthreats && w->last_para == s->para && ex->threats[ex->nthreats - 1].actor == actor) {
-        t = &ex->threats[ex->nthreats - 1];
-        vg_threat probe = {.likelihood = (int8_t)band, .formal = (int8_t)formal};
-        if (distinct_judgement(t, &probe))
-            t = NULL; /* "very unlikely in Pemba. Almost no chance abroad." */
-    }
-    w->last_para = s->para;
-    if (!t && ex->nthreats >= VG_MAX_THREATS) {
-        if (!(ex->limited & 4)) {
-            ex->limited |= 4;
-            vg_doc_diag(doc, 0, VIGIL_ELIMIT, (long long)s->start,
-                        "more than %d threats: the rest are not kept", VG_MAX_THREATS);
-        }
-        return VIGIL_OK;
-    }
-    w->last_sent = si;
-    if (!t) {
-        int rc = vg_extract_grow(doc, (void **)&ex->threats, ex->nthreats, &ex->capthreats, sizeof *t);
-        if (rc != VIGIL_OK)
-            return rc;
-        t = &ex->threats[ex->nthreats++];
-        memset(t, 0, sizeof *t);
-        t->actor = actor;
-        t->likelihood = -1;
-        t->formal = -1;
-        t->claim = -1;
-    }
     if (g >= 0)
         w->para_group = g;
-    return read_threat(c, t, s, si, tw, band, formal);
+    /* "JNIM and the Islamic State Sahel Province continue to plan attacks":
+     * a threat of each */
+    int32_t co[4];
+    size_t nco = actor == gb ? coordinated_groups(c, s, (size_t)tw, gb, co, 4) : 0;
+    if (nco < 2) {
+        co[0] = actor;
+        nco = 1;
+    }
+    for (size_t k = 0; k < nco; k++) {
+        int rc = actor_threat(c, w, s, si, tw, co[k], band, formal);
+        if (rc != VIGIL_OK)
+            return rc;
+    }
+    return VIGIL_OK;
 }
 
 /* The clauses of sentence s between semicolons, into cl (at most max);

@@ -2250,6 +2250,58 @@ static void test_threat_own_doers(void **state)
     assert_int_equal(doc->d.ex->nthreats, 1);
     assert_true(doc->d.ex->threats[0].actor >= 0);
     vigil_doc_free(doc);
+    /* a kind of activity somewhere else, opening its sentence, names no
+     * doers; more of the same, or the same again, goes on with the group */
+    static const struct {
+        const char *second;
+        int group;
+    } next[] = {
+        {"Kidnapping for ransom in Zamfara is almost certain to continue.", 0},
+        {"Further attacks in Yobe are likely.", 1},
+        {"Attacks in Yobe are also likely.", 1},
+        {"Attacks on bases in Borno are likely to continue.", 1},
+    };
+    for (size_t k = 0; k < sizeof next / sizeof *next; k++) {
+        char text[256];
+        snprintf(text, sizeof text, "ISWAP is likely to continue attacks on military positions in Borno. %s",
+                 next[k].second);
+        doc = analyze(text, "2025-10-13");
+        const vg_extract *ex = doc->d.ex;
+        assert_true(ex->nthreats >= 1);
+        const vg_threat *t = &ex->threats[ex->nthreats - 1];
+        if ((t->actor >= 0) != next[k].group)
+            fail_msg("case %zu: actor %d", k, (int)t->actor);
+        vigil_doc_free(doc);
+    }
+}
+
+/* Groups coordinated as the doers give a threat each; one group named
+ * twice ("the Somali militant group al-Shabaab") gives one. */
+static void test_coordinated_actors(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nthreats;
+    } cases[] = {
+        {"Terrorist groups, including JNIM and the Islamic State Sahel Province, continue to plan attacks in "
+         "Burkina Faso.",
+         2},
+        {"JNIM or ISSP may attack convoys near Djibo in the coming weeks.", 2},
+        {"Police believe that the Somali militant group al-Shabaab intends to attack night clubs in Nairobi.", 1},
+        {"ISWAP, which fought Boko Haram last year, is likely to attack bases in Borno.", 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-01-08");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nthreats != cases[k].nthreats)
+            fail_msg("case %zu: %zu threats", k, ex->nthreats);
+        for (size_t t = 0; t < ex->nthreats; t++) {
+            assert_true(ex->threats[t].actor >= 0);
+            assert_true(t == 0 || ex->threats[t].actor != ex->threats[0].actor);
+        }
+        vigil_doc_free(doc);
+    }
 }
 
 /* A comparison ("since crowds are more likely to be dense") is no
@@ -6113,6 +6165,7 @@ int main(void)
         cmocka_unit_test(test_not_cues),
         cmocka_unit_test(test_list_after_heading),
         cmocka_unit_test(test_threat_own_doers),
+        cmocka_unit_test(test_coordinated_actors),
         cmocka_unit_test(test_comparative_hedge),
         cmocka_unit_test(test_casualty_table),
         cmocka_unit_test(test_holders_unknown_names),
