@@ -364,6 +364,24 @@ static vg_wordlist definites = VG_WORDLIST("the", "this", "that", "these", "thos
  * bomb"); the scan stops at what the trigger's event came before ("The
  * warning came after a bomb exploded", "the alert follows the bombing",
  * not "possibly followed by bombings"). */
+/* Whether the "to" at token k, before token i, is no infinitive of i:
+ * "Gunmen linked to al-Shabaab attacked", "believed to be members of
+ * al-Shabaab killed": a preposition before a name, or "to be" a name's
+ * members, with the verb after the name. */
+static int to_name(const vg_doc *doc, size_t k, size_t i)
+{
+    if (!vg_tok_is(&doc->toks[k], "to") || k + 1 >= i)
+        return 0;
+    size_t j = k + 1;
+    if (vg_tok_is(&doc->toks[j], "be")) {
+        for (j++; j < i; j++)
+            if (vg_extract_entity_at(doc, j) >= 0)
+                return 1;
+        return 0;
+    }
+    return vg_extract_entity_at(doc, j) >= 0;
+}
+
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -400,7 +418,7 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
             continue;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
-            !vg_extract_in_time(doc, k - 1))
+            !vg_extract_in_time(doc, k - 1) && !to_name(doc, k - 1, i))
             return 1;
         /* "These men wanted a massacre"; not "They are wanted in connection
          * with the ambush", "a man wanted for the bombing" */

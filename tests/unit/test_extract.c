@@ -2304,6 +2304,38 @@ static void test_coordinated_actors(void **state)
     }
 }
 
+/* Doers tied to a group by "linked to", "believed to be members of" did
+ * the act told after the name: no infinitive; "expected to be attacked",
+ * "wants to attack" stay ahead. */
+static void test_doers_linked(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+        const char *group;
+    } cases[] = {
+        {"Gunmen linked to al-Shabaab attacked a village near Kismayo on Thursday.", 1, "al-Shabaab"},
+        {"Gunmen believed to be members of al-Shabaab killed seven villagers near Kismayo on Thursday.", 1,
+         "al-Shabaab"},
+        {"Gunmen loyal to Boko Haram killed seven villagers near Maiduguri on Thursday.", 1, "Boko Haram"},
+        {"The base near Kismayo is expected to be attacked by al-Shabaab.", 0, NULL},
+        {"ISWAP wants to attack Maiduguri.", 0, NULL},
+        {"They want to go to Kismayo to attack the base.", 0, NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-03-14");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != cases[k].nincs)
+            fail_msg("case %zu: %zu incidents", k, ex->nincs);
+        if (cases[k].group) {
+            assert_int_equal(ex->incs[0].ngroups, 1);
+            assert_string_equal(ex->ents[ex->incs[0].groups[0]].name, cases[k].group);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 /* A comparison ("since crowds are more likely to be dense") is no
  * estimate of the threat beside the sentence's own; alone it still is. */
 static void test_comparative_hedge(void **state)
@@ -6166,6 +6198,7 @@ int main(void)
         cmocka_unit_test(test_list_after_heading),
         cmocka_unit_test(test_threat_own_doers),
         cmocka_unit_test(test_coordinated_actors),
+        cmocka_unit_test(test_doers_linked),
         cmocka_unit_test(test_comparative_hedge),
         cmocka_unit_test(test_casualty_table),
         cmocka_unit_test(test_holders_unknown_names),
