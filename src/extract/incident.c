@@ -4384,6 +4384,35 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
     return 0;
 }
 
+/* "is preparing a car bomb for an attack on police checkpoints in Kirkuk
+ * within the next 72 hours": an event word whose own words run on, with
+ * no past verb, to a window that starts at the document's day or later
+ * and ends after it is ahead (a threat), not an event (not "this week",
+ * which began before; not "the bombing, which killed 12, will be
+ * investigated next week"). */
+static int ahead_window(const inc_ctx *c, const vg_sent *s, size_t e)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    if (!vg_date_valid(ex->anchor) || ex->anchor.prec != VG_DATE_DAY)
+        return 0;
+    long pub = vg_date_to_days(ex->anchor);
+    for (size_t t = vg_extract_first_time(doc, doc->toks[e < s->tok_end ? e : s->tok_end - 1].start);
+         t < ex->ntimes && ex->times[t].tok_start < s->tok_end && ex->times[t].tok_start < e + 12; t++) {
+        const vg_timeref *tr = &ex->times[t];
+        if (tr->tok_start < e)
+            continue;
+        int past = 0;
+        for (size_t j = e; j < tr->tok_start && !past; j++)
+            past = vg_tok_past(&doc->toks[j]) || clause_punct(&doc->toks[j]);
+        if (past)
+            return 0;
+        return tr->is_window && vg_date_valid(tr->from) && vg_date_valid(tr->to) &&
+               vg_date_to_days(tr->from) >= pub && vg_date_to_days(tr->to) > pub;
+    }
+    return 0;
+}
+
 /* "Police never described the incident as an attack", "are treating
  * the blast as a terrorist attack", "a case of terrorist murder": a name
  * given to what is told elsewhere, not an event of its own (trigger at
@@ -5179,7 +5208,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             arrest_tr = tr;
         }
         if (background(doc, s, k) || labelled_as(doc, s, k) ||
-            (!tr->verb && (judged_after(doc, s, k + h->ntok) || forecast_after(c, s, k + h->ntok))))
+            (!tr->verb && (judged_after(doc, s, k + h->ntok) || forecast_after(c, s, k + h->ntok) ||
+                           ahead_window(c, s, k + h->ntok))))
             continue;
         /* (not "carried out nine house searches": one operation of the law) */
         if (!(tr->flags & VG_TRF_LEGAL) && aggregate(doc, s, k, tr)) {

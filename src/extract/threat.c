@@ -518,7 +518,14 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             continue;
         /* "JNIM will almost certainly continue its blockade ..., including
          * attacks on supply convoys": the attacks share the forecast */
-        size_t reach = k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &inclusion_words) ? 30 : 6;
+        /* ... and a verb joined to one under the modal ("may ram a truck
+         * into crowds or attack buses") */
+        size_t reach = k > s->tok_start && (vg_tok_in(&doc->toks[k - 1], &inclusion_words) ||
+                                            (h && vg_lex_trigger(c->lx, h->rec)->verb && !vg_tok_past(t) &&
+                                             !vg_tok_gerund(t) && (vg_tok_is(&doc->toks[k - 1], "or") ||
+                                                                   vg_tok_is(&doc->toks[k - 1], "and"))))
+                           ? 30
+                           : 6;
         for (size_t j = k; j > s->tok_start && k - j < reach; j--) {
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
@@ -851,6 +858,18 @@ static int plain_ahead(const threat_ctx *c, long tw, size_t k)
     return 1;
 }
 
+/* Whether a longer weapon's words cover tokens [a, b) ("car" in "a car
+ * bomb"; not "car" alone, which names a car rammed or hit alike). */
+static int in_weapon(const vg_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a + 1 > 4 ? a - 3 : 0; k <= a; k++) {
+        const vg_lex_hit *w = vg_extract_hit(doc, k, VG_LK_WEAPON);
+        if (w && k + w->ntok >= b && w->ntok > b - a)
+            return 1;
+    }
+    return 0;
+}
+
 /* Reads sentence s (index si, threat word tw) into threat t. */
 static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si, long tw, int band,
                        int formal)
@@ -936,9 +955,13 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         if (h && vg_extract_in_holder(doc, (uint32_t)si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
             h = NULL; /* "According to the ministry, ...": who holds it */
         /* "a lone actor using vehicle ramming or bladed weapons": the means,
-         * not what is threatened */
+         * not what is threatened; "preparing a car bomb": a weapon's word;
+         * "ram a truck into crowds": what is driven into them */
         if (h && ((k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &method_words)) ||
-                  (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "using"))))
+                  (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "using")) ||
+                  in_weapon(doc, k, k + h->ntok) ||
+                  (k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "into") &&
+                   vg_extract_hit(doc, k, VG_LK_WEAPON))))
             h = NULL;
         /* "urged transport companies to travel only under escort": who is
          * advised, not what is threatened */

@@ -2336,6 +2336,39 @@ static void test_doers_linked(void **state)
     }
 }
 
+/* An attack prepared for a window ahead is a threat, not an event; the
+ * car of "a car bomb" is its weapon, not a target; an event with a past
+ * verb before a later window stays one. */
+static void test_prepared_attack(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("An ISIS cell in Hawija is preparing a car bomb for an attack on police checkpoints in "
+                             "Kirkuk within the next 72 hours.",
+                             "2026-03-18");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nincs, 0);
+    assert_int_equal(d->ex->nthreats, 1);
+    const vg_threat *t = &d->ex->threats[0];
+    assert_true(inc_has(d, t->targets, t->ntargets, "checkpoints"));
+    assert_false(inc_has(d, t->targets, t->ntargets, "car"));
+    vigil_doc_free(doc);
+    /* a verb joined to one under the modal; the truck driven into crowds
+     * is the means */
+    doc = analyze("Militants may ram a truck into crowds or attack a car carrying officials in Kirkuk next week.",
+                  "2026-03-18");
+    d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    t = &d->ex->threats[0];
+    assert_true(inc_has(d, t->targets, t->ntargets, "car"));
+    assert_true(inc_has(d, t->targets, t->ntargets, "crowds"));
+    assert_false(inc_has(d, t->targets, t->ntargets, "truck"));
+    vigil_doc_free(doc);
+    doc = analyze("The bombing of the market in Kirkuk, which killed 12 people, will be investigated next week.",
+                  "2026-03-18");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
+}
+
 /* A comparison ("since crowds are more likely to be dense") is no
  * estimate of the threat beside the sentence's own; alone it still is. */
 static void test_comparative_hedge(void **state)
@@ -6199,6 +6232,7 @@ int main(void)
         cmocka_unit_test(test_threat_own_doers),
         cmocka_unit_test(test_coordinated_actors),
         cmocka_unit_test(test_doers_linked),
+        cmocka_unit_test(test_prepared_attack),
         cmocka_unit_test(test_comparative_hedge),
         cmocka_unit_test(test_casualty_table),
         cmocka_unit_test(test_holders_unknown_names),
