@@ -2894,6 +2894,8 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
 static vg_wordlist message_words = VG_WORDLIST("statement", "statements", "message", "broadcast", "broadcasts",
                                               "aired", "posted", "published", "video", "audio", "communique");
 
+static vg_wordlist sent_words = VG_WORDLIST("sent", "delivered", "emailed", "faxed", "given", "released");
+
 /* "claimed the attack through its Andalus radio station", "via their
  * Telegram channel", "in a statement broadcast on its Radio Andalus
  * station": the mention at a is the teller's own medium. */
@@ -2901,6 +2903,10 @@ static int channel_of(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     for (size_t j = a; j > s->tok_start + 1 && a - j < 5; j--) {
         const vg_token *t = &doc->toks[j - 1];
+        /* "in a communique sent to a radio station": who it was sent to */
+        if (vg_tok_is(t, "to") && j >= s->tok_start + 3 && vg_tok_in(&doc->toks[j - 2], &sent_words) &&
+            vg_tok_in(&doc->toks[j - 3], &message_words))
+            return 1;
         if (vg_tok_in(t, &own_words)) {
             if (vg_tok_is(&doc->toks[j - 2], "through") || vg_tok_is(&doc->toks[j - 2], "via"))
                 return 1;
@@ -2945,6 +2951,8 @@ static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes"
                                               "attacked", "ambushed", "shelled", "bombed", "destroyed", "damaged", "torched",
                                               "burned", "burnt", "destroying", "damaging", "hitting",
                                               "striking", "torching", "missed");
+
+static vg_wordlist use_verbs = VG_WORDLIST("used", "using", "uses", "use");
 
 /* The phrase ending before token k is what a passive verb of hitting
  * befalls: 'the air force said only "terrorist elements" were hit' (the
@@ -3671,7 +3679,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * hit: before the act, whose subject the riders are (not
                  * "attacked soldiers travelling in a convoy", "kidnapped
                  * ... from an army convoy", "a bomb left on a motorcycle") */
-                if (!strcmp(t->kind, "vehicle") && attackers_ride(c, s, np_left(doc, k, s->tok_start)))
+                /* ... "10 terrorists who used 2 toyota cars": what they used */
+                size_t vl = np_left(doc, k, s->tok_start);
+                if (!strcmp(t->kind, "vehicle") &&
+                    (attackers_ride(c, s, vl) || (vl > s->tok_start && vg_tok_in(&doc->toks[vl - 1], &use_verbs))))
                     break;
                 /* "stormed the Hôtel Les Rôniers": the site's name */
                 if (c->ex->casemode == VG_CASE_MIXED && h->ntok == 1 && (doc->toks[k].flags & VG_TF_CAP))
@@ -4643,6 +4654,39 @@ static vg_wordlist object_stops = VG_WORDLIST("and", "while", "when", "as", "aft
 static vg_wordlist force_words = VG_WORDLIST("troops", "soldiers", "policemen", "gendarmes", "paratroopers",
                                              "marines", "servicemen", "peacekeepers");
 
+/* "Two soldiers were killed and four wounded in a clash with Abu Sayyaf
+ * gunmen in Sulu": the state's forces fell in a fight (trigger tr at k)
+ * with armed men named after it; their assault, not an operation of the
+ * state (not "Troops killed five militants in a clash with Abu Sayyaf"). */
+static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_trigger *tr)
+{
+    const vg_doc *doc = c->doc;
+    if (tr->verb || !(tr->flags & VG_TRF_MILITARY))
+        return 0;
+    size_t w = k + 1;
+    while (w < s->tok_end && w < k + 3 && !vg_tok_is(&doc->toks[w], "with"))
+        w++;
+    if (w >= s->tok_end || !vg_tok_is(&doc->toks[w], "with"))
+        return 0;
+    int armed = 0;
+    for (size_t j = w + 1; j < s->tok_end && j < w + 6 && !armed && !clause_punct(&doc->toks[j]); j++) {
+        int32_t g = vg_extract_entity_at(doc, j);
+        armed = vg_tok_in(&doc->toks[j], &perp_heads) || (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP);
+    }
+    if (!armed)
+        return 0;
+    size_t a = body_start(c, s), f = a;
+    while (f < k && f < a + 4 && !vg_tok_in(&doc->toks[f], &force_words))
+        f++;
+    if (f >= k || f >= a + 4)
+        return 0;
+    for (size_t j = f + 1; j + 1 < k; j++)
+        if (vg_tok_in(&doc->toks[j], &be_forms) && vg_tok_in(&doc->toks[j + 1], &harm_words) &&
+            !vg_tok_gerund(&doc->toks[j + 1]))
+            return 1;
+    return 0;
+}
+
 /* Whether the sentence of the act at k opens on a state's forces as the
  * act's subject: a word of force_words among its first four words, right
  * before k or before a verb of its own in the past ("Malian troops raided
@@ -4732,9 +4776,11 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
             return 0;
         /* "The Lebanese army said ...": the one who tells, not who acts;
          * "fighters killed a dozen Nigerien soldiers in an assault": the
-         * one harmed */
+         * one harmed; "According to the Army, the attack was carried out by ..." */
         if (t == VG_ENT_GOVERNMENT &&
             !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end) &&
+            !vg_extract_in_holder(c->doc, (uint32_t)sent_of_tok(c->doc, k), ex->mentions[m].start,
+                                  ex->mentions[m].end) &&
             !harmed_before(c->doc, s->tok_start, ex->mentions[m].tok_start)) {
             state = 1;
             state_end = ex->mentions[m].tok_end;
@@ -6088,6 +6134,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              forces_subject(&c, s, (size_t)trig) && militant_object(doc, s, (size_t)trig + 1))) {
             inc.type = VG_INC_SECURITY_OPERATION;
             inc.muc_type = VG_MUC_NONE;
+        } else if (inc.type == VG_INC_SECURITY_OPERATION && forces_fell(&c, s, (size_t)trig, tr)) {
+            inc.type = VG_INC_ARMED_ASSAULT;
+            inc.muc_type = VG_MUC_ATTACK;
         }
         inc.place = -1;
         inc.killed = inc.injured = -1;

@@ -2369,6 +2369,58 @@ static void test_prepared_attack(void **state)
     vigil_doc_free(doc);
 }
 
+/* Who acted, and what was hit: forces fallen in a clash with armed men
+ * suffered the men's assault; the holder of "According to the Army" tells
+ * of the attack; cars used and a medium a statement was sent to were not
+ * hit. */
+static void test_clash_and_channels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+        int type;         /* of the last incident */
+        const char *group;  /* a perpetrator group of it, or NULL for none */
+        const char *absent; /* no target or victim of it */
+    } cases[] = {
+        {"Two soldiers were killed and four wounded in a clash with Abu Sayyaf gunmen in Sulu on Sunday, the army "
+         "said.",
+         1, VG_INC_ARMED_ASSAULT, "Abu Sayyaf", NULL},
+        {"Troops killed five militants in a clash with Abu Sayyaf gunmen in Sulu on Sunday.", 1,
+         VG_INC_SECURITY_OPERATION, NULL, NULL},
+        {"FARC dissidents attacked a military base in Cauca on Sunday, killing five soldiers. According to the "
+         "Army, the attack was carried out by members of the Carlos Patino front.",
+         1, VG_INC_ARMED_ASSAULT, "FARC dissidents", NULL},
+        {"Ten terrorists hurled dynamite at the embassy in Lima. The attack was staged by 10 terrorists who used "
+         "2 cars which were later abandoned.",
+         1, VG_INC_BOMBING, NULL, "2 cars"},
+        {"Gunmen kidnapped a judge in Cali on Wednesday. In a communique sent to a radio station, the ELN claimed "
+         "responsibility.",
+         1, VG_INC_KIDNAPPING, "National Liberation Army", "radio station"},
+        {"Gunmen stormed a hotel in Mogadishu. Al-Shabaab claimed responsibility in a statement sent to "
+         "journalists.",
+         1, VG_INC_ATTACK, "al-Shabaab", "journalists"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-02-09");
+        const vg_doc *d = &doc->d;
+        if (d->ex->nincs != cases[k].nincs)
+            fail_msg("case %zu: %zu incidents", k, d->ex->nincs);
+        const vg_incident *in = &d->ex->incs[d->ex->nincs - 1];
+        if ((int)in->type != cases[k].type)
+            fail_msg("case %zu: type %d", k, (int)in->type);
+        int found = 0;
+        for (uint32_t g = 0; g < in->ngroups; g++)
+            found |= cases[k].group && !strcmp(ent(d, in->groups[g])->name, cases[k].group);
+        if (cases[k].group ? !found : in->ngroups != 0)
+            fail_msg("case %zu: groups", k);
+        if (cases[k].absent && (inc_has(d, in->targets, in->ntargets, cases[k].absent) ||
+                                inc_has(d, in->victims, in->nvictims, cases[k].absent)))
+            fail_msg("case %zu: %s hit", k, cases[k].absent);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A comparison ("since crowds are more likely to be dense") is no
  * estimate of the threat beside the sentence's own; alone it still is. */
 static void test_comparative_hedge(void **state)
@@ -6233,6 +6285,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_actors),
         cmocka_unit_test(test_doers_linked),
         cmocka_unit_test(test_prepared_attack),
+        cmocka_unit_test(test_clash_and_channels),
         cmocka_unit_test(test_comparative_hedge),
         cmocka_unit_test(test_casualty_table),
         cmocka_unit_test(test_holders_unknown_names),
