@@ -15,6 +15,10 @@
  *                                      than 10,000 people a quarter); any city 50
  *   population                         30 per decimal digit
  *   the text is its canonical name     100 ("Sulu" the province, not Jolo)
+ * and a capital of a million or more people wins over the best scored town
+ * of fewer than 100,000 with a fiftieth of its people, unless the town's
+ * country has the evidence of two country mentions or its region is named
+ * in its sentence ("London" after "Hollywood").
  * So Lima is Peru's capital unless the document speaks of Ohio or the
  * United States; "Muğla" alone is the city, "Muğla province" the region.
  *
@@ -187,6 +191,23 @@ size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs
             bs = s;
             best = i;
         }
+    }
+    /* "Over in Hollywood, the film bombed. Meanwhile, in London, ...": a
+     * town of a country barely in context (a place or two of it, not the
+     * country named twice) does not outweigh a capital of a million or
+     * more people, fifty times its own (not San Antonio, Texas, over a
+     * Salvadoran canton), unless its region is named in the sentence ("Paris,
+     * Texas"; "berlin" in a Salvadoran story stays Berlín) */
+    const vg_place *b = n ? vg_lex_place(lx, recs[best]) : NULL;
+    if (!b || b->kind != VG_PLACE_CITY || b->population >= 100000 ||
+        vg_geo_country_weight(ev, b->cc) >= 2 * VG_GEO_W_COUNTRY ||
+        (b->admin1 && b->admin1[0] && region_named(ev, b->cc, b->admin1, sent) == 2))
+        return best;
+    for (size_t i = 0; i < n; i++) {
+        const vg_place *p = vg_lex_place(lx, recs[i]);
+        if (p && p->kind == VG_PLACE_CITY && p->population >= 1000000 && p->feature && !strcmp(p->feature, "PPLC") &&
+            p->population / 50 >= (b->population ? b->population : 1) && want != VG_GEO_REGION)
+            return i;
     }
     return best;
 }

@@ -639,6 +639,9 @@ static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok,
 static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", "gulf", "bay", "sea",
                                              "strait", "straits", "cape", NULL};
 static const char *const feature_after[] = {"river", "basin", "delta", "time", NULL};
+/* "a bar on Harlow Street in Bangor": a street named after the place */
+static const char *const street_after[] = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard",
+                                           "blvd", "lane", "drive", NULL};
 /* "St", "St.", "Saint" at token k */
 static int saint_at(const vg_ent_work *w, size_t k)
 {
@@ -724,6 +727,9 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), feature_before))
         return 0;
     if (!r->part && r->end < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, r->end), feature_after))
+        return 0;
+    if (!r->part && !caseless && r->end < se->tok_end && (vg_ent_tok(w, r->end)->flags & VG_TF_CAP) &&
+        vg_ent_tok_in(vg_ent_tok(w, r->end), street_after))
         return 0;
     if (!r->part && currency_at(w, r->stop))
         return 0; /* "US$2.5 billion" */

@@ -421,6 +421,29 @@ static void test_lima_context(void **state)
                      st ? st->cc : "");
         done(d);
     }
+    /* a capital of millions over a town of a country barely in context,
+     * unless the town's region is named with it; a street is no place */
+    static const struct {
+        const char *text, *mention, *cc;
+    } capitals[] = {
+        {"Over in Hollywood, the film bombed at the box office. Meanwhile, in London, a start-up launched an app.",
+         "London", "GB"},
+        {"Officials in Texas are worried. A bomb exploded in Paris on Tuesday, killing two.", "Paris", "FR"},
+        {"A bomb exploded in Paris, Texas, on Tuesday.", "Paris", "US"},
+    };
+    for (size_t k = 0; k < sizeof capitals / sizeof *capitals; k++) {
+        d = run(capitals[k].text);
+        check_invariants(d);
+        st = by_mention(d, capitals[k].mention);
+        if (!st || strcmp(st->cc, capitals[k].cc) != 0)
+            fail_msg("\"%s\": %s in %s", capitals[k].text, capitals[k].mention, st ? st->cc : "nowhere");
+        done(d);
+    }
+    d = run("A man was stabbed outside a bar on Harlow Street in Bangor on Monday.");
+    check_invariants(d);
+    assert_null(by_mention(d, "Harlow"));
+    assert_non_null(by_mention(d, "Bangor"));
+    done(d);
     /* a town in a province below the first level keeps its record */
     d = run("A bomb exploded in Jolo, Sulu, on Sunday.");
     check_invariants(d);
