@@ -1099,6 +1099,45 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
     }
 }
 
+static const char *const known_words[] = {"also", "locally", "widely", "commonly", "better", "popularly", NULL};
+static const char *const branch_words[] = {"branch", "affiliate", "faction", "wing", "offshoot", "cell",
+                                           "province", "splinter", "arm", "chapter", NULL};
+
+/* "Islamic State - Mozambique Province (ISMP), locally known as
+ * al-Shabaab": an armed group called by another group's name right after
+ * it; that group's entity, or -1. */
+static int32_t named_as(const vg_ent_work *w, const vg_ent_cand *c)
+{
+    const vg_extract *ex = w->ex;
+    const vg_doc *doc = w->doc;
+    if (c->kind != VG_EC_ACTOR || c->etype != VG_ENT_ARMED_GROUP || !ex->nmentions || c->tok < 3 ||
+        !vg_tok_is(&doc->toks[c->tok - 1], "as") || !vg_tok_is(&doc->toks[c->tok - 2], "known"))
+        return -1;
+    size_t k = c->tok - 2;
+    if (k > 0 && vg_ent_tok_in(&doc->toks[k - 1], known_words))
+        k--;
+    const vg_mention *prev = &ex->mentions[ex->nmentions - 1];
+    if (ex->ents[prev->entity].type != VG_ENT_ARMED_GROUP || prev->tok_end > k || k - prev->tok_end > 4)
+        return -1;
+    /* "the local branch of Islamic State, known as Islamic State Khorasan
+     * Province": the branch's name */
+    size_t of = prev->tok_start;
+    if (of > 0 && vg_tok_is(&doc->toks[of - 1], "the"))
+        of--;
+    if (of > 1 && vg_tok_is(&doc->toks[of - 1], "of") && vg_ent_tok_in(&doc->toks[of - 2], branch_words))
+        return -1;
+    int paren = 0, comma = 0;
+    for (size_t j = prev->tok_end; j < k; j++) {
+        paren += vg_tok_punct(&doc->toks[j], '(') - vg_tok_punct(&doc->toks[j], ')');
+        comma |= vg_tok_punct(&doc->toks[j], ',');
+        if (doc->toks[j].kind == VG_TOK_WORD && paren <= 0)
+            return -1; /* "(ISMP)," only: "ISWAP fighters, known as ..." names the fighters */
+    }
+    /* an aside after the name (not "the drug trafficking organization
+     * known as the extraditables", which introduces the name) */
+    return comma ? (int32_t)prev->entity : -1;
+}
+
 static int build(vg_ent_work *w)
 {
     vg_extract *ex = w->ex;
@@ -1139,8 +1178,12 @@ static int build(vg_ent_work *w)
         int found;
         uint32_t *slot = etab_slot(&tab, key, &found);
         uint32_t ent = 0;
+        int32_t named = found ? -1 : named_as(w, c);
         if (found) {
             ent = *slot;
+        } else if (named >= 0) {
+            ent = (uint32_t)named; /* the document's name for it from here on */
+            *slot = ent;
         } else {
             int rc = add_entity(w, c, name, cc, &ent);
             if (rc != VIGIL_OK)

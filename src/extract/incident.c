@@ -4511,6 +4511,9 @@ static int perfect_tally(const vg_doc *doc, const vg_sent *s)
 
 static vg_wordlist habit_words = VG_WORDLIST("before", "previously", "repeatedly", "often", "frequently",
                                              "numerous", "regularly");
+static vg_wordlist rule_adverbs = VG_WORDLIST("usually", "typically", "generally", "mostly", "normally",
+                                              "commonly", "often", "frequently", "regularly", "mainly");
+static vg_wordlist share_words = VG_WORDLIST("most", "many", "such");
 
 /* A tally or a pattern, not one event: the perfect with a span of time
  * ("Militants have killed hundreds of soldiers since 2013", "the TTP has
@@ -4518,6 +4521,15 @@ static vg_wordlist habit_words = VG_WORDLIST("before", "previously", "repeatedly
  * ("has carried out bombings in Kampala before"). */
 static int background(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    /* "Attacks in the province are usually carried out by ISMP", "Most
+     * attacks were carried out by ...": who does such acts, as a rule */
+    if (vg_tok_in(&doc->toks[k], &plural_events)) {
+        if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &share_words))
+            return 1;
+        for (size_t j = k + 1; j < s->tok_end && j < k + 8 && !clause_punct(&doc->toks[j]); j++)
+            if (vg_tok_in(&doc->toks[j], &rule_adverbs))
+                return 1;
+    }
     /* the subject of such a perfect: "jihadist attacks in Europe have
      * killed more than 350 people since 2015" */
     for (size_t j = k + 1; j < s->tok_end && j < k + 6; j++) {

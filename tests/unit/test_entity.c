@@ -525,6 +525,20 @@ static void test_generic_organs(void **state)
     assert_int_equal(place_of(sm)->kind, VG_PLACE_REGION);
     assert_string_equal(sm->cc, "SV");
     done(d);
+    /* a group called by another group's name in an aside is that group
+     * here; a branch's own name, or a name introduced, stays its own */
+    d = run("Insurgents of the Islamic State Mozambique Province (ISMP), locally known as al-Shabaab, attacked "
+            "Mocimboa da Praia. Al-Shabaab fighters burned houses.");
+    check_invariants(d);
+    assert_null(by_name(d, "al-Shabaab"));
+    assert_int_equal(by_name(d, "Islamic State Mozambique Province")->nmentions, 3);
+    done(d);
+    d = run("Investigators asked whether the local branch of Islamic State, known as Islamic State Khorasan "
+            "Province, had carried it out.");
+    check_invariants(d);
+    assert_non_null(by_name(d, "Islamic State Khorasan Province"));
+    assert_non_null(by_name(d, "ISIS"));
+    done(d);
     /* a dissolved organ (until=2019) is the default for "police" in Mexico
      * only before it was dissolved, or when the document has no date */
     static const struct {

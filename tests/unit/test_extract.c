@@ -2306,7 +2306,8 @@ static void test_coordinated_actors(void **state)
 
 /* Doers tied to a group by "linked to", "believed to be members of" did
  * the act told after the name: no infinitive; "expected to be attacked",
- * "wants to attack" stay ahead. */
+ * "wants to attack" stay ahead; who does such acts as a rule tells of no
+ * act. */
 static void test_doers_linked(void **state)
 {
     (void)state;
@@ -2322,6 +2323,11 @@ static void test_doers_linked(void **state)
         {"The base near Kismayo is expected to be attacked by al-Shabaab.", 0, NULL},
         {"ISWAP wants to attack Maiduguri.", 0, NULL},
         {"They want to go to Kismayo to attack the base.", 0, NULL},
+        /* who does such acts, as a rule */
+        {"Attacks in the province are usually carried out by Islamic State Mozambique Province.", 0, NULL},
+        {"Most attacks were carried out by ISWAP.", 0, NULL},
+        {"Such bombings have mainly affected Bogota and Medellin.", 0, NULL},
+        {"Attacks were carried out by ISWAP on two bases in Borno on Sunday.", 1, "Islamic State West Africa Province"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2026-03-14");
