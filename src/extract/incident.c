@@ -43,7 +43,11 @@ static vg_wordlist danger_words = VG_WORDLIST("risk", "risks", "threat", "threat
                                               "warnings", "alert", "likelihood");
 static vg_wordlist title_heads = VG_WORDLIST("report", "reports", "reporting", "centre", "center",
                                              "bulletin", "statistics", "database", "tracker", "dashboard",
-                                             "index", "digest", "newsletter", "desk");
+                                             "index", "digest", "newsletter", "desk",
+                                             /* "the attack surface of small utilities", "attack
+                                              * helicopters": a thing named by the act */
+                                             "surface", "surfaces", "vector", "vectors", "path", "paths",
+                                             "helicopter", "helicopters", "dog", "dogs");
 static vg_wordlist office_words = VG_WORDLIST("mayor", "governor", "minister", "judge", "official",
                                              "president", "senator", "deputy", "councillor",
                                              "councilor", "prosecutor", "ambassador", "chief",
@@ -5359,7 +5363,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (!tr->verb && charged_with(doc, s, k))
             continue;
         /* "PIRACY & ARMED ROBBERY REPORT", "Kidnapping Statistics": the
-         * name of a publication or a desk, not an event */
+         * name of a publication or a desk, or a thing, not an event */
         if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &title_heads))
             continue;
         /* "launched", "placed", "threw": events only with what was used
@@ -6012,6 +6016,17 @@ int vg_incident_off_topic(const vg_doc *doc)
     return 1;
 }
 
+/* An incident that says nothing of its event: no date, place, doer,
+ * target, victim, weapon or toll ("\"It's a massacre,\" one studio
+ * executive said", "The attack surface of small utilities is of
+ * concern", "the bombing has been intense"): a word, not an event an
+ * analyst can use. */
+static int told_nothing(const vg_incident *in)
+{
+    return !in->has_date && in->place < 0 && !in->ngroups && !in->nperps && !in->ntargets && !in->nvictims &&
+           !in->nweapons && in->killed < 0 && in->injured < 0;
+}
+
 /* A victim that is also a perpetrator's mention is the perpetrator ("A
  * GROUP OF ABOUT EIGHT ARMED MEN ... KIDNAPPED ...": one mention read in
  * two roles by two sentences). */
@@ -6458,11 +6473,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             }
         }
     }
+    size_t kept = 0;
     for (size_t a = 0; a < ex->nincs; a++) {
-        if (ex->incs[a].place < 0)
-            ex->incs[a].place = heading[a];
-        burned_massacre(&ex->incs[a]);
-        drop_doer_victims(&ex->incs[a]);
+        vg_incident *in = &ex->incs[a];
+        if (in->place < 0)
+            in->place = heading[a];
+        burned_massacre(in);
+        drop_doer_victims(in);
+        if (!told_nothing(in))
+            ex->incs[kept++] = *in;
     }
+    ex->nincs = kept;
     return VIGIL_OK;
 }

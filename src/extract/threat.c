@@ -950,8 +950,9 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         /* "We judge that ...": the verb of a cue, not a judge ("the
          * project site" stays a target) */
         if (h && h->ntok == 1 && k > s->tok_start && vg_extract_hit(doc, k, VG_LK_CUE) &&
-            vg_tok_in(&doc->toks[k - 1], &judging_pronouns))
-            h = NULL;
+            (vg_tok_in(&doc->toks[k - 1], &judging_pronouns) ||
+             (k + 1 < s->tok_end && (vg_tok_is(&doc->toks[k + 1], "it") || vg_tok_is(&doc->toks[k + 1], "that")))))
+            h = NULL; /* ... "CISA judges it likely that" */
         if (h && vg_extract_in_holder(doc, (uint32_t)si, doc->toks[k].start, doc->toks[k + h->ntok - 1].end))
             h = NULL; /* "According to the ministry, ...": who holds it */
         /* "a lone actor using vehicle ramming or bladed weapons": the means,

@@ -2427,6 +2427,36 @@ static void test_clash_and_channels(void **state)
     }
 }
 
+/* A word of attack that tells nothing of an event (no date, place, doer,
+ * target, victim, weapon or toll) is no incident; "judges" after a
+ * subject and before "it" or "that" judges, it is no target. */
+static void test_words_not_events(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "\"It's a massacre,\" one studio executive said.",
+        "The attack surface of small and rural utilities is of particular concern.",
+        "The bombing has been intense.",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        vigil_doc *doc = analyze(none[k], "2026-02-10");
+        if (doc->d.ex->nincs)
+            fail_msg("\"%s\": %zu incidents", none[k], doc->d.ex->nincs);
+        vigil_doc_free(doc);
+    }
+    vigil_doc *doc = analyze("The bombing in Kabul has been intense.", "2026-02-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
+    doc = analyze("CISA judges it likely that the actors will continue to target such utilities in the coming "
+                  "months.",
+                  "2026-02-10");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    assert_false(inc_has(d, d->ex->threats[0].targets, d->ex->threats[0].ntargets, "judges"));
+    assert_true(inc_has(d, d->ex->threats[0].targets, d->ex->threats[0].ntargets, "utilities"));
+    vigil_doc_free(doc);
+}
+
 /* A comparison ("since crowds are more likely to be dense") is no
  * estimate of the threat beside the sentence's own; alone it still is. */
 static void test_comparative_hedge(void **state)
@@ -6292,6 +6322,7 @@ int main(void)
         cmocka_unit_test(test_doers_linked),
         cmocka_unit_test(test_prepared_attack),
         cmocka_unit_test(test_clash_and_channels),
+        cmocka_unit_test(test_words_not_events),
         cmocka_unit_test(test_comparative_hedge),
         cmocka_unit_test(test_casualty_table),
         cmocka_unit_test(test_holders_unknown_names),
