@@ -2956,6 +2956,22 @@ static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes"
                                               "burned", "burnt", "destroying", "damaging", "hitting",
                                               "striking", "torching", "missed");
 
+static vg_wordlist harmless_mods = VG_WORDLIST("smoke", "stink", "glitter", "paint", "water", "bath", "cherry",
+                                               "truth", "confetti");
+static vg_wordlist adjective_before = VG_WORDLIST("so", "too", "very", "more", "most", "less", "as", "is", "was",
+                                              "were", "are", "be", "been", "how");
+
+/* Whether the weapon word or event noun [k, end) names no arm: "flares and
+ * smoke bombs", "a truth bomb"; or "explosive" as an adjective ("so
+ * explosive in the Premier League", "the atmosphere was explosive"). */
+static int harmless_weapon(const vg_doc *doc, const vg_sent *s, size_t k, size_t end)
+{
+    if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &harmless_mods))
+        return 1;
+    return end == k + 1 && vg_tok_is(&doc->toks[k], "explosive") && k > s->tok_start &&
+           vg_tok_in(&doc->toks[k - 1], &adjective_before);
+}
+
 static vg_wordlist use_verbs = VG_WORDLIST("used", "using", "uses", "use");
 
 /* The phrase ending before token k is what a passive verb of hitting
@@ -3626,7 +3642,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "six civilian truck drivers": the word names people; "a
                  * roadside bomb hit a police van": the van is a target */
                 if ((w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) || made_safe(doc, s, k, end) ||
-                    (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)) || k < tgt_end)
+                    (end < s->tok_end && vg_tok_in(&doc->toks[end], &trade_words)) || k < tgt_end ||
+                    harmless_weapon(doc, s, k, end))
                     continue;
                 /* "the Comprehensive Law on Firearms and Ammunition": a
                  * common weapon word capitalized inside a name; "filing of
@@ -5324,6 +5341,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             doc->toks[k].normlen >= 4 && !memcmp(doc->toks[k].norm, "kill", 4))
             continue;
 
+        /* "fans let off flares and smoke bombs": no arm */
+        if (!tr->verb && harmless_weapon(doc, s, k, k + h->ntok))
+            continue;
         /* "put the death toll at 17": a count for an event told */
         if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "toll"))
             continue;
@@ -5998,10 +6018,14 @@ int vg_incident_off_topic(const vg_doc *doc)
         size_t a = mn->tok_start;
         int like = (a > 0 && vg_tok_is(&doc->toks[a - 1], "like")) ||
                    (a > 1 && vg_tok_is(&doc->toks[a - 2], "like"));
+        /* (not a security organ that only speaks: "Police said the
+         * atmosphere was \"explosive but peaceful\"") */
+        const vg_sent *ms = &doc->sents[vg_extract_sent_of(doc, a)];
         if (!like && (x->type == VG_ENT_ARMED_GROUP ||
                       (x->type == VG_ENT_GOVERNMENT && x->organ &&
                        (!strcmp(x->organ, "police") || !strcmp(x->organ, "military") ||
-                        !strcmp(x->organ, "agency") || !strcmp(x->organ, "security")))))
+                        !strcmp(x->organ, "agency") || !strcmp(x->organ, "security")) &&
+                       !vg_extract_holds_statement(doc, mn->tok_end, ms->tok_end))))
             return 0;
     }
     /* a toll, or people hit by someone or something ("the visitors'

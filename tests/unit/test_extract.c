@@ -2447,6 +2447,18 @@ static void test_words_not_events(void **state)
     vigil_doc *doc = analyze("The bombing in Kabul has been intense.", "2026-02-10");
     assert_int_equal(doc->d.ex->nincs, 1);
     vigil_doc_free(doc);
+    /* smoke bombs and an explosive mood arm no one; police who only speak
+     * make no sports story a security one */
+    doc = analyze("The striker scored twice as the league leaders won the match. Galatasaray's fans, who had let "
+                  "off flares and smoke bombs before kick-off, delayed the restart. Police said the atmosphere was "
+                  "explosive but peaceful. The tournament resumes next season.",
+                  "2026-02-10");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Militants threw a bomb at the stadium in Kano during the match.", "2026-02-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].nweapons, 1);
+    vigil_doc_free(doc);
     doc = analyze("CISA judges it likely that the actors will continue to target such utilities in the coming "
                   "months.",
                   "2026-02-10");
