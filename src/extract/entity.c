@@ -1110,10 +1110,15 @@ static int32_t named_as(const vg_ent_work *w, const vg_ent_cand *c)
 {
     const vg_extract *ex = w->ex;
     const vg_doc *doc = w->doc;
-    if (c->kind != VG_EC_ACTOR || c->etype != VG_ENT_ARMED_GROUP || !ex->nmentions || c->tok < 3 ||
-        !vg_tok_is(&doc->toks[c->tok - 1], "as") || !vg_tok_is(&doc->toks[c->tok - 2], "known"))
+    if (c->kind != VG_EC_ACTOR || c->etype != VG_ENT_ARMED_GROUP || !ex->nmentions || c->tok < 4 ||
+        !vg_tok_is(&doc->toks[c->tok - 1], "as"))
         return -1;
+    /* "known as", "also known as", "known locally as" */
     size_t k = c->tok - 2;
+    if (vg_ent_tok_in(&doc->toks[k], known_words))
+        k--;
+    if (!vg_tok_is(&doc->toks[k], "known"))
+        return -1;
     if (k > 0 && vg_ent_tok_in(&doc->toks[k - 1], known_words))
         k--;
     const vg_mention *prev = &ex->mentions[ex->nmentions - 1];
@@ -1136,6 +1141,20 @@ static int32_t named_as(const vg_ent_work *w, const vg_ent_cand *c)
     /* an aside after the name (not "the drug trafficking organization
      * known as the extraditables", which introduces the name) */
     return comma ? (int32_t)prev->entity : -1;
+}
+
+/* Whether a place of the document lies in country cc. */
+static int country_placed(const vg_ent_work *w, const char *cc)
+{
+    for (size_t k = 0; cc[0] && k < w->nc; k++) {
+        const vg_ent_cand *p = &w->c[k];
+        const vg_place *pl = p->keep && p->kind == VG_EC_PLACE && p->place >= 0
+                                 ? vg_lex_place(w->lx, (uint32_t)p->place)
+                                 : NULL;
+        if (pl && !memcmp(pl->cc, cc, 2))
+            return 1;
+    }
+    return 0;
 }
 
 static int build(vg_ent_work *w)
@@ -1179,11 +1198,15 @@ static int build(vg_ent_work *w)
         uint32_t *slot = etab_slot(&tab, key, &found);
         uint32_t ent = 0;
         int32_t named = found ? -1 : named_as(w, c);
-        if (found) {
+        if (found && *slot != UINT32_MAX) {
             ent = *slot;
         } else if (named >= 0) {
-            ent = (uint32_t)named; /* the document's name for it from here on */
-            *slot = ent;
+            /* the document's name for it from here on, unless the other
+             * group's country is among its places ("Separately, al-Shabaab
+             * fighters detonated a car bomb in Mogadishu, Somalia": its
+             * entity is made at its next mention) */
+            ent = (uint32_t)named;
+            *slot = country_placed(w, cc) ? UINT32_MAX : ent;
         } else {
             int rc = add_entity(w, c, name, cc, &ent);
             if (rc != VIGIL_OK)

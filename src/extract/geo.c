@@ -18,7 +18,7 @@
  * and a capital of a million or more people wins over the best scored town
  * of fewer than 100,000 with a fiftieth of its people, unless the town's
  * country has the evidence of two country mentions or its region is named
- * in its sentence ("London" after "Hollywood").
+ * in the document ("London" after "Hollywood").
  * So Lima is Peru's capital unless the document speaks of Ohio or the
  * United States; "Muğla" alone is the city, "Muğla province" the region.
  *
@@ -196,12 +196,13 @@ size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs
      * town of a country barely in context (a place or two of it, not the
      * country named twice) does not outweigh a capital of a million or
      * more people, fifty times its own (not San Antonio, Texas, over a
-     * Salvadoran canton), unless its region is named in the sentence ("Paris,
-     * Texas"; "berlin" in a Salvadoran story stays Berlín) */
+     * Salvadoran canton), unless its region is named in the document
+     * ("Paris, Texas", "Police in Idaho ... in Moscow"; "berlin" in a
+     * Salvadoran story stays Berlín) */
     const vg_place *b = n ? vg_lex_place(lx, recs[best]) : NULL;
     if (!b || b->kind != VG_PLACE_CITY || b->population >= 100000 ||
         vg_geo_country_weight(ev, b->cc) >= 2 * VG_GEO_W_COUNTRY ||
-        (b->admin1 && b->admin1[0] && region_named(ev, b->cc, b->admin1, sent) == 2))
+        (b->admin1 && b->admin1[0] && region_named(ev, b->cc, b->admin1, sent)))
         return best;
     for (size_t i = 0; i < n; i++) {
         const vg_place *p = vg_lex_place(lx, recs[i]);

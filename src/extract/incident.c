@@ -699,9 +699,9 @@ static int told_by(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
         !(vg_tok_is(&doc->toks[after], "was") || vg_tok_is(&doc->toks[after], "were")))
         return 0;
     size_t j = after + 1;
-    if (vg_tok_is(&doc->toks[j], "carried") && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "out"))
-        j++;
     const vg_token *v = &doc->toks[j];
+    if (vg_tok_is(v, "carried") && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "out"))
+        j++; /* "was carried out by" */
     return vg_tok_past(v) && j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "by");
 }
 
@@ -3700,10 +3700,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * hit: before the act, whose subject the riders are (not
                  * "attacked soldiers travelling in a convoy", "kidnapped
                  * ... from an army convoy", "a bomb left on a motorcycle") */
-                /* ... "10 terrorists who used 2 toyota cars": what they used */
+                /* ... "10 terrorists who used 2 toyota cars": what they used
+                 * (not "traders who used two trucks") */
                 size_t vl = np_left(doc, k, s->tok_start);
                 if (!strcmp(t->kind, "vehicle") &&
-                    (attackers_ride(c, s, vl) || (vl > s->tok_start && vg_tok_in(&doc->toks[vl - 1], &use_verbs))))
+                    (attackers_ride(c, s, vl) ||
+                     (vl >= s->tok_start + 3 && vg_tok_in(&doc->toks[vl - 1], &use_verbs) &&
+                      vg_tok_is(&doc->toks[vl - 2], "who") && vg_tok_in(&doc->toks[vl - 3], &perp_heads))))
                     break;
                 /* "stormed the Hôtel Les Rôniers": the site's name */
                 if (c->ex->casemode == VG_CASE_MIXED && h->ntok == 1 && (doc->toks[k].flags & VG_TF_CAP))
@@ -4417,17 +4420,32 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
 }
 
 /* "is preparing a car bomb for an attack on police checkpoints in Kirkuk
- * within the next 72 hours": an event word whose own words run on, with
+ * within the next 72 hours": an event word [k, e) whose own words run on, with
  * no past verb, to a window that starts at the document's day or later
  * and ends after it is ahead (a threat), not an event (not "this week",
  * which began before; not "the bombing, which killed 12, will be
  * investigated next week"). */
-static int ahead_window(const inc_ctx *c, const vg_sent *s, size_t e)
+static vg_wordlist untold_dets = VG_WORDLIST("a", "an", "for", "further", "more", "new", "fresh", "additional",
+                                            "future", "possible");
+
+static int ahead_window(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
 {
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
     if (!vg_date_valid(ex->anchor) || ex->anchor.prec != VG_DATE_DAY)
         return 0;
+    /* an attack not yet told: "for an attack", "attacks" (not "after the
+     * bombing of the market ... for the next 48 hours", "following
+     * Saturday's suicide bombing"), with no past verb before it ("A
+     * curfew was imposed after ...") */
+    if (k == s->tok_start || !vg_tok_in(&doc->toks[k - 1], &untold_dets))
+        return 0;
+    /* (a verb of saying or expecting is no event: "the army expected
+     * further attacks on checkpoints ... in the coming weeks") */
+    for (size_t j = s->tok_start; j < k; j++)
+        if ((vg_tok_past(&doc->toks[j]) && !vg_extract_hit(doc, j, VG_LK_CUE)) ||
+            vg_tok_in(&doc->toks[j], &since_words))
+            return 0;
     long pub = vg_date_to_days(ex->anchor);
     for (size_t t = vg_extract_first_time(doc, doc->toks[e < s->tok_end ? e : s->tok_end - 1].start);
          t < ex->ntimes && ex->times[t].tok_start < s->tok_end && ex->times[t].tok_start < e + 12; t++) {
@@ -4534,7 +4552,18 @@ static vg_wordlist habit_words = VG_WORDLIST("before", "previously", "repeatedly
                                              "numerous", "regularly");
 static vg_wordlist rule_adverbs = VG_WORDLIST("usually", "typically", "generally", "mostly", "normally",
                                               "commonly", "often", "frequently", "regularly", "mainly");
-static vg_wordlist share_words = VG_WORDLIST("most", "many", "such");
+
+/* Whether sentence s names a day ("on Sunday", "on 3 March"): events of
+ * that day, not a rule ("Coordinated bombings mainly targeted police
+ * stations in Quetta on Sunday"). */
+static int day_told(const vg_doc *doc, const vg_sent *s)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++)
+        if (ex->times[t].value.prec == VG_DATE_DAY)
+            return 1;
+    return 0;
+}
 
 /* A tally or a pattern, not one event: the perfect with a span of time
  * ("Militants have killed hundreds of soldiers since 2013", "the TTP has
@@ -4543,9 +4572,10 @@ static vg_wordlist share_words = VG_WORDLIST("most", "many", "such");
 static int background(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     /* "Attacks in the province are usually carried out by ISMP", "Most
-     * attacks were carried out by ...": who does such acts, as a rule */
-    if (vg_tok_in(&doc->toks[k], &plural_events)) {
-        if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &share_words))
+     * attacks were carried out by ...": who does such acts, as a rule,
+     * told of no day */
+    if (vg_tok_in(&doc->toks[k], &plural_events) && !day_told(doc, s)) {
+        if (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "most"))
             return 1;
         for (size_t j = k + 1; j < s->tok_end && j < k + 8 && !clause_punct(&doc->toks[j]); j++)
             if (vg_tok_in(&doc->toks[j], &rule_adverbs))
@@ -4687,6 +4717,9 @@ static vg_wordlist object_stops = VG_WORDLIST("and", "while", "when", "as", "aft
 static vg_wordlist force_words = VG_WORDLIST("troops", "soldiers", "policemen", "gendarmes", "paratroopers",
                                              "marines", "servicemen", "peacekeepers");
 
+static vg_wordlist one_force_words = VG_WORDLIST("soldier", "officer", "officers", "policeman", "trooper",
+                                                 "gendarme", "serviceman", "peacekeeper");
+
 /* "Two soldiers were killed and four wounded in a clash with Abu Sayyaf
  * gunmen in Sulu": the state's forces fell in a fight (trigger tr at k)
  * with armed men named after it; their assault, not an operation of the
@@ -4709,7 +4742,8 @@ static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_tr
     if (!armed)
         return 0;
     size_t a = body_start(c, s), f = a;
-    while (f < k && f < a + 4 && !vg_tok_in(&doc->toks[f], &force_words))
+    while (f < k && f < a + 4 && !vg_tok_in(&doc->toks[f], &force_words) &&
+           !vg_tok_in(&doc->toks[f], &one_force_words))
         f++;
     if (f >= k || f >= a + 4)
         return 0;
@@ -4800,6 +4834,8 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
         return 0;
     int state = 0;
     size_t state_end = 0;
+    const vg_lex_hit *kh = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
+    int told = kh && told_by(c->doc, s, k, k + kh->ntok);
     for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < k; m++) {
         int t = ex->ents[ex->mentions[m].entity].type;
@@ -4809,11 +4845,13 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
             return 0;
         /* "The Lebanese army said ...": the one who tells, not who acts;
          * "fighters killed a dozen Nigerien soldiers in an assault": the
-         * one harmed; "According to the Army, the attack was carried out by ..." */
+         * one harmed; "According to the Army, the attack was carried out
+         * by ...": the holder of an act told with its doers (not "According
+         * to the army, soldiers raided an ISWAP camp") */
         if (t == VG_ENT_GOVERNMENT &&
             !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end) &&
-            !vg_extract_in_holder(c->doc, (uint32_t)sent_of_tok(c->doc, k), ex->mentions[m].start,
-                                  ex->mentions[m].end) &&
+            !(told && vg_extract_in_holder(c->doc, (uint32_t)sent_of_tok(c->doc, k), ex->mentions[m].start,
+                                           ex->mentions[m].end)) &&
             !harmed_before(c->doc, s->tok_start, ex->mentions[m].tok_start)) {
             state = 1;
             state_end = ex->mentions[m].tok_end;
@@ -5288,7 +5326,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         }
         if (background(doc, s, k) || labelled_as(doc, s, k) ||
             (!tr->verb && (judged_after(doc, s, k + h->ntok) || forecast_after(c, s, k + h->ntok) ||
-                           ahead_window(c, s, k + h->ntok))))
+                           ahead_window(c, s, k, k + h->ntok))))
             continue;
         /* (not "carried out nine house searches": one operation of the law) */
         if (!(tr->flags & VG_TRF_LEGAL) && aggregate(doc, s, k, tr)) {

@@ -302,6 +302,7 @@ static int fear_denied(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+static vg_wordlist relative_words = VG_WORDLIST("where", "who", "which", "that", "when", "while", "whose");
 static vg_wordlist inclusion_words = VG_WORDLIST("including", "notably", "especially", "particularly");
 
 static vg_wordlist modals = VG_WORDLIST("may", "might", "could", "will", "would", "can", "remain", "remains");
@@ -520,15 +521,17 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
          * attacks on supply convoys": the attacks share the forecast */
         /* ... and a verb joined to one under the modal ("may ram a truck
          * into crowds or attack buses") */
-        size_t reach = k > s->tok_start && (vg_tok_in(&doc->toks[k - 1], &inclusion_words) ||
-                                            (h && vg_lex_trigger(c->lx, h->rec)->verb && !vg_tok_past(t) &&
-                                             !vg_tok_gerund(t) && (vg_tok_is(&doc->toks[k - 1], "or") ||
-                                                                   vg_tok_is(&doc->toks[k - 1], "and"))))
-                           ? 30
-                           : 6;
+        /* (in its own clause: not "schools may remain closed in Zamfara,
+         * where bandits routinely raid villages and kidnap pupils") */
+        int coord = h && k > s->tok_start && !vg_tok_past(t) && !vg_tok_gerund(t) &&
+                     !(vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_PLURAL) &&
+                     (vg_tok_is(&doc->toks[k - 1], "or") || vg_tok_is(&doc->toks[k - 1], "and"));
+        size_t reach = k > s->tok_start && (vg_tok_in(&doc->toks[k - 1], &inclusion_words) || coord) ? 30 : 6;
         for (size_t j = k; j > s->tok_start && k - j < reach; j--) {
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
+                break;
+            if (coord && (vg_tok_punct(p, ',') || vg_tok_in(p, &relative_words)))
                 break;
             if (vg_tok_is(p, "could") && j < s->tok_end && vg_tok_in(&doc->toks[j], &sense_verbs))
                 continue;
@@ -962,7 +965,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
                   (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "using")) ||
                   in_weapon(doc, k, k + h->ntok) ||
                   (k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "into") &&
-                   vg_extract_hit(doc, k, VG_LK_WEAPON))))
+                   (vg_extract_hit(doc, k, VG_LK_WEAPON) || !strcmp(vg_lex_target(c->lx, h->rec)->kind, "vehicle")))))
             h = NULL;
         /* "urged transport companies to travel only under escort": who is
          * advised, not what is threatened */
@@ -1252,9 +1255,9 @@ static int own_doers(const vg_doc *doc, size_t a, size_t b)
     return own;
 }
 
-/* Whether clause s opens with its attack word tw and names a place that
- * the previous threat does not: a kind of activity somewhere else, whose
- * doers are unsaid ("ISWAP is likely to continue attacks on military
+/* Whether clause s opens with its attack word tw, a kidnapping or a
+ * hijacking, and names a place that the previous threat does not: a kind
+ * of activity somewhere else, whose doers are unsaid ("ISWAP is likely to continue attacks on military
  * positions in Borno. Kidnapping for ransom in Zamfara is almost certain
  * to continue": not ISWAP's); but "Further attacks in Yobe are likely",
  * "Attacks in Yobe are also likely", "Attacks are likely to continue" go
@@ -1268,9 +1271,18 @@ static int other_activity(const threat_ctx *c, const vg_sent *s, size_t tw)
         first++; /* a bullet */
     if (first != tw || !ex->nthreats)
         return 0;
+    /* a crime for gain ("Kidnapping for ransom", "Piracy"), not more of
+     * the group's attacks ("Attacks in Yobe State are likely to follow as
+     * the group expands its reach", "Bombings in Segou are likely") */
+    const vg_lex_hit *h = vg_extract_hit(doc, tw, VG_LK_TRIGGER);
+    int type = h ? vg_lex_trigger(c->lx, h->rec)->type : -1;
+    if (type != VG_INC_KIDNAPPING && type != VG_INC_HIJACKING)
+        return 0;
     for (size_t k = tw; k < s->tok_end; k++)
-        if (vg_tok_is(&doc->toks[k], "also") || vg_tok_is(&doc->toks[k], "too"))
-            return 0; /* "Attacks in Yobe are also likely" */
+        if (vg_tok_is(&doc->toks[k], "also") || vg_tok_is(&doc->toks[k], "too") || vg_tok_is(&doc->toks[k], "its") ||
+            vg_tok_is(&doc->toks[k], "their") ||
+            (vg_tok_is(&doc->toks[k], "group") && k > tw && vg_tok_is(&doc->toks[k - 1], "the")))
+            return 0; /* "Kidnappings in Yobe are also likely" */
     const vg_threat *prev = &ex->threats[ex->nthreats - 1];
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
@@ -1281,6 +1293,10 @@ static int other_activity(const threat_ctx *c, const vg_sent *s, size_t tw)
     }
     return 0;
 }
+
+static vg_wordlist not_doers_before = VG_WORDLIST("from", "of", "against", "between", "by", "on", "with");
+static vg_wordlist rank_nouns = VG_WORDLIST("commanders", "commander", "leaders", "leader", "chiefs", "members",
+                                            "defectors", "officials", "families", "supporters");
 
 /* The groups coordinated in the words before attack word tw of clause s
  * and ending at group last ("JNIM and the Islamic State Sahel Province
@@ -1310,12 +1326,19 @@ static size_t coordinated_groups(const threat_ctx *c, const vg_sent *s, size_t t
         if (!joined || !(conj || comma))
             n = 0;
         last_conj = conj;
+        /* (not "Defectors from Boko Haram and ISWAP", "against JNIM and
+         * ISSP": others' doers, or the threatened) */
+        if (!n && mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], &not_doers_before))
+            continue;
         prev_end = mn->tok_end;
-        if (!has_ent(out, (uint32_t)n, (int32_t)mn->entity) && n < max)
-            out[n++] = (int32_t)mn->entity;
+        if (!has_ent(out, (uint32_t)n, (int32_t)mn->entity))
+            out[n < max ? n++ : max - 1] = (int32_t)mn->entity; /* a long list keeps its last */
     }
     /* the last one joined by "and" or "or" ("al-Shabaab, the Somali
-     * group," is one) */
+     * group," is one); not "Hezbollah and Hamas commanders", who are
+     * threatened */
+    if (prev_end < tw && vg_tok_in(&doc->toks[prev_end], &rank_nouns))
+        return 0;
     return n > 1 && last_conj && out[n - 1] == last ? n : 0;
 }
 
@@ -1407,8 +1430,8 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
         w->para_group = g;
     /* "JNIM and the Islamic State Sahel Province continue to plan attacks":
      * a threat of each */
-    int32_t co[4];
-    size_t nco = actor == gb ? coordinated_groups(c, s, (size_t)tw, gb, co, 4) : 0;
+    int32_t co[8];
+    size_t nco = actor == gb ? coordinated_groups(c, s, (size_t)tw, gb, co, 8) : 0;
     if (nco < 2) {
         co[0] = actor;
         nco = 1;

@@ -422,14 +422,17 @@ static void test_lima_context(void **state)
         done(d);
     }
     /* a capital of millions over a town of a country barely in context,
-     * unless the town's region is named with it; a street is no place */
+     * unless the town's region is named in the document; a street is no
+     * place */
     static const struct {
         const char *text, *mention, *cc;
     } capitals[] = {
         {"Over in Hollywood, the film bombed at the box office. Meanwhile, in London, a start-up launched an app.",
          "London", "GB"},
-        {"Officials in Texas are worried. A bomb exploded in Paris on Tuesday, killing two.", "Paris", "FR"},
+        {"Officials in France are worried. A bomb exploded in Paris on Tuesday, killing two.", "Paris", "FR"},
         {"A bomb exploded in Paris, Texas, on Tuesday.", "Paris", "US"},
+        {"Police in Idaho are searching for a suspect. Four students were stabbed to death in Moscow on Sunday.",
+         "Moscow", "US"},
     };
     for (size_t k = 0; k < sizeof capitals / sizeof *capitals; k++) {
         d = run(capitals[k].text);
@@ -532,6 +535,13 @@ static void test_generic_organs(void **state)
     check_invariants(d);
     assert_null(by_name(d, "al-Shabaab"));
     assert_int_equal(by_name(d, "Islamic State Mozambique Province")->nmentions, 3);
+    done(d);
+    d = run("The Islamic State Mozambique Province (ISMP), known locally as al-Shabaab, raided Mocimboa da Praia. "
+            "Separately, al-Shabaab fighters detonated a car bomb in Mogadishu, Somalia.");
+    check_invariants(d);
+    assert_non_null(by_name(d, "al-Shabaab"));
+    assert_int_equal(by_name(d, "al-Shabaab")->nmentions, 1);
+    assert_int_equal(by_name(d, "Islamic State Mozambique Province")->nmentions, 2);
     done(d);
     d = run("Investigators asked whether the local branch of Islamic State, known as Islamic State Khorasan "
             "Province, had carried it out.");
