@@ -114,9 +114,23 @@ static int has_target(const vg_doc *doc, const vg_span *a, uint32_t n, vg_span s
  * word ("are very unlikely", "is likely to"), not a guess about the past
  * ("was probably carried out", "is likely to have been", "was probably
  * the work of"). */
+static vg_wordlist judged_words = VG_WORDLIST("assessed", "judged", "considered", "deemed", "thought", "seen",
+                                             "regarded", "rated", "estimated");
+
 static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
+    /* "are assessed as unlikely", "is judged to be likely" */
+    if (k + 1 < s->tok_end && vg_tok_in(&doc->toks[k], &judged_words)) {
+        k++;
+        if (k + 1 < s->tok_end && vg_tok_is(&doc->toks[k], "as"))
+            k++;
+        else if (k + 2 < s->tok_end && vg_tok_is(&doc->toks[k], "to") && vg_tok_is(&doc->toks[k + 1], "be"))
+            k += 2;
+    }
+    /* "is a realistic possibility", "remains a remote chance" */
+    if (k + 1 < s->tok_end && vg_tok_is(&doc->toks[k], "a"))
+        k++;
     const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_HEDGE);
     /* "likely", the PHIA yardstick's phrases ("highly unlikely") and
      * probability adjectives ("very probable", "doubtful"); not "without
@@ -834,7 +848,11 @@ static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_ment
         return 0; /* "similar to recent Orlando attack" */
     if (names_border(c, mn->tok_end, s->tok_end))
         return 0; /* "is tightened Turkish/Syria border": where, not what is threatened */
-    /* "A security official in Cairo said": where the speaker is */
+    /* "A security official in Cairo said": where the speaker is (not
+     * "attacks in Diyala province are assessed as unlikely") */
+    for (size_t j = mn->tok_end; j + 1 < s->tok_end && j < mn->tok_end + 3; j++)
+        if (vg_tok_in(&doc->toks[j], &be_words) && vg_tok_in(&doc->toks[j + 1], &judged_words))
+            return 1;
     return !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end);
 }
 

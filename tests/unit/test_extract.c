@@ -634,6 +634,24 @@ static void test_threat_judgements(void **state)
     assert_true(d->ex->threats[0].has_window);
     assert_int_equal(d->ex->threats[1].likelihood, VG_BAND_ALMOST_NO_CHANCE);
     vigil_doc_free(doc);
+    /* a likelihood predicated through "a" or a verb of judging, in the
+     * place it names */
+    static const struct {
+        const char *text;
+        int band;
+    } said[] = {
+        {"An attack on a church in Marawi City during Holy Week is a realistic possibility.",
+         VG_BAND_ROUGHLY_EVEN},
+        {"ISIS attacks on power lines in Diyala province are assessed as unlikely.", VG_BAND_UNLIKELY},
+        {"Attacks on hotels in Pemba are judged to be very unlikely.", VG_BAND_VERY_UNLIKELY},
+    };
+    for (size_t k = 0; k < sizeof said / sizeof *said; k++) {
+        doc = analyze(said[k].text, "2021-03-03");
+        d = &doc->d;
+        if (d->ex->nthreats != 1 || d->ex->threats[0].likelihood != said[k].band || !d->ex->threats[0].nplaces)
+            fail_msg("\"%s\": %zu threats", said[k].text, d->ex->nthreats);
+        vigil_doc_free(doc);
+    }
 }
 
 /* Cases a review found: victims who are men or fighters still count;
