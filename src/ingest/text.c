@@ -226,7 +226,8 @@ static int labelled_date(const char *s, size_t n, vg_date *d, const char **by, s
                                          "date",      "dated",   "released", "last updated", "dtg",
                                          "first published", "published on", "posted on",
                                          "latest update", "last update", "as of", "broadcast", "aired",
-                                         "date/time", "date / time", "time/date"};
+                                         "date/time", "date / time", "time/date", "release date",
+                                         "date released", "answered on", "answered", "filed"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         size_t ln = strlen(labels[i]);
         if (n <= ln + 1 || strncasecmp(s, labels[i], ln) != 0)

@@ -230,6 +230,11 @@ static void test_text_datelines(void **state)
          "Frontline Tonight"},
         {"PIRACY LIVE REPORT\nDate/Time: 02.11.2025, 0415 UTC\n\nPirates boarded a bulk carrier.\n", 2025, 11,
          2, "PIRACY LIVE REPORT"},
+        /* an advisory's release date; a parliamentary answer's day */
+        {"Cybersecurity Advisory\nRelease Date: February 10, 2026\n\nThe actors will target utilities.\n", 2026, 2,
+         10, "Cybersecurity Advisory"},
+        {"Terrorism: Arrests\nAnswered on 10 February 2026 by Dan Jarvis\n\nA bomb exploded in Leeds.\n", 2026, 2,
+         10, "Terrorism: Arrests"},
         /* the day of publication said outright wins over a period's end */
         {"BURKINA FASO: SITUATION REPORT\nReporting period: 1 - 15 August 2022\nDate of publication: 18 "
          "August 2022\n\nOn 13 August, two health workers were abducted.\n",
