@@ -51,6 +51,7 @@ static vg_wordlist pronouns = VG_WORDLIST("it", "they", "he", "she", "we", "i", 
                                        "these", "those", "one", "some", "many", "others");
 static vg_wordlist object_pronouns = VG_WORDLIST("me", "us", "him", "her", "them");
 static vg_wordlist first_person = VG_WORDLIST("me", "us", "i", "we");
+static vg_wordlist unchecked_words = VG_WORDLIST("unconfirmed", "unverified", "unsubstantiated", "uncorroborated");
 static vg_wordlist be_words = VG_WORDLIST("is", "are", "was", "were", "be", "been", "being",
                                        "'s", "am");
 
@@ -2080,6 +2081,17 @@ static int add_claim(claimer *c, size_t si)
             cl.certainty = VG_CERT_UNKNOWN;
         else /* "do not believe that", "no evidence that" */
             cl.negative = !cl.negative;
+    }
+
+    /* "Unconfirmed figures circulating on WhatsApp claim ...", "an
+     * unverified video shows ...": a source said to be unchecked commits
+     * to nothing */
+    if (has_cue && cl.certainty != VG_CERT_UNKNOWN) {
+        for (size_t k = s->tok_start; k < cue_tok; k++)
+            if (vg_tok_in(&doc->toks[k], &unchecked_words)) {
+                cl.certainty = VG_CERT_UNKNOWN;
+                break;
+            }
     }
 
     /* "MINISTER: We have examined that statement. ... we do not consider

@@ -665,6 +665,20 @@ static int nothing_told(const vg_incident *inc)
 static vg_wordlist doubted_words = VG_WORDLIST("unconfirmed", "unverified", "false", "baseless", "unfounded",
                                                "untrue", "groundless", "fabricated");
 static vg_wordlist checked_words = VG_WORDLIST("confirmed", "verified", "corroborated", "substantiated", "true");
+/* "Unconfirmed figures circulating on WhatsApp claim at least 12 soldiers
+ * were killed", "unverified reports say": counts told by a source said to
+ * be unchecked, no toll (a sitrep's "CASUALTIES (UNCONFIRMED): 6 X KIA"
+ * is its working count). */
+static int doubted_figures(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &doubted_words) &&
+            (vg_tok_in(&doc->toks[k + 1], &report_nouns) || vg_tok_is(&doc->toks[k + 1], "figures") ||
+             vg_tok_is(&doc->toks[k + 1], "numbers") || vg_tok_is(&doc->toks[k + 1], "tolls")))
+            return 1;
+    return 0;
+}
+
 static int unconfirmed_report(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     size_t j = k;
@@ -6179,7 +6193,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                  * Haram's insurgency has killed more than 40,000 people": a
                  * tally over time, not this event's toll */
                 if (!sentence_has(doc, s, &span_words) && (revised || !perfect_tally(doc, s)) &&
-                    (long)si - last_sent <= reach)
+                    (long)si - last_sent <= reach && !doubted_figures(doc, s))
                     casualties(&c, s, last->type, SIZE_MAX, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one */

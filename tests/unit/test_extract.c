@@ -2488,6 +2488,13 @@ static void test_words_not_events(void **state)
                   "2026-02-10");
     assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
+    /* an unconfirmed figure is no toll */
+    doc = analyze("JNIM fighters overran an army position near Djibo overnight. Unconfirmed figures circulating "
+                  "on WhatsApp claim at least 12 soldiers were killed.",
+                  "2026-02-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, -1);
+    vigil_doc_free(doc);
     doc = analyze("Militants threw a bomb at the stadium in Kano during the match.", "2026-02-10");
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_equal(doc->d.ex->incs[0].nweapons, 1);
@@ -3047,6 +3054,9 @@ static void test_passive_beliefs(void **state)
         {"Police were not able to confirm the claim.\n", "confirm", "Police", VG_CERT_UNKNOWN},
         {"The official failed to confirm that the group was behind it.\n", "confirm", "The official",
          VG_CERT_UNKNOWN},
+        /* a source said to be unchecked commits to nothing */
+        {"Unverified local sources report that JNIM fighters overran an army position.\n", "report",
+         "Unverified local sources", VG_CERT_UNKNOWN},
         /* a description or a relative clause says nothing of certainty */
         {"The blast was caused by the ELN, which is considered the most radical group, according to "
          "police.\n",
