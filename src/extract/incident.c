@@ -4388,7 +4388,11 @@ static int type_rank(int type)
 static vg_wordlist label_verbs = VG_WORDLIST("described", "describe", "describes", "called", "call", "calls",
                                              "labelled", "labeled", "treating", "treated", "treat",
                                              "classified", "characterised", "characterized", "considered",
-                                             "branded", "regarded", "investigating", "investigated");
+                                             "branded", "regarded", "investigating", "investigated",
+                                             /* 'A video being shared as "a drone strike on a
+                                              * wedding"': what a post is passed off as */
+                                             "shared", "circulated", "circulating", "presented", "billed",
+                                             "captioned", "passed");
 
 static vg_wordlist judge_verbs = VG_WORDLIST("prosecuted", "tried", "investigated", "treated", "classified",
                                              "considered", "labelled", "labeled", "designated", "punished");

@@ -2470,6 +2470,8 @@ static void test_words_not_events(void **state)
         "\"It's a massacre,\" one studio executive said.",
         "The attack surface of small and rural utilities is of particular concern.",
         "The bombing has been intense.",
+        /* what a post is passed off as */
+        "FAKE: A video being shared as \"a drone strike on a wedding in Mali today\" is NOT new.",
     };
     for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
         vigil_doc *doc = analyze(none[k], "2026-02-10");
