@@ -5306,6 +5306,8 @@ static int op_toll(const vg_doc *doc, const vg_sent *s, long op, size_t k, int b
     return 1;
 }
 
+static vg_wordlist year_words = VG_WORDLIST("year", "years", "annual", "annually", "yearly", "statistics");
+
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
                           int *muc)
 {
@@ -5346,8 +5348,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             (!tr->verb && (judged_after(doc, s, k + h->ntok) || forecast_after(c, s, k + h->ntok) ||
                            ahead_window(c, s, k, k + h->ntok))))
             continue;
-        /* (not "carried out nine house searches": one operation of the law) */
-        if (!(tr->flags & VG_TRF_LEGAL) && aggregate(doc, s, k, tr)) {
+        /* (not "carried out nine house searches": one operation of the law;
+         * but "In the year ending 30 September 2025, there were 247 arrests":
+         * a year's count) */
+        if ((!(tr->flags & VG_TRF_LEGAL) || sentence_has(doc, s, &year_words)) && aggregate(doc, s, k, tr)) {
             agg_end = (long)(k + h->ntok);
             continue;
         }

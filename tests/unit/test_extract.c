@@ -2352,6 +2352,9 @@ static void test_doers_linked(void **state)
         {"Most attacks were carried out by ISWAP.", 0, NULL},
         {"Such bombings have mainly affected Bogota and Medellin.", 0, NULL},
         {"Many bombings hit Baghdad on Tuesday, killing at least 60 people.", 1, NULL},
+        {"In the year ending 30 September 2025, there were 247 arrests for terrorism-related activity in Great "
+         "Britain.",
+         0, NULL},
         {"Coordinated bombings mainly targeted police stations in Quetta on Sunday, killing nine officers.", 1, NULL},
         {"Attacks were carried out by ISWAP on two bases in Borno on Sunday.", 1, "Islamic State West Africa Province"},
     };
