@@ -473,6 +473,25 @@ static int danger_predicated(const vg_doc *doc, const vg_sent *s, size_t k)
 }
 
 /* The attack word of sentence s in a hypothetical frame, or -1. */
+static vg_wordlist made_words = VG_WORDLIST("phoned", "called", "made", "received", "emailed", "sent", "posted",
+                                           "issued", "reported");
+
+/* Whether the threat word [k, e) is a bomb threat made, an act told ("A
+ * bomb threat was phoned in to Bangor High School on Friday", "received a
+ * bomb threat"): a call or a message, not an attack ahead. */
+static int threat_made(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
+{
+    /* (a bomb threat: "received death threats" still warns of an attack
+     * on the one threatened) */
+    if (k == s->tok_start || !vg_tok_is(&doc->toks[k - 1], "bomb"))
+        return 0;
+    for (size_t j = k; j > s->tok_start && k - j < 3 && doc->toks[j - 1].kind == VG_TOK_WORD; j--)
+        if (vg_tok_in(&doc->toks[j - 1], &made_words))
+            return 1; /* "received a bomb threat" */
+    return e + 1 < s->tok_end && (vg_tok_is(&doc->toks[e], "was") || vg_tok_is(&doc->toks[e], "were")) &&
+           vg_tok_in(&doc->toks[e + 1], &made_words);
+}
+
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -513,7 +532,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             !accused_of(doc, s, k) && /* "charged with planning to attack" */
             !judged(doc, s) &&         /* "jailed for life over Christmas market bomb plot" */
             !told_past(c, s) &&
-            !abstract_threat(doc, s, k + h->ntok) && !spent_threat(doc, s, k, k + h->ntok) && !countered(doc, s, k))
+            !abstract_threat(doc, s, k + h->ntok) && !spent_threat(doc, s, k, k + h->ntok) && !countered(doc, s, k) &&
+            !threat_made(doc, s, k, k + h->ntok))
             return (long)k;
         if (!attack || !attack_here(c, s, k) || defines(doc, s, k))
             continue;

@@ -2776,6 +2776,10 @@ static void test_spent_threats(void **state)
         {"Rumours say gangs are preparing an operation called Black September that will attack night clubs in "
          "Bogota.",
          1},
+        /* a bomb threat made is a call told, not an attack ahead */
+        {"A bomb threat was phoned in to Bangor High School on Friday.", 0},
+        {"The school in Bangor received a bomb threat on Friday.", 0},
+        {"Police warned of a bomb threat against schools in Bangor next week.", 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-04-22");
