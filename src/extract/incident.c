@@ -665,6 +665,7 @@ static int nothing_told(const vg_incident *inc)
 static vg_wordlist doubted_words = VG_WORDLIST("unconfirmed", "unverified", "false", "baseless", "unfounded",
                                                "untrue", "groundless", "fabricated");
 static vg_wordlist checked_words = VG_WORDLIST("confirmed", "verified", "corroborated", "substantiated", "true");
+
 /* "Unconfirmed figures circulating on WhatsApp claim at least 12 soldiers
  * were killed", "unverified reports say": counts told by a source said to
  * be unchecked, no toll (a sitrep's "CASUALTIES (UNCONFIRMED): 6 X KIA"
@@ -2973,7 +2974,7 @@ static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes"
 static vg_wordlist harmless_mods = VG_WORDLIST("smoke", "stink", "glitter", "paint", "water", "bath", "cherry",
                                                "truth", "confetti");
 static vg_wordlist adjective_before = VG_WORDLIST("so", "too", "very", "more", "most", "less", "as", "is", "was",
-                                              "were", "are", "be", "been", "how");
+                                                  "were", "are", "be", "been", "how");
 
 /* Whether the weapon word or event noun [k, end) names no arm: "flares and
  * smoke bombs", "a truth bomb"; or "explosive" as an adjective ("so
@@ -4437,15 +4438,15 @@ static int forecast_after(const inc_ctx *c, const vg_sent *s, size_t e)
     return 0;
 }
 
-/* "is preparing a car bomb for an attack on police checkpoints in Kirkuk
- * within the next 72 hours": an event word [k, e) whose own words run on, with
- * no past verb, to a window that starts at the document's day or later
- * and ends after it is ahead (a threat), not an event (not "this week",
- * which began before; not "the bombing, which killed 12, will be
- * investigated next week"). */
 static vg_wordlist untold_dets = VG_WORDLIST("a", "an", "for", "further", "more", "new", "fresh", "additional",
                                             "future", "possible");
 
+/* "is preparing a car bomb for an attack on police checkpoints in Kirkuk
+ * within the next 72 hours": an event word [k, e) whose own words run on,
+ * with no past verb, to a window that starts at the document's day or
+ * later and ends after it is ahead (a threat), not an event (not "this
+ * week", which began before; not "the bombing, which killed 12, will be
+ * investigated next week"). */
 static int ahead_window(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
 {
     const vg_doc *doc = c->doc;

@@ -110,13 +110,13 @@ static int has_target(const vg_doc *doc, const vg_span *a, uint32_t n, vg_span s
     return 0;
 }
 
+static vg_wordlist judged_words = VG_WORDLIST("assessed", "judged", "considered", "deemed", "thought", "seen",
+                                             "regarded", "rated", "estimated");
+
 /* Whether token k opens a likelihood of what is to come: an ICD 203
  * word ("are very unlikely", "is likely to"), not a guess about the past
  * ("was probably carried out", "is likely to have been", "was probably
  * the work of"). */
-static vg_wordlist judged_words = VG_WORDLIST("assessed", "judged", "considered", "deemed", "thought", "seen",
-                                             "regarded", "rated", "estimated");
-
 static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
@@ -472,7 +472,6 @@ static int danger_predicated(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
-/* The attack word of sentence s in a hypothetical frame, or -1. */
 static vg_wordlist made_words = VG_WORDLIST("phoned", "called", "made", "received", "emailed", "sent", "posted",
                                            "issued", "reported");
 
@@ -492,6 +491,7 @@ static int threat_made(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
            vg_tok_in(&doc->toks[e + 1], &made_words);
 }
 
+/* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -1295,11 +1295,11 @@ static int own_doers(const vg_doc *doc, size_t a, size_t b)
 
 /* Whether clause s opens with its attack word tw, a kidnapping or a
  * hijacking, and names a place that the previous threat does not: a kind
- * of activity somewhere else, whose doers are unsaid ("ISWAP is likely to continue attacks on military
- * positions in Borno. Kidnapping for ransom in Zamfara is almost certain
- * to continue": not ISWAP's); but "Further attacks in Yobe are likely",
- * "Attacks in Yobe are also likely", "Attacks are likely to continue" go
- * on with the group. */
+ * of activity somewhere else, whose doers are unsaid ("ISWAP is likely to
+ * continue attacks on military positions in Borno. Kidnapping for ransom
+ * in Zamfara is almost certain to continue": not ISWAP's); but "Further
+ * attacks in Yobe are likely", "Kidnappings in Yobe are also likely",
+ * "Attacks are likely to continue" go on with the group. */
 static int other_activity(const threat_ctx *c, const vg_sent *s, size_t tw)
 {
     const vg_doc *doc = c->doc;
@@ -1320,7 +1320,7 @@ static int other_activity(const threat_ctx *c, const vg_sent *s, size_t tw)
         if (vg_tok_is(&doc->toks[k], "also") || vg_tok_is(&doc->toks[k], "too") || vg_tok_is(&doc->toks[k], "its") ||
             vg_tok_is(&doc->toks[k], "their") ||
             (vg_tok_is(&doc->toks[k], "group") && k > tw && vg_tok_is(&doc->toks[k - 1], "the")))
-            return 0; /* "Kidnappings in Yobe are also likely" */
+            return 0;
     const vg_threat *prev = &ex->threats[ex->nthreats - 1];
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
@@ -1419,7 +1419,6 @@ static int actor_threat(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t 
     }
     return read_threat(c, t, s, si, tw, band, formal);
 }
-
 
 /* Reads one sentence, or one clause of it (s spans the clause; si is the
  * sentence's index), into the threats. */
