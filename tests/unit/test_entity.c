@@ -351,6 +351,12 @@ static void test_no_false_actors(void **state)
     assert_string_equal(mit->cc, "TR");
     assert_string_equal(by_mention(d, "Ankara")->cc, "TR");
     done(d);
+    /* a doubted source opening a sentence is no person */
+    d = run("Unconfirmed reports suggested that insurgents had crossed the river. Unverified videos show a fire.");
+    check_invariants(d);
+    assert_null(by_mention(d, "Unconfirmed"));
+    assert_null(by_mention(d, "Unverified"));
+    done(d);
 }
 
 static void test_lima_context(void **state)
