@@ -164,8 +164,9 @@ const vg_place *vg_extract_place(const vg_extract *ex, int32_t rec);
 
 /* Whether the phrase ending before token k (sentence end at end) holds a
  * statement: an attribution cue follows, perhaps after "are"/"is"
- * ("hospital officials said", "officials are concerned"). Such a phrase is
- * a source, not a target or victim. */
+ * ("hospital officials said", "officials are concerned"; not a passive
+ * judgement, "attacks in Diyala are assessed as unlikely"). Such a phrase
+ * is a source, not a target or victim. */
 int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end);
 
 /* Whether tokens k, k + 1 (before end) are "to" and a verb of showing: "the

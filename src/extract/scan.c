@@ -308,6 +308,9 @@ int vg_extract_to_show(const vg_doc *doc, size_t k, size_t end)
     return k + 1 < end && vg_tok_is(&doc->toks[k], "to") && vg_tok_in(&doc->toks[k + 1], &shown_words);
 }
 
+static vg_wordlist judged_participles = VG_WORDLIST("assessed", "judged", "considered", "deemed", "thought",
+                                                   "regarded", "rated", "estimated");
+
 int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end)
 {
     /* the rest of the phrase: "hospital [officials] said" */
@@ -318,8 +321,13 @@ int vg_extract_holds_statement(const vg_doc *doc, size_t k, size_t end)
          n++)
         k++;
     if (k < end && (vg_tok_is(&doc->toks[k], "are") || vg_tok_is(&doc->toks[k], "is") ||
-                    vg_tok_is(&doc->toks[k], "were") || vg_tok_is(&doc->toks[k], "was")))
+                    vg_tok_is(&doc->toks[k], "were") || vg_tok_is(&doc->toks[k], "was"))) {
         k++;
+        /* "attacks in Diyala province are assessed as unlikely": what is
+         * judged, not who judges */
+        if (k < end && vg_tok_in(&doc->toks[k], &judged_participles))
+            return 0;
+    }
     return k < end && vg_extract_hit(doc, k, VG_LK_CUE) != NULL;
 }
 

@@ -868,11 +868,7 @@ static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_ment
         return 0; /* "similar to recent Orlando attack" */
     if (names_border(c, mn->tok_end, s->tok_end))
         return 0; /* "is tightened Turkish/Syria border": where, not what is threatened */
-    /* "A security official in Cairo said": where the speaker is (not
-     * "attacks in Diyala province are assessed as unlikely") */
-    for (size_t j = mn->tok_end; j + 1 < s->tok_end && j < mn->tok_end + 3; j++)
-        if (vg_tok_in(&doc->toks[j], &be_words) && vg_tok_in(&doc->toks[j + 1], &judged_words))
-            return 1;
+    /* "A security official in Cairo said": where the speaker is */
     return !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end);
 }
 
@@ -903,7 +899,7 @@ static int plain_ahead(const threat_ctx *c, long tw, size_t k)
  * bomb"; not "car" alone, which names a car rammed or hit alike). */
 static int in_weapon(const vg_doc *doc, size_t a, size_t b)
 {
-    for (size_t k = a + 1 > 4 ? a - 3 : 0; k <= a; k++) {
+    for (size_t k = a >= 3 ? a - 3 : 0; k <= a; k++) {
         const vg_lex_hit *w = vg_extract_hit(doc, k, VG_LK_WEAPON);
         if (w && k + w->ntok >= b && w->ntok > b - a)
             return 1;
