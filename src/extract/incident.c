@@ -4739,6 +4739,54 @@ static vg_wordlist force_words = VG_WORDLIST("troops", "soldiers", "policemen", 
 static vg_wordlist one_force_words = VG_WORDLIST("soldier", "officer", "officers", "policeman", "trooper",
                                                  "gendarme", "serviceman", "peacekeeper");
 
+/* Whether token j names armed men as doers: an armed group, or a word of
+ * perp_heads other than "men", "individuals", "suspects". */
+static int armed_word(const inc_ctx *c, size_t j)
+{
+    const vg_token *t = &c->doc->toks[j];
+    int32_t g = vg_extract_entity_at(c->doc, j);
+    if (g >= 0)
+        return c->ex->ents[g].type == VG_ENT_ARMED_GROUP;
+    return vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals") &&
+           !vg_tok_is(t, "suspects");
+}
+
+static vg_wordlist counter_words = VG_WORDLIST("anti", "counter");
+
+/* Whether the noun of a security operation in tokens [k, e) of sentence s
+ * is an armed group's act, told by its doers: "Insurgent raids", "an
+ * al-Shabaab offensive", "the ELN's offensive" (the doer right before),
+ * "raids by insurgents", "an offensive by that guerrilla" (the doer after
+ * "by"); not "an anti-ISIS offensive", "raids by soldiers on insurgents". */
+static int armed_doers(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
+{
+    const vg_doc *doc = c->doc;
+    size_t b = k;
+    if (b > s->tok_start + 1 && vg_tok_is(&doc->toks[b - 1], "'s"))
+        b--;
+    if (b > s->tok_start && armed_word(c, b - 1)) {
+        /* the first word of the doer's name: "anti-ISIS" */
+        size_t f = b - 1;
+        int32_t g = vg_extract_entity_at(doc, f);
+        while (g >= 0 && f > s->tok_start && vg_extract_entity_at(doc, f - 1) == g)
+            f--;
+        return !(f >= s->tok_start + 2 && vg_tok_punct(&doc->toks[f - 1], '-') &&
+                 vg_tok_in(&doc->toks[f - 2], &counter_words)) &&
+               !(f > s->tok_start && vg_tok_in(&doc->toks[f - 1], &counter_words));
+    }
+    if (e + 1 >= s->tok_end || !vg_tok_is(&doc->toks[e], "by"))
+        return 0;
+    for (size_t j = e + 1; j < s->tok_end && j < e + 5 && !clause_punct(&doc->toks[j]); j++) {
+        int32_t g = vg_extract_entity_at(doc, j);
+        if (vg_tok_in(&doc->toks[j], &force_words) || vg_tok_in(&doc->toks[j], &one_force_words) ||
+            (g >= 0 && c->ex->ents[g].type == VG_ENT_GOVERNMENT))
+            return 0;
+        if (armed_word(c, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Two soldiers were killed and four wounded in a clash with Abu Sayyaf
  * gunmen in Sulu": the state's forces fell in a fight (trigger tr at k)
  * with armed men named after it; their assault, not an operation of the
@@ -5369,7 +5417,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "ISWAP said it had ... seized weapons": an armed group's act is no
          * security operation */
-        if (tr->type == VG_INC_SECURITY_OPERATION && group_acts(c, s, k))
+        /* "Insurgent raids on villages", "an offensive by that guerrilla":
+         * the armed group's assault */
+        int armed = tr->type == VG_INC_SECURITY_OPERATION && !tr->verb && !(tr->flags & VG_TRF_LEGAL) &&
+                    armed_doers(c, s, k, k + h->ntok);
+        if (tr->type == VG_INC_SECURITY_OPERATION && !armed && group_acts(c, s, k))
             continue;
         if (tr->flags & VG_TRF_EFFECT) {
             int et, em;
@@ -5489,11 +5541,13 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
                           !strncmp((*out)->lemma, "burn ", 5);
         if (best < 0 || fire_deaths ||
-            (type_rank(tr->type) > type_rank(best_type) && !burned_too && !op_toll(doc, s, best, k, best_type))) {
+            (type_rank(armed ? VG_INC_ARMED_ASSAULT : tr->type) > type_rank(best_type) && !burned_too &&
+             !op_toll(doc, s, best, k, best_type))) {
             *out = tr;
             best = (long)k;
-            best_type = tr->type;
-            *type = *muc = -1;
+            best_type = armed ? VG_INC_ARMED_ASSAULT : tr->type;
+            *type = armed ? VG_INC_ARMED_ASSAULT : -1;
+            *muc = armed ? VG_MUC_ATTACK : -1;
         }
     }
     /* "officers raided a compound and arrested four men": a raid with

@@ -2442,6 +2442,15 @@ static void test_clash_and_channels(void **state)
         {"According to the army, soldiers raided an ISWAP camp near Monguno on Saturday and killed 15 fighters.", 1,
          VG_INC_SECURITY_OPERATION, "Nigerian Armed Forces", "15 fighters"},
         {"A soldier was killed in a clash with bandits near Gusau on Monday.", 1, VG_INC_ARMED_ASSAULT, NULL, NULL},
+        /* an operation's noun told with armed doers is their assault */
+        {"Raids by insurgents on villages in Cabo Delgado left at least 11 civilians dead on Friday.", 1,
+         VG_INC_ARMED_ASSAULT, NULL, NULL},
+        {"An al-Shabaab offensive in Lower Shabelle killed 20 soldiers.", 1, VG_INC_ARMED_ASSAULT, "al-Shabaab",
+         NULL},
+        {"The Government suspended peace talks with the ELN in January 2025 after an offensive by that guerrilla "
+         "in Catatumbo left more than 80 people dead.",
+         1, VG_INC_ARMED_ASSAULT, "National Liberation Army", NULL},
+        {"An anti-ISIS offensive in Mosul killed 20 militants.", 1, VG_INC_SECURITY_OPERATION, NULL, NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2026-02-09");
