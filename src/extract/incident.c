@@ -3526,6 +3526,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         int speakers = mn->tok_end < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end], &role_words) &&
                        vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
                        !sentence_has(doc, s, &resp_words) && !sentence_has(doc, s, &claim_acts);
+        /* "Al-Shabaab said soldiers killed three civilians": the group
+         * tells of the state's forces acting */
+        speakers |= e->type == VG_ENT_ARMED_GROUP && vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
+                    mn->tok_end < trig && forces_subject(c, s, trig);
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
             !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end) &&
             !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
@@ -4834,6 +4838,15 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
     size_t a = body_start(c, s), f = a;
     while (f < s->tok_end && f < a + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
         f++;
+    /* "The army said (that) its troops killed three militants": the
+     * clause told, after its teller */
+    for (size_t j = a; f < k && (f >= a + 4 || !vg_tok_in(&doc->toks[f], &force_words)) && j < a + 6 && j < k; j++)
+        if (vg_tok_in(&doc->toks[j], &group_says) && !vg_extract_hit(doc, j + 1, VG_LK_TRIGGER)) {
+            a = f = j + 1 < k && vg_tok_is(&doc->toks[j + 1], "that") ? j + 2 : j + 1;
+            while (f < s->tok_end && f < a + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
+                f++;
+            break;
+        }
     if (f >= k || f >= a + 4 || !vg_tok_in(&doc->toks[f], &force_words))
         return 0;
     /* "Soldiers killed", "Malian troops killed"; or the forces' own verb

@@ -513,6 +513,59 @@ static int initials_spell(const vg_ent_work *w, size_t lo, size_t e, const char 
     return got == n;
 }
 
+/* Whether the letters x[0..n) split, in order, into one run per word of
+ * wd[0..m), each run opening on its word's first letter and the rest found
+ * in that word in order: "INDIRECT FIRE" for "IDF", "Improvised Explosive
+ * Device" for "IED". */
+static int runs_spell(const vg_token *const *wd, size_t m, const char *x, size_t n)
+{
+    if (m == 0)
+        return n == 0;
+    if (n < m || (x[0] | 0x20) != wd[0]->norm[0])
+        return 0;
+    const vg_token *t = wd[0];
+    size_t at = 1; /* the next letter of the word to look at */
+    for (size_t take = 1; take + m - 1 <= n; take++) {
+        if (take > 1) {
+            while (at < t->normlen && t->norm[at] != (x[take - 1] | 0x20))
+                at++;
+            if (at >= t->normlen)
+                return 0;
+            at++;
+        }
+        if (runs_spell(wd + 1, m - 1, x + take, n - take))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether two to n capitalised words ending at token e (exclusive) spell
+ * the acronym x[0..n) with runs of letters (runs_spell); connectors are
+ * skipped. */
+static int letters_spell(const vg_ent_work *w, size_t lo, size_t e, const char *x, size_t n)
+{
+    static const char *const connectors[] = {"of", "the", "and", "for", "de", "la", "del", NULL};
+    const vg_token *wd[8];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((x[i] >= 'A' && x[i] <= 'Z') || (x[i] >= 'a' && x[i] <= 'z')))
+            return 0;
+    for (size_t k = e; k > lo && m < n && m < 8; k--) {
+        const vg_token *t = vg_ent_tok(w, k - 1);
+        if (t->kind != VG_TOK_WORD || !(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+            break;
+        if (vg_ent_tok_in(t, connectors))
+            continue;
+        /* wd holds the words last first; try the span of the last m + 1 */
+        memmove(wd + 1, wd, m * sizeof *wd);
+        wd[0] = t;
+        m++;
+        if (m >= 2 && runs_spell(wd, m, x, n))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the document spells out the one-word acronym at token tok as
  * something other than actor: "Senior Superintendent of Police (SSP)", so
  * "the SSP said" is the officer, not Sipah-e-Sahaba Pakistan. */
@@ -528,7 +581,8 @@ static int acronym_defined(const vg_ent_work *w, size_t tok, int32_t actor)
         if (k < 2 || t->normlen != a->normlen || memcmp(t->norm, a->norm, a->normlen))
             continue;
         size_t lo = doc->sents[w->tsent[k]].tok_start;
-        if (!initials_spell(w, lo, k - 1, doc->text + t->start, t->end - t->start))
+        if (!initials_spell(w, lo, k - 1, doc->text + t->start, t->end - t->start) &&
+            !letters_spell(w, lo, k - 1, doc->text + t->start, t->end - t->start))
             continue;
         /* the actor's own name before it: "Sipah-e-Sahaba Pakistan (SSP)" */
         const vg_ent_rawvec *rv = &w->actors;

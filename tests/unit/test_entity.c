@@ -357,6 +357,18 @@ static void test_no_false_actors(void **state)
     assert_null(by_mention(d, "Unconfirmed"));
     assert_null(by_mention(d, "Unverified"));
     done(d);
+    /* an acronym spelled out as something else, with runs of letters
+     * ("INDIRECT FIRE" for "IDF"), is not the actor of that acronym ... */
+    d = run("INDIRECT FIRE (IDF). 2X 107MM ROCKETS IMPACTED VIC K1 AIR BASE. IDF IS LIKELY TO CONTINUE.");
+    check_invariants(d);
+    assert_null(by_mention(d, "IDF"));
+    done(d);
+    /* ... but its own name before it licenses it */
+    d = run("The Israel Defense Forces (IDF) said the raid was over. The IDF gave no figures.");
+    check_invariants(d);
+    assert_non_null(by_mention(d, "IDF"));
+    assert_int_equal(by_mention(d, "IDF")->type, VG_ENT_GOVERNMENT);
+    done(d);
 }
 
 static void test_lima_context(void **state)

@@ -1915,6 +1915,9 @@ static void test_forces_operations(void **state)
         /* the militants' own act after the forces' verb is no operation */
         {"Troops killed six militants after the insurgents attacked a checkpoint in Borno on Monday.\n",
          VG_INC_ATTACK, -1},
+        /* the forces' act in the clause a teller reports */
+        {"The army said its troops killed three militants in Borno on Monday.\n", VG_INC_SECURITY_OPERATION, 3},
+        {"Al-Shabaab said soldiers killed three civilians near Jowhar on Monday.\n", VG_INC_ARMED_ASSAULT, 3},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2024-11-19");
@@ -1926,8 +1929,11 @@ static void test_forces_operations(void **state)
         const vg_incident *in = &ex->incs[0];
         assert_false(inc_has(&doc->d, in->perps, in->nperps, "Three soldiers") ||
                      (strstr(cases[k].text, "attacked by") && inc_has(&doc->d, in->perps, in->nperps, "Soldiers")));
-        /* the group the forces hit is not who acted */
-        for (uint32_t g = 0; in->type == VG_INC_SECURITY_OPERATION && g < in->ngroups; g++)
+        /* the group the forces hit, or that tells of their act, is not
+         * who acted */
+        for (uint32_t g = 0; (in->type == VG_INC_SECURITY_OPERATION || strstr(cases[k].text, "said soldiers")) &&
+                             g < in->ngroups;
+             g++)
             assert_int_not_equal(ex->ents[in->groups[g]].type, VG_ENT_ARMED_GROUP);
         /* nor are the forces who act the victims */
         assert_false(inc_has(&doc->d, in->victims, in->nvictims, "Troops") ||
