@@ -546,6 +546,14 @@ static void test_generic_organs(void **state)
     assert_int_equal(place_of(sm)->kind, VG_PLACE_REGION);
     assert_string_equal(sm->cc, "SV");
     done(d);
+    /* "<country> Defence Force" is its military, not the country */
+    d = run("Soldiers killed 17 militants on Friday, the Rwanda Defence Force said.");
+    check_invariants(d);
+    const vg_entity *rdf = by_mention(d, "Rwanda Defence Force");
+    assert_non_null(rdf);
+    assert_int_equal(rdf->type, VG_ENT_GOVERNMENT);
+    assert_string_equal(rdf->cc, "RW");
+    done(d);
     /* a group called by another group's name in an aside is that group
      * here; a branch's own name, or a name introduced, stays its own */
     d = run("Insurgents of the Islamic State Mozambique Province (ISMP), locally known as al-Shabaab, attacked "
