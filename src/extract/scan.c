@@ -532,6 +532,23 @@ size_t vg_extract_paren_open(const vg_doc *doc, size_t close, size_t floor, size
     return SIZE_MAX;
 }
 
+/* A target word within a place's name is no target: "Metro Manila",
+ * "Port Harcourt". Its kind bit is cleared, so vg_extract_hit no longer
+ * finds it. */
+static void place_names_hold(vg_doc *doc, vg_extract *ex)
+{
+    for (size_t m = 0; m < ex->nmentions; m++) {
+        const vg_mention *mn = &ex->mentions[m];
+        if (ex->ents[mn->entity].type != VG_ENT_PLACE || mn->tok_end - mn->tok_start < 2)
+            continue;
+        for (size_t k = mn->tok_start; k < mn->tok_end; k++) {
+            const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
+            if (h && k + h->ntok <= mn->tok_end)
+                ex->hit_kinds[k] &= (uint16_t)~(1u << VG_LK_TARGET);
+        }
+    }
+}
+
 int vg_extract_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = vg_arena_calloc(&doc->arena, 1, sizeof *ex);
@@ -558,6 +575,8 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
         rc = scan_hits(lx, doc, ex);
     if (rc == VIGIL_OK && lx)
         rc = vg_entity_run(lx, doc);
+    if (rc == VIGIL_OK && lx)
+        place_names_hold(doc, ex);
     if (rc == VIGIL_OK && lx)
         rc = vg_claim_run(lx, doc);
     if (rc == VIGIL_OK && lx)

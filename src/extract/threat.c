@@ -1449,7 +1449,12 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
      * "Police attributed the bombing to the Abu Sayyaf Group. ... advice
      * states that terrorists are very likely to try to carry out attacks") */
     size_t own_end = (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end;
-    int own = own_doers(doc, s->tok_start, own_end);
+    /* ("A mass-casualty terrorist attack in Metro Manila remains highly
+     * unlikely": terrorism's, not the paragraph's insurgents') */
+    size_t at = (size_t)tw + (vg_tok_is(&doc->toks[tw], "terrorist") ? 1 : 0);
+    int own = own_doers(doc, s->tok_start, own_end) ||
+              (at > s->tok_start && at < s->tok_end && vg_tok_is(&doc->toks[at - 1], "terrorist") &&
+               (vg_tok_is(&doc->toks[at], "attack") || vg_tok_is(&doc->toks[at], "attacks")));
     int32_t actor = gb >= 0 ? gb : g >= 0 ? g : own ? -1 : w->para_group;
     if (actor < 0 && !own) /* the document's group, unless the words name their own */
         actor = c->main_group;
