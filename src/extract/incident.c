@@ -3120,6 +3120,20 @@ static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok)
            vg_tok_in(b, &rider_words);
 }
 
+/* Whether the vehicle ending before token e carries people, and so was
+ * hit, not driven into them: "A car carrying two contractors was fired
+ * upon"; not "a car carrying explosives". */
+static vg_wordlist carry_verbs = VG_WORDLIST("carrying", "transporting", "ferrying");
+static int carries_people(const inc_ctx *c, const vg_sent *s, size_t e)
+{
+    if (e + 1 >= s->tok_end || !vg_tok_in(&c->doc->toks[e], &carry_verbs))
+        return 0;
+    for (size_t j = e + 1; j < s->tok_end && j < e + 5 && !clause_punct(&c->doc->toks[j]); j++)
+        if (vg_extract_hit(c->doc, j, VG_LK_WEAPON))
+            return 0;
+    return 1;
+}
+
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     size_t j = a;
@@ -3680,7 +3694,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                     continue;
                 /* "a roadside bomb struck a Frontier Corps vehicle": a
                  * vehicle hit is a target */
-                if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && hit_object(doc, s, a)) {
+                if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) &&
+                    (hit_object(doc, s, a) || carries_people(c, s, end))) {
                     rc = push_span_unique(doc, &inc->targets, &inc->ntargets, span_of(doc, a, end));
                 } else if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && ridden_in(doc, s, a, 1)) {
                     /* "fired shots ... from a passing car", "fled in a

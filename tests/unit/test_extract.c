@@ -6199,6 +6199,9 @@ static void test_rides(void **state)
         {"Gunmen robbed a shop near Mandera on Monday and made off with the owner's car.", "owner's car", NULL},
         {"A roadside bomb struck a Frontier Corps (FC) vehicle near Turbat on Monday, killing two soldiers.",
          "vehicle", NULL},
+        /* a vehicle carrying people was hit */
+        {"A car carrying two contractors was fired upon near Pemba on Tuesday; one contractor was wounded.", "car",
+         NULL},
         /* the riders' own */
         {"The guerrillas were travelling in a stolen vehicle when they attacked a patrol in Kano on Monday.",
          "patrol", "vehicle"},
@@ -6227,6 +6230,12 @@ static void test_rides(void **state)
     const vg_incident *in = &doc->d.ex->incs[0];
     assert_true(inc_has(&doc->d, in->weapons, in->nweapons, "truck"));
     assert_false(inc_has(&doc->d, in->targets, in->ntargets, "truck"));
+    vigil_doc_free(doc);
+    doc = analyze("A car carrying explosives rammed a checkpoint near Pemba on Tuesday.", "2025-06-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    in = &doc->d.ex->incs[0];
+    assert_true(inc_has(&doc->d, in->weapons, in->nweapons, "car"));
+    assert_false(inc_has(&doc->d, in->targets, in->ntargets, "car"));
     vigil_doc_free(doc);
 }
 
