@@ -3516,6 +3516,19 @@ static int patron_of(const vg_doc *doc, const vg_sent *s, size_t k)
            vg_tok_in(&doc->toks[j - 2], &proxy_words);
 }
 
+/* The first token of the name that token a lies within, else a: "the
+ * United Nations Organization Stabilization Mission" from "Nations". */
+static size_t name_start(const inc_ctx *c, size_t a)
+{
+    for (size_t m = vg_extract_first_mention(c->doc, a > 8 ? a - 8 : 0);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < a; m++)
+        if (c->ex->mentions[m].tok_end > a) {
+            size_t f = c->ex->mentions[m].tok_start;
+            return vg_tok_is(&c->doc->toks[f], "the") ? f + 1 : f; /* not "the" of "the police" */
+        }
+    return a;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -3748,7 +3761,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "killing 14 people", "dozens of people": people counted
                  * are victims; not "as people were leaving", "how many
                  * people died" */
-                size_t left = np_left(doc, k, s->tok_start);
+                size_t left = name_start(c, np_left(doc, k, s->tok_start));
                 if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, left, end))
                     break;
                 /* "a bus carrying students home": where they went */

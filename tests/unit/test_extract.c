@@ -3288,6 +3288,17 @@ static void test_unseen_un_statement(void **state)
     assert_string_equal(c->cue, "condemn");
     assert_true(c->holder >= 0);
     vigil_doc_free(doc);
+    /* a target word ending a name: the name whole, from its first word */
+    doc = analyze("The members of the Security Council also condemned the attack against peacekeepers of the "
+                  "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo "
+                  "(MONUSCO) near Beni on 22 January 2026.\n",
+                  "2026-01-27");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    a = &d->ex->incs[0];
+    assert_true(inc_has(d, a->targets, a->ntargets, "United Nations Organization Stabilization Mission"));
+    assert_false(inc_has(d, a->targets, a->ntargets, "Nations Organization Stabilization Mission"));
+    vigil_doc_free(doc);
 }
 
 /* A verdict story: the attack of years before told in the lead and again
