@@ -725,7 +725,8 @@ static vg_wordlist plural_events = VG_WORDLIST("attacks", "bombings", "killings"
                                               "massacres", "explosions", "blasts");
 static vg_wordlist since_words = VG_WORDLIST("since", "after", "before", "following", "until");
 static vg_wordlist recovery_words = VG_WORDLIST("recovered", "seized", "confiscated", "unearthed",
-                                               "impounded", "controlled", "disposal", "squad");
+                                               "impounded", "controlled", "disposal", "squad", "defused",
+                                               "neutralised", "neutralized");
 
 /* Whether the noun trigger [k, after) names a device recovered or made
  * safe: a recovery word within two words after it ("IED recovered", "bomb
@@ -740,10 +741,50 @@ static int made_safe(const vg_doc *doc, const vg_sent *s, size_t k, size_t after
             break;
         if (vg_tok_in(t, &recovery_words) && (j < after + 2 || vg_tok_in(&doc->toks[j - 1], &be_forms)))
             return 1;
+        /* "three bombs exploded -- three others were defused": the
+         * device's own verb first */
+        const vg_lex_hit *th = vg_extract_hit(doc, j, VG_LK_TRIGGER);
+        if (th && vg_lex_trigger(doc->ex->lex, th->rec)->verb)
+            break;
     }
     for (size_t j = k; j > s->tok_start && k - j < 3; j--)
         if (vg_tok_in(&doc->toks[j - 1], &recovery_words))
             return 1;
+    return 0;
+}
+
+static vg_wordlist foil_words = VG_WORDLIST("foiled", "thwarted", "averted", "prevented", "disrupted",
+                                            "intercepted");
+static vg_wordlist passive_be = VG_WORDLIST("was", "were", "is", "are", "been", "be", "being");
+
+static int ly_adverb(const vg_token *t)
+{
+    return t->kind == VG_TOK_WORD && t->normlen > 4 && !memcmp(t->norm + t->normlen - 2, "ly", 2);
+}
+
+/* Whether the verb at token k is a passive's: "was foiled", "was
+ * successfully foiled". */
+static int passive_at(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (k > s->tok_start && ly_adverb(&doc->toks[k - 1]))
+        k--;
+    return k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &passive_be);
+}
+
+/* Whether the event noun ending before token e is the subject of a
+ * passive that tells it was stopped: "A planned attack on a church in
+ * Mombasa was thwarted", "The attack was successfully foiled". */
+static int foiled_after(const vg_doc *doc, const vg_sent *s, size_t e)
+{
+    for (size_t j = e; j + 1 < s->tok_end && j < e + 8; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
+            return 0;
+        if (vg_tok_in(t, &passive_be)) {
+            size_t v = j + 1 + (j + 2 < s->tok_end && ly_adverb(&doc->toks[j + 1]));
+            return vg_tok_in(&doc->toks[v], &foil_words);
+        }
+    }
     return 0;
 }
 
@@ -5456,13 +5497,26 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * kinds, not an attempt */
         if ((tr->flags & VG_TRF_ATTEMPT) && agg_end >= 0 && (long)k - agg_end < 8)
             continue;
+        /* "A planned attack on a church was thwarted": no attack; the
+         * passive verb tells the stopping of it */
+        if (!tr->verb && foiled_after(doc, s, k + h->ntok))
+            continue;
+        /* "Insurgent raids on villages", "an offensive by that guerrilla":
+         * the armed group's assault; "... was thwarted on Sunday": an
+         * operation of whoever stopped it */
+        int ttype = tr->type, tmuc = -1;
+        if (tr->type == VG_INC_SECURITY_OPERATION && !tr->verb && !(tr->flags & VG_TRF_LEGAL) &&
+            armed_doers(c, s, k, k + h->ntok)) {
+            ttype = VG_INC_ARMED_ASSAULT;
+            tmuc = VG_MUC_ATTACK;
+        } else if (tr->verb && (tr->flags & VG_TRF_ATTEMPT) && passive_at(doc, s, k) &&
+                   !(k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "by"))) {
+            ttype = VG_INC_SECURITY_OPERATION;
+            tmuc = VG_MUC_NONE;
+        }
         /* "ISWAP said it had ... seized weapons": an armed group's act is no
          * security operation */
-        /* "Insurgent raids on villages", "an offensive by that guerrilla":
-         * the armed group's assault */
-        int armed = tr->type == VG_INC_SECURITY_OPERATION && !tr->verb && !(tr->flags & VG_TRF_LEGAL) &&
-                    armed_doers(c, s, k, k + h->ntok);
-        if (tr->type == VG_INC_SECURITY_OPERATION && !armed && group_acts(c, s, k))
+        if (tr->type == VG_INC_SECURITY_OPERATION && ttype == tr->type && group_acts(c, s, k))
             continue;
         if (tr->flags & VG_TRF_EFFECT) {
             int et, em;
@@ -5582,13 +5636,13 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
                           !strncmp((*out)->lemma, "burn ", 5);
         if (best < 0 || fire_deaths ||
-            (type_rank(armed ? VG_INC_ARMED_ASSAULT : tr->type) > type_rank(best_type) && !burned_too &&
+            (type_rank(ttype) > type_rank(best_type) && !burned_too &&
              !op_toll(doc, s, best, k, best_type))) {
             *out = tr;
             best = (long)k;
-            best_type = armed ? VG_INC_ARMED_ASSAULT : tr->type;
-            *type = armed ? VG_INC_ARMED_ASSAULT : -1;
-            *muc = armed ? VG_MUC_ATTACK : -1;
+            best_type = ttype;
+            *type = ttype != tr->type ? ttype : -1;
+            *muc = tmuc;
         }
     }
     /* "officers raided a compound and arrested four men": a raid with

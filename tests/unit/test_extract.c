@@ -2484,6 +2484,42 @@ static void test_clash_and_channels(void **state)
     }
 }
 
+/* An attack stopped ("was thwarted", "was foiled") or a bomb made safe
+ * ("was defused", "Police defused a bomb") is the stopping, a security
+ * operation, not an attack or a bombing; a bomb that went off beside
+ * others defused stays a bombing's weapon. */
+static void test_stopped_attacks(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int type;           /* of the one incident */
+        const char *weapon; /* a weapon of it, or NULL for none */
+    } cases[] = {
+        {"A planned attack on a church in Mombasa was thwarted on Sunday.", VG_INC_SECURITY_OPERATION, NULL},
+        {"An attempted attack on a church in Mombasa was successfully foiled on Sunday.",
+         VG_INC_SECURITY_OPERATION, NULL},
+        {"A car bomb was defused near the KM4 junction in Mogadishu on Sunday.", VG_INC_SECURITY_OPERATION, NULL},
+        {"Police defused a bomb near the KM4 junction in Mogadishu on Sunday.", VG_INC_SECURITY_OPERATION, NULL},
+        {"On Sunday three bombs exploded in Medellin -- three others were defused -- injuring 17 people.",
+         VG_INC_BOMBING, "three bombs"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-10-12");
+        const vg_doc *d = &doc->d;
+        if (d->ex->nincs != 1 || (int)d->ex->incs[0].type != cases[k].type)
+            fail_msg("case %zu: %zu incidents, type %d", k, d->ex->nincs,
+                     d->ex->nincs ? (int)d->ex->incs[0].type : -1);
+        const vg_incident *in = &d->ex->incs[0];
+        if (cases[k].weapon ? !inc_has(d, in->weapons, in->nweapons, cases[k].weapon) : in->nweapons != 0)
+            fail_msg("case %zu: weapons", k);
+        /* what was to be hit was not hit */
+        if (cases[k].type == VG_INC_SECURITY_OPERATION && in->ntargets != 0)
+            fail_msg("case %zu: targets", k);
+        vigil_doc_free(doc);
+    }
+}
+
 /* A word of attack that tells nothing of an event (no date, place, doer,
  * target, victim, weapon or toll) is no incident; "judges" after a
  * subject and before "it" or "that" judges, it is no target. */
@@ -6427,6 +6463,7 @@ int main(void)
         cmocka_unit_test(test_doers_linked),
         cmocka_unit_test(test_prepared_attack),
         cmocka_unit_test(test_clash_and_channels),
+        cmocka_unit_test(test_stopped_attacks),
         cmocka_unit_test(test_words_not_events),
         cmocka_unit_test(test_comparative_hedge),
         cmocka_unit_test(test_casualty_table),
