@@ -214,7 +214,7 @@ static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", 
                                          "fatalities", "bodies", "killing", "kill", "kills",
                                          "toll", "martyred", "martyrdom");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
-                                         "injuries", "wounds");
+                                         "injuries", "wounds", "wound", "injury");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
 static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed", "attributed");
 /* "said they carried out the bombing": a claim in other words */
@@ -2146,6 +2146,8 @@ static size_t earlier_when(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
  * injured; trig is the event's trigger in s (SIZE_MAX: it was told
  * before), so the counts of an earlier event the sentence recalls are
  * left to that event. */
+static vg_wordlist sustain_words = VG_WORDLIST("sustained", "suffered", "received", "sustaining", "suffering");
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -2226,6 +2228,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
                 ((t->flags & VG_TF_NL) && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP)) ||
                 (vg_tok_is(t, "of") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "the")))
                 break;
+            /* "One crew member sustained a gunshot wound to the leg": past
+             * the wound's article and kind */
+            if (vg_tok_in(t, &sustain_words) && lim == q0 + 4)
+                lim = k + 4;
             /* "3x KIA, 7x WIA": a sitrep's dead and wounded, in capitals
              * ("two Kia sedans" is a car) */
             int mil = (t->flags & VG_TF_ALLCAP) ? vg_tok_is(t, "kia") ? 1 : vg_tok_is(t, "wia") ? 2 : 0 : 0;

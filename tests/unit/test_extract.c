@@ -1675,6 +1675,9 @@ static void test_single_casualties(void **state)
         {"Gunmen killed a man and a woman in Zaria.", 2, -1}, /* each part counted (batch 20) */
         {"Gunmen attacked a village near Zaria. Residents claimed that the gunmen had killed 14 villagers.", 14, -1},
         {"A man opened fire on worshippers at a mosque in Zaria, killing three people.", 3, -1},
+        /* a wound sustained, past its article and kind */
+        {"Gunmen attacked a bus near Zaria on Monday. One passenger sustained a gunshot wound to the leg.", -1,
+         1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-05-06");
