@@ -637,6 +637,48 @@ static size_t cue_negator(const vg_doc *doc, size_t a, size_t cue, size_t cue_en
 static vg_wordlist claim_between = VG_WORDLIST("been", "yet", "publicly", "immediately", "immediate",
                                                "officially", "formally", "any", "credible");
 
+static vg_wordlist doubt_subjects = VG_WORDLIST("this", "that", "it", "which", "claim", "claims", "report",
+                                                "reports", "figure", "figures", "account", "toll");
+static vg_wordlist checked_words = VG_WORDLIST("verified", "confirmed", "corroborated", "substantiated");
+
+/* Whether tokens [a, b) say what came before is unchecked, within six
+ * words of a subject that points back at it: "this is unverified", "The
+ * claim could not be independently verified", "which has not been
+ * confirmed". */
+static int unchecked_in(const vg_doc *doc, size_t a, size_t b)
+{
+    size_t subj = SIZE_MAX;
+    for (size_t k = a; k < b; k++) {
+        const vg_token *t = &doc->toks[k];
+        if (vg_tok_in(t, &doubt_subjects))
+            subj = k;
+        if (subj == SIZE_MAX || k - subj > 6)
+            continue;
+        if (vg_tok_in(t, &unchecked_words))
+            return 1;
+        if (vg_tok_in(t, &checked_words))
+            for (size_t j = subj + 1; j < k; j++)
+                if (vg_tok_in(&doc->toks[j], &cue_negators))
+                    return 1;
+    }
+    return 0;
+}
+
+/* Whether the statement of the cue at tok in sentence si is said to be
+ * unchecked after it: in a later clause of its sentence (after ";" or
+ * ", which"), or at the opening of the next sentence. */
+static int doubted_after(const vg_doc *doc, const vg_sent *s, size_t tok, size_t si)
+{
+    for (size_t k = tok + 1; k + 1 < s->tok_end; k++)
+        if (vg_tok_punct(&doc->toks[k], ';') ||
+            (vg_tok_punct(&doc->toks[k], ',') && vg_tok_is(&doc->toks[k + 1], "which")))
+            return unchecked_in(doc, k + 1, s->tok_end);
+    if (si + 1 >= doc->nsents || doc->sents[si + 1].para != s->para)
+        return 0;
+    const vg_sent *n = &doc->sents[si + 1];
+    return unchecked_in(doc, n->tok_start, n->tok_end < n->tok_start + 8 ? n->tok_end : n->tok_start + 8);
+}
+
 /* Whether the claim cue at tok (the verb "claim", "claim" of
  * responsibility, the noun "claim") of sentence s is negated within three
  * words before it, in its clause: "was not claimed", "no immediate claim";
@@ -2093,6 +2135,12 @@ static int add_claim(claimer *c, size_t si)
                 break;
             }
     }
+
+    /* "ISWAP claimed ... to have killed 20 soldiers; this is unverified",
+     * "... . The claim could not be independently verified": a statement
+     * said to be unchecked right after it commits to nothing */
+    if (has_cue && cl.certainty != VG_CERT_UNKNOWN && doubted_after(doc, s, cue_tok, si))
+        cl.certainty = VG_CERT_UNKNOWN;
 
     /* "MINISTER: We have examined that statement. ... we do not consider
      * it genuine": a transcript's speaker holds what the turn says */

@@ -3126,6 +3126,11 @@ static void test_passive_beliefs(void **state)
         /* a source said to be unchecked commits to nothing */
         {"Unverified local sources report that JNIM fighters overran an army position.\n", "report",
          "Unverified local sources", VG_CERT_UNKNOWN},
+        /* ... or a statement said to be unchecked right after it */
+        {"ISWAP claimed via Amaq to have killed 20 soldiers; this is unverified.\n", "claim", "ISWAP",
+         VG_CERT_UNKNOWN},
+        {"ISWAP said it killed 20 soldiers, which could not be verified.\n", "say", "ISWAP", VG_CERT_UNKNOWN},
+        {"ISWAP said it killed 20 soldiers; the army confirmed the toll.\n", "say", "ISWAP", VG_CERT_CERTAIN},
         /* a description or a relative clause says nothing of certainty */
         {"The blast was caused by the ELN, which is considered the most radical group, according to "
          "police.\n",
