@@ -853,7 +853,9 @@ static size_t head_end(const vg_doc *doc, size_t a, size_t b)
 static vg_wordlist relatives = VG_WORDLIST("which", "who", "whom", "whose");
 static vg_wordlist not_names = VG_WORDLIST("that", "this", "these", "those", "it", "what", "which",
                                            "having", "being", "there", "here", "all", "some", "many",
-                                           "most", "few", "others", "one", "none", "each", "both");
+                                           "most", "few", "others", "one", "none", "each", "both",
+                                           /* advice: "Level 2: Exercise Increased Caution" */
+                                           "exercise", "use", "reconsider", "avoid");
 
 /* How the word of token t is written elsewhere within SEEN_NEAR tokens of
  * it: 1 in lower case somewhere (a common word: "People said"), else 2

@@ -2661,6 +2661,8 @@ static void test_holders_unknown_names(void **state)
         {"Yesterday said nothing about the attack.\n", "Yesterday", NULL},
         {"Gunmen said to have links to ISIS attacked the post.\n", "Gunmen", NULL},
         {"Protesters denied entry to the compound.\n", "Protesters", NULL},
+        /* an advisory's level, words of advice */
+        {"Togo - Level 2: Exercise Increased Caution. Do not travel to the Savanes region.\n", "Caution", NULL},
     };
     char buf[96];
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
