@@ -423,6 +423,15 @@ static int generic_modifier(const vg_ent_work *w, size_t end)
            !(w->tw[end] & (VG_TW_CUE | VG_TW_LEXENT | VG_TW_DEMONYM));
 }
 
+/* Whether a physical target of the lexicon starts at token tok and goes
+ * on past end: "a police post", "an army post" name a site hit, not the
+ * organ ("five police officers" are its people, and name it). */
+static int target_within(const vg_ent_work *w, size_t tok, size_t end)
+{
+    const vg_lex_hit *h = vg_extract_hit(w->doc, tok, VG_LK_TARGET);
+    return h && tok + h->ntok > end && !vg_lex_target(w->lx, h->rec)->human;
+}
+
 /* A place name that is also a government alias ("Ankara", "Washington")
  * names the government only as the subject of a verb: "Ankara accused",
  * "Washington has warned"; never "in Ankara", "ANKARA, July 4" or
@@ -625,7 +634,7 @@ int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
      * Guard" are not the newspaper "The National" */
     if (common && !caseless && name_goes_on(w, r->end))
         return 0;
-    if (generic && n == 1 && generic_modifier(w, r->end))
+    if (generic && n == 1 && (generic_modifier(w, r->end) || target_within(w, r->tok, r->end)))
         return 0;
     const vg_stop *row = vg_ent_stop_row(w, r->tok, n, VG_SC_ALIAS | VG_SC_ACTOR | VG_SC_ANY);
     if (row && row->rule == VG_STOPR_NEVER && !generic)

@@ -6279,6 +6279,24 @@ static void test_rides(void **state)
                          inc_has(&doc->d, in->weapons, in->nweapons, cases[k].not_target));
         vigil_doc_free(doc);
     }
+    /* "police" in a site's name is the site hit, not the organ; its
+     * people name it */
+    static const struct {
+        const char *text;
+        int organ;
+    } sites[] = {
+        {"Gunmen attacked a police post in Bannu, Pakistan, on Sunday.", 0},
+        {"Gunmen killed five police officers in Bannu, Pakistan, on Sunday.", 1},
+    };
+    for (size_t k = 0; k < sizeof sites / sizeof *sites; k++) {
+        vigil_doc *sd = analyze(sites[k].text, "2025-06-10");
+        int organ = 0;
+        for (size_t e = 0; e < sd->d.ex->nents; e++)
+            organ |= sd->d.ex->ents[e].type == VG_ENT_GOVERNMENT;
+        if (organ != sites[k].organ)
+            fail_msg("case %zu: organ %d", k, organ);
+        vigil_doc_free(sd);
+    }
     /* a vehicle taken to be the weapon */
     vigil_doc *doc = analyze("Militants commandeered a truck and rammed it into a police checkpoint in Kabul on Monday, "
                              "killing five.",
