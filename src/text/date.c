@@ -14,7 +14,8 @@
  * and dropped: ISO "2016-07-01T10:00:00Z", RFC 822 "Fri, 01 Jul 2016
  * 10:00:00 GMT", "July 1, 2016", "1 July 2016", "2016/07/01", US "7/1/2016"
  * (day first only when the first number is above 12: "29/06/2016"), dotted
- * European "29.06.2016", "July 2016", "2016". A weekday name is skipped,
+ * European "29.06.2016", "July 2016", "2016", military date-time groups
+ * "221800Z JAN 26", "181200ZMAR26". A weekday name is skipped,
  * not checked against the date (feeds get it wrong more often than not).
  *
  * Invariants: every vg_date returned is valid at its precision or has
@@ -431,12 +432,14 @@ int vg_date_parse(const char *s, size_t n, vg_date *out)
         return -1;
 #define IS(q, k) ((q) < cnt && it[(q)].kind == (k))
     /* a military date-time group: "221800Z JAN 26" (day, hour, minute,
-     * zone letter, month, year) */
-    if (cnt >= 4 && IS(0, 'n') && it[0].len == 6 && IS(1, 'w') && it[1].len == 1 && IS(2, 'w') &&
-        (m = month_of(it[2].w)) > 0 && (y = year_of(&it[3])) > 0 && it[0].val / 100 % 100 < 24 &&
-        it[0].val % 100 < 60) {
+     * zone letter, month, year), or written solid, the zone letter and
+     * the month one word: "181200ZMAR26" */
+    int solid = cnt >= 3 && IS(1, 'w') && it[1].len == 4;
+    if (cnt >= 3 + !solid && IS(0, 'n') && it[0].len == 6 && IS(1, 'w') && (it[1].len == 1 || solid) &&
+        (m = solid ? month_of(it[1].w + 1) : IS(2, 'w') ? month_of(it[2].w) : 0) > 0 &&
+        (y = year_of(&it[3 - solid])) > 0 && it[0].val / 100 % 100 < 24 && it[0].val % 100 < 60) {
         vg_date dtg = {(int16_t)y, (int8_t)m, (int8_t)(it[0].val / 10000), VG_DATE_DAY};
-        if (cnt != 4 || !vg_date_valid(dtg))
+        if (cnt != 4 - solid || !vg_date_valid(dtg))
             return -1;
         *out = dtg;
         return 0;

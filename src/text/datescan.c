@@ -724,12 +724,16 @@ static size_t numeric_date(const scan *s, size_t k, dres *r)
 }
 
 /* A military date-time group: "220215Z JAN 26" (day, hour, minute, zone
- * letter; month; year), read by vg_date_parse from the three tokens. */
+ * letter; month; year), read by vg_date_parse from the three tokens, or
+ * from the one token of a group written solid: "180245ZMAR26". */
 static size_t dtg_date(const scan *s, size_t k, dres *r)
 {
     const vg_token *t = tok_at(s, k), *y = tok_at(s, k + 2);
     int m;
     vg_date d;
+    if (t && (t->normlen == 12 || t->normlen == 14) && t->kind == VG_TOK_NUM && t->norm[6] >= 'a' &&
+        t->norm[6] <= 'z' && vg_date_parse(t->norm, t->normlen, &d) == 0)
+        return point(r, 1, d, 0);
     if (!t || t->normlen != 7 || t->norm[6] < 'a' || t->norm[6] > 'z' || !y || y->kind != VG_TOK_NUM)
         return 0;
     int c = cls_at(s, k + 1, &m);

@@ -144,6 +144,9 @@ static void test_parse(void **state)
     /* military date-time groups */
     check_parse("221800Z JAN 26", "2026-01-22");
     check_parse("052359Z MAR 2025", "2025-03-05");
+    check_parse("181200ZMAR26", "2026-03-18"); /* written solid */
+    check_parse("181200ZMAR2026", "2026-03-18");
+    check_parse_fails("181200ZMRZ26");
     check_parse_fails("322400Z JAN 26"); /* no day 32, no hour 24 */
     check_parse_fails("221800Z JAN 26 extra");
     check_parse("2016-07-01T10:00:00.123+02:00", "2016-07-01");
@@ -330,6 +333,7 @@ static void test_absolute(void **state)
     check_point("on 07/10/2026 at 09:40 EST", "07/10/2026", "2026-07-10", 0);
     check_point("on 03/04/2025 in the West Bank", "03/04/2025", "2025-03-04", 0); /* no zone */
     check_point("at 220215Z JAN 26 fighters attacked", "220215Z JAN 26", "2026-01-22", 0);
+    check_point("B. 180245ZMAR26. IED STRIKE", "180245ZMAR26", "2026-03-18", 0);
     check_point("on 07/10/2026, after the raid of 25/09/2026", "07/10/2026", "2026-10-07", 0);
     check_point("on 07/10/2026, after the raid of 09/25/2026", "07/10/2026", "2026-07-10", 0);
     check_point("June 2016", "June 2016", "2016-06", 0);

@@ -266,6 +266,9 @@ static void test_text_datelines(void **state)
         /* a military message's date-time group */
         {"SITREP 022/26\nDTG: 221800Z JAN 26\n\nFighters attacked a base.\n", 2026, 1, 22,
          "SITREP 022/26"},
+        {"DTG: 181200ZMAR26\nB. 180245ZMAR26. IED STRIKE AGAINST IRAQI ARMY (IA) FOOT PATROL VIC "
+         "TARMIYAH.\n",
+         2026, 3, 18, NULL},
         /* a headline about a past date says nothing of the document's */
         {"Remembering the attack of 11 September 2001\n\nTwenty years on, the city remembers.\n",
          0, 0, 0, "Remembering the attack of 11 September 2001"},
