@@ -1004,16 +1004,28 @@ static int quote_said(const inc_ctx *c, const vg_sent *s, size_t k)
 
 /* A window that can date an event: one with a value at month or year
  * precision ("last month", "earlier this month", "last year", "this
- * year"), or a calendar week ("last week's bombing", Monday to Sunday);
- * not a rolling span ("in recent weeks", "the past seven days"), which
- * tells no event's time. (A window still ahead of the report is turned
- * away where it is used.) */
-static int calendar_window(const vg_timeref *tr)
+ * year"), a calendar week ("last week's bombing", Monday to Sunday), or
+ * a span of days the text numbers ("7–9 April – Insurgents attacked
+ * ...", "between 3 and 6 June"); not a rolling span ("in recent weeks",
+ * "the past seven days"), which tells no event's time. (A window still
+ * ahead of the report is turned away where it is used.) */
+static int calendar_window(const vg_doc *doc, const vg_timeref *tr)
 {
     if (vg_date_valid(tr->value))
         return 1;
-    return tr->from.prec == VG_DATE_DAY && tr->to.prec == VG_DATE_DAY && vg_date_weekday(tr->from) == 0 &&
-           vg_date_to_days(tr->to) - vg_date_to_days(tr->from) == 6;
+    if (tr->from.prec != VG_DATE_DAY || tr->to.prec != VG_DATE_DAY)
+        return 0;
+    if (vg_date_weekday(tr->from) == 0 && vg_date_to_days(tr->to) - vg_date_to_days(tr->from) == 6)
+        return 1;
+    if (tr->from.year != tr->to.year || tr->from.month != tr->to.month)
+        return 0;
+    int named = 0; /* bit 1: the first day's number, bit 2: the last's */
+    for (size_t k = tr->tok_start; k < tr->tok_end; k++) {
+        const vg_token *t = &doc->toks[k];
+        long v = t->kind == VG_TOK_NUM && t->normlen <= 2 ? strtol(t->norm, NULL, 10) : 0;
+        named |= (v == tr->from.day) | (v == tr->to.day) << 1;
+    }
+    return named == 3;
 }
 
 /* The count opening tokens [a, b) of a subject: a quantity that starts
@@ -3940,7 +3952,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             }
             /* "I had a conversation this week with a source on the attack
              * police disrupted on 12 February": a day told beats a week */
-            if (!window && tr->start >= s->start && tr->end <= s->end && calendar_window(tr) &&
+            if (!window && tr->start >= s->start && tr->end <= s->end && calendar_window(doc, tr) &&
                 !(vg_date_valid(ex->anchor) && vg_date_to_days(tr->from) > vg_date_to_days(ex->anchor)))
                 window = tr; /* not "Next year marks a decade since ..." */
         }
@@ -6049,13 +6061,28 @@ static int caps_before_date(const vg_doc *doc, size_t s0, const vg_timeref *t)
     return 1;
 }
 
+/* Whether day d can be the day of the report: at most two days from the
+ * document's date. */
+static int report_day(const vg_doc *doc, vg_date d)
+{
+    return d.prec == VG_DATE_DAY && vg_date_valid(doc->ex->anchor) &&
+           labs(vg_date_to_days(d) - vg_date_to_days(doc->ex->anchor)) <= 2;
+}
+
 /* Whether time t opens the text as a dateline's date: first, or after
- * capitalised words and a comma ("La Paz, 24 May 1990"). */
+ * capitalised words and a comma ("La Paz, 24 May 1990"). A date alone
+ * that cannot be the day of the report is a timeline's item, not the
+ * dateline: "3 January – Militants beheaded four farmers in Macomia
+ * District." in a list dated 1 March. */
 static int dateline_date(const vg_doc *doc, const vg_timeref *t)
 {
     if (!doc->nsents || t->tok_end >= doc->sents[0].tok_end || t->tok_start > 6)
         return 0;
-    return t->tok_start == 0 || caps_before_date(doc, 0, t);
+    if (t->tok_start == 0) {
+        vg_date day = t->value.prec == VG_DATE_DAY ? t->value : t->from; /* "7–9 April –" */
+        return doc->ex->anchor.prec != VG_DATE_DAY || day.prec != VG_DATE_DAY || report_day(doc, day);
+    }
+    return caps_before_date(doc, 0, t);
 }
 
 /* "The attack came barely three months after gunmen killed ...": words
@@ -6307,9 +6334,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             continue;
         /* (a date alone is the dateline's only as the day of the report,
          * not a timeline's "March 2024 - Gunmen stormed ...") */
-        if (t->tok_start == doc->sents[si].tok_start &&
-            (t->value.prec != VG_DATE_DAY || !vg_date_valid(doc->ex->anchor) ||
-             labs(vg_date_to_days(t->value) - vg_date_to_days(doc->ex->anchor)) > 2))
+        if (t->tok_start == doc->sents[si].tok_start && !report_day(doc, t->value))
             continue;
         c.dateline_end = after_dash(doc, t->tok_end, doc->sents[si].tok_end, 6);
     }

@@ -783,6 +783,48 @@ static void test_unseen_dates(void **state)
     vigil_doc_free(doc);
 }
 
+/* Timeline items: the date opening the text, then a dash, dates its
+ * line's event when it is not the day of the report ("3 January – ..."
+ * in a list dated 1 May); a span of days numbered dates it too; a
+ * dateline on the day of the report still dates nothing. */
+static void test_timeline_dates(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        const char *date; /* the first incident's date; "" none */
+        const char *from, *to; /* its window, or NULL */
+    } cases[] = {
+        {"3 January \u2013 Militants beheaded four farmers in Macomia District.\n", "2025-01-03", NULL, NULL},
+        {"3 January - Militants beheaded four farmers in Macomia District.\n", "2025-01-03", NULL, NULL},
+        {"7\u20139 April \u2013 Insurgents attacked a police post in Mocimboa da Praia, killing two "
+         "officers.\n",
+         "", "2025-04-07", "2025-04-09"},
+        {"Insurgents attacked a police post in Mocimboa da Praia between 7 and 9 April, killing two "
+         "officers.\n",
+         "", "2025-04-07", "2025-04-09"},
+        {"30 April - Militants beheaded four farmers in Macomia District.\n", "", NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vigil_doc *doc = analyze(cases[i].text, "2025-05-01");
+        assert_int_equal(doc->d.ex->nincs, 1);
+        const vg_incident *in = &doc->d.ex->incs[0];
+        char buf[16];
+        if (!cases[i].from && !*cases[i].date) {
+            assert_false(in->has_date);
+        } else if (*cases[i].date) {
+            assert_inc_date(in, cases[i].date);
+        } else {
+            assert_true(in->has_date && in->date.is_window);
+            vg_date_format(in->date.from, buf, sizeof buf);
+            assert_string_equal(buf, cases[i].from);
+            vg_date_format(in->date.to, buf, sizeof buf);
+            assert_string_equal(buf, cases[i].to);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 /* Sitreps, police squads, ministry statements, plots and press releases. */
 static void test_unseen_statements(void **state)
 {
@@ -6500,6 +6542,7 @@ int main(void)
         cmocka_unit_test(test_passive_beliefs),
         cmocka_unit_test(test_unseen_figurative),
         cmocka_unit_test(test_unseen_dates),
+        cmocka_unit_test(test_timeline_dates),
         cmocka_unit_test(test_unseen_statements),
         cmocka_unit_test(test_unseen_wires),
         cmocka_unit_test(test_unseen_features),
