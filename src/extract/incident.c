@@ -227,6 +227,8 @@ typedef struct inc_ctx {
     int32_t dateline_place; /* place named in the dateline, or -1 */
     size_t dateline_end;    /* first token after the dateline, or 0 */
     uint32_t *heads;        /* nsents + 1: bulletin item headings before each sentence */
+    int32_t *day_head;      /* nsents: the time heading each sentence's day (day_headers), or -1 */
+    size_t nday_heads;      /* day headers in the text */
 } inc_ctx;
 
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
@@ -3343,6 +3345,7 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
+static int header_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
 
 /* Whether sentence p tells an event: a word of one that made an incident
@@ -3965,6 +3968,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         if (!inc->has_date && scene_day(c, s, &inc->date))
             inc->has_date = 1;
         if (!inc->has_date && field_date(c, s, &inc->date))
+            inc->has_date = 1;
+        if (!inc->has_date && header_day(c, s, &inc->date))
             inc->has_date = 1;
         if (!inc->has_date && clock_today(c, s, &inc->date))
             inc->has_date = 1;
@@ -6306,9 +6311,60 @@ static void drop_doer_victims(vg_incident *in)
     in->nvictims = w;
 }
 
+/* A line holding a day and nothing else, a police blotter's or a live
+ * blog's day header:
+ *
+ *     TUESDAY, OCT. 7
+ *     1:15 a.m. — A man was stabbed outside a bar in Bangor, Maine, ...
+ *
+ * ("Monday 6 October", "Oct. 6, 2025" likewise). */
+static int header_line(const vg_doc *doc, const vg_timeref *tr)
+{
+    return !tr->is_window && tr->value.prec == VG_DATE_DAY &&
+           (tr->tok_start == 0 || (doc->toks[tr->tok_start].flags & VG_TF_NL)) &&
+           (tr->tok_end >= doc->ntoks || (doc->toks[tr->tok_end].flags & VG_TF_NL));
+}
+
+/* Sets c->day_head: for each sentence, the last day header (header_line)
+ * before it, which dates the items below it until the next; the
+ * dateline's date heads nothing. One pass over sentences and times. */
+static int day_headers(inc_ctx *c)
+{
+    const vg_doc *doc = c->doc;
+    c->day_head = vg_arena_alloc(&c->doc->arena, (doc->nsents + 1) * sizeof *c->day_head);
+    if (!c->day_head)
+        return VIGIL_ENOMEM;
+    int32_t cur = -1;
+    size_t t = 0;
+    for (size_t k = 0; k < doc->nsents; k++) {
+        for (; t < c->ex->ntimes && c->ex->times[t].tok_start < doc->sents[k].tok_start; t++)
+            if (header_line(doc, &c->ex->times[t]) && c->ex->times[t].tok_end > c->dateline_end) {
+                cur = (int32_t)t;
+                c->nday_heads++;
+            }
+        c->day_head[k] = cur;
+    }
+    return VIGIL_OK;
+}
+
+/* The day header over sentence s (day_headers), which dates its event;
+ * not "Friday, July 01, 2016" heading a story, the day of the report,
+ * unless other days' headers follow it (a log of days). */
+static int header_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+{
+    int32_t h = c->day_head[sent_of_tok(c->doc, s->tok_start)];
+    if (h < 0)
+        return 0;
+    const vg_timeref *tr = &c->ex->times[h];
+    if (h == 0 && c->nday_heads == 1 && vg_date_to_days(tr->value) == vg_date_to_days(c->ex->anchor))
+        return 0;
+    *out = *tr;
+    return 1;
+}
+
 int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
-    inc_ctx c = {lx, doc, doc->ex, -1, 0, NULL};
+    inc_ctx c = {lx, doc, doc->ex, -1, 0, NULL, NULL, 0};
     c.heads = vg_arena_alloc(&doc->arena, (doc->nsents + 1) * sizeof *c.heads);
     if (!c.heads)
         return oom(doc);
@@ -6338,6 +6394,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             continue;
         c.dateline_end = after_dash(doc, t->tok_end, doc->sents[si].tok_end, 6);
     }
+    if (day_headers(&c) != VIGIL_OK)
+        return oom(doc);
     vg_extract *ex = doc->ex;
     long last_sent = -100;
     size_t next = 0, part_at = 0, si;

@@ -825,6 +825,43 @@ static void test_timeline_dates(void **state)
     }
 }
 
+/* A police blotter's or a live blog's day header dates the items below
+ * it until the next; a date line heading a story, the day of the report,
+ * dates nothing. */
+static void test_day_headers(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *given;
+        const char *date[2]; /* the incidents' dates; "" none */
+    } cases[] = {
+        {"TUESDAY, OCT. 7\n1:15 a.m. \u2014 A man was stabbed outside a bar in Bangor, Maine, "
+         "following an argument.\n",
+         "2025-10-13", {"2025-10-07", NULL}},
+        {"MONDAY, OCT. 6\n11:40 p.m. \u2014 A man was stabbed outside a bar in Bangor, Maine.\n\n"
+         "TUESDAY, OCT. 7\n3:20 p.m. \u2014 Gunmen robbed a bank in Augusta, Maine, wounding a guard.\n",
+         "2025-10-06", {"2025-10-06", "2025-10-07"}},
+        {"Monday 6 October\n14:05 GMT \u2014 Gunmen killed three soldiers at a checkpoint near Gao, the "
+         "army said.\n",
+         "2025-10-13", {"2025-10-06", NULL}},
+        {"Friday, July 01, 2016\n\nGunmen attack police post\n\nGunmen attacked a police post in "
+         "Kabul, killing two officers.\n",
+         NULL, {"", NULL}},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vigil_doc *doc = analyze(cases[i].text, cases[i].given);
+        size_t n = cases[i].date[1] ? 2 : 1;
+        assert_int_equal(doc->d.ex->nincs, n);
+        for (size_t k = 0; k < n; k++) {
+            if (*cases[i].date[k])
+                assert_inc_date(&doc->d.ex->incs[k], cases[i].date[k]);
+            else
+                assert_false(doc->d.ex->incs[k].has_date);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 /* Sitreps, police squads, ministry statements, plots and press releases. */
 static void test_unseen_statements(void **state)
 {
@@ -6543,6 +6580,7 @@ int main(void)
         cmocka_unit_test(test_unseen_figurative),
         cmocka_unit_test(test_unseen_dates),
         cmocka_unit_test(test_timeline_dates),
+        cmocka_unit_test(test_day_headers),
         cmocka_unit_test(test_unseen_statements),
         cmocka_unit_test(test_unseen_wires),
         cmocka_unit_test(test_unseen_features),
