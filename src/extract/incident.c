@@ -828,6 +828,8 @@ static int agent_at(const vg_doc *doc, const vg_sent *s, size_t k)
 /* Violent context for an ambiguous trigger: a weapon, a casualty or
  * violence word, an armed group or a perpetrator's word ("Pirates
  * hijacked a tanker", "assailants ambushed a bus") in the sentence. */
+static int wound_place_at(const vg_doc *doc, const vg_sent *s, size_t k);
+
 static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
 {
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
@@ -852,6 +854,12 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
             return 1;
         /* "killing off the contest" is a figure of speech */
         if (vg_tok_in(t, &violent_words) && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "off")))
+            return 1;
+        /* "A man was shot in the leg": a bullet's wound (not "the film
+         * was shot in Morocco") */
+        if (vg_tok_is(t, "shot") && k >= s->tok_start + 2 &&
+            (vg_tok_is(&doc->toks[k - 1], "was") || vg_tok_is(&doc->toks[k - 1], "were")) &&
+            wound_place_at(doc, s, k + 1))
             return 1;
         /* "The death toll from Friday's attack on the Hotel Sahafi" */
         if (vg_tok_is(t, "toll") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "death"))
@@ -3076,6 +3084,27 @@ static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
     return v && vg_tok_in(v, &strike_verbs) && !vg_tok_gerund(v);
 }
 
+static vg_wordlist harm_passives = VG_WORDLIST("shot", "killed", "wounded", "injured", "stabbed", "hurt",
+                                               "kidnapped", "abducted", "murdered", "beheaded");
+static vg_wordlist armed_mods = VG_WORDLIST("armed", "masked", "hooded");
+
+/* Whether the plain "men" or "individuals" at token k are the subject of
+ * a passive of harm: "Two men were shot dead outside a nightclub" (the
+ * dead, not the doers); not "armed men", who are attackers when they fall. */
+static int harmed_men(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (!(vg_tok_is(&doc->toks[k], "men") || vg_tok_is(&doc->toks[k], "individuals")) ||
+        (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &armed_mods)))
+        return 0;
+    size_t j = k + 1;
+    if (j + 1 >= s->tok_end || !(vg_tok_is(&doc->toks[j], "were") || vg_tok_is(&doc->toks[j], "was")))
+        return 0;
+    j++;
+    if (vg_tok_is(&doc->toks[j], "reportedly") || vg_tok_is(&doc->toks[j], "also"))
+        j++;
+    return j < s->tok_end && vg_tok_in(&doc->toks[j], &harm_passives);
+}
+
 /* The noun phrase starting at token a is what a verb of hitting acts on
  * ("struck a Frontier Corps vehicle", "ambushed the car"). */
 static vg_wordlist beside_words = VG_WORDLIST("beside", "near", "outside", "behind", "alongside", "under",
@@ -3887,7 +3916,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator;
              * "hacked two men to death", "beheaded two men": the slain */
-            if (harmed_object(doc, s, a, k + 1))
+            if (harmed_object(doc, s, a, k + 1) || harmed_men(doc, s, k))
                 rc = push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, a, k + 1));
             else
                 rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));

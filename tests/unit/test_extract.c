@@ -3123,6 +3123,10 @@ static void test_lone_doers(void **state)
         {"Gunmen killed 14 civilians in Mangodomu village on Friday. ISCAP claimed the attack via Amaq on "
          "Saturday, citing 20 killed.",
          "Gunmen", "14 civilians", 14},
+        /* plain men harmed in the passive are the dead, not the doers */
+        {"Two men were shot dead outside a nightclub in Kano on Monday.", NULL, "Two men", 2},
+        /* a bullet's wound makes "shot" violent */
+        {"A man was shot in the leg outside a bar in Kano on Monday.", NULL, NULL, -1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-12-09");
