@@ -640,23 +640,37 @@ static vg_wordlist claim_between = VG_WORDLIST("been", "yet", "publicly", "immed
 static vg_wordlist doubt_subjects = VG_WORDLIST("this", "that", "it", "which", "claim", "claims", "report",
                                                 "reports", "figure", "figures", "account", "toll");
 static vg_wordlist checked_words = VG_WORDLIST("verified", "confirmed", "corroborated", "substantiated");
+static vg_wordlist check_verbs = VG_WORDLIST("verify", "confirm", "corroborate");
+/* What follows a check that is of something else: "It was not confirmed
+ * whether al-Shabaab was behind it", "has not confirmed the identities" */
+static vg_wordlist other_checks = VG_WORDLIST("whether", "who", "if", "the", "its", "their", "his", "her", "any");
+static vg_wordlist checked_things = VG_WORDLIST("claim", "claims", "report", "reports", "figure", "figures",
+                                               "toll", "account", "it", "this", "that");
 
-/* Whether tokens [a, b) say what came before is unchecked, within six
- * words of a subject that points back at it: "this is unverified", "The
+/* Whether tokens [a, b) say what came before is unchecked: within six
+ * words of a subject that points back at it ("this is unverified", "The
  * claim could not be independently verified", "which has not been
- * confirmed". */
+ * confirmed"), or a check refused on it ("Reuters could not
+ * independently verify the claim"). */
 static int unchecked_in(const vg_doc *doc, size_t a, size_t b)
 {
-    size_t subj = SIZE_MAX;
+    size_t subj = SIZE_MAX, neg = SIZE_MAX;
     for (size_t k = a; k < b; k++) {
         const vg_token *t = &doc->toks[k];
+        if (vg_tok_in(t, &cue_negators) || vg_tok_is(t, "unable"))
+            neg = k;
+        if (neg != SIZE_MAX && k - neg <= 4 && vg_tok_in(t, &check_verbs)) {
+            size_t o = k + 1 < b && doc->toks[k + 1].kind == VG_TOK_WORD && vg_tok_is(&doc->toks[k + 1], "the") ? k + 2
+                                                                                                           : k + 1;
+            return o < b && vg_tok_in(&doc->toks[o], &checked_things);
+        }
         if (vg_tok_in(t, &doubt_subjects))
             subj = k;
         if (subj == SIZE_MAX || k - subj > 6)
             continue;
         if (vg_tok_in(t, &unchecked_words))
             return 1;
-        if (vg_tok_in(t, &checked_words))
+        if (vg_tok_in(t, &checked_words) && !(k + 1 < b && vg_tok_in(&doc->toks[k + 1], &other_checks)))
             for (size_t j = subj + 1; j < k; j++)
                 if (vg_tok_in(&doc->toks[j], &cue_negators))
                     return 1;

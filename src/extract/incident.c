@@ -214,7 +214,7 @@ static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", 
                                          "fatalities", "bodies", "killing", "kill", "kills",
                                          "toll", "martyred", "martyrdom");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
-                                         "injuries", "wounds", "wound", "injury");
+                                         "injuries", "wounds");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
 static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed", "attributed");
 /* "said they carried out the bombing": a claim in other words */
@@ -727,8 +727,7 @@ static vg_wordlist plural_events = VG_WORDLIST("attacks", "bombings", "killings"
                                               "massacres", "explosions", "blasts");
 static vg_wordlist since_words = VG_WORDLIST("since", "after", "before", "following", "until");
 static vg_wordlist recovery_words = VG_WORDLIST("recovered", "seized", "confiscated", "unearthed",
-                                               "impounded", "controlled", "disposal", "squad", "defused",
-                                               "neutralised", "neutralized");
+                                               "impounded", "controlled", "disposal", "squad", "defused");
 
 /* Whether the noun trigger [k, after) names a device recovered or made
  * safe: a recovery word within two words after it ("IED recovered", "bomb
@@ -755,8 +754,9 @@ static int made_safe(const vg_doc *doc, const vg_sent *s, size_t k, size_t after
     return 0;
 }
 
-static vg_wordlist foil_words = VG_WORDLIST("foiled", "thwarted", "averted", "prevented", "disrupted",
-                                            "intercepted");
+static vg_wordlist foil_words = VG_WORDLIST("foiled", "thwarted", "averted", "prevented");
+static vg_wordlist clause_openers = VG_WORDLIST("after", "when", "as", "before", "that", "which", "who", "while",
+                                               "because", "since", "until");
 static vg_wordlist passive_be = VG_WORDLIST("was", "were", "is", "are", "been", "be", "being");
 
 static int ly_adverb(const vg_token *t)
@@ -774,13 +774,27 @@ static int passive_at(const vg_doc *doc, const vg_sent *s, size_t k)
 }
 
 /* Whether the event noun ending before token e is the subject of a
- * passive that tells it was stopped: "A planned attack on a church in
- * Mombasa was thwarted", "The attack was successfully foiled". */
+ * passive that tells it was stopped, with no one hurt: "A planned attack
+ * on a church in Mombasa was thwarted", "The attack was successfully
+ * foiled"; not "... came after an earlier attempt was thwarted" (another
+ * clause's), "... was thwarted, but two soldiers were wounded" (an
+ * attack that hurt). */
+static int nobody_hurt(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t j = s->tok_start; j < s->tok_end; j++)
+        if (vg_tok_in(&doc->toks[j], &kill_words) || vg_tok_in(&doc->toks[j], &hurt_words))
+            return 0;
+    return 1;
+}
+
 static int foiled_after(const vg_doc *doc, const vg_sent *s, size_t e)
 {
+    if (!nobody_hurt(doc, s))
+        return 0;
     for (size_t j = e; j + 1 < s->tok_end && j < e + 8; j++) {
         const vg_token *t = &doc->toks[j];
-        if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but"))
+        if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but") || vg_tok_in(t, &clause_openers) ||
+            (vg_tok_past(t) && !vg_tok_in(t, &foil_words)) || vg_extract_hit(doc, j, VG_LK_TRIGGER))
             return 0;
         if (vg_tok_in(t, &passive_be)) {
             size_t v = j + 1 + (j + 2 < s->tok_end && ly_adverb(&doc->toks[j + 1]));
@@ -2201,7 +2215,8 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
         int attackers = type != VG_INC_SECURITY_OPERATION &&
                         (vg_tok_in(&doc->toks[qu->tok_end - 1], &attacker_words) ||
                          (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &attacker_words)));
-        int kind = 0; /* 1 killed, 2 injured */
+        int kind = 0;      /* 1 killed, 2 injured */
+        int sustained = 0; /* after "sustained", "suffered": "a gunshot wound" */
         /* "three (3) members": the numeral restated */
         size_t q0 = qu->tok_end;
         if (q0 + 2 < s->tok_end && vg_tok_punct(&doc->toks[q0], '(') && doc->toks[q0 + 1].kind == VG_TOK_NUM &&
@@ -2252,15 +2267,17 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
                 break;
             /* "One crew member sustained a gunshot wound to the leg": past
              * the wound's article and kind */
-            if (vg_tok_in(t, &sustain_words) && lim == q0 + 4)
-                lim = k + 4;
+            if (vg_tok_in(t, &sustain_words) && lim == q0 + 4) {
+                sustained = 1;
+                lim = k + 6;
+            }
             /* "3x KIA, 7x WIA": a sitrep's dead and wounded, in capitals
              * ("two Kia sedans" is a car) */
             int mil = (t->flags & VG_TF_ALLCAP) ? vg_tok_is(t, "kia") ? 1 : vg_tok_is(t, "wia") ? 2 : 0 : 0;
             if ((vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing")) || mil == 1)
                 kind = 1;
             else if ((vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring")) ||
-                     mil == 2)
+                     mil == 2 || (sustained && (vg_tok_is(t, "wound") || vg_tok_is(t, "injury"))))
                 kind = 2;
         }
         /* past a modifier of the counted, to its verb: "Two militants
@@ -3212,16 +3229,25 @@ static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok)
 
 /* Whether the vehicle ending before token e carries people, and so was
  * hit, not driven into them: "A car carrying two contractors was fired
- * upon"; not "a car carrying explosives". */
+ * upon", "a bus carrying pilgrims"; not "a car carrying explosives", "a
+ * car carrying suicide bombers", "a truck carrying fuel". The people
+ * head the phrase carried, before any weapon or doer. */
 static vg_wordlist carry_verbs = VG_WORDLIST("carrying", "transporting", "ferrying");
 static int carries_people(const inc_ctx *c, const vg_sent *s, size_t e)
 {
-    if (e + 1 >= s->tok_end || !vg_tok_in(&c->doc->toks[e], &carry_verbs))
+    const vg_doc *doc = c->doc;
+    if (e + 1 >= s->tok_end || !vg_tok_in(&doc->toks[e], &carry_verbs))
         return 0;
-    for (size_t j = e + 1; j < s->tok_end && j < e + 5 && !clause_punct(&c->doc->toks[j]); j++)
-        if (vg_extract_hit(c->doc, j, VG_LK_WEAPON))
+    for (size_t j = e + 1; j < s->tok_end && j < e + 6 && doc->toks[j].kind == VG_TOK_WORD; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_extract_hit(doc, j, VG_LK_WEAPON) || vg_tok_in(t, &perp_heads))
             return 0;
-    return 1;
+        const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
+        if (vg_tok_in(t, &standing_heads) || vg_tok_in(t, &people_words) || vg_tok_in(t, &kin_words) ||
+            (h && vg_lex_target(c->lx, h->rec)->human))
+            return 1;
+    }
+    return 0;
 }
 
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
@@ -3811,7 +3837,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 }
                 break;
             }
-            if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION) {
+            /* (vg_extract_hit: not a word of a place's name, "Metro Manila") */
+            if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION &&
+                vg_extract_hit(doc, k, VG_LK_TARGET)) {
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 if (t->flags & VG_TGF_CATEGORY)
                     continue;
@@ -4864,6 +4892,17 @@ static vg_wordlist force_words = VG_WORDLIST("troops", "soldiers", "policemen", 
 static vg_wordlist one_force_words = VG_WORDLIST("soldier", "officer", "officers", "policeman", "trooper",
                                                  "gendarme", "serviceman", "peacekeeper");
 
+static vg_wordlist counter_words = VG_WORDLIST("anti", "counter");
+/* Words that end an agent's phrase after "by": the act's object, place or
+ * purpose. */
+static vg_wordlist agent_ends = VG_WORDLIST("on", "against", "in", "near", "at", "into", "targeting", "across",
+                                           "from", "with", "to", "of", "who", "which", "and");
+/* Words of a state's own forces before a doer's word: "navy commandos",
+ * "special forces", "fighter jets" */
+static vg_wordlist state_mods = VG_WORDLIST("navy", "naval", "army", "police", "special", "elite", "coalition",
+                                           "government", "jets", "jet", "planes", "aircraft", "commandos",
+                                           "commando");
+
 /* Whether token j names armed men as doers: an armed group, or a word of
  * perp_heads other than "men", "individuals", "suspects". */
 static int armed_word(const inc_ctx *c, size_t j)
@@ -4872,11 +4911,14 @@ static int armed_word(const inc_ctx *c, size_t j)
     int32_t g = vg_extract_entity_at(c->doc, j);
     if (g >= 0)
         return c->ex->ents[g].type == VG_ENT_ARMED_GROUP;
+    if (vg_tok_is(t, "commandos") || vg_tok_is(t, "commando") ||
+        (j + 1 < c->doc->ntoks && vg_tok_in(&c->doc->toks[j + 1], &state_mods)) ||
+        (j > 0 && vg_tok_in(&c->doc->toks[j - 1], &state_mods)))
+        return 0; /* "navy commandos", "fighter jets" */
     return vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals") &&
            !vg_tok_is(t, "suspects");
 }
 
-static vg_wordlist counter_words = VG_WORDLIST("anti", "counter");
 
 /* Whether the noun of a security operation in tokens [k, e) of sentence s
  * is an armed group's act, told by its doers: "Insurgent raids", "an
@@ -4901,10 +4943,14 @@ static int armed_doers(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
     }
     if (e + 1 >= s->tok_end || !vg_tok_is(&doc->toks[e], "by"))
         return 0;
-    for (size_t j = e + 1; j < s->tok_end && j < e + 5 && !clause_punct(&doc->toks[j]); j++) {
+    /* the agent's own phrase only, up to the act's object or place ("an
+     * offensive by the coalition against ISIS" is no ISIS act) */
+    for (size_t j = e + 1; j < s->tok_end && j < e + 5 && doc->toks[j].kind == VG_TOK_WORD &&
+                           !vg_tok_in(&doc->toks[j], &agent_ends);
+         j++) {
         int32_t g = vg_extract_entity_at(doc, j);
         if (vg_tok_in(&doc->toks[j], &force_words) || vg_tok_in(&doc->toks[j], &one_force_words) ||
-            (g >= 0 && c->ex->ents[g].type == VG_ENT_GOVERNMENT))
+            vg_tok_in(&doc->toks[j], &state_mods) || (g >= 0 && c->ex->ents[g].type == VG_ENT_GOVERNMENT))
             return 0;
         if (armed_word(c, j))
             return 1;
@@ -5501,6 +5547,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     long arrest = -1;         /* an arrest told as an operation */
     long agg_end = -1;        /* after a counted plural ("58 attacks") */
     const vg_trigger *arrest_tr = NULL;
+    int foiled = 0;           /* an event noun said stopped (foiled_after) */
     *type = *muc = -1;
     /* "Will JNIM attack Benin again?": a question tells of no event, but
      * a clause before it may ("Gunmen killed 12 villagers on Monday, so
@@ -5551,18 +5598,19 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "A planned attack on a church was thwarted": no attack; the
          * passive verb tells the stopping of it */
-        if (!tr->verb && foiled_after(doc, s, k + h->ntok))
+        if (!tr->verb && foiled_after(doc, s, k + h->ntok)) {
+            foiled = 1;
             continue;
+        }
         /* "Insurgent raids on villages", "an offensive by that guerrilla":
-         * the armed group's assault; "... was thwarted on Sunday": an
-         * operation of whoever stopped it */
+         * the armed group's assault; "[A planned attack ...] was thwarted
+         * on Sunday": an operation of whoever stopped it */
         int ttype = tr->type, tmuc = -1;
         if (tr->type == VG_INC_SECURITY_OPERATION && !tr->verb && !(tr->flags & VG_TRF_LEGAL) &&
             armed_doers(c, s, k, k + h->ntok)) {
             ttype = VG_INC_ARMED_ASSAULT;
             tmuc = VG_MUC_ATTACK;
-        } else if (tr->verb && (tr->flags & VG_TRF_ATTEMPT) && passive_at(doc, s, k) &&
-                   !(k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "by"))) {
+        } else if (tr->verb && (tr->flags & VG_TRF_ATTEMPT) && foiled && passive_at(doc, s, k)) {
             ttype = VG_INC_SECURITY_OPERATION;
             tmuc = VG_MUC_NONE;
         }

@@ -534,7 +534,7 @@ size_t vg_extract_paren_open(const vg_doc *doc, size_t close, size_t floor, size
 
 /* A target word within a place's name is no target: "Metro Manila",
  * "Port Harcourt". Its kind bit is cleared, so vg_extract_hit no longer
- * finds it. */
+ * finds it (the stages that walk vg_extract_hits ask it too). */
 static void place_names_hold(vg_doc *doc, vg_extract *ex)
 {
     for (size_t m = 0; m < ex->nmentions; m++) {

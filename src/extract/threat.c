@@ -1289,6 +1289,18 @@ static int own_doers(const vg_doc *doc, size_t a, size_t b)
     return own;
 }
 
+static vg_wordlist back_words = VG_WORDLIST("group", "group's", "its", "their", "they", "them", "it");
+
+/* Whether sentence s points back at a doer named before: "the group",
+ * "its fighters", "they". */
+static int sentence_refers_back(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &back_words))
+            return 1;
+    return 0;
+}
+
 /* Whether clause s opens with its attack word tw, a kidnapping or a
  * hijacking, and names a place that the previous threat does not: a kind
  * of activity somewhere else, whose doers are unsaid ("ISWAP is likely to
@@ -1451,10 +1463,13 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     size_t own_end = (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end;
     /* ("A mass-casualty terrorist attack in Metro Manila remains highly
      * unlikely": terrorism's, not the paragraph's insurgents') */
+    /* (not "The group is likely to attempt a terrorist attack", "Its
+     * fighters ... further terrorist attacks": the group again) */
     size_t at = (size_t)tw + (vg_tok_is(&doc->toks[tw], "terrorist") ? 1 : 0);
     int own = own_doers(doc, s->tok_start, own_end) ||
               (at > s->tok_start && at < s->tok_end && vg_tok_is(&doc->toks[at - 1], "terrorist") &&
-               (vg_tok_is(&doc->toks[at], "attack") || vg_tok_is(&doc->toks[at], "attacks")));
+               (vg_tok_is(&doc->toks[at], "attack") || vg_tok_is(&doc->toks[at], "attacks")) &&
+               !sentence_refers_back(doc, s));
     int32_t actor = gb >= 0 ? gb : g >= 0 ? g : own ? -1 : w->para_group;
     if (actor < 0 && !own) /* the document's group, unless the words name their own */
         actor = c->main_group;
