@@ -4904,7 +4904,8 @@ static vg_wordlist state_mods = VG_WORDLIST("navy", "naval", "army", "police", "
                                            "commando");
 
 /* Whether token j names armed men as doers: an armed group, or a word of
- * perp_heads other than "men", "individuals", "suspects". */
+ * perp_heads other than "men", "individuals", "suspects", not a state's
+ * ("navy commandos", "fighter jets", "special forces"). */
 static int armed_word(const inc_ctx *c, size_t j)
 {
     const vg_token *t = &c->doc->toks[j];
@@ -4918,7 +4919,6 @@ static int armed_word(const inc_ctx *c, size_t j)
     return vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals") &&
            !vg_tok_is(t, "suspects");
 }
-
 
 /* Whether the noun of a security operation in tokens [k, e) of sentence s
  * is an armed group's act, told by its doers: "Insurgent raids", "an
@@ -4993,10 +4993,12 @@ static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_tr
 }
 
 /* Whether the sentence of the act at k opens on a state's forces as the
- * act's subject: a word of force_words among its first four words, right
- * before k or before a verb of its own in the past ("Malian troops raided
- * a hideout ..., killing twelve fighters"), no statement between ("Soldiers said gunmen killed five"),
- * no doer right before the act ("... when gunmen killed"), not the passive
+ * act's subject: a word of force_words among its first four words, or
+ * the first four of the clause a teller reports ("The army said its
+ * troops killed"), right before k or before a verb of its own in the
+ * past ("Malian troops raided a hideout ..., killing twelve fighters"),
+ * no statement between ("Soldiers said gunmen killed five"), no doer
+ * right before the act ("... when gunmen killed"), not the passive
  * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
  * were among those killed"). */
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)

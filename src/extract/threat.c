@@ -1462,9 +1462,9 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
      * states that terrorists are very likely to try to carry out attacks") */
     size_t own_end = (size_t)tw + 2 < s->tok_end ? (size_t)tw + 2 : s->tok_end;
     /* ("A mass-casualty terrorist attack in Metro Manila remains highly
-     * unlikely": terrorism's, not the paragraph's insurgents') */
-    /* (not "The group is likely to attempt a terrorist attack", "Its
-     * fighters ... further terrorist attacks": the group again) */
+     * unlikely": terrorism's, not the paragraph's insurgents'; but "The
+     * group is likely to attempt a terrorist attack", "Its fighters ...
+     * further terrorist attacks": the group again) */
     size_t at = (size_t)tw + (vg_tok_is(&doc->toks[tw], "terrorist") ? 1 : 0);
     int own = own_doers(doc, s->tok_start, own_end) ||
               (at > s->tok_start && at < s->tok_end && vg_tok_is(&doc->toks[at - 1], "terrorist") &&
