@@ -3837,9 +3837,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 }
                 break;
             }
-            /* (vg_extract_hit: not a word of a place's name, "Metro Manila") */
-            if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION &&
-                vg_extract_hit(doc, k, VG_LK_TARGET)) {
+            if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION) {
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 if (t->flags & VG_TGF_CATEGORY)
                     continue;

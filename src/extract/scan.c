@@ -533,17 +533,25 @@ size_t vg_extract_paren_open(const vg_doc *doc, size_t close, size_t floor, size
 }
 
 /* A target word within a place's name is no target: "Metro Manila",
- * "Port Harcourt". Its kind bit is cleared, so vg_extract_hit no longer
- * finds it (the stages that walk vg_extract_hits ask it too). */
-static void place_names_hold(vg_doc *doc, vg_extract *ex)
+ * "Port Harcourt". The hit loses its kind (0, no vg_lex_kind) and its
+ * token's kind bit, so neither vg_extract_hit nor a walk of
+ * vg_extract_hits finds it. */
+static void place_names_hold(vg_extract *ex)
 {
     for (size_t m = 0; m < ex->nmentions; m++) {
         const vg_mention *mn = &ex->mentions[m];
         if (ex->ents[mn->entity].type != VG_ENT_PLACE || mn->tok_end - mn->tok_start < 2)
             continue;
         for (size_t k = mn->tok_start; k < mn->tok_end; k++) {
-            const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
-            if (h && k + h->ntok <= mn->tok_end)
+            int left = 0; /* target hits of the token that reach past the name */
+            for (uint32_t i = ex->hit_at[k]; i < ex->hit_at[k + 1]; i++) {
+                vg_lex_hit *h = &ex->hits[i];
+                if (h->kind == VG_LK_TARGET && k + h->ntok <= mn->tok_end)
+                    h->kind = 0;
+                else
+                    left |= h->kind == VG_LK_TARGET;
+            }
+            if (!left)
                 ex->hit_kinds[k] &= (uint16_t)~(1u << VG_LK_TARGET);
         }
     }
@@ -576,7 +584,7 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
     if (rc == VIGIL_OK && lx)
         rc = vg_entity_run(lx, doc);
     if (rc == VIGIL_OK && lx)
-        place_names_hold(doc, ex);
+        place_names_hold(ex);
     if (rc == VIGIL_OK && lx)
         rc = vg_claim_run(lx, doc);
     if (rc == VIGIL_OK && lx)
