@@ -296,6 +296,13 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
             k--;
             continue;
         }
+        /* "Kurdistan Workers' Party militants": a plural's possessive */
+        if (vg_tok_is(t, "'") && !(t->flags & VG_TF_SPACE) && k >= floor + 2 && k < head &&
+            doc->toks[k - 2].kind == VG_TOK_WORD && doc->toks[k - 2].normlen > 1 &&
+            doc->toks[k - 2].norm[doc->toks[k - 2].normlen - 1] == 's') {
+            k--;
+            continue;
+        }
         /* "wounding 18 people": the verb's object */
         if (t->kind != VG_TOK_WORD || vg_tok_in(t, &np_stop) || vg_tok_in(t, &hurt_words))
             break;
@@ -1119,6 +1126,8 @@ static vg_wordlist pronoun_owners = VG_WORDLIST("his", "her", "their");
 static vg_wordlist toll_object_ends = VG_WORDLIST("in", "on", "at", "near", "during", "when", "as", "after",
                                                  "before", "while", "outside", "inside", "overnight", "late",
                                                  "early");
+static vg_wordlist other_clause = VG_WORDLIST("after", "before", "when", "while", "because", "since",
+                                              "although", "whereas");
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 static vg_wordlist toll_verbs = VG_WORDLIST("killing", "killed", "kills", "kill", "died", "dead", "wounded",
                                            "injured");
@@ -1182,6 +1191,19 @@ static int human_part(const inc_ctx *c, size_t a, size_t b)
             return 1;
     }
     return 0;
+}
+
+/* Whether people are the object that starts at token a of sentence s,
+ * up to a clause's end, "and" or a preposition of place or time ("a
+ * trader in Kano", "two police officers"; not "a lion"). */
+static int people_object(const inc_ctx *c, const vg_sent *s, size_t a)
+{
+    const vg_doc *doc = c->doc;
+    size_t e = a;
+    while (e < s->tok_end && e < a + 6 && !clause_punct(&doc->toks[e]) &&
+           !vg_tok_in(&doc->toks[e], &toll_object_ends) && !vg_tok_is(&doc->toks[e], "and"))
+        e++;
+    return e > a && human_part(c, a, e);
 }
 
 /* Whether tokens [a, b) are one person's mention, after at most two
@@ -2260,8 +2282,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
              * "17 of the wounded": a part of a toll told elsewhere;
              * "shelters burned: about 400 / Lala site - killed: 11": a
              * table's next row, a line that opens on a capital (a
-             * hard-wrapped sentence in lower case or capitals goes on) */
-            if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but") ||
+             * hard-wrapped sentence in lower case or capitals goes on);
+             * "arrested five suspects after gunmen killed three": another
+             * clause's */
+            if (clause_punct(t) || vg_tok_is(t, "and") || vg_tok_is(t, "but") || vg_tok_in(t, &other_clause) ||
                 ((t->flags & VG_TF_NL) && (t->flags & VG_TF_CAP) && !(t->flags & VG_TF_ALLCAP)) ||
                 (vg_tok_is(t, "of") && k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "the")))
                 break;
@@ -2274,6 +2298,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
             /* "3x KIA, 7x WIA": a sitrep's dead and wounded, in capitals
              * ("two Kia sedans" is a car) */
             int mil = (t->flags & VG_TF_ALLCAP) ? vg_tok_is(t, "kia") ? 1 : vg_tok_is(t, "wia") ? 2 : 0 : 0;
+            /* "Two men shot dead a trader", "Two men killed a trader": the
+             * count the doers of the killing, done to the people after it */
+            if ((vg_tok_is(t, "killed") || (vg_tok_is(t, "dead") && k > q0 && vg_tok_is(&doc->toks[k - 1], "shot"))) &&
+                !vg_tok_in(&doc->toks[k - 1 - vg_tok_is(t, "dead")], &be_forms) && people_object(c, s, k + 1))
+                break;
             if ((vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing")) || mil == 1)
                 kind = 1;
             else if ((vg_tok_in(t, &hurt_words) && !vg_tok_is(t, "wounding") && !vg_tok_is(t, "injuring")) ||
@@ -3114,6 +3143,14 @@ static int harmed_men(const vg_doc *doc, const vg_sent *s, size_t k)
         (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &armed_mods)))
         return 0;
     size_t j = k + 1;
+    /* a headline's passive: "Two men shot dead in Kano", "Two men killed
+     * near Jos" (not "Two men shot dead a trader", "Two men shot at a
+     * patrol") */
+    if (j < s->tok_end && vg_tok_in(&doc->toks[j], &harm_passives)) {
+        size_t n = j + 1 + (j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "dead"));
+        return n >= s->tok_end || doc->toks[n].kind == VG_TOK_PUNCT ||
+               (vg_tok_in(&doc->toks[n], &place_preps) && !(n == j + 1 && vg_tok_is(&doc->toks[n], "at")));
+    }
     if (j + 1 >= s->tok_end || !(vg_tok_is(&doc->toks[j], "were") || vg_tok_is(&doc->toks[j], "was")))
         return 0;
     j++;
@@ -3839,7 +3876,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             }
             if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION) {
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
-                if (t->flags & VG_TGF_CATEGORY)
+                int32_t ge = vg_extract_entity_at(doc, k);
+                /* "Kurdistan Workers' Party militants": a word of a group's
+                 * name */
+                if ((t->flags & VG_TGF_CATEGORY) || (ge >= 0 && c->ex->ents[ge].type == VG_ENT_ARMED_GROUP))
                     continue;
                 /* "hospital officials said": who tells of it, not who was
                  * hit; "told reporters": who was told */
@@ -5347,6 +5387,18 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         *type = op ? VG_INC_SECURITY_OPERATION : VG_INC_ARMED_ASSAULT;
         *muc = op ? VG_MUC_NONE : VG_MUC_ATTACK;
         return 1;
+    }
+    /* "Two men killed a trader", "Three suspects wounded a police
+     * officer": people of no armed kind, the verb's subject, who harmed
+     * people (not "Two men killed a lion") */
+    if (!passive && k > s->tok_start && after < s->tok_end &&
+        (vg_tok_is(&doc->toks[k - 1], "men") || vg_tok_is(&doc->toks[k - 1], "suspects") ||
+         vg_tok_is(&doc->toks[k - 1], "individuals"))) {
+        if (people_object(c, s, after)) {
+            *type = VG_INC_ATTACK;
+            *muc = VG_MUC_ATTACK;
+            return 1;
+        }
     }
     for (size_t j = from; j < to; j++) {
         const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);

@@ -3144,6 +3144,18 @@ static void test_lone_doers(void **state)
         {"Two men were shot dead outside a nightclub in Kano on Monday.", NULL, "Two men", 2},
         /* a bullet's wound makes "shot" violent */
         {"A man was shot in the leg outside a bar in Kano on Monday.", NULL, NULL, -1},
+        /* ... as in a headline's passive; plain men who killed people are
+         * the doers, their count no toll */
+        {"Two men shot dead in Kano on Monday.", NULL, "Two men", 2},
+        {"Two men shot dead a trader in Kano on Monday.", "Two men", "trader", 1},
+        {"Two suspects killed a police officer in Kano on Monday.", "Two suspects", "police officer", 1},
+        {"Two men shot at a police patrol in Kano on Monday.", "Two men", NULL, -1},
+        /* another clause's toll: not the five arrested */
+        {"Police said officers arrested five suspects after gunmen killed three traders in Kano on Monday.", "gunmen",
+         "three traders", 3},
+        /* a word of a group's name is no victim */
+        {"Kurdistan Workers' Party militants killed two soldiers in Hakkari on Monday.",
+         "Kurdistan Workers' Party militants", "two soldiers", 2},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-12-09");
@@ -3155,6 +3167,8 @@ static void test_lone_doers(void **state)
             fail_msg("case %zu: %u perpetrators", k, in->nperps);
         if (cases[k].victim && !inc_has(&doc->d, in->victims, in->nvictims, cases[k].victim))
             fail_msg("case %zu: no victim %s", k, cases[k].victim);
+        if (cases[k].victim && in->nvictims != 1)
+            fail_msg("case %zu: %u victims", k, in->nvictims);
         if (in->killed != cases[k].killed)
             fail_msg("case %zu: killed %d", k, in->killed);
         vigil_doc_free(doc);
