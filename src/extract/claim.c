@@ -521,6 +521,11 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
             if (cue && (vg_lex_cue(c->lx, cue->rec)->flags & VG_CUF_SPEECH)) /* not "can expect" */
                 continue;
         }
+        /* "militant losses could not be verified": what no one could do,
+         * not a chance (not "may not have been") */
+        if (h->ntok == 1 && vg_tok_is(&c->doc->toks[i], "could") && i + 1 < b &&
+            (vg_tok_is(&c->doc->toks[i + 1], "not") || vg_tok_is(&c->doc->toks[i + 1], "n't")))
+            continue;
         if (band < 0 || hd->band < band)
             band = hd->band;
         if ((hd->band == VG_BAND_LIKELY || hd->band == VG_BAND_VERY_LIKELY) &&

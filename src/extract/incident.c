@@ -112,6 +112,19 @@ static vg_incident *revised_one(vg_extract *ex)
 }
 static vg_wordlist span_words = VG_WORDLIST("since", "past", "recent", "year", "years", "months", "decade",
                                            "repeatedly", "regularly", "far", "tally", "overall");
+/* Whether sentence s counts over a span of time ("since 2013", "so far
+ * this year"); not "3 workers were injured, no deaths so far", a toll
+ * still pending. */
+static int over_span(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &span_words) &&
+            !(vg_tok_is(&doc->toks[k], "far") && k >= s->tok_start + 3 && vg_tok_is(&doc->toks[k - 1], "so") &&
+              vg_tok_is(&doc->toks[k - 3], "no")))
+            return 1;
+    return 0;
+}
+
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
                                            "injured", "injure", "injures", "maimed");
 static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor", "absence", "lack");
@@ -686,6 +699,21 @@ static int doubted_figures(const vg_doc *doc, const vg_sent *s)
             (vg_tok_in(&doc->toks[k + 1], &report_nouns) || vg_tok_is(&doc->toks[k + 1], "figures") ||
              vg_tok_is(&doc->toks[k + 1], "numbers") || vg_tok_is(&doc->toks[k + 1], "tolls")))
             return 1;
+    return 0;
+}
+
+/* Whether a statement of sentence si is hedged down to possible
+ * ("Milbloggers claim that dozens of soldiers were killed ..., which
+ * seems unlikely", "there could be more than 300 wounded") or is a
+ * threat ("threatened to kill 10 judges"): its figures are no toll. */
+static int doubted_claim(const vg_doc *doc, const vg_extract *ex, size_t si)
+{
+    for (size_t k = vg_extract_first_claim(doc, (uint32_t)si); k < ex->nclaims && ex->claims[k].sent == si; k++) {
+        const vg_claim *cl = &ex->claims[k];
+        if ((cl->certainty == VG_CERT_POSSIBLE && cl->certainty > cl->base_certainty) ||
+            (cl->cue && !strcmp(cl->cue, "threaten")))
+            return 1;
+    }
     return 0;
 }
 
@@ -5953,9 +5981,15 @@ static int claims_told(const vg_doc *doc, const vg_sent *s, size_t k)
 }
 
 /* Whether the trigger at k is a passive without an agent ("several
- * vehicles were burned"): a result of what was told before. */
+ * vehicles were burned"), or is itself what hit ("Two crew members were
+ * injured by gunfire"): a result of what was told before. */
 static int agentless(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    /* the trigger is what hit: "were injured by gunfire" */
+    size_t b = k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "a") || vg_tok_is(&doc->toks[k - 1], "the")) ? k - 1 : k;
+    if (b >= s->tok_start + 3 && vg_tok_is(&doc->toks[b - 1], "by") && vg_tok_in(&doc->toks[b - 2], &harm_passives) &&
+        (vg_tok_is(&doc->toks[b - 3], "were") || vg_tok_is(&doc->toks[b - 3], "was")))
+        return 1;
     if (k <= s->tok_start ||
         !(vg_tok_is(&doc->toks[k - 1], "were") || vg_tok_is(&doc->toks[k - 1], "was")))
         return 0;
@@ -6568,8 +6602,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 /* "Militants have killed hundreds ... since 2013", "Boko
                  * Haram's insurgency has killed more than 40,000 people": a
                  * tally over time, not this event's toll */
-                if (!sentence_has(doc, s, &span_words) && (revised || !perfect_tally(doc, s)) &&
-                    (long)si - last_sent <= reach && !doubted_figures(doc, s))
+                if (!over_span(doc, s) && (revised || !perfect_tally(doc, s)) &&
+                    (long)si - last_sent <= reach && !doubted_figures(doc, s) && !doubted_claim(doc, ex, si))
                     casualties(&c, s, last->type, SIZE_MAX, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one */

@@ -2051,6 +2051,19 @@ static void test_toll_next_sentence(void **state)
          "October, a second attack targeted the Lala site near Bunia. Eleven people were killed and "
          "seven wounded.\n",
          2, 11, 7},
+        /* hurt by what hit them: the event told before */
+        {"On 12 November, pirates boarded the tanker MT Kerala Star off Bayelsa State and kidnapped six crew "
+         "members. Two crew members were injured by gunfire.\n",
+         1, -1, 2},
+        /* a toll still pending beside the one told; a toll hedged down or
+         * threatened is none */
+        {"Drones hit a power plant in Kharkiv. The mayor says 3 workers were injured, no deaths so far.\n", 1, -1, 3},
+        {"Drones hit a power plant in Kharkiv. Milbloggers claim that dozens of soldiers were killed at a nearby "
+         "base, which seems unlikely.\n",
+         1, -1, -1},
+        {"Gunmen attacked a bus near Quetta on Sunday. The gang threatened to kill 10 judges for each member "
+         "extradited.\n",
+         1, -1, -1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-10-07");
@@ -3247,6 +3260,9 @@ static void test_passive_beliefs(void **state)
          VG_CERT_UNKNOWN},
         {"ISWAP said it killed 20 soldiers, which could not be verified.\n", "say", "ISWAP", VG_CERT_UNKNOWN},
         {"ISWAP said it killed 20 soldiers; the army confirmed the toll.\n", "say", "ISWAP", VG_CERT_CERTAIN},
+        /* what the holder could not do is no chance of it */
+        {"Police said they could not confirm the authenticity of the call.\n", "say", "Police", VG_CERT_CERTAIN},
+        {"Police said the caller may not have been a member of the group.\n", "say", "Police", VG_CERT_POSSIBLE},
 
         /* a description or a relative clause says nothing of certainty */
         {"The blast was caused by the ELN, which is considered the most radical group, according to "
