@@ -1191,9 +1191,9 @@ static vg_wordlist not_agents = VG_WORDLIST("number", "numbers", "tractor", "tra
 /* Whether tokens [a, b) name people, by their head (the word before
  * "of", else the last): a human target of the lexicon ("soldiers", "a
  * customs officer"), a word for people or kin ("his two sons", "others",
- * "a member of a militia"), a person, or an agent noun ("a village
- * chief", "a tribal leader", "herders"); not "a donkey", "two vehicles". */
-static int human_part(const inc_ctx *c, size_t a, size_t b)
+ * "a member of a militia"), a person, or, if guess, an agent noun ("a
+ * tribal leader", "herders"); not "a donkey", "two vehicles". */
+static int human_part(const inc_ctx *c, size_t a, size_t b, int guess)
 {
     const vg_doc *doc = c->doc;
     size_t head = b - 1;
@@ -1210,7 +1210,7 @@ static int human_part(const inc_ctx *c, size_t a, size_t b)
         vg_tok_in(&doc->toks[head], &kin_words) ||
         (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON))
         return 1;
-    if (vg_extract_hit(doc, head, VG_LK_WEAPON) || vg_tok_in(&doc->toks[head], &not_agents))
+    if (!guess || vg_extract_hit(doc, head, VG_LK_WEAPON) || vg_tok_in(&doc->toks[head], &not_agents))
         return 0;
     const vg_token *t = &doc->toks[head];
     for (size_t k = 0; agent_suffixes[k]; k++) {
@@ -1231,7 +1231,7 @@ static int people_object(const inc_ctx *c, const vg_sent *s, size_t a)
     while (e < s->tok_end && e < a + 6 && !clause_punct(&doc->toks[e]) &&
            !vg_tok_in(&doc->toks[e], &toll_object_ends) && !vg_tok_is(&doc->toks[e], "and"))
         e++;
-    return e > a && human_part(c, a, e);
+    return e > a && human_part(c, a, e, 1);
 }
 
 /* Whether tokens [a, b) are one person's mention, after at most two
@@ -1284,7 +1284,7 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
             if (n < 0 && q > k && q + 1 == e && doc->toks[q].normlen > 1 &&
                 doc->toks[q].norm[doc->toks[q].normlen - 1] != 's')
                 n = 1;
-            if (n < 0 || n > 1e5 || (!person && !human_part(c, k, e)))
+            if (n < 0 || n > 1e5 || (!person && !human_part(c, k, e, 1)))
                 return -1;
             total += n;
             if (*nparts == 0)
@@ -1964,6 +1964,47 @@ static int named_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
     return rc;
 }
 
+/* The people an act's verb at trig did it to, as its object, each part
+ * of a list its own victim: "abducted a local chief and his two sons",
+ * "shot a young woman outside her home" (people the lexicon does not
+ * hold). */
+static int object_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t trig)
+{
+    vg_doc *doc = c->doc;
+    const vg_lex_hit *h = vg_extract_hit(doc, trig, VG_LK_TRIGGER);
+    const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
+    if (!tr || !tr->verb || (tr->flags & (VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) ||
+        (trig > s->tok_start && vg_tok_in(&doc->toks[trig - 1], &be_forms)))
+        return VIGIL_OK;
+    size_t end = trig + h->ntok, k = end;
+    while (end < s->tok_end && end < k + 12 && !clause_punct(&doc->toks[end]) &&
+           !vg_tok_in(&doc->toks[end], &toll_object_ends) && !vg_tok_in(&doc->toks[end], &other_clause) &&
+           !vg_tok_is(&doc->toks[end], "by") && !vg_tok_is(&doc->toks[end], "but"))
+        end++;
+    if (end == k || !people_object(c, s, k))
+        return VIGIL_OK;
+    int rc = VIGIL_OK;
+    while (k < end && rc == VIGIL_OK) {
+        size_t e = k;
+        while (e < end && !vg_tok_is(&doc->toks[e], "and") && !vg_tok_punct(&doc->toks[e], ','))
+            e++;
+        /* a noun phrase of people the text names as such, with no verb
+         * or weapon in it ("tortured another one", "a car bomb some 300
+         * meters from") */
+        int np = e > k && e - k <= 6 && human_part(c, k, e, 0);
+        for (size_t j = k; j < e && np; j++)
+            np = !vg_tok_past(&doc->toks[j]) && !vg_tok_in(&doc->toks[j], &relative_words) &&
+                 !vg_extract_hit(doc, j, VG_LK_WEAPON);
+        vg_span w = span_of(doc, k, e);
+        if (np && !overlaps_any(inc->victims, inc->nvictims, w) && !overlaps_any(inc->perps, inc->nperps, w))
+            rc = push_span_unique(doc, &inc->victims, &inc->nvictims, w);
+        k = e;
+        while (k < end && (vg_tok_is(&doc->toks[k], "and") || vg_tok_punct(&doc->toks[k], ',')))
+            k++;
+    }
+    return rc;
+}
+
 /* How many people of inc in sentence s are one person named with "a" or
  * "one" (or "his", "her") and said killed (hurt 0: "Gunmen killed a
  * teacher", "shot dead a police officer", "A police officer was shot and
@@ -2007,6 +2048,9 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
                 one = t->human && !(t->flags & VG_TGF_PLURAL);
             }
         }
+        /* "killed a man", "shot a young woman" */
+        if (det != SIZE_MAX && !one && vg_tok_in(&doc->toks[b - 1], &person_words))
+            one = 1;
         if (one)
             n += one_harmed(doc, s, b, det, hurt);
     }
@@ -3804,9 +3848,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 (mn->tok_end < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end], &border_words)))
                 continue;
             /* "in the village of Mangina, Beni territory, North Kivu
-             * province": the places after a place's comma hold it */
+             * province": the places after a place's comma hold it (after
+             * a town no gazetteer holds too: "in Ancuabe district, Cabo
+             * Delgado") */
             if (chain_end && inc->place >= 0 && ex->ents[inc->place].type == VG_ENT_PLACE &&
-                best_rank >= 6 && holder_chain(doc, chain_end, mn->tok_start)) {
+                (best_rank >= 6 || (best_rank == 3 && place_rank(c->lx, e) < 6)) &&
+                holder_chain(doc, chain_end, mn->tok_start)) {
                 chain_end = mn->tok_end;
                 continue;
             }
@@ -3908,6 +3955,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "Kurdistan Workers' Party militants": a word of a group's
                  * name */
                 if ((t->flags & VG_TGF_CATEGORY) || (ge >= 0 && c->ex->ents[ge].type == VG_ENT_ARMED_GROUP))
+                    continue;
+                /* "in the village of Tassia": where, not what was hit */
+                if (!t->human && (t->flags & VG_TGF_AMBIGUOUS) && end + 1 < s->tok_end &&
+                    vg_tok_is(&doc->toks[end], "of") && vg_extract_entity_at(doc, end + 1) >= 0 &&
+                    c->ex->ents[vg_extract_entity_at(doc, end + 1)].type == VG_ENT_PLACE)
                     continue;
                 /* "hospital officials said": who tells of it, not who was
                  * hit; "told reporters": who was told */
@@ -4027,6 +4079,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         casualties(c, s, inc->type, trig, &inc->killed, &inc->injured, &inc->vague);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION)
         rc = named_victims(c, s, inc);
+    if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION && trig < s->tok_end)
+        rc = object_victims(c, s, inc, trig);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION) {
         int32_t *toll[2] = {&inc->killed, &inc->injured};
         for (int hurt = 0; hurt < 2; hurt++) {

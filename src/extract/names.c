@@ -850,10 +850,13 @@ static int unknown_place(const vg_ent_work *w, size_t a, size_t b, const vg_sent
     if (b < se->tok_end) {
         const vg_token *n = vg_ent_tok(w, b);
         if ((n->flags & VG_TF_LOWER) && vg_ent_tok_in(n, area_words)) {
-            /* "in Boulkessi district"; "in Djugu territory, 60 km north of
-             * Bunia" lies by that town */
-            if (b + 2 < se->tok_end && vg_tok_is(vg_ent_tok(w, b + 1), ","))
-                *anchor = near_town(w, b + 2, se);
+            /* "in Boulkessi district"; "in Ancuabe district, Cabo
+             * Delgado" lies in that region; "in Djugu territory, 60 km
+             * north of Bunia" by that town */
+            if (b + 2 < se->tok_end && vg_tok_is(vg_ent_tok(w, b + 1), ",")) {
+                const vg_ent_cand *k = kept_at(w, b + 2);
+                *anchor = k && k->kind == VG_EC_PLACE && !k->part ? (int32_t)(b + 2) : near_town(w, b + 2, se);
+            }
             return 1;
         }
         /* "at Walmart on Saturday" and "at Chevron in Warri" as much as

@@ -5273,6 +5273,39 @@ static void test_unknown_towns(void **state)
     assert_non_null(p);
     assert_int_equal(p->type, VG_ENT_PERSON);
     vigil_doc_free(doc);
+
+    /* a town whose region follows its comma places the event; a town in
+     * a list yields to a city of it */
+    static const struct {
+        const char *text, *place, *cc;
+    } placed[] = {
+        {"Gunmen killed four villagers in Ancuabe district, Cabo Delgado, on Monday.", "Ancuabe", "MZ"},
+        {"On 14 Nov, ISSP militants abducted a local chief and his two sons in the village of Tassia, Tillaberi "
+         "region.",
+         "Tassia", "NE"},
+        {"The security ministry detained 27 people in raids in Arbinda, Dori and Ouagadougou on Wednesday night.",
+         "Dori", "BF"},
+    };
+    for (size_t i = 0; i < sizeof placed / sizeof *placed; i++) {
+        doc = analyze(placed[i].text, "2026-11-20");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != 1 || ex->incs[0].place < 0 || strcmp(ent(&doc->d, ex->incs[0].place)->name, placed[i].place) ||
+            strcmp(ent(&doc->d, ex->incs[0].place)->cc, placed[i].cc))
+            fail_msg("\"%s\": %zu incidents, place %s", placed[i].text, (size_t)ex->nincs,
+                     ex->nincs && ex->incs[0].place >= 0 ? ent(&doc->d, ex->incs[0].place)->name : "none");
+        /* "the village of Tassia" is where, not what was hit; the people
+         * abducted are its victims, one per part of the list */
+        if (i == 1 && (ex->incs[0].ntargets != 0 || ex->incs[0].nvictims != 2 ||
+                       !inc_has(&doc->d, ex->incs[0].victims, ex->incs[0].nvictims, "a local chief") ||
+                       !inc_has(&doc->d, ex->incs[0].victims, ex->incs[0].nvictims, "his two sons")))
+            fail_msg("Tassia: %u targets, %u victims", ex->incs[0].ntargets, ex->incs[0].nvictims);
+        vigil_doc_free(doc);
+    }
+    /* people the lexicon does not hold, the act's object */
+    doc = analyze("A gunman shot a young woman outside her home in Kano on Monday.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].victims, doc->d.ex->incs[0].nvictims, "a young woman"));
+    vigil_doc_free(doc);
 }
 
 
