@@ -139,7 +139,8 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "hijacker", "fighters", "fighter", "jihadists", "jihadist", "men", "individuals",
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
-    "boarders", "raiders", "shooter", "shooters", "remnants", "knifeman", "knifemen");
+    "boarders", "raiders", "shooter", "shooters", "remnants", "knifeman", "knifemen", "saboteurs", "saboteur",
+    "arsonists", "arsonist");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
@@ -2547,6 +2548,31 @@ static int landmark_at(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+static vg_wordlist route_words = VG_WORDLIST("line", "railway", "rail", "railroad", "highway", "road", "motorway",
+                                             "expressway", "pipeline", "route", "corridor", "train", "flight",
+                                             "bus");
+
+/* Whether the place of mention mn is an end of a route named by two
+ * places joined by a dash: "the Hamburg–Berlin line", "the Kabul-Jalalabad
+ * highway". */
+static int route_end(const inc_ctx *c, const vg_sent *s, const vg_mention *mn)
+{
+    const vg_doc *doc = c->doc;
+    size_t e = mn->tok_end;
+    if (mn->tok_start >= s->tok_start + 2 && vg_tok_is_dash(&doc->toks[mn->tok_start - 1]) &&
+        vg_extract_entity_at(doc, mn->tok_start - 2) >= 0)
+        return e < s->tok_end && vg_tok_in(&doc->toks[e], &route_words);
+    if (e + 1 >= s->tok_end || !vg_tok_is_dash(&doc->toks[e]))
+        return 0;
+    int32_t o = vg_extract_entity_at(doc, e + 1);
+    if (o < 0 || c->ex->ents[o].type != VG_ENT_PLACE)
+        return 0;
+    size_t j = e + 1;
+    while (j < s->tok_end && vg_extract_entity_at(doc, j) == o)
+        j++;
+    return j < s->tok_end && vg_tok_in(&doc->toks[j], &route_words);
+}
+
 /* "Borno state", "Kano State": a region's word after its name, not the
  * verb "to state". */
 static int region_word(const vg_doc *doc, size_t k)
@@ -3864,8 +3890,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (e->type == VG_ENT_PLACE && r > 2 && site_at(c, mn->tok_end, s->tok_end))
                 r = 2;
             /* "in Tarmiyah, north of Baghdad": a landmark only when nothing
-             * else places it */
-            if (r > 1 && landmark_at(doc, s, mn->tok_start))
+             * else places it; so are the ends of a route ("a cable duct on
+             * the Hamburg–Berlin line near Wittenberge") */
+            if (r > 1 && (landmark_at(doc, s, mn->tok_start) || route_end(c, s, mn)))
                 r = 1;
             if (r > best_rank) {
                 best_rank = r;
@@ -4589,6 +4616,16 @@ static int fired_rounds(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a hit of kind kind starts within n tokens from token a (before
+ * end). */
+static int hit_within(const vg_doc *doc, size_t a, size_t end, size_t n, int kind)
+{
+    for (size_t j = a; j < end && j < a + n; j++)
+        if (vg_extract_hit(doc, j, kind))
+            return 1;
+    return 0;
+}
+
 /* Whether a weapon (or, unless weapon_only, a target, a victim or an
  * attack noun) stands within 6 tokens after token from, or within 4 before
  * the trigger in a passive ("the charge was placed by ..."). */
@@ -5195,11 +5232,39 @@ static int militant_object(const vg_doc *doc, const vg_sent *s, size_t e)
  * no armed group is: the state's forces are the subject. The subject of a
  * passive act is the one it hit ("Two police officers were shot dead by
  * gunmen"). */
+static vg_wordlist repel_words = VG_WORDLIST("repelled", "repulsed", "repel", "repelling", "resisted", "withstood",
+                                            "suffered", "under", "off", "back");
+static vg_wordlist repel_particles = VG_WORDLIST("fought", "beat", "beaten", "fend", "fended", "came", "come",
+                                                "comes", "coming");
+
+/* Whether the event noun at k is one the subject withstood: "the VDP
+ * repelled an attack on their post", "troops came under attack", "fought
+ * off an assault"; if armed, only by arms ("repelled", "fought off", "beat
+ * back"; not "came under attack from critics"). */
+static int withstood_before(const vg_doc *doc, const vg_sent *s, size_t k, int armed)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 4; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind != VG_TOK_WORD)
+            return 0;
+        if (!vg_tok_in(t, &repel_words))
+            continue;
+        int particle = vg_tok_is(t, "under") || vg_tok_is(t, "off") || vg_tok_is(t, "back");
+        if (armed && (vg_tok_is(t, "under") || vg_tok_is(t, "resisted") || vg_tok_is(t, "withstood") ||
+                      vg_tok_is(t, "suffered")))
+            return 0;
+        return !particle || (j >= s->tok_start + 2 && vg_tok_in(&doc->toks[j - 2], &repel_particles));
+    }
+    return 0;
+}
+
 static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_extract *ex = c->ex;
     if (k > s->tok_start && (vg_tok_is(&c->doc->toks[k - 1], "was") || vg_tok_is(&c->doc->toks[k - 1], "were") ||
                              vg_tok_is(&c->doc->toks[k - 1], "been")))
+        return 0;
+    if (withstood_before(c->doc, s, k, 0))
         return 0;
     int state = 0;
     size_t state_end = 0;
@@ -5436,12 +5501,32 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
                         int *muc)
 {
     const vg_doc *doc = c->doc;
-    /* transitive only: in "all eight bombers had died" the bombers are the dead */
-    if (!vg_tok_in(&doc->toks[k], &harm_verbs))
-        return 0;
     int passive = k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "were") ||
                                        vg_tok_is(&doc->toks[k - 1], "was") ||
                                        vg_tok_is(&doc->toks[k - 1], "been"));
+    /* "An IED damaged the police station", "The house was destroyed by a
+     * rocket": a weapon that did the damage, right before the verb or
+     * after its "by" (not "The storm damaged the roof") */
+    if (vg_tok_is(&doc->toks[k], "damaged") || vg_tok_is(&doc->toks[k], "destroyed")) {
+        size_t a = passive ? after + 1 : (k > s->tok_start + 4 ? k - 4 : s->tok_start);
+        size_t b = passive ? (after + 4 < s->tok_end ? after + 4 : s->tok_end) : k;
+        if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by")))
+            return 0;
+        for (size_t j = a; j < b; j++) {
+            const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
+            const vg_weapon *wp = w ? vg_lex_weapon(c->lx, w->rec) : NULL;
+            if (wp && !(wp->flags & (VG_WF_GENERIC | VG_WF_COMPONENT | VG_WF_AMBIGUOUS)) &&
+                (passive || j + w->ntok == k)) {
+                *type = wp->type;
+                *muc = wp->muc_type;
+                return 1;
+            }
+        }
+        return 0;
+    }
+    /* transitive only: in "all eight bombers had died" the bombers are the dead */
+    if (!vg_tok_in(&doc->toks[k], &harm_verbs))
+        return 0;
     size_t from = passive ? after : (k > s->tok_start + 8 ? k - 8 : s->tok_start);
     size_t to = passive ? (after + 6 < s->tok_end ? after + 6 : s->tok_end) : k;
     if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by"))) {
@@ -5841,6 +5926,12 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))
             continue;
+        /* "A car ploughed into a tree, killing the driver": a crash; a
+         * ramming hits people or a site ("ploughed his truck into a
+         * crowd") */
+        if (tr->lemma && (!strcmp(tr->lemma, "plough into") || !strcmp(tr->lemma, "plow into")) &&
+            !hit_within(doc, k + h->ntok, s->tok_end, 4, VG_LK_TARGET))
+            continue;
         /* "A house fire burned two children to death", "a street vendor
          * burned himself to death": a blaze or a suicide, no attack */
         if (tr->lemma && !strncmp(tr->lemma, "burn ", 5) && burned_by_fire(doc, s, k, k + h->ntok))
@@ -5855,7 +5946,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
             viol = violent(c, s) || violent_anaphor(c, s) || violent_aftermath(c, s);
-        if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol)
+        /* "the VDP repelled an attack on their post", "the convoy came
+         * under attack": an assault withstood is no figure of speech */
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol && !(!tr->verb && withstood_before(doc, s, k, 1)))
             continue;
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))
             continue;
@@ -6406,7 +6499,16 @@ static int earlier_version(const vg_doc *doc, const vg_sent *s)
 
 static vg_wordlist accident_words = VG_WORDLIST("accidental", "accidentally", "accident", "leak", "leaking",
                                                 "boiler", "short-circuit", "malfunction", "cylinder",
-                                                "cylinders");
+                                                "cylinders", "crashed", "collided", "overturned", "skidded",
+                                                "derailed");
+
+/* Whether weapon hit w is a vehicle that is a weapon only by its use
+ * ("car", "truck"; not "car bomb"). */
+static int ridden_weapon(const vg_lex *lx, const vg_lex_hit *w)
+{
+    const vg_weapon *wp = vg_lex_weapon(lx, w->rec);
+    return (wp->flags & VG_WF_AMBIGUOUS) && !strcmp(wp->cls, "vehicle");
+}
 
 /* An explosion or fire told as an accident ("An accidental gas explosion",
  * "caused by a gas leak", "a gas cylinder exploded") with no weapon named:
@@ -6418,7 +6520,7 @@ static int accident(const inc_ctx *c, const vg_sent *s)
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);
         if (h && !(vg_lex_weapon(c->lx, h->rec)->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) &&
-            !negated_before(c->doc, k, s->tok_start))
+            !ridden_weapon(c->lx, h) && !negated_before(c->doc, k, s->tok_start))
             return 0;
     }
     return 1;

@@ -5309,6 +5309,62 @@ static void test_unknown_towns(void **state)
 }
 
 
+/* Held-out batch 27: acts told without a listed attack verb (a weapon
+ * that damaged, saboteurs who blew up, a truck ploughed into a crowd, a
+ * bomb triggered, an attack repelled); and their look-alikes (a storm's
+ * damage, a crash, a minister under attack from critics). */
+static void test_batch27_acts(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int type;                     /* -1: no incident */
+        const char *place, *role;     /* a target, a weapon or a doer it must hold */
+        int32_t killed;
+    } cases[] = {
+        {"An IED damaged the police station in Gao on Sunday.", VG_INC_BOMBING, "Gao", "police station", -1},
+        {"The storm damaged the police station in Gao on Sunday.", -1, NULL, NULL, -1},
+        {"Saboteurs blew up an electricity pylon near Rostock on Sunday.", VG_INC_BOMBING, "Rostock", "Saboteurs",
+         -1},
+        /* the ends of a route are no place of it */
+        {"On 2 November, unknown persons set fire to a cable duct on the Hamburg\xe2\x80\x93" "Berlin line near "
+         "Wittenberge.",
+         VG_INC_ARSON, "Wittenberge", "cable duct", -1},
+        {"A driver ploughed his truck into a crowd in Nice, killing 86 people.", VG_INC_ARMED_ASSAULT, "Nice", "truck",
+         86},
+        {"A car crashed into a tree in Nice on Monday, killing the driver.", -1, NULL, NULL, -1},
+        {"Eight jawans of the District Reserve Guard were killed when rebels triggered an IED in Bijapur.",
+         VG_INC_BOMBING, "Bijapur", "IED", 8},
+        /* an attack the state's forces repelled is not theirs */
+        {"Volunteers for the Defence of the Homeland (VDP) repelled an attack on their post in Gorom-Gorom on 13 "
+         "November.",
+         VG_INC_ATTACK, "Gorom-Gorom", NULL, -1},
+        {"The minister came under attack from critics in Paris on Monday.", -1, NULL, NULL, -1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-11-20");
+        const vg_extract *ex = doc->d.ex;
+        if (cases[k].type < 0) {
+            if (ex->nincs != 0)
+                fail_msg("\"%s\": %zu incidents", cases[k].text, (size_t)ex->nincs);
+            vigil_doc_free(doc);
+            continue;
+        }
+        if (ex->nincs != 1)
+            fail_msg("\"%s\": %zu incidents", cases[k].text, (size_t)ex->nincs);
+        const vg_incident *in = &ex->incs[0];
+        if ((int)in->type != cases[k].type || in->place < 0 || strcmp(ent(&doc->d, in->place)->name, cases[k].place) ||
+            in->killed != cases[k].killed)
+            fail_msg("\"%s\": type %d, place %s, killed %d", cases[k].text, (int)in->type,
+                     in->place >= 0 ? ent(&doc->d, in->place)->name : "none", (int)in->killed);
+        if (cases[k].role && !inc_has(&doc->d, in->targets, in->ntargets, cases[k].role) &&
+            !inc_has(&doc->d, in->weapons, in->nweapons, cases[k].role) &&
+            !inc_has(&doc->d, in->perps, in->nperps, cases[k].role))
+            fail_msg("\"%s\": no %s", cases[k].text, cases[k].role);
+        vigil_doc_free(doc);
+    }
+}
+
 /* Held-out batch 19: speakers after a titled apposition, a relative
  * clause or between commas, and "he" for the person just before; one
  * victim shot dead or wounded without a number; an assault that burned
@@ -6745,6 +6801,7 @@ int main(void)
         cmocka_unit_test(test_given_date_and_dateline),
         cmocka_unit_test(test_rated_outlook_lines),
         cmocka_unit_test(test_unknown_towns),
+        cmocka_unit_test(test_batch27_acts),
         cmocka_unit_test(test_batch19_speakers_and_tolls),
         cmocka_unit_test(test_batch19_looking_back),
         cmocka_unit_test(test_batch19_statements),
