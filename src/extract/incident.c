@@ -140,7 +140,7 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
     "boarders", "raiders", "shooter", "shooters", "remnants", "knifeman", "knifemen", "saboteurs", "saboteur",
-    "arsonists", "arsonist");
+    "arsonists", "arsonist", "hitmen", "hitman", "sicarios", "sicario");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
@@ -163,6 +163,7 @@ static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
+    "found", "saw", "took", "sent", "met", "told", "gave", "brought", "kept", "held",
     "me", "our", "my", "your", "including", "having", "wearing", "using", "could", "may",
     "might", "will", "would", "can", "should", "must", "target", "targeting", "targeted",
     "carrying", "transporting", "ferrying", "out", "left", "leaving");
@@ -3241,6 +3242,9 @@ static int harmed_men(const vg_doc *doc, const vg_sent *s, size_t k)
         (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &armed_mods)))
         return 0;
     size_t j = k + 1;
+    /* "officers found four men dead", "left two men dead" */
+    if (j < s->tok_end && vg_tok_is(&doc->toks[j], "dead"))
+        return 1;
     /* a headline's passive: "Two men shot dead in Kano", "Two men killed
      * near Jos" (not "Two men shot dead a trader", "Two men shot at a
      * patrol") */
@@ -3342,6 +3346,9 @@ static int attackers_ride(const inc_ctx *c, const vg_sent *s, size_t a)
     return 1;
 }
 
+static vg_wordlist captive_verbs = VG_WORDLIST("forced", "bundled", "pushed", "dragged", "shoved", "herded",
+                                             "took", "taken");
+
 /* The noun phrase starting at token a is what people rode in: "from a
  * passing car" (unless from_ok is 0), "gunmen in a car", "two men on a
  * motorcycle", "aboard their motorcycle". */
@@ -3354,6 +3361,11 @@ static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok)
     if (j <= s->tok_start)
         return 0;
     if ((from_ok && vg_tok_is(&doc->toks[j - 1], "from")) || vg_tok_is(&doc->toks[j - 1], "aboard"))
+        return 1;
+    /* "forced them into a vehicle", "bundled the hostages into a car":
+     * the captives taken away in it */
+    if (vg_tok_is(&doc->toks[j - 1], "into") && j >= s->tok_start + 3 &&
+        (vg_tok_in(&doc->toks[j - 3], &captive_verbs) || vg_tok_in(&doc->toks[j - 2], &captive_verbs)))
         return 1;
     if (!(vg_tok_is(&doc->toks[j - 1], "in") || vg_tok_is(&doc->toks[j - 1], "on")) || j < s->tok_start + 2)
         return 0;
@@ -3781,6 +3793,24 @@ static size_t name_start(const inc_ctx *c, size_t a)
     return a;
 }
 
+/* Whether the armed group of mention mn is named in an aside on another
+ * group: "attribute the attack to the CJNG, which is fighting a cell
+ * linked to the Sinaloa Cartel". */
+static int group_aside(const inc_ctx *c, const vg_sent *s, const vg_mention *mn)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t j = mn->tok_start; j > s->tok_start + 1 && mn->tok_start - j < 14; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (clause_punct(t) && !vg_tok_punct(t, ','))
+            return 0;
+        if ((vg_tok_is(t, "which") || vg_tok_is(t, "who")) && vg_tok_punct(&doc->toks[j - 2], ',')) {
+            int32_t g = j >= s->tok_start + 3 ? vg_extract_entity_at(doc, j - 3) : -1;
+            return g >= 0 && g != (int32_t)mn->entity && c->ex->ents[g].type == VG_ENT_ARMED_GROUP;
+        }
+    }
+    return 0;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -3810,6 +3840,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         speakers |= e->type == VG_ENT_ARMED_GROUP && vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
                     mn->tok_end < trig && forces_subject(c, s, trig);
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
+            !group_aside(c, s, mn) &&
             !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end) &&
             !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
             !parent_of(doc, s, mn->tok_start, mn->tok_end, mn->entity)) {

@@ -5365,6 +5365,42 @@ static void test_batch27_acts(void **state)
     }
 }
 
+/* Held-out batch 27: who did it and to whom. The found dead are the
+ * victims; sicarios are doers; a group named in an aside on the blamed
+ * one is none; the vehicle captives were forced into is no weapon. */
+static void test_batch27_roles(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *perp, *victim;
+        uint32_t ngroups, nweapons;
+    } cases[] = {
+        {"On November 8, police received a report of gunfire at a taqueria in Tlaquepaque. On arrival, officers "
+         "found four men dead from firearm wounds and one woman injured.",
+         NULL, "four men", 0, 1},
+        {"Five sicarios opened fire at a bar in Tlaquepaque, killing four men.", "Five sicarios", "four men", 0, 0},
+        {"Gunmen opened fire at a taqueria in Tlaquepaque, killing four men. Investigators attribute the attack to "
+         "the CJNG, which is fighting a cell linked to the Sinaloa Cartel.",
+         "Gunmen", "four men", 1, 0},
+        {"Gunmen kidnapped three teachers in Mandera and forced them into a vehicle.", "Gunmen", "three teachers", 0,
+         0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-11-20");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != 1)
+            fail_msg("\"%s\": %zu incidents", cases[k].text, (size_t)ex->nincs);
+        const vg_incident *in = &ex->incs[0];
+        if (cases[k].perp ? !inc_has(&doc->d, in->perps, in->nperps, cases[k].perp) : in->nperps != 0)
+            fail_msg("\"%s\": %u perpetrators", cases[k].text, in->nperps);
+        if (!inc_has(&doc->d, in->victims, in->nvictims, cases[k].victim))
+            fail_msg("\"%s\": no victim %s", cases[k].text, cases[k].victim);
+        if (in->ngroups != cases[k].ngroups || in->nweapons != cases[k].nweapons)
+            fail_msg("\"%s\": %u groups, %u weapons", cases[k].text, in->ngroups, in->nweapons);
+        vigil_doc_free(doc);
+    }
+}
+
 /* Held-out batch 19: speakers after a titled apposition, a relative
  * clause or between commas, and "he" for the person just before; one
  * victim shot dead or wounded without a number; an assault that burned
@@ -6802,6 +6838,7 @@ int main(void)
         cmocka_unit_test(test_rated_outlook_lines),
         cmocka_unit_test(test_unknown_towns),
         cmocka_unit_test(test_batch27_acts),
+        cmocka_unit_test(test_batch27_roles),
         cmocka_unit_test(test_batch19_speakers_and_tolls),
         cmocka_unit_test(test_batch19_looking_back),
         cmocka_unit_test(test_batch19_statements),
