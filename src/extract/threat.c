@@ -30,7 +30,7 @@ static vg_wordlist judging_pronouns = VG_WORDLIST("we", "i", "they", "you");
 static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
     "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",
-    "overrun", "storm");
+    "overrun", "storm", "blockade", "blockades");
 static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
@@ -143,6 +143,25 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
 
 static vg_wordlist seizing_words = VG_WORDLIST("retake", "overrun", "storm");
 
+/* "ISMP will expand operations into Niassa", "JNIM's operations": an
+ * armed group's operations, the group named at most six words before
+ * (not "The company will expand operations"). */
+static int group_operations(const threat_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    if (!vg_tok_is(&doc->toks[k], "operations"))
+        return 0;
+    for (size_t j = k; j > s->tok_start && k - j <= 6; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, '\''))
+            return 0;
+        int32_t e = vg_extract_entity_at(doc, j - 1);
+        if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether attack word k of sentence s can be an armed attack: violence
  * only in a document that names an armed group ("domestic violence may
  * rise" is none); retaking or storming not by the state ("The army will
@@ -224,9 +243,16 @@ static vg_wordlist accusations = VG_WORDLIST("suspicion", "suspected", "accused"
                                               "guilty");
 
 /* Whether future word k is the object of an accusation: "on suspicion of
- * planning", "accused of plotting", "charged with planning". */
+ * planning", "accused of plotting", "charged with planning"; or of a tie
+ * to a deed ("linked to the killing"). */
+static vg_wordlist link_words = VG_WORDLIST("linked", "connected", "tied", "involved", "responsible", "related");
+
 static int accused_of(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    /* "may be linked to the killing of a police commander", "involved in
+     * the bombing": a deed done, named to tie someone to it */
+    if (k >= s->tok_start + 3 && vg_tok_is(&doc->toks[k - 1], "the") && vg_tok_in(&doc->toks[k - 3], &link_words))
+        return 1;
     if (k < s->tok_start + 2 || !(vg_tok_is(&doc->toks[k - 1], "of") || vg_tok_is(&doc->toks[k - 1], "with")))
         return 0;
     return vg_tok_in(&doc->toks[k - 2], &accusations);
@@ -521,7 +547,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             h = NULL;
         /* "Exchanges of fire ... are likely to continue" */
         int attack = vg_tok_in(t, &attack_words) || h != NULL ||
-                     (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of"));
+                     (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of")) ||
+                     group_operations(c, s, k);
         /* "Threat Assessment: Sahel": the name of a kind of report */
         /* "it could be a threat group": a kind of actor */
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) && k + h->ntok < s->tok_end &&
@@ -542,6 +569,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         /* "appears to show an older attack in Panjgur from 2024": one
          * that happened */
         if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &past_mods))
+            continue;
+        /* "may be linked to the killing of a police commander": a deed
+         * someone is tied to */
+        if (!(h && vg_lex_trigger(c->lx, h->rec)->verb) && accused_of(doc, s, k))
             continue;
         /* "the attack was planned by": an act told, not one ahead */
         if (k + 1 < s->tok_end &&

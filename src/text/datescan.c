@@ -1371,6 +1371,13 @@ static size_t edge_of(const scan *s, size_t k, int dir, int *edge, dres *x)
     int plural;
     if (key_at(s, p) == KW_THE)
         p++;
+    /* "by year end", "before year-end": the end of this year */
+    int yu = unit_at(s, p, &plural);
+    if ((yu == U_YEAR && !plural && key_at(s, p + 1) == KW_END) || word_is(tok_at(s, p), "year-end")) {
+        *edge = 1;
+        size_t n = period(s, p + 1 + (yu == U_YEAR) - k, 0, U_YEAR, x);
+        return n ? x->n : 0;
+    }
     int kw = key_at(s, p);
     if (kw != KW_END && kw != KW_START && kw != KW_BEGINNING)
         return 0;

@@ -3127,6 +3127,36 @@ static void test_threat_times(void **state)
     assert_true(doc->d.ex->threats[0].ntarget_types >= 1);
     assert_string_equal(doc->d.ex->threats[0].target_types[0], "media");
     vigil_doc_free(doc);
+
+    /* batch 27: "by year end" runs to the year's last day; a blockade
+     * kept up and a group's operations widened are threats; a deed
+     * someone is tied to and a company's operations are none */
+    static const struct {
+        const char *text;
+        int threats, to_month, to_day; /* to_month 0: no window asserted */
+    } more[] = {
+        {"Militants are likely to attack Pemba by year end.", 1, 12, 31},
+        {"Militants are likely to attack Pemba before year-end.", 1, 12, 31},
+        {"JNIM is likely to continue its blockade of towns in northern Burkina Faso over the coming weeks.", 1, 0, 0},
+        {"We judge it likely that ISMP will expand operations into Niassa province in Q3 2027.", 1, 9, 30},
+        {"The company will expand operations in Pemba next year.", 0, 0, 0},
+        {"The state prosecutor said the detainees may be linked to the killing of a police commander in Zapopan in "
+         "September.",
+         0, 0, 0},
+    };
+    for (size_t k = 0; k < sizeof more / sizeof *more; k++) {
+        doc = analyze(more[k].text, "2026-11-20");
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nthreats != (size_t)more[k].threats)
+            fail_msg("\"%s\": %zu threats", more[k].text, ex->nthreats);
+        if (more[k].to_month && (!ex->threats[0].has_window || ex->threats[0].window.to.month != more[k].to_month ||
+                                 ex->threats[0].window.to.day != more[k].to_day))
+            fail_msg("\"%s\": window to %d-%d", more[k].text, ex->threats[0].window.to.month,
+                     ex->threats[0].window.to.day);
+        if (more[k].threats && ex->threats[0].actor < 0 && strstr(more[k].text, "ISMP"))
+            fail_msg("\"%s\": no actor", more[k].text);
+        vigil_doc_free(doc);
+    }
 }
 
 /* One person right before an act of attack is its doer ("A man threw a
