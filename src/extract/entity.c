@@ -267,6 +267,16 @@ static const vg_lex_hit *hits_at(vg_ent_work *w, size_t i, size_t end, vg_lex_hi
     return buf;
 }
 
+/* Whether a weapon's name among the n hits at a token runs past a hit
+ * of ntok tokens there: "Iskander missile". */
+static int weapon_over(const vg_lex_hit *h, size_t n, size_t ntok)
+{
+    for (size_t k = 0; k < n; k++)
+        if (h[k].kind == VG_LK_WEAPON && h[k].ntok > ntok)
+            return 1;
+    return 0;
+}
+
 /* "Turkey-Syria border", "US-led": countries and demonyms inside a
  * hyphenated word that matched nothing whole. */
 static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
@@ -385,6 +395,13 @@ static int pass_hits(vg_ent_work *w)
             if (initial && (t->kind == VG_TOK_WORD || t->kind == VG_TOK_NUM)) {
                 w->tw[i] |= VG_TW_INITIAL;
                 initial = 0;
+                /* "5/ Separately, ...", "2. Police said", "3) Gunmen": a
+                 * list's or a thread's number, then the sentence's word */
+                if (t->kind == VG_TOK_NUM && i + 1 < se->tok_end) {
+                    const vg_token *n = vg_ent_tok(w, i + 1);
+                    initial = n->kind == VG_TOK_PUNCT && n->normlen == 1 &&
+                              (n->norm[0] == '/' || n->norm[0] == '.' || n->norm[0] == ')');
+                }
             }
             if (t->kind == VG_TOK_PUNCT && (t->norm[0] == ':' || t->norm[0] == '"'))
                 initial = 1;
@@ -400,6 +417,9 @@ static int pass_hits(vg_ent_work *w)
                 vg_ent_raw r = {(uint32_t)i, (uint32_t)e, vg_ent_tok(w, i)->start, vg_ent_tok(w, e - 1)->end,
                             (uint32_t)s, 0, h[k]};
                 int rc = VIGIL_OK;
+                /* "an Iskander missile": the weapon's name, no place */
+                if (h[k].kind == VG_LK_PLACE && weapon_over(h, n, h[k].ntok))
+                    continue;
                 switch (h[k].kind) {
                 case VG_LK_ACTOR:
                 case VG_LK_PLACE:

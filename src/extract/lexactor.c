@@ -69,7 +69,9 @@ static unsigned alias_bits(aliasflag *af, size_t naf, const char *a, const char 
     return fl;
 }
 
-/* The canonical name without a final " (qualifier)". */
+/* The canonical name without a final " (qualifier)" ("ERP (El
+ * Salvador)"); a doctrine in brackets is part of the name ("Communist
+ * Party of India (Maoist)", not the legal Communist Party of India). */
 static const char *strip_qualifier(vg_lexld *L, const char *s)
 {
     size_t n = strlen(s);
@@ -77,6 +79,8 @@ static const char *strip_qualifier(vg_lexld *L, const char *s)
         return s;
     const char *open = strrchr(s, '(');
     if (!open || open == s || open[-1] != ' ')
+        return s;
+    if (n >= 4 && !memcmp(s + n - 4, "ist)", 4))
         return s;
     size_t m = (size_t)(open - 1 - s);
     while (m > 0 && s[m - 1] == ' ')

@@ -202,7 +202,7 @@ static const struct word_cls word_tab[] = {
     {"position", C}, {"post", C|O}, {"power", C}, {"predicted", S}, {"predicts", S},
     {"prefecture", RG}, {"premier", T|R}, {"pres.", T}, {"present", C}, {"presidency", OG},
     {"president", C|T|R}, {"press", C|O}, {"pressure", C}, {"price", C}, {"priest", T},
-    {"prince", T}, {"princess", T}, {"prison", F}, {"private", C|T}, {"problem", C},
+    {"prime", C|T}, {"prince", T}, {"princess", T}, {"prison", F}, {"private", C|T}, {"problem", C},
     {"process", C}, {"prof.", T}, {"professor", T|R}, {"program", C}, {"programme", C|O},
     {"prosecutor", T|R}, {"prosecutor's", OG}, {"province", RG}, {"provinces", RG},
     {"public", C}, {"put", C}, {"pvt.", T}, {"que", C}, {"queen", T}, {"question", C},

@@ -5431,6 +5431,35 @@ static void test_batch27_roles(void **state)
     }
 }
 
+/* Held-out batch 27: names. "Prime" opens a title; a thread's post
+ * number leaves the next word sentence-initial; a weapon's name is no
+ * place; Vulkangruppe and Poland's ABW are known; "(Maoist)" is part of
+ * the party's name. */
+static void test_batch27_names(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *name;
+        int type; /* -1: no entity of that name */
+    } cases[] = {
+        {"Polish Prime Minister Donald Tusk said the attack was planned.", "Donald Tusk", VG_ENT_PERSON},
+        {"5/ Separately, Ukrainian General Staff says its drones struck an oil depot.", "Separately", -1},
+        {"Pro-Russian milbloggers claim an Iskander missile was also used.", "Iskandar", -1},
+        {"The Vulkangruppe claimed the arson attack on the railway near Wittenberge.", "Vulkangruppe",
+         VG_ENT_ARMED_GROUP},
+        {"The Polish Internal Security Agency arrested two men in Lublin.", "ABW", VG_ENT_GOVERNMENT},
+        {"The CPI (Maoist) claimed the attack in Bijapur.", "Communist Party of India (Maoist)", VG_ENT_ARMED_GROUP},
+        {"The Communist Party of India won two seats in Kerala.", "Communist Party of India (Maoist)", -1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vigil_doc *doc = analyze(cases[k].text, "2026-11-20");
+        const vg_entity *e = ent_named(&doc->d, cases[k].name);
+        if (cases[k].type < 0 ? e != NULL : (!e || (int)e->type != cases[k].type))
+            fail_msg("\"%s\": %s %s", cases[k].text, cases[k].name, e ? "found" : "missing");
+        vigil_doc_free(doc);
+    }
+}
+
 /* Held-out batch 19: speakers after a titled apposition, a relative
  * clause or between commas, and "he" for the person just before; one
  * victim shot dead or wounded without a number; an assault that burned
@@ -6869,6 +6898,7 @@ int main(void)
         cmocka_unit_test(test_unknown_towns),
         cmocka_unit_test(test_batch27_acts),
         cmocka_unit_test(test_batch27_roles),
+        cmocka_unit_test(test_batch27_names),
         cmocka_unit_test(test_batch19_speakers_and_tolls),
         cmocka_unit_test(test_batch19_looking_back),
         cmocka_unit_test(test_batch19_statements),
