@@ -1053,6 +1053,12 @@ static int qualifier(const vg_doc *doc, const vg_sent *s, size_t i)
     if (vg_tok_is(t, "project"))
         return !p || !(vg_tok_in(p, &subject_words) || (p->normlen > 3 && p->norm[p->normlen - 1] == 's'));
     const vg_token *n = &doc->toks[i + 1];
+    /* "known as al-Shabaab", "known locally as", "better known as": a
+     * name given, not a thing known */
+    if (vg_tok_is(t, "known") &&
+        (vg_tok_is(n, "as") || (i + 2 < s->tok_end && vg_tok_is(&doc->toks[i + 2], "as") && n->normlen > 2 &&
+                                !memcmp(n->norm + n->normlen - 2, "ly", 2))))
+        return 1;
     if (n->kind != VG_TOK_WORD || !(n->flags & VG_TF_LOWER) || vg_tok_in(n, &qualifier_stops) ||
         vg_tok_in(n, &determiners) || n->normlen < 3)
         return 0;
@@ -1303,6 +1309,14 @@ static int passive_cue(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, s
  * radical", "the runoff, which is expected to be held"; not "must be
  * judged"). */
 static const char *const belief_lemmas[] = {"believe", "think", "suspect", "expect", NULL};
+
+static int lemma_in(const char *lemma, const char *const *list)
+{
+    for (size_t k = 0; lemma && list[k]; k++)
+        if (!strcmp(lemma, list[k]))
+            return 1;
+    return 0;
+}
 static vg_wordlist relatives_that = VG_WORDLIST("which", "who", "that");
 static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, size_t i, size_t ntok)
 {
@@ -1310,10 +1324,7 @@ static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, s
         return 0;
     size_t v = vg_tok_in(&doc->toks[i], &be_words) ? i : i - 1; /* the be-word */
     size_t n = i + ntok;
-    const char *const *l = belief_lemmas;
-    while (*l && strcmp(*l, cue->lemma))
-        l++;
-    if (!*l)
+    if (!lemma_in(cue->lemma, belief_lemmas))
         return 0;
     if (v > s->tok_start && vg_tok_in(&doc->toks[v - 1], &relatives_that))
         return 0;
@@ -1692,9 +1703,23 @@ static void believed_in(const claimer *c, const vg_sent *s, size_t a, size_t b, 
     }
 }
 
+static vg_wordlist first_persons = VG_WORDLIST("we", "i");
+
 static void hedge_statement(const claimer *c, vg_claim *cl, size_t a, size_t b)
 {
     int likely;
+    /* '"We believe the teachers have been taken across into Somalia," the
+     * commissioner said': the speaker's own belief, quoted */
+    size_t q = a;
+    while (q < b && q < a + 2 && c->doc->toks[q].kind == VG_TOK_PUNCT)
+        q++;
+    const vg_lex_hit *bh = q + 1 < b && vg_tok_in(&c->doc->toks[q], &first_persons)
+                               ? vg_extract_hit(c->doc, q + 1, VG_LK_CUE)
+                               : NULL;
+    const vg_cue *bc = bh ? vg_lex_cue(c->lx, bh->rec) : NULL;
+    if (bc && (bc->flags & VG_CUF_EPISTEMIC) && !bc->negative && bc->certainty > cl->certainty &&
+        bc->certainty < VG_CERT_UNKNOWN && lemma_in(bc->lemma, belief_lemmas)) /* not "I saw" */
+        cl->certainty = bc->certainty;
     int band = weakest_hedge(c, a, b, &likely);
     if (band >= 0 && band <= VG_BAND_ROUGHLY_EVEN &&
         (cl->certainty == VG_CERT_CERTAIN || cl->certainty == VG_CERT_PROBABLE))
@@ -1743,12 +1768,12 @@ static int speaker_label(const vg_doc *doc, size_t si, vg_span *out)
 
 /* The one entity of type type named in sentences [from, si); -1 for
  * none, -2 for two of them. */
-static int32_t one_named(const claimer *c, size_t from, size_t si, int type)
+static int32_t one_named_before(const claimer *c, size_t from, size_t end_tok, int type)
 {
     const vg_extract *ex = c->ex;
     int32_t one = -1;
     for (size_t m = vg_extract_first_mention(c->doc, c->doc->sents[from].tok_start);
-         m < ex->nmentions && ex->mentions[m].tok_start < c->doc->sents[si].tok_start; m++) {
+         m < ex->nmentions && ex->mentions[m].tok_start < end_tok; m++) {
         int32_t e = (int32_t)ex->mentions[m].entity;
         if (ex->ents[e].type != type)
             continue;
@@ -1759,22 +1784,29 @@ static int32_t one_named(const claimer *c, size_t from, size_t si, int type)
     return one;
 }
 
+static int32_t one_named(const claimer *c, size_t from, size_t si, int type)
+{
+    return one_named_before(c, from, c->doc->sents[si].tok_start, type);
+}
+
 static vg_wordlist group_nouns = VG_WORDLIST("group", "militants", "insurgents", "rebels", "movement",
                                              "organisation", "organization", "militia", "jihadists");
 
-/* The armed group "the group" stands for in sentence si: the one armed
- * group named in the three sentences before (none when two are, when an
- * organisation is named there, or another group is told there). */
-static int32_t group_before(const claimer *c, size_t si)
+/* The armed group "the group" at token a of sentence si stands for: the
+ * one armed group named in the three sentences before or earlier in its
+ * own ("attribute the attack to JNIM; the group denied involvement"; none
+ * when two are, when an organisation is named there, or another group is
+ * told there). */
+static int32_t group_before(const claimer *c, size_t si, size_t a)
 {
     size_t from = si >= 3 ? si - 3 : 0;
-    int32_t one = one_named(c, from, si, VG_ENT_ARMED_GROUP);
+    int32_t one = one_named_before(c, from, a, VG_ENT_ARMED_GROUP);
     /* not when an organisation is named there too ("Human Rights Watch
      * condemned the attack. The group said"), nor when another group is
      * told ("A survivors' group was formed") */
-    if (one < 0 || one_named(c, from, si, VG_ENT_ORGANIZATION) != -1)
+    if (one < 0 || one_named_before(c, from, a, VG_ENT_ORGANIZATION) != -1)
         return -1;
-    for (size_t k = c->doc->sents[from].tok_start; k < c->doc->sents[si].tok_start; k++)
+    for (size_t k = c->doc->sents[from].tok_start; k < a; k++)
         if ((vg_tok_is(&c->doc->toks[k], "group") || vg_tok_is(&c->doc->toks[k], "groups")) &&
             vg_extract_entity_at(c->doc, k) != one)
             return -1;
@@ -2004,7 +2036,7 @@ static int add_claim(claimer *c, size_t si)
                  * armed group named just before */
                 if (cl.holder < 0 && he == a + 2 && vg_tok_is(&doc->toks[a], "the") &&
                     vg_tok_in(&doc->toks[a + 1], &group_nouns))
-                    cl.holder = group_before(c, si);
+                    cl.holder = group_before(c, si, a);
             }
             /* "No group immediately claimed responsibility", "Nobody said":
              * a negated subject negates what is said of it */

@@ -3589,6 +3589,24 @@ static vg_wordlist charge_words = VG_WORDLIST("guilty", "convicted", "acquitted"
 static vg_wordlist charge_mods = VG_WORDLIST("attempted", "aggravated", "premeditated", "armed",
                                              "organised", "organized", "related");
 
+/* "arrested two men suspected of placing a bomb", "accused of planting
+ * explosives": the act at k (or the gerund before its object) is what
+ * someone is held for, not an event told here. */
+static int held_for(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t g = k + 1; g > s->tok_start + 2 && k + 1 - g < 4; g--) {
+        const vg_token *t = &doc->toks[g - 1];
+        if (g - 1 < k && t->kind != VG_TOK_WORD)
+            return 0;
+        if (!vg_tok_gerund(t))
+            continue;
+        const vg_token *p = &doc->toks[g - 2], *w = &doc->toks[g - 3];
+        return (vg_tok_is(p, "of") || vg_tok_is(p, "with")) &&
+               (vg_tok_in(w, &charge_words) || vg_tok_is(w, "suspected") || vg_tok_is(w, "suspicion"));
+    }
+    return 0;
+}
+
 static int charged_with(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     for (size_t j = k; j > s->tok_start + 1 && k - j < 16; j--) {
@@ -5939,6 +5957,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "found guilty of two counts of murder ... and aggravated arson":
          * the charges of a trial, not events */
         if (!tr->verb && charged_with(doc, s, k))
+            continue;
+        if (held_for(doc, s, k))
             continue;
         /* "PIRACY & ARMED ROBBERY REPORT", "Kidnapping Statistics": the
          * name of a publication or a desk, or a thing, not an event */

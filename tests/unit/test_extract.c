@@ -5460,6 +5460,42 @@ static void test_batch27_names(void **state)
     }
 }
 
+/* Held-out batch 27: statements. "The group" after the group named
+ * earlier in its own sentence is that group; a speaker's quoted belief is
+ * probable; "known locally as" names, it tells nothing; men held for an
+ * act are an arrest, not the act; a trawler hijacked is the target. */
+static void test_batch27_statements(void **state)
+{
+    (void)state;
+    const vg_claim *c;
+    vigil_doc *doc = one_claim("Local sources attribute the attack to JNIM; the group denied involvement.\n",
+                               "the group", VG_CERT_CERTAIN, &c);
+    assert_true(c->holder >= 0);
+    assert_string_equal(ent(&doc->d, c->holder)->name, "Jama'at Nusrat al-Islam wal-Muslimin");
+    assert_true(c->negative);
+    vigil_doc_free(doc);
+    doc = one_claim("\"We believe the teachers have been taken across into Somalia,\" the commissioner said.\n",
+                    "the commissioner", VG_CERT_PROBABLE, &c);
+    vigil_doc_free(doc);
+    doc = one_claim("\"I saw bodies on the ground,\" said a police spokesman.\n", "a police spokesman",
+                    VG_CERT_CERTAIN, &c);
+    vigil_doc_free(doc);
+
+    doc = analyze("The group, known locally as al-Shabaab, attacked a village in Cabo Delgado.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Police arrested two men in Lublin on Sunday suspected of placing a bomb.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    vigil_doc_free(doc);
+    doc = analyze("Suspected pirates hijacked the fishing trawler Aiko Maru near Pointe-Noire and held its crew of "
+                  "eleven for two days.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].targets, doc->d.ex->incs[0].ntargets, "fishing trawler"));
+    vigil_doc_free(doc);
+}
+
 /* Held-out batch 19: speakers after a titled apposition, a relative
  * clause or between commas, and "he" for the person just before; one
  * victim shot dead or wounded without a number; an assault that burned
@@ -6899,6 +6935,7 @@ int main(void)
         cmocka_unit_test(test_batch27_acts),
         cmocka_unit_test(test_batch27_roles),
         cmocka_unit_test(test_batch27_names),
+        cmocka_unit_test(test_batch27_statements),
         cmocka_unit_test(test_batch19_speakers_and_tolls),
         cmocka_unit_test(test_batch19_looking_back),
         cmocka_unit_test(test_batch19_statements),
