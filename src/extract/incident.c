@@ -4085,6 +4085,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                     break;
                 vg_span sp = span_of(doc, left, end);
                 tgt_end = end;
+                /* (not "Attackers who said they were soldiers killed": what
+                 * they were said to be) */
+                int said_to_be = left > s->tok_start + 1 &&
+                                 (vg_tok_is(&doc->toks[left - 1], "were") || vg_tok_is(&doc->toks[left - 1], "was")) &&
+                                 (vg_tok_is(&doc->toks[left - 2], "they") || vg_tok_is(&doc->toks[left - 2], "he"));
+                if (t->human && said_to_be)
+                    break;
                 if (t->human && attack_subject(c, s, end))
                     rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
                 else if (t->human && (used_as_doers(doc, s, left, end) ||
