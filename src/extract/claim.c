@@ -2185,6 +2185,10 @@ static int add_claim(claimer *c, size_t si)
         for (size_t k = s->tok_start; k < cue_tok; k++)
             if (vg_tok_in(&doc->toks[k], &unchecked_words)) {
                 cl.certainty = VG_CERT_UNKNOWN;
+                /* "Unverified claims that ...": no one holds them */
+                if (cl.holder < 0 && doc->toks[k].start == cl.holder_text.start &&
+                    doc->toks[k].end == cl.holder_text.end)
+                    cl.holder_text.end = cl.holder_text.start;
                 break;
             }
     }

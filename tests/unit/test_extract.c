@@ -5484,6 +5484,10 @@ static void test_batch27_statements(void **state)
     doc = one_claim("\"I saw bodies on the ground,\" said a police spokesman.\n", "a police spokesman",
                     VG_CERT_CERTAIN, &c);
     vigil_doc_free(doc);
+    /* an unchecked claim that no one is said to hold */
+    doc = one_claim("Unverified claims that Russian drones hit a power plant in Kharkiv.\n", "", VG_CERT_UNKNOWN, &c);
+    assert_int_equal(c->holder, -1);
+    vigil_doc_free(doc);
 
     doc = analyze("The group, known locally as al-Shabaab, attacked a village in Cabo Delgado.", "2026-11-20");
     assert_int_equal(doc->d.ex->nclaims, 0);
