@@ -500,6 +500,18 @@ static vg_span tok_span(const vg_doc *doc, size_t a, size_t b)
  * as "is set to"). A month is no hedge ("on 19 May"). */
 static vg_wordlist can_fillers = VG_WORDLIST("now", "also", "today", "already", "finally", "officially");
 
+/* "could not rule out", "could not be ruled out", "could not be
+ * excluded": a chance left open, from token k. */
+static int ruled_out_at(const vg_doc *doc, size_t k, size_t b)
+{
+    if (k < b && vg_tok_is(&doc->toks[k], "be"))
+        k++;
+    if (k < b && (vg_tok_is(&doc->toks[k], "exclude") || vg_tok_is(&doc->toks[k], "excluded")))
+        return 1;
+    return k + 1 < b && (vg_tok_is(&doc->toks[k], "rule") || vg_tok_is(&doc->toks[k], "ruled")) &&
+           vg_tok_is(&doc->toks[k + 1], "out");
+}
+
 static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
 {
     int band = -1;
@@ -524,7 +536,8 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
         /* "militant losses could not be verified": what no one could do,
          * not a chance (not "may not have been") */
         if (h->ntok == 1 && vg_tok_is(&c->doc->toks[i], "could") && i + 1 < b &&
-            (vg_tok_is(&c->doc->toks[i + 1], "not") || vg_tok_is(&c->doc->toks[i + 1], "n't")))
+            (vg_tok_is(&c->doc->toks[i + 1], "not") || vg_tok_is(&c->doc->toks[i + 1], "n't")) &&
+            !ruled_out_at(c->doc, i + 2, b))
             continue;
         if (band < 0 || hd->band < band)
             band = hd->band;
@@ -602,6 +615,14 @@ static int negated(const claimer *c, size_t a, size_t b)
             !(c->doc->toks[i - 1].normlen > 3 &&
               !memcmp(c->doc->toks[i - 1].norm + c->doc->toks[i - 1].normlen - 2, "ly", 2)))
             continue;
+        /* "a terrorist motive could not be ruled out": a chance left
+         * open, no denial */
+        if (h->ntok == 1 && (vg_tok_is(&c->doc->toks[i], "not") || vg_tok_is(&c->doc->toks[i], "n't")) &&
+            ruled_out_at(c->doc, i + 1, b)) {
+            i += 1 + vg_tok_is(&c->doc->toks[i + 1], "be"); /* past "ruled out" */
+            i += vg_tok_is(&c->doc->toks[i], "rule") || vg_tok_is(&c->doc->toks[i], "ruled");
+            continue;
+        }
         if (ng->kind == VG_NEG_NEGATOR || ng->kind == VG_NEG_DENIAL)
             return 1;
     }

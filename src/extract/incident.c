@@ -708,12 +708,27 @@ static int doubted_figures(const vg_doc *doc, const vg_sent *s)
  * ("Milbloggers claim that dozens of soldiers were killed ..., which
  * seems unlikely", "there could be more than 300 wounded") or is a
  * threat ("threatened to kill 10 judges"): its figures are no toll. */
+static vg_wordlist rise_words = VG_WORDLIST("rise", "climb", "increase", "grow", "mount");
+static vg_wordlist threat_verbs = VG_WORDLIST("threatened", "threatens", "threaten", "threatening");
+
 static int doubted_claim(const vg_doc *doc, const vg_extract *ex, size_t si)
 {
+    const vg_sent *s = &doc->sents[si];
+    /* (not "At least 12 people were killed, and the death toll may rise":
+     * the toll stated, a later one guessed) */
+    int rising = sentence_has(doc, s, &rise_words);
+    /* ... nor "They killed 12 villagers and threatened to kill more": only
+     * a count after the threat is threatened */
+    size_t first = vg_extract_first_quant(doc, s->start), threat = SIZE_MAX;
+    for (size_t k = s->tok_start; k < s->tok_end && threat == SIZE_MAX; k++)
+        if (vg_tok_in(&doc->toks[k], &threat_verbs))
+            threat = k;
+    int counted_after = first < ex->nquants && ex->quants[first].start < s->end && threat != SIZE_MAX &&
+                        ex->quants[first].tok_start > threat;
     for (size_t k = vg_extract_first_claim(doc, (uint32_t)si); k < ex->nclaims && ex->claims[k].sent == si; k++) {
         const vg_claim *cl = &ex->claims[k];
-        if ((cl->certainty == VG_CERT_POSSIBLE && cl->certainty > cl->base_certainty) ||
-            (cl->cue && !strcmp(cl->cue, "threaten")))
+        if ((cl->certainty == VG_CERT_POSSIBLE && cl->certainty > cl->base_certainty && !rising) ||
+            (cl->cue && !strcmp(cl->cue, "threaten") && counted_after))
             return 1;
     }
     return 0;
@@ -1156,6 +1171,7 @@ static vg_wordlist pronoun_owners = VG_WORDLIST("his", "her", "their");
 static vg_wordlist toll_object_ends = VG_WORDLIST("in", "on", "at", "near", "during", "when", "as", "after",
                                                  "before", "while", "outside", "inside", "overnight", "late",
                                                  "early");
+static vg_wordlist part_words = VG_WORDLIST("including", "among", "mostly", "mainly", "especially");
 static vg_wordlist other_clause = VG_WORDLIST("after", "before", "when", "while", "because", "since",
                                               "although", "whereas");
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
@@ -1979,10 +1995,24 @@ static int object_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t
         (trig > s->tok_start && vg_tok_in(&doc->toks[trig - 1], &be_forms)))
         return VIGIL_OK;
     size_t end = trig + h->ntok, k = end;
-    while (end < s->tok_end && end < k + 12 && !clause_punct(&doc->toks[end]) &&
-           !vg_tok_in(&doc->toks[end], &toll_object_ends) && !vg_tok_in(&doc->toks[end], &other_clause) &&
-           !vg_tok_is(&doc->toks[end], "by") && !vg_tok_is(&doc->toks[end], "but"))
+    /* a comma goes on only in a list an "and" closes after it ("a man,
+     * his wife and their driver"; not "kidnapped persons and the
+     * suspension of ..., government minister Carlos Lemos") */
+    int anded = 0;
+    while (end < s->tok_end && end < k + 12 && !vg_tok_in(&doc->toks[end], &toll_object_ends) &&
+           !vg_tok_in(&doc->toks[end], &other_clause) && !vg_tok_is(&doc->toks[end], "by") &&
+           !vg_tok_is(&doc->toks[end], "but")) {
+        if (vg_tok_punct(&doc->toks[end], ',')) {
+            size_t a = end + 1;
+            while (!anded && a < s->tok_end && a < k + 12 && !clause_punct(&doc->toks[a]) && !vg_tok_is(&doc->toks[a], "and"))
+                a++;
+            if (anded || a >= s->tok_end || a >= k + 12 || !vg_tok_is(&doc->toks[a], "and"))
+                break;
+        } else if (clause_punct(&doc->toks[end]))
+            break;
+        anded |= vg_tok_is(&doc->toks[end], "and");
         end++;
+    }
     if (end == k || !people_object(c, s, k))
         return VIGIL_OK;
     int rc = VIGIL_OK;
@@ -2374,8 +2404,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
             int mil = (t->flags & VG_TF_ALLCAP) ? vg_tok_is(t, "kia") ? 1 : vg_tok_is(t, "wia") ? 2 : 0 : 0;
             /* "Two men shot dead a trader", "Two men killed a trader": the
              * count the doers of the killing, done to the people after it */
+            /* (not "At least 12 killed including two children") */
             if ((vg_tok_is(t, "killed") || (vg_tok_is(t, "dead") && k > q0 && vg_tok_is(&doc->toks[k - 1], "shot"))) &&
-                !vg_tok_in(&doc->toks[k - 1 - vg_tok_is(t, "dead")], &be_forms) && people_object(c, s, k + 1))
+                !vg_tok_in(&doc->toks[k - 1 - vg_tok_is(t, "dead")], &be_forms) &&
+                !(k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &part_words)) && people_object(c, s, k + 1))
                 break;
             if ((vg_tok_in(t, &kill_words) && !vg_tok_is(t, "killing")) || mil == 1)
                 kind = 1;
@@ -2523,7 +2555,8 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
     if (e->type != VG_ENT_PLACE)
         return 0;
     /* a town no gazetteer holds ("the military post at Tillia") is more
-     * specific than its country, and yields to a region that is mapped;
+     * specific than its country, and yields to a region that is mapped
+     * (but for one after its comma, which holds it: read_roles);
      * one whose country is not known either places nothing (no map, no
      * STIX location could hold it), though it keeps the dateline's city
      * from standing in for it (town_named) */
@@ -3250,6 +3283,13 @@ static int harmed_men(const vg_doc *doc, const vg_sent *s, size_t k)
      * patrol") */
     if (j < s->tok_end && vg_tok_in(&doc->toks[j], &harm_passives)) {
         size_t n = j + 1 + (j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "dead"));
+        /* (not "Two men shot, robbed and killed a taxi driver": a list of
+         * their acts) */
+        if (n < s->tok_end && vg_tok_punct(&doc->toks[n], ','))
+            for (size_t v = n + 1; v < s->tok_end && v < n + 4; v++)
+                if (vg_tok_is(&doc->toks[v], "and") || vg_tok_past(&doc->toks[v]) ||
+                    vg_tok_in(&doc->toks[v], &harm_passives))
+                    return 0;
         return n >= s->tok_end || doc->toks[n].kind == VG_TOK_PUNCT ||
                (vg_tok_in(&doc->toks[n], &place_preps) && !(n == j + 1 && vg_tok_is(&doc->toks[n], "at")));
     }
@@ -3640,7 +3680,8 @@ static int same_toll(const vg_incident *x, const vg_incident *y)
     return (x->killed > 0 && x->killed == y->killed) || (x->injured > 0 && x->injured == y->injured);
 }
 
-static vg_wordlist deed_words = VG_WORDLIST("act", "acts", "action", "actions", "incident", "plot", "threat");
+static vg_wordlist deed_words = VG_WORDLIST("act", "acts", "action", "actions", "incident", "plot", "threat", "motive",
+                                             "motives", "link", "links", "ties", "angle", "intent");
 /* "bombed rebel positions", "attacked militant hideouts": the ground a side
  * holds, which the attack hit after its verb, not who attacked ("Rebel
  * positions opened fire", "the rebel base commander led an attack" are
@@ -3819,7 +3860,9 @@ static int group_aside(const inc_ctx *c, const vg_sent *s, const vg_mention *mn)
     const vg_doc *doc = c->doc;
     for (size_t j = mn->tok_start; j > s->tok_start + 1 && mn->tok_start - j < 14; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        if (clause_punct(t) && !vg_tok_punct(t, ','))
+        /* (not "Boko Haram, which split in 2016, and ISWAP": the aside
+         * closed before it) */
+        if (clause_punct(t) || (j == mn->tok_start && vg_tok_is(t, "and")))
             return 0;
         if ((vg_tok_is(t, "which") || vg_tok_is(t, "who")) && vg_tok_punct(&doc->toks[j - 2], ',')) {
             int32_t g = j >= s->tok_start + 3 ? vg_extract_entity_at(doc, j - 3) : -1;
@@ -3828,6 +3871,11 @@ static int group_aside(const inc_ctx *c, const vg_sent *s, const vg_mention *mn)
     }
     return 0;
 }
+
+static vg_wordlist settlement_words = VG_WORDLIST("village", "villages", "town", "towns", "hamlet", "community",
+                                                 "communities", "city", "port", "harbour", "harbor", "district",
+                                                 "suburb", "neighborhood", "neighbourhood", "municipality", "region",
+                                                 "center", "centre", "outskirts", "heart");
 
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
@@ -4032,8 +4080,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * name */
                 if ((t->flags & VG_TGF_CATEGORY) || (ge >= 0 && c->ex->ents[ge].type == VG_ENT_ARMED_GROUP))
                     continue;
-                /* "in the village of Tassia": where, not what was hit */
-                if (!t->human && (t->flags & VG_TGF_AMBIGUOUS) && end + 1 < s->tok_end &&
+                /* "in the village of Tassia", "the Peruvian port of Callao":
+                 * where, not what was hit (not "the parliament of
+                 * Somalia") */
+                if (!t->human && vg_tok_in(&doc->toks[end - 1], &settlement_words) && end + 1 < s->tok_end &&
                     vg_tok_is(&doc->toks[end], "of") && vg_extract_entity_at(doc, end + 1) >= 0 &&
                     c->ex->ents[vg_extract_entity_at(doc, end + 1)].type == VG_ENT_PLACE)
                     continue;
@@ -4133,7 +4183,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a - 1, k + 1));
         }
         /* "The Al-Shabaab terrorist group": a modifier, the group is named */
-        /* ... and "the cowardly terrorist attack": the attack's kind */
+        /* ... and "the cowardly terrorist attack", "a terrorist motive": the
+         * attack's kind */
         if (vg_tok_in(&doc->toks[k], &perp_heads) && rc == VIGIL_OK &&
             inc->type != VG_INC_SECURITY_OPERATION &&
             !(k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &group_nouns) ||
@@ -4671,6 +4722,8 @@ static int fired_rounds(const vg_doc *doc, size_t a, size_t b)
             return 1;
     return 0;
 }
+
+static vg_wordlist mishap_causes = VG_WORDLIST("brakes", "brake", "lost", "skidded", "accident", "accidentally");
 
 /* Whether a hit of kind kind starts within n tokens from token a (before
  * end). */
@@ -5301,7 +5354,10 @@ static int withstood_before(const vg_doc *doc, const vg_sent *s, size_t k, int a
 {
     for (size_t j = k; j > s->tok_start && k - j < 4; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        if (t->kind != VG_TOK_WORD)
+        /* (not "repelled the attack and killed 20 terrorists": the verb
+         * after it is the forces' own act) */
+        if (t->kind != VG_TOK_WORD || vg_tok_is(t, "and") || vg_tok_is(t, "or") ||
+            (j < k && (vg_tok_past(t) || vg_tok_gerund(t)) && !vg_tok_in(t, &repel_words)))
             return 0;
         if (!vg_tok_in(t, &repel_words))
             continue;
@@ -5320,8 +5376,14 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
     if (k > s->tok_start && (vg_tok_is(&c->doc->toks[k - 1], "was") || vg_tok_is(&c->doc->toks[k - 1], "were") ||
                              vg_tok_is(&c->doc->toks[k - 1], "been")))
         return 0;
-    if (withstood_before(c->doc, s, k, 0))
+    /* "the VDP repelled an attack on their post" is the attackers' act;
+     * "Troops repelled the attack and killed 20 terrorists" the forces' */
+    if (withstood_before(c->doc, s, k, 0)) {
+        for (size_t j = k + 1; j + 1 < s->tok_end; j++)
+            if (vg_tok_in(&c->doc->toks[j], &harm_verbs) && militant_object(c->doc, s, j + 1))
+                return 1;
         return 0;
+    }
     int state = 0;
     size_t state_end = 0;
     const vg_lex_hit *kh = vg_extract_hit(c->doc, k, VG_LK_TRIGGER);
@@ -5483,6 +5545,19 @@ static int group_subject(const inc_ctx *c, const vg_sent *s, size_t j, int32_t g
  * battle (combat between forces is no attack) and no tally over time
  * ("since 2015", "bringing this year's toll to 200", "between January and
  * March"). */
+static vg_wordlist criminal_nouns = VG_WORDLIST("kidnappers", "kidnapper", "robbers", "robber", "bandits", "bandit",
+                                               "criminals", "criminal", "gangsters", "thieves", "smugglers");
+
+/* Whether the object from token a names criminals ("two suspected
+ * kidnappers"). */
+static int criminal_object(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    for (size_t j = a; j < s->tok_end && j < a + 5 && !clause_punct(&doc->toks[j]); j++)
+        if (vg_tok_in(&doc->toks[j], &criminal_nouns))
+            return 1;
+    return 0;
+}
+
 /* "Three policemen were killed and five were injured", told after the
  * event: the people the passive's subject names, opening the sentence,
  * are its victims ("Two people were wounded" counted; not "People were
@@ -5568,6 +5643,14 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         size_t b = passive ? (after + 4 < s->tok_end ? after + 4 : s->tok_end) : k;
         if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by")))
             return 0;
+        /* (not "The seized explosives were destroyed by a bomb disposal
+         * unit", "A Patriot missile destroyed an incoming ballistic
+         * missile": arms made safe or stopped) */
+        size_t d0 = passive ? (k > s->tok_start + 6 ? k - 6 : s->tok_start) : after;
+        size_t d1 = passive ? k : (after + 5 < s->tok_end ? after + 5 : s->tok_end);
+        for (size_t j = d0; j < d1; j++)
+            if (vg_extract_hit(doc, j, VG_LK_WEAPON))
+                return 0;
         for (size_t j = a; j < b; j++) {
             const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
             const vg_weapon *wp = w ? vg_lex_weapon(c->lx, w->rec) : NULL;
@@ -5616,8 +5699,12 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
      * people (not "Two men killed a lion") */
     if (!passive && k > s->tok_start && after < s->tok_end &&
         (vg_tok_is(&doc->toks[k - 1], "men") || vg_tok_is(&doc->toks[k - 1], "suspects") ||
-         vg_tok_is(&doc->toks[k - 1], "individuals"))) {
-        if (people_object(c, s, after)) {
+         vg_tok_is(&doc->toks[k - 1], "individuals")) &&
+        !(k >= s->tok_start + 2 && (vg_tok_in(&doc->toks[k - 2], &state_mods) ||
+                                    vg_tok_is(&doc->toks[k - 2], "security") ||
+                                    vg_tok_is(&doc->toks[k - 2], "military")))) {
+        /* (not "Security men killed two suspected kidnappers") */
+        if (people_object(c, s, after) && !militant_object(doc, s, after) && !criminal_object(doc, s, after)) {
             *type = VG_INC_ATTACK;
             *muc = VG_MUC_ATTACK;
             return 1;
@@ -5793,6 +5880,23 @@ static size_t recalled_event(const inc_ctx *c, const vg_sent *s, vg_timeref *whe
 }
 
 static vg_wordlist other_doers = VG_WORDLIST("who", "which", "that", "after", "by");
+
+/* Whether sentence s names armed forces or an armed group: troops, a
+ * military, police or security body ("the VDP repelled an attack"; not
+ * "The finance minister fought off an attack on his budget"). */
+static int forces_named(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        int32_t e = vg_extract_entity_at(doc, k);
+        const vg_entity *en = e >= 0 ? &c->ex->ents[e] : NULL;
+        if (vg_tok_in(&doc->toks[k], &force_words) || (en && en->type == VG_ENT_ARMED_GROUP) ||
+            (en && en->type == VG_ENT_GOVERNMENT && en->organ &&
+             (!strcmp(en->organ, "military") || !strcmp(en->organ, "police") || !strcmp(en->organ, "security"))))
+            return 1;
+    }
+    return 0;
+}
 
 /* "Security forces conducted an operation in Kano on Monday, killing six
  * militants": the gerund at k after the operation at op (the best trigger
@@ -5986,9 +6090,12 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* "A car ploughed into a tree, killing the driver": a crash; a
          * ramming hits people or a site ("ploughed his truck into a
-         * crowd") */
+         * crowd"), not after its brakes failed */
         if (tr->lemma && (!strcmp(tr->lemma, "plough into") || !strcmp(tr->lemma, "plow into")) &&
-            !hit_within(doc, k + h->ntok, s->tok_end, 4, VG_LK_TARGET))
+            (!hit_within(doc, k + h->ntok, s->tok_end, 4, VG_LK_TARGET) || sentence_has(doc, s, &mishap_causes)))
+            continue;
+        /* "rebels triggered an IED", not "the launch triggered alerts" */
+        if (tr->lemma && !strcmp(tr->lemma, "trigger") && !hit_within(doc, k + h->ntok, s->tok_end, 2, VG_LK_WEAPON))
             continue;
         /* "A house fire burned two children to death", "a street vendor
          * burned himself to death": a blaze or a suicide, no attack */
@@ -6006,7 +6113,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             viol = violent(c, s) || violent_anaphor(c, s) || violent_aftermath(c, s);
         /* "the VDP repelled an attack on their post", "the convoy came
          * under attack": an assault withstood is no figure of speech */
-        if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol && !(!tr->verb && withstood_before(doc, s, k, 1)))
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol &&
+            !(!tr->verb && withstood_before(doc, s, k, 1) && forces_named(c, s)))
             continue;
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))
             continue;
@@ -6557,8 +6665,23 @@ static int earlier_version(const vg_doc *doc, const vg_sent *s)
 
 static vg_wordlist accident_words = VG_WORDLIST("accidental", "accidentally", "accident", "leak", "leaking",
                                                 "boiler", "short-circuit", "malfunction", "cylinder",
-                                                "cylinders", "crashed", "collided", "overturned", "skidded",
-                                                "derailed");
+                                                "cylinders");
+static vg_wordlist crash_words = VG_WORDLIST("crashed", "collided", "overturned", "skidded", "derailed");
+static vg_wordlist noun_preps = VG_WORDLIST("for", "to", "from", "of", "with", "against", "among", "at", "on");
+
+/* Whether the noun at token k stands after a preposition in its phrase
+ * ("weapons for the guerrillas"): no subject. */
+static int after_preposition(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (vg_tok_in(t, &noun_preps))
+            return 1;
+        if (t->kind != VG_TOK_WORD || vg_tok_past(t))
+            return 0;
+    }
+    return 0;
+}
 
 /* Whether weapon hit w is a vehicle that is a weapon only by its use
  * ("car", "truck"; not "car bomb"). */
@@ -6573,7 +6696,18 @@ static int ridden_weapon(const vg_lex *lx, const vg_lex_hit *w)
  * no attack. */
 static int accident(const inc_ctx *c, const vg_sent *s)
 {
-    if (!sentence_has(c->doc, s, &accident_words))
+    /* a crash, where no doer is named before it ("A car crashed into a
+     * tree", "a plane loaded with weapons for guerrillas crashed"; not "A
+     * suicide bomber crashed his car into a checkpoint", "Bandits shot the
+     * driver of a bus, which then crashed"), in which a car is no arm */
+    size_t crash = SIZE_MAX;
+    for (size_t k = s->tok_start; k < s->tok_end && crash == SIZE_MAX; k++)
+        if (vg_tok_in(&c->doc->toks[k], &crash_words))
+            crash = k;
+    for (size_t k = s->tok_start; k < crash && crash != SIZE_MAX; k++)
+        if (vg_tok_in(&c->doc->toks[k], &perp_heads) && !after_preposition(c->doc, s, k))
+            return 0;
+    if (crash == SIZE_MAX && !sentence_has(c->doc, s, &accident_words))
         return 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);

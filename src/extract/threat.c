@@ -30,7 +30,7 @@ static vg_wordlist judging_pronouns = VG_WORDLIST("we", "i", "they", "you");
 static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
     "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",
-    "overrun", "storm", "blockade", "blockades");
+    "overrun", "storm");
 static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
@@ -143,21 +143,34 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
 
 static vg_wordlist seizing_words = VG_WORDLIST("retake", "overrun", "storm");
 
-/* "ISMP will expand operations into Niassa", "JNIM's operations": an
- * armed group's operations, the group named at most six words before
- * (not "The company will expand operations"). */
+/* "ISMP will expand operations into Niassa", "JNIM is likely to continue
+ * its blockade": an armed group's operations or blockade, the group named
+ * at most six words before as their subject (not "The company will expand
+ * operations", "Farmers will continue their blockade", "troops fighting
+ * Boko Haram will expand operations"). */
+static vg_wordlist group_deeds = VG_WORDLIST("operations", "blockade", "blockades");
+static vg_wordlist opposing_words = VG_WORDLIST("against", "fighting", "battling", "combating", "targeting", "on");
+
 static int group_operations(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
-    if (!vg_tok_is(&doc->toks[k], "operations"))
+    if (!vg_tok_in(&doc->toks[k], &group_deeds))
         return 0;
     for (size_t j = k; j > s->tok_start && k - j <= 6; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        if (t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, '\''))
+        if ((t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, '\'')) || vg_tok_in(t, &opposing_words))
             return 0;
         int32_t e = vg_extract_entity_at(doc, j - 1);
-        if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP)
-            return 1;
+        if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP) {
+            /* the group's own name, not one fought ("troops fighting Boko
+             * Haram") */
+            size_t a = j - 1;
+            while (a > s->tok_start && vg_extract_entity_at(doc, a - 1) == e)
+                a--;
+            if (a > s->tok_start && vg_tok_is(&doc->toks[a - 1], "the"))
+                a--;
+            return !(a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &opposing_words));
+        }
     }
     return 0;
 }
