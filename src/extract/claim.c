@@ -512,6 +512,9 @@ static int ruled_out_at(const vg_doc *doc, size_t k, size_t b)
            vg_tok_is(&doc->toks[k + 1], "out");
 }
 
+static vg_wordlist suspect_nexts = VG_WORDLIST("in", "at", "on", "from", "of", "for", "with", "and", "or", "were",
+                                               "was", "are", "had", "have", "who", "linked", "wanted", "held");
+
 static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
 {
     int band = -1;
@@ -853,7 +856,9 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "councilors", "elder", "elders", "worker", "teacher", "student", "farmer", "trader",
         "engineer", "head", "inspector", "superintendent", "secretary", "ambassador", "envoy",
         "senator", "chairman", "chairwoman", "chairperson", "monitor",
-        "monitors", "negotiator", "negotiators", "mediator", "pilot", "driver", "drivers");
+        "monitors", "negotiator", "negotiators", "mediator", "pilot", "driver", "drivers", "centre", "center",
+        "observatory", "institute", "mission", "network", "firm",
+        "consultancy", "coalition", "team");
 /* Words for people that name a source only as the anonymous source's
  * phrase: "people familiar with the matter", "a person close to the
  * investigation", "people briefed on the talks" (not "the people added",
@@ -1479,6 +1484,11 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         return 0;
     if (((cue->verb && vg_tok_is(&c->doc->toks[i], cue->lemma)) || (cue->pos && !strcmp(cue->pos, "noun"))) &&
         opens_order(c->doc, s, i))
+        return 0;
+    /* "arrested three Islamic State suspects in Tripoli": the noun */
+    if (vg_tok_is(&c->doc->toks[i], "suspects") &&
+        (i + 1 >= s->tok_end || c->doc->toks[i + 1].kind == VG_TOK_PUNCT ||
+         vg_tok_in(&c->doc->toks[i + 1], &suspect_nexts)))
         return 0;
     /* "Masters should report all incidents": an instruction, nothing told */
     if (i > s->tok_start &&

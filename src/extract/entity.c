@@ -795,6 +795,32 @@ static const char *const part_nouns[] = {"area", "neighbourhood", "neighborhood"
  * lies there; a record of the name there is taken, and with none the town
  * is no place of the gazetteer (Esmeralda, Cuba is not the Colombian
  * vereda; Kara, Togo not the Malian village). */
+/* "the Saudi Hospital in El Fasher": a facility lies in the country of
+ * the place named right after it, not in the one a word of its name
+ * calls up (it keeps no place of its own then; where it lies is the
+ * place after it). */
+static void facility_in_next(vg_ent_work *w, vg_ent_cand *c)
+{
+    if (!c->keep || c->kind != VG_EC_FACILITY || c->place < 0 || c->end + 1 >= w->doc->ntoks)
+        return;
+    const vg_token *t = vg_ent_tok(w, c->end);
+    if (!vg_tok_is(t, "in") && !vg_tok_is(t, ","))
+        return;
+    size_t nt = c->end + 1;
+    if (w->sel[nt] == VG_NOSEL)
+        return;
+    const vg_ent_cand *n = &w->c[w->sel[nt]];
+    const vg_place *np = n->keep && n->kind == VG_EC_PLACE && n->tok == nt && n->place >= 0 &&
+                                 w->tsent[n->tok] == w->tsent[c->tok]
+                             ? vg_lex_place(w->lx, (uint32_t)n->place)
+                             : NULL;
+    const vg_place *cp = vg_lex_place(w->lx, (uint32_t)c->place);
+    if (!np || !cp || !memcmp(cp->cc, np->cc, 2))
+        return;
+    c->place = -1;
+    memcpy(c->cc, np->cc, 3);
+}
+
 static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
 {
     if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 1 >= w->doc->ntoks)
@@ -918,15 +944,28 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         vg_ent_drop(w, c);
         return;
     }
-    c->kind = VG_EC_TOWN;
-    c->pat = -1;
-    c->place = -1;
-    c->recs = NULL;
-    c->nrecs = 0;
-    c->canon = NULL;
-    c->name = name;
-    memcpy(c->cc, ap->cc, 3);
-    c->key = (7ULL << 60) | (vg_ent_hash(w, c->tok, c->end, VG_HASH_SEED) & ((1ULL << 60) - 1));
+    const uint32_t *recs = c->recs;
+    uint32_t nrecs = c->nrecs;
+    int32_t was = c->place;
+    uint64_t key = (7ULL << 60) | (vg_ent_hash(w, c->tok, c->end, VG_HASH_SEED) & ((1ULL << 60) - 1));
+    /* ... and so are its other mentions, when it was said to lie there
+     * ("Maoists attacked a camp in Bijapur. ... in Bijapur district of
+     * Chhattisgarh"; not after a comma, which may be a list) */
+    for (size_t k = 0; k < w->nc; k++) {
+        vg_ent_cand *d = &w->c[k];
+        if (d != c && (!(part || within) || !d->keep || d->kind != VG_EC_PLACE || d->place != was ||
+                       d->nrecs != nrecs || memcmp(d->recs, recs, nrecs * sizeof *recs)))
+            continue;
+        d->kind = VG_EC_TOWN;
+        d->pat = -1;
+        d->place = -1;
+        d->recs = NULL;
+        d->nrecs = 0;
+        d->canon = NULL;
+        d->name = name;
+        memcpy(d->cc, ap->cc, 3);
+        d->key = key;
+    }
 }
 
 vg_wordlist vg_ent_compass_points = VG_WORDLIST("north", "south", "east", "west", "northeast", "northwest",
@@ -1020,6 +1059,7 @@ static int resolve_places(vg_ent_work *w)
     for (size_t k = 0; k < w->nc; k++) {
         place_in_next(w, &w->c[k]);
         region_of_next(w, &w->c[k]);
+        facility_in_next(w, &w->c[k]);
     }
     return VIGIL_OK;
 }

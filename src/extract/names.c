@@ -1086,7 +1086,9 @@ static int title_case(const vg_ent_work *w, const vg_sent *se)
     }
     if (se->flags & VG_SF_HEADLINE)
         return cap >= 2 && cap * 10 >= (cap + low) * 6;
-    return cap >= 4 && cap * 10 >= (cap + low) * 8;
+    /* (not "Gunmen attacked the Marriott Hotel in Islamabad on Monday.":
+     * a sentence in the body keeps its verbs in lower case) */
+    return cap >= 4 && cap * 10 >= (cap + low) * 9;
 }
 
 static int mixed_sentence(vg_ent_work *w, const vg_sent *se)

@@ -5571,6 +5571,55 @@ static void test_batch27_statements(void **state)
     vigil_doc_free(doc);
 }
 
+/* Batch-27 leftovers: a facility lies in the town after it, whatever
+ * country a word of its name calls up; a town placed in its district is
+ * so in every mention; the brackets' day beats "tonight"; "suspects"
+ * the noun says nothing; a centre holds what it assesses; a sentence of
+ * the body in which most words are names is no headline. */
+static void test_batch27_leftovers(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Artillery shelling hit the Saudi Hospital in El Fasher, killing 9 patients.", "2026-11-20");
+    const vg_entity *e = ent_named(&doc->d, "Saudi Hospital");
+    assert_non_null(e);
+    assert_string_equal(e->cc, "SD");
+    vigil_doc_free(doc);
+
+    doc = analyze("Maoists attacked a police camp in Bijapur. The attack took place in Bijapur district of "
+                  "Chhattisgarh.",
+                  "2026-11-20");
+    size_t n = 0;
+    for (size_t i = 0; i < doc->d.ex->nents; i++)
+        if (!strcmp(doc->d.ex->ents[i].name, "Bijapur")) {
+            n++;
+            assert_int_equal(doc->d.ex->ents[i].nmentions, 2);
+            assert_int_equal(doc->d.ex->ents[i].place, -1); /* not Karnataka's */
+        }
+    assert_int_equal(n, 1);
+    vigil_doc_free(doc);
+
+    doc = analyze("Russian drones hit a power plant in Kharkiv tonight (Nov 16).", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(doc->d.ex->incs[0].has_date);
+    assert_int_equal(doc->d.ex->incs[0].date.value.day, 16);
+    vigil_doc_free(doc);
+
+    doc = analyze("Libya's Internal Security Agency arrested three Islamic State suspects in Tripoli on Monday.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nclaims, 0);
+    vigil_doc_free(doc);
+
+    const vg_claim *c;
+    doc = one_claim("The Maritime Domain Awareness for Trade centre assesses that further attacks are likely.\n",
+                    "The Maritime Domain Awareness for Trade centre", VG_CERT_PROBABLE, &c);
+    vigil_doc_free(doc);
+
+    doc = analyze("Gunmen attacked the Marriott Hotel in Islamabad on Monday.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].targets, doc->d.ex->incs[0].ntargets, "Marriott Hotel"));
+    vigil_doc_free(doc);
+}
+
 /* Held-out batch 19: speakers after a titled apposition, a relative
  * clause or between commas, and "he" for the person just before; one
  * victim shot dead or wounded without a number; an assault that burned
@@ -7010,6 +7059,7 @@ int main(void)
         cmocka_unit_test(test_batch27_acts),
         cmocka_unit_test(test_batch27_roles),
         cmocka_unit_test(test_batch27_names),
+        cmocka_unit_test(test_batch27_leftovers),
         cmocka_unit_test(test_batch27_statements),
         cmocka_unit_test(test_batch19_speakers_and_tolls),
         cmocka_unit_test(test_batch19_looking_back),
