@@ -5575,7 +5575,8 @@ static void test_batch27_statements(void **state)
  * country a word of its name calls up; a town placed in its district is
  * so in every mention; the brackets' day beats "tonight"; "suspects"
  * the noun says nothing; a centre holds what it assesses; a sentence of
- * the body in which most words are names is no headline. */
+ * the body in which most words are names is no headline; the Sahel and
+ * Maoist rebels by context. */
 static void test_batch27_leftovers(void **state)
 {
     (void)state;
@@ -5617,6 +5618,22 @@ static void test_batch27_leftovers(void **state)
     doc = analyze("Gunmen attacked the Marriott Hotel in Islamabad on Monday.", "2026-11-20");
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_true(inc_has(&doc->d, doc->d.ex->incs[0].targets, doc->d.ex->incs[0].ntargets, "Marriott Hotel"));
+    vigil_doc_free(doc);
+    /* "the Sahel" is no one country's; Burkina Faso's Sahel region is */
+    doc = analyze("Attacks by jihadists in the Sahel rose sharply this year.", "2026-11-20");
+    assert_null(ent_named(&doc->d, "Sahel"));
+    vigil_doc_free(doc);
+    doc = analyze("Gunmen attacked a village in the Sahel region of Burkina Faso on Monday.", "2026-11-20");
+    assert_non_null(ent_named(&doc->d, "Sahel"));
+    vigil_doc_free(doc);
+    /* Maoist rebels in India are the CPI (Maoist); in Nepal they are not */
+    doc = analyze("Maoist rebels attacked a police camp in Chhattisgarh.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].groups[0])->name, "Communist Party of India (Maoist)");
+    vigil_doc_free(doc);
+    doc = analyze("Maoist rebels attacked a police post in Rolpa, Nepal, in 2002.", "2026-11-20");
+    assert_null(ent_named(&doc->d, "Communist Party of India (Maoist)"));
     vigil_doc_free(doc);
 }
 
