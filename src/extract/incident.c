@@ -5633,6 +5633,8 @@ static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
     return 0;
 }
 
+static vg_wordlist impact_preps = VG_WORDLIST("in", "on", "near", "at", "inside", "into", "around", "close");
+
 static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
                         int *muc)
 {
@@ -5667,6 +5669,25 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
             }
         }
         return 0;
+    }
+    /* "Three rockets impacted near the US embassy", "Mortar shells landed
+     * on a market, wounding four": fire that came down on something (not
+     * "A missile landed in the sea": no target, nobody hurt) */
+    if (vg_tok_is(&doc->toks[k], "impacted") || vg_tok_is(&doc->toks[k], "landed")) {
+        const vg_lex_hit *w = NULL;
+        for (size_t j = k > s->tok_start + 4 ? k - 4 : s->tok_start; j < k && !w; j++) {
+            const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_WEAPON);
+            if (h && j + h->ntok == k)
+                w = h;
+        }
+        const vg_weapon *wp = w ? vg_lex_weapon(c->lx, w->rec) : NULL;
+        if (!wp || !wp->sub || (strcmp(wp->sub, "projectile") && strcmp(wp->sub, "drone")) || after >= s->tok_end ||
+            !vg_tok_in(&doc->toks[after], &impact_preps) ||
+            !(hit_within(doc, after, s->tok_end, 8, VG_LK_TARGET) || sentence_has(doc, s, &harm_words)))
+            return 0;
+        *type = wp->type;
+        *muc = wp->muc_type;
+        return 1;
     }
     /* transitive only: in "all eight bombers had died" the bombers are the dead */
     if (!vg_tok_in(&doc->toks[k], &harm_verbs))

@@ -5407,6 +5407,12 @@ static void test_batch27_acts(void **state)
          "police said.",
          -1, NULL, NULL, -1},
         {"The finance minister fought off an attack on his budget in parliament on Tuesday.", -1, NULL, NULL, -1},
+        /* fire that came down on something; not a missile into the sea */
+        {"Three rockets impacted near the US embassy in Baghdad on Sunday, causing no casualties.",
+         VG_INC_ARMED_ASSAULT, "Baghdad", "US embassy", 0},
+        {"Mortar shells landed on a market in Mogadishu on Sunday, wounding four people.", VG_INC_ARMED_ASSAULT,
+         "Mogadishu", "market", -1},
+        {"A North Korean missile landed in the Sea of Japan on Sunday.", -1, NULL, NULL, -1},
         /* the parliament of a country is what was hit */
         {"Gunmen stormed the parliament of Somalia in Mogadishu on Monday.", VG_INC_ATTACK, "Mogadishu", "parliament",
          -1},
