@@ -3402,11 +3402,13 @@ static int ridden_in(const vg_doc *doc, const vg_sent *s, size_t a, int from_ok)
         return 0;
     if ((from_ok && vg_tok_is(&doc->toks[j - 1], "from")) || vg_tok_is(&doc->toks[j - 1], "aboard"))
         return 1;
-    /* "forced them into a vehicle", "bundled the hostages into a car":
-     * the captives taken away in it */
-    if (vg_tok_is(&doc->toks[j - 1], "into") && j >= s->tok_start + 3 &&
-        (vg_tok_in(&doc->toks[j - 3], &captive_verbs) || vg_tok_in(&doc->toks[j - 2], &captive_verbs)))
-        return 1;
+    /* "forced them into a vehicle", "bundled the hostages into a car",
+     * "forced the three teachers into a vehicle": the captives taken away
+     * in it */
+    if (vg_tok_is(&doc->toks[j - 1], "into"))
+        for (size_t v = j - 1; v > s->tok_start && j - v <= 5 && doc->toks[v - 1].kind == VG_TOK_WORD; v--)
+            if (vg_tok_in(&doc->toks[v - 1], &captive_verbs))
+                return 1;
     if (!(vg_tok_is(&doc->toks[j - 1], "in") || vg_tok_is(&doc->toks[j - 1], "on")) || j < s->tok_start + 2)
         return 0;
     const vg_token *b = &doc->toks[j - 2];
@@ -3435,6 +3437,19 @@ static int carries_people(const inc_ctx *c, const vg_sent *s, size_t e)
             return 1;
     }
     return 0;
+}
+
+static vg_wordlist suffered_verbs = VG_WORDLIST("looted", "burned", "burnt", "torched", "damaged", "destroyed", "hit",
+                                               "struck", "hijacked", "stolen", "seized", "ambushed", "attacked",
+                                               "riddled", "targeted", "set");
+
+/* Whether the vehicle ending before token e is the subject of a passive
+ * of harm: "one truck was looted and burned" (not "a car was driven into
+ * the crowd"). */
+static int suffered_after(const vg_doc *doc, const vg_sent *s, size_t e)
+{
+    return e + 1 < s->tok_end && (vg_tok_is(&doc->toks[e], "was") || vg_tok_is(&doc->toks[e], "were")) &&
+           vg_tok_in(&doc->toks[e + 1], &suffered_verbs);
 }
 
 static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
@@ -4061,7 +4076,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 /* "a roadside bomb struck a Frontier Corps vehicle": a
                  * vehicle hit is a target */
                 if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) &&
-                    (hit_object(doc, s, a) || carries_people(c, s, end))) {
+                    (hit_object(doc, s, a) || carries_people(c, s, end) || suffered_after(doc, s, end))) {
                     rc = push_span_unique(doc, &inc->targets, &inc->ntargets, span_of(doc, a, end));
                 } else if (!strcmp(w->cls, "vehicle") && (w->flags & VG_WF_AMBIGUOUS) && ridden_in(doc, s, a, 1)) {
                     /* "fired shots ... from a passing car", "fled in a

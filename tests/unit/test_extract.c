@@ -5463,6 +5463,15 @@ static void test_batch27_roles(void **state)
         /* what the doers said they were is no doer */
         {"Attackers who said they were soldiers killed five villagers in Beni on Monday.", "Attackers",
          "five villagers", 0, 0},
+        /* a watchman is a person hurt; a truck burned is no weapon, nor is
+         * a vehicle the captives were forced into */
+        {"Gunmen kidnapped three teachers in Mandera on Monday. One watchman was shot and injured during the "
+         "attack.",
+         "Gunmen", "One watchman", 0, 0},
+        {"Armed men attacked a WFP convoy near Kutum on Sunday. Two drivers were killed and one truck was burned.",
+         "Armed men", "Two drivers", 0, 0},
+        {"Gunmen kidnapped three teachers in Mandera on Monday and forced the teachers into a vehicle.", "Gunmen",
+         "three teachers", 0, 0},
         /* (review) a list of the doers' acts; a list of victims with
          * commas; a group after an aside closed on the one before */
         {"Two men shot, robbed and killed a taxi driver in Kano on Monday night, police said.", "Two men",
