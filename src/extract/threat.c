@@ -1345,6 +1345,18 @@ static int sentence_refers_back(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+/* Whether armed group g denied a part in what the document tells ("The
+ * RSF denied responsibility"). */
+static int group_denied(const threat_ctx *c, int32_t g)
+{
+    for (size_t k = 0; g >= 0 && k < c->ex->nclaims; k++) {
+        const vg_claim *cl = &c->ex->claims[k];
+        if (cl->holder == g && cl->negative && cl->cue && !strcmp(cl->cue, "deny"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether clause s opens with its attack word tw, a kidnapping or a
  * hijacking, and names a place that the previous threat does not: a kind
  * of activity somewhere else, whose doers are unsaid ("ISWAP is likely to
@@ -1515,7 +1527,10 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
                (vg_tok_is(&doc->toks[at], "attack") || vg_tok_is(&doc->toks[at], "attacks")) &&
                !sentence_refers_back(doc, s));
     int32_t actor = gb >= 0 ? gb : g >= 0 ? g : own ? -1 : w->para_group;
-    if (actor < 0 && !own) /* the document's group, unless the words name their own */
+    /* the document's group, unless the words name their own (or the
+     * group denied its part: "The RSF denied responsibility. ... further
+     * attacks on aid convoys are possible") */
+    if (actor < 0 && !own && !group_denied(c, c->main_group))
         actor = c->main_group;
     if (g < 0 && actor >= 0 && other_activity(c, s, (size_t)tw))
         actor = -1;

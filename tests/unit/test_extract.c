@@ -5634,6 +5634,21 @@ static void test_batch27_leftovers(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_true(inc_has(&doc->d, doc->d.ex->incs[0].targets, doc->d.ex->incs[0].ntargets, "Marriott Hotel"));
     vigil_doc_free(doc);
+    /* a group that denied its part is not the actor of a threat that
+     * names none; "the Islamic Emirate" is the Taliban */
+    doc = analyze("Shelling hit a hospital in El Fasher on Monday. The RSF denied responsibility.\n\nPartners warn "
+                  "that further attacks on aid convoys are possible.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].actor, -1);
+    vigil_doc_free(doc);
+    doc = analyze("Afghan officials said the Islamic Emirate is expected to attack markets in Ghazni before the "
+                  "elections.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(doc->d.ex->threats[0].actor >= 0);
+    assert_string_equal(ent(&doc->d, doc->d.ex->threats[0].actor)->name, "Taliban");
+    vigil_doc_free(doc);
     /* "the Sahel" is no one country's; Burkina Faso's Sahel region is */
     doc = analyze("Attacks by jihadists in the Sahel rose sharply this year.", "2026-11-20");
     assert_null(ent_named(&doc->d, "Sahel"));
