@@ -558,6 +558,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
                   ((vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_AMBIGUOUS) &&
                    c->main_group < 0 && c->ex->nincs == 0 && !violent)))
             h = NULL;
+        /* "many of the wounded are in critical condition": the people, no
+         * act */
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_EFFECT) && k > s->tok_start &&
+            (vg_tok_is(&doc->toks[k - 1], "the") || vg_tok_is(&doc->toks[k - 1], "of")))
+            h = NULL;
         /* "Exchanges of fire ... are likely to continue" */
         int attack = vg_tok_in(t, &attack_words) || h != NULL ||
                      (vg_tok_is(t, "fire") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "of")) ||

@@ -3152,6 +3152,10 @@ static void test_threat_times(void **state)
          * the group */
         {"Farmers will continue their blockade of the highway, analysts said.", 0, 0, 0},
         {"Troops fighting Boko Haram will expand operations into Sambisa, the army said.", 0, 0, 0},
+        /* "the wounded" are people: a toll that may rise is no threat */
+        {"ISWAP fighters attacked a market in Maiduguri on Monday, killing 12 people. \"The death toll could rise "
+         "because many of the wounded are in critical condition,\" a local official said.",
+         0, 0, 0},
         {"The state prosecutor said the detainees may be linked to the killing of a police commander in Zapopan in "
          "September.",
          0, 0, 0},
