@@ -3892,6 +3892,20 @@ static vg_wordlist settlement_words = VG_WORDLIST("village", "villages", "town",
                                                  "suburb", "neighborhood", "neighbourhood", "municipality", "region",
                                                  "center", "centre", "outskirts", "heart");
 
+/* Whether the person word at token j is the object of an act's verb
+ * ("wounded a judge", "shot the judge"). */
+static int struck_person(const inc_ctx *c, const vg_sent *s, size_t j)
+{
+    for (size_t v = j; v > s->tok_start && j - v < 3; v--) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, v - 1, VG_LK_TRIGGER);
+        if (h && vg_lex_trigger(c->lx, h->rec)->verb && v - 1 + h->ntok <= j)
+            return 1;
+        if (c->doc->toks[v - 1].kind != VG_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
@@ -3961,8 +3975,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (said_through(c, s, mn->tok_start, mn->tok_end) || channel_of(doc, s, mn->tok_start) ||
                 flag_of(doc, mn))
                 continue;
+            /* (not "gunmen wounded a judge in Kano": the judge was hit
+             * there) */
             if (mn->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
-                vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words))
+                vg_tok_in(&doc->toks[mn->tok_start - 2], &court_words) && !struck_person(c, s, mn->tok_start - 2))
                 continue;
             /* "the Niamey High Court": the court's city */
             if ((mn->tok_end < s->tok_end && vg_tok_in(&doc->toks[mn->tok_end], &court_words)) ||

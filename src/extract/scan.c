@@ -238,6 +238,17 @@ static int shelled_goods_at(const vg_doc *doc, size_t i, size_t ntok, size_t end
            vg_tok_in(&doc->toks[i + ntok], &shelled_goods);
 }
 
+static vg_wordlist noun_dets = VG_WORDLIST("a", "an", "the", "this", "that", "his", "her", "their", "its", "one",
+                                          "each", "every", "another", "any", "no", "our", "my", "your");
+static vg_wordlist verb_nouns = VG_WORDLIST("judge", "estimate", "fear", "doubt", "suspect");
+
+/* A hedge verb that is a noun here: "wounded a judge", "the estimate",
+ * "a suspect" (not "we judge", "officials fear"). */
+static int hedge_noun(const vg_doc *doc, size_t i, size_t ntok, size_t start)
+{
+    return ntok == 1 && i > start && vg_tok_in(&doc->toks[i], &verb_nouns) && vg_tok_in(&doc->toks[i - 1], &noun_dets);
+}
+
 static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
 {
     ex->hit_at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *ex->hit_at);
@@ -256,7 +267,8 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
             if (n > MAX_HITS_PER_TOKEN)
                 n = MAX_HITS_PER_TOKEN;
             for (size_t k = 0; k < n; k++) {
-                if (buf[k].kind == VG_LK_HEDGE && attributive_certain(doc, i, buf[k].ntok, end))
+                if (buf[k].kind == VG_LK_HEDGE &&
+                    (attributive_certain(doc, i, buf[k].ntok, end) || hedge_noun(doc, i, buf[k].ntok, doc->sents[s].tok_start)))
                     continue;
                 if (buf[k].kind == VG_LK_CUE && noun_state(doc, i, doc->sents[s].tok_start, end))
                     continue;

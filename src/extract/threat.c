@@ -530,6 +530,24 @@ static int threat_made(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
            vg_tok_in(&doc->toks[e + 1], &made_words);
 }
 
+/* "it would not be pressured by \"terrorist actions\"", "will never be
+ * intimidated by such attacks": attacks defied, none foreseen (the attack
+ * word k in a "by" phrase after a negator). */
+static int defied(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t by = SIZE_MAX;
+    for (size_t j = k; j > s->tok_start && k - j < 4 && by == SIZE_MAX; j--)
+        if (vg_tok_is(&doc->toks[j - 1], "by"))
+            by = j - 1;
+        else if (doc->toks[j - 1].kind != VG_TOK_WORD && !vg_tok_punct(&doc->toks[j - 1], '"'))
+            break;
+    for (size_t j = by; by != SIZE_MAX && j > s->tok_start && by - j < 5; j--)
+        if (vg_tok_is(&doc->toks[j - 1], "not") || vg_tok_is(&doc->toks[j - 1], "n't") ||
+            vg_tok_is(&doc->toks[j - 1], "never"))
+            return 1;
+    return 0;
+}
+
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
@@ -580,7 +598,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             !abstract_threat(doc, s, k + h->ntok) && !spent_threat(doc, s, k, k + h->ntok) && !countered(doc, s, k) &&
             !threat_made(doc, s, k, k + h->ntok))
             return (long)k;
-        if (!attack || !attack_here(c, s, k) || defines(doc, s, k))
+        if (!attack || !attack_here(c, s, k) || defines(doc, s, k) || defied(doc, s, k))
             continue;
         if (row == VG_ROW_FORECAST)
             return (long)k;

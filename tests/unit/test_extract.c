@@ -5653,6 +5653,24 @@ static void test_batch27_leftovers(void **state)
     assert_true(doc->d.ex->threats[0].actor >= 0);
     assert_string_equal(ent(&doc->d, doc->d.ex->threats[0].actor)->name, "Taliban");
     vigil_doc_free(doc);
+    /* "a judge" is a person, no judgement; and was hit where the act was;
+     * "we judge" still judges; attacks defied are none foreseen */
+    doc = analyze("Gunmen wounded a judge in Kano and killed one bodyguard.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(doc->d.ex->incs[0].place >= 0);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Kano");
+    vigil_doc_free(doc);
+    doc = analyze("We judge it likely that ISWAP will attack Maiduguri.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_LIKELY);
+    vigil_doc_free(doc);
+    doc = analyze("ISWAP fighters attacked a market in Maiduguri on Monday. The government said it would not be "
+                  "intimidated by terrorist attacks.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+
     /* "the Sahel" is no one country's; Burkina Faso's Sahel region is */
     doc = analyze("Attacks by jihadists in the Sahel rose sharply this year.", "2026-11-20");
     assert_null(ent_named(&doc->d, "Sahel"));
