@@ -1064,6 +1064,25 @@ static int resolve_places(vg_ent_work *w)
     return VIGIL_OK;
 }
 
+static vg_wordlist admin_units = VG_WORDLIST("district", "county", "municipality", "province", "department",
+                                            "governorate", "prefecture", "commune", "region", "state");
+
+/* Whether cc is set and every place the story names with a record lies
+ * in it. */
+static int one_country(const vg_ent_work *w, const char *cc)
+{
+    if (!cc[0])
+        return 0;
+    for (size_t k = 0; k < w->nc; k++) {
+        const vg_ent_cand *d = &w->c[k];
+        const vg_place *p = d->keep && d->kind == VG_EC_PLACE && d->place >= 0 ? vg_lex_place(w->lx, (uint32_t)d->place)
+                                                                                : NULL;
+        if (p && memcmp(p->cc, cc, 2) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* The merge key, display name and country of candidate c. */
 static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **name, char cc[3])
 {
@@ -1136,6 +1155,11 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
             if (ap)
                 memcpy(cc, ap->cc, 3);
         }
+        /* ... or a district of the one country the story's places lie in
+         * ("in Ancuabe district" where every place is Mozambican) */
+        if (!cc[0] && c->end < w->doc->ntoks && vg_tok_in(vg_ent_tok(w, c->end), &admin_units) &&
+            one_country(w, w->main_cc))
+            memcpy(cc, w->main_cc, 3);
         *name = c->name;
         *key = c->key;
         return *name != NULL;

@@ -160,6 +160,10 @@ static int group_operations(const threat_ctx *c, const vg_sent *s, size_t k)
         const vg_token *t = &doc->toks[j - 1];
         if ((t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, '\'')) || vg_tok_in(t, &opposing_words))
             return 0;
+        /* "the group will expand operations": the document's group */
+        if (vg_tok_is(t, "group") && j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 2], "the") &&
+            c->main_group >= 0)
+            return 1;
         int32_t e = vg_extract_entity_at(doc, j - 1);
         if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP) {
             /* the group's own name, not one fought ("troops fighting Boko

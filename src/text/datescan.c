@@ -1365,6 +1365,8 @@ static size_t scan_window(const scan *s, size_t i, dres *r)
 
 /* "the end of the year", "the start of next month", "the end of June":
  * *edge 1 for end, 0 for start. */
+static size_t quarter(const scan *s, size_t k, dres *r);
+
 static size_t edge_of(const scan *s, size_t k, int dir, int *edge, dres *x)
 {
     size_t p = k;
@@ -1394,6 +1396,8 @@ static size_t edge_of(const scan *s, size_t k, int dir, int *edge, dres *x)
     if (u >= 0 && !plural && period(s, q + 1 - k, 0, u, x))
         return x->n;
     size_t n = scan_point(s, p, dir, 1, x);
+    if (!n) /* "before the end of Q1 2027" */
+        n = quarter(s, p, x);
     return n ? p + n - k : 0;
 }
 

@@ -3173,6 +3173,26 @@ static void test_threat_times(void **state)
             fail_msg("\"%s\": no actor", more[k].text);
         vigil_doc_free(doc);
     }
+    /* "before the end of Q1 2027" runs from now; "the group" after the
+     * document's group widens its operations */
+    doc = analyze("There is a realistic possibility that militants will attack Pemba before the end of Q1 2027.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(doc->d.ex->threats[0].has_window);
+    assert_int_equal(doc->d.ex->threats[0].window.from.year, 2026);
+    assert_int_equal(doc->d.ex->threats[0].window.to.month, 3);
+    assert_int_equal(doc->d.ex->threats[0].window.to.day, 31);
+    vigil_doc_free(doc);
+    doc = analyze("ISMP fighters beheaded four villagers in Ancuabe district in October. We judge it likely that "
+                  "the group will expand operations into Niassa province in Q3 2027.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(doc->d.ex->threats[0].actor >= 0);
+    /* a district no gazetteer holds, in a story whose places all lie in
+     * one country, is of that country */
+    assert_non_null(ent_named(&doc->d, "Ancuabe"));
+    assert_string_equal(ent_named(&doc->d, "Ancuabe")->cc, "MZ");
+    vigil_doc_free(doc);
     /* "by year end 2027" is another year's end: not this one */
     doc = analyze("Militants are likely to attack Pemba by year end 2027.", "2026-11-20");
     assert_int_equal(doc->d.ex->nthreats, 1);
