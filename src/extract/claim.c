@@ -858,7 +858,7 @@ static vg_wordlist heads = VG_WORDLIST("source", "sources", "official", "officia
         "senator", "chairman", "chairwoman", "chairperson", "monitor",
         "monitors", "negotiator", "negotiators", "mediator", "pilot", "driver", "drivers", "centre", "center",
         "observatory", "institute", "mission", "network", "firm",
-        "consultancy", "coalition", "team");
+        "consultancy", "coalition", "team", "bloggers", "blogger", "milbloggers", "channels", "accounts");
 /* Words for people that name a source only as the anonymous source's
  * phrase: "people familiar with the matter", "a person close to the
  * investigation", "people briefed on the talks" (not "the people added",

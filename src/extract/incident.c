@@ -4291,11 +4291,6 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 quote_said(c, s, tr->tok_end))
                 continue;
             if (tr->start >= s->start && tr->end <= s->end && !tr->is_window) {
-                /* "tonight (Nov 16)": the day the brackets spell out */
-                const vg_timeref *nx = t + 1 < ex->ntimes ? &ex->times[t + 1] : NULL;
-                if (nx && nx->end <= s->end && nx->tok_start == tr->tok_end + 1 &&
-                    vg_tok_punct(&doc->toks[tr->tok_end], '(') && !nx->is_window && vg_date_valid(nx->value))
-                    tr = nx;
                 inc->date = *tr;
                 inc->has_date = 1;
                 break;

@@ -70,6 +70,13 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
                 if (rc != VIGIL_OK)
                     return rc;
                 ex->times[ex->ntimes++] = tr;
+                /* "tonight (Nov 16)", "yesterday (Sunday, 15 November)":
+                 * the day the brackets spell out */
+                vg_timeref br;
+                if (tr.relative && !tr.is_window && i + n + 1 < end && vg_tok_punct(&doc->toks[i + n], '(') &&
+                    vg_date_scan(doc, i + n + 1, end, ex->anchor, &br) && !br.is_window &&
+                    br.value.prec == VG_DATE_DAY)
+                    ex->times[ex->ntimes - 1].value = br.value;
                 i += n;
                 continue;
             }

@@ -5643,6 +5643,22 @@ static void test_batch27_leftovers(void **state)
     assert_true(doc->d.ex->incs[0].has_date);
     assert_int_equal(doc->d.ex->incs[0].date.value.day, 16);
     vigil_doc_free(doc);
+    /* ... also when the day is told in the sentence before; bloggers and
+     * channels hold what they claim and report */
+    doc = analyze("Multiple local channels reporting explosions in Kharkiv around 03:20 local time tonight (Nov 16). "
+                  "Russian drones hit a power plant in the east of the city.",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].date.value.day, 16);
+    const vg_claim *hc = claim_with(&doc->d, "explosions");
+    char hb[64];
+    assert_string_equal(span(&doc->d, hc->holder_text.start, hc->holder_text.end, hb, sizeof hb),
+                        "Multiple local channels");
+    vigil_doc_free(doc);
+    const vg_claim *mc;
+    doc = one_claim("Pro-Russian milbloggers claim an Iskander missile was also used.\n", "Pro-Russian milbloggers",
+                    VG_CERT_CERTAIN, &mc);
+    vigil_doc_free(doc);
 
     doc = analyze("Libya's Internal Security Agency arrested three Islamic State suspects in Tripoli on Monday.",
                   "2026-11-20");
