@@ -512,6 +512,7 @@ static int ruled_out_at(const vg_doc *doc, size_t k, size_t b)
            vg_tok_is(&doc->toks[k + 1], "out");
 }
 
+static vg_wordlist doubt_dets = VG_WORDLIST("no", "without", "little", "any", "some", "the", "a", "serious", "beyond");
 static vg_wordlist suspect_nexts = VG_WORDLIST("in", "at", "on", "from", "of", "for", "with", "and", "or", "were",
                                                "was", "are", "had", "have", "who", "linked", "wanted", "held");
 
@@ -1484,6 +1485,11 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         return 0;
     if (((cue->verb && vg_tok_is(&c->doc->toks[i], cue->lemma)) || (cue->pos && !strcmp(cue->pos, "noun"))) &&
         opens_order(c->doc, s, i))
+        return 0;
+    /* "there is no doubt that", "without doubt": the noun, a hedge of
+     * certainty (hedges.tsv), no holder's doubting */
+    if ((vg_tok_is(&c->doc->toks[i], "doubt") || vg_tok_is(&c->doc->toks[i], "doubts")) && i > s->tok_start &&
+        vg_tok_in(&c->doc->toks[i - 1], &doubt_dets))
         return 0;
     /* "arrested three Islamic State suspects in Tripoli": the noun */
     if (vg_tok_is(&c->doc->toks[i], "suspects") &&

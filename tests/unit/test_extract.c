@@ -5697,6 +5697,17 @@ static void test_batch27_leftovers(void **state)
     assert_true(doc->d.ex->incs[0].place >= 0);
     assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Kano");
     vigil_doc_free(doc);
+    /* "no doubt", "little doubt": no holder's doubting, no unlikely */
+    doc = analyze("Officials said there was little doubt that ISWAP would attack Maiduguri again.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_false(doc->d.ex->claims[0].negative);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(doc->d.ex->threats[0].likelihood >= VG_BAND_LIKELY);
+    vigil_doc_free(doc);
+    doc = analyze("There is no doubt that ISWAP will attack Maiduguri.", "2026-11-20");
+    for (size_t i = 0; i < doc->d.ex->nclaims; i++)
+        assert_string_not_equal(doc->d.ex->claims[i].cue, "doubt");
+    vigil_doc_free(doc);
     doc = analyze("We judge it likely that ISWAP will attack Maiduguri.", "2026-11-20");
     assert_int_equal(doc->d.ex->nthreats, 1);
     assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_LIKELY);
