@@ -407,6 +407,10 @@ static int to_name(const vg_doc *doc, size_t k, size_t i)
                 return 1;
         return 0;
     }
+    /* ("linked to the TTP attacked": the verb right after the name; not
+     * "attributed to the PCC said the attack") */
+    if (vg_tok_is(&doc->toks[j], "the") && j + 1 < i)
+        return vg_extract_entity_at(doc, j + 1) >= 0 && vg_extract_entity_at(doc, i - 1) == vg_extract_entity_at(doc, j + 1);
     return vg_extract_entity_at(doc, j) >= 0;
 }
 

@@ -5496,6 +5496,10 @@ static void test_batch27_roles(void **state)
          "Armed men", "Two drivers", 0, 0},
         {"Gunmen kidnapped three teachers in Mandera on Monday and forced the teachers into a vehicle.", "Gunmen",
          "three teachers", 0, 0},
+        /* batch 28: "linked to the TTP" names the doers' group, no
+         * infinitive */
+        {"Militants linked to the TTP attacked a checkpoint in Bannu and killed two policemen on Saturday.",
+         "Militants", "two policemen", 1, 0},
         /* (review) a list of the doers' acts; a list of victims with
          * commas; a group after an aside closed on the one before */
         {"Two men shot, robbed and killed a taxi driver in Kano on Monday night, police said.", "Two men",
@@ -5696,6 +5700,12 @@ static void test_batch27_leftovers(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_true(doc->d.ex->incs[0].place >= 0);
     assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Kano");
+    vigil_doc_free(doc);
+    /* batch 28: "no indication that" is a finding denied, no threat */
+    doc = analyze("There is no indication that Abu Sayyaf is planning attacks in Sulu.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_true(doc->d.ex->claims[0].negative);
     vigil_doc_free(doc);
     /* "no doubt", "little doubt": no holder's doubting, no unlikely */
     doc = analyze("Officials said there was little doubt that ISWAP would attack Maiduguri again.", "2026-11-20");

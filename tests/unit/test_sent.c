@@ -95,6 +95,14 @@ static void test_abbreviations(void **state)
     freedoc(expect("He moved to the U.S. Then he left. He met U.S. Army officers at 5 p.m. "
                    "The talks at Acme Inc. In 2015 they met.",
                    want2));
+
+    /* a clock time ends its sentence before any capitalised word but a
+     * weekday, a month or a zone */
+    static const char *const want3[] = {"Gunmen attacked the checkpoint at 11 p.m.", "No one was injured.",
+                                        "They came back at 9 a.m. Monday and at 4 p.m. GMT on Tuesday.", NULL};
+    freedoc(expect("Gunmen attacked the checkpoint at 11 p.m. No one was injured. "
+                   "They came back at 9 a.m. Monday and at 4 p.m. GMT on Tuesday.",
+                   want3));
 }
 
 static void test_initials_and_decimals(void **state)
