@@ -2705,13 +2705,16 @@ static int said_when(const inc_ctx *c, const vg_timeref *tr, const vg_sent *s)
     if (k > s->tok_start && speech_ends_at(c, k - 1))
         return 1;
     /* "the ministry said in a statement read on state television late on
-     * Monday": the time of the statement, at the end of its clause */
+     * Monday": the time of the statement, at the end of its clause; "A
+     * spokesman told reporters on Friday that gunmen killed": before what
+     * was told */
     for (size_t j = k; j > s->tok_start && k - j < 10; j--) {
         const vg_token *t = &doc->toks[j - 1];
         if (clause_punct(t) || vg_extract_hit(doc, j - 1, VG_LK_TRIGGER))
             break;
         if (vg_extract_hit(doc, j - 1, VG_LK_CUE) && speech_at(c, j - 1) &&
-            (tr->tok_end >= s->tok_end || vg_tok_punct(&doc->toks[tr->tok_end], '.')))
+            (tr->tok_end >= s->tok_end || vg_tok_punct(&doc->toks[tr->tok_end], '.') ||
+             vg_tok_is(&doc->toks[tr->tok_end], "that")))
             return 1;
     }
     return 0;

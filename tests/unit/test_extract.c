@@ -5701,6 +5701,11 @@ static void test_batch27_leftovers(void **state)
     assert_true(doc->d.ex->incs[0].place >= 0);
     assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Kano");
     vigil_doc_free(doc);
+    /* batch 28: the day a spokesman told it is not the day of the act */
+    doc = analyze("A spokesman told reporters on Friday that gunmen killed two farmers in Marte.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_false(doc->d.ex->incs[0].has_date);
+    vigil_doc_free(doc);
     /* batch 28: "no indication that" is a finding denied, no threat */
     doc = analyze("There is no indication that Abu Sayyaf is planning attacks in Sulu.", "2026-11-20");
     assert_int_equal(doc->d.ex->nthreats, 0);
