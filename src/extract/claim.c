@@ -512,7 +512,9 @@ static int ruled_out_at(const vg_doc *doc, size_t k, size_t b)
            vg_tok_is(&doc->toks[k + 1], "out");
 }
 
-static vg_wordlist doubt_dets = VG_WORDLIST("no", "without", "little", "any", "some", "the", "a", "serious", "beyond");
+static vg_wordlist doubt_dets = VG_WORDLIST("no", "without", "little", "any", "the", "a", "serious", "beyond");
+/* (not "should not be excluded from the talks": a denial) */
+static vg_wordlist open_modals = VG_WORDLIST("could", "can", "do", "does", "did", "we", "i");
 static vg_wordlist suspect_nexts = VG_WORDLIST("in", "at", "on", "from", "of", "for", "with", "and", "or", "were",
                                                "was", "are", "had", "have", "who", "linked", "wanted", "held");
 
@@ -622,7 +624,7 @@ static int negated(const claimer *c, size_t a, size_t b)
         /* "a terrorist motive could not be ruled out": a chance left
          * open, no denial */
         if (h->ntok == 1 && (vg_tok_is(&c->doc->toks[i], "not") || vg_tok_is(&c->doc->toks[i], "n't")) &&
-            ruled_out_at(c->doc, i + 1, b)) {
+            i > a && vg_tok_in(&c->doc->toks[i - 1], &open_modals) && ruled_out_at(c->doc, i + 1, b)) {
             i += 1 + vg_tok_is(&c->doc->toks[i + 1], "be"); /* past "ruled out" */
             i += vg_tok_is(&c->doc->toks[i], "rule") || vg_tok_is(&c->doc->toks[i], "ruled");
             continue;
@@ -1492,9 +1494,8 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         vg_tok_in(&c->doc->toks[i - 1], &doubt_dets))
         return 0;
     /* "arrested three Islamic State suspects in Tripoli": the noun */
-    if (vg_tok_is(&c->doc->toks[i], "suspects") &&
-        (i + 1 >= s->tok_end || c->doc->toks[i + 1].kind == VG_TOK_PUNCT ||
-         vg_tok_in(&c->doc->toks[i + 1], &suspect_nexts)))
+    if (vg_tok_is(&c->doc->toks[i], "suspects") && i + 1 < s->tok_end &&
+        vg_tok_in(&c->doc->toks[i + 1], &suspect_nexts))
         return 0;
     /* "Masters should report all incidents": an instruction, nothing told */
     if (i > s->tok_start &&

@@ -1079,6 +1079,11 @@ static int one_country(const vg_ent_work *w, const char *cc)
                                                                                 : NULL;
         if (p && memcmp(p->cc, cc, 2) != 0)
             return 0;
+        /* (nor an armed group of another: "ISWAP fighters based near
+         * Diffa in Niger ... in Mobbar district") */
+        const vg_actor *act = d->keep && d->kind == VG_EC_ACTOR ? vg_lex_actor(w->lx, (uint32_t)d->actor) : NULL;
+        if (act && act->cc[0] && memcmp(act->cc, cc, 2) != 0)
+            return 0;
     }
     return 1;
 }

@@ -410,7 +410,8 @@ static int to_name(const vg_doc *doc, size_t k, size_t i)
     /* ("linked to the TTP attacked": the verb right after the name; not
      * "attributed to the PCC said the attack") */
     if (vg_tok_is(&doc->toks[j], "the") && j + 1 < i)
-        return vg_extract_entity_at(doc, j + 1) >= 0 && vg_extract_entity_at(doc, i - 1) == vg_extract_entity_at(doc, j + 1);
+        return k >= 2 && vg_tok_in(&doc->toks[k - 2], &perp_heads) && vg_extract_entity_at(doc, j + 1) >= 0 &&
+               vg_extract_entity_at(doc, i - 1) == vg_extract_entity_at(doc, j + 1);
     return vg_extract_entity_at(doc, j) >= 0;
 }
 
@@ -2012,6 +2013,13 @@ static int object_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t
                 a++;
             if (anded || a >= s->tok_end || a >= k + 12 || !vg_tok_is(&doc->toks[a], "and"))
                 break;
+            /* (not "kidnapped two aid workers, residents and local officials
+             * said": those who tell it) */
+            int told = 0;
+            for (size_t x = a + 1; x < s->tok_end && x < a + 5 && !told; x++)
+                told = vg_extract_hit(doc, x, VG_LK_CUE) != NULL;
+            if (told)
+                break;
         } else if (clause_punct(&doc->toks[end]))
             break;
         anded |= vg_tok_is(&doc->toks[end], "and");
@@ -3447,8 +3455,7 @@ static int carries_people(const inc_ctx *c, const vg_sent *s, size_t e)
 }
 
 static vg_wordlist suffered_verbs = VG_WORDLIST("looted", "burned", "burnt", "torched", "damaged", "destroyed", "hit",
-                                               "struck", "hijacked", "stolen", "seized", "ambushed", "attacked",
-                                               "riddled", "targeted", "set");
+                                               "struck", "ambushed", "attacked", "riddled", "targeted", "set");
 
 /* Whether the vehicle ending before token e is the subject of a passive
  * of harm: "one truck was looted and burned" (not "a car was driven into
@@ -5667,6 +5674,8 @@ static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
 }
 
 static vg_wordlist impact_preps = VG_WORDLIST("in", "on", "near", "at", "inside", "into", "around", "close");
+static vg_wordlist wound_words = VG_WORDLIST("killed", "killing", "wounded", "wounding", "injured", "injuring", "dead",
+                                             "damaged", "damaging", "destroyed", "casualties");
 
 static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
                         int *muc)
@@ -5714,9 +5723,14 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
                 w = h;
         }
         const vg_weapon *wp = w ? vg_lex_weapon(c->lx, w->rec) : NULL;
-        if (!wp || !wp->sub || (strcmp(wp->sub, "projectile") && strcmp(wp->sub, "drone")) || after >= s->tok_end ||
+        /* (a drone that landed did no harm by landing: "A wayward drone
+         * landed on the White House lawn"; what landed harms or, for
+         * fire that "impacted", comes down on a target) */
+        int landed = vg_tok_is(&doc->toks[k], "landed");
+        if (!wp || !wp->sub || (landed && strcmp(wp->sub, "projectile")) ||
+            (strcmp(wp->sub, "projectile") && strcmp(wp->sub, "drone")) || after >= s->tok_end ||
             !vg_tok_in(&doc->toks[after], &impact_preps) ||
-            !(hit_within(doc, after, s->tok_end, 8, VG_LK_TARGET) || sentence_has(doc, s, &harm_words)))
+            !(sentence_has(doc, s, &wound_words) || (!landed && hit_within(doc, after, s->tok_end, 8, VG_LK_TARGET))))
             return 0;
         *type = wp->type;
         *muc = wp->muc_type;
@@ -5943,13 +5957,19 @@ static vg_wordlist other_doers = VG_WORDLIST("who", "which", "that", "after", "b
 /* Whether sentence s names armed forces or an armed group: troops, a
  * military, police or security body ("the VDP repelled an attack"; not
  * "The finance minister fought off an attack on his budget"). */
+/* People who fight off an attack on their own place ("Villagers repelled
+ * an attack on their community"). */
+static vg_wordlist defender_words = VG_WORDLIST("villagers", "vigilantes", "residents", "locals", "guards", "militia",
+                                                "militiamen", "hunters", "youths", "community");
+
 static int forces_named(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         int32_t e = vg_extract_entity_at(doc, k);
         const vg_entity *en = e >= 0 ? &c->ex->ents[e] : NULL;
-        if (vg_tok_in(&doc->toks[k], &force_words) || (en && en->type == VG_ENT_ARMED_GROUP) ||
+        if (vg_tok_in(&doc->toks[k], &force_words) || vg_tok_in(&doc->toks[k], &defender_words) ||
+            (en && en->type == VG_ENT_ARMED_GROUP) ||
             (en && en->type == VG_ENT_GOVERNMENT && en->organ &&
              (!strcmp(en->organ, "military") || !strcmp(en->organ, "police") || !strcmp(en->organ, "security"))))
             return 1;
@@ -6763,9 +6783,15 @@ static int accident(const inc_ctx *c, const vg_sent *s)
     for (size_t k = s->tok_start; k < s->tok_end && crash == SIZE_MAX; k++)
         if (vg_tok_in(&c->doc->toks[k], &crash_words))
             crash = k;
-    for (size_t k = s->tok_start; k < crash && crash != SIZE_MAX; k++)
-        if (vg_tok_in(&c->doc->toks[k], &perp_heads) && !after_preposition(c->doc, s, k))
+    /* (the doer the subject: not "a helicopter carrying captured
+     * militants crashed") */
+    for (size_t k = s->tok_start; k < crash && crash != SIZE_MAX; k++) {
+        const vg_token *t = &c->doc->toks[k];
+        if (vg_tok_gerund(t) || vg_tok_past(t))
+            break;
+        if (vg_tok_in(t, &perp_heads) && !after_preposition(c->doc, s, k))
             return 0;
+    }
     if (crash == SIZE_MAX && !sentence_has(c->doc, s, &accident_words))
         return 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {

@@ -71,11 +71,16 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
                     return rc;
                 ex->times[ex->ntimes++] = tr;
                 /* "tonight (Nov 16)", "yesterday (Sunday, 15 November)":
-                 * the day the brackets spell out */
+                 * the day the brackets spell out with its number (not
+                 * "tomorrow (Monday)", a weekday read as the last one) */
                 vg_timeref br;
-                if (tr.relative && !tr.is_window && i + n + 1 < end && vg_tok_punct(&doc->toks[i + n], '(') &&
-                    vg_date_scan(doc, i + n + 1, end, ex->anchor, &br) && !br.is_window &&
-                    br.value.prec == VG_DATE_DAY)
+                size_t bn = i + n + 1 < end && vg_tok_punct(&doc->toks[i + n], '(')
+                                ? vg_date_scan(doc, i + n + 1, end, ex->anchor, &br)
+                                : 0;
+                int day_number = 0;
+                for (size_t x = i + n + 1; x < i + n + 1 + bn; x++)
+                    day_number |= doc->toks[x].kind == VG_TOK_NUM;
+                if (tr.relative && !tr.is_window && bn && day_number && !br.is_window && br.value.prec == VG_DATE_DAY)
                     ex->times[ex->ntimes - 1].value = br.value;
                 i += n;
                 continue;

@@ -151,6 +151,9 @@ static vg_wordlist seizing_words = VG_WORDLIST("retake", "overrun", "storm");
 static vg_wordlist group_deeds = VG_WORDLIST("operations", "blockade", "blockades");
 static vg_wordlist opposing_words = VG_WORDLIST("against", "fighting", "battling", "combating", "targeting", "on");
 
+static vg_wordlist widen_verbs = VG_WORDLIST("expand", "extend", "intensify", "escalate", "widen", "increase",
+                                             "step", "up", "shift", "move", "continue", "resume");
+
 static int group_operations(const threat_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
@@ -160,9 +163,11 @@ static int group_operations(const threat_ctx *c, const vg_sent *s, size_t k)
         const vg_token *t = &doc->toks[j - 1];
         if ((t->kind == VG_TOK_PUNCT && !vg_tok_punct(t, '\'')) || vg_tok_in(t, &opposing_words))
             return 0;
-        /* "the group will expand operations": the document's group */
+        /* "the group will expand operations": the document's group, its
+         * operations widened (not "the group would halt operations": an
+         * agency's work stopped) */
         if (vg_tok_is(t, "group") && j >= s->tok_start + 2 && vg_tok_is(&doc->toks[j - 2], "the") &&
-            c->main_group >= 0)
+            c->main_group >= 0 && k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &widen_verbs))
             return 1;
         int32_t e = vg_extract_entity_at(doc, j - 1);
         if (e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP) {
@@ -1372,14 +1377,23 @@ static int sentence_refers_back(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist part_words = VG_WORDLIST("responsibility", "involvement", "role", "part", "behind", "blame",
+                                            "carrying", "link", "links");
+
 /* Whether armed group g denied a part in what the document tells ("The
  * RSF denied responsibility"). */
 static int group_denied(const threat_ctx *c, int32_t g)
 {
     for (size_t k = 0; g >= 0 && k < c->ex->nclaims; k++) {
         const vg_claim *cl = &c->ex->claims[k];
-        if (cl->holder == g && cl->negative && cl->cue && !strcmp(cl->cue, "deny"))
-            return 1;
+        if (cl->holder != g || !cl->negative || !cl->cue || strcmp(cl->cue, "deny") != 0)
+            continue;
+        /* (its part in the act: not "denied that it had targeted
+         * civilians", "denied its commander had been killed") */
+        const vg_sent *s = &c->doc->sents[cl->sent];
+        for (size_t j = s->tok_start; j < s->tok_end; j++)
+            if (vg_tok_in(&c->doc->toks[j], &part_words))
+                return 1;
     }
     return 0;
 }

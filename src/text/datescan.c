@@ -1377,7 +1377,7 @@ static size_t edge_of(const scan *s, size_t k, int dir, int *edge, dres *x)
     int yu = unit_at(s, p, &plural);
     size_t ye = p + 1 + (yu == U_YEAR); /* (not "by year end 2027": another year's) */
     if (((yu == U_YEAR && !plural && key_at(s, p + 1) == KW_END) || word_is(tok_at(s, p), "year-end")) &&
-        !(tok_at(s, ye) && tok_at(s, ye)->kind == VG_TOK_NUM)) {
+        !(tok_at(s, ye) && tok_at(s, ye)->kind == VG_TOK_NUM && year_at(s, ye) != s->anchor.year)) {
         *edge = 1;
         size_t n = period(s, ye - k, 0, U_YEAR, x);
         return n ? x->n : 0;

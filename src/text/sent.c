@@ -112,16 +112,9 @@ static const char *const no_end_abbr[] = {
 static const char *const starters[] = {
     "a",     "after",  "an",    "and",   "as",       "at",    "before", "but",       "he",
     "her",   "his",    "however", "i",   "if",       "in",    "it",     "its",       "many",
-    "meanwhile", "most", "officials", "on", "our",    "police", "she",   "so",        "some",
+    "meanwhile", "most", "no", "nobody", "none", "officials", "on", "our", "police", "she", "so", "some",
     "that",  "the",    "their", "then",  "there",    "these", "they",   "this",      "those",
     "we",    "when",   "while", "you",
-};
-
-/* Words that go on a clock time's sentence after "a.m." or "p.m.". */
-static const char *const clock_nexts[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "jan", "feb",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "eastern", "central", "pacific", "mountain", "greenwich", "moscow", "israel",
 };
 
 static int in_list(const char *s, const char *const *list, size_t n)
@@ -201,12 +194,6 @@ static int should_split(const splitter *sp, size_t cur, size_t i, size_t j)
             return 0; /* "Jan. 4", "No. 5" */
         if (!sp->nocase && !(b->flags & VG_TF_CAP))
             return 0;
-        /* "at 11 p.m. No one was hurt": a clock time ends its sentence
-         * before any capitalised word in mixed-case text but a weekday, a
-         * month or a zone ("11 p.m. Monday", "9 a.m. GMT") */
-        if (!sp->nocase && (!strcmp(a->norm, "p.m.") || !strcmp(a->norm, "a.m.")) && !(b->flags & VG_TF_ALLCAP) &&
-            !in_list(b->norm, clock_nexts, sizeof clock_nexts / sizeof clock_nexts[0]))
-            return 1;
         return in_list(b->norm, starters, sizeof starters / sizeof starters[0]);
     default:
         return 0;
