@@ -5547,7 +5547,7 @@ static vg_wordlist tally_words = VG_WORDLIST("since", "toll", "alone", "total", 
                                              "each", "year's", "tally", "thousands", "hundreds", "dozens");
 
 static vg_wordlist subject_fillers = VG_WORDLIST("reportedly", "allegedly", "also", "then", "later");
-static vg_wordlist labour_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers",
+static vg_wordlist other_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers", "lightning",
                                                 "nationwide", "national", "rail", "transport", "doctors");
 static vg_wordlist object_preps = VG_WORDLIST("on", "against", "targeting", "between", "with", "and", "from");
 static vg_wordlist vague_counts = VG_WORDLIST("thousands", "hundreds", "dozens", "scores", "tens", "many");
@@ -5799,10 +5799,11 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
             return 1;
         /* "A strike killed two people in Nabatieh", "Russian strikes killed
          * four": a strike from the air or by artillery right before the
-         * verb (not "a general strike", "a hunger strike") */
+         * verb (not "a general strike", "a hunger strike", "a lightning
+         * strike") */
         int next_verb = j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers));
         if (!passive && next_verb && (vg_tok_is(&doc->toks[j], "strike") || vg_tok_is(&doc->toks[j], "strikes")) &&
-            j > s->tok_start && !vg_tok_in(&doc->toks[j - 1], &labour_strikes)) {
+            j > s->tok_start && !vg_tok_in(&doc->toks[j - 1], &other_strikes)) {
             *type = VG_INC_ATTACK;
             *muc = VG_MUC_ATTACK;
             return 1;

@@ -5434,6 +5434,7 @@ static void test_batch27_acts(void **state)
         /* batch 28: a strike that killed (not a general strike) */
         {"An Israeli strike killed two people in Nabatieh on Wednesday.", VG_INC_ATTACK, "Nabatieh", NULL, 2},
         {"The general strike killed the economy in Lagos on Monday.", -1, NULL, NULL, -1},
+        {"A lightning strike killed two farmers in Kano on Monday.", -1, NULL, NULL, -1},
         /* fire that came down on something; not a missile into the sea */
         {"Three rockets impacted near the US embassy in Baghdad on Sunday, causing no casualties.",
          VG_INC_ARMED_ASSAULT, "Baghdad", "US embassy", 0},
