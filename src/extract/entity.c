@@ -789,12 +789,6 @@ static int has_record_in(const vg_ent_work *w, const vg_ent_cand *c, int32_t cou
 static const char *const part_nouns[] = {"area", "neighbourhood", "neighborhood", "district", "suburb",
                                          "township", "quarter", "outskirts", NULL};
 
-/* "the vereda La Esmeralda, Arauca", "Saravena, Colombia", "Kara in
- * central Mali", "the village of Kara, near Niono": a town named with its
- * region or country after a comma or "in", or a village named near a town,
- * lies there; a record of the name there is taken, and with none the town
- * is no place of the gazetteer (Esmeralda, Cuba is not the Colombian
- * vereda; Kara, Togo not the Malian village). */
 /* "the Saudi Hospital in El Fasher": a facility lies in the country of
  * the place named right after it, not in the one a word of its name
  * calls up (it keeps no place of its own then; where it lies is the
@@ -821,6 +815,12 @@ static void facility_in_next(vg_ent_work *w, vg_ent_cand *c)
     memcpy(c->cc, np->cc, 3);
 }
 
+/* "the vereda La Esmeralda, Arauca", "Saravena, Colombia", "Kara in
+ * central Mali", "the village of Kara, near Niono": a town named with its
+ * region or country after a comma or "in", or a village named near a town,
+ * lies there; a record of the name there is taken, and with none the town
+ * is no place of the gazetteer (Esmeralda, Cuba is not the Colombian
+ * vereda; Kara, Togo not the Malian village). */
 static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
 {
     if (!c->keep || c->kind != VG_EC_PLACE || c->place < 0 || c->end + 1 >= w->doc->ntoks)
