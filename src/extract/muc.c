@@ -35,8 +35,10 @@
 #include "extract/muc.h"
 
 #include <float.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "extract/entity.h"
 #include "extract/extract.h"
 #include "extract/muc_feat.h"
 #include "extract/muc_model.h"
@@ -213,9 +215,55 @@ static void merge_aliases(const vg_lex *lx, vg_doc *doc, vg_muc_cands *c)
 
 /* ---- templates ---- */
 
+/* Words for a person's rank, office or trade, sorted by strcmp. The
+ * answer keys name a person without them ("ignacio ellacuria", not "rector
+ * ignacio ellacuria"): in the train split's keys a title before a name of
+ * two or more words stands outside the person's mention 270 times and
+ * opens it 19 times. */
+static const char *const person_titles[] = {
+    "agent",      "ambassador", "analyst",     "archbishop", "attorney",  "bishop",
+    "businessman", "candidate", "captain",     "cattleman",  "citizen",   "colonel",
+    "commander",  "comrade",    "congressman", "corporal",   "councilman", "deputy",
+    "director",   "doctor",     "domestic",    "dr",         "engineer",  "farmer",
+    "father",     "general",    "governor",    "journalist", "judge",     "justice",
+    "lawyer",     "leader",     "lieutenant",  "magistrate", "major",     "mayor",
+    "minister",   "monsignor",  "mr",          "mrs",        "msgr",      "newsman",
+    "officer",    "peasant",    "policeman",   "president",  "priest",    "professor",
+    "rector",     "reporter",   "senator",     "sergeant",   "sister",    "student",
+    "teacher",
+};
+
+static int cmp_str(const void *k, const void *e)
+{
+    return strcmp((const char *)k, *(const char *const *)e);
+}
+
+uint32_t vg_muc_person_start(const vg_doc *doc, uint32_t a, uint32_t b)
+{
+    static const char *const inner[] = {"and", "at", "for", "from", "in", "of", "or",
+                                        "the", "to", "who", "with", NULL};
+    for (uint32_t k = a; k < b; k++) {
+        const vg_token *t = &doc->toks[k];
+        if (t->kind != VG_TOK_WORD || (t->flags & VG_TF_DIGIT) || (k > a && vg_ent_tok_in(t, inner)))
+            return a;
+    }
+    uint32_t s = a;
+    while (b - s >= 3 && bsearch(doc->toks[s].norm, person_titles,
+                                 sizeof person_titles / sizeof *person_titles,
+                                 sizeof *person_titles, cmp_str))
+        s++;
+    return s;
+}
+
 static int add_filler(vg_doc *doc, vg_muc_template *tp, uint32_t *caps, const vg_muc_ent *x)
 {
     int r = x->role;
+    uint32_t a = r == VG_MUC_PERPIND || r == VG_MUC_VICTIM ? vg_muc_person_start(doc, x->a, x->b) : x->a;
+    uint32_t s = doc->toks[a].start, e = doc->toks[x->b - 1].end;
+    for (uint32_t k = 0; k < tp->nfill[r]; k++)
+        if (tp->fill[r][k].end - tp->fill[r][k].start == e - s &&
+            !memcmp(tp->fill[r][k].text, doc->text + s, e - s))
+            return VIGIL_OK; /* the same name with and without its title */
     if (tp->nfill[r] == caps[r]) {
         uint32_t nc = caps[r] ? caps[r] * 2 : 8;
         vg_muc_filler *nf = vg_arena_grow(&doc->arena, tp->fill[r], tp->nfill[r], nc, sizeof *nf);
@@ -225,7 +273,6 @@ static int add_filler(vg_doc *doc, vg_muc_template *tp, uint32_t *caps, const vg
         caps[r] = nc;
     }
     vg_muc_filler *f = &tp->fill[r][tp->nfill[r]++];
-    uint32_t s = doc->toks[x->a].start, e = doc->toks[x->b - 1].end;
     f->text = vg_arena_strndup(&doc->arena, doc->text + s, e - s);
     if (!f->text)
         return VIGIL_ENOMEM;

@@ -61,6 +61,13 @@ typedef struct vg_muc_result {
     const struct vg_muc_doc *md;      /* the features' view of the document */
 } vg_muc_result;
 
+/* The first token of a person filler (PerpInd, Victim) spanning tokens
+ * [a, b) of doc once the titles before a name of two or more plain words
+ * are left out ("colonel guillermo benavides" -> "guillermo benavides"),
+ * as the answer keys write them; a when there is no title, or no such name
+ * after it ("president of the republic", "general staff"). */
+uint32_t vg_muc_person_start(const vg_doc *doc, uint32_t a, uint32_t b);
+
 /* Predicts doc's templates (tokens and sentences done) into out, all in
  * the document's arena. m may be NULL (no templates). Returns VIGIL_OK or
  * VIGIL_ENOMEM. */

@@ -411,6 +411,35 @@ static void test_predict(void **state)
     vg_doc_fini(&d);
 }
 
+/* Titles before a person's name are left out of a filler, not a name's
+ * own words nor a title without a name after it. */
+static void test_person_start(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        uint32_t a, b, want;
+    } cases[] = {
+        {"rector ignacio ellacuria was killed.", 0, 3, 1},
+        {"the killers of sister juana margarita flores fled.", 3, 7, 4},
+        {"lieutenant colonel luis fernando guzman ordered it.", 0, 5, 2},
+        {"president of the republic alfredo cristiani spoke.", 0, 6, 0}, /* "of" inside */
+        {"the general staff met.", 1, 3, 1},            /* no name left after it */
+        {"senator cifuentes was shot.", 0, 2, 0},       /* a one-word name keeps its title */
+        {"ignacio ellacuria was killed.", 0, 2, 0},     /* no title */
+        {"judge 4 ramirez ruled.", 0, 3, 0},            /* not a plain word */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vg_doc d;
+        analyse(&d, cases[k].text);
+        assert_true(cases[k].b <= d.ntoks);
+        uint32_t got = vg_muc_person_start(&d, cases[k].a, cases[k].b);
+        if (got != cases[k].want)
+            fail_msg("%s: %u, want %u", cases[k].text, got, cases[k].want);
+        vg_doc_fini(&d);
+    }
+}
+
 static int same_keys(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
     return na == nb && !memcmp(a, b, na * sizeof *a);
@@ -500,6 +529,7 @@ int main(void)
         cmocka_unit_test(test_model_round_trip), cmocka_unit_test(test_model_load_missing),
         cmocka_unit_test(test_predict),         cmocka_unit_test(test_keep_feats),
         cmocka_unit_test(test_rel_context), cmocka_unit_test(test_empty_doc),
+        cmocka_unit_test(test_person_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
