@@ -277,11 +277,27 @@ static int weapon_over(const vg_lex_hit *h, size_t n, size_t ntok)
     return 0;
 }
 
+static vg_wordlist route_heads = VG_WORDLIST("highway", "highways", "road", "roads", "motorway", "expressway",
+                                             "freeway", "railway", "railroad", "rail", "route", "corridor",
+                                             "pipeline");
+
+/* the words that can stand before a route's name */
+static vg_wordlist route_before = VG_WORDLIST("the", "a", "an", "on", "along", "of", "at", "near", "off", "from",
+                                              "to", "in", "onto", "via", "busy", "main", "key", "major",
+                                              "strategic", "vital");
+
 /* "Turkey-Syria border", "US-led": countries and demonyms inside a
- * hyphenated word that matched nothing whole. */
+ * hyphenated word that matched nothing whole; "the Kabul-Jalalabad
+ * highway": any place, on a route between them. */
 static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
 {
     const vg_token *t = vg_ent_tok(w, i);
+    /* ... the word before opens no name of its own ("the cano
+     * limon-covenas pipeline": the Caño Limón field, no town Limón) */
+    const vg_token *prev = i > 0 ? vg_ent_tok(w, i - 1) : NULL;
+    int route = i + 1 < w->doc->ntoks && vg_tok_in(vg_ent_tok(w, i + 1), &route_heads) &&
+                (!prev || !is_word(prev) || (prev->flags & VG_TF_PARA) || vg_tok_in(prev, &route_before) ||
+                 (!vg_ent_caseless(w, i) && (prev->flags & VG_TF_LOWER)));
     const char *norm = t->norm;
     const char *text = w->doc->text + t->start;
     size_t tlen = t->end - t->start;
@@ -337,7 +353,7 @@ static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
                 const vg_place *p = vg_lex_place(w->lx, buf[j].rec);
                 if (buf[j].kind == VG_LK_DEMONYM && p && (ft.flags & (VG_TF_CAP | VG_TF_ALLCAP))) {
                     vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_DEMONYM);
-                } else if (buf[j].kind == VG_LK_PLACE && p && p->kind == VG_PLACE_COUNTRY &&
+                } else if (buf[j].kind == VG_LK_PLACE && p && (p->kind == VG_PLACE_COUNTRY || route) &&
                            (vg_ent_caseless(w, i) || (text[nt] >= 'A' && text[nt] <= 'Z') ||
                             (unsigned char)text[nt] >= 0x80)) {
                     vg_ent_raw r = {(uint32_t)i, (uint32_t)i + 1, ft.start, ft.end, sent, 1, buf[j]};

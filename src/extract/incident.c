@@ -6211,11 +6211,13 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))
             continue;
         /* "opened fire on mourners ... and set fire to houses", "stormed
-         * the post, setting fire to vehicles": an assault that burned, not
-         * an arson */
+         * the post, setting fire to vehicles", "attacked a village,
+         * killing 10 people and setting fire to houses": an assault or a
+         * killing that burned, not an arson */
         int burned_too = best >= 0 && tr->type == VG_INC_ARSON &&
                          (best_type == VG_INC_ARMED_ASSAULT ||
-                          (best_type == VG_INC_ATTACK && vg_tok_gerund(&doc->toks[k])));
+                          ((best_type == VG_INC_ATTACK || best_type == VG_INC_ASSASSINATION) &&
+                           vg_tok_gerund(&doc->toks[k])));
         /* ... but people burned to death when militants set fire to their
          * homes died in an arson */
         int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&

@@ -286,6 +286,22 @@ static void test_seed_person_not_bali(void **state)
     done(d);
 }
 
+/* Towns inside a hyphenated word are places on a route between them
+ * ("the Kabul-Jalalabad highway"). */
+static void test_route_towns(void **state)
+{
+    (void)state;
+    vg_doc *d = run("Gunmen ambushed a bus on the Kabul-Jalalabad highway on Tuesday.");
+    check_invariants(d);
+    const vg_entity *k = by_mention(d, "Kabul");
+    const vg_entity *j = by_mention(d, "Jalalabad");
+    assert_non_null(k);
+    assert_non_null(j);
+    assert_string_equal(k->cc, "AF");
+    assert_string_equal(j->cc, "AF");
+    done(d);
+}
+
 static void test_muc_caseless(void **state)
 {
     (void)state;
@@ -752,7 +768,7 @@ int main(void)
         cmocka_unit_test(test_seed_places),
         cmocka_unit_test(test_seed_actors),
         cmocka_unit_test(test_seed_person_not_bali),
-        cmocka_unit_test(test_muc_caseless),
+        cmocka_unit_test(test_route_towns), cmocka_unit_test(test_muc_caseless),
         cmocka_unit_test(test_caps_wire),
         cmocka_unit_test(test_no_false_actors),
         cmocka_unit_test(test_lima_context),

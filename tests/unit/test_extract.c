@@ -2190,6 +2190,13 @@ static void test_burned_stoned(void **state)
         {"Militants hacked to death five villagers near Beni.\n", VG_INC_ARMED_ASSAULT, 5, "five villagers", NULL},
         {"Militants raided the village of Mafa and stabbed four men and a woman to death on Sunday.\n",
          VG_INC_ARMED_ASSAULT, 4, "four men", "four men"},
+        /* a raid that killed and burned, and a burning told beside a
+         * killing of the past */
+        {"Bandits attacked a village in Zamfara State on Thursday, killing 10 people and setting fire to "
+         "houses.\n",
+         VG_INC_ARMED_ASSAULT, 10, "10 people", NULL},
+        {"The restaurant, whose owner backed the recently assassinated candidate, was torched by youths.\n",
+         VG_INC_ARSON, -1, NULL, NULL},
     };
     /* a blaze or a suicide is no attack */
     static const char *const none[] = {"A house fire burned two children to death in Lagos on Sunday.\n",
