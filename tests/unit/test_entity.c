@@ -302,6 +302,29 @@ static void test_route_towns(void **state)
     done(d);
 }
 
+/* Provinces below the first level that reports name (data/geo/places.tsv):
+ * "Samar province" is the Philippine one, not Samara in Russia. */
+static void test_provinces(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *mention, *cc;
+    } cases[] = {
+        {"Two soldiers were killed in an NPA ambush in Samar province on Tuesday.", "Samar", "PH"},
+        {"Two soldiers were killed in an NPA ambush in Negros Oriental on Tuesday.", "Negros Oriental", "PH"},
+        {"Troops clashed with militants in Lanao del Sur on Monday.", "Lanao del Sur", "PH"},
+        {"A blast in Samara killed two people on Monday.", "Samara", "RU"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        vg_doc *d = run(cases[k].text);
+        check_invariants(d);
+        const vg_entity *e = by_mention(d, cases[k].mention);
+        if (!e || strcmp(e->cc, cases[k].cc))
+            fail_msg("%s: %s in %s", cases[k].text, cases[k].mention, e ? e->cc : "(none)");
+        done(d);
+    }
+}
+
 static void test_muc_caseless(void **state)
 {
     (void)state;
@@ -768,7 +791,7 @@ int main(void)
         cmocka_unit_test(test_seed_places),
         cmocka_unit_test(test_seed_actors),
         cmocka_unit_test(test_seed_person_not_bali),
-        cmocka_unit_test(test_route_towns), cmocka_unit_test(test_muc_caseless),
+        cmocka_unit_test(test_route_towns), cmocka_unit_test(test_provinces), cmocka_unit_test(test_muc_caseless),
         cmocka_unit_test(test_caps_wire),
         cmocka_unit_test(test_no_false_actors),
         cmocka_unit_test(test_lima_context),
