@@ -963,7 +963,8 @@ static int saying_verb(const vg_doc *doc, const vg_cue *cue, size_t tok)
  * also written so inside a sentence ("Hasm denied"), or right before a
  * finite verb of saying (saying: "Treasury warned", "Kowalski said"; not
  * "Statements relayed"); capitals throughout only for one word before a
- * cue that has case ("NÚKIB said", not "THE ATTACK AND SAID"). */
+ * cue that has case ("NÚKIB said", "The IMB said", not "THE ATTACK AND
+ * SAID"). */
 static int name_like(const vg_doc *doc, size_t a, size_t b, int saying)
 {
     size_t first = a + (b - a > 1 && vg_tok_is(&doc->toks[a], "the"));
@@ -974,7 +975,7 @@ static int name_like(const vg_doc *doc, size_t a, size_t b, int saying)
         const vg_token *t = &doc->toks[k];
         if (t->kind != VG_TOK_WORD || !(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
             return 0;
-        if ((t->flags & VG_TF_ALLCAP) && (b - a > 1 || t->normlen < 2 ||
+        if ((t->flags & VG_TF_ALLCAP) && (b - first > 1 || k < first || t->normlen < 2 ||
                                           (b < doc->ntoks && (doc->toks[b].flags & VG_TF_ALLCAP))))
             return 0;
     }
@@ -1448,10 +1449,11 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         return 0;
     if (cue->verb && fronted_participle(c->doc, s, i))
         return 0;
-    /* "Islamic State": a name, not "to state"; "Borno state": a region */
+    /* "Islamic State": a name, not "to state"; "Borno state": a region
+     * (not "Reuters states", "Amnesty International states") */
+    int32_t pe = i > s->tok_start ? vg_extract_entity_at(c->doc, i - 1) : -1;
     if (reduced_relative(c->doc, i, s->tok_end) || vg_extract_entity_at(c->doc, i) >= 0 ||
-        (i > s->tok_start && vg_tok_in(&c->doc->toks[i], &region_nouns) &&
-         vg_extract_entity_at(c->doc, i - 1) >= 0))
+        (pe >= 0 && vg_tok_in(&c->doc->toks[i], &region_nouns) && c->doc->ex->ents[pe].type == VG_ENT_PLACE))
         return 0;
     /* "PIRACY & ARMED ROBBERY REPORT": a report's kind in a title, no
      * attribution unless it goes on ("the incident report says that") */

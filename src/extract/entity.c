@@ -518,6 +518,15 @@ int vg_ent_place_case_ok(const vg_ent_work *w, const vg_ent_raw *r)
     return 1;
 }
 
+/* A news agency, web outlet or monitoring group: where it is based says
+ * nothing of where its story happens ("Reuters reported", "ACLED
+ * recorded"); a newspaper's or a station's home does. */
+static int far_reporter(const vg_actor *a)
+{
+    return a->type == VG_ENT_ORGANIZATION && a->affiliated < 0 && a->kind &&
+           (!strcmp(a->kind, "agency") || !strcmp(a->kind, "online") || !strcmp(a->kind, "ngo"));
+}
+
 static void pass_evidence(vg_ent_work *w)
 {
     for (size_t i = 0; i < w->doc->ntoks; i++) {
@@ -549,7 +558,7 @@ static void pass_evidence(vg_ent_work *w)
         if ((r->h.aflags & VG_AF_ABBR) && !vg_ent_caseless(w, r->tok) &&
             !vg_ent_span_allcap(w, r->tok, r->end))
             continue;
-        if (!w->docalias[r->h.rec] && a->cc[0] && !(a->flags & VG_ACT_GENERIC))
+        if (!w->docalias[r->h.rec] && a->cc[0] && !(a->flags & VG_ACT_GENERIC) && !far_reporter(a))
             vg_geo_add_country(&w->geo, a->cc, VG_GEO_W_WEAK);
         w->docalias[r->h.rec] = 1;
     }
@@ -1070,6 +1079,20 @@ static int resolve_places(vg_ent_work *w)
             const vg_place *p = vg_lex_place(w->lx, c->recs[j]);
             if (p && !c->cc[0])
                 memcpy(c->cc, p->cc, 3);
+        }
+    }
+    /* a name of places in several countries weighed nothing above; in a
+     * story with no other evidence of its country, once resolved
+     * ("Borno": the Nigerian state, not Borna in Germany), its country is
+     * the story's, for the actors settled next ("the army") */
+    for (size_t k = 0; k < w->nc && !w->main_cc[0]; k++) {
+        const vg_ent_cand *c = &w->c[k];
+        const vg_place *p = c->keep && c->kind == VG_EC_PLACE && c->recs && c->place >= 0
+                                ? vg_lex_place(w->lx, (uint32_t)c->place)
+                                : NULL;
+        if (p && p->cc[0] && p->kind != VG_PLACE_COUNTRY) {
+            vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_WEAK);
+            vg_geo_main_country(&w->geo, w->main_cc);
         }
     }
     for (size_t k = 0; k < w->nc; k++) {

@@ -325,6 +325,31 @@ static void test_provinces(void **state)
     }
 }
 
+/* "the army" is the army of the country the story happens in, not of the
+ * agency that reports it, even when the only place has namesakes abroad
+ * ("Borno": the Nigerian state, and a variant of Borna in Germany). */
+static void test_organ_story_country(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Reuters reported that the army killed 12 civilians in Borno on Monday.",
+        "The army killed 12 civilians in Borno on Monday.",
+        "The army killed 12 civilians in Borno on Monday, AFP and Human Rights Watch said.",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        vg_doc *d = run(texts[k]);
+        check_invariants(d);
+        const vg_entity *a = by_mention(d, "army");
+        if (!a)
+            a = by_mention(d, "the army");
+        if (!a)
+            a = by_mention(d, "The army");
+        if (!a || strcmp(a->cc, "NG"))
+            fail_msg("%s: army in %s", texts[k], a ? a->cc : "(none)");
+        done(d);
+    }
+}
+
 static void test_muc_caseless(void **state)
 {
     (void)state;
@@ -566,6 +591,21 @@ static void test_orgs_and_facilities(void **state)
     assert_int_equal(ta->type, VG_ENT_ORGANIZATION);
     assert_string_equal(ta->cc, "TR");
     done(d);
+    /* organisations cited as sources (media.tsv): one entity per referent,
+     * never a person from the words of its name */
+    d = run("The Committee to Protect Journalists (CPJ) said Paredes was killed. The IMB said the crew "
+            "were freed. Doctors Without Borders and MSF staff left.");
+    check_invariants(d);
+    const vg_entity *cpj = by_mention(d, "Committee to Protect Journalists");
+    assert_non_null(cpj);
+    assert_int_equal(cpj->type, VG_ENT_ORGANIZATION);
+    assert_ptr_equal(by_mention(d, "CPJ"), cpj);
+    assert_null(by_mention(d, "Protect Journalists"));
+    const vg_entity *imb = by_mention(d, "IMB");
+    assert_non_null(imb);
+    assert_string_equal(imb->name, "International Maritime Bureau");
+    assert_ptr_equal(by_mention(d, "MSF"), by_mention(d, "Doctors Without Borders"));
+    done(d);
 }
 
 static void test_generic_organs(void **state)
@@ -791,7 +831,7 @@ int main(void)
         cmocka_unit_test(test_seed_places),
         cmocka_unit_test(test_seed_actors),
         cmocka_unit_test(test_seed_person_not_bali),
-        cmocka_unit_test(test_route_towns), cmocka_unit_test(test_provinces), cmocka_unit_test(test_muc_caseless),
+        cmocka_unit_test(test_route_towns), cmocka_unit_test(test_provinces), cmocka_unit_test(test_organ_story_country), cmocka_unit_test(test_muc_caseless),
         cmocka_unit_test(test_caps_wire),
         cmocka_unit_test(test_no_false_actors),
         cmocka_unit_test(test_lima_context),

@@ -2752,6 +2752,7 @@ static void test_holders_unknown_names(void **state)
         const char *text, *needle, *holder; /* holder NULL: none */
     } cases[] = {
         {"ESET said the group remains active.\n", "ESET said", "ESET"},
+        {"The NCSC said the group remains active.\n", "NCSC said", "The NCSC"},
         {"The General Staff believes the PKK is preparing attacks on Antalya.\n", "General Staff",
          "The General Staff"},
         {"Hasm denied the report. Officials blamed Hasm for the attack.\n", "Hasm denied", "Hasm"},
@@ -2835,6 +2836,7 @@ static void test_state_noun(void **state)
         {"Regarding the assassination of the mayor, we state: the people responsible are enemies of peace.", 1,
          0, 0},
         {"Amnesty International states the army killed 12 civilians in Borno on Monday.", 1, 0, 0},
+        {"Reuters states that the army killed 12 civilians.", 1, 0, 0},
         {"I want to state here that the talks were a success.", 1, 0, 0},
         {"The two heads of state also expressed satisfaction over the talks.", 0, 0, 0},
     };
