@@ -215,6 +215,13 @@ int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b);
  * probably the work of", "is likely to have been"), not a forecast. A
  * closing quote after the hedge is passed over. */
 int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e);
+/* Whether tokens [a, b), between a hedge and an attack word, hold a verb
+ * in the past that tells the act happened ("Police suspect ISKP carried
+ * out the attack", "believe al-Shabaab was behind the bombing"): not one
+ * of intent ("planned to attack" is still ahead), nor a participle used
+ * as an adjective ("the armed group") or with its agent ("possibly
+ * followed by bombings"). */
+int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b);
 /* Whether sentence s is a row of a plain-text table (two or more "|"
  * cells): 2 when it rates a likelihood ("Germany | Vehicle-ramming attack
  * on a Christmas market | realistic possibility | November–December

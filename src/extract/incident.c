@@ -450,8 +450,11 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         if (vg_tok_is(t, "to") && k < i && vg_tok_is(&doc->toks[k], "death"))
             continue;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
+        /* ... not a guess at who did it ("Police suspect ISKP carried out
+         * the attack") */
         if ((vg_tok_in(t, &modal_words) || vg_extract_hit(doc, k - 1, VG_LK_HEDGE)) &&
-            !vg_extract_in_time(doc, k - 1) && !to_name(doc, k - 1, i))
+            !vg_extract_in_time(doc, k - 1) && !to_name(doc, k - 1, i) &&
+            !(!vg_tok_in(t, &modal_words) && vg_extract_done_between(doc, k, i)))
             return 1;
         /* "These men wanted a massacre"; not "They are wanted in connection
          * with the ambush", "a man wanted for the bombing" */

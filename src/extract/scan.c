@@ -433,6 +433,29 @@ int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e)
            (vg_tok_is(x, "to") && e + 1 < s->tok_end && vg_tok_is(&doc->toks[e + 1], "have"));
 }
 
+static vg_wordlist done_words = VG_WORDLIST("was", "were", "had", "behind", "did", "came", "went", "fled", "took",
+                                            "struck", "blew", "began", "tore", "ran", "left");
+static vg_wordlist intent_words = VG_WORDLIST("planned", "intended", "plotted", "prepared", "aimed", "wanted",
+                                              "sought", "threatened", "vowed", "pledged", "decided", "hoped",
+                                              "tried", "attempted", "expected", "continued");
+static vg_wordlist adjective_dets = VG_WORDLIST("the", "a", "an", "heavily", "well", "its", "their");
+
+int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const vg_token *t = &doc->toks[i];
+        if (vg_tok_in(t, &done_words))
+            return 1;
+        /* (not a participle with its agent: "possibly followed by suicide
+         * bombings") */
+        if (vg_tok_past(t) && !vg_tok_in(t, &intent_words) &&
+            !(i > a && vg_tok_in(&doc->toks[i - 1], &adjective_dets)) &&
+            !(i + 1 < b && vg_tok_is(&doc->toks[i + 1], "by")))
+            return 1;
+    }
+    return 0;
+}
+
 int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b)
 {
     return a.end - a.start == b.end - b.start &&

@@ -648,6 +648,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             /* "24 MAY 90", "on 19 may": a month, not the modal; "arrested on
              * suspicion of planning an attack": an accusation, not a plan
              * still ahead */
+            /* "Police suspect ISKP carried out the attack", "believe
+             * al-Shabaab was behind the bombing": a guess about who did
+             * it, not a forecast */
+            if (vg_extract_hit(doc, j - 1, VG_LK_HEDGE) && !vg_tok_in(p, &future_words) && vg_extract_done_between(doc, j, k))
+                break;
             if ((vg_tok_in(p, &future_words) || vg_extract_hit(doc, j - 1, VG_LK_HEDGE)) &&
                 !vg_extract_in_time(doc, j - 1) && !accused_of(doc, s, j - 1) &&
                 !fear_denied(doc, s, j - 1) && !vg_extract_to_show(doc, j, s->tok_end) &&

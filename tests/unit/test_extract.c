@@ -671,6 +671,25 @@ static void test_review_cases(void **state)
     assert_true(d->ex->incs[0].place >= 0);
     assert_int_equal(d->ex->nthreats, 0);
     vigil_doc_free(doc);
+    /* a guess at who did it: the act happened, nothing is forecast; a
+     * plan guessed at, or a modal, is still ahead */
+    static const struct {
+        const char *text;
+        size_t nincs, nthreats;
+    } guesses[] = {
+        {"Police suspect ISKP carried out the attack in Bajaur on Monday.\n", 1, 0},
+        {"Police believe al-Shabaab was behind Monday's bombing in Mogadishu.\n", 1, 0},
+        {"Police suspect ISKP will carry out an attack in Bajaur.\n", 0, 1},
+        {"Officials believe the group planned to attack a hotel in Nairobi.\n", 0, 1},
+    };
+    for (size_t k = 0; k < sizeof guesses / sizeof *guesses; k++) {
+        doc = analyze(guesses[k].text, "2026-11-19");
+        d = &doc->d;
+        if (d->ex->nincs != guesses[k].nincs || d->ex->nthreats != guesses[k].nthreats)
+            fail_msg("%s: %zu incidents, %zu threats", guesses[k].text, (size_t)d->ex->nincs,
+                     (size_t)d->ex->nthreats);
+        vigil_doc_free(doc);
+    }
     doc = analyze("The army spokesman told reporters they believe the explosives came from "
                   "abroad.\n", "2024-03-10");
     d = &doc->d;
