@@ -625,6 +625,16 @@ static void test_generic_organs(void **state)
     assert_int_equal(place_of(sm)->kind, VG_PLACE_REGION);
     assert_string_equal(sm->cc, "SV");
     done(d);
+    /* police in a country whose police forces are provincial are its
+     * police, not one unit of them (Pakistan's Counter Terrorism
+     * Department) */
+    d = run("Police in Lahore said two suspects were arrested.");
+    check_invariants(d);
+    const vg_entity *lpol = by_mention(d, "Police");
+    assert_non_null(lpol);
+    assert_string_equal(lpol->cc, "PK");
+    assert_null(strstr(lpol->name, "Counter"));
+    done(d);
     /* "<country> Defence Force" is its military, not the country */
     d = run("Soldiers killed 17 militants on Friday, the Rwanda Defence Force said.");
     check_invariants(d);
