@@ -904,6 +904,21 @@ static int agent_at(const vg_doc *doc, const vg_sent *s, size_t k)
  * hijacked a tanker", "assailants ambushed a bus") in the sentence. */
 static int wound_place_at(const vg_doc *doc, const vg_sent *s, size_t k);
 
+/* "The mayor was shot", "Ana Ruiz was shot twice": the subject before
+ * "was shot" at k is a person, by a victim's kind or a person's name (not
+ * "the video was shot twice"). */
+static int shot_person(const vg_extract *ex, const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t h = k - 2; /* the subject's last word */
+    const vg_lex_hit *tg = NULL;
+    for (size_t j = h + 1; j-- > s->tok_start && h - j < 3 && !tg;)
+        if ((tg = vg_extract_hit(doc, j, VG_LK_TARGET)) && (tg->ntok != h + 1 - j || !ex->lex ||
+                                                          !vg_lex_target(ex->lex, tg->rec)->human))
+            tg = NULL;
+    int32_t e = vg_extract_entity_at(doc, h);
+    return tg != NULL || (e >= 0 && ex->ents[e].type == VG_ENT_PERSON);
+}
+
 static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
 {
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
@@ -931,9 +946,11 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
             return 1;
         /* "A man was shot in the leg": a bullet's wound (not "the film
          * was shot in Morocco") */
+        /* ... "The mayor was shot twice": a person shot, or shot over
+         * and over */
         if (vg_tok_is(t, "shot") && k >= s->tok_start + 2 &&
             (vg_tok_is(&doc->toks[k - 1], "was") || vg_tok_is(&doc->toks[k - 1], "were")) &&
-            wound_place_at(doc, s, k + 1))
+            (wound_place_at(doc, s, k + 1) || shot_person(ex, doc, s, k)))
             return 1;
         /* "The death toll from Friday's attack on the Hotel Sahafi" */
         if (vg_tok_is(t, "toll") && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "death"))

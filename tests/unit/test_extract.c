@@ -711,7 +711,8 @@ static void test_no_incident_in_sport(void **state)
 {
     (void)state;
     const char *t = "The striker attacked the goal and shot wide in the second half. The new film "
-                    "bombed at the box office, and the company's killer app drew a record crowd.\n";
+                    "bombed at the box office, and the company's killer app drew a record crowd. The film was "
+                    "shot in Celaya and the video was shot twice.\n";
     vigil_doc *doc = analyze(t, "2019-09-06");
     assert_int_equal(doc->d.ex->nincs, 0);
     assert_int_equal(doc->d.ex->nthreats, 0);
@@ -3256,6 +3257,9 @@ static void test_lone_doers(void **state)
         {"Two men were shot dead outside a nightclub in Kano on Monday.", NULL, "Two men", 2},
         /* a bullet's wound makes "shot" violent */
         {"A man was shot in the leg outside a bar in Kano on Monday.", NULL, NULL, -1},
+        /* ... as does a person shot, or shots counted */
+        {"The mayor was shot in Celaya on Tuesday.", NULL, "mayor", -1},
+        {"The mayor was shot twice in Celaya on Tuesday.", NULL, "mayor", -1},
         /* ... as in a headline's passive; plain men who killed people are
          * the doers, their count no toll */
         {"Two men shot dead in Kano on Monday.", NULL, "Two men", 2},
