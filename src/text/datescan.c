@@ -428,25 +428,65 @@ static int in_words(const vg_token *t, const char *const *list, size_t n)
  * appear in court on Thursday", "will be sentenced in December" look
  * ahead (DIR_FUTURE); "had visited the station in December", "was killed
  * on 5 December" look back (DIR_PAST); else DIR_NEAR. */
+static const char *const tense_ahead[] = {"will", "'ll", "shall", "would", "expected", "due", "scheduled"};
+static const char *const tense_back[] = {"had", "was", "were", "did", "said", "told", "took", "began",
+                                         "shot", "struck", "hit", "came", "went"};
+static const char *const tense_aux[] = {"be", "been", "being", "have", "has", "had", "to"};
+
+/* The tense word t tells (j: its token), or DIR_NEAR for none. */
+static int tense_of(const scan *s, const vg_token *t, size_t j)
+{
+    if (in_words(t, tense_ahead, NELEM(tense_ahead)))
+        return DIR_FUTURE;
+    /* a participle after "be", "been", "have", "had": the auxiliary tells */
+    if (vg_tok_past(t) && j >= 1 && in_words(&s->doc->toks[j - 1], tense_aux, NELEM(tense_aux)))
+        return DIR_NEAR;
+    if (in_words(t, tense_back, NELEM(tense_back)) || vg_tok_past(t))
+        return DIR_PAST;
+    return DIR_NEAR;
+}
+
+static int clause_stop(const vg_token *t)
+{
+    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(".;:\"?!", t->norm[0]);
+}
+
+/* The tense of the clause a date at token k closes, from the nearest verb
+ * before it (at most ten words back, within the clause): "is expected to
+ * appear in court on Thursday", "will be sentenced in December" look
+ * ahead (DIR_FUTURE); "had visited the station in December", "was killed
+ * on 5 December" look back (DIR_PAST); a date that opens its clause ("On
+ * 28 November, Boko Haram killed ...", "28 November: gunmen killed")
+ * from the first verb after it; else DIR_NEAR. */
 static int tense_dir(const scan *s, size_t k)
 {
-    static const char *const ahead[] = {"will", "'ll", "shall", "would", "expected", "due", "scheduled"};
-    static const char *const back[] = {"had", "was", "were", "did", "said", "told", "took", "began",
-                                       "shot", "struck", "hit", "came", "went"};
+    static const char *const openers[] = {"on", "in", "by", "since", "early", "late", "until", "and", "but"};
+    int opens = 1;
     for (size_t j = k; j > 0 && k - j < 10; j--) {
         const vg_token *t = &s->doc->toks[j - 1];
-        if (t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(".;:\"?!", t->norm[0]))
+        if (clause_stop(t))
             break;
         if (t->kind != VG_TOK_WORD)
             continue;
-        if (in_words(t, ahead, NELEM(ahead)))
-            return DIR_FUTURE;
-        /* a participle after "be", "been", "have", "had": the auxiliary tells */
-        static const char *const aux[] = {"be", "been", "being", "have", "has", "had", "to"};
-        if (vg_tok_past(t) && j >= 2 && in_words(&s->doc->toks[j - 2], aux, NELEM(aux)))
-            continue;
-        if (in_words(t, back, NELEM(back)) || vg_tok_past(t))
-            return DIR_PAST;
+        int d = tense_of(s, t, j - 1);
+        if (d != DIR_NEAR)
+            return d;
+        if (!in_words(t, openers, NELEM(openers)))
+            opens = 0;
+    }
+    if (!opens)
+        return DIR_NEAR;
+    for (size_t j = k + 1; j < s->doc->ntoks && j < k + 14; j++) {
+        const vg_token *t = &s->doc->toks[j];
+        /* (past the colon of a dated line: "28 November: gunmen killed";
+         * not past the end of a line: a day's heading over a live blog) */
+        if ((clause_stop(t) && !(j <= k + 4 && vg_tok_punct(t, ':'))) || (t->flags & VG_TF_NL))
+            break;
+        if (t->kind != VG_TOK_WORD || t->dword)
+            continue; /* the date's own words: "November", "Friday" */
+        int d = tense_of(s, t, j);
+        if (d != DIR_NEAR)
+            return d;
     }
     return DIR_NEAR;
 }

@@ -465,6 +465,12 @@ static void test_relative_points(void **state)
     check_point("the vote on 20 December", "20 December", "2016-12-20", 1);
     check_point("said. On Tuesday", "Tuesday", "2016-06-28", 1); /* not past the sentence */
     check_point("On 12 June movement along the road was halted", "12 June", "2016-06-12", 1);
+    /* a date that opens its clause: the verb after it */
+    check_point("On 20 December, gunmen killed two farmers", "20 December", "2015-12-20", 1);
+    check_point("20 December: gunmen killed two farmers", "20 December", "2015-12-20", 1);
+    check_point("On 20 December, the court will rule", "20 December", "2016-12-20", 1);
+    check_point("On 20 December the vote takes place", "20 December", "2016-12-20", 1);
+    check_point("Talks on 20 December ended the strike", "20 December", "2016-12-20", 1);
     check_point("the men arrested after the bombing would be charged in March", "March", "2017-03", 1);
 }
 
