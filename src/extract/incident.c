@@ -1007,7 +1007,8 @@ static int quote_mark(const vg_token *t);
  * wounded ("died", "were killed", "was wounded") as its main verb, within
  * its first ten words, with no event word of its own ("Rovers then killed
  * the game" tells none) and no one's words ('"...," said X, whose brother
- * was wounded'). */
+ * was wounded'), but for a source saying it first ("Hospital officials
+ * say six people have been killed"). */
 static int violent_aftermath(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -1018,14 +1019,24 @@ static int violent_aftermath(const inc_ctx *c, const vg_sent *s)
     if (n->tok_end - n->tok_start > 25)
         return 0;
     int harm = 0;
+    size_t from = n->tok_start; /* where the told harm starts */
     for (size_t k = n->tok_start; k < n->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
         const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
-        if ((tr && !(tr->flags & VG_TRF_EFFECT)) || vg_extract_hit(doc, k, VG_LK_CUE) ||
-            quote_mark(&doc->toks[k]))
+        const vg_lex_hit *cue = vg_extract_hit(doc, k, VG_LK_CUE);
+        /* (a source that opens the sentence tells it: "Hospital officials
+         * say six people have been killed") */
+        if (cue && !harm && from == n->tok_start && k > n->tok_start && k < n->tok_start + 5 &&
+            (cue->ntok > 1 || vg_tok_is(&doc->toks[k], "say") || vg_tok_is(&doc->toks[k], "said") ||
+             vg_tok_is(&doc->toks[k], "says"))) {
+            from = k + cue->ntok;
+            k = from - 1;
+            continue;
+        }
+        if ((tr && !(tr->flags & VG_TRF_EFFECT)) || cue || quote_mark(&doc->toks[k]))
             return 0;
         const vg_token *t = &doc->toks[k];
-        harm |= k < n->tok_start + 10 && (vg_tok_is(t, "died") ||
+        harm |= k < from + 10 && (vg_tok_is(t, "died") ||
                 (k > n->tok_start && vg_tok_in(&doc->toks[k - 1], &be_forms) &&
                  (vg_tok_is(t, "killed") || vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ||
                   vg_tok_is(t, "hurt"))));
@@ -1461,9 +1472,22 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
             return;
         }
     }
+    /* "On Wednesday, a shopkeeper was shot dead": past a time before a
+     * comma that opens the sentence */
+    for (size_t k = a + 1; k < s->tok_end && k < a + 6; k++)
+        if (vg_tok_punct(&doc->toks[k], ',')) {
+            if (vg_extract_in_time(doc, k - 1) && k + 3 < s->tok_end)
+                a = k + 1;
+            break;
+        }
     const vg_token *head = NULL;
-    if (vg_tok_in(&doc->toks[a], &possessives) && doc->toks[a + 1].kind == VG_TOK_WORD)
+    if (vg_tok_in(&doc->toks[a], &possessives) && a + 1 < s->tok_end && doc->toks[a + 1].kind == VG_TOK_WORD)
         head = &doc->toks[a + 1];
+    /* "a 46-year-old shopkeeper": past the age */
+    if (vg_tok_in(&doc->toks[a], &possessives) && a + 2 < s->tok_end && doc->toks[a + 1].normlen > 8 &&
+        !strcmp(doc->toks[a + 1].norm + doc->toks[a + 1].normlen - 8, "year-old") &&
+        doc->toks[a + 2].kind == VG_TOK_WORD)
+        head = &doc->toks[++a + 1];
     int32_t e = vg_extract_entity_at(doc, a);
     int person = e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON;
     /* one: a noun not in the plural ("driver", not "drivers", "police") */
@@ -5435,6 +5459,33 @@ static int withstood_before(const vg_doc *doc, const vg_sent *s, size_t k, int a
     return 0;
 }
 
+static vg_wordlist perpetrate_verbs = VG_WORDLIST("carried", "carry", "carries", "carrying", "staged", "stage",
+                                                  "stages", "staging", "perpetrated", "perpetrate", "committed",
+                                                  "commit", "mounted", "mount", "executed");
+static vg_wordlist perpetrate_dets = VG_WORDLIST("the", "an", "a", "this", "that", "their", "its", "his", "her",
+                                                 "out");
+
+static vg_wordlist cyber_words = VG_WORDLIST("hackers", "hacker", "hacking", "hacked", "ransomware", "malware",
+                                             "cyber", "cyberattack", "cyber-attack", "server", "servers",
+                                             "network", "networks", "data", "systems", "ddos", "phishing",
+                                             "website", "websites", "computer", "computers", "online");
+
+/* "two men on a motorcycle carried out the attack", "staged an assault":
+ * a noun trigger at k done by someone, which sport and talk never are
+ * (nor, here, hackers: "carried out the attack on the hospital's
+ * servers"). */
+static int perpetrated_before(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    size_t j = k;
+    while (j > s->tok_start && k - j < 3 && vg_tok_in(&doc->toks[j - 1], &perpetrate_dets))
+        j--;
+    /* (not "we did not carry out this attack") */
+    return j < k && j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &perpetrate_verbs) &&
+           !(j >= s->tok_start + 2 && (vg_tok_is(&doc->toks[j - 2], "not") || vg_tok_is(&doc->toks[j - 2], "n't") ||
+                                       vg_tok_is(&doc->toks[j - 2], "never"))) &&
+           !sentence_has(doc, s, &cyber_words);
+}
+
 static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_extract *ex = c->ex;
@@ -6226,7 +6277,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "the VDP repelled an attack on their post", "the convoy came
          * under attack": an assault withstood is no figure of speech */
         if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol &&
-            !(!tr->verb && withstood_before(doc, s, k, 1) && forces_named(c, s)))
+            !(!tr->verb && withstood_before(doc, s, k, 1) && forces_named(c, s)) &&
+            !(!tr->verb && tr->type != VG_INC_SECURITY_OPERATION && perpetrated_before(doc, s, k)))
             continue;
         if (!tr->verb && !named && !specific_noun(c, k, s, &past))
             continue;

@@ -7110,6 +7110,17 @@ static void test_batch22_incidents(void **state)
         {"Gunmen stormed a restaurant in Mogadishu on Friday, killing 13 people. Al-Shabaab later claimed its "
          "fighters had killed more than 30 people.",
          1, 13, "al-Shabaab", "2025-03-14"},
+        /* batch 29: one person slain after a time and an age; harm told
+         * by a source that opens the next sentence; an attack carried out
+         * by plain men, not one denied, not hackers' */
+        {"On Wednesday, a 46-year-old shopkeeper, Luis Fernando Arango, was shot dead inside his store in Medellin.",
+         1, 1, NULL, "2025-03-12"},
+        {"We are getting reports of a large explosion at the bus terminal in Davao City. Hospital officials say six "
+         "people have been killed.",
+         1, 6, NULL, NULL},
+        {"Two men on a motorcycle carried out the attack in Celaya on Monday.", 1, -1, NULL, "2025-03-17"},
+        {"\"We did not carry out this attack,\" a spokesman for the group said.", 0, -1, NULL, NULL},
+        {"Hackers carried out the attack on the hospital's servers on Tuesday.", 0, -1, NULL, NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-03-18");
