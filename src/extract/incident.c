@@ -1430,6 +1430,10 @@ static size_t body_start(const inc_ctx *c, const vg_sent *s)
     return c->dateline_end > s->tok_start && c->dateline_end < s->tok_end ? c->dateline_end : s->tok_start;
 }
 
+static vg_wordlist wound_nouns = VG_WORDLIST("wound", "wounds", "injury", "injuries", "burns");
+static vg_wordlist wound_kinds = VG_WORDLIST("gunshot", "bullet", "shrapnel", "stab", "serious", "severe", "minor",
+                                            "critical", "multiple", "head", "leg", "life-threatening", "burn");
+
 static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
@@ -1507,8 +1511,14 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
             *killed = 1;
             return;
         }
-        if (*injured < 0 && was && (vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ||
-                                    vg_tok_is(t, "hurt"))) {
+        /* ... "sustained a gunshot wound", "suffered serious injuries" */
+        /* (not "suffered no wounds") */
+        int sustained = (vg_tok_is(t, "sustained") || vg_tok_is(t, "suffered")) && k + 3 < s->tok_end &&
+                        (vg_tok_is(&doc->toks[k + 1], "a") || vg_tok_is(&doc->toks[k + 1], "an") ||
+                         vg_tok_in(&doc->toks[k + 1], &wound_kinds)) &&
+                        (vg_tok_in(&doc->toks[k + 2], &wound_nouns) || vg_tok_in(&doc->toks[k + 3], &wound_nouns));
+        if (*injured < 0 && ((was && (vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ||
+                                      vg_tok_is(t, "hurt"))) || sustained)) {
             *injured = 1;
             return;
         }

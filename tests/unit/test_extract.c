@@ -705,6 +705,19 @@ static void test_review_cases(void **state)
     c = claim_with(&doc->d, "the army said");
     assert_int_equal(c->certainty, VG_CERT_CERTAIN);
     vigil_doc_free(doc);
+    /* one person wounded as the next sentence tells it; an economy's blow
+     * hurts nobody */
+    doc = analyze("Gunmen attacked a checkpoint in Maiduguri on Friday. A policeman sustained a gunshot wound to "
+                  "the leg.\n", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].injured, 1);
+    vigil_doc_free(doc);
+    doc = analyze("Gunmen attacked a checkpoint in Maiduguri on Friday. The economy suffered a serious blow. The "
+                  "guard suffered no wounds.\n",
+                  "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].injured, -1);
+    vigil_doc_free(doc);
 }
 
 static void test_no_incident_in_sport(void **state)
