@@ -1348,6 +1348,16 @@ static int lemma_in(const char *lemma, const char *const *list)
     return 0;
 }
 static vg_wordlist relatives_that = VG_WORDLIST("which", "who", "that");
+static vg_wordlist held_nexts = VG_WORDLIST("of", "responsible", "behind", "involved");
+
+/* Whether a word of list stands among tokens [a, b). */
+static int sentence_has_before(const vg_doc *doc, size_t a, size_t b, vg_wordlist *list)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_tok_in(&doc->toks[k], list))
+            return 1;
+    return 0;
+}
 static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, size_t i, size_t ntok)
 {
     if (!(cue->flags & VG_CUF_EPISTEMIC) || cue->certainty == VG_CERT_UNKNOWN || !passive_cue(doc, s, cue, i))
@@ -1358,7 +1368,14 @@ static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, s
         return 0;
     if (v > s->tok_start && vg_tok_in(&doc->toks[v - 1], &relatives_that))
         return 0;
-    return n < s->tok_end && (vg_tok_is(&doc->toks[n], "to") || vg_tok_is(&doc->toks[n], "that"));
+    /* "is believed to", "is thought that", "is suspected of", "is
+     * believed responsible", "ISKP is suspected, officials said" */
+    /* (the last ones only in the sentence's own clause, its subject
+     * first: not "said they had to leave because they were suspected of
+     * collaborating") */
+    return n < s->tok_end && (vg_tok_is(&doc->toks[n], "to") || vg_tok_is(&doc->toks[n], "that") ||
+                              ((vg_tok_in(&doc->toks[n], &held_nexts) || vg_tok_punct(&doc->toks[n], ',')) &&
+                               v < s->tok_start + 6 && !sentence_has_before(doc, s->tok_start, v, &boundary_words)));
 }
 
 static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)
@@ -2056,7 +2073,13 @@ static int add_claim(claimer *c, size_t si)
                         while (subj > s->tok_start + 1 && k - subj < 3 &&
                                (vg_tok_in(&doc->toks[subj], &auxiliaries) || vg_tok_in(&doc->toks[subj], &adverbs)))
                             subj--;
-                        if (in && vg_tok_in(&doc->toks[subj], &first_person) && in->certainty != VG_CERT_UNKNOWN &&
+                        /* ... or in no one's name ("ISKP is suspected, a
+                         * senior official told Reuters": the official's
+                         * suspicion) */
+                        int own = vg_tok_in(&doc->toks[subj], &first_person) ||
+                                  ((in && (in->flags & VG_CUF_IMPERSONAL) && (in->flags & VG_CUF_EPISTEMIC)) &&
+                                   (vg_tok_in(&doc->toks[k - 1], &be_words) || vg_tok_in(&doc->toks[k], &be_words)));
+                        if (in && own && in->certainty != VG_CERT_UNKNOWN &&
                             !seen_not_judged(doc, s, k, ih->ntok) &&
                             (cl.certainty == VG_CERT_UNKNOWN || in->certainty > cl.certainty)) {
                             cl.cue = in->lemma;

@@ -2850,6 +2850,31 @@ static vigil_doc *one_claim(const char *text, const char *holder, int certainty,
     return doc;
 }
 
+/* A suspicion told by a source is as sure as a suspicion ("ISKP is
+ * suspected, an official told Reuters"); a suspicion inside what the
+ * source tells for sure is the source's certainty. */
+static void test_suspected_claims(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *holder;
+        int certainty;
+    } cases[] = {
+        {"Islamic State Khorasan Province is suspected, a senior security official told Reuters.",
+         "a senior security official", VG_CERT_PROBABLE},
+        {"ISKP is suspected of carrying out the attack, a senior security official told Reuters.",
+         "a senior security official", VG_CERT_PROBABLE},
+        {"ISKP is believed responsible, police said.", "police", VG_CERT_PROBABLE},
+        {"The three activists said they were expelled because they were suspected of helping the rebels.",
+         "The three activists", VG_CERT_CERTAIN},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        const vg_claim *c;
+        vigil_doc *doc = one_claim(cases[k].text, cases[k].holder, cases[k].certainty, &c);
+        vigil_doc_free(doc);
+    }
+}
+
 /* "state" the noun ("in Borno state", "member states", "state media") is
  * no verb of saying: it cuts no threat short and makes no claim; the verb
  * ("the report states that", "we state:") still does. */
@@ -7332,7 +7357,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
