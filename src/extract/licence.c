@@ -736,6 +736,24 @@ static int caps_name_around(const vg_ent_work *w, const vg_ent_raw *r)
            (r->end < se->tok_end && caps_word(w, r->end));
 }
 
+static const char *const kin_words[] = {"son", "daughter", "wife", "husband", "mother", "father", "brother",
+                                        "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+                                        "granddaughter", "grandmother", "grandfather", "widow", "widower",
+                                        "fiancée", "fiancee", "fiancé", "fiance", "stepson", "stepdaughter",
+                                        "child", "sons", "daughters", "children", NULL};
+static const char *const kin_owners[] = {"his", "her", "their", "its", "'s", "a", "whose", "my", "our", NULL};
+
+/* A relative right before token t ("her daughter, Sofía", "his son
+ * Paris"): the name is a person's. */
+static int kin_before(const vg_ent_work *w, const vg_sent *se, size_t t)
+{
+    size_t k = t;
+    if (k > se->tok_start && vg_tok_is(vg_ent_tok(w, k - 1), ","))
+        k--;
+    return k >= se->tok_start + 2 && vg_ent_tok_in(vg_ent_tok(w, k - 1), kin_words) &&
+           vg_ent_tok_in(vg_ent_tok(w, k - 2), kin_owners);
+}
+
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
 {
     const vg_sent *se = &w->doc->sents[r->sent];
@@ -811,6 +829,9 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         vg_ent_tok_in(vg_ent_tok(w, r->tok), feature_before))
         return 0;
     int single = n == 1 && !r->part;
+    /* "her daughter, Sofía,", "his son Paris": a relative's name */
+    if (!r->part && !country && !caseless && kin_before(w, se, r->tok))
+        return 0;
     if (single && !country && (w->tw[r->tok] & VG_TW_DEMONYM))
         return 0; /* "English", "Colombian": an adjective */
     int common = single && ((vg_ent_wc(w, r->tok) & (VG_WC_COMMON | VG_WC_MONTH)) ||

@@ -325,6 +325,26 @@ static void test_provinces(void **state)
     }
 }
 
+/* A relative's name is no place ("her daughter, Sofía", "his son
+ * Paris"); the town of the funeral still is. */
+static void test_relatives_not_places(void **state)
+{
+    (void)state;
+    vg_doc *d = run("She is survived by her daughter, Sofía, and her mother, Carmen. Her sister, Victoria, and "
+                    "her son Paris attended the funeral in Celaya.");
+    check_invariants(d);
+    static const char *const names[] = {"Sofía", "Carmen", "Victoria", "Paris"};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+        const vg_entity *e = by_mention(d, names[k]);
+        if (e && e->type == VG_ENT_PLACE)
+            fail_msg("%s is a place", names[k]);
+    }
+    const vg_entity *c = by_mention(d, "Celaya");
+    assert_non_null(c);
+    assert_string_equal(c->cc, "MX");
+    done(d);
+}
+
 /* "the army" is the army of the country the story happens in, not of the
  * agency that reports it, even when the only place has namesakes abroad
  * ("Borno": the Nigerian state, and a variant of Borna in Germany). */
@@ -841,7 +861,7 @@ int main(void)
         cmocka_unit_test(test_seed_places),
         cmocka_unit_test(test_seed_actors),
         cmocka_unit_test(test_seed_person_not_bali),
-        cmocka_unit_test(test_route_towns), cmocka_unit_test(test_provinces), cmocka_unit_test(test_organ_story_country), cmocka_unit_test(test_muc_caseless),
+        cmocka_unit_test(test_route_towns), cmocka_unit_test(test_provinces), cmocka_unit_test(test_organ_story_country), cmocka_unit_test(test_relatives_not_places), cmocka_unit_test(test_muc_caseless),
         cmocka_unit_test(test_caps_wire),
         cmocka_unit_test(test_no_false_actors),
         cmocka_unit_test(test_lima_context),
