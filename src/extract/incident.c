@@ -3287,18 +3287,22 @@ static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes"
                                               "burned", "burnt", "destroying", "damaging", "hitting",
                                               "striking", "torching", "missed");
 
+static vg_wordlist figure_afters = VG_WORDLIST("in", "at", "on", "with", "this", "again", "online", "lately");
 static vg_wordlist harmless_mods = VG_WORDLIST("smoke", "stink", "glitter", "paint", "water", "bath", "cherry",
-                                               "truth", "confetti");
+                                               "truth", "confetti", "ticking", "demographic", "real", "true");
 static vg_wordlist adjective_before = VG_WORDLIST("so", "too", "very", "more", "most", "less", "as", "is", "was",
                                                   "were", "are", "be", "been", "how");
 
 /* Whether the weapon word or event noun [k, end) names no arm: "flares and
- * smoke bombs", "a truth bomb"; or "explosive" as an adjective ("so
+ * smoke bombs", "a truth bomb", "a ticking time bomb", "the real
+ * hostage here is the taxpayer"; or "explosive" as an adjective ("so
  * explosive in the Premier League", "the atmosphere was explosive"). */
 static int harmless_weapon(const vg_doc *doc, const vg_sent *s, size_t k, size_t end)
 {
     if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &harmless_mods))
         return 1;
+    if (k > s->tok_start + 1 && vg_tok_is(&doc->toks[k - 1], "time") && vg_tok_in(&doc->toks[k - 2], &harmless_mods))
+        return 1; /* "a ticking time bomb": the bomb word alone */
     return end == k + 1 && vg_tok_is(&doc->toks[k], "explosive") && k > s->tok_start &&
            vg_tok_in(&doc->toks[k - 1], &adjective_before);
 }
@@ -5568,6 +5572,9 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
  * Borno state this week killed at least 37 people", "a series of
  * bombings"): a round-up, whose events are told one by one; or an event
  * ranked among others ("the third crew kidnapping this year"). */
+static vg_wordlist hostage_takes = VG_WORDLIST("took", "take", "takes", "taking", "taken", "seized", "held",
+                                               "holding", "holds", "hold");
+
 static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_trigger *tr)
 {
     /* "the third crew kidnapping in the region this year": a place in a
@@ -5577,7 +5584,10 @@ static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_tri
             /* "a second attack targeted the Lala site": one more, told now */
             return !(j >= s->tok_start + 2 &&
                      (vg_tok_is(&doc->toks[j - 2], "a") || vg_tok_is(&doc->toks[j - 2], "an")));
-    if (!(tr->flags & VG_TRF_PLURAL) || tr->verb)
+    /* (not people counted as they are taken: "took 20 hostages") */
+    if (!(tr->flags & VG_TRF_PLURAL) || tr->verb ||
+        (vg_tok_is(&doc->toks[k], "hostages") && k >= s->tok_start + 2 &&
+         vg_tok_in(&doc->toks[k - 2], &hostage_takes)))
         return 0;
     for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
         const vg_token *t = &doc->toks[j - 1];
@@ -6196,9 +6206,13 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             (k + h->ntok >= s->tok_end || doc->toks[k + h->ntok].kind == VG_TOK_PUNCT ||
              vg_tok_is(&doc->toks[k + h->ntok], "and") || vg_tok_is(&doc->toks[k + h->ntok], "but")))
             continue;
-        /* "killing off the contest", "killed off the game": a figure */
-        if (k + h->ntok < s->tok_end && vg_tok_is(&doc->toks[k + h->ntok], "off") &&
-            doc->toks[k].normlen >= 4 && !memcmp(doc->toks[k].norm, "kill", 4))
+        /* "killing off the contest", "killed off the game", "the startup
+         * is killing it in Leeds": a figure */
+        if (k + h->ntok < s->tok_end && doc->toks[k].normlen >= 4 && !memcmp(doc->toks[k].norm, "kill", 4) &&
+            (vg_tok_is(&doc->toks[k + h->ntok], "off") ||
+             (vg_tok_is(&doc->toks[k + h->ntok], "it") &&
+              (k + h->ntok + 1 >= s->tok_end || doc->toks[k + h->ntok + 1].kind == VG_TOK_PUNCT ||
+               vg_tok_in(&doc->toks[k + h->ntok + 1], &figure_afters)))))
             continue;
 
         /* "fans let off flares and smoke bombs": no arm */

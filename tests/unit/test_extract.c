@@ -725,7 +725,8 @@ static void test_no_incident_in_sport(void **state)
     (void)state;
     const char *t = "The striker attacked the goal and shot wide in the second half. The new film "
                     "bombed at the box office, and the company's killer app drew a record crowd. The film was "
-                    "shot in Celaya and the video was shot twice.\n";
+                    "shot in Celaya and the video was shot twice. The budget is a ticking time bomb. The real "
+                    "hostage here is the taxpayer. The startup is killing it in Leeds.\n";
     vigil_doc *doc = analyze(t, "2019-09-06");
     assert_int_equal(doc->d.ex->nincs, 0);
     assert_int_equal(doc->d.ex->nthreats, 0);
@@ -7159,6 +7160,8 @@ static void test_batch22_incidents(void **state)
         {"Two men on a motorcycle carried out the attack in Celaya on Monday.", 1, -1, NULL, "2025-03-17"},
         {"\"We did not carry out this attack,\" a spokesman for the group said.", 0, -1, NULL, NULL},
         {"Hackers carried out the attack on the hospital's servers on Tuesday.", 0, -1, NULL, NULL},
+        /* hostages counted as they are taken, not a count of events */
+        {"Gunmen took 20 hostages at a bank in Kano on Monday.", 1, -1, NULL, "2025-03-17"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-03-18");
