@@ -7374,7 +7374,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     only = &ex->incs[i];
                     same++;
                 }
-            if (same == 1 && only != last) {
+            /* (the last one too when the place is the teller's: "Khyber
+             * Pakhtunkhwa Chief Minister Ali Amin Gandapur condemned the
+             * bombing" after a bombing in Bajaur) */
+            if (same == 1 && (only != last || inc.place >= 0)) {
                 if ((rc = merge_told(&c, only, &inc, &last_sent, si)) != VIGIL_OK)
                     return rc;
                 continue;

@@ -7160,6 +7160,11 @@ static void test_batch22_incidents(void **state)
         {"Two men on a motorcycle carried out the attack in Celaya on Monday.", 1, -1, NULL, "2025-03-17"},
         {"\"We did not carry out this attack,\" a spokesman for the group said.", 0, -1, NULL, NULL},
         {"Hackers carried out the attack on the hospital's servers on Tuesday.", 0, -1, NULL, NULL},
+        /* the bombing condemned is the one told, though its teller's
+         * title names the province */
+        {"A bomb exploded at a rally in Bajaur on Monday, killing 11 people. Khyber Pakhtunkhwa Chief Minister Ali "
+         "Amin Gandapur condemned the bombing.",
+         1, 11, NULL, "2025-03-17"},
         /* hostages counted as they are taken, not a count of events */
         {"Gunmen took 20 hostages at a bank in Kano on Monday.", 1, -1, NULL, "2025-03-17"},
     };
