@@ -180,6 +180,17 @@ static vg_wordlist court_words = VG_WORDLIST("court", "tribunal", "trial", "cour
 static vg_wordlist court_acts = VG_WORDLIST("sentenced", "convicted", "jailed", "acquitted", "ruled",
                                            "indicted", "charged", "found", "handed", "ordered",
                                            "upheld", "overturned");
+static vg_wordlist kin_nouns = VG_WORDLIST("sons", "daughters", "brothers", "sisters", "wives", "parents",
+                                           "son", "daughter", "wife", "husband", "brother", "sister", "mother",
+                                           "father", "family", "children", "child", "driver", "bodyguard",
+                                           "bodyguards", "guard", "guards", "aide", "aides", "escort", "convoy",
+                                           "nephew", "niece", "cousin", "relatives", "staff", "secretary");
+static vg_wordlist property_nouns = VG_WORDLIST("home", "house", "residence", "compound", "office", "offices",
+                                               "headquarters", "farm", "ranch", "shop", "store", "business",
+                                               "property", "estate", "villa", "mansion", "palace", "apartment",
+                                               "automobile", "motorcade", "premises", "building", "camp", "plane",
+                                               "helicopter", "boat", "yacht", "hotel", "restaurant", "factory",
+                                               "warehouse", "gate", "homes", "houses");
 static vg_wordlist place_preps = VG_WORDLIST("in", "at", "on", "near", "during", "after", "when", "as");
 static vg_wordlist ship_sides = VG_WORDLIST("bow", "side", "quarter", "beam");
 static vg_wordlist be_forms = VG_WORDLIST("were", "was", "are", "is", "had", "have", "has", "been");
@@ -4236,6 +4247,26 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 if (!t->human && h->ntok == 1 && vg_tok_is(&doc->toks[k], "home") && pt && pt->human &&
                     (pt->flags & VG_TGF_PLURAL))
                     break;
+                /* "attacked the governor's compound": the person's
+                 * property, hit; not the person */
+                /* ... "shot the mayor's son": the person's kin or staff */
+                if (t->human && end + 1 < s->tok_end && vg_tok_is(&doc->toks[end], "'s") &&
+                    doc->toks[end + 1].kind == VG_TOK_WORD) {
+                    size_t pe = end + 1; /* the possession's head, past one word ("main headquarters") */
+                    if (!vg_tok_in(&doc->toks[pe], &property_nouns) && pe + 1 < s->tok_end &&
+                        vg_tok_in(&doc->toks[pe + 1], &property_nouns))
+                        pe++;
+                    if (vg_extract_hit(doc, end + 1, VG_LK_TARGET))
+                        break; /* "the minister's car": the car, told next */
+                    if (vg_tok_in(&doc->toks[pe], &kin_nouns) || vg_tok_in(&doc->toks[pe], &property_nouns)) {
+                        tgt_end = pe + 1;
+                        if (vg_tok_in(&doc->toks[pe], &kin_nouns))
+                            rc = push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, left, pe + 1));
+                        else
+                            rc = push_span_unique(doc, &inc->targets, &inc->ntargets, span_of(doc, left, pe + 1));
+                        break;
+                    }
+                }
                 vg_span sp = span_of(doc, left, end);
                 tgt_end = end;
                 /* (not "Attackers who said they were soldiers killed": what

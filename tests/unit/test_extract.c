@@ -7223,8 +7223,9 @@ static void test_batch22_incidents(void **state)
         int killed;
     } vic[] = {
         {"Three villagers attacked with machetes in Benue on Monday died.", "Three villagers", -2},
-        {"Gunmen killed the village chief's sons and burned his house in Djibo on Monday.", "village chief", -1},
+        {"Gunmen killed the village chief's sons and burned his house in Djibo on Monday.", "village chief's sons", -1},
         {"Gunmen killed the mayor of Marawi on Monday.", "mayor", 1},
+        {"Gunmen shot dead the mayor's son in Celaya on Monday.", "mayor's son", 1},
     };
     for (size_t k = 0; k < sizeof vic / sizeof *vic; k++) {
         vigil_doc *vd = analyze(vic[k].text, "2025-03-18");
@@ -7234,6 +7235,12 @@ static void test_batch22_incidents(void **state)
             assert_int_equal(vd->d.ex->incs[0].killed, vic[k].killed);
         vigil_doc_free(vd);
     }
+    /* a person's property hit is a target, the person no victim */
+    vigil_doc *gd = analyze("Militants attacked the governor's compound in Jowhar on Thursday.", "2025-03-18");
+    assert_int_equal(gd->d.ex->nincs, 1);
+    assert_true(inc_has(&gd->d, gd->d.ex->incs[0].targets, gd->d.ex->incs[0].ntargets, "governor's compound"));
+    assert_int_equal(gd->d.ex->incs[0].nvictims, 0);
+    vigil_doc_free(gd);
     /* the group in the car that exploded did it */
     vigil_doc *cd = analyze("A car carrying al-Shabaab fighters exploded at a base in Mogadishu on Monday, killing 8 "
                             "soldiers.", "2025-03-18");
