@@ -241,6 +241,10 @@ static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", 
                                          "toll", "martyred", "martyrdom");
 static vg_wordlist hurt_words = VG_WORDLIST("wounded", "injured", "hurt", "injuring", "wounding",
                                          "injuries", "wounds");
+static vg_wordlist way_words = VG_WORDLIST("road", "highway", "street", "route", "junction", "bridge", "avenue",
+                                           "expressway", "motorway");
+static vg_wordlist road_words = VG_WORDLIST("road", "highway", "street", "route", "avenue", "expressway",
+                                           "motorway");
 static vg_wordlist origin_words = VG_WORDLIST("from", "into", "to", "toward", "towards");
 static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed", "attributed");
 /* "said they carried out the bombing": a claim in other words */
@@ -4033,7 +4037,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         } else if (e->type == VG_ENT_PLACE || e->type == VG_ENT_FACILITY) {
             /* "ordered from Raqqa", "went into Turkey": not where it happened;
              * "US believes": a state speaking, not a place */
-            if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], &origin_words))
+            /* ... but "on the road to Kidal": near it, when nothing else
+             * places it */
+            int way_to = mn->tok_start >= s->tok_start + 2 && vg_tok_in(&doc->toks[mn->tok_start - 2], &way_words) &&
+                         (vg_tok_is(&doc->toks[mn->tok_start - 1], "to") ||
+                          vg_tok_is(&doc->toks[mn->tok_start - 1], "towards") ||
+                          vg_tok_is(&doc->toks[mn->tok_start - 1], "from"));
+            if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], &origin_words) && !way_to)
                 continue;
             if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE) &&
                 !region_word(doc, mn->tok_end)) {
@@ -4103,7 +4113,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "in Tarmiyah, north of Baghdad": a landmark only when nothing
              * else places it; so are the ends of a route ("a cable duct on
              * the Hamburg–Berlin line near Wittenberge") */
-            if (r > 1 && (landmark_at(doc, s, mn->tok_start) || route_end(c, s, mn)))
+            if (r > 1 && (landmark_at(doc, s, mn->tok_start) || route_end(c, s, mn) || way_to))
                 r = 1;
             if (r > best_rank) {
                 best_rank = r;
@@ -4246,6 +4256,16 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 const vg_target *pt = ph ? vg_lex_target(c->lx, ph->rec) : NULL;
                 if (!t->human && h->ntok == 1 && vg_tok_is(&doc->toks[k], "home") && pt && pt->human &&
                     (pt->flags & VG_TGF_PLURAL))
+                    break;
+                /* "ambushed a bus on the road to Kidal": where, not what
+                 * was hit */
+                size_t on = left > s->tok_start && (vg_tok_is(&doc->toks[left - 1], "the") ||
+                                                    vg_tok_is(&doc->toks[left - 1], "a"))
+                                ? left - 1
+                                : left;
+                if (!t->human && vg_tok_in(&doc->toks[end - 1], &road_words) && on > s->tok_start &&
+                    (vg_tok_is(&doc->toks[on - 1], "on") || vg_tok_is(&doc->toks[on - 1], "along")) &&
+                    !(end < s->tok_end && vg_tok_is(&doc->toks[end], "was")))
                     break;
                 /* "attacked the governor's compound": the person's
                  * property, hit; not the person */
@@ -4798,8 +4818,7 @@ static int also_before(const vg_doc *doc, const vg_sent *s, size_t trig)
     return 0;
 }
 
-static vg_wordlist way_words = VG_WORDLIST("road", "highway", "street", "route", "junction", "bridge", "avenue",
-                                           "expressway", "motorway");
+
 
 /* Whether place e is named in sentence s only as the name of a way ("on
  * the Ondo road"): a detail of the scene, no place of its own. */

@@ -7165,6 +7165,8 @@ static void test_batch22_incidents(void **state)
         {"A bomb exploded at a rally in Bajaur on Monday, killing 11 people. Khyber Pakhtunkhwa Chief Minister Ali "
          "Amin Gandapur condemned the bombing.",
          1, 11, NULL, "2025-03-17"},
+        /* the road's end places the ambush; the road is no target */
+        {"Gunmen ambushed a bus on the road to Kidal on Monday.", 1, -1, NULL, "2025-03-17"},
         /* hostages counted as they are taken, not a count of events */
         {"Gunmen took 20 hostages at a bank in Kano on Monday.", 1, -1, NULL, "2025-03-17"},
     };
@@ -7235,6 +7237,12 @@ static void test_batch22_incidents(void **state)
             assert_int_equal(vd->d.ex->incs[0].killed, vic[k].killed);
         vigil_doc_free(vd);
     }
+    vigil_doc *rd = analyze("Gunmen ambushed a bus on the road to Kidal on Monday.", "2025-03-18");
+    assert_int_equal(rd->d.ex->nincs, 1);
+    assert_true(rd->d.ex->incs[0].place >= 0);
+    assert_string_equal(ent(&rd->d, rd->d.ex->incs[0].place)->cc, "ML");
+    assert_int_equal(rd->d.ex->incs[0].ntargets, 1); /* the bus */
+    vigil_doc_free(rd);
     /* a person's property hit is a target, the person no victim */
     vigil_doc *gd = analyze("Militants attacked the governor's compound in Jowhar on Thursday.", "2025-03-18");
     assert_int_equal(gd->d.ex->nincs, 1);
