@@ -301,6 +301,11 @@ static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
     const char *norm = t->norm;
     const char *text = w->doc->text + t->start;
     size_t tlen = t->end - t->start;
+    /* ... a route only between places: every part names one ("the
+     * al-Rashid road", "the Trans-Sahara highway" are no towns') */
+    enum { ROUTE_MAX = 4 };
+    vg_ent_raw stash[ROUTE_MAX];
+    size_t nstash = 0, nparts = 0, placed = 0;
     /* parts are cut at the same hyphens in the text and the folded form */
     size_t np = 0, nt = 0;
     while (np <= t->normlen && nt <= tlen) {
@@ -349,24 +354,36 @@ static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
             k = k == SIZE_MAX ? 0 : vg_lex_match(w->lx, &fd, 0, 1, buf, 16);
             if (k > 16)
                 k = 16;
+            int part_placed = 0;
             for (size_t j = 0; j < k; j++) {
                 const vg_place *p = vg_lex_place(w->lx, buf[j].rec);
+                int cased = vg_ent_caseless(w, i) || (text[nt] >= 'A' && text[nt] <= 'Z') ||
+                            (unsigned char)text[nt] >= 0x80;
                 if (buf[j].kind == VG_LK_DEMONYM && p && (ft.flags & (VG_TF_CAP | VG_TF_ALLCAP))) {
                     vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_DEMONYM);
-                } else if (buf[j].kind == VG_LK_PLACE && p && (p->kind == VG_PLACE_COUNTRY || route) &&
-                           (vg_ent_caseless(w, i) || (text[nt] >= 'A' && text[nt] <= 'Z') ||
-                            (unsigned char)text[nt] >= 0x80)) {
+                } else if (buf[j].kind == VG_LK_PLACE && p && p->kind == VG_PLACE_COUNTRY && cased) {
                     vg_ent_raw r = {(uint32_t)i, (uint32_t)i + 1, ft.start, ft.end, sent, 1, buf[j]};
                     int rc = raw_push(w, &w->places, &r);
                     if (rc != VIGIL_OK)
                         return rc;
+                    part_placed = 1;
+                } else if (buf[j].kind == VG_LK_PLACE && p && route && cased && nstash < ROUTE_MAX) {
+                    stash[nstash++] = (vg_ent_raw){(uint32_t)i, (uint32_t)i + 1, ft.start, ft.end, sent, 1, buf[j]};
+                    part_placed = 1;
                 }
             }
+            placed += (size_t)part_placed;
         }
+        nparts++;
         if (pe >= t->normlen || te >= tlen)
             break;
         np = pe + 1;
         nt = te + 1;
+    }
+    for (size_t k = 0; route && placed == nparts && nparts >= 2 && k < nstash; k++) {
+        int rc = raw_push(w, &w->places, &stash[k]);
+        if (rc != VIGIL_OK)
+            return rc;
     }
     return VIGIL_OK;
 }

@@ -183,7 +183,7 @@ static vg_wordlist court_acts = VG_WORDLIST("sentenced", "convicted", "jailed", 
 static vg_wordlist kin_nouns = VG_WORDLIST("sons", "daughters", "brothers", "sisters", "wives", "parents",
                                            "son", "daughter", "wife", "husband", "brother", "sister", "mother",
                                            "father", "family", "children", "child", "driver", "bodyguard",
-                                           "bodyguards", "guard", "guards", "aide", "aides", "escort", "convoy",
+                                           "bodyguards", "guard", "guards", "aide", "aides", "escort",
                                            "nephew", "niece", "cousin", "relatives", "staff", "secretary");
 static vg_wordlist property_nouns = VG_WORDLIST("home", "house", "residence", "compound", "office", "offices",
                                                "headquarters", "farm", "ranch", "shop", "store", "business",
@@ -922,8 +922,18 @@ static int wound_place_at(const vg_doc *doc, const vg_sent *s, size_t k);
 /* "The mayor was shot", "Ana Ruiz was shot twice": the subject before
  * "was shot" at k is a person, by a victim's kind or a person's name (not
  * "the video was shot twice"). */
+static vg_wordlist photo_words = VG_WORDLIST("photographer", "photographers", "photographed", "portrait",
+                                             "portraits", "studio", "cover", "camera", "cameras", "photo", "photos",
+                                             "photoshoot", "film", "filmed", "magazine", "poster", "advert",
+                                             "campaign", "video", "scene", "episode", "documentary");
+static vg_wordlist shot_figures = VG_WORDLIST("down", "a", "an", "through");
+
 static int shot_person(const vg_extract *ex, const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    /* (not "was shot for the magazine cover", "was shot down by
+     * critics", "was shot a hostile look") */
+    if ((k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &shot_figures)) || sentence_has(doc, s, &photo_words))
+        return 0;
     size_t h = k - 2; /* the subject's last word */
     const vg_lex_hit *tg = NULL;
     for (size_t j = h + 1; j-- > s->tok_start && h - j < 3 && !tg;)
@@ -1024,6 +1034,13 @@ static int quote_mark(const vg_token *t);
  * the game" tells none) and no one's words ('"...," said X, whose brother
  * was wounded'), but for a source saying it first ("Hospital officials
  * say six people have been killed"). */
+/* What blows up by mishap: "a gas tanker exploded", "a transformer
+ * exploded", "a fireworks warehouse exploded". */
+static vg_wordlist blast_mishaps = VG_WORDLIST("gas", "tanker", "transformer", "fireworks", "firework", "boiler",
+                                              "cylinder", "cylinders", "chemical", "chemicals", "fuel", "gasoline",
+                                              "petrol", "leak", "accident", "accidental", "accidentally",
+                                              "short-circuit", "electrical", "coal", "reactor", "furnace");
+
 static int violent_aftermath(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
@@ -1042,6 +1059,7 @@ static int violent_aftermath(const inc_ctx *c, const vg_sent *s)
         /* (a source that opens the sentence tells it: "Hospital officials
          * say six people have been killed") */
         if (cue && !harm && from == n->tok_start && k > n->tok_start && k < n->tok_start + 5 &&
+            !sentence_has(doc, s, &blast_mishaps) &&
             (cue->ntok > 1 || vg_tok_is(&doc->toks[k], "say") || vg_tok_is(&doc->toks[k], "said") ||
              vg_tok_is(&doc->toks[k], "says"))) {
             from = k + cue->ntok;
@@ -4276,9 +4294,12 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                     if (!vg_tok_in(&doc->toks[pe], &property_nouns) && pe + 1 < s->tok_end &&
                         vg_tok_in(&doc->toks[pe + 1], &property_nouns))
                         pe++;
-                    if (vg_extract_hit(doc, end + 1, VG_LK_TARGET))
-                        break; /* "the minister's car": the car, told next */
-                    if (vg_tok_in(&doc->toks[pe], &kin_nouns) || vg_tok_in(&doc->toks[pe], &property_nouns)) {
+                    /* "the minister's house": the house, told next (a
+                     * vehicle carries its owner: "the governor's convoy") */
+                    const vg_lex_hit *nh = vg_extract_hit(doc, end + 1, VG_LK_TARGET);
+                    if (nh && strcmp(vg_lex_target(c->lx, nh->rec)->kind, "vehicle") != 0)
+                        break;
+                    if (!nh && (vg_tok_in(&doc->toks[pe], &kin_nouns) || vg_tok_in(&doc->toks[pe], &property_nouns))) {
                         tgt_end = pe + 1;
                         if (vg_tok_in(&doc->toks[pe], &kin_nouns))
                             rc = push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, left, pe + 1));
@@ -5529,6 +5550,8 @@ static vg_wordlist perpetrate_verbs = VG_WORDLIST("carried", "carry", "carries",
 static vg_wordlist perpetrate_dets = VG_WORDLIST("the", "an", "a", "this", "that", "their", "its", "his", "her",
                                                  "out");
 
+static vg_wordlist plain_doers = VG_WORDLIST("men", "man", "woman", "women", "youths", "suspects", "suspect",
+                                             "individuals", "people", "persons", "boys", "teenagers");
 static vg_wordlist cyber_words = VG_WORDLIST("hackers", "hacker", "hacking", "hacked", "ransomware", "malware",
                                              "cyber", "cyberattack", "cyber-attack", "server", "servers",
                                              "network", "networks", "data", "systems", "ddos", "phishing",
@@ -5543,8 +5566,22 @@ static int perpetrated_before(const vg_doc *doc, const vg_sent *s, size_t k)
     size_t j = k;
     while (j > s->tok_start && k - j < 3 && vg_tok_in(&doc->toks[j - 1], &perpetrate_dets))
         j--;
+    if (!(j < k && j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &perpetrate_verbs)))
+        return 0;
+    /* ... by men or armed people, named as the doers before the verb
+     * (not "Chelsea mounted an attack", "the team carried out the
+     * attack", "critics committed an assault on common sense") */
+    int doers = 0;
+    for (size_t d = j - 1; d > s->tok_start && j - 1 - d < 7 && !doers; d--) {
+        const vg_token *t = &doc->toks[d - 1];
+        if (t->kind == VG_TOK_PUNCT)
+            break;
+        int32_t e = vg_extract_entity_at(doc, d - 1);
+        doers = vg_tok_in(t, &perp_heads) || vg_tok_in(t, &plain_doers) ||
+                (e >= 0 && doc->ex->ents[e].type == VG_ENT_ARMED_GROUP);
+    }
     /* (not "we did not carry out this attack") */
-    return j < k && j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &perpetrate_verbs) &&
+    return doers &&
            !(j >= s->tok_start + 2 && (vg_tok_is(&doc->toks[j - 2], "not") || vg_tok_is(&doc->toks[j - 2], "n't") ||
                                        vg_tok_is(&doc->toks[j - 2], "never"))) &&
            !sentence_has(doc, s, &cyber_words);

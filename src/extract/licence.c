@@ -743,6 +743,11 @@ static const char *const kin_words[] = {"son", "daughter", "wife", "husband", "m
                                         "child", "sons", "daughters", "children", NULL};
 static const char *const kin_owners[] = {"his", "her", "their", "its", "'s", "a", "whose", "my", "our", NULL};
 
+static const char *const office_nouns[] = {"police", "city", "council", "province", "provincial", "district",
+                                           "state", "governor", "mayor", "chief", "deputy", "mp", "senator",
+                                           "official", "officials", "commander", "university", "municipal",
+                                           "regional", "county", "town", NULL};
+
 /* A relative right before token t ("her daughter, Sofía", "his son
  * Paris"): the name is a person's. */
 static int kin_before(const vg_ent_work *w, const vg_sent *se, size_t t)
@@ -830,7 +835,11 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0;
     int single = n == 1 && !r->part;
     /* "her daughter, Sofía,", "his son Paris": a relative's name */
-    if (!r->part && !country && !caseless && kin_before(w, se, r->tok))
+    /* (the name alone: not "her husband, Kandahar police chief Abdul
+     * Raziq", where the place opens the title) */
+    if (!r->part && !country && !caseless && kin_before(w, se, r->tok) &&
+        (r->end >= se->tok_end || !is_word(vg_ent_tok(w, r->end)) ||
+         (!(vg_ent_tok(w, r->end)->flags & VG_TF_CAP) && !vg_ent_tok_in(vg_ent_tok(w, r->end), office_nouns))))
         return 0;
     if (single && !country && (w->tw[r->tok] & VG_TW_DEMONYM))
         return 0; /* "English", "Colombian": an adjective */

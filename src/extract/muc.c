@@ -247,12 +247,17 @@ uint32_t vg_muc_person_start(const vg_doc *doc, uint32_t a, uint32_t b)
         if (t->kind != VG_TOK_WORD || (t->flags & VG_TF_DIGIT) || (k > a && vg_ent_tok_in(t, inner)))
             return a;
     }
-    uint32_t s = a;
-    while (b - s >= 3 && bsearch(doc->toks[s].norm, person_titles,
-                                 sizeof person_titles / sizeof *person_titles,
-                                 sizeof *person_titles, cmp_str))
-        s++;
-    return s;
+    /* the words after the titles name a person: no common word or
+     * further title among them ("peasant union leaders", "deputy attorney
+     * general", "general staff officers" keep theirs) */
+    uint32_t s0 = a;
+    while (b - s0 >= 3 && bsearch(doc->toks[s0].norm, person_titles, sizeof person_titles / sizeof *person_titles,
+                                  sizeof *person_titles, cmp_str))
+        s0++;
+    for (uint32_t k = s0; k < b && s0 > a; k++)
+        if (vg_names_class(doc->toks[k].norm) & (VG_WC_COMMON | VG_WC_TITLE))
+            return a;
+    return s0;
 }
 
 static int add_filler(vg_doc *doc, vg_muc_template *tp, uint32_t *caps, const vg_muc_ent *x)

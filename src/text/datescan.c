@@ -476,6 +476,10 @@ static int tense_dir(const scan *s, size_t k)
     }
     if (!opens)
         return DIR_NEAR;
+    static const char *const present[] = {"is", "are", "am", "may", "might", "could", "can", "must", "should"};
+    static const char *const modifiers[] = {"a", "an", "the", "newly", "so-called", "recently", "well", "heavily",
+                                            "armed", "elected"};
+    int first = 1; /* the first word of the clause after the date */
     for (size_t j = k + 1; j < s->doc->ntoks && j < k + 14; j++) {
         const vg_token *t = &s->doc->toks[j];
         /* (past the colon of a dated line: "28 November: gunmen killed";
@@ -484,6 +488,17 @@ static int tense_dir(const scan *s, size_t k)
             break;
         if (t->kind != VG_TOK_WORD || t->dword)
             continue; /* the date's own words: "November", "Friday" */
+        if (in_words(t, present, NELEM(present)))
+            return word_is(t, "is") || word_is(t, "are") || word_is(t, "am") ? DIR_NEAR : DIR_FUTURE;
+        /* a participle that qualifies a noun is no verb: "armed police
+         * will guard", "the so-called Islamic State may", "a summit hosted
+         * by Kenya will" */
+        int adjective = vg_tok_past(t) &&
+                        (first || in_words(&s->doc->toks[j - 1], modifiers, NELEM(modifiers)) ||
+                         (j + 1 < s->doc->ntoks && word_is(&s->doc->toks[j + 1], "by")));
+        first = 0;
+        if (adjective)
+            continue;
         int d = tense_of(s, t, j);
         if (d != DIR_NEAR)
             return d;

@@ -470,6 +470,9 @@ static void test_relative_points(void **state)
     check_point("20 December: gunmen killed two farmers", "20 December", "2015-12-20", 1);
     check_point("On 20 December, the court will rule", "20 December", "2016-12-20", 1);
     check_point("On 20 December the vote takes place", "20 December", "2016-12-20", 1);
+    check_point("On 20 December, armed police will guard the polls", "20 December", "2016-12-20", 1);
+    check_point("On 20 December, the so-called Islamic State may attack", "20 December", "2016-12-20", 1);
+    check_point("On 20 December, a summit hosted by Kenya will meet", "20 December", "2016-12-20", 1);
     check_point("Talks on 20 December ended the strike", "20 December", "2016-12-20", 1);
     check_point("the men arrested after the bombing would be charged in March", "March", "2017-03", 1);
 }

@@ -300,6 +300,17 @@ static void test_route_towns(void **state)
     assert_string_equal(k->cc, "AF");
     assert_string_equal(j->cc, "AF");
     done(d);
+    /* a route only between places: "al" and "Trans" are none */
+    static const char *const not_towns[] = {"Gunmen attacked a checkpoint on the Al-Nasr road on Monday.",
+                                            "Militants attacked trucks on the Trans-Sahara highway on Monday."};
+    for (size_t t = 0; t < 2; t++) {
+        d = run(not_towns[t]);
+        check_invariants(d);
+        for (size_t e = 0; e < d->ex->nents; e++)
+            if (d->ex->ents[e].type == VG_ENT_PLACE)
+                fail_msg("%s: place %s", not_towns[t], d->ex->ents[e].name);
+        done(d);
+    }
 }
 
 /* Provinces below the first level that reports name (data/geo/places.tsv):
@@ -342,6 +353,11 @@ static void test_relatives_not_places(void **state)
     const vg_entity *c = by_mention(d, "Celaya");
     assert_non_null(c);
     assert_string_equal(c->cc, "MX");
+    done(d);
+    /* a place that opens the relative's title stays a place */
+    d = run("Gunmen killed her husband, Kandahar police chief Abdul Raziq, on Thursday.");
+    check_invariants(d);
+    assert_non_null(by_mention(d, "Kandahar"));
     done(d);
 }
 

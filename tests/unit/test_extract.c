@@ -7167,6 +7167,16 @@ static void test_batch22_incidents(void **state)
          1, 11, NULL, "2025-03-17"},
         /* the road's end places the ambush; the road is no target */
         {"Gunmen ambushed a bus on the road to Kidal on Monday.", 1, -1, NULL, "2025-03-17"},
+        /* review of batch 29: sport, politics, mishaps and photo shoots
+         * are no attacks */
+        {"Chelsea mounted an attack in the final minutes but failed to score at Stamford Bridge.", 0, -1, NULL,
+         NULL},
+        {"The opposition mounted an attack on the government's budget in parliament in Nairobi.", 0, -1, NULL, NULL},
+        {"A gas tanker exploded on the highway near Lagos on Monday. Witnesses said several people were killed.", 0,
+         -1, NULL, NULL},
+        {"Taylor Swift was shot by photographer Annie Leibovitz for the magazine cover in New York.", 0, -1, NULL,
+         NULL},
+        {"The minister was shot down by critics in Nairobi.", 0, -1, NULL, NULL},
         /* hostages counted as they are taken, not a count of events */
         {"Gunmen took 20 hostages at a bank in Kano on Monday.", 1, -1, NULL, "2025-03-17"},
     };

@@ -425,6 +425,8 @@ static void test_person_start(void **state)
         {"lieutenant colonel luis fernando guzman ordered it.", 0, 5, 2},
         {"president of the republic alfredo cristiani spoke.", 0, 6, 0}, /* "of" inside */
         {"the general staff met.", 1, 3, 1},            /* no name left after it */
+        {"peasant union leaders were shot.", 0, 3, 0},  /* common words, no name */
+        {"deputy attorney general ruled.", 0, 3, 0},    /* titles, no name */
         {"senator cifuentes was shot.", 0, 2, 0},       /* a one-word name keeps its title */
         {"ignacio ellacuria was killed.", 0, 2, 0},     /* no title */
         {"judge 4 ramirez ruled.", 0, 3, 0},            /* not a plain word */
