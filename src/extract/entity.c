@@ -302,7 +302,7 @@ static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
     const char *text = w->doc->text + t->start;
     size_t tlen = t->end - t->start;
     /* ... a route only between places: every part names one ("the
-     * al-Rashid road", "the Trans-Sahara highway" are no towns') */
+     * al-Rashid road", "the Trans-Sahara highway" name no towns) */
     enum { ROUTE_MAX = 4 };
     vg_ent_raw stash[ROUTE_MAX];
     size_t nstash = 0, nparts = 0, placed = 0;
