@@ -1350,14 +1350,6 @@ static int lemma_in(const char *lemma, const char *const *list)
 static vg_wordlist relatives_that = VG_WORDLIST("which", "who", "that");
 static vg_wordlist held_nexts = VG_WORDLIST("of", "responsible", "behind", "involved");
 
-/* Whether a word of list stands among tokens [a, b). */
-static int sentence_has_before(const vg_doc *doc, size_t a, size_t b, vg_wordlist *list)
-{
-    for (size_t k = a; k < b; k++)
-        if (vg_tok_in(&doc->toks[k], list))
-            return 1;
-    return 0;
-}
 static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, size_t i, size_t ntok)
 {
     if (!(cue->flags & VG_CUF_EPISTEMIC) || cue->certainty == VG_CERT_UNKNOWN || !passive_cue(doc, s, cue, i))
@@ -1375,7 +1367,7 @@ static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, s
      * collaborating") */
     return n < s->tok_end && (vg_tok_is(&doc->toks[n], "to") || vg_tok_is(&doc->toks[n], "that") ||
                               ((vg_tok_in(&doc->toks[n], &held_nexts) || vg_tok_punct(&doc->toks[n], ',')) &&
-                               v < s->tok_start + 6 && !sentence_has_before(doc, s->tok_start, v, &boundary_words)));
+                               v < s->tok_start + 6 && !vg_extract_words_in(doc, s->tok_start, v, &boundary_words)));
 }
 
 static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)

@@ -222,6 +222,8 @@ int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e);
  * as an adjective ("the armed group") or with its agent ("possibly
  * followed by bombings"). */
 int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b);
+/* Whether a word of words stands among tokens [a, b). */
+int vg_extract_words_in(const vg_doc *doc, size_t a, size_t b, vg_wordlist *words);
 /* Whether sentence s is a row of a plain-text table (two or more "|"
  * cells): 2 when it rates a likelihood ("Germany | Vehicle-ramming attack
  * on a Christmas market | realistic possibility | November–December

@@ -597,10 +597,7 @@ static int negated_before(const vg_doc *doc, size_t i, size_t floor)
 
 static int sentence_has(const vg_doc *doc, const vg_sent *s, vg_wordlist *words)
 {
-    for (size_t k = s->tok_start; k < s->tok_end; k++)
-        if (vg_tok_in(&doc->toks[k], words))
-            return 1;
-    return 0;
+    return vg_extract_words_in(doc, s->tok_start, s->tok_end, words);
 }
 
 static vg_wordlist report_nouns = VG_WORDLIST("claims", "claim", "reports", "report", "posts", "accounts",
@@ -919,15 +916,15 @@ static int agent_at(const vg_doc *doc, const vg_sent *s, size_t k)
  * hijacked a tanker", "assailants ambushed a bus") in the sentence. */
 static int wound_place_at(const vg_doc *doc, const vg_sent *s, size_t k);
 
-/* "The mayor was shot", "Ana Ruiz was shot twice": the subject before
- * "was shot" at k is a person, by a victim's kind or a person's name (not
- * "the video was shot twice"). */
 static vg_wordlist photo_words = VG_WORDLIST("photographer", "photographers", "photographed", "portrait",
                                              "portraits", "studio", "cover", "camera", "cameras", "photo", "photos",
                                              "photoshoot", "film", "filmed", "magazine", "poster", "advert",
                                              "campaign", "video", "scene", "episode", "documentary");
 static vg_wordlist shot_figures = VG_WORDLIST("down", "a", "an", "through");
 
+/* "The mayor was shot", "Ana Ruiz was shot twice": the subject before
+ * "was shot" at k is a person, by a victim's kind or a person's name (not
+ * "the video was shot twice"). */
 static int shot_person(const vg_extract *ex, const vg_doc *doc, const vg_sent *s, size_t k)
 {
     /* (not "was shot for the magazine cover", "was shot down by
@@ -971,8 +968,7 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
             return 1;
         /* "A man was shot in the leg": a bullet's wound (not "the film
          * was shot in Morocco") */
-        /* ... "The mayor was shot twice": a person shot, or shot over
-         * and over */
+        /* ... "The mayor was shot twice": a person shot */
         if (vg_tok_is(t, "shot") && k >= s->tok_start + 2 &&
             (vg_tok_is(&doc->toks[k - 1], "was") || vg_tok_is(&doc->toks[k - 1], "were")) &&
             (wound_place_at(doc, s, k + 1) || shot_person(ex, doc, s, k)))

@@ -240,13 +240,9 @@ static int cmp_str(const void *k, const void *e)
 
 uint32_t vg_muc_person_start(const vg_doc *doc, uint32_t a, uint32_t b)
 {
-    static const char *const inner[] = {"and", "at", "for", "from", "in", "of", "or",
-                                        "the", "to", "who", "with", NULL};
-    for (uint32_t k = a; k < b; k++) {
-        const vg_token *t = &doc->toks[k];
-        if (t->kind != VG_TOK_WORD || (t->flags & VG_TF_DIGIT) || (k > a && vg_ent_tok_in(t, inner)))
+    for (uint32_t k = a; k < b; k++)
+        if (doc->toks[k].kind != VG_TOK_WORD || (doc->toks[k].flags & VG_TF_DIGIT))
             return a;
-    }
     /* the words after the titles name a person: no common word or
      * further title among them ("peasant union leaders", "deputy attorney
      * general", "general staff officers" keep theirs) */

@@ -456,6 +456,14 @@ int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+int vg_extract_words_in(const vg_doc *doc, size_t a, size_t b, vg_wordlist *words)
+{
+    for (size_t k = a; k < b; k++)
+        if (vg_tok_in(&doc->toks[k], words))
+            return 1;
+    return 0;
+}
+
 int vg_extract_same_words(const vg_doc *doc, vg_span a, vg_span b)
 {
     return a.end - a.start == b.end - b.start &&
