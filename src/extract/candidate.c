@@ -39,6 +39,13 @@ static uint32_t str_hash(const char *s)
 }
 
 /* "in Raqqa", "near Zacatecoluca", "San Miguel department". */
+/* Bodies whose officials and spokesmen speak for no government. */
+static vg_wordlist civil_bodies = VG_WORDLIST("hospital", "hospitals", "medical", "clinic", "company",
+                                              "firm", "airline", "school", "university", "college", "church",
+                                              "club", "party", "union", "industry", "aid", "charity", "league",
+                                              "federation", "team", "mine", "bank", "hotel", "stadium", "museum",
+                                              "festival", "campaign", "opposition", "rebel", "militia");
+
 static vg_wordlist compass_nouns = VG_WORDLIST("north", "south", "east", "west", "northeast", "northwest",
                                                "southeast", "southwest", "north-east", "north-west", "south-east",
                                                "south-west", "centre", "center");
@@ -194,8 +201,9 @@ static int32_t country_starting_at(const vg_ent_work *w, size_t tok, size_t *end
     return -1;
 }
 
-/* A government actor alias (accepted) ending at token tok, or NULL. */
-static const vg_ent_raw *government_ending_at(const vg_ent_work *w, size_t tok)
+/* An actor alias of the given type (accepted, not generic) ending at token
+ * tok, or NULL. */
+static const vg_ent_raw *actor_ending_at(const vg_ent_work *w, size_t tok, int type)
 {
     const vg_ent_rawvec *rv = &w->actors;
     size_t lo = tok > 16 ? tok - 16 : 0, a = vg_ent_raw_from(rv, lo);
@@ -203,7 +211,7 @@ static const vg_ent_raw *government_ending_at(const vg_ent_work *w, size_t tok)
     for (size_t k = a; k < rv->n && rv->v[k].tok < tok; k++) {
         const vg_ent_raw *r = &rv->v[k];
         const vg_actor *act = vg_lex_actor(w->lx, r->h.rec);
-        if (r->end == tok && act && act->type == VG_ENT_GOVERNMENT &&
+        if (r->end == tok && act && act->type == type &&
             !(act->flags & VG_ACT_GENERIC) && (!best || r->tok < best->tok) && vg_ent_actor_ok(w, r))
             best = r;
     }
@@ -403,12 +411,20 @@ static int pattern_cand(vg_ent_work *w, const vg_ent_raw *r)
         a = from;
         break;
     case VG_SLOT_GOVERNMENT:
-        if (!(gov = government_ending_at(w, r->tok)))
+        if (!(gov = actor_ending_at(w, r->tok, VG_ENT_GOVERNMENT)))
             return VIGIL_OK;
         a = gov->tok;
         break;
     case VG_SLOT_NONE:
     case 0:
+        /* "Houthi military spokesman", "Taliban sources": the group's
+         * own, no government body */
+        if (actor_ending_at(w, r->tok, VG_ENT_ARMED_GROUP))
+            return VIGIL_OK;
+        /* "Hospital officials", "company spokesman": a body that is no
+         * government's */
+        if (r->tok > se->tok_start && vg_tok_in(vg_ent_tok(w, r->tok - 1), &civil_bodies))
+            return VIGIL_OK;
         break;
     default:
         return VIGIL_OK; /* groups keep their bare alias; units, leaders: not handled */

@@ -7356,8 +7356,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             rc = push_span_unique(doc, &inc.evidence, &inc.nevidence, ev);
         for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
              k < ex->nclaims && ex->claims[k].sent == si; k++)
-            if (ex->claims[k].holder >= 0)
-                inc.claim = (int32_t)k;
+            if (ex->claims[k].holder >= 0 || ex->claims[k].holder_text.end > ex->claims[k].holder_text.start)
+                inc.claim = (int32_t)k; /* a holder, named or only as written ("Hospital officials") */
         if (rc != VIGIL_OK)
             return rc;
         vg_incident *last = ex->nincs ? &ex->incs[ex->nincs - 1] : NULL;

@@ -66,7 +66,7 @@ static const struct word_cls word_tab[] = {
     {"april", M}, {"ar", P}, {"arabia", C}, {"archbishop", T}, {"are", C}, {"area", C},
     {"areas", C}, {"arena", F}, {"argued", S}, {"argues", S}, {"arm", C}, {"arms", C},
     {"army", C|OA}, {"around", C|Q}, {"arrest", C}, {"arrested", C}, {"as", C|P}, {"ash", P},
-    {"asia", C}, {"ask", C}, {"asked", C}, {"assembly", OG}, {"asserted", S}, {"asserts", S},
+    {"asia", C}, {"ask", C}, {"asked", C}, {"assembly", OG}, {"asserted", S}, {"asserts", S}, {"assistant", C|T|R},
     {"association", O}, {"at", C|P|Q}, {"attack", C}, {"attacked", C}, {"attacks", C},
     {"attorney", T|R}, {"aug", M}, {"august", M}, {"authority", OG}, {"away", C},
     {"ayatollah", T}, {"az", P}, {"back", C}, {"bad", C}, {"bank", O}, {"barracks", F},
@@ -916,6 +916,7 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     const vg_sent *se = vg_ent_sent(w, a);
     vg_ent_cand *c;
     /* leading words that are no part of a name */
+    int in_charge = 0; /* "Special Agent in Charge Ana Ruiz": the title's tail */
     for (;;) {
         if (a >= b)
             return VIGIL_OK;
@@ -924,8 +925,14 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
             a += nv;
         } else if ((vg_ent_wc(w, a) & VG_WC_MONTH) ||
                    ((w->tw[a] & VG_TW_INITIAL) && (vg_ent_wc(w, a) & VG_WC_COMMON)) ||
-                   /* "Under Secretary John Smith": the title's first word */
-                   (vg_tok_is(vg_ent_tok(w, a), "under") && a + 1 < b && (vg_ent_wc(w, a + 1) & VG_WC_TITLE))) {
+                   /* "Under Secretary John Smith", "Special Envoy John Smith":
+                    * the title's first word */
+                   ((vg_tok_is(vg_ent_tok(w, a), "under") || vg_tok_is(vg_ent_tok(w, a), "special")) && a + 1 < b &&
+                    (vg_ent_wc(w, a + 1) & VG_WC_TITLE))) {
+            a++;
+        } else if (vg_tok_is(vg_ent_tok(w, a), "charge") && a >= se->tok_start + 2 &&
+                   vg_tok_is(vg_ent_tok(w, a - 1), "in") && (vg_ent_wc(w, a - 2) & VG_WC_TITLE)) {
+            in_charge = 1;
             a++;
         } else {
             break;
@@ -1010,10 +1017,10 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
             return VIGIL_OK;
         places += soft_place(w, i);
     }
-    int titled = cue || (a > se->tok_start && (vg_ent_wc(w, a - 1) & (VG_WC_TITLE | VG_WC_ROLE)));
+    int titled = cue || in_charge || (a > se->tok_start && (vg_ent_wc(w, a - 1) & (VG_WC_TITLE | VG_WC_ROLE)));
     if (places == (int)(b - a) && !titled)
         return VIGIL_OK; /* "an official in Cairo said": the place stays */
-    cue = cue || cue_before(w, a, b, se);
+    cue = cue || in_charge || cue_before(w, a, b, se);
     /* "Ahmad K.", "Mahmoud K.": a given name and the initial of a
      * surname withheld (the dot its own token before a comma) */
     const vg_token *li = vg_ent_tok(w, b - 1);
