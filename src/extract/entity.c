@@ -1038,12 +1038,46 @@ static void region_of_next(vg_ent_work *w, vg_ent_cand *c)
  * while it names another: "Boni" (a Malian village) in a story about
  * Mali is not Watampone, Indonesia, whose GeoNames variant it is. The
  * name is dropped: better no place than a wrong one. */
+static vg_wordlist list_joins = VG_WORDLIST(",", "and", "or", "&");
+
 static int foreign_variant(const vg_ent_work *w, const vg_ent_cand *c, size_t j, const vg_place *p)
 {
-    return c->canon && !c->canon[j] && p->kind == VG_PLACE_CITY && p->population < 200000 &&
-           w->main_cc[0] && memcmp(p->cc, w->main_cc, 2) != 0 &&
-           vg_geo_country_weight(&w->geo, p->cc) <= VG_GEO_W_WEAK && /* at most its own mention's */
-           vg_geo_country_weight(&w->geo, w->main_cc) >= VG_GEO_W_COUNTRY;
+    if (!(c->canon && !c->canon[j] && p->kind == VG_PLACE_CITY && p->population < 200000 &&
+          vg_geo_country_weight(&w->geo, p->cc) <= VG_GEO_W_WEAK)) /* at most its own mention's */
+        return 0;
+    if (w->main_cc[0] && memcmp(p->cc, w->main_cc, 2) != 0 &&
+        vg_geo_country_weight(&w->geo, w->main_cc) >= VG_GEO_W_COUNTRY)
+        return 1;
+    /* "Khar, the main town of Bajaur district": a place of another
+     * country, by its own name, in the same sentence, and no other place
+     * of the variant's ("resorts in El-Arish and Muğla" after Tanta) */
+    for (size_t k = 0; k < w->nc; k++) {
+        const vg_ent_cand *o = &w->c[k];
+        if (o != c && o->start != c->start && o->keep && o->kind == VG_EC_PLACE && o->nrecs &&
+            vg_geo_one_country(w->lx, o->recs, o->nrecs) &&
+            !memcmp(vg_lex_place(w->lx, o->recs[0])->cc, p->cc, 2))
+            return 0;
+    }
+    for (size_t k = 0; k < w->nc; k++) {
+        const vg_ent_cand *o = &w->c[k];
+        if (o == c || !o->keep || o->kind != VG_EC_PLACE || o->sent != c->sent || !o->nrecs ||
+            !vg_geo_one_country(w->lx, o->recs, o->nrecs))
+            continue;
+        /* not a place beside it in a list ("El-Arish and Muğla") */
+        size_t gap_a = o->tok >= c->end ? c->end : o->end, gap_b = o->tok >= c->end ? o->tok : c->tok;
+        int listed = gap_b > gap_a && gap_b - gap_a <= 2;
+        for (size_t t = gap_a; t < gap_b && listed; t++)
+            listed = vg_tok_in(vg_ent_tok(w, t), &list_joins);
+        if (listed)
+            continue;
+        int named = !o->canon;
+        for (uint32_t i = 0; i < o->nrecs && !named; i++)
+            named = o->canon[i];
+        const vg_place *q = vg_lex_place(w->lx, o->recs[0]);
+        if (named && q && q->cc[0] && memcmp(q->cc, p->cc, 2) != 0)
+            return 1;
+    }
+    return 0;
 }
 
 static int resolve_places(vg_ent_work *w)
@@ -1076,7 +1110,13 @@ static int resolve_places(vg_ent_work *w)
         if (c->keep && c->kind == VG_EC_PLACE && c->nrecs && (!first || c->start < first->start))
             first = c;
     }
-    if (first && vg_geo_one_country(w->lx, first->recs, first->nrecs))
+    int first_named = 0; /* not a small town's variant spelling only ("Khar"
+                            of Bajaur is Haar, Bavaria, in GeoNames' Russian) */
+    for (uint32_t j = 0; first && j < first->nrecs && !first_named; j++) {
+        const vg_place *p = vg_lex_place(w->lx, first->recs[j]);
+        first_named = !first->canon || first->canon[j] || (p && p->population >= 200000);
+    }
+    if (first && first_named && vg_geo_one_country(w->lx, first->recs, first->nrecs))
         vg_geo_add_country(&w->geo, vg_lex_place(w->lx, first->recs[0])->cc, VG_GEO_W_COUNTRY);
     vg_geo_finish(&w->geo);
     vg_geo_main_country(&w->geo, w->main_cc);

@@ -4546,9 +4546,9 @@ static void test_unseen_translated_claim(void **state)
 }
 
 
-/* Whose officials speak: a group's spokesman and a hospital's officials are
- * no government body; long titles before a name ("Assistant Attorney
- * General", "Special Agent in Charge") still open a person. */
+/* Batch 29: whose officials speak (a group's spokesman and a hospital's
+ * officials are no government body; long titles before a name still open
+ * a person), and a local town no foreign namesake. */
 static void test_unseen_speakers_bodies(void **state)
 {
     (void)state;
@@ -4585,6 +4585,21 @@ static void test_unseen_speakers_bodies(void **state)
     assert_string_equal(ent(d, c->holder)->name, "Ana Ruiz");
     assert_null(ent_named(d, "delegation"));
     assert_non_null(ent_named(d, "police officials")); /* still a government body */
+    vigil_doc_free(doc);
+
+    /* a town unknown to the gazetteer is no namesake abroad whose variant
+     * spelling it is ("Khar" is Haar, Bavaria, in GeoNames' Russian) when
+     * its district is named; a place beside another in a list is kept */
+    doc = analyze("A bomb exploded at a rally in Khar, the main town of Bajaur district, on Monday, "
+                  "killing 11 people. Bookings rose for resorts in El-Arish and Muğla.\n",
+                  "2026-11-23");
+    d = &doc->d;
+    for (size_t e = 0; e < d->ex->nents; e++)
+        assert_string_not_equal(d->ex->ents[e].cc, "DE");
+    assert_int_equal(d->ex->nincs, 1);
+    assert_true(d->ex->incs[0].place >= 0);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->cc, "PK");
+    assert_non_null(ent_named(d, "Arish"));
     vigil_doc_free(doc);
 }
 
