@@ -63,17 +63,26 @@ static vg_wordlist count_words = VG_WORDLIST("two", "three", "four", "five", "si
                                             "series", "string", "wave", "spate", "dozens");
 static vg_wordlist revision_words = VG_WORDLIST("risen", "rose", "climbed", "climbs", "rises", "increased",
                                                "revised", "updated", "stands");
+static vg_wordlist later_hours = VG_WORDLIST("evening", "nightfall", "night", "afternoon", "midday", "noon",
+                                            "sunset", "dusk", "then", "late", "midnight", "morning");
 static vg_wordlist be_now = VG_WORDLIST("is", "are", "was", "were", "stands", "stood");
 static vg_wordlist now_counts = VG_WORDLIST("say", "says", "said", "put", "puts", "stands", "number",
                                             "numbers");
 
 /* Whether sentence s revises a count: "The death toll has risen to four",
  * "the number of wounded has risen to 14", "Officials now say 14 people
- * were injured", "total injured is now 14" (not "Insecurity has risen
+ * were injured", "total injured is now 14", "By evening police said 14
+ * people had died" (not "Insecurity has risen
  * sharply, and 40 people were killed there in March"). */
 static int revised_toll(const vg_doc *doc, const vg_sent *s)
 {
     int toll = 0, rev = 0;
+    /* "By evening police said 14 people had died", "Later, officials
+     * said ...": a later hour's count */
+    if (s->tok_end > s->tok_start + 2 &&
+        ((vg_tok_is(&doc->toks[s->tok_start], "by") && vg_tok_in(&doc->toks[s->tok_start + 1], &later_hours)) ||
+         vg_tok_is(&doc->toks[s->tok_start], "later")))
+        return 1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         toll |= vg_tok_is(t, "toll") || vg_tok_is(t, "total") ||
@@ -2405,6 +2414,10 @@ static size_t earlier_when(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
  * left to that event. */
 static vg_wordlist sustain_words = VG_WORDLIST("sustained", "suffered", "received", "sustaining", "suffering");
 
+static vg_wordlist contrast_joins = VG_WORDLIST("though", "although", "but", "while", "whereas");
+static vg_wordlist figure_sources = VG_WORDLIST("put", "puts", "said", "say", "says", "according", "reported",
+                                                "estimated", "gave", "counted", "told", "official", "officials");
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -2413,6 +2426,7 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
     size_t earlier = earlier_when(c, s, NULL);
     if (trig != SIZE_MAX && earlier != SIZE_MAX && trig > earlier)
         earlier = SIZE_MAX; /* the sentence's own event is the earlier one */
+    size_t taken_end[3] = {0, 0, 0}; /* per kind: the end of the first count taken */
     for (size_t q = vg_extract_first_quant(doc, s->start); q < ex->nquants && ex->quants[q].start < s->end; q++) {
         const vg_quant *qu = &ex->quants[q];
         if (qu->end > s->end || qu->tok_start >= qu->tok_end || qu->tok_start > earlier)
@@ -2614,6 +2628,16 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
         if (kind == 1 && qu->tok_start > s->tok_start &&
             vg_tok_in(&doc->toks[qu->tok_start - 1], &kill_verbs_active))
             v += next_count(c, s, qu, q + 1 < ex->nquants ? &ex->quants[q + 1] : NULL);
+        /* "killing at least 11 people, police said, though a hospital
+         * official put the death toll at 19": another source's figure
+         * after a contrast is no revision of the first (but "though the
+         * toll later rose to 19" is) */
+        if (kind && taken_end[kind] && vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &contrast_joins) &&
+            vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &figure_sources) &&
+            !vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &revision_words))
+            continue;
+        if (kind && !taken_end[kind])
+            taken_end[kind] = qu->tok_end;
         if (kind == 1)
             take_count(killed, vague, 1, (int32_t)v, vague_quant(doc, qu));
         else if (kind == 2)

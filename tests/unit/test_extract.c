@@ -4256,7 +4256,18 @@ static void test_unseen_update_wire(void **state)
     assert_int_equal(d->ex->nincs, 1);
     const vg_incident *a = &d->ex->incs[0];
     assert_inc_date(a, "2026-03-01");
-    assert_int_equal(a->killed, 44);
+    /* the first source's figure; the Red Cross's, after "while", stays its
+     * claim's quantity */
+    assert_int_equal(a->killed, 23);
+    vigil_doc_free(doc);
+
+    /* bodies counted are dead */
+    doc = analyze("Suspected Islamist militants killed dozens of people in an overnight raid on "
+                  "Mamove village, the army said on Tuesday. The Red Cross said its teams had "
+                  "recovered 44 bodies.\n",
+                  "2026-03-03");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 44);
     vigil_doc_free(doc);
 
     doc = analyze("He said that nine hostages and two gendarmes had been killed in Bamako, Mali, after "
@@ -4601,6 +4612,32 @@ static void test_unseen_speakers_bodies(void **state)
     assert_string_equal(ent(d, d->ex->incs[0].place)->cc, "PK");
     assert_non_null(ent_named(d, "Arish"));
     vigil_doc_free(doc);
+}
+
+/* Batch 29: a figure another source gives after "though" is no revision
+ * of the toll; a count told "by evening" is. */
+static void test_unseen_toll_sources(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int killed;
+    } tolls[] = {
+        {"A bomb exploded at a rally in Bajaur on Monday, killing at least 11 people, police said, "
+         "though a hospital official put the death toll at 19.\n", 11},
+        {"A bomb exploded at a rally in Bajaur on Monday, killing at least 11 people, though the "
+         "toll later rose to 19.\n", 19},
+        {"A bomb exploded at a bus terminal in Davao City on Saturday, killing six people. By evening "
+         "police said 14 people had died.\n", 14},
+        {"A bomb exploded at a bus terminal in Davao City on Saturday, killing six people. Later, "
+         "police said two suspects were arrested.\n", 6},
+    };
+    for (size_t i = 0; i < sizeof tolls / sizeof tolls[0]; i++) {
+        vigil_doc *doc = analyze(tolls[i].text, "2026-11-23");
+        assert_true(doc->d.ex->nincs >= 1);
+        assert_int_equal(doc->d.ex->incs[0].killed, tolls[i].killed);
+        vigil_doc_free(doc);
+    }
 }
 
 /* A lowercase local blog: its posting line (with a clock after a middle
@@ -7422,6 +7459,7 @@ int main(void)
         cmocka_unit_test(test_unseen_communique),
         cmocka_unit_test(test_unseen_translated_claim),
         cmocka_unit_test(test_unseen_speakers_bodies),
+        cmocka_unit_test(test_unseen_toll_sources),
         cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_unseen_sentencing),
