@@ -5197,6 +5197,30 @@ static int day_told(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist np_dets = VG_WORDLIST("the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
+                                         "its", "our", "my", "your", "one", "some", "several", "many", "dozens",
+                                         "hundreds", "scores", "at", "more", "about", "around", "nearly", "two",
+                                         "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "u.s.");
+
+/* Whether a plural noun phrase with no determiner or count opens at token
+ * j, in lower case ("foreign nationals", "aid workers"): a kind, not
+ * people or things counted or named. */
+static int bare_plural_at(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    if (j >= s->tok_end || doc->toks[j].kind != VG_TOK_WORD || !(doc->toks[j].flags & VG_TF_LOWER) ||
+        vg_tok_in(&doc->toks[j], &np_dets) || vg_tok_in(&doc->toks[j], &np_stop))
+        return 0;
+    for (size_t e = j; e < s->tok_end && e < j + 3; e++) {
+        const vg_token *t = &doc->toks[e];
+        if (t->kind != VG_TOK_WORD || !(t->flags & VG_TF_LOWER))
+            return 0;
+        if (t->normlen > 3 && t->norm[t->normlen - 1] == 's' && t->norm[t->normlen - 2] != 's')
+            return 1;
+    }
+    return 0;
+}
+
 /* A tally or a pattern, not one event: the perfect with a span of time
  * ("Militants have killed hundreds of soldiers since 2013", "the TTP has
  * attacked police posts repeatedly over the past year") or of habit
@@ -5230,8 +5254,23 @@ static int background(const vg_doc *doc, const vg_sent *s, size_t k)
         return 0;
     /* the span anywhere: "Since 2015, jihadist attacks have killed ...";
      * or a habit: "has carried out bombings in Kampala before" */
-    return sentence_has(doc, s, &span_words) ||
-           (vg_tok_in(&doc->toks[k], &plural_events) && sentence_has(doc, s, &habit_words));
+    if (sentence_has(doc, s, &span_words) ||
+        (vg_tok_in(&doc->toks[k], &plural_events) && sentence_has(doc, s, &habit_words)))
+        return 1;
+    /* a kind of victim, of no day: "Kidnappers have targeted foreign
+     * nationals, aid workers and local business people" (not "have
+     * attacked a police station", "have kidnapped two engineers") */
+    for (size_t j = p; j < k; j++)
+        if (vg_tok_is(&doc->toks[j], "been"))
+            return 0; /* "have been kidnapped by terrorists": done to them */
+    if (day_told(doc, s) || !bare_plural_at(doc, s, k + 1))
+        return 0;
+    for (size_t t = s->tok_start; t < s->tok_end; t++) {
+        int32_t e = vg_extract_entity_at(doc, t);
+        if (e >= 0 && doc->ex->ents[e].type == VG_ENT_PLACE)
+            return 0; /* "have occupied positions in Cuscatancingo": one place's */
+    }
+    return 1;
 }
 
 /* Sentence si is the story's first in prose: what comes before it are
@@ -6575,6 +6614,27 @@ static int anaphoric(const vg_doc *doc, const vg_sent *s)
     return 0;
 }
 
+/* Whether sentence s names a target of incident last again, definite:
+ * "the ship had been targeted" after "struck a bulk carrier ... cargo
+ * ship". */
+static int target_again(const vg_doc *doc, const vg_sent *s, const vg_incident *last)
+{
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++) {
+        if (!vg_tok_is(&doc->toks[k], "the"))
+            continue;
+        const vg_token *h = &doc->toks[k + 1];
+        for (uint32_t t = 0; t < last->ntargets; t++) {
+            vg_span g = last->targets[t];
+            uint32_t w = g.end;
+            while (w > g.start && doc->text[w - 1] != ' ')
+                w--;
+            if (g.end - w == h->end - h->start && !strncasecmp(doc->text + w, doc->text + h->start, g.end - w))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether the trigger at k is an event already told, named to say who did
  * it: "its fighters had carried out the attack", "was behind the
  * bombing", "claimed the attack". */
@@ -7402,6 +7462,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * part of it */
         int part = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
                    (anaphoric(doc, s) || agentless(doc, s, (size_t)trig) || then_before(doc, s, (size_t)trig));
+        /* "Ambrey assessed that the ship had been targeted": the target
+         * told before, named again, a few sentences on */
+        int retold = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
+                     (long)si - last_sent <= 3 * MERGE_SENTENCES && target_again(doc, s, last);
         /* "The attacker, on foot, detonated his explosives ... in the city's
          * Deh Mazang area": the same event told closer, in its country */
         if (last && !part && inc.place >= 0 && last->place >= 0 && !inc.has_date &&
@@ -7513,12 +7577,14 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             continue;
         }
         if (last && !other_day &&
-            (again || ((long)si - last_sent <= MERGE_SENTENCES &&
+            (again || retold || ((long)si - last_sent <= MERGE_SENTENCES &&
                        (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc)))))) {
             /* "militants attacked a military detachment ... also burned the
              * town's main market": a further act of the event, not its kind */
             if (part && also_before(doc, s, (size_t)trig))
                 inc.type = last->type;
+            if (retold && !part)
+                inc.ntargets = 0; /* the one told before */
             rc = merge_into(&c, last, &inc);
         } else
             rc = add_incident(&c, &inc);

@@ -4614,6 +4614,32 @@ static void test_unseen_speakers_bodies(void **state)
     vigil_doc_free(doc);
 }
 
+/* Batch 29: "targeted" reports an attack on a target or victim; a kind
+ * of victim in the perfect, of no day and no place, is a pattern. */
+static void test_unseen_targeted(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t nincs;
+    } cases[] = {
+        {"The Houthis targeted a ship in the Red Sea with drones on Sunday.\n", 1},
+        {"Gunmen targeted a police station in Kano on Sunday.\n", 1},
+        {"The campaign targeted young voters in Kano on Sunday.\n", 0},
+        {"Militants have targeted schools in the region for years.\n", 0},
+        {"Kidnappers have targeted foreign nationals, aid workers and local business people.\n", 0},
+        {"Kidnappers have kidnapped two engineers.\n", 1},
+        {"About 50 peasants have been kidnapped by terrorists.\n", 1},
+        {"Kidnappers have kidnapped foreign nationals in Kano.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vigil_doc *doc = analyze(cases[i].text, "2026-11-16");
+        if (doc->d.ex->nincs != cases[i].nincs)
+            fail_msg("%s: %zu incidents", cases[i].text, doc->d.ex->nincs);
+        vigil_doc_free(doc);
+    }
+}
+
 /* Batch 29: a figure another source gives after "though" is no revision
  * of the toll; a count told "by evening" is. */
 static void test_unseen_toll_sources(void **state)
@@ -7460,6 +7486,7 @@ int main(void)
         cmocka_unit_test(test_unseen_translated_claim),
         cmocka_unit_test(test_unseen_speakers_bodies),
         cmocka_unit_test(test_unseen_toll_sources),
+        cmocka_unit_test(test_unseen_targeted),
         cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_unseen_sentencing),
