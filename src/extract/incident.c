@@ -7175,13 +7175,20 @@ static int told_nothing(const vg_incident *in)
 
 /* A victim that is also a perpetrator's mention is the perpetrator ("A
  * GROUP OF ABOUT EIGHT ARMED MEN ... KIDNAPPED ...": one mention read in
- * two roles by two sentences). */
+ * two roles by two sentences); one that is a target as a whole is the
+ * target ("from the Government Girls Secondary School": a school, though
+ * its name holds people). */
 static void drop_doer_victims(vg_incident *in)
 {
     uint32_t w = 0;
-    for (uint32_t v = 0; v < in->nvictims; v++)
-        if (!overlaps_any(in->perps, in->nperps, in->victims[v]))
-            in->victims[w++] = in->victims[v];
+    for (uint32_t v = 0; v < in->nvictims; v++) {
+        vg_span x = in->victims[v];
+        int target = 0;
+        for (uint32_t t = 0; t < in->ntargets && !target; t++)
+            target = in->targets[t].start == x.start && in->targets[t].end == x.end;
+        if (!target && !overlaps_any(in->perps, in->nperps, x))
+            in->victims[w++] = x;
+    }
     in->nvictims = w;
 }
 

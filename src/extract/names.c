@@ -939,8 +939,19 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
         }
     }
     size_t last = b - 1;
-    if (b - a >= 2 && (vg_ent_wc(w, last) & VG_WC_FACILITY) && !headline)
+    if (b - a >= 2 && (vg_ent_wc(w, last) & VG_WC_FACILITY) && !headline) {
+        /* "the Government Girls Secondary School": the word the lexicon
+         * took for the government opens the school's name */
+        if (a > se->tok_start && w->sel[a - 1] != VG_NOSEL && vg_tok_is(vg_ent_tok(w, a - 1), "government") &&
+            is_cap(vg_ent_tok(w, a - 1))) {
+            vg_ent_cand *g = &w->c[w->sel[a - 1]];
+            if (g->end == a && (g->tok == a - 1 || (g->tok + 2 == a && vg_tok_is(vg_ent_tok(w, g->tok), "the")))) {
+                vg_ent_drop(w, g);
+                a--;
+            }
+        }
         return add_kept(w, (uint32_t)a, (uint32_t)b, VG_EC_FACILITY, VG_ENT_FACILITY, &c);
+    }
     size_t head = SIZE_MAX;
     if (b - a >= 2 && (vg_ent_wc(w, last) & VG_WC_ORG_ANY))
         head = last;

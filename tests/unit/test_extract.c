@@ -4640,6 +4640,28 @@ static void test_unseen_targeted(void **state)
     }
 }
 
+/* Batch 29: a school named "Government ..." is a school, its pupils the
+ * victims. */
+static void test_unseen_school_abduction(void **state)
+{
+    (void)state;
+    char buf[64];
+    vigil_doc *doc = analyze("Boko Haram militants abducted 276 schoolgirls from the Government Girls "
+                             "Secondary School in Chibok on Monday.\n",
+                             "2026-11-22");
+    const vg_doc *d = &doc->d;
+    for (size_t e = 0; e < d->ex->nents; e++)
+        assert_int_not_equal(d->ex->ents[e].type, VG_ENT_GOVERNMENT);
+    assert_non_null(ent_named(d, "Government Girls Secondary School"));
+    assert_int_equal(d->ex->nincs, 1);
+    const vg_incident *in = &d->ex->incs[0];
+    assert_int_equal(in->type, VG_INC_KIDNAPPING);
+    assert_int_equal(in->nvictims, 1);
+    assert_string_equal(span(d, in->victims[0].start, in->victims[0].end, buf, sizeof buf), "276 schoolgirls");
+    assert_int_equal(in->ntargets, 1);
+    vigil_doc_free(doc);
+}
+
 /* Batch 29: a figure another source gives after "though" is no revision
  * of the toll; a count told "by evening" is. */
 static void test_unseen_toll_sources(void **state)
@@ -7487,6 +7509,7 @@ int main(void)
         cmocka_unit_test(test_unseen_speakers_bodies),
         cmocka_unit_test(test_unseen_toll_sources),
         cmocka_unit_test(test_unseen_targeted),
+        cmocka_unit_test(test_unseen_school_abduction),
         cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_unseen_sentencing),
