@@ -545,6 +545,10 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
             (vg_tok_is(&c->doc->toks[i + 1], "not") || vg_tok_is(&c->doc->toks[i + 1], "n't")) &&
             !ruled_out_at(c->doc, i + 2, b))
             continue;
+        /* "to kill as many people as possible", "as soon as possible": a
+         * measure, not a chance */
+        if (vg_tok_is(&c->doc->toks[i], "possible") && i > a && vg_tok_is(&c->doc->toks[i - 1], "as"))
+            continue;
         if (band < 0 || hd->band < band)
             band = hd->band;
         if ((hd->band == VG_BAND_LIKELY || hd->band == VG_BAND_VERY_LIKELY) &&

@@ -4598,6 +4598,15 @@ static void test_unseen_speakers_bodies(void **state)
     assert_non_null(ent_named(d, "police officials")); /* still a government body */
     vigil_doc_free(doc);
 
+    /* "as many as possible" is a measure, "is possible" a chance */
+    doc = analyze("The police chief said the attackers wanted to kill as many people as possible. "
+                  "Police said a second attack is possible.\n",
+                  "2026-11-19");
+    d = &doc->d;
+    assert_int_equal(claim_with(d, "as many people")->certainty, VG_CERT_CERTAIN);
+    assert_int_equal(claim_with(d, "second attack")->certainty, VG_CERT_POSSIBLE);
+    vigil_doc_free(doc);
+
     /* a town unknown to the gazetteer is no namesake abroad whose variant
      * spelling it is ("Khar" is Haar, Bavaria, in GeoNames' Russian) when
      * its district is named; a place beside another in a list is kept */
