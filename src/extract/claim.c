@@ -2447,6 +2447,8 @@ int vg_claim_run(const vg_lex *lx, vg_doc *doc)
         if ((si == 0 || doc->sents[si - 1].para != doc->sents[si].para) && speaker_label(doc, si, &label))
             c.transcript = ++n >= 2;
     for (size_t si = 0; si < doc->nsents; si++) {
+        if (vg_extract_credit_line(doc, &doc->sents[si]))
+            continue; /* who wrote the story, not a statement */
         int rc = add_claim(&c, si);
         if (rc != VIGIL_OK)
             return rc;

@@ -1082,6 +1082,13 @@ static int foreign_variant(const vg_ent_work *w, const vg_ent_cand *c, size_t j,
 
 static int resolve_places(vg_ent_work *w)
 {
+    /* "(Reporting by Jibran Ahmad in Peshawar; ...)": where the reporter
+     * sat, not a place of the story */
+    for (size_t k = 0; k < w->nc; k++) {
+        vg_ent_cand *c = &w->c[k];
+        if (c->keep && c->kind == VG_EC_PLACE && vg_extract_credit_line(w->doc, &w->doc->sents[c->sent]))
+            vg_ent_drop(w, c);
+    }
     for (size_t k = 0; k < w->nc; k++) {
         vg_ent_cand *c = &w->c[k];
         if (!c->keep || !c->recs)

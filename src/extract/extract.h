@@ -231,6 +231,9 @@ int vg_extract_words_in(const vg_doc *doc, size_t a, size_t b, vg_wordlist *word
  * another row (a header: "Country | Threat | Likelihood"); 0 for none. */
 enum { VG_ROW_NONE = 0, VG_ROW_PLAIN, VG_ROW_FORECAST };
 int vg_extract_table_row(const vg_doc *doc, const vg_sent *s);
+/* Whether sentence s is a wire's credit line: "(Reporting by Jibran Ahmad
+ * in Peshawar; Writing by Saad Sayeed; Editing by Hugh Lawson)". */
+int vg_extract_credit_line(const vg_doc *doc, const vg_sent *s);
 
 /* Makes room for one more element (elem bytes) after the n of the arena
  * array *arr of capacity *cap, doubling it when full. Returns VIGIL_OK,

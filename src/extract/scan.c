@@ -456,6 +456,18 @@ int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+static vg_wordlist credit_roles = VG_WORDLIST("reporting", "writing", "editing", "compiled");
+
+int vg_extract_credit_line(const vg_doc *doc, const vg_sent *s)
+{
+    size_t k = s->tok_start;
+    if (k < s->tok_end && vg_tok_punct(&doc->toks[k], '('))
+        k++;
+    if (k < s->tok_end && vg_tok_is(&doc->toks[k], "additional"))
+        k++;
+    return k + 1 < s->tok_end && vg_tok_in(&doc->toks[k], &credit_roles) && vg_tok_is(&doc->toks[k + 1], "by");
+}
+
 int vg_extract_words_in(const vg_doc *doc, size_t a, size_t b, vg_wordlist *words)
 {
     for (size_t k = a; k < b; k++)

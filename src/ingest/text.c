@@ -397,6 +397,38 @@ static int ends_as_prose(const char *s, size_t n)
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '-';
 }
 
+/* A wire's credit line among the last lines: "(Reporting by Jibran Ahmad
+ * in Peshawar; Writing by Saad Sayeed; Editing by Hugh Lawson)". The
+ * reporter is the author. */
+static void credit_line(vg_doc *doc)
+{
+    const char *end = doc->text + doc->len;
+    for (int lines = 0; lines < 4 && end > doc->text; lines++) {
+        const char *e = end;
+        while (e > doc->text && (e[-1] == '\n' || is_space(e[-1])))
+            e--;
+        const char *s = e;
+        while (s > doc->text && s[-1] != '\n')
+            s--;
+        end = s;
+        if (s == e)
+            break;
+        if (*s == '(')
+            s++;
+        static const char lead[] = "Reporting by ";
+        size_t ll = sizeof lead - 1;
+        if ((size_t)(e - s) <= ll || strncasecmp(s, lead, ll) != 0)
+            continue;
+        const char *name = s + ll, *q = name;
+        while (q < e && *q != ';' && *q != ')' && *q != ',' && !(e - q > 4 && !strncmp(q, " in ", 4)) &&
+               !(e - q > 5 && !strncmp(q, " and ", 5)))
+            q++;
+        if (q > name && q - name <= 60)
+            doc->author = vg_doc_strdup_clean(doc, name, (size_t)(q - name));
+        return;
+    }
+}
+
 int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vigil_error *err)
 {
     int rc = vg_doc_set_text(doc, raw, n);
@@ -481,6 +513,8 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
             continue;
         break;
     }
+    if (!doc->author)
+        credit_line(doc);
     return VIGIL_OK;
 }
 

@@ -4621,6 +4621,17 @@ static void test_unseen_speakers_bodies(void **state)
     assert_string_equal(ent(d, d->ex->incs[0].place)->cc, "PK");
     assert_non_null(ent_named(d, "Arish"));
     vigil_doc_free(doc);
+
+    /* a wire's credit line is no statement, and where the reporter sat
+     * no place of the story */
+    doc = analyze("A bomb exploded at a rally in Bajaur on Monday, killing 11 people, police said.\n\n"
+                  "(Reporting by Jibran Ahmad in Peshawar; Editing by Hugh Lawson)\n",
+                  "2026-11-23");
+    d = &doc->d;
+    assert_int_equal(d->ex->nclaims, 1);
+    assert_null(ent_named(d, "Peshāwar"));
+    assert_non_null(ent_named(d, "Bajaur"));
+    vigil_doc_free(doc);
 }
 
 /* Batch 29: "targeted" reports an attack on a target or victim; a kind

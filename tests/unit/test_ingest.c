@@ -152,6 +152,26 @@ static void test_text_headline_then_date_and_byline(void **state)
         assert_int_equal(d.published.day, 3);
         vg_doc_fini(&d);
     }
+    /* a wire's credit line at the end names the reporter; a byline at the
+     * top wins over it; "Reporting by" inside the story is no credit */
+    static const char *const credits[][2] = {
+        {"KABUL (Reuters) - A bomb exploded.\n\n(Reporting by Jibran Ahmad in Peshawar; Writing by Saad "
+         "Sayeed; Editing by Hugh Lawson)\n",
+         "Jibran Ahmad"},
+        {"KABUL (Reuters) - A bomb exploded.\n\nReporting by Jane Roe and John Doe; Editing by Ann Lee\n",
+         "Jane Roe"},
+        {"Headline here\n\nBy Claire Duval\n\nA bomb exploded.\n(Reporting by Jibran Ahmad)\n", "Claire Duval"},
+        {"A bomb exploded. Reporting by local media said two died.\n\nMore follows.\n", NULL},
+    };
+    for (size_t i = 0; i < sizeof credits / sizeof *credits; i++) {
+        vg_doc_init(&d);
+        assert_int_equal(vg_ingest_text(&d, credits[i][0], strlen(credits[i][0]), "x", NULL), VIGIL_OK);
+        if (credits[i][1])
+            assert_string_equal(d.author, credits[i][1]);
+        else
+            assert_null(d.author);
+        vg_doc_fini(&d);
+    }
 }
 
 static void test_text_wire_has_no_title(void **state)
