@@ -5848,11 +5848,40 @@ static int criminal_object(const vg_doc *doc, const vg_sent *s, size_t a)
  * angry", not "Police were deployed"). */
 static vg_wordlist hurt_participles = VG_WORDLIST("killed", "wounded", "injured", "hurt", "kidnapped", "abducted",
                                                   "shot");
+
+/* The people [a, be) who are the whole subject of the verb at be, as a
+ * victim of inc. */
+static int subject_victim(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t a, size_t be)
+{
+    vg_doc *doc = c->doc;
+    for (size_t j = a; j < be; j++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
+        const vg_target *t = h ? vg_lex_target(c->lx, h->rec) : NULL;
+        if (!t || !t->human || j + h->ntok != be || (t->flags & VG_TGF_CATEGORY))
+            continue;
+        size_t left = np_left(doc, j, a);
+        /* "A policeman was wounded": the whole subject past its article */
+        int article = left == a + 1 && vg_tok_in(&doc->toks[a], &single_dets) && !(t->flags & VG_TGF_GENERIC);
+        if ((left != a && !article) || ((t->flags & VG_TGF_GENERIC) && !counted_people(c, s, left, be)))
+            return VIGIL_OK;
+        return push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, left, be));
+    }
+    return VIGIL_OK;
+}
+
+static vg_wordlist suffer_verbs = VG_WORDLIST("sustained", "suffered");
+
 static int passive_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
 {
     vg_doc *doc = c->doc;
     size_t a = body_start(c, s);
     for (size_t be = a + 1; be + 1 < s->tok_end && be < a + 8; be++) {
+        /* "A policeman sustained a gunshot wound to the leg" */
+        if (vg_tok_in(&doc->toks[be], &suffer_verbs)) {
+            size_t lim = be + 5 < s->tok_end ? be + 5 : s->tok_end;
+            return vg_extract_words_in(doc, be + 1, lim, &wound_nouns) ? subject_victim(c, s, inc, a, be)
+                                                                         : VIGIL_OK;
+        }
         if (!(vg_tok_is(&doc->toks[be], "were") || vg_tok_is(&doc->toks[be], "was") ||
               ((vg_tok_is(&doc->toks[be], "have") || vg_tok_is(&doc->toks[be], "has")) &&
                vg_tok_is(&doc->toks[be + 1], "been"))))
@@ -5864,17 +5893,7 @@ static int passive_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
             v++;
         if (!vg_tok_in(&doc->toks[v], &hurt_participles))
             return VIGIL_OK;
-        for (size_t j = a; j < be; j++) {
-            const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
-            const vg_target *t = h ? vg_lex_target(c->lx, h->rec) : NULL;
-            if (!t || !t->human || j + h->ntok != be || (t->flags & VG_TGF_CATEGORY))
-                continue;
-            size_t left = np_left(doc, j, a);
-            if (left != a || ((t->flags & VG_TGF_GENERIC) && !counted_people(c, s, left, be)))
-                return VIGIL_OK;
-            return push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, left, be));
-        }
-        return VIGIL_OK;
+        return subject_victim(c, s, inc, a, be);
     }
     return VIGIL_OK;
 }

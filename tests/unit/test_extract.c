@@ -4706,6 +4706,21 @@ static void test_unseen_toll_sources(void **state)
         assert_int_equal(doc->d.ex->incs[0].killed, tolls[i].killed);
         vigil_doc_free(doc);
     }
+    /* the one hurt, told in a sentence of its own, is a victim */
+    static const char *const hurt[] = {
+        "Gunmen attacked a checkpoint in Maiduguri on Friday. A policeman sustained a gunshot wound to the leg.\n",
+        "Gunmen attacked a checkpoint in Maiduguri on Friday. A policeman was wounded.\n",
+    };
+    for (size_t i = 0; i < sizeof hurt / sizeof hurt[0]; i++) {
+        char buf[32];
+        vigil_doc *doc = analyze(hurt[i], "2026-11-14");
+        assert_int_equal(doc->d.ex->nincs, 1);
+        const vg_incident *in = &doc->d.ex->incs[0];
+        assert_int_equal(in->injured, 1);
+        assert_int_equal(in->nvictims, 1);
+        assert_string_equal(span(&doc->d, in->victims[0].start, in->victims[0].end, buf, sizeof buf), "policeman");
+        vigil_doc_free(doc);
+    }
 }
 
 /* A lowercase local blog: its posting line (with a clock after a middle
