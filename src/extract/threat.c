@@ -1096,8 +1096,10 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             size_t m = vg_extract_first_mention(doc, s->tok_start);
             while (m < ex->nmentions && ex->mentions[m].tok_end <= k)
                 m++;
+            /* (and an ambiguous word closing a name: "the African Union") */
             if (m < ex->nmentions && ex->mentions[m].tok_start < k && ex->mentions[m].tok_end >= k + h->ntok &&
-                ex->mentions[m].tok_end - ex->mentions[m].tok_start >= 4 &&
+                (ex->mentions[m].tok_end - ex->mentions[m].tok_start >= 4 ||
+                 (vg_lex_target(c->lx, h->rec)->flags & VG_TGF_AMBIGUOUS)) &&
                 ex->ents[ex->mentions[m].entity].type != VG_ENT_FACILITY &&
                 ex->ents[ex->mentions[m].entity].type != VG_ENT_PLACE)
                 h = NULL;
@@ -1108,6 +1110,18 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
                 rc = vg_extract_push(doc, (void **)&t->target_types, &t->ntarget_types, &tg->kind,
                           sizeof tg->kind);
             vg_span sp = {doc->toks[k].start, doc->toks[k + h->ntok - 1].end};
+            /* "African Union bases", "Turkish army posts": whose, the
+             * name right before */
+            size_t m = vg_extract_first_mention(doc, s->tok_start);
+            while (m < ex->nmentions && ex->mentions[m].tok_end < k)
+                m++;
+            if (m < ex->nmentions && ex->mentions[m].tok_end == k && ex->mentions[m].tok_start >= s->tok_start &&
+                ex->ents[ex->mentions[m].entity].type != VG_ENT_PLACE) {
+                size_t ms = ex->mentions[m].tok_start; /* past its article: "the air force" */
+                if (ms + 1 < k && vg_tok_is(&doc->toks[ms], "the"))
+                    ms++;
+                sp.start = doc->toks[ms].start;
+            }
             if (rc == VIGIL_OK && !has_target(doc, t->targets, t->ntargets, sp))
                 rc = vg_extract_push(doc, (void **)&t->targets, &t->ntargets, &sp, sizeof sp);
             k += h->ntok - 1; /* "natural gas site", not also "gas site" */

@@ -4660,6 +4660,24 @@ static void test_unseen_targeted(void **state)
     }
 }
 
+/* Batch 29: a threat's target with the name of whose it is ("African
+ * Union bases"), not the name's last word ("Union"). */
+static void test_unseen_threat_owner(void **state)
+{
+    (void)state;
+    char buf[64];
+    vigil_doc *doc = analyze("Al-Shabaab said it will continue to attack African Union bases in Somalia.\n",
+                             "2026-11-19");
+    const vg_doc *d = &doc->d;
+    assert_int_equal(d->ex->nthreats, 1);
+    const vg_threat *t = &d->ex->threats[0];
+    assert_int_equal(t->ntargets, 1);
+    assert_string_equal(span(d, t->targets[0].start, t->targets[0].end, buf, sizeof buf), "African Union bases");
+    assert_int_equal(t->ntarget_types, 1);
+    assert_string_equal(t->target_types[0], "military");
+    vigil_doc_free(doc);
+}
+
 /* Batch 29: a school named "Government ..." is a school, its pupils the
  * victims. */
 static void test_unseen_school_abduction(void **state)
@@ -7545,6 +7563,7 @@ int main(void)
         cmocka_unit_test(test_unseen_toll_sources),
         cmocka_unit_test(test_unseen_targeted),
         cmocka_unit_test(test_unseen_school_abduction),
+        cmocka_unit_test(test_unseen_threat_owner),
         cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_unseen_sentencing),
