@@ -1414,12 +1414,17 @@ static int local_forces(vg_ent_work *w)
 /* ---- armed groups no lexicon holds, named by the sentence ---- */
 
 static vg_wordlist group_heads = VG_WORDLIST("group", "faction", "outfit", "militia", "organisation", "organization",
-                                            "movement", "cell", "network");
+                                            "movement", "cell", "network", "gang");
 /* Words that make a group an armed one ("a splinter group", "a little-known
  * militant faction"); not "a rights group", "an advocacy group". */
 static vg_wordlist armed_kinds = VG_WORDLIST("militant", "jihadist", "jihadi", "armed", "rebel", "separatist",
                                             "insurgent", "splinter", "extremist", "islamist", "terrorist",
                                             "breakaway", "paramilitary", "guerrilla", "dissident");
+/* Words that make a group a civil one, whatever its sentence tells. */
+static vg_wordlist civil_kinds = VG_WORDLIST("rights", "advocacy", "aid", "charity", "humanitarian", "environmental",
+                                            "civic", "monitoring", "watchdog", "campaign", "student", "students",
+                                            "youth", "lobby", "pressure", "business", "reading", "community",
+                                            "civil", "medical", "relief", "research", "media", "press");
 /* Words that make a group unknown, armed only when its sentence tells of
  * an attack ("A little-known group, X, claimed the attack"; not "A
  * little-known environmental group, X, sued the ministry"). */
@@ -1430,6 +1435,18 @@ static vg_wordlist group_tails = VG_WORDLIST("active", "based", "of", "that", "w
                                             "operating", "fighting", "from", "with", "known", "calling", "led",
                                             "behind", "blamed", "responsible", "affiliated", "loyal", "close");
 static vg_wordlist name_joins = VG_WORDLIST("al", "ul", "el", "ad", "ash", "as", "of", "for", "the", "and", "e");
+
+/* A word of a name written with its article joined: "al-Khilafa",
+ * "ul-Mujahideen" (a capital after the dash). */
+static int joined_cap(const vg_ent_work *w, const vg_token *k)
+{
+    const char *x = w->doc->text + k->start;
+    size_t n = k->end - k->start;
+    for (size_t i = 1; i + 1 < n && i <= 3; i++)
+        if (x[i] == '-')
+            return x[i + 1] >= 'A' && x[i + 1] <= 'Z' && x[0] >= 'a' && x[0] <= 'z';
+    return 0;
+}
 
 /* The name that starts at token t: capitalised words, with lower-case
  * joins between them ("Group for the Support of Islam") and a spaced
@@ -1448,6 +1465,8 @@ static size_t group_name_end(const vg_ent_work *w, const vg_sent *se, size_t t)
         } else if (b > t && b + 1 < se->tok_end && is_cap(vg_ent_tok(w, b + 1)) &&
                    (vg_tok_in(k, &name_joins) || vg_tok_is_dash(k))) {
             b++;
+        } else if (b > t && joined_cap(w, k)) {
+            last = ++b; /* "Jund al-Khilafa" */
         } else {
             break;
         }
@@ -1462,8 +1481,17 @@ static size_t group_name_end(const vg_ent_work *w, const vg_sent *se, size_t t)
 static int armed_group_phrase(const vg_ent_work *w, const vg_sent *se, size_t a, size_t g)
 {
     int kind = 0, unknown = 0, art = 0;
+    /* "A group calling itself NightSpider claimed", "a gang known as La
+     * Terraza": a name given, armed when the sentence tells of an act */
+    if (g + 2 < se->tok_end &&
+        ((vg_tok_is(vg_ent_tok(w, g + 1), "calling") && vg_tok_is(vg_ent_tok(w, g + 2), "itself")) ||
+         (vg_tok_is(vg_ent_tok(w, g + 1), "known") && vg_tok_is(vg_ent_tok(w, g + 2), "as")) ||
+         vg_tok_is(vg_ent_tok(w, g + 1), "called")))
+        unknown = 1;
     for (size_t k = a; k < g; k++) {
         const vg_token *t = vg_ent_tok(w, k);
+        if (vg_tok_in(t, &civil_kinds))
+            return 0; /* "a human rights organisation known as Fortify Rights" */
         kind |= vg_tok_in(t, &armed_kinds);
         unknown |= vg_tok_in(t, &unknown_kinds);
         art |= vg_tok_is(t, "a") || vg_tok_is(t, "an");
@@ -1480,7 +1508,8 @@ static int generic_actor(const vg_ent_work *w, const vg_ent_cand *c)
     return act && (act->flags & VG_ACT_GENERIC);
 }
 
-/* The name after the group word g: "calling itself X", "known as X", or
+/* The name after the group word g: "calling itself X", "known as X",
+ * "called X", or
  * ", X," (an apposition closed by its comma), as [*a, *b). */
 static int name_after_group(const vg_ent_work *w, const vg_sent *se, size_t g, size_t *a, size_t *b)
 {
@@ -1489,6 +1518,8 @@ static int name_after_group(const vg_ent_work *w, const vg_sent *se, size_t g, s
     if ((vg_tok_is(vg_ent_tok(w, g + 1), "calling") && vg_tok_is(vg_ent_tok(w, g + 2), "itself")) ||
         (vg_tok_is(vg_ent_tok(w, g + 1), "known") && vg_tok_is(vg_ent_tok(w, g + 2), "as")))
         t = g + 3;
+    else if (vg_tok_is(vg_ent_tok(w, g + 1), "called"))
+        t = g + 2; /* "a little-known group called Ansar al-Khilafa" */
     else if (comma)
         t = g + 2;
     else

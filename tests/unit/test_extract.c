@@ -4678,6 +4678,35 @@ static void test_unseen_threat_owner(void **state)
     vigil_doc_free(doc);
 }
 
+/* Batch 29: groups named where the sentence names them ("calling itself",
+ * "called", "known as"), armed when the sentence tells of an act. */
+static void test_unseen_self_named_groups(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *name;
+        int armed;
+    } cases[] = {
+        {"A group calling itself \"NightSpider\" claimed responsibility.\n", "NightSpider", 1},
+        {"Investigators suspect the killing is linked to extortion by a local gang known as La Terraza.\n",
+         "La Terraza", 1},
+        {"A little-known group called Ansar al-Khilafa claimed the attack.\n", "Ansar al-Khilafa", 1},
+        {"A militant group calling itself Jund al-Khilafa claimed the attack.\n", "Jund al-Khilafa", 1},
+        {"A reading group called Blue Lantern meets on Mondays.\n", "Blue Lantern", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        vigil_doc *doc = analyze(cases[i].text, "2026-11-19");
+        const vg_entity *e = ent_named(&doc->d, cases[i].name);
+        if (cases[i].armed) {
+            assert_non_null(e);
+            assert_int_equal(e->type, VG_ENT_ARMED_GROUP);
+        } else {
+            assert_true(!e || e->type != VG_ENT_ARMED_GROUP);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 /* Batch 29: a school named "Government ..." is a school, its pupils the
  * victims. */
 static void test_unseen_school_abduction(void **state)
@@ -7564,6 +7593,7 @@ int main(void)
         cmocka_unit_test(test_unseen_targeted),
         cmocka_unit_test(test_unseen_school_abduction),
         cmocka_unit_test(test_unseen_threat_owner),
+        cmocka_unit_test(test_unseen_self_named_groups),
         cmocka_unit_test(test_unseen_blog_revisions),
         cmocka_unit_test(test_unseen_caps_wire_siege),
         cmocka_unit_test(test_unseen_sentencing),
