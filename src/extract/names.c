@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "extract/entity.h"
+#include "extract/geo.h"
 #include "extract/extract.h"
 #include "util/wordhash.h"
 
@@ -1113,6 +1114,26 @@ static int mixed_sentence(vg_ent_work *w, const vg_sent *se)
 {
     int headline = title_case(w, se);
     for (size_t t = se->tok_start; t < se->tok_end;) {
+        /* "the Santa Rosa de Lima Cartel": a place names the group */
+        if (w->sel[t] != VG_NOSEL && !headline) {
+            vg_ent_cand *p = &w->c[w->sel[t]];
+            const vg_place *pl = p->kind == VG_EC_PLACE && p->tok == t && p->nrecs
+                                     ? vg_lex_place(w->lx, p->recs[0])
+                                     : NULL;
+            size_t e = p->end;
+            if (pl && pl->kind != VG_PLACE_COUNTRY && e < se->tok_end && is_cap(vg_ent_tok(w, e)) &&
+                w->sel[e] == VG_NOSEL && (vg_ent_wc(w, e) & VG_WC_ORG_ARMED) && !(vg_ent_wc(w, e) & VG_WC_COMMON)) {
+                vg_ent_drop(w, p);
+                vg_ent_cand *c;
+                int rc = add_kept(w, (uint32_t)t, (uint32_t)e + 1, VG_EC_ORG, VG_ENT_ARMED_GROUP, &c);
+                if (rc != VIGIL_OK)
+                    return rc;
+                if (c && vg_geo_one_country(w->lx, p->recs, p->nrecs))
+                    memcpy(c->cc, pl->cc, 3); /* (not a name of places in several countries) */
+                t = e + 1;
+                continue;
+            }
+        }
         if (!is_cap(vg_ent_tok(w, t)) || (w->sel[t] != VG_NOSEL && !soft_place(w, t))) {
             t++;
             continue;

@@ -4693,6 +4693,8 @@ static void test_unseen_self_named_groups(void **state)
         {"A little-known group called Ansar al-Khilafa claimed the attack.\n", "Ansar al-Khilafa", 1},
         {"A militant group calling itself Jund al-Khilafa claimed the attack.\n", "Jund al-Khilafa", 1},
         {"A reading group called Blue Lantern meets on Mondays.\n", "Blue Lantern", 0},
+        {"The report documented the spread of the Santa Rosa de Lima Cartel in Guanajuato.\n",
+         "Santa Rosa de Lima Cartel", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         vigil_doc *doc = analyze(cases[i].text, "2026-11-19");
