@@ -38,14 +38,13 @@ static uint32_t str_hash(const char *s)
     return h;
 }
 
-/* "in Raqqa", "near Zacatecoluca", "San Miguel department". */
 /* Bodies whose officials and spokesmen speak for no government. */
-static vg_wordlist civil_bodies = VG_WORDLIST("hospital", "hospitals", "medical", "clinic", "company",
-                                              "firm", "airline", "school", "university", "college", "church",
-                                              "club", "party", "union", "industry", "aid", "charity", "league",
-                                              "federation", "team", "mine", "bank", "hotel", "stadium", "museum",
-                                              "festival", "campaign", "opposition", "rebel", "militia");
+static vg_wordlist civil_bodies = VG_WORDLIST("hospital", "hospitals", "medical", "clinic", "company", "firm",
+                                              "airline", "school", "university", "college", "church", "club",
+                                              "industry", "aid", "charity", "team", "mine", "hotel", "stadium",
+                                              "museum", "festival", "campaign", "opposition", "rebel", "militia");
 
+/* "in Raqqa", "near Zacatecoluca", "San Miguel department". */
 static vg_wordlist compass_nouns = VG_WORDLIST("north", "south", "east", "west", "northeast", "northwest",
                                                "southeast", "southwest", "north-east", "north-west", "south-east",
                                                "south-west", "centre", "center");

@@ -1048,25 +1048,28 @@ static int foreign_variant(const vg_ent_work *w, const vg_ent_cand *c, size_t j,
     if (w->main_cc[0] && memcmp(p->cc, w->main_cc, 2) != 0 &&
         vg_geo_country_weight(&w->geo, w->main_cc) >= VG_GEO_W_COUNTRY)
         return 1;
-    /* "Khar, the main town of Bajaur district": a place of another
-     * country, by its own name, in the same sentence, and no other place
-     * of the variant's ("resorts in El-Arish and Muğla" after Tanta) */
+    /* no other place of the variant's country in the story (loop 1), and
+     * a region of another country, by its own name, right after it
+     * (loop 2) */
     for (size_t k = 0; k < w->nc; k++) {
         const vg_ent_cand *o = &w->c[k];
-        if (o != c && o->start != c->start && o->keep && o->kind == VG_EC_PLACE && o->nrecs &&
-            vg_geo_one_country(w->lx, o->recs, o->nrecs) &&
-            !memcmp(vg_lex_place(w->lx, o->recs[0])->cc, p->cc, 2))
+        const vg_place *q = o != c && o->start != c->start && o->keep && o->kind == VG_EC_PLACE && o->nrecs &&
+                                    vg_geo_one_country(w->lx, o->recs, o->nrecs)
+                                ? vg_lex_place(w->lx, o->recs[0])
+                                : NULL;
+        if (q && !memcmp(q->cc, p->cc, 2))
             return 0;
     }
     for (size_t k = 0; k < w->nc; k++) {
         const vg_ent_cand *o = &w->c[k];
+        /* a region named right after it, as its own ("Khar, the main
+         * town of Bajaur district"; not "El-Arish and Muğla", not "a raid
+         * across the border in Khost" further on) */
         if (o == c || !o->keep || o->kind != VG_EC_PLACE || o->sent != c->sent || !o->nrecs ||
-            !vg_geo_one_country(w->lx, o->recs, o->nrecs))
+            !vg_geo_one_country(w->lx, o->recs, o->nrecs) || o->tok < c->end || o->tok - c->end > 8)
             continue;
-        /* not a place beside it in a list ("El-Arish and Muğla") */
-        size_t gap_a = o->tok >= c->end ? c->end : o->end, gap_b = o->tok >= c->end ? o->tok : c->tok;
-        int listed = gap_b > gap_a && gap_b - gap_a <= 2;
-        for (size_t t = gap_a; t < gap_b && listed; t++)
+        int listed = o->tok - c->end <= 2;
+        for (size_t t = c->end; t < o->tok && listed; t++)
             listed = vg_tok_in(vg_ent_tok(w, t), &list_joins);
         if (listed)
             continue;
@@ -1074,7 +1077,7 @@ static int foreign_variant(const vg_ent_work *w, const vg_ent_cand *c, size_t j,
         for (uint32_t i = 0; i < o->nrecs && !named; i++)
             named = o->canon[i];
         const vg_place *q = vg_lex_place(w->lx, o->recs[0]);
-        if (named && q && q->cc[0] && memcmp(q->cc, p->cc, 2) != 0)
+        if (named && q && q->kind == VG_PLACE_REGION && q->cc[0] && memcmp(q->cc, p->cc, 2) != 0)
             return 1;
     }
     return 0;

@@ -63,8 +63,8 @@ static vg_wordlist count_words = VG_WORDLIST("two", "three", "four", "five", "si
                                             "series", "string", "wave", "spate", "dozens");
 static vg_wordlist revision_words = VG_WORDLIST("risen", "rose", "climbed", "climbs", "rises", "increased",
                                                "revised", "updated", "stands");
-static vg_wordlist later_hours = VG_WORDLIST("evening", "nightfall", "night", "afternoon", "midday", "noon",
-                                            "sunset", "dusk", "then", "late", "midnight", "morning");
+static vg_wordlist later_hours = VG_WORDLIST("evening", "nightfall", "afternoon", "midday", "noon", "sunset", "dusk",
+                                            "midnight");
 static vg_wordlist be_now = VG_WORDLIST("is", "are", "was", "were", "stands", "stood");
 static vg_wordlist now_counts = VG_WORDLIST("say", "says", "said", "put", "puts", "stands", "number",
                                             "numbers");
@@ -72,16 +72,15 @@ static vg_wordlist now_counts = VG_WORDLIST("say", "says", "said", "put", "puts"
 /* Whether sentence s revises a count: "The death toll has risen to four",
  * "the number of wounded has risen to 14", "Officials now say 14 people
  * were injured", "total injured is now 14", "By evening police said 14
- * people had died" (not "Insecurity has risen
+ * people had died" (not "By then, the militia had killed 300"; "Insecurity has risen
  * sharply, and 40 people were killed there in March"). */
 static int revised_toll(const vg_doc *doc, const vg_sent *s)
 {
     int toll = 0, rev = 0;
     /* "By evening police said 14 people had died", "Later, officials
      * said ...": a later hour's count */
-    if (s->tok_end > s->tok_start + 2 &&
-        ((vg_tok_is(&doc->toks[s->tok_start], "by") && vg_tok_in(&doc->toks[s->tok_start + 1], &later_hours)) ||
-         vg_tok_is(&doc->toks[s->tok_start], "later")))
+    if (s->tok_end > s->tok_start + 2 && vg_tok_is(&doc->toks[s->tok_start], "by") &&
+        vg_tok_in(&doc->toks[s->tok_start + 1], &later_hours))
         return 1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
@@ -2415,6 +2414,7 @@ static size_t earlier_when(const inc_ctx *c, const vg_sent *s, vg_timeref *when)
 static vg_wordlist sustain_words = VG_WORDLIST("sustained", "suffered", "received", "sustaining", "suffering");
 
 static vg_wordlist contrast_joins = VG_WORDLIST("though", "although", "but", "while", "whereas");
+static vg_wordlist later_words = VG_WORDLIST("later", "now", "since", "subsequently");
 static vg_wordlist figure_sources = VG_WORDLIST("put", "puts", "said", "say", "says", "according", "reported",
                                                 "estimated", "gave", "counted", "told", "official", "officials");
 
@@ -2631,10 +2631,11 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
         /* "killing at least 11 people, police said, though a hospital
          * official put the death toll at 19": another source's figure
          * after a contrast is no revision of the first (but "though the
-         * toll later rose to 19" is) */
+         * toll rose to 19", "though police later said 19" are) */
         if (kind && taken_end[kind] && vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &contrast_joins) &&
             vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &figure_sources) &&
-            !vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &revision_words))
+            !vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &revision_words) &&
+            !vg_extract_words_in(doc, taken_end[kind], qu->tok_start, &later_words))
             continue;
         if (kind && !taken_end[kind])
             taken_end[kind] = qu->tok_end;
@@ -5257,20 +5258,14 @@ static int background(const vg_doc *doc, const vg_sent *s, size_t k)
     if (sentence_has(doc, s, &span_words) ||
         (vg_tok_in(&doc->toks[k], &plural_events) && sentence_has(doc, s, &habit_words)))
         return 1;
-    /* a kind of victim, of no day: "Kidnappers have targeted foreign
+    /* whom they target, of no day: "Kidnappers have targeted foreign
      * nationals, aid workers and local business people" (not "have
-     * attacked a police station", "have kidnapped two engineers") */
+     * targeted a police station"; "Militants have stormed government
+     * offices" is a breaking event) */
     for (size_t j = p; j < k; j++)
         if (vg_tok_is(&doc->toks[j], "been"))
             return 0; /* "have been kidnapped by terrorists": done to them */
-    if (day_told(doc, s) || !bare_plural_at(doc, s, k + 1))
-        return 0;
-    for (size_t t = s->tok_start; t < s->tok_end; t++) {
-        int32_t e = vg_extract_entity_at(doc, t);
-        if (e >= 0 && doc->ex->ents[e].type == VG_ENT_PLACE)
-            return 0; /* "have occupied positions in Cuscatancingo": one place's */
-    }
-    return 1;
+    return vg_tok_is(&doc->toks[k], "targeted") && !day_told(doc, s) && bare_plural_at(doc, s, k + 1);
 }
 
 /* Sentence si is the story's first in prose: what comes before it are
@@ -6264,6 +6259,20 @@ static int op_toll(const vg_doc *doc, const vg_sent *s, long op, size_t k, int b
 
 static vg_wordlist year_words = VG_WORDLIST("year", "years", "annual", "annually", "yearly", "statistics");
 
+/* Whether sentence s names a weapon, or harm by another trigger than the
+ * one at k. */
+static int armed_harm(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    for (size_t j = s->tok_start; j < s->tok_end; j++) {
+        if (vg_extract_hit(c->doc, j, VG_LK_WEAPON))
+            return 1;
+        const vg_lex_hit *h = j != k ? vg_extract_hit(c->doc, j, VG_LK_TRIGGER) : NULL;
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_EFFECT))
+            return 1;
+    }
+    return 0;
+}
+
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
                           int *muc)
 {
@@ -6461,6 +6470,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if ((tr->flags & VG_TRF_AMBIGUOUS) && tr->type == VG_INC_KIDNAPPING &&
             takes_goods(c, k + h->ntok, s->tok_end, s->tok_start))
             continue;
+        /* "targeted a ship with drones", "targeted a police station,
+         * killing two": with arms or harm told (not "a recruitment
+         * campaign targeted young men", "fraudsters targeted residents") */
+        if (tr->lemma && !strcmp(tr->lemma, "target") && !armed_harm(c, s, k))
+            continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
             viol = violent(c, s) || violent_anaphor(c, s) || violent_aftermath(c, s);
         /* "the VDP repelled an attack on their post", "the convoy came
@@ -6642,6 +6656,9 @@ static int target_again(const vg_doc *doc, const vg_sent *s, const vg_incident *
         if (!vg_tok_is(&doc->toks[k], "the"))
             continue;
         const vg_token *h = &doc->toks[k + 1];
+        if (k + 2 < s->tok_end && doc->toks[k + 2].kind == VG_TOK_WORD && (doc->toks[k + 2].flags & VG_TF_LOWER) &&
+            !vg_tok_past(&doc->toks[k + 2]) && !vg_tok_in(&doc->toks[k + 2], &be_forms))
+            continue; /* "the bus depot" is no bus */
         for (uint32_t t = 0; t < last->ntargets; t++) {
             vg_span g = last->targets[t];
             uint32_t w = g.end;
@@ -7491,7 +7508,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "Ambrey assessed that the ship had been targeted": the target
          * told before, named again, a few sentences on */
         int retold = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
-                     (long)si - last_sent <= 3 * MERGE_SENTENCES && target_again(doc, s, last);
+                     (long)si - last_sent <= 3 * MERGE_SENTENCES && compatible_type(last->type, inc.type) &&
+                     target_again(doc, s, last);
         /* "The attacker, on foot, detonated his explosives ... in the city's
          * Deh Mazang area": the same event told closer, in its country */
         if (last && !part && inc.place >= 0 && last->place >= 0 && !inc.has_date &&

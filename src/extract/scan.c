@@ -461,11 +461,21 @@ static vg_wordlist credit_roles = VG_WORDLIST("reporting", "writing", "editing",
 int vg_extract_credit_line(const vg_doc *doc, const vg_sent *s)
 {
     size_t k = s->tok_start;
-    if (k < s->tok_end && vg_tok_punct(&doc->toks[k], '('))
+    int paren = k < s->tok_end && vg_tok_punct(&doc->toks[k], '(');
+    if (paren)
         k++;
     if (k < s->tok_end && vg_tok_is(&doc->toks[k], "additional"))
         k++;
-    return k + 1 < s->tok_end && vg_tok_in(&doc->toks[k], &credit_roles) && vg_tok_is(&doc->toks[k + 1], "by");
+    if (!(k + 1 < s->tok_end && vg_tok_in(&doc->toks[k], &credit_roles) && vg_tok_is(&doc->toks[k + 1], "by")))
+        return 0;
+    /* in parentheses, or credits in a row ("Reporting by X; Editing by
+     * Y"), in the story's last paragraph (not "Reporting by Human Rights
+     * Watch in Tigray found that ...") */
+    if (doc->nsents && doc->sents[doc->nsents - 1].para != s->para)
+        return 0;
+    for (size_t j = k + 2; j + 1 < s->tok_end && !paren; j++)
+        paren = vg_tok_punct(&doc->toks[j], ';') && vg_tok_in(&doc->toks[j + 1], &credit_roles);
+    return paren;
 }
 
 int vg_extract_words_in(const vg_doc *doc, size_t a, size_t b, vg_wordlist *words)

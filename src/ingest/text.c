@@ -419,6 +419,10 @@ static void credit_line(vg_doc *doc)
         size_t ll = sizeof lead - 1;
         if ((size_t)(e - s) <= ll || strncasecmp(s, lead, ll) != 0)
             continue;
+        /* in parentheses or credits in a row, not "Reporting by Human
+         * Rights Watch found that ..." */
+        if (s[-1] != '(' && !memchr(s, ';', (size_t)(e - s)))
+            return;
         const char *name = s + ll, *q = name;
         while (q < e && *q != ';' && *q != ')' && *q != ',' && !(e - q > 4 && !strncmp(q, " in ", 4)) &&
                !(e - q > 5 && !strncmp(q, " and ", 5)))

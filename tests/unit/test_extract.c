@@ -4634,8 +4634,8 @@ static void test_unseen_speakers_bodies(void **state)
     vigil_doc_free(doc);
 }
 
-/* Batch 29: "targeted" reports an attack on a target or victim; a kind
- * of victim in the perfect, of no day and no place, is a pattern. */
+/* Batch 29: "targeted" reports an attack with arms or harm told; whom
+ * they "have targeted", of no day, is a pattern. */
 static void test_unseen_targeted(void **state)
 {
     (void)state;
@@ -4644,8 +4644,13 @@ static void test_unseen_targeted(void **state)
         size_t nincs;
     } cases[] = {
         {"The Houthis targeted a ship in the Red Sea with drones on Sunday.\n", 1},
-        {"Gunmen targeted a police station in Kano on Sunday.\n", 1},
+        {"Gunmen targeted a police station in Kano on Sunday, killing two officers.\n", 1},
         {"The campaign targeted young voters in Kano on Sunday.\n", 0},
+        {"An online recruitment campaign by the Islamic State targeted young men in Kandahar last month.\n", 0},
+        {"Fraudsters targeted elderly residents in Lagos with fake bank alerts last week, police said.\n", 0},
+        {"Kidnappers have targeted foreign nationals, aid workers and local business people in northern "
+         "Nigeria.\n", 0},
+        {"BREAKING: Militants have stormed government offices and taken hostages, police say.\n", 1},
         {"Militants have targeted schools in the region for years.\n", 0},
         {"Kidnappers have targeted foreign nationals, aid workers and local business people.\n", 0},
         {"Kidnappers have kidnapped two engineers.\n", 1},
