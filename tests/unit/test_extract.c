@@ -4753,6 +4753,12 @@ static void test_unseen_toll_sources(void **state)
          "police said 14 people had died.\n", 14},
         {"A bomb exploded at a bus terminal in Davao City on Saturday, killing six people. Later, "
          "police said two suspects were arrested.\n", 6},
+        {"A suicide bomber killed at least 11 people at a mosque in Kunduz on Friday, though police "
+         "later said 19 had died.\n", 19},
+        {"Gunmen killed six villagers in an attack on Kwatas in Plateau state on Sunday, police said. By "
+         "then, the militia had killed more than 300 people in the state.\n", 6},
+        {"A bomb killed two soldiers at a checkpoint in Kidal on Monday, the army said. Later, the "
+         "president said 40 people had died in floods in the south of the country.\n", 2},
     };
     for (size_t i = 0; i < sizeof tolls / sizeof tolls[0]; i++) {
         vigil_doc *doc = analyze(tolls[i].text, "2026-11-23");
