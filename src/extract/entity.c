@@ -1034,12 +1034,12 @@ static void region_of_next(vg_ent_work *w, vg_ent_cand *c)
         vg_ent_drop(w, c);
 }
 
+static vg_wordlist list_joins = VG_WORDLIST(",", "and", "or", "&");
+
 /* A small town's variant spelling in a country the story never names,
  * while it names another: "Boni" (a Malian village) in a story about
  * Mali is not Watampone, Indonesia, whose GeoNames variant it is. The
  * name is dropped: better no place than a wrong one. */
-static vg_wordlist list_joins = VG_WORDLIST(",", "and", "or", "&");
-
 static int foreign_variant(const vg_ent_work *w, const vg_ent_cand *c, size_t j, const vg_place *p)
 {
     if (!(c->canon && !c->canon[j] && p->kind == VG_PLACE_CITY && p->population < 200000 &&

@@ -72,13 +72,13 @@ static vg_wordlist now_counts = VG_WORDLIST("say", "says", "said", "put", "puts"
 /* Whether sentence s revises a count: "The death toll has risen to four",
  * "the number of wounded has risen to 14", "Officials now say 14 people
  * were injured", "total injured is now 14", "By evening police said 14
- * people had died" (not "By then, the militia had killed 300"; "Insecurity has risen
- * sharply, and 40 people were killed there in March"). */
+ * people had died" (not "By then, the militia had killed 300", not
+ * "Insecurity has risen sharply, and 40 people were killed there in
+ * March"). */
 static int revised_toll(const vg_doc *doc, const vg_sent *s)
 {
     int toll = 0, rev = 0;
-    /* "By evening police said 14 people had died", "Later, officials
-     * said ...": a later hour's count */
+    /* "By evening police said 14 people had died": a later hour's count */
     if (s->tok_end > s->tok_start + 2 && vg_tok_is(&doc->toks[s->tok_start], "by") &&
         vg_tok_in(&doc->toks[s->tok_start + 1], &later_hours))
         return 1;
@@ -7483,8 +7483,12 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             rc = push_span_unique(doc, &inc.evidence, &inc.nevidence, ev);
         for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
              k < ex->nclaims && ex->claims[k].sent == si; k++)
-            if (ex->claims[k].holder >= 0 || ex->claims[k].holder_text.end > ex->claims[k].holder_text.start)
-                inc.claim = (int32_t)k; /* a holder, named or only as written ("Hospital officials") */
+            /* a holder, named, or only as written ("Hospital officials")
+             * when no named one holds it */
+            if (ex->claims[k].holder >= 0 ||
+                (ex->claims[k].holder_text.end > ex->claims[k].holder_text.start &&
+                 (inc.claim < 0 || ex->claims[inc.claim].holder < 0)))
+                inc.claim = (int32_t)k;
         if (rc != VIGIL_OK)
             return rc;
         vg_incident *last = ex->nincs ? &ex->incs[ex->nincs - 1] : NULL;

@@ -25,8 +25,8 @@
 #include <string.h>
 
 #include "extract/entity.h"
-#include "extract/geo.h"
 #include "extract/extract.h"
+#include "extract/geo.h"
 #include "util/wordhash.h"
 
 /* Short names for the classes in the table below. */
@@ -67,8 +67,8 @@ static const struct word_cls word_tab[] = {
     {"april", M}, {"ar", P}, {"arabia", C}, {"archbishop", T}, {"are", C}, {"area", C},
     {"areas", C}, {"arena", F}, {"argued", S}, {"argues", S}, {"arm", C}, {"arms", C},
     {"army", C|OA}, {"around", C|Q}, {"arrest", C}, {"arrested", C}, {"as", C|P}, {"ash", P},
-    {"asia", C}, {"ask", C}, {"asked", C}, {"assembly", OG}, {"asserted", S}, {"asserts", S}, {"assistant", C|T|R},
-    {"association", O}, {"at", C|P|Q}, {"attack", C}, {"attacked", C}, {"attacks", C},
+    {"asia", C}, {"ask", C}, {"asked", C}, {"assembly", OG}, {"asserted", S}, {"asserts", S},
+    {"assistant", C|T|R}, {"association", O}, {"at", C|P|Q}, {"attack", C}, {"attacked", C}, {"attacks", C},
     {"attorney", T|R}, {"aug", M}, {"august", M}, {"authority", OG}, {"away", C},
     {"ayatollah", T}, {"az", P}, {"back", C}, {"bad", C}, {"bank", O}, {"barracks", F},
     {"base", C|F}, {"based", C}, {"battalions", OA}, {"bazaar", F}, {"be", C}, {"became", C},

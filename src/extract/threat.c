@@ -1110,8 +1110,8 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
                 rc = vg_extract_push(doc, (void **)&t->target_types, &t->ntarget_types, &tg->kind,
                           sizeof tg->kind);
             vg_span sp = {doc->toks[k].start, doc->toks[k + h->ntok - 1].end};
-            /* "African Union bases", "Turkish army posts": whose, the
-             * name right before */
+            /* "African Union bases", "the air force headquarters": whose,
+             * the name right before */
             size_t m = vg_extract_first_mention(doc, s->tok_start);
             while (m < ex->nmentions && ex->mentions[m].tok_end < k)
                 m++;

@@ -413,7 +413,8 @@ static void credit_line(vg_doc *doc)
         end = s;
         if (s == e)
             break;
-        if (*s == '(')
+        int paren = *s == '(';
+        if (paren)
             s++;
         static const char lead[] = "Reporting by ";
         size_t ll = sizeof lead - 1;
@@ -421,7 +422,7 @@ static void credit_line(vg_doc *doc)
             continue;
         /* in parentheses or credits in a row, not "Reporting by Human
          * Rights Watch found that ..." */
-        if (s[-1] != '(' && !memchr(s, ';', (size_t)(e - s)))
+        if (!paren && !memchr(s, ';', (size_t)(e - s)))
             return;
         const char *name = s + ll, *q = name;
         while (q < e && *q != ';' && *q != ')' && *q != ',' && !(e - q > 4 && !strncmp(q, " in ", 4)) &&
