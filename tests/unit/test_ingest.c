@@ -162,6 +162,7 @@ static void test_text_headline_then_date_and_byline(void **state)
          "Jane Roe"},
         {"Headline here\n\nBy Claire Duval\n\nA bomb exploded.\n(Reporting by Jibran Ahmad)\n", "Claire Duval"},
         {"A bomb exploded. Reporting by local media said two died.\n\nMore follows.\n", NULL},
+        {"Reporting by Jane Roe found that two died.", NULL}, /* a credit line opens no text */
     };
     for (size_t i = 0; i < sizeof credits / sizeof *credits; i++) {
         vg_doc_init(&d);
