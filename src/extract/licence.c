@@ -604,6 +604,9 @@ static int acronym_defined(const vg_ent_work *w, size_t tok, int32_t actor)
     return 0;
 }
 
+static vg_wordlist nonstate_words = VG_WORDLIST("resistance", "opposition", "rebel", "shadow", "parallel",
+                                               "insurgent", "exile", "exiled");
+
 int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
 {
     const vg_actor *act = vg_lex_actor(w->lx, r->h.rec);
@@ -635,6 +638,11 @@ int vg_ent_actor_ok(const vg_ent_work *w, const vg_ent_raw *r)
     if (common && !caseless && name_goes_on(w, r->end))
         return 0;
     if (generic && n == 1 && (generic_modifier(w, r->end) || target_within(w, r->tok, r->end)))
+        return 0;
+    /* "the local resistance administration", "the opposition's shadow
+     * cabinet": a body that is not the state's */
+    if (generic && act->type == VG_ENT_GOVERNMENT && r->tok > 0 &&
+        vg_tok_in(vg_ent_tok(w, r->tok - 1), &nonstate_words))
         return 0;
     const vg_stop *row = vg_ent_stop_row(w, r->tok, n, VG_SC_ALIAS | VG_SC_ACTOR | VG_SC_ANY);
     if (row && row->rule == VG_STOPR_NEVER && !generic)

@@ -4598,6 +4598,16 @@ static void test_unseen_speakers_bodies(void **state)
     assert_non_null(ent_named(d, "police officials")); /* still a government body */
     vigil_doc_free(doc);
 
+    /* a resistance's administration is no government; the junta is */
+    doc = analyze("An airstrike hit a market in Kawlin on Monday, killing 12 civilians, according to the "
+                  "local resistance administration. The junta denied targeting civilians.\n",
+                  "2026-11-15");
+    d = &doc->d;
+    assert_int_equal(claim_with(d, "airstrike")->holder, -1);
+    assert_true(claim_with(d, "junta denied")->holder >= 0);
+    assert_int_equal(ent(d, claim_with(d, "junta denied")->holder)->type, VG_ENT_GOVERNMENT);
+    vigil_doc_free(doc);
+
     /* "as many as possible" is a measure, "is possible" a chance */
     doc = analyze("The police chief said the attackers wanted to kill as many people as possible. "
                   "Police said a second attack is possible.\n",
