@@ -1471,6 +1471,17 @@ static vg_wordlist wound_nouns = VG_WORDLIST("wound", "wounds", "injury", "injur
 static vg_wordlist wound_kinds = VG_WORDLIST("gunshot", "bullet", "shrapnel", "stab", "serious", "severe", "minor",
                                             "critical", "multiple", "head", "leg", "life-threatening", "burn");
 
+/* Whether token k opens "sustained a gunshot wound", "suffered serious
+ * injuries" (not "suffered no wounds", "suffered a defeat"). */
+static int suffered_wound(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    return (vg_tok_is(&doc->toks[k], "sustained") || vg_tok_is(&doc->toks[k], "suffered")) &&
+           k + 3 < s->tok_end &&
+           (vg_tok_is(&doc->toks[k + 1], "a") || vg_tok_is(&doc->toks[k + 1], "an") ||
+            vg_tok_in(&doc->toks[k + 1], &wound_kinds)) &&
+           (vg_tok_in(&doc->toks[k + 2], &wound_nouns) || vg_tok_in(&doc->toks[k + 3], &wound_nouns));
+}
+
 static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
@@ -1548,14 +1559,9 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
             *killed = 1;
             return;
         }
-        /* ... "sustained a gunshot wound", "suffered serious injuries" */
-        /* (not "suffered no wounds") */
-        int sustained = (vg_tok_is(t, "sustained") || vg_tok_is(t, "suffered")) && k + 3 < s->tok_end &&
-                        (vg_tok_is(&doc->toks[k + 1], "a") || vg_tok_is(&doc->toks[k + 1], "an") ||
-                         vg_tok_in(&doc->toks[k + 1], &wound_kinds)) &&
-                        (vg_tok_in(&doc->toks[k + 2], &wound_nouns) || vg_tok_in(&doc->toks[k + 3], &wound_nouns));
+        /* ... "sustained a gunshot wound" */
         if (*injured < 0 && ((was && (vg_tok_is(t, "wounded") || vg_tok_is(t, "injured") ||
-                                      vg_tok_is(t, "hurt"))) || sustained)) {
+                                      vg_tok_is(t, "hurt"))) || suffered_wound(doc, s, k))) {
             *injured = 1;
             return;
         }
@@ -5864,19 +5870,14 @@ static int subject_victim(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t
     return VIGIL_OK;
 }
 
-static vg_wordlist suffer_verbs = VG_WORDLIST("sustained", "suffered");
-
 static int passive_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
 {
     vg_doc *doc = c->doc;
     size_t a = body_start(c, s);
     for (size_t be = a + 1; be + 1 < s->tok_end && be < a + 8; be++) {
         /* "A policeman sustained a gunshot wound to the leg" */
-        if (vg_tok_in(&doc->toks[be], &suffer_verbs)) {
-            size_t lim = be + 5 < s->tok_end ? be + 5 : s->tok_end;
-            return vg_extract_words_in(doc, be + 1, lim, &wound_nouns) ? subject_victim(c, s, inc, a, be)
-                                                                         : VIGIL_OK;
-        }
+        if (suffered_wound(doc, s, be))
+            return subject_victim(c, s, inc, a, be);
         if (!(vg_tok_is(&doc->toks[be], "were") || vg_tok_is(&doc->toks[be], "was") ||
               ((vg_tok_is(&doc->toks[be], "have") || vg_tok_is(&doc->toks[be], "has")) &&
                vg_tok_is(&doc->toks[be + 1], "been"))))

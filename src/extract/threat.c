@@ -1092,10 +1092,13 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
         /* "the United Nations Organization Stabilization Mission in the
          * Democratic Republic of the Congo": a word inside a long name of
          * an organisation ("officials", "the US Embassy" stay targets) */
+        /* the mention that ends at k (its owner's name) or is the first
+         * after it (the name around it) */
+        size_t before = vg_extract_first_mention(doc, s->tok_start);
+        while (h && before < ex->nmentions && ex->mentions[before].tok_end < k)
+            before++;
         if (h) {
-            size_t m = vg_extract_first_mention(doc, s->tok_start);
-            while (m < ex->nmentions && ex->mentions[m].tok_end <= k)
-                m++;
+            size_t m = before < ex->nmentions && ex->mentions[before].tok_end == k ? before + 1 : before;
             /* (and an ambiguous word closing a name: "the African Union") */
             if (m < ex->nmentions && ex->mentions[m].tok_start < k && ex->mentions[m].tok_end >= k + h->ntok &&
                 (ex->mentions[m].tok_end - ex->mentions[m].tok_start >= 4 ||
@@ -1112,9 +1115,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             vg_span sp = {doc->toks[k].start, doc->toks[k + h->ntok - 1].end};
             /* "African Union bases", "the air force headquarters": whose,
              * the name right before */
-            size_t m = vg_extract_first_mention(doc, s->tok_start);
-            while (m < ex->nmentions && ex->mentions[m].tok_end < k)
-                m++;
+            size_t m = before;
             if (m < ex->nmentions && ex->mentions[m].tok_end == k && ex->mentions[m].tok_start >= s->tok_start &&
                 ex->ents[ex->mentions[m].entity].type != VG_ENT_PLACE) {
                 size_t ms = ex->mentions[m].tok_start; /* past its article: "the air force" */
