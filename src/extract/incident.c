@@ -3101,14 +3101,9 @@ static int year_of_event(const vg_doc *doc, const vg_sent *s, size_t trig, vg_ti
             return 0;
         if (t->kind != VG_TOK_NUM)
             continue;
-        if (t->normlen != 4 || !vg_tok_is(&doc->toks[k - 2], "the"))
+        int y = vg_tok_four_digits(t);
+        if (y < 0 || !vg_tok_is(&doc->toks[k - 2], "the"))
             return 0;
-        int y = 0;
-        for (size_t i = 0; i < 4; i++) {
-            if (t->norm[i] < '0' || t->norm[i] > '9')
-                return 0;
-            y = y * 10 + (t->norm[i] - '0');
-        }
         vg_date d = {(int16_t)y, 0, 0, VG_DATE_YEAR};
         if (y < 1900 || (vg_date_valid(doc->ex->anchor) && y > doc->ex->anchor.year))
             return 0;

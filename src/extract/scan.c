@@ -56,15 +56,49 @@ static uint8_t case_of(const vg_doc *doc)
     return VG_CASE_MIXED;
 }
 
+/* The year a line holding only it spells, a timeline's year heading
+ *
+ *     2018
+ *     - 19 February: ISWAP fighters attacked Dapchi, Yobe State.
+ *
+ * ("2018:" too); 0 when token i is no such line. */
+static int year_heading(const vg_doc *doc, size_t i)
+{
+    const vg_token *t = &doc->toks[i];
+    int y = vg_tok_four_digits(t);
+    if (y < 1900 || y > 2100 || (i > 0 && !(t->flags & VG_TF_NL)))
+        return 0;
+    size_t j = i + 1;
+    if (j < doc->ntoks && vg_tok_is(&doc->toks[j], ":") && !(doc->toks[j].flags & VG_TF_NL))
+        j++;
+    if (j < doc->ntoks && !(doc->toks[j].flags & VG_TF_NL))
+        return 0;
+    return y;
+}
+
 static int scan_times_quants(vg_doc *doc, vg_extract *ex)
 {
     size_t tcap = 0, qcap = 0;
     ex->ntimes = ex->nquants = 0;
+    /* under a year heading a date without its year is of that year */
+    vg_date head = {0};
     for (size_t s = 0; s < doc->nsents; s++) {
         size_t end = doc->sents[s].tok_end;
         for (size_t i = doc->sents[s].tok_start; i < end;) {
+            int y = year_heading(doc, i);
+            if (y) {
+                head.year = (int16_t)y;
+                head.prec = VG_DATE_YEAR;
+                i++;
+                continue;
+            }
             vg_timeref tr;
             size_t n = vg_date_scan(doc, i, end, ex->anchor, &tr);
+            vg_timeref hr;
+            if (n && head.prec && !tr.is_window && tr.value.prec >= VG_DATE_MONTH &&
+                tr.value.year != head.year && vg_date_scan(doc, i, end, head, &hr) == n &&
+                !hr.is_window && hr.value.prec == tr.value.prec && hr.value.year == head.year)
+                tr = hr;
             if (n) {
                 int rc = vg_extract_grow(doc, (void **)&ex->times, ex->ntimes, &tcap, sizeof tr);
                 if (rc != VIGIL_OK)

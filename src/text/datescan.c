@@ -313,14 +313,7 @@ static int day_at(const scan *s, size_t k)
 static int year_at(const scan *s, size_t k)
 {
     const vg_token *t = tok_at(s, k);
-    if (!t || t->kind != VG_TOK_NUM || !t->norm || t->normlen != 4)
-        return -1;
-    int y = 0;
-    for (int i = 0; i < 4; i++) {
-        if (t->norm[i] < '0' || t->norm[i] > '9')
-            return -1;
-        y = y * 10 + (t->norm[i] - '0');
-    }
+    int y = t ? vg_tok_four_digits(t) : -1;
     return y >= 1000 && y <= 2999 ? vg_date_ce_year(y) : -1;
 }
 

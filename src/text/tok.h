@@ -130,6 +130,20 @@ static inline int vg_tok_past(const vg_token *t)
            t->norm[t->normlen - 1] == 'd';
 }
 
+/* The number a token of four digits spells ("2016" -> 2016), else -1. */
+static inline int vg_tok_four_digits(const vg_token *t)
+{
+    if (t->kind != VG_TOK_NUM || !t->norm || t->normlen != 4)
+        return -1;
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+        if (t->norm[i] < '0' || t->norm[i] > '9')
+            return -1;
+        v = v * 10 + (t->norm[i] - '0');
+    }
+    return v;
+}
+
 /* A word of five letters or more ending in "-ing": a gerund or a present
  * participle ("attacking", "killing"; not "king", "ring"). */
 static inline int vg_tok_gerund(const vg_token *t)

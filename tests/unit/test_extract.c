@@ -881,6 +881,14 @@ static void test_day_headers(void **state)
         {"Friday, July 01, 2016\n\nGunmen attack police post\n\nGunmen attacked a police post in "
          "Kabul, killing two officers.\n",
          NULL, {"", NULL}},
+        /* a chronology's year headings give their year to the days below
+         * them, not the year of the report */
+        {"2014\n- 14 April: Boko Haram militants attacked Chibok, Borno State.\n\n2018:\n"
+         "- 19 February: ISWAP fighters attacked Dapchi, Yobe State.\n",
+         "2026-11-22", {"2014-04-14", "2018-02-19"}},
+        /* a year opening a line of text heads nothing */
+        {"Attacks rose.\n2014 saw 30 of them. Gunmen attacked Chibok on 14 April, police said.\n",
+         "2026-11-22", {"2026-04-14", NULL}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         vigil_doc *doc = analyze(cases[i].text, cases[i].given);
