@@ -1090,8 +1090,16 @@ static void page_metadata(page *pg, xmlNodePtr container, vg_doc *doc)
     }
     if (is_url(m.f[F_ARTICLE_AUTHOR]))
         m.f[F_ARTICLE_AUTHOR] = NULL;
-    for (int f = F_AUTHOR; f <= F_BYLINE && !doc->author; f++)
+    vg_date byline_day = {0};
+    for (int f = F_AUTHOR; f <= F_BYLINE && !doc->author; f++) {
         doc->author = clean_author(doc, m.f[f]);
+        /* "By Lina Haddad | 25 November 2026": the name, and the day */
+        const char *name;
+        size_t nlen;
+        if (f == F_BYLINE && doc->author &&
+            vg_ingest_byline(doc->author, strlen(doc->author), 0, &name, &nlen, &byline_day))
+            doc->author = vg_doc_strdup_clean(doc, name, nlen);
+    }
     for (int d = 0; d < D_N; d++) {
         const char *s = m.f[F_DATE + d];
         vg_date date;
@@ -1100,6 +1108,8 @@ static void page_metadata(page *pg, xmlNodePtr container, vg_doc *doc)
             break;
         }
     }
+    if (doc->published.prec == VG_DATE_NONE && byline_day.prec != VG_DATE_NONE)
+        doc->published = byline_day;
     const char *u = m.f[F_CANONICAL] ? m.f[F_CANONICAL] : m.f[F_OG_URL];
     doc->url = u ? vg_doc_strdup_clean(doc, u, strlen(u)) : NULL;
     const char *l = m.f[F_LANG] ? m.f[F_LANG] : m.f[F_CONTENT_LANG];

@@ -16,6 +16,13 @@
  * doc->title; the analysed text is the whole input (repaired). */
 int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vigil_error *err);
 
+/* A byline, "By Jane Doe" / "BY JANE DOE, Staff Writer" / "By Jane Doe |
+ * 3 September 2025" (the "By " required when need_by): *name, *nlen the
+ * name before the post or the date, *date the day beside it (prec NONE
+ * when none). Returns 1 when a name is found. */
+int vg_ingest_byline(const char *s, size_t n, int need_by, const char **name, size_t *nlen,
+                     vg_date *date);
+
 /* HTML page: main text (page furniture dropped), title, author, date,
  * publisher, url and language from the page. */
 int vg_ingest_html(vg_doc *doc, const char *raw, size_t n, const char *name, vigil_error *err);

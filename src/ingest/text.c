@@ -52,17 +52,15 @@ static const char *date_after(const char *a, const char *e, vg_date *d)
     return NULL;
 }
 
-/* "By Jane Doe" / "BY JANE DOE, Staff Writer" / "By Jane Doe | 3 September
- * 2025": the name before the post or the date, and in *date the day
- * beside it (prec NONE when none). */
-static int byline(const char *s, size_t n, const char **name, size_t *nlen, vg_date *date)
+int vg_ingest_byline(const char *s, size_t n, int need_by, const char **name, size_t *nlen,
+                     vg_date *date)
 {
     date->prec = VG_DATE_NONE;
-    if (n < 4 || n > 100 || (s[0] != 'B' && s[0] != 'b') || (s[1] != 'y' && s[1] != 'Y') ||
-        s[2] != ' ')
+    int by = n >= 4 && (s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' || s[1] == 'Y') && s[2] == ' ';
+    if (n > 100 || (need_by && !by) || n == 0)
         return 0;
-    *name = s + 3;
-    *nlen = n - 3;
+    *name = by ? s + 3 : s;
+    *nlen = by ? n - 3 : n;
     /* "By Rachel Dimitriou, Court Reporter", "By Analysis Desk | 25
      * January 2026": the name, not the post or the date after it */
     static const char *const posts[] = {"reporter", "correspondent", "editor", "writer", "staff", "desk",
@@ -463,7 +461,7 @@ int vg_ingest_text(vg_doc *doc, const char *raw, size_t n, const char *name, vig
         size_t bylen = 0;
         /* "By Claire Duval | 3 September 2025 | The Monitor": the author,
          * and the day beside the name */
-        if (byline(s, len, &who, &wlen, &d)) {
+        if (vg_ingest_byline(s, len, 1, &who, &wlen, &d)) {
             if (!doc->author)
                 doc->author = vg_doc_strdup_clean(doc, who, wlen);
             if (doc->published.prec == VG_DATE_NONE && d.prec != VG_DATE_NONE)

@@ -108,6 +108,24 @@ static void test_author_sources(void **state)
     ingest(&doc, "<body><p>Story by <a rel='author' href='/u/1'>Ali Veli</a></p></body>");
     assert_string_equal(doc.author, "Ali Veli");
     vg_doc_fini(&doc);
+    /* a byline with its day: the name, and the day when the page gives no other */
+    ingest(&doc, "<body><article><h1>Car bomb kills 9</h1><p class='byline'>By Lina Haddad | 25 "
+                 "November 2026</p><p>A car bomb exploded in Manbij.</p></article></body>");
+    assert_string_equal(doc.author, "Lina Haddad");
+    assert_int_equal(doc.published.prec, VG_DATE_DAY);
+    assert_int_equal(doc.published.year, 2026);
+    assert_int_equal(doc.published.month, 11);
+    assert_int_equal(doc.published.day, 25);
+    vg_doc_fini(&doc);
+    ingest(&doc, "<head><meta property='article:published_time' content='2026-11-26'></head><body>"
+                 "<p class='byline'>Lina Haddad | 25 November 2026</p><p>x</p></body>");
+    assert_string_equal(doc.author, "Lina Haddad");
+    assert_int_equal(doc.published.day, 26);
+    vg_doc_fini(&doc);
+    ingest(&doc, "<body><p class='byline'>By Jane Doe, Reuters</p><p>x</p></body>");
+    assert_string_equal(doc.author, "Jane Doe, Reuters");
+    assert_int_equal(doc.published.prec, VG_DATE_NONE);
+    vg_doc_fini(&doc);
     /* a long "author" block is a bio, not a name */
     ingest(&doc, "<body><div class='author'>Jane is a reporter who has covered security in the "
                  "region for twenty years and written three books on the subject of policing, "
