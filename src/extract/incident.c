@@ -4736,6 +4736,39 @@ static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident 
            place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place);
 }
 
+static vg_wordlist definite_doers = VG_WORDLIST("the", "these", "those", "they", "their", "its", "his", "her",
+                                                "both", "other", "same", "such", "them");
+
+/* "Pirates attacked a tanker on Friday. Gunmen killed a journalist in
+ * Celaya": a sentence opening on doers of another kind, not pointed back
+ * at ("The gunmen", "They"), in a place of its own, tells another event
+ * (not "Islamist fighters killed 12 soldiers in an assault on an army
+ * outpost ... Militants stormed the post"). */
+static int fresh_doers(const vg_doc *doc, const vg_sent *s, const vg_incident *last, const vg_incident *inc)
+{
+    if (!inc->nperps || !last->nperps || inc->place < 0 || inc->place == last->place ||
+        inc->perps[0].start != doc->toks[s->tok_start].start ||
+        vg_tok_in(&doc->toks[s->tok_start], &definite_doers))
+        return 0;
+    size_t e = s->tok_start;
+    while (e + 1 < s->tok_end && doc->toks[e + 1].end <= inc->perps[0].end)
+        e++;
+    const vg_token *h = &doc->toks[e];
+    for (uint32_t k = 0; k < last->nperps; k++) {
+        /* the last word of the earlier doers: one kind when they share
+         * five letters ("gunman", "gunmen"; "militant", "militants") */
+        const char *w = doc->text + last->perps[k].start;
+        size_t n = last->perps[k].end - last->perps[k].start;
+        size_t b = n;
+        while (b > 0 && w[b - 1] != ' ')
+            b--;
+        size_t len = n - b < 5 ? n - b : 5;
+        if (h->normlen >= len && !strncasecmp(h->norm, w + b, len))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether place e is named in sentence s only inside the holder of its
  * claim ("Inspector General of Police (Kashmir) said that the attack
  * ..."): the teller's, which names no new event. */
@@ -6321,6 +6354,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * a word of a name */
         if (named_within(c, k))
             continue;
+        /* "Hackers encrypted the hospital's servers and demanded a ransom",
+         * "A ransom note appeared on staff computers": extortion, no one
+         * held */
+        if (tr->lemma && !strcmp(tr->lemma, "ransom") && sentence_has(doc, s, &cyber_words))
+            continue;
         /* "a unit used for suicide attacks": what it is for, no event */
         if ((tr->flags & VG_TRF_PLURAL) && !tr->verb && purpose_before(doc, s, k))
             continue;
@@ -7622,7 +7660,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         }
         if (last && !other_day &&
             (again || retold || ((long)si - last_sent <= MERGE_SENTENCES &&
-                       (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc)))))) {
+                       (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc) &&
+                                 !fresh_doers(doc, s, last, &inc)))))) {
             /* "militants attacked a military detachment ... also burned the
              * town's main market": a further act of the event, not its kind */
             if (part && also_before(doc, s, (size_t)trig))

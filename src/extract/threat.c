@@ -301,6 +301,24 @@ static vg_wordlist advise_verbs = VG_WORDLIST("urged", "urges", "urge", "advised
 static vg_wordlist abstract_goods = VG_WORDLIST("peace", "security", "stability", "democracy", "order",
                                                 "sovereignty", "unity", "integrity", "prosperity", "values");
 
+static vg_wordlist nonviolent_deeds = VG_WORDLIST("publish", "leak", "release", "sell", "expose", "reveal",
+                                                  "disclose", "dump", "post", "delete", "erase", "resign",
+                                                  "quit", "sue", "boycott", "veto", "withdraw", "impose",
+                                                  "cut", "sack", "walk", "block", "raise", "report");
+
+/* "The hackers threatened to publish 900 gigabytes of stolen data",
+ * "threatened to resign": a threat of a deed that is no attack (the
+ * threat word ending before after). */
+static int threatened_deed(const vg_doc *doc, const vg_sent *s, size_t after)
+{
+    size_t k = after;
+    if (k < s->tok_end && vg_tok_is(&doc->toks[k], "to"))
+        k++;
+    else if (k == 0 || !vg_tok_is(&doc->toks[k - 1], "to"))
+        return 0;
+    return k < s->tok_end && vg_tok_in(&doc->toks[k], &nonviolent_deeds);
+}
+
 /* "threats to international peace and security": a danger to an
  * abstraction, doctrine rather than an attack ahead */
 static int abstract_threat(const vg_doc *doc, const vg_sent *s, size_t after)
@@ -604,7 +622,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             !accused_of(doc, s, k) && /* "charged with planning to attack" */
             !judged(doc, s) &&         /* "jailed for life over Christmas market bomb plot" */
             !told_past(c, s) &&
-            !abstract_threat(doc, s, k + h->ntok) && !spent_threat(doc, s, k, k + h->ntok) && !countered(doc, s, k) &&
+            !abstract_threat(doc, s, k + h->ntok) && !threatened_deed(doc, s, k + h->ntok) &&
+            !spent_threat(doc, s, k, k + h->ntok) && !countered(doc, s, k) &&
             !threat_made(doc, s, k, k + h->ntok))
             return (long)k;
         if (!attack || !attack_here(c, s, k) || defines(doc, s, k) || defied(doc, s, k))
@@ -1305,8 +1324,13 @@ static int consolidate(vg_doc *doc, vg_extract *ex)
             }
         }
         /* "Our laws were written for a different threat", "the next attack
-         * is a question of when, not if": no one, nothing and nowhere */
-        if (bare(tb) && tb->actor < 0 && !tb->nplaces && !tb->has_window) {
+         * is a question of when, not if": no one, nothing and nowhere; in
+         * a story of no violence and no armed group a time alone tells no
+         * more ("Backbenchers may well launch an ambush at next week's
+         * vote"; not "Further attempts at boarding are likely in the coming
+         * weeks" after two boardings) */
+        if (bare(tb) && tb->actor < 0 && !tb->nplaces &&
+            (!tb->has_window || (ex->nincs == 0 && most_named_group(doc, ex) < 0))) {
             gone[b] = 1;
             continue;
         }

@@ -2711,6 +2711,34 @@ static void test_words_not_events(void **state)
     vigil_doc *doc = analyze("The bombing in Kabul has been intense.", "2026-02-10");
     assert_int_equal(doc->d.ex->nincs, 1);
     vigil_doc_free(doc);
+    /* cyber extortion: no one held, and a threat of a leak is no attack
+     * ahead; a hostage's ransom stays a kidnapping */
+    doc = analyze("Hackers encrypted the hospital's servers on Sunday and demanded a ransom of $4 million. The "
+                  "hackers threatened to publish 900 gigabytes of stolen data if the hospital did not pay within "
+                  "seven days.",
+                  "2026-11-17");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Gunmen seized a businessman in Lagos on Sunday and demanded a ransom.", "2026-11-17");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_KIDNAPPING);
+    vigil_doc_free(doc);
+    doc = analyze("Al-Shabaab threatened to attack hotels in Nairobi.", "2026-11-17");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
+    /* a figure of speech in political copy: only a time, no one armed */
+    doc = analyze("Backbenchers may well launch an ambush at next week's vote.", "2026-11-18");
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    /* two events of a roundup: doers of another kind in a place of its own
+     * (the second sentence's toll is not the first event's) */
+    doc = analyze("Pirates attacked a tanker on Friday. Gunmen killed a journalist in Celaya on Friday.",
+                  "2026-11-13");
+    assert_int_equal(doc->d.ex->nincs, 2);
+    assert_int_equal(doc->d.ex->incs[0].killed, -1);
+    assert_int_equal(doc->d.ex->incs[1].killed, 1);
+    vigil_doc_free(doc);
     /* smoke bombs and an explosive mood arm no one; police who only speak
      * make no sports story a security one */
     doc = analyze("The striker scored twice as the league leaders won the match. Galatasaray's fans, who had let "
