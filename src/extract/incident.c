@@ -5936,6 +5936,11 @@ static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
         const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_TARGET);
         people |= h && vg_lex_target(c->lx, h->rec)->human;
     }
+    /* "Rosa Elena Paredes, a journalist, was killed on Tuesday in Celaya":
+     * one person named as the subject is one counted */
+    int32_t e = vg_extract_entity_at(doc, s->tok_start);
+    if (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON)
+        people = count = 1;
     for (size_t q = vg_extract_first_quant(doc, doc->toks[from].start);
          q < c->ex->nquants && c->ex->quants[q].tok_start < be; q++) {
         const vg_quant *qu = &c->ex->quants[q];

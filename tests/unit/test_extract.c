@@ -2731,6 +2731,10 @@ static void test_words_not_events(void **state)
     doc = analyze("Backbenchers may well launch an ambush at next week's vote.", "2026-11-18");
     assert_int_equal(doc->d.ex->nthreats, 0);
     vigil_doc_free(doc);
+    /* a person killed in a crash is no victim of an attack */
+    doc = analyze("John Smith was killed in a car crash in Leeds on Tuesday.", "2026-11-20");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
     /* two events of a roundup: doers of another kind in a place of its own
      * (the second sentence's toll is not the first event's) */
     doc = analyze("Pirates attacked a tanker on Friday. Gunmen killed a journalist in Celaya on Friday.",
@@ -5311,6 +5315,8 @@ static void test_single_victims(void **state)
         int killed, injured;
     } cases[] = {
         {"Gunmen killed a teacher in Kandahar on Sunday.\n", VG_INC_ARMED_ASSAULT, "teacher", 1, -1},
+        /* a person named as the one killed, somewhere, by no one named */
+        {"Rosa Elena Paredes was killed on Tuesday in Celaya.\n", VG_INC_ATTACK, "Rosa Elena Paredes", 1, -1},
         {"Gunmen shot dead two teachers in Kunduz on Sunday.\n", VG_INC_ARMED_ASSAULT, "two teachers", 2,
          -1},
         {"Two police officers were shot dead by gunmen in Herat on Sunday.\n", VG_INC_ARMED_ASSAULT,
