@@ -3728,6 +3728,7 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
 
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
+static int32_t field_place(const inc_ctx *c, const vg_sent *s);
 static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int header_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int has_trigger(const vg_doc *doc, size_t a, size_t b);
@@ -4176,6 +4177,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     if (inc->place < 0 && police_place >= 0 &&
         (c->dateline_place < 0 || !strcmp(ex->ents[c->dateline_place].cc, ex->ents[police_place].cc)))
         inc->place = police_place;
+    if (inc->place < 0)
+        inc->place = field_place(c, s);
     /* "the March 22 bombings at Brussels airport and the Maelbeek metro
      * station": two sites hit, the city they share */
     if (rc == VIGIL_OK && inc->place >= 0 && ex->ents[inc->place].type == VG_ENT_FACILITY &&
@@ -4528,45 +4531,81 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 
 /* An incident log's block: "Date/Time: 11.06.2025, 0215 UTC" on a line
  * of its own before the narrative (IMB, ReCAAP, incident trackers) dates
- * the event told after it. The nearest such field before the sentence,
- * within FIELD_REACH tokens. */
+ * the event told after it, and "Position: ... 38nm SSW of Bonny Island,
+ * Nigeria" places it. field_label finds the nearest such field before
+ * the sentence, within FIELD_REACH tokens: a label of labels opening its
+ * line, perhaps "/ word" ("Date/time"; *paired set), then ":"; returns
+ * the colon's token, or SIZE_MAX. */
 enum { FIELD_REACH = 400 };
 
-static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+static size_t field_label(const vg_doc *doc, const vg_sent *s, vg_wordlist *labels, int *paired)
 {
-    const vg_doc *doc = c->doc;
     size_t lo = s->tok_start > FIELD_REACH ? s->tok_start - FIELD_REACH : 0;
     for (size_t k = s->tok_start; k-- > lo;) {
         const vg_token *t = &doc->toks[k];
-        if (!vg_tok_is(t, "date") || k + 1 >= doc->ntoks)
+        if (!vg_tok_in(t, labels) || k + 1 >= doc->ntoks)
             continue;
-        /* the label opens its line */
         size_t b = t->start;
         while (b > 0 && (doc->text[b - 1] == ' ' || doc->text[b - 1] == '\t'))
             b--;
         if (b > 0 && doc->text[b - 1] != '\n')
             continue;
         size_t v = k + 1;
-        if (v + 2 < doc->ntoks && vg_tok_is(&doc->toks[v], "/") && vg_tok_is(&doc->toks[v + 1], "time"))
+        *paired = v + 2 < doc->ntoks && vg_tok_is(&doc->toks[v], "/") && doc->toks[v + 1].kind == VG_TOK_WORD;
+        if (*paired)
             v += 2;
-        if (!vg_tok_is(&doc->toks[v], ":"))
-            continue;
-        const vg_extract *ex = c->ex;
-        for (size_t i = vg_extract_first_time(doc, doc->toks[v].end); i < ex->ntimes; i++) {
-            const vg_timeref *tr = &ex->times[i];
-            if (tr->tok_start > v + 3)
-                break;
-            if (tr->is_window || tr->value.prec < VG_DATE_DAY || tr->tok_end <= c->dateline_end)
-                continue;
-            /* "Date: 5 March 2025" heading a story: the report's date */
-            if (i == 0 && vg_date_to_days(tr->value) == vg_date_to_days(ex->anchor))
-                return 0;
-            *out = *tr;
-            return 1;
-        }
+        if (vg_tok_is(&doc->toks[v], ":"))
+            return v;
+    }
+    return SIZE_MAX;
+}
+
+static vg_wordlist date_labels = VG_WORDLIST("date");
+static vg_wordlist place_labels = VG_WORDLIST("position", "location", "place", "area");
+
+static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+{
+    const vg_doc *doc = c->doc;
+    int clock;
+    size_t v = field_label(doc, s, &date_labels, &clock);
+    if (v == SIZE_MAX)
         return 0;
+    const vg_extract *ex = c->ex;
+    for (size_t i = vg_extract_first_time(doc, doc->toks[v].end); i < ex->ntimes; i++) {
+        const vg_timeref *tr = &ex->times[i];
+        if (tr->tok_start > v + 3)
+            break;
+        if (tr->is_window || tr->value.prec < VG_DATE_DAY || tr->tok_end <= c->dateline_end)
+            continue;
+        /* "Date: 5 March 2025" heading a story: the report's date (not
+         * a log's "Date/time: 13.11.2026, 0340 LT", an event's hour) */
+        if (i == 0 && !clock && vg_date_to_days(tr->value) == vg_date_to_days(ex->anchor))
+            return 0;
+        *out = *tr;
+        return 1;
     }
     return 0;
+}
+
+/* The place of the log's "Position:" or "Location:" field (field_label):
+ * the first place named on its line; -1 when none. */
+static int32_t field_place(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    int paired;
+    size_t v = field_label(doc, s, &place_labels, &paired);
+    if (v == SIZE_MAX)
+        return -1;
+    for (size_t m = vg_extract_first_mention(doc, v + 1);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_start; m++) {
+        const vg_mention *mn = &c->ex->mentions[m];
+        for (size_t j = v + 1; j <= mn->tok_start; j++)
+            if (doc->toks[j].flags & VG_TF_NL)
+                return -1;
+        if (c->ex->ents[mn->entity].type == VG_ENT_PLACE)
+            return (int32_t)mn->entity;
+    }
+    return -1;
 }
 
 /* "Last Tuesday, fighters of the ADF walked into a village ... By

@@ -3617,6 +3617,21 @@ static void test_unseen_incident_log(void **state)
     }
     vigil_doc_free(doc);
 
+    /* a log's hour of the report's day, and its position field, date and
+     * place the narrative below them */
+    doc = analyze("Date/time: 13.11.2026, 0340 LT\n"
+                  "Position: 03:58N - 006:41E, around 38nm SSW of Bonny Island, Nigeria\n\n"
+                  "Narrative:\n"
+                  "While underway, nine armed pirates boarded the product tanker and kidnapped five crew "
+                  "members.\n",
+                  "2026-11-13");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_inc_date(&d->ex->incs[0], "2026-11-13");
+    assert_true(d->ex->incs[0].place >= 0);
+    assert_string_equal(d->ex->ents[d->ex->incs[0].place].name, "Bonny");
+    vigil_doc_free(doc);
+
     /* a story's "Date:" heading is the report's date, not its event's */
     doc = analyze("Date: 5 March 2025\n\nGunmen attacked a bus near Kano, Nigeria, killing four "
                   "passengers.\n",
