@@ -767,6 +767,33 @@ static int kin_before(const vg_ent_work *w, const vg_sent *se, size_t t)
            vg_ent_tok_in(vg_ent_tok(w, k - 2), kin_owners);
 }
 
+static vg_wordlist custody_verbs = VG_WORDLIST("arrested", "detained", "charged", "sentenced", "convicted",
+                                               "jailed", "indicted", "extradited", "acquitted", "remanded");
+
+static const char *const object_ends[] = {"on", "in", "at", "after", "for", "over", "during", "near",
+                                          "as", "with", "from", "last", "yesterday", "today", "but",
+                                          "who", "when", "while", NULL};
+
+/* "Haddad and Morgan were arrested", "Police arrested Jackson and
+ * Lincoln": one word held by the law, in text with case, is a person's
+ * name; no town is arrested (the name alone or joined by "and" to
+ * another capitalized word). */
+static int held_name(const vg_ent_work *w, const vg_sent *se, size_t tok, size_t end)
+{
+    size_t a = tok, b = end;
+    if (b + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, b), "and") && (vg_ent_tok(w, b + 1)->flags & VG_TF_CAP))
+        b += 2;
+    else if (a >= se->tok_start + 2 && vg_tok_is(vg_ent_tok(w, a - 1), "and") &&
+             (vg_ent_tok(w, a - 2)->flags & VG_TF_CAP))
+        a -= 2;
+    if (b + 1 < se->tok_end && (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "were")) &&
+        vg_tok_in(vg_ent_tok(w, b + 1), &custody_verbs))
+        return 1;
+    /* (the whole object: not "arrested Gaza protesters") */
+    return a > se->tok_start && vg_tok_in(vg_ent_tok(w, a - 1), &custody_verbs) &&
+           (b >= se->tok_end || !is_word(vg_ent_tok(w, b)) || vg_ent_tok_in(vg_ent_tok(w, b), object_ends));
+}
+
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
 {
     const vg_sent *se = &w->doc->sents[r->sent];
@@ -851,6 +878,8 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0;
     if (single && !country && (w->tw[r->tok] & VG_TW_DEMONYM))
         return 0; /* "English", "Colombian": an adjective */
+    if (single && !country && !caseless && held_name(w, se, r->tok, r->end))
+        return 0;
     int common = single && ((vg_ent_wc(w, r->tok) & (VG_WC_COMMON | VG_WC_MONTH)) ||
                             (w->tw[r->tok] & VG_TW_WORDLEX));
     if (!r->part && r->tok > se->tok_start && (vg_ent_wc(w, r->tok - 1) & VG_WC_TITLE) &&

@@ -359,6 +359,20 @@ static void test_relatives_not_places(void **state)
     check_invariants(d);
     assert_non_null(by_mention(d, "Kandahar"));
     done(d);
+    /* surnames held by the law are no towns; a town the people are of,
+     * or where they were held, stays one */
+    d = run("Haddad and Morgan were arrested on November 8. Police arrested Jackson and Lincoln after a "
+            "chase. Israeli forces arrested Gaza protesters on Monday. Two men were detained in Omaha.");
+    check_invariants(d);
+    static const char *const held[] = {"Morgan", "Jackson", "Lincoln"};
+    for (size_t k = 0; k < sizeof held / sizeof *held; k++) {
+        const vg_entity *e = by_mention(d, held[k]);
+        if (e && e->type == VG_ENT_PLACE)
+            fail_msg("%s is a place", held[k]);
+    }
+    assert_non_null(by_mention(d, "Gaza"));
+    assert_non_null(by_mention(d, "Omaha"));
+    done(d);
 }
 
 /* "the army" is the army of the country the story happens in, not of the
