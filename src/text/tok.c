@@ -509,6 +509,14 @@ static word_scan scan_word(const unsigned char *t, size_t len, size_t i)
                     k++;
                 keep = is_digit_at(t, len, k);
             }
+            /* "at 0340 LT.": local time closing a sentence, not "Lt." */
+            if (j - i == 2 && t[i] == 'L' && t[i + 1] == 'T') {
+                size_t k = i;
+                while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+                    k--;
+                if (k < i && k > 0 && is_digit_at(t, len, k - 1))
+                    keep = 0;
+            }
             if (keep) {
                 j++;
                 r.flags |= VG_TF_ABBR;

@@ -103,6 +103,13 @@ static void test_abbreviations(void **state)
     freedoc(expect("Gunmen attacked the checkpoint at 11 p.m. No one was injured. "
                    "They came back at 9 a.m. Monday and at 4 p.m. GMT on Tuesday.",
                    want3));
+
+    /* a maritime report's local time is no lieutenant */
+    static const char *const want4[] = {"The attack happened at 0340 LT.", "Nine armed pirates boarded the tanker.",
+                                        "Lt. Col. Ahmed Musa said so.", NULL};
+    freedoc(expect("The attack happened at 0340 LT. Nine armed pirates boarded the tanker. "
+                   "Lt. Col. Ahmed Musa said so.",
+                   want4));
 }
 
 static void test_initials_and_decimals(void **state)
