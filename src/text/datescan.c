@@ -92,7 +92,10 @@ static const vg_date none_date = {0, 0, 0, VG_DATE_NONE};
 
 enum { D_NONE = 0, D_MONTH, D_MONABBR, D_WEEKDAY, D_UNIT, D_KEY, D_SEASON };
 /* D_SEASON values: periods of the year and feasts (season()) */
-enum { S_SPRING, S_SUMMER, S_AUTUMN, S_WINTER, S_ENDYEAR, S_CHRISTMAS, S_EASTER };
+enum { S_SPRING, S_SUMMER, S_AUTUMN, S_WINTER, S_ENDYEAR, S_CHRISTMAS, S_EASTER, S_GOODFRIDAY,
+       S_THANKSGIVING, S_BLACKFRIDAY };
+/* a feast that is one day and names it alone ("on Black Friday") */
+#define DAY_FEAST(v) ((v) >= S_GOODFRIDAY)
 enum { U_HOUR = 0, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_YEAR, U_PLURAL = 8 };
 /* clang-format off */
 enum {
@@ -127,7 +130,8 @@ static const dword dwords[] = {
     {"aug.", D_MONABBR, 8},            {"august", D_MONTH, 8},
     {"autumn", D_SEASON, S_AUTUMN},    {"avril", D_MONABBR, 4},
     {"before", D_KEY, KW_BEFORE},      {"beginning", D_KEY, KW_BEGINNING},
-    {"between", D_KEY, KW_BETWEEN},    {"by", D_KEY, KW_BY},
+    {"between", D_KEY, KW_BETWEEN},    {"black", D_SEASON, S_BLACKFRIDAY},
+    {"by", D_KEY, KW_BY},
     {"christmas", D_SEASON, S_CHRISTMAS},{"come", D_KEY, KW_COME},
     {"coming", D_KEY, KW_COMING},      {"couple", D_KEY, KW_COUPLE},
     {"day", D_UNIT, U_DAY},            {"days", D_UNIT, U_DAY | U_PLURAL},
@@ -145,7 +149,8 @@ static const dword dwords[] = {
     {"for", D_KEY, KW_FOR},            {"fortnight", D_UNIT, U_FORTNIGHT},
     {"fortnights", D_UNIT, U_FORTNIGHT | U_PLURAL},{"friday", D_WEEKDAY, 4},
     {"from", D_KEY, KW_FROM},          {"future", D_KEY, KW_FUTURE},
-    {"février", D_MONABBR, 2},         {"hour", D_UNIT, U_HOUR},
+    {"février", D_MONABBR, 2},         {"good", D_SEASON, S_GOODFRIDAY},
+    {"hour", D_UNIT, U_HOUR},
     {"hours", D_UNIT, U_HOUR | U_PLURAL},{"in", D_KEY, KW_IN},
     {"jan", D_MONABBR, 1},             {"jan.", D_MONABBR, 1},
     {"janeiro", D_MONABBR, 1},         {"january", D_MONTH, 1},
@@ -182,7 +187,8 @@ static const dword dwords[] = {
     {"several", D_KEY, KW_SEVERAL},    {"since", D_KEY, KW_SINCE},
     {"soon", D_KEY, KW_SOON},          {"spring", D_SEASON, S_SPRING},
     {"start", D_KEY, KW_START},        {"summer", D_SEASON, S_SUMMER},
-    {"sunday", D_WEEKDAY, 6},          {"the", D_KEY, KW_THE},
+    {"sunday", D_WEEKDAY, 6},          {"thanksgiving", D_SEASON, S_THANKSGIVING},
+    {"the", D_KEY, KW_THE},
     {"this", D_KEY, KW_THIS},          {"through", D_KEY, KW_THROUGH},
     {"throughout", D_KEY, KW_THROUGHOUT},{"thursday", D_WEEKDAY, 3},
     {"till", D_KEY, KW_TILL},          {"to", D_KEY, KW_TO},
@@ -221,7 +227,8 @@ static const dword *find_word(uint32_t hash, const char *s, size_t n)
 uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n)
 {
     _Static_assert(NELEM(dwords) < 255, "a word id is one byte");
-    if (n == 0 || n > 11)
+    /* (the longest word of the table: "thanksgiving") */
+    if (n == 0 || n > 12)
         return 0;
     const dword *d = find_word(hash, s, n);
     return d ? (uint8_t)(d - dwords + 1) : 0;
@@ -1143,6 +1150,16 @@ static void season_of(int v, long y, vg_date *from, vg_date *to)
     case S_EASTER:
         *from = *to = easter(y);
         return;
+    case S_GOODFRIDAY:
+        *from = *to = vg_date_from_days(vg_date_to_days(easter(y)) - 2);
+        return;
+    case S_THANKSGIVING: /* the fourth Thursday of November (US) */
+    case S_BLACKFRIDAY: { /* the day after it */
+        vg_date nov1 = {yy, 11, 1, VG_DATE_DAY};
+        long thu1 = vg_date_to_days(nov1) + (3 - vg_date_weekday(nov1) + 7) % 7;
+        *from = *to = vg_date_from_days(thu1 + 21 + (v == S_BLACKFRIDAY));
+        return;
+    }
     default: {
         int m0 = first[v], m2 = m0 + 2 > 12 ? m0 + 2 - 12 : m0 + 2;
         long y2 = m0 + 2 > 12 ? y + 1 : y;
@@ -1179,9 +1196,15 @@ static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
     }
     if (v == S_SPRING && k > 0 && (word_is(&s->doc->toks[k - 1], "arab") || word_is(&s->doc->toks[k - 1], "prague")))
         return 0;
+    /* "Good Friday", "Black Friday" */
+    if (v == S_GOODFRIDAY || v == S_BLACKFRIDAY) {
+        if (!word_is(tok_at(s, k + 1), "friday"))
+            return 0;
+        n = 2;
+    }
     /* "the Christmas market", "the Easter Rising": a thing named after the
      * feast or season, not a time */
-    if (in_words(tok_at(s, k + 1), feast_things, NELEM(feast_things)))
+    if (in_words(tok_at(s, k + n), feast_things, NELEM(feast_things)))
         return 0;
     if (s->anchor.prec < VG_DATE_YEAR)
         return window(r, n, none_date, none_date, none_date);
@@ -1201,7 +1224,7 @@ static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
                 season_of(v, y + 1, &from, &to);
         }
     }
-    if (v == S_CHRISTMAS || v == S_EASTER)
+    if (v == S_CHRISTMAS || v == S_EASTER || DAY_FEAST(v))
         return point(r, n, from, 1);
     return window(r, n, from, to, none_date);
 }
@@ -1591,7 +1614,7 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
     /* the common case, a word that starts nothing, leaves first: a unit
      * or a season alone ("days", "Christmas") starts nothing, and a word
      * outside the table only "Q3 2025", "two days ago" and "mid-June" */
-    if (c == D_UNIT || c == D_SEASON)
+    if (c == D_UNIT || (c == D_SEASON && !DAY_FEAST(v)))
         return 0;
     int quarter_word = 0;
     if (c == D_NONE && t->kind == VG_TOK_WORD) {
@@ -1663,10 +1686,10 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         default: /* "of", "ago", "night", ...: never first */
             break;
         }
-    } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || t->kind == VG_TOK_NUM) {
-        /* not D_SEASON: a season or feast starts a date only after a frame
-         * ("during", "this", "before"); a bare one names a thing ("a
-         * Christmas market") */
+    } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || c == D_SEASON || t->kind == VG_TOK_NUM) {
+        /* a season or feast starts a date only after a frame ("during",
+         * "this", "before"); a bare one names a thing ("a Christmas
+         * market"), but for a feast of one day ("on Black Friday") */
         /* the tense matters to a date without its year: a weekday, a
          * month, a day and month ("5 January"); not to most numbers */
         int dir = DIR_NEAR, nv, nc = t->kind == VG_TOK_NUM ? cls_at(&s, i + 1, &nv) : D_NONE;

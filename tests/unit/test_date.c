@@ -607,6 +607,17 @@ static void test_seasons(void **state)
     check_no_date("the end-of-year report");
     check_no_date("a festive mood");
     check_no_date("an attack on a Christmas market");
+    /* feasts of one day name their day alone: Thanksgiving the fourth
+     * Thursday of November, Black Friday the day after, Good Friday two
+     * days before Easter */
+    check_ref_at("attacks on Black Friday", (vg_date){2026, 11, 19, VG_DATE_DAY}, "Black Friday",
+                 "2026-11-27", "", "", 0, 1);
+    check_ref_at("on Thanksgiving", (vg_date){2025, 11, 1, VG_DATE_DAY}, "Thanksgiving", "2025-11-27", "",
+                 "", 0, 1);
+    check_ref_at("was bombed on Good Friday", (vg_date){2026, 5, 10, VG_DATE_DAY}, "Good Friday",
+                 "2026-04-03", "", "", 0, 1);
+    check_no_date("a good deal");
+    check_no_date("the black car");
 }
 
 static void test_no_anchor(void **state)
