@@ -3726,6 +3726,25 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist freed_words = VG_WORDLIST("freeing", "freed", "releasing", "freedom", "inmates", "prisoners",
+                                             "detainees", "escapees");
+
+/* "raided Kuje prison ..., freeing more than 800 inmates, including
+ * dozens of militants": people set free (the perpetrator word at k after
+ * freeing or inmates in its clause), not doers (not "the hostages were
+ * released ..., since the colombian guerrillas were seeking publicity"). */
+static int among_freed(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start && k - j < 8; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (vg_tok_punct(t, ';') || vg_tok_punct(t, ':') || vg_tok_in(t, &clause_openers) || vg_tok_is(t, "but"))
+            return 0;
+        if (vg_tok_in(t, &freed_words))
+            return 1;
+    }
+    return 0;
+}
+
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int32_t field_place(const inc_ctx *c, const vg_sent *s);
@@ -4392,7 +4411,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                                      vg_tok_in(&doc->toks[k + 1], &deed_words) ||
                                      held_struck(c, s, k) ||
                                      trigger_noun_at(c, k + 1))) &&
-            !group_before(c, s, k) && !struck_subject(doc, s, k + 1)) {
+            !group_before(c, s, k) && !struck_subject(doc, s, k + 1) && !among_freed(doc, s, k)) {
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator;
              * "hacked two men to death", "beheaded two men": the slain */

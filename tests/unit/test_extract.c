@@ -2731,6 +2731,14 @@ static void test_words_not_events(void **state)
     doc = analyze("Backbenchers may well launch an ambush at next week's vote.", "2026-11-18");
     assert_int_equal(doc->d.ex->nthreats, 0);
     vigil_doc_free(doc);
+    /* people set free are no doers */
+    doc = analyze("ISWAP fighters raided Kuje prison near Abuja on 5 July 2022, freeing more than 800 inmates, "
+                  "including dozens of militants.",
+                  "2026-11-22");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].nperps, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].perps, doc->d.ex->incs[0].nperps, "ISWAP fighters"));
+    vigil_doc_free(doc);
     /* a person killed in a crash is no victim of an attack */
     doc = analyze("John Smith was killed in a car crash in Leeds on Tuesday.", "2026-11-20");
     assert_int_equal(doc->d.ex->nincs, 0);
