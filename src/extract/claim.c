@@ -1374,6 +1374,23 @@ static int held_belief(const vg_doc *doc, const vg_sent *s, const vg_cue *cue, s
                                v < s->tok_start + 6 && !vg_extract_words_in(doc, s->tok_start, v, &boundary_words)));
 }
 
+/* A participle of belief right after a noun and before "to" ("a
+ * motorcycle believed to have been used"), in a phrase [a, cue) that holds
+ * a verb of its own: a reduced relative, whose belief the subject does not
+ * hold. */
+static int reduced_belief(const vg_doc *doc, const vg_cue *cue, size_t a, size_t cue_tok, size_t cue_end,
+                          size_t end)
+{
+    if (!lemma_in(cue->lemma, belief_lemmas) || cue_end >= end || !vg_tok_is(&doc->toks[cue_end], "to") ||
+        cue_tok < a + 2 || vg_tok_in(&doc->toks[cue_tok - 1], &be_words) ||
+        doc->toks[cue_tok - 1].kind != VG_TOK_WORD)
+        return 0;
+    for (size_t j = a + 1; j + 1 < cue_tok; j++)
+        if (vg_tok_past(&doc->toks[j]) && !vg_tok_in(&doc->toks[j - 1], &determiners))
+            return 1;
+    return 0;
+}
+
 static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)
 {
     const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
@@ -1987,6 +2004,11 @@ static int add_claim(claimer *c, size_t si)
                 passive || cue->holder == VG_HOLD_NONE ||
                 vg_tok_in(&doc->toks[a], &nobody) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))
+                impersonal = 1;
+            /* "Police recovered a stolen motorcycle believed to have been
+             * used by the suspects": a belief of no one named, told of a
+             * thing the clause's verb acts on */
+            if (!impersonal && reduced_belief(doc, cue, a, cue_tok, cue_end, s->tok_end))
                 impersonal = 1;
             /* "I", "we": the author's own voice */
             if (cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &first_person) &&

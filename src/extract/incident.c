@@ -3726,7 +3726,9 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
     return 0;
 }
 
-static vg_wordlist freed_words = VG_WORDLIST("freeing", "freed", "releasing", "freedom", "inmates", "prisoners",
+static vg_wordlist found_verbs = VG_WORDLIST("recovered", "found", "seized", "impounded", "located", "traced",
+                                             "returned", "recover", "find", "seize");
+static vg_wordlist freed_words = VG_WORDLIST("freeing", "freed", "releasing", "inmates", "prisoners",
                                              "detainees", "escapees");
 
 /* "raided Kuje prison ..., freeing more than 800 inmates, including
@@ -6416,6 +6418,13 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "the Bali Bombing Memorial", "the Anti-Terrorism Bombing Unit":
          * a word of a name */
         if (named_within(c, k))
+            continue;
+        /* "Police recovered a stolen motorcycle": a thing found again,
+         * no theft told (but "fleeing in a stolen taxi" still tells of
+         * the getaway) */
+        if (vg_tok_is(&doc->toks[k], "stolen") && k > s->tok_start + 1 && k + 1 < s->tok_end &&
+            vg_tok_in(&doc->toks[k - 1], &perpetrate_dets) && vg_tok_in(&doc->toks[k - 2], &found_verbs) &&
+            doc->toks[k + 1].kind == VG_TOK_WORD)
             continue;
         /* "Hackers encrypted the hospital's servers and demanded a ransom",
          * "A ransom note appeared on staff computers": extortion, no one

@@ -2739,6 +2739,22 @@ static void test_words_not_events(void **state)
     assert_int_equal(doc->d.ex->incs[0].nperps, 1);
     assert_true(inc_has(&doc->d, doc->d.ex->incs[0].perps, doc->d.ex->incs[0].nperps, "ISWAP fighters"));
     vigil_doc_free(doc);
+    doc = analyze("Bangsamoro Islamic Freedom Fighters ambushed a military convoy in Datu Piang on Wednesday.",
+                  "2026-11-22");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(doc->d.ex->incs[0].nperps >= 1);
+    vigil_doc_free(doc);
+    /* a stolen thing found again tells no theft, and a belief about it is
+     * no one's named */
+    doc = analyze("Two armed men robbed bus passengers in Medellin on Monday. Police recovered a stolen "
+                  "motorcycle believed to have been used by the suspects.",
+                  "2026-11-15");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_not_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_int_equal(doc->d.ex->claims[0].holder, -1);
+    assert_int_equal(doc->d.ex->claims[0].holder_text.end, doc->d.ex->claims[0].holder_text.start);
+    vigil_doc_free(doc);
     /* a person killed in a crash is no victim of an attack */
     doc = analyze("John Smith was killed in a car crash in Leeds on Tuesday.", "2026-11-20");
     assert_int_equal(doc->d.ex->nincs, 0);
