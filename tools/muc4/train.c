@@ -671,7 +671,7 @@ int main(int argc, char **argv)
 {
     /* the defaults are the settings chosen by 5-fold cross-validation on
      * the train split; the MUC_* variables override them for experiments */
-    tr_opts o = {.epochs = 10, .doc_epochs = 20, .jack = 10, .inner = 5, .seed = 12345,
+    tr_opts o = {.epochs = 10, .tag_avg = 20, .doc_epochs = 20, .jack = 10, .inner = 5, .seed = 12345,
                  .obias = 4, .split = 1, .type2 = 0, .rel_bias = -2, .ent_bias = -1,
                  .merge = 1, .cands = 0, .span_bias = -3,
                  .ent_role = {-0.5f, -0.5f, 0, 0, 0.5f}, .ent_alpha = 0.5f, .ent_pivot = 2,
@@ -679,6 +679,8 @@ int main(int argc, char **argv)
     const char *env;
     if ((env = getenv("MUC_EPOCHS")))
         o.epochs = atoi(env);
+    if ((env = getenv("MUC_TAG_AVG")))
+        o.tag_avg = atoi(env);
     if ((env = getenv("MUC_DOC_EPOCHS")))
         o.doc_epochs = atoi(env);
     if ((env = getenv("MUC_REL_BIAS")))

@@ -56,6 +56,7 @@ typedef struct tr_set {
 
 typedef struct tr_opts {
     int epochs;      /* tagger */
+    int tag_avg;     /* taggers averaged, each over another order of the documents */
     int doc_epochs;  /* relevance and type */
     int jack;        /* jackknife parts for the gazetteer */
     float rel_bias;
