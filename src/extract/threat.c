@@ -951,6 +951,9 @@ static vg_wordlist base_words = VG_WORDLIST("based", "trained", "hiding", "opera
 /* Whether the place mentioned at mn may be where sentence s's threat is
  * (not an origin, a past attack, a border, where the speaker is). */
 static vg_wordlist trip_words = VG_WORDLIST("travel", "travelling", "traveling", "trips", "trip", "journeys");
+static vg_wordlist dealing_words = VG_WORDLIST("business", "dealing", "deal", "deals", "trading", "trade",
+                                               "cooperating", "collaborating", "working", "ties", "links");
+
 static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_mention *mn)
 {
     const vg_doc *doc = c->doc;
@@ -963,6 +966,11 @@ static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_ment
              vg_tok_is(p, "than") || vg_tok_is(p, "recent")) &&
             !spreads_to(doc, s, mn->tok_start - 1) && !trip)
             return 0; /* origin, or a past attack it is compared with */
+        /* "companies doing business with Kenya", "firms dealing with the
+         * ports of occupied Palestine": whom the target deals with */
+        for (size_t j = mn->tok_start; j > s->tok_start + 1 && mn->tok_start - j < 5; j--)
+            if (vg_tok_is(&doc->toks[j - 1], "with") && vg_tok_in(&doc->toks[j - 2], &dealing_words))
+                return 0;
     }
     if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))
         return 0; /* "similar to recent Orlando attack" */

@@ -2430,6 +2430,13 @@ static void test_threat_own_doers(void **state)
     assert_int_equal(doc->d.ex->nthreats, 1);
     assert_true(doc->d.ex->threats[0].actor >= 0);
     vigil_doc_free(doc);
+    /* whom the targets deal with is no place threatened */
+    doc = analyze("Al-Shabaab warned that companies doing business with Kenya will be attacked in Mogadishu.",
+                  "2026-11-19");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].nplaces, 1);
+    assert_string_equal(doc->d.ex->ents[doc->d.ex->threats[0].places[0]].name, "Mogadishu");
+    vigil_doc_free(doc);
     /* a kind of activity somewhere else, opening its sentence, names no
      * doers; more of the same, or the same again, goes on with the group */
     static const struct {
