@@ -3726,22 +3726,29 @@ static int acting_state(const inc_ctx *c, const vg_sent *s)
     return 0;
 }
 
-static vg_wordlist found_verbs = VG_WORDLIST("recovered", "found", "seized", "impounded", "located", "traced",
-                                             "returned", "recover", "find", "seize");
+static vg_wordlist found_verbs = VG_WORDLIST("recovered", "found", "impounded", "located", "traced", "returned",
+                                             "recover", "find");
+static vg_wordlist extortion_words = VG_WORDLIST("hackers", "hacker", "hacking", "hacked", "ransomware", "malware",
+                                                 "cyberattack", "cyber-attack", "servers", "server", "encrypted",
+                                                 "computers");
 static vg_wordlist freed_words = VG_WORDLIST("freeing", "freed", "releasing", "inmates", "prisoners",
                                              "detainees", "escapees");
 
 /* "raided Kuje prison ..., freeing more than 800 inmates, including
- * dozens of militants": people set free (the perpetrator word at k after
- * freeing or inmates in its clause), not doers (not "the hostages were
- * released ..., since the colombian guerrillas were seeking publicity"). */
+ * dozens of militants": people set free (the perpetrator word at k among
+ * those freed, "including" or "among" between), not doers (not "the
+ * hostages were released ..., since the colombian guerrillas were
+ * seeking publicity", "freed 12 passengers kidnapped by gunmen"). */
 static int among_freed(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    for (size_t j = k; j > s->tok_start && k - j < 8; j--) {
+    int among = 0;
+    for (size_t j = k; j > s->tok_start && k - j < 10; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        if (vg_tok_punct(t, ';') || vg_tok_punct(t, ':') || vg_tok_in(t, &clause_openers) || vg_tok_is(t, "but"))
+        if (vg_tok_punct(t, ';') || vg_tok_punct(t, ':') || vg_tok_in(t, &clause_openers) || vg_tok_is(t, "but") ||
+            vg_tok_is(t, "by"))
             return 0;
-        if (vg_tok_in(t, &freed_words))
+        among |= vg_tok_is(t, "including") || vg_tok_is(t, "among");
+        if (among && vg_tok_in(t, &freed_words))
             return 1;
     }
     return 0;
@@ -4553,15 +4560,15 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 /* An incident log's block: "Date/Time: 11.06.2025, 0215 UTC" on a line
  * of its own before the narrative (IMB, ReCAAP, incident trackers) dates
  * the event told after it, and "Position: ... 38nm SSW of Bonny Island,
- * Nigeria" places it. field_label finds the nearest such field before
- * the sentence, within FIELD_REACH tokens: a label of labels opening its
+ * Nigeria" right above it places it. field_label finds the nearest such
+ * field before the sentence, within reach tokens: a label of labels opening its
  * line, perhaps "/ word" ("Date/time"; *paired set), then ":"; returns
  * the colon's token, or SIZE_MAX. */
 enum { FIELD_REACH = 400 };
 
-static size_t field_label(const vg_doc *doc, const vg_sent *s, vg_wordlist *labels, int *paired)
+static size_t field_label(const vg_doc *doc, const vg_sent *s, vg_wordlist *labels, int *paired, size_t reach)
 {
-    size_t lo = s->tok_start > FIELD_REACH ? s->tok_start - FIELD_REACH : 0;
+    size_t lo = s->tok_start > reach ? s->tok_start - reach : 0;
     for (size_t k = s->tok_start; k-- > lo;) {
         const vg_token *t = &doc->toks[k];
         if (!vg_tok_in(t, labels) || k + 1 >= doc->ntoks)
@@ -4588,7 +4595,7 @@ static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 {
     const vg_doc *doc = c->doc;
     int clock;
-    size_t v = field_label(doc, s, &date_labels, &clock);
+    size_t v = field_label(doc, s, &date_labels, &clock, FIELD_REACH);
     if (v == SIZE_MAX)
         return 0;
     const vg_extract *ex = c->ex;
@@ -4614,7 +4621,7 @@ static int32_t field_place(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
     int paired;
-    size_t v = field_label(doc, s, &place_labels, &paired);
+    size_t v = field_label(doc, s, &place_labels, &paired, FIELD_REACH / 8);
     if (v == SIZE_MAX)
         return -1;
     for (size_t m = vg_extract_first_mention(doc, v + 1);
@@ -4806,7 +4813,9 @@ static vg_wordlist definite_doers = VG_WORDLIST("the", "these", "those", "they",
  * outpost ... Militants stormed the post"). */
 static int fresh_doers(const vg_doc *doc, const vg_sent *s, const vg_incident *last, const vg_incident *inc)
 {
-    if (!inc->nperps || !last->nperps || inc->place < 0 || inc->place == last->place ||
+    /* (not told as the same day or place: "Gunmen attacked a village in
+     * Zamfara State on Sunday. Bandits killed 30 people in Maru") */
+    if (!inc->nperps || !last->nperps || inc->place < 0 || last->place >= 0 || (last->has_date && !inc->has_date) ||
         inc->perps[0].start != doc->toks[s->tok_start].start ||
         vg_tok_in(&doc->toks[s->tok_start], &definite_doers))
         return 0;
@@ -5997,10 +6006,19 @@ static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
         people |= h && vg_lex_target(c->lx, h->rec)->human;
     }
     /* "Rosa Elena Paredes, a journalist, was killed on Tuesday in Celaya":
-     * one person named as the subject is one counted */
+     * one person named as the subject is one counted (the name right
+     * before "was", or before an apposition "a|an|the ..."; not "Ahmed
+     * Khan, whose son was killed") */
     int32_t e = vg_extract_entity_at(doc, s->tok_start);
-    if (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON)
-        people = count = 1;
+    if (e >= 0 && c->ex->ents[e].type == VG_ENT_PERSON) {
+        size_t me = s->tok_start;
+        while (me < be && vg_extract_entity_at(doc, me) == e)
+            me++;
+        if (me == be || (me + 1 < be && vg_tok_punct(&doc->toks[me], ',') && vg_tok_punct(&doc->toks[be - 1], ',') &&
+                         (vg_tok_is(&doc->toks[me + 1], "a") || vg_tok_is(&doc->toks[me + 1], "an") ||
+                          vg_tok_is(&doc->toks[me + 1], "the"))))
+            people = count = 1;
+    }
     for (size_t q = vg_extract_first_quant(doc, doc->toks[from].start);
          q < c->ex->nquants && c->ex->quants[q].tok_start < be; q++) {
         const vg_quant *qu = &c->ex->quants[q];
@@ -6429,7 +6447,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "Hackers encrypted the hospital's servers and demanded a ransom",
          * "A ransom note appeared on staff computers": extortion, no one
          * held */
-        if (tr->lemma && !strcmp(tr->lemma, "ransom") && sentence_has(doc, s, &cyber_words))
+        if (tr->lemma && !strcmp(tr->lemma, "ransom") && sentence_has(doc, s, &extortion_words))
             continue;
         /* "a unit used for suicide attacks": what it is for, no event */
         if ((tr->flags & VG_TRF_PLURAL) && !tr->verb && purpose_before(doc, s, k))

@@ -786,9 +786,12 @@ static int held_name(const vg_ent_work *w, const vg_sent *se, size_t tok, size_t
     else if (a >= se->tok_start + 2 && vg_tok_is(vg_ent_tok(w, a - 1), "and") &&
              (vg_ent_tok(w, a - 2)->flags & VG_TF_CAP))
         a -= 2;
+    /* (the subject itself: not "protesters in Minsk were detained",
+     * "suspects from Kano were arrested") */
     if (b + 1 < se->tok_end && (vg_tok_is(vg_ent_tok(w, b), "was") || vg_tok_is(vg_ent_tok(w, b), "were")) &&
         vg_tok_in(vg_ent_tok(w, b + 1), &custody_verbs))
-        return 1;
+        return a == se->tok_start || !is_word(vg_ent_tok(w, a - 1)) ||
+               !(vg_ent_tok(w, a - 1)->flags & VG_TF_LOWER);
     /* (the whole object: not "arrested Gaza protesters") */
     return a > se->tok_start && vg_tok_in(vg_ent_tok(w, a - 1), &custody_verbs) &&
            (b >= se->tok_end || !is_word(vg_ent_tok(w, b)) || vg_ent_tok_in(vg_ent_tok(w, b), object_ends));

@@ -68,6 +68,17 @@ static int year_heading(const vg_doc *doc, size_t i)
     int y = vg_tok_four_digits(t);
     if (y < 1900 || y > 2100 || (i > 0 && !(t->flags & VG_TF_NL)))
         return 0;
+    /* after a sentence's end or a blank line (not a hard-wrapped "the
+     * deadliest since\n2021\nwhen bandits ...") */
+    if (i > 0) {
+        const vg_token *p = &doc->toks[i - 1];
+        int lines = 0;
+        for (uint32_t b = p->end; b < t->start; b++)
+            lines += doc->text[b] == '\n';
+        int blank = lines >= 2;
+        if (!blank && !(p->kind == VG_TOK_PUNCT && p->normlen == 1 && strchr(".:!?", p->norm[0])))
+            return 0;
+    }
     size_t j = i + 1;
     if (j < doc->ntoks && vg_tok_is(&doc->toks[j], ":") && !(doc->toks[j].flags & VG_TF_NL))
         j++;
@@ -94,6 +105,9 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
             }
             vg_timeref tr;
             size_t n = vg_date_scan(doc, i, end, ex->anchor, &tr);
+            /* a line of prose that opens on no date ends the chronology */
+            if (head.prec && (doc->toks[i].flags & VG_TF_NL) && doc->toks[i].kind == VG_TOK_WORD && !n)
+                head.prec = VG_DATE_NONE;
             vg_timeref hr;
             if (n && head.prec && !tr.is_window && tr.value.prec >= VG_DATE_MONTH &&
                 tr.value.year != head.year && vg_date_scan(doc, i, end, head, &hr) == n &&

@@ -301,10 +301,10 @@ static vg_wordlist advise_verbs = VG_WORDLIST("urged", "urges", "urge", "advised
 static vg_wordlist abstract_goods = VG_WORDLIST("peace", "security", "stability", "democracy", "order",
                                                 "sovereignty", "unity", "integrity", "prosperity", "values");
 
-static vg_wordlist nonviolent_deeds = VG_WORDLIST("publish", "leak", "release", "sell", "expose", "reveal",
+static vg_wordlist nonviolent_deeds = VG_WORDLIST("publish", "leak", "expose", "reveal",
                                                   "disclose", "dump", "post", "delete", "erase", "resign",
                                                   "quit", "sue", "boycott", "veto", "withdraw", "impose",
-                                                  "cut", "sack", "walk", "block", "raise", "report");
+                                                  "sack", "walk", "raise", "report");
 
 /* "The hackers threatened to publish 900 gigabytes of stolen data",
  * "threatened to resign": a threat of a deed that is no attack (the
@@ -967,10 +967,16 @@ static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_ment
             !spreads_to(doc, s, mn->tok_start - 1) && !trip)
             return 0; /* origin, or a past attack it is compared with */
         /* "companies doing business with Kenya", "firms dealing with the
-         * ports of occupied Palestine": whom the target deals with */
-        for (size_t j = mn->tok_start; j > s->tok_start + 1 && mn->tok_start - j < 5; j--)
-            if (vg_tok_is(&doc->toks[j - 1], "with") && vg_tok_in(&doc->toks[j - 2], &dealing_words))
+         * ports of occupied Palestine": whom the target deals with, named
+         * right after "with" (not "ships trading with Israel in the Red
+         * Sea": the sea is where) */
+        for (size_t j = mn->tok_start; j > s->tok_start + 1 && mn->tok_start - j < 5; j--) {
+            const vg_token *t = &doc->toks[j - 1];
+            if (vg_tok_is(t, "with") && vg_tok_in(&doc->toks[j - 2], &dealing_words))
                 return 0;
+            if (!vg_tok_is(t, "the") && !vg_tok_is(t, "of") && !vg_tok_is(t, "ports") && !vg_tok_is(t, "occupied"))
+                break;
+        }
     }
     if (mn->tok_end < s->tok_end && vg_tok_is(&doc->toks[mn->tok_end], "attack"))
         return 0; /* "similar to recent Orlando attack" */
@@ -1332,13 +1338,8 @@ static int consolidate(vg_doc *doc, vg_extract *ex)
             }
         }
         /* "Our laws were written for a different threat", "the next attack
-         * is a question of when, not if": no one, nothing and nowhere; in
-         * a story of no violence and no armed group a time alone tells no
-         * more ("Backbenchers may well launch an ambush at next week's
-         * vote"; not "Further attempts at boarding are likely in the coming
-         * weeks" after two boardings) */
-        if (bare(tb) && tb->actor < 0 && !tb->nplaces &&
-            (!tb->has_window || (ex->nincs == 0 && most_named_group(doc, ex) < 0))) {
+         * is a question of when, not if": no one, nothing and nowhere */
+        if (bare(tb) && tb->actor < 0 && !tb->nplaces && !tb->has_window) {
             gone[b] = 1;
             continue;
         }

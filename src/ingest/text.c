@@ -14,6 +14,7 @@
  * first line that reads as prose, so a wire story opening with its dateline
  * ("ANKARA, March 4 (Reuters) - ...") gets no title. Also: the content id. */
 #include <nettle/sha2.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -37,6 +38,24 @@ static void trim(const char **s, const char **e)
 /* A date of day precision in [a, e) after a separator ('|', ',', '-'),
  * up to the next '|': "| 3 September 2025", ", August 12, 2025 | The Jihad
  * Monitor", "- 3 September 2025". Returns its start, or NULL. */
+/* "04/11/2026", "4.11.2026": the day and the month could be either way
+ * round (both at most 12 and different). */
+static int ambiguous_day(const char *a, const char *e)
+{
+    int x = 0, y = 0, part = 0;
+    for (const char *p = a; p < e && part < 2; p++) {
+        if (isalpha((unsigned char)*p))
+            return 0;
+        if (*p >= '0' && *p <= '9')
+            *(part ? &y : &x) = *(part ? &y : &x) * 10 + (*p - '0');
+        else if (*p == '/' || *p == '.')
+            part++;
+        else
+            return 0;
+    }
+    return part == 2 && x >= 1 && y >= 1 && x <= 12 && y <= 12 && x != y;
+}
+
 static const char *date_after(const char *a, const char *e, vg_date *d)
 {
     for (const char *p = a; p < e; p++) {
@@ -46,7 +65,8 @@ static const char *date_after(const char *a, const char *e, vg_date *d)
         while (de < e && *de != '|')
             de++;
         trim(&ds, &de);
-        if (de > ds && de - ds <= 40 && vg_date_parse(ds, (size_t)(de - ds), d) == 0 && d->prec == VG_DATE_DAY)
+        if (de > ds && de - ds <= 40 && !ambiguous_day(ds, de) && vg_date_parse(ds, (size_t)(de - ds), d) == 0 &&
+            d->prec == VG_DATE_DAY)
             return p;
     }
     return NULL;
@@ -75,7 +95,8 @@ int vg_ingest_byline(const char *s, size_t n, int need_by, const char **name, si
         for (size_t w = 0; posts[w]; w++) {
             size_t pl = strlen(posts[w]);
             for (size_t j = i + 1; j + pl <= *nlen; j++)
-                if (!strncasecmp(*name + j, posts[w], pl)) {
+                if (!strncasecmp(*name + j, posts[w], pl) && !isalpha((unsigned char)(*name)[j - 1]) &&
+                    (j + pl == *nlen || !isalpha((unsigned char)(*name)[j + pl]))) { /* not "Stafford" */
                     *nlen = i;
                     goto cut;
                 }

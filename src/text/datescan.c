@@ -130,8 +130,7 @@ static const dword dwords[] = {
     {"aug.", D_MONABBR, 8},            {"august", D_MONTH, 8},
     {"autumn", D_SEASON, S_AUTUMN},    {"avril", D_MONABBR, 4},
     {"before", D_KEY, KW_BEFORE},      {"beginning", D_KEY, KW_BEGINNING},
-    {"between", D_KEY, KW_BETWEEN},    {"black", D_SEASON, S_BLACKFRIDAY},
-    {"by", D_KEY, KW_BY},
+    {"between", D_KEY, KW_BETWEEN},    {"by", D_KEY, KW_BY},
     {"christmas", D_SEASON, S_CHRISTMAS},{"come", D_KEY, KW_COME},
     {"coming", D_KEY, KW_COMING},      {"couple", D_KEY, KW_COUPLE},
     {"day", D_UNIT, U_DAY},            {"days", D_UNIT, U_DAY | U_PLURAL},
@@ -149,8 +148,7 @@ static const dword dwords[] = {
     {"for", D_KEY, KW_FOR},            {"fortnight", D_UNIT, U_FORTNIGHT},
     {"fortnights", D_UNIT, U_FORTNIGHT | U_PLURAL},{"friday", D_WEEKDAY, 4},
     {"from", D_KEY, KW_FROM},          {"future", D_KEY, KW_FUTURE},
-    {"février", D_MONABBR, 2},         {"good", D_SEASON, S_GOODFRIDAY},
-    {"hour", D_UNIT, U_HOUR},
+    {"février", D_MONABBR, 2},         {"hour", D_UNIT, U_HOUR},
     {"hours", D_UNIT, U_HOUR | U_PLURAL},{"in", D_KEY, KW_IN},
     {"jan", D_MONABBR, 1},             {"jan.", D_MONABBR, 1},
     {"janeiro", D_MONABBR, 1},         {"january", D_MONTH, 1},
@@ -1170,7 +1168,7 @@ static void season_of(int v, long y, vg_date *from, vg_date *to)
 }
 
 static const char *const feast_things[] = {
-    "market", "markets", "tree", "trees", "party", "parties", "card", "cards", "shopping",
+    "agreement", "accord", "market", "markets", "tree", "trees", "party", "parties", "card", "cards", "shopping",
     "lights", "decorations", "fair", "fairs", "sale", "sales", "gift", "gifts", "rising",
     "egg", "eggs", "dinner", "carol", "carols", "village", "concert", "parade", "school",
     "camp", "term", "semester", "session", "olympics", "games", "collection"};
@@ -1181,11 +1179,28 @@ static const char *const feast_things[] = {
  * summer", "last winter") skips the one under way. A window for a season,
  * the day for a feast. Not "the Arab Spring", and "end-of-year" only
  * before "holidays" or "holiday season". */
+static size_t season_of_kind(const scan *s, size_t k, int v, int dir, int strict, dres *r);
+
 static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
 {
     int v;
     if (cls_at(s, k, &v) != D_SEASON)
         return 0;
+    return season_of_kind(s, k, v, dir, strict, r);
+}
+
+/* "Good Friday", "Black Friday" at token k: feasts of two words, the
+ * first no date word of its own ("Black said", "a good deal"); else -1. */
+static int friday_feast(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!word_is(tok_at(s, k + 1), "friday"))
+        return -1;
+    return word_is(t, "good") ? S_GOODFRIDAY : word_is(t, "black") ? S_BLACKFRIDAY : -1;
+}
+
+static size_t season_of_kind(const scan *s, size_t k, int v, int dir, int strict, dres *r)
+{
     size_t n = 1;
     if (v == S_ENDYEAR) {
         const vg_token *nt = tok_at(s, k + 1);
@@ -1196,12 +1211,8 @@ static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
     }
     if (v == S_SPRING && k > 0 && (word_is(&s->doc->toks[k - 1], "arab") || word_is(&s->doc->toks[k - 1], "prague")))
         return 0;
-    /* "Good Friday", "Black Friday" */
-    if (v == S_GOODFRIDAY || v == S_BLACKFRIDAY) {
-        if (!word_is(tok_at(s, k + 1), "friday"))
-            return 0;
+    if (v == S_GOODFRIDAY || v == S_BLACKFRIDAY)
         n = 2;
-    }
     /* "the Christmas market", "the Easter Rising": a thing named after the
      * feast or season, not a time */
     if (in_words(tok_at(s, k + n), feast_things, NELEM(feast_things)))
@@ -1616,8 +1627,10 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
      * outside the table only "Q3 2025", "two days ago" and "mid-June" */
     if (c == D_UNIT || (c == D_SEASON && !DAY_FEAST(v)))
         return 0;
-    int quarter_word = 0;
-    if (c == D_NONE && t->kind == VG_TOK_WORD) {
+    int quarter_word = 0, feast = -1;
+    if (c == D_NONE && t->kind == VG_TOK_WORD && (t->norm[0] == 'g' || t->norm[0] == 'b'))
+        feast = friday_feast(&s, i);
+    if (c == D_NONE && t->kind == VG_TOK_WORD && feast < 0) {
         quarter_word = t->norm[0] == 'q';
         if (!quarter_word && !(number_initial(t) && unit_at(&s, i + 1, &v) >= 0) &&
             !(t->normlen > 4 && memcmp(t->norm, "mid-", 4) == 0))
@@ -1630,7 +1643,9 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         goto found; /* "Q3 2025" */
     if (!vg_date_valid(anchor))
         s.anchor = none_date;
-    if (c == D_KEY) {
+    if (feast >= 0) {
+        n = season_of_kind(&s, i, feast, tense_dir(&s, i), 0, &r);
+    } else if (c == D_KEY) {
         switch (v) {
         case KW_SINCE:
         case KW_UNTIL:
