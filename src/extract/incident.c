@@ -4562,7 +4562,8 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
  * the event told after it, and "Position: ... 38nm SSW of Bonny Island,
  * Nigeria" right above it places it. field_label finds the nearest such
  * field before the sentence, within reach tokens: a label of labels opening its
- * line, perhaps "/ word" ("Date/time"; *paired set), then ":"; returns
+ * line, perhaps "/ word" ("Date/time"; *paired set when paired is not
+ * NULL), then ":"; returns
  * the colon's token, or SIZE_MAX. */
 enum { FIELD_REACH = 400 };
 
@@ -4579,8 +4580,10 @@ static size_t field_label(const vg_doc *doc, const vg_sent *s, vg_wordlist *labe
         if (b > 0 && doc->text[b - 1] != '\n')
             continue;
         size_t v = k + 1;
-        *paired = v + 2 < doc->ntoks && vg_tok_is(&doc->toks[v], "/") && doc->toks[v + 1].kind == VG_TOK_WORD;
-        if (*paired)
+        int pair = v + 2 < doc->ntoks && vg_tok_is(&doc->toks[v], "/") && doc->toks[v + 1].kind == VG_TOK_WORD;
+        if (paired)
+            *paired = pair;
+        if (pair)
             v += 2;
         if (vg_tok_is(&doc->toks[v], ":"))
             return v;
@@ -4620,19 +4623,16 @@ static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 static int32_t field_place(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
-    int paired;
-    size_t v = field_label(doc, s, &place_labels, &paired, FIELD_REACH / 8);
+    size_t v = field_label(doc, s, &place_labels, NULL, FIELD_REACH / 8);
     if (v == SIZE_MAX)
         return -1;
+    size_t eol = v + 1; /* the field's line ends before eol */
+    while (eol < s->tok_start && !(doc->toks[eol].flags & VG_TF_NL))
+        eol++;
     for (size_t m = vg_extract_first_mention(doc, v + 1);
-         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_start; m++) {
-        const vg_mention *mn = &c->ex->mentions[m];
-        for (size_t j = v + 1; j <= mn->tok_start; j++)
-            if (doc->toks[j].flags & VG_TF_NL)
-                return -1;
-        if (c->ex->ents[mn->entity].type == VG_ENT_PLACE)
-            return (int32_t)mn->entity;
-    }
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < eol; m++)
+        if (c->ex->ents[c->ex->mentions[m].entity].type == VG_ENT_PLACE)
+            return (int32_t)c->ex->mentions[m].entity;
     return -1;
 }
 

@@ -953,6 +953,8 @@ static vg_wordlist base_words = VG_WORDLIST("based", "trained", "hiding", "opera
 static vg_wordlist trip_words = VG_WORDLIST("travel", "travelling", "traveling", "trips", "trip", "journeys");
 static vg_wordlist dealing_words = VG_WORDLIST("business", "dealing", "deal", "deals", "trading", "trade",
                                                "cooperating", "collaborating", "working", "ties", "links");
+static vg_wordlist where_words = VG_WORDLIST("in", "at", "near", "on", "off", "across", "around", "inside",
+                                             "outside", "along");
 
 static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_mention *mn)
 {
@@ -967,14 +969,14 @@ static int threatened_place(const threat_ctx *c, const vg_sent *s, const vg_ment
             !spreads_to(doc, s, mn->tok_start - 1) && !trip)
             return 0; /* origin, or a past attack it is compared with */
         /* "companies doing business with Kenya", "firms dealing with the
-         * ports of occupied Palestine": whom the target deals with, named
-         * right after "with" (not "ships trading with Israel in the Red
-         * Sea": the sea is where) */
+         * ports of occupied Palestine": whom the target deals with, in the
+         * phrase after "with" (not "ships trading with Israel in the Red
+         * Sea": a place word or a comma ends that phrase) */
         for (size_t j = mn->tok_start; j > s->tok_start + 1 && mn->tok_start - j < 5; j--) {
             const vg_token *t = &doc->toks[j - 1];
             if (vg_tok_is(t, "with") && vg_tok_in(&doc->toks[j - 2], &dealing_words))
                 return 0;
-            if (!vg_tok_is(t, "the") && !vg_tok_is(t, "of") && !vg_tok_is(t, "ports") && !vg_tok_is(t, "occupied"))
+            if (t->kind != VG_TOK_WORD || vg_tok_in(t, &where_words))
                 break;
         }
     }

@@ -35,9 +35,6 @@ static void trim(const char **s, const char **e)
         (*e)--;
 }
 
-/* A date of day precision in [a, e) after a separator ('|', ',', '-'),
- * up to the next '|': "| 3 September 2025", ", August 12, 2025 | The Jihad
- * Monitor", "- 3 September 2025". Returns its start, or NULL. */
 /* "04/11/2026", "4.11.2026": the day and the month could be either way
  * round (both at most 12 and different). */
 static int ambiguous_day(const char *a, const char *e)
@@ -56,6 +53,10 @@ static int ambiguous_day(const char *a, const char *e)
     return part == 2 && x >= 1 && y >= 1 && x <= 12 && y <= 12 && x != y;
 }
 
+/* A date of day precision in [a, e) after a separator ('|', ',', '-'),
+ * up to the next '|': "| 3 September 2025", ", August 12, 2025 | The Jihad
+ * Monitor", "- 3 September 2025" (not a day that reads both ways).
+ * Returns its start, or NULL. */
 static const char *date_after(const char *a, const char *e, vg_date *d)
 {
     for (const char *p = a; p < e; p++) {

@@ -1178,27 +1178,8 @@ static const char *const feast_things[] = {
  * way or next (for DIR_PAST the one under way or last); strict ("next
  * summer", "last winter") skips the one under way. A window for a season,
  * the day for a feast. Not "the Arab Spring", and "end-of-year" only
- * before "holidays" or "holiday season". */
-static size_t season_of_kind(const scan *s, size_t k, int v, int dir, int strict, dres *r);
-
-static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
-{
-    int v;
-    if (cls_at(s, k, &v) != D_SEASON)
-        return 0;
-    return season_of_kind(s, k, v, dir, strict, r);
-}
-
-/* "Good Friday", "Black Friday" at token k: feasts of two words, the
- * first no date word of its own ("Black said", "a good deal"); else -1. */
-static int friday_feast(const scan *s, size_t k)
-{
-    const vg_token *t = tok_at(s, k);
-    if (!word_is(tok_at(s, k + 1), "friday"))
-        return -1;
-    return word_is(t, "good") ? S_GOODFRIDAY : word_is(t, "black") ? S_BLACKFRIDAY : -1;
-}
-
+ * before "holidays" or "holiday season". season_of_kind reads the season
+ * or feast v at k; "Good Friday", "Black Friday" take two words. */
 static size_t season_of_kind(const scan *s, size_t k, int v, int dir, int strict, dres *r)
 {
     size_t n = 1;
@@ -1238,6 +1219,24 @@ static size_t season_of_kind(const scan *s, size_t k, int v, int dir, int strict
     if (v == S_CHRISTMAS || v == S_EASTER || DAY_FEAST(v))
         return point(r, n, from, 1);
     return window(r, n, from, to, none_date);
+}
+
+static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
+{
+    int v;
+    if (cls_at(s, k, &v) != D_SEASON)
+        return 0;
+    return season_of_kind(s, k, v, dir, strict, r);
+}
+
+/* "Good Friday", "Black Friday" at token k: feasts of two words, the
+ * first no date word of its own ("Black said", "a good deal"); else -1. */
+static int friday_feast(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k);
+    if (!word_is(tok_at(s, k + 1), "friday"))
+        return -1;
+    return word_is(t, "good") ? S_GOODFRIDAY : word_is(t, "black") ? S_BLACKFRIDAY : -1;
 }
 
 static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)

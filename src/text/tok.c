@@ -515,7 +515,7 @@ static word_scan scan_word(const unsigned char *t, size_t len, size_t i)
                 while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
                     k--;
                 /* (a clock of four digits: not "2 LT. Imran Shah") */
-                if (k < i && k >= 4 && is_digit_at(t, len, k - 1) && is_digit_at(t, len, k - 4))
+                if (k < i && k >= 4 && digits_at(t, len, k - 4) == 4)
                     keep = 0;
             }
             if (keep) {
