@@ -1012,6 +1012,34 @@ static uint32_t sent_of_tok(const vg_doc *doc, size_t k)
     return (uint32_t)lo;
 }
 
+/* Kinds of what is hit that no figure of speech attacks. */
+static const char *const hit_kinds[] = {"vehicle", "transport", "military", "police", "embassy", "diplomatic",
+                                        "hotel", "religious_site", "school", "market", "residence", "nightclub",
+                                        "restaurant", "stadium", "tourist_site", "airport"};
+
+/* "A tanker was attacked off Hodeidah", "a bus was attacked in Kano":
+ * a ship, a vehicle or a building the subject of the passive trigger
+ * running from token k to e, with no agent after it ("the bus was
+ * attacked by critics" is no attack, "by gunmen" is violent anyway). */
+static int site_attacked(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
+{
+    const vg_doc *doc = c->doc;
+    if (k < s->tok_start + 2 || !(vg_tok_is(&doc->toks[k - 1], "was") || vg_tok_is(&doc->toks[k - 1], "were")) ||
+        (e < s->tok_end && vg_tok_is(&doc->toks[e], "by")))
+        return 0;
+    for (size_t j = k - 1; j-- > s->tok_start && j + 4 >= k;) {
+        const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
+        if (!h || j + h->ntok != k - 1)
+            continue;
+        const vg_target *t = vg_lex_target(c->lx, h->rec);
+        for (size_t i = 0; t && !t->human && i < sizeof hit_kinds / sizeof *hit_kinds; i++)
+            if (!strcmp(t->kind, hit_kinds[i]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static vg_wordlist anaphors = VG_WORDLIST("their", "its", "they", "these", "those");
 
 /* "... the insurgents will attack the district town of Palma. Their
@@ -2688,8 +2716,12 @@ static int place_rank(const vg_lex *lx, const vg_entity *e)
      * from standing in for it (town_named) */
     if (e->place < 0)
         return e->cc[0] ? 3 : 0;
-    int k = vg_lex_place(lx, (uint32_t)e->place)->kind;
-    return k == VG_PLACE_CITY ? 6 : k == VG_PLACE_REGION ? 4 : 2;
+    const vg_place *p = vg_lex_place(lx, (uint32_t)e->place);
+    /* a sea or a region across borders ("the Red Sea", "the Sahel") is
+     * the coarsest place: it yields to a country */
+    if (!p->cc[0])
+        return 1;
+    return p->kind == VG_PLACE_CITY ? 6 : p->kind == VG_PLACE_REGION ? 4 : 2;
 }
 
 /* A place named as a landmark at token k: "Tarmiyah, north of Baghdad",
@@ -4797,10 +4829,19 @@ static int item_heading_between(const inc_ctx *c, long from, size_t to)
     return c->heads[to + 1] > c->heads[a];
 }
 
+/* A sea or a region across borders ("withdrew toward the Lake Chad
+ * shoreline"): it holds no country, and no place of one tells apart an
+ * event there from one in a country beside it. */
+static int borderless(const vg_extract *ex, int32_t e)
+{
+    return ex->ents[e].place >= 0 && !ex->ents[e].cc[0];
+}
+
 static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
 {
     return a->place < 0 || b->place < 0 || a->place == b->place ||
-           place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place);
+           place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place) ||
+           borderless(c->ex, a->place) != borderless(c->ex, b->place);
 }
 
 static vg_wordlist definite_doers = VG_WORDLIST("the", "these", "those", "they", "their", "its", "his", "her",
@@ -4815,7 +4856,8 @@ static int fresh_doers(const vg_doc *doc, const vg_sent *s, const vg_incident *l
 {
     /* (not told as the same day or place: "Gunmen attacked a village in
      * Zamfara State on Sunday. Bandits killed 30 people in Maru") */
-    if (!inc->nperps || !last->nperps || inc->place < 0 || last->place >= 0 || (last->has_date && !inc->has_date) ||
+    if (!inc->nperps || !last->nperps || inc->place < 0 || borderless(doc->ex, inc->place) || last->place >= 0 ||
+        (last->has_date && !inc->has_date) ||
         inc->perps[0].start != doc->toks[s->tok_start].start ||
         vg_tok_in(&doc->toks[s->tok_start], &definite_doers))
         return 0;
@@ -6600,7 +6642,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (tr->lemma && !strcmp(tr->lemma, "target") && !armed_harm(c, s, k))
             continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
-            viol = violent(c, s) || violent_anaphor(c, s) || violent_aftermath(c, s);
+            viol = violent(c, s) || violent_anaphor(c, s) || violent_aftermath(c, s) ||
+                   (tr->verb && site_attacked(c, s, k, k + h->ntok));
         /* "the VDP repelled an attack on their post", "the convoy came
          * under attack": an assault withstood is no figure of speech */
         if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol &&
@@ -7631,11 +7674,14 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "the attackers ... set fire to vehicles before withdrawing": an act
          * told without a place or date of its own, right after an event, is
          * part of it */
-        int part = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
+        /* (a sea or a region across borders is no place of its own:
+         * "forced withdrawal toward Lake Chad shoreline") */
+        int unplaced = inc.place < 0 || borderless(ex, inc.place);
+        int part = last && unplaced && !inc.has_date && inc.ngroups == 0 &&
                    (anaphoric(doc, s) || agentless(doc, s, (size_t)trig) || then_before(doc, s, (size_t)trig));
         /* "Ambrey assessed that the ship had been targeted": the target
          * told before, named again, a few sentences on */
-        int retold = last && inc.place < 0 && !inc.has_date && inc.ngroups == 0 &&
+        int retold = last && unplaced && !inc.has_date && inc.ngroups == 0 &&
                      (long)si - last_sent <= 3 * MERGE_SENTENCES && compatible_type(last->type, inc.type) &&
                      target_again(doc, s, last);
         /* "The attacker, on foot, detonated his explosives ... in the city's

@@ -119,7 +119,8 @@ static int gaz_row(vg_lexld *L, char **f)
     if (!*f[2])
         return vg_lexrd_fail(r, VIGIL_EPARSE, "empty name");
     p->name = f[2];
-    if ((rc = vg_lexrd_country(r, f[3], p->cc, 1)) != VIGIL_OK)
+    /* a sea, lake or region across borders has no country (data/geo/places.tsv) */
+    if ((rc = vg_lexrd_country(r, f[3], p->cc, kind != VG_PLACE_REGION)) != VIGIL_OK)
         return rc;
     p->iso_code = f[4];
     p->admin1 = f[5];
@@ -134,17 +135,22 @@ static int gaz_row(vg_lexld *L, char **f)
             return rc;
         p->population = (uint32_t)pop;
     }
-    int32_t *slot = &lx->country_of[(p->cc[0] - 'A') * 26 + (p->cc[1] - 'A')];
-    if (kind == VG_PLACE_COUNTRY && *slot < 0)
-        *slot = (int32_t)rec;
-    p->country = *slot;
+    /* places of no country came after the MUC-4 model: its features skip them */
+    unsigned af = 0;
+    if (p->cc[0]) {
+        int32_t *slot = &lx->country_of[(p->cc[0] - 'A') * 26 + (p->cc[1] - 'A')];
+        if (kind == VG_PLACE_COUNTRY && *slot < 0)
+            *slot = (int32_t)rec;
+        p->country = *slot;
+    } else
+        af = VG_AF_ENGINE;
     lx->nplaces++;
-    if ((rc = vg_lexld_index(L, &lx->idx, p->name, VG_LK_PLACE, 0, rec, 1)) != VIGIL_OK)
+    if ((rc = vg_lexld_index(L, &lx->idx, p->name, VG_LK_PLACE, af, rec, 1)) != VIGIL_OK)
         return rc;
     char *it[VG_LEX_MAX_FIELD / 2 + 1];
     size_t n = *f[12] ? vg_lex_cut(f[12], '|', it, sizeof it / sizeof it[0]) : 0;
     for (size_t k = 0; k < n; k++)
-        if (*it[k] && (rc = vg_lexld_index(L, &lx->idx, it[k], VG_LK_PLACE, 0, rec, 1)) != VIGIL_OK)
+        if (*it[k] && (rc = vg_lexld_index(L, &lx->idx, it[k], VG_LK_PLACE, af, rec, 1)) != VIGIL_OK)
             return rc;
     n = *f[11] ? vg_lex_cut(f[11], '|', it, sizeof it / sizeof it[0]) : 0;
     for (size_t k = 0; k < n; k++)

@@ -3640,6 +3640,63 @@ static void test_unseen_local_forces(void **state)
  * is an attack without a named gun; "MT" before a ship's name is no
  * place; boardings ahead are a threat in a document of attacks; a threat
  * made with a knife and an instruction to report are no claims. */
+/* Seas, lakes and regions across borders are places of no country
+ * (data/geo/places.tsv): "the Red Sea" of a Houthi attack is no Egyptian
+ * governorate, "Lake Chad" no Chadian town. */
+static void test_waters(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Pirates hijacked a bulk carrier in the Gulf of Aden on Friday. Militants attacked a "
+                             "fishing village on the shore of Lake Chad on Saturday. The Houthis attacked a ship "
+                             "in the Red Sea on Sunday.",
+                             "2026-11-13");
+    const vg_doc *d = &doc->d;
+    static const char *const waters[] = {"Gulf of Aden", "Lake Chad", "Red Sea"};
+    assert_int_equal(d->ex->nincs, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_true(d->ex->incs[i].place >= 0);
+        const vg_entity *p = ent(d, d->ex->incs[i].place);
+        assert_string_equal(p->name, waters[i]);
+        assert_string_equal(p->cc, "");
+    }
+    vigil_doc_free(doc);
+    /* the governorate where its country is named */
+    doc = analyze("Divers flocked to Egypt's Red Sea resorts this winter.", "2026-11-20");
+    const vg_entity *e = ent_named(&doc->d, "Red Sea");
+    assert_non_null(e);
+    assert_string_equal(e->cc, "EG");
+    vigil_doc_free(doc);
+    /* a sea or lake beside an event told in a country is no place of
+     * another event ("forced a withdrawal toward the Lake Chad shoreline") */
+    doc = analyze("ISWAP fighters attacked an army base in Malam Fatori, Borno State, on Monday. Attackers briefly "
+                  "entered the base and torched stores before air assets forced a withdrawal toward the Lake Chad "
+                  "shoreline.",
+                  "2026-11-20");
+    d = &doc->d;
+    assert_int_equal(d->ex->nincs, 1);
+    assert_true(d->ex->incs[0].place >= 0);
+    assert_string_equal(ent(d, d->ex->incs[0].place)->cc, "NG");
+    vigil_doc_free(doc);
+    /* a ship, a vehicle or a building attacked, told in the passive with
+     * no agent, is an attack; a plan or a curriculum attacked is not */
+    static const struct {
+        const char *text;
+        size_t nincs;
+    } passives[] = {
+        {"A tanker was attacked in the Gulf of Aden on Monday.", 1},
+        {"A bus was attacked in Kano on Monday.", 1},
+        {"The bus plan was attacked by critics on Monday.", 0},
+        {"The new school curriculum was attacked in parliament on Monday.", 0},
+        {"The hotel's pricing was attacked in reviews.", 0},
+    };
+    for (size_t k = 0; k < sizeof passives / sizeof *passives; k++) {
+        doc = analyze(passives[k].text, "2026-11-20");
+        if (doc->d.ex->nincs != passives[k].nincs)
+            fail_msg("\"%s\": %zu incidents", passives[k].text, doc->d.ex->nincs);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_unseen_incident_log(void **state)
 {
     (void)state;
@@ -6169,10 +6226,18 @@ static void test_batch27_leftovers(void **state)
 
     /* "the Sahel" is no one country's; Burkina Faso's Sahel region is */
     doc = analyze("Attacks by jihadists in the Sahel rose sharply this year.", "2026-11-20");
-    assert_null(ent_named(&doc->d, "Sahel"));
+    const vg_entity *sahel = ent_named(&doc->d, "Sahel");
+    assert_non_null(sahel);
+    assert_string_equal(sahel->cc, "");
     vigil_doc_free(doc);
     doc = analyze("Gunmen attacked a village in the Sahel region of Burkina Faso on Monday.", "2026-11-20");
-    assert_non_null(ent_named(&doc->d, "Sahel"));
+    sahel = ent_named(&doc->d, "Sahel");
+    assert_non_null(sahel);
+    assert_string_equal(sahel->cc, "BF");
+    vigil_doc_free(doc);
+    /* ... and "al-Qaeda's Sahel affiliate" names no place */
+    doc = analyze("Officials said al-Qaeda's Sahel affiliate JNIM could attack hotels in Gao.", "2026-11-20");
+    assert_null(ent_named(&doc->d, "Sahel"));
     vigil_doc_free(doc);
     /* Maoist rebels in India are the CPI (Maoist); in Nepal they are not */
     doc = analyze("Maoist rebels attacked a police camp in Chhattisgarh.", "2026-11-20");
@@ -7698,6 +7763,7 @@ int main(void)
         cmocka_unit_test(test_unseen_datelines),
         cmocka_unit_test(test_unseen_local_forces),
         cmocka_unit_test(test_unseen_incident_log),
+        cmocka_unit_test(test_waters),
         cmocka_unit_test(test_unseen_un_statement),
         cmocka_unit_test(test_unseen_verdict),
         cmocka_unit_test(test_unseen_translated_wire),

@@ -327,6 +327,18 @@ static void test_our_places(void **state)
     assert_string_equal(bohol->admin1, "");
     assert_true(bohol->country >= 0);
     assert_non_null(place_in(lx, "Mindanao", "PH", VG_PLACE_REGION));
+    /* a sea of no country beside the governorates of its name; its
+     * alternative names find it */
+    const vg_place *sea = place_in(lx, "Red Sea", "", VG_PLACE_REGION);
+    assert_non_null(sea);
+    assert_int_equal(sea->country, -1);
+    assert_int_equal(sea->geonameid, -1);
+    assert_string_equal(sea->feature, "SEA");
+    assert_non_null(place_in(lx, "Red Sea", "EG", VG_PLACE_REGION));
+    const vg_place *bab = place_in(lx, "Bab el-Mandeb", "", VG_PLACE_REGION);
+    assert_non_null(bab);
+    assert_ptr_equal(place_in(lx, "Bab al-Mandab", "", VG_PLACE_REGION), bab);
+    assert_non_null(place_in(lx, "Lake Chad", "", VG_PLACE_REGION));
     /* districts and provinces below the first level that security briefs
      * name: Pakistan's former tribal agencies, Burkina Faso's Loroum */
     assert_non_null(place_in(lx, "North Waziristan", "PK", VG_PLACE_REGION));
@@ -1101,6 +1113,12 @@ static void test_corrupt(void **state)
     expect_fail("geo/gazetteer.tsv", text, VIGIL_EPARSE,
                 "gazetteer.tsv:5: expected 13 columns, got 12");
     snprintf(text, sizeof text, "%scountry\t1\tX\tTr\tTUR\t\t\tPCLI\t9.0\t35.0\t\t\t\n", gaz_head);
+    expect_fail("geo/gazetteer.tsv", text, VIGIL_EPARSE, "gazetteer.tsv:5: bad country code");
+    /* only a region (a sea, a lake, a region across borders) may have no
+     * country */
+    snprintf(text, sizeof text, "%scity\t1\tX\t\t\t\t\tPPL\t9.0\t35.0\t\t\t\n", gaz_head);
+    expect_fail("geo/gazetteer.tsv", text, VIGIL_EPARSE, "gazetteer.tsv:5: bad country code");
+    snprintf(text, sizeof text, "%scountry\t1\tX\t\tTUR\t\t\tPCLI\t9.0\t35.0\t\t\t\n", gaz_head);
     expect_fail("geo/gazetteer.tsv", text, VIGIL_EPARSE, "gazetteer.tsv:5: bad country code");
     expect_fail("geo/gazetteer.tsv", "# format: vigil-gazetteer 2\n", VIGIL_EPARSE,
                 "unsupported vigil-gazetteer version");

@@ -676,6 +676,9 @@ def apply_aliases(path, places, by_gid):
 PLACES_COLS = ("action", "geonameid", "kind", "name", "cc", "admin1_code", "feature",
                "lat", "lon", "population", "alt_names", "source", "why")
 FEATURE_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+# GeoNames feature codes of the places added with no country: waters and
+# regions that lie across borders (the Red Sea, Lake Chad, the Sahel)
+NO_COUNTRY = {"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "LK", "RGN"}
 
 
 def read_places(path, all_cities):
@@ -730,7 +733,10 @@ def add_places(path, adds, places):
         kind, cc = f["kind"], f["cc"]
         if kind not in ("city", "region"):
             die(where + "kind must be city or region, got %r" % kind)
-        if cc not in countries:
+        if not cc and (kind != "region" or f["feature"] not in NO_COUNTRY):
+            die(where + "only a sea, gulf, strait, lake or region across borders (%s) has no country"
+                % ", ".join(sorted(NO_COUNTRY)))
+        if cc and cc not in countries:
             die(where + "no country %r" % cc)
         name = clean_alt(f["name"], False)
         if not name or name != f["name"]:
