@@ -1460,6 +1460,58 @@ static int group_denied(const threat_ctx *c, int32_t g)
  * in Zamfara is almost certain to continue": not ISWAP's); but "Further
  * attacks in Yobe are likely", "Kidnappings in Yobe are also likely",
  * "Attacks are likely to continue" go on with the group. */
+/* Whether the places of sentence s all lie in countries where the text
+ * never puts the group carried over to it: not its home, not a country of
+ * a place named beside it. Asked of list items, each a judgement of its
+ * own ("- It is likely that ISSP will attack army positions in the
+ * Tillaberi region. - There is a realistic possibility of an attack on a
+ * hotel in Ouagadougou": no actor is told for Burkina Faso; but in prose
+ * "the suspects, members of ISCAP ..., were planning an attack on a
+ * hospital in Montepuez" keeps the group). A sentence with no place of a
+ * country keeps the group. */
+static int off_ground(const threat_ctx *c, const vg_sent *s, int32_t actor)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    const char *home = ex->ents[actor].cc;
+    int placed = 0;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_entity *e = &ex->ents[ex->mentions[m].entity];
+        if (e->type != VG_ENT_PLACE || !e->cc[0])
+            continue;
+        if (home[0] && !strcmp(e->cc, home))
+            return 0;
+        placed = 1;
+    }
+    if (!placed)
+        return 0;
+    /* the countries of the places in the sentences naming the group */
+    size_t last = SIZE_MAX;
+    for (size_t m = 0; m < ex->nmentions; m++) {
+        if (ex->mentions[m].entity != (uint32_t)actor)
+            continue;
+        size_t gs = vg_extract_sent_of(doc, ex->mentions[m].tok_start);
+        if (gs == last)
+            continue;
+        last = gs;
+        const vg_sent *g = &doc->sents[gs];
+        for (size_t n = vg_extract_first_mention(doc, g->tok_start);
+             n < ex->nmentions && ex->mentions[n].tok_start < g->tok_end; n++) {
+            const vg_entity *p = &ex->ents[ex->mentions[n].entity];
+            if (p->type != VG_ENT_PLACE || !p->cc[0])
+                continue;
+            for (size_t k = vg_extract_first_mention(doc, s->tok_start);
+                 k < ex->nmentions && ex->mentions[k].tok_start < s->tok_end; k++) {
+                const vg_entity *q = &ex->ents[ex->mentions[k].entity];
+                if (q->type == VG_ENT_PLACE && !strcmp(q->cc, p->cc))
+                    return 0;
+            }
+        }
+    }
+    return 1;
+}
+
 static int other_activity(const threat_ctx *c, const vg_sent *s, size_t tw)
 {
     const vg_doc *doc = c->doc;
@@ -1629,6 +1681,8 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
     if (actor < 0 && !own && !group_denied(c, c->main_group))
         actor = c->main_group;
     if (g < 0 && actor >= 0 && other_activity(c, s, (size_t)tw))
+        actor = -1;
+    if (actor >= 0 && actor != gb && actor != g && (s->flags & VG_SF_BULLET) && off_ground(c, s, actor))
         actor = -1;
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */

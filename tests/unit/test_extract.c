@@ -2472,6 +2472,28 @@ static void test_threat_own_doers(void **state)
                 fail_msg("case %zu: Metro a target", k);
         vigil_doc_free(doc);
     }
+    /* a list of key judgements: an item in a country where the text never
+     * puts the group names no actor; one in the group's ground keeps it */
+    static const struct {
+        const char *second;
+        int group;
+    } items[] = {
+        {"There is a realistic possibility of an attack on a hotel in Ouagadougou.", 0},
+        {"An attack on a hotel in Niamey is a realistic possibility.", 1},
+        {"Further attacks on army posts around Gao are likely.", 1},
+        {"Further attacks on army posts are likely.", 1}, /* (the first one's) */
+    };
+    for (size_t k = 0; k < sizeof items / sizeof *items; k++) {
+        char text[256];
+        snprintf(text, sizeof text, "- It is likely that ISSP will attack army positions in the Tillaberi region.\n- %s\n",
+                 items[k].second);
+        doc = analyze(text, "2026-11-22");
+        const vg_extract *ex = doc->d.ex;
+        assert_true(ex->nthreats >= 1);
+        if ((ex->threats[ex->nthreats - 1].actor >= 0) != items[k].group)
+            fail_msg("item %zu: actor %d", k, (int)ex->threats[ex->nthreats - 1].actor);
+        vigil_doc_free(doc);
+    }
 }
 
 /* Groups coordinated as the doers give a threat each; one group named
