@@ -339,6 +339,9 @@ static vg_wordlist decline_verbs = VG_WORDLIST("declined", "diminished", "recede
                                                 "wanes", "eases", "fades", "subsides");
 
 static vg_wordlist back_refs = VG_WORDLIST("that", "this", "such");
+static vg_wordlist spent_aux = VG_WORDLIST("was", "were", "had", "has", "have", "been");
+static vg_wordlist ended_verbs = VG_WORDLIST("failed", "foiled", "thwarted", "disrupted", "collapsed", "fizzled",
+                                             "unravelled", "unraveled");
 static vg_wordlist decline_stops = VG_WORDLIST("not", "n't", "never", "hardly", "as", "though", "although",
                                                "while", "but", "whereas", "even", "remains", "remain", "is",
                                                "grows", "growing", "rising", "rises", "increased", "high");
@@ -350,6 +353,12 @@ static vg_wordlist decline_stops = VG_WORDLIST("not", "n't", "never", "hardly", 
  * "remains high even as arrests declined"). */
 static int spent_threat(const vg_doc *doc, const vg_sent *s, size_t k, size_t after)
 {
+    /* "their plot failed", "the plot was foiled": one that is over */
+    size_t v = after;
+    while (v < s->tok_end && v < after + 3 && vg_tok_in(&doc->toks[v], &spent_aux))
+        v++;
+    if (v < s->tok_end && vg_tok_in(&doc->toks[v], &ended_verbs))
+        return 1;
     if (k >= s->tok_start + 3 && vg_tok_in(&doc->toks[k - 1], &back_refs) && vg_tok_is(&doc->toks[k - 2], "of") &&
         vg_tok_in(&doc->toks[k - 3], &measure_nouns))
         return 1;

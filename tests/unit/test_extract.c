@@ -2759,6 +2759,15 @@ static void test_words_not_events(void **state)
     doc = analyze("Al-Shabaab threatened to attack hotels in Nairobi.", "2026-11-17");
     assert_int_equal(doc->d.ex->nthreats, 1);
     vigil_doc_free(doc);
+    /* a plot that failed or was foiled is over; one feared is ahead */
+    doc = analyze("Two men plotted to bomb a mall in Dearborn on behalf of ISIS. \"Thanks to the FBI, their plot "
+                  "failed.\" The plot was foiled by police.",
+                  "2026-11-19");
+    assert_int_equal(doc->d.ex->nthreats, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Officials fear a plot to attack malls in Michigan.", "2026-11-19");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
     /* people set free are no doers */
     doc = analyze("ISWAP fighters raided Kuje prison near Abuja on 5 July 2022, freeing more than 800 inmates, "
                   "including dozens of militants.",
