@@ -463,6 +463,12 @@ static void test_relative_points(void **state)
     check_point("had visited the station in December", "December", "2015-12", 1);
     check_point("was killed on 20 December", "20 December", "2015-12-20", 1);
     check_point("the vote on 20 December", "20 December", "2016-12-20", 1);
+    /* ... an irregular past too ("overran", "fled", "blew"), not a present
+     * that reads the same ("set") */
+    check_point("fighters overran the town of Baga on 20 December", "20 December", "2015-12-20", 1);
+    check_point("the residents fled on 20 December", "20 December", "2015-12-20", 1);
+    check_point("a bomber blew himself up on 20 December", "20 December", "2015-12-20", 1);
+    check_point("they set out on 20 December", "20 December", "2016-12-20", 1);
     check_point("said. On Tuesday", "Tuesday", "2016-06-28", 1); /* not past the sentence */
     check_point("On 12 June movement along the road was halted", "12 June", "2016-06-12", 1);
     /* a date that opens its clause: the verb after it */
