@@ -444,10 +444,12 @@ static int tense_of(const scan *s, const vg_token *t, size_t j)
 {
     if (in_words(t, tense_ahead, NELEM(tense_ahead)))
         return DIR_FUTURE;
-    /* a participle after "be", "been", "have", "had": the auxiliary tells */
-    if (vg_tok_past(t) && j >= 1 && in_words(&s->doc->toks[j - 1], tense_aux, NELEM(tense_aux)))
+    int back = in_words(t, tense_back, NELEM(tense_back));
+    /* a participle after "be", "been", "have", "had": the auxiliary tells
+     * ("will be held on 3 January") */
+    if ((vg_tok_past(t) || back) && j >= 1 && in_words(&s->doc->toks[j - 1], tense_aux, NELEM(tense_aux)))
         return DIR_NEAR;
-    if (in_words(t, tense_back, NELEM(tense_back)) || vg_tok_past(t))
+    if (back || vg_tok_past(t))
         return DIR_PAST;
     return DIR_NEAR;
 }
@@ -1715,6 +1717,11 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         /* the tense matters to a date without its year: a weekday, a
          * month, a day and month ("5 January"); not to most numbers */
         int dir = DIR_NEAR, nv, nc = t->kind == VG_TOK_NUM ? cls_at(&s, i + 1, &nv) : D_NONE;
+        /* ... and to a span of days ("3-7 January", "3 to 7 January") */
+        int d2;
+        if (t->kind == VG_TOK_NUM && nc != D_MONTH && nc != D_MONABBR && day_at(&s, i) > 0 &&
+            day_span(&s, i, day_at(&s, i), 1, &d2))
+            nc = cls_at(&s, i + 3 + word_is(tok_at(&s, i + 3), "of"), &nv);
         if (t->kind != VG_TOK_NUM || nc == D_MONTH || nc == D_MONABBR)
             dir = tense_dir(&s, i);
         n = scan_point(&s, i, dir, 0, &r);

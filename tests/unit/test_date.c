@@ -387,6 +387,9 @@ static void test_absolute(void **state)
     check_ref_at("attacks from 3 to 6 April 2026", anchor, "3 to 6 April 2026", "", "2026-04-03",
                  "2026-04-06", 1, 0);
     check_window("between 3 and 6 June", "between 3 and 6 June", "", "2016-06-03", "2016-06-06");
+    /* the tense of a span without its year, as of one day */
+    check_window("fighters overran the town on 3-7 December", "3-7 December", "", "2015-12-03", "2015-12-07");
+    check_window("talks will be held on 3 to 7 December", "3 to 7 December", "", "2016-12-03", "2016-12-07");
     check_ref_at("between 3 and 6 April 2026", anchor, "between 3 and 6 April 2026", "",
                  "2026-04-03", "2026-04-06", 1, 0);
     check_point("on June 6-3 there", "June 6", "2016-06-06", 1);
@@ -469,6 +472,8 @@ static void test_relative_points(void **state)
     check_point("the residents fled on 20 December", "20 December", "2015-12-20", 1);
     check_point("a bomber blew himself up on 20 December", "20 December", "2015-12-20", 1);
     check_point("they set out on 20 December", "20 December", "2016-12-20", 1);
+    check_point("talks will be held on 20 December", "20 December", "2016-12-20", 1);
+    check_point("he was held on 20 December", "20 December", "2015-12-20", 1);
     check_point("said. On Tuesday", "Tuesday", "2016-06-28", 1); /* not past the sentence */
     check_point("On 12 June movement along the road was halted", "12 June", "2016-06-12", 1);
     /* a date that opens its clause: the verb after it */
