@@ -5367,12 +5367,39 @@ static int bare_plural_at(const vg_doc *doc, const vg_sent *s, size_t j)
     return 0;
 }
 
+/* Whether the words from token a tell one event of a series: a time or a
+ * toll within its clause ("one in February 2025 that killed 20", "one
+ * that killed 12 people"). */
+static int one_told(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    const vg_extract *ex = doc->ex;
+    for (size_t j = a; j < s->tok_end && j < a + 10; j++) {
+        if (vg_tok_punct(&doc->toks[j], ';') || vg_tok_punct(&doc->toks[j], ','))
+            break;
+        size_t t = vg_extract_first_time(doc, doc->toks[j].start);
+        if ((t < ex->ntimes && ex->times[t].start == doc->toks[j].start) ||
+            ((vg_tok_is(&doc->toks[j], "that") || vg_tok_is(&doc->toks[j], "which")) && j + 1 < s->tok_end &&
+             vg_tok_past(&doc->toks[j + 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* A tally or a pattern, not one event: the perfect with a span of time
  * ("Militants have killed hundreds of soldiers since 2013", "the TTP has
  * attacked police posts repeatedly over the past year") or of habit
  * ("has carried out bombings in Kampala before"). */
 static int background(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    /* "... a series of car bombings since December 2024, including one in
+     * February 2025 that killed 20 farm workers": one of them told, its
+     * day or its toll (not "Militants have killed hundreds since 2013,
+     * including one who ...") */
+    for (size_t j = s->tok_start + 1; j + 1 < s->tok_end; j++)
+        if (vg_tok_is(&doc->toks[j], "including") && vg_tok_is(&doc->toks[j + 1], "one") && one_told(doc, s, j + 2))
+            for (size_t e = j; e > s->tok_start && j - e < 10; e--)
+                if (vg_tok_in(&doc->toks[e - 1], &plural_events))
+                    return 0;
     /* "Attacks in the province are usually carried out by ISMP", "Most
      * attacks were carried out by ...": who does such acts, as a rule,
      * told of no day */

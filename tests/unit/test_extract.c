@@ -1161,6 +1161,18 @@ static void test_unseen_briefs(void **state)
     assert_int_equal(doc->d.ex->nincs, 0);
     assert_int_equal(doc->d.ex->nthreats, 0);
     vigil_doc_free(doc);
+    /* ... but one of a series told by its day and toll is an event */
+    doc = analyze("Manbij has been hit by a series of car bombings since December 2024, including one in "
+                  "February 2025 that killed 20 farm workers.",
+                  "2026-11-25");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].killed, 20);
+    assert_inc_date(&doc->d.ex->incs[0], "2025-02");
+    vigil_doc_free(doc);
+    doc = analyze("Militants have carried out attacks since 2013, including one who was later arrested.",
+                  "2026-11-25");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
     /* a translated dateline ending on a full stop dates the text; a
      * numbered brigade is the army's; the time of a relative clause is
      * another act's */
