@@ -23,6 +23,7 @@
  * ("very unlikely in Pemba ... almost no chance outside Mozambique"). */
 #include <string.h>
 
+#include "extract/geo.h"
 #include "extract/incident.h"
 #include "extract/threat.h"
 
@@ -72,6 +73,8 @@ typedef struct threat_ctx {
     vg_doc *doc;
     vg_extract *ex;
     int32_t main_group; /* the document's most named armed group, or -1 */
+    int32_t ground_of;  /* the group whose ground is in ground, or -1 */
+    uint8_t ground[26 * 26]; /* the countries of the places named beside it */
 } threat_ctx;
 
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
@@ -1478,7 +1481,7 @@ static int group_denied(const threat_ctx *c, int32_t g)
  * "the suspects, members of ISCAP ..., were planning an attack on a
  * hospital in Montepuez" keeps the group). A sentence with no place of a
  * country keeps the group. */
-static int off_ground(const threat_ctx *c, const vg_sent *s, int32_t actor)
+static int off_ground(threat_ctx *c, const vg_sent *s, int32_t actor)
 {
     const vg_doc *doc = c->doc;
     const vg_extract *ex = c->ex;
@@ -1495,28 +1498,35 @@ static int off_ground(const threat_ctx *c, const vg_sent *s, int32_t actor)
     }
     if (!placed)
         return 0;
-    /* the countries of the places in the sentences naming the group */
-    size_t last = SIZE_MAX;
-    for (size_t m = 0; m < ex->nmentions; m++) {
-        if (ex->mentions[m].entity != (uint32_t)actor)
-            continue;
-        size_t gs = vg_extract_sent_of(doc, ex->mentions[m].tok_start);
-        if (gs == last)
-            continue;
-        last = gs;
-        const vg_sent *g = &doc->sents[gs];
-        for (size_t n = vg_extract_first_mention(doc, g->tok_start);
-             n < ex->nmentions && ex->mentions[n].tok_start < g->tok_end; n++) {
-            const vg_entity *p = &ex->ents[ex->mentions[n].entity];
-            if (p->type != VG_ENT_PLACE || !p->cc[0])
+    if (c->ground_of != actor) {
+        /* the countries of the places in the sentences naming the group,
+         * once per group */
+        memset(c->ground, 0, sizeof c->ground);
+        c->ground_of = actor;
+        size_t last = SIZE_MAX;
+        for (size_t m = 0; m < ex->nmentions; m++) {
+            if (ex->mentions[m].entity != (uint32_t)actor)
                 continue;
-            for (size_t k = vg_extract_first_mention(doc, s->tok_start);
-                 k < ex->nmentions && ex->mentions[k].tok_start < s->tok_end; k++) {
-                const vg_entity *q = &ex->ents[ex->mentions[k].entity];
-                if (q->type == VG_ENT_PLACE && !strcmp(q->cc, p->cc))
-                    return 0;
+            size_t gs = vg_extract_sent_of(doc, ex->mentions[m].tok_start);
+            if (gs == last)
+                continue;
+            last = gs;
+            const vg_sent *g = &doc->sents[gs];
+            for (size_t n = vg_extract_first_mention(doc, g->tok_start);
+                 n < ex->nmentions && ex->mentions[n].tok_start < g->tok_end; n++) {
+                const vg_entity *p = &ex->ents[ex->mentions[n].entity];
+                int k = p->type == VG_ENT_PLACE ? vg_geo_cc_index(p->cc) : -1;
+                if (k >= 0)
+                    c->ground[k] = 1;
             }
         }
+    }
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_entity *q = &ex->ents[ex->mentions[m].entity];
+        int k = q->type == VG_ENT_PLACE ? vg_geo_cc_index(q->cc) : -1;
+        if (k >= 0 && c->ground[k])
+            return 0;
     }
     return 1;
 }
@@ -1739,7 +1749,7 @@ static size_t semicolon_clauses(const vg_doc *doc, const vg_sent *s, vg_sent *cl
 int vg_threat_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = doc->ex;
-    threat_ctx c = {lx, doc, ex, most_named_group(doc, ex)};
+    threat_ctx c = {lx, doc, ex, most_named_group(doc, ex), -1, {0}};
     threat_walk w = {UINT32_MAX, UINT32_MAX, SIZE_MAX - 1, -1};
     for (size_t si = 0; si < doc->nsents; si++) {
         const vg_sent *s = &doc->sents[si];
