@@ -5385,6 +5385,31 @@ static int one_told(const vg_doc *doc, const vg_sent *s, size_t a)
     return 0;
 }
 
+static vg_wordlist gerund_links = VG_WORDLIST("before", "after", "while", "then");
+
+/* Whether the noun trigger at k (to e) is a gerund that takes people as
+ * its object after a word linking it to the clause ("damaged navigational
+ * equipment before kidnapping five crew members", "after abducting two
+ * engineers"): a verb, an act of the doers told. */
+static int gerund_object(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
+{
+    const vg_doc *doc = c->doc;
+    if (e != k + 1 || k == s->tok_start || !vg_tok_gerund(&doc->toks[k]) ||
+        !vg_tok_in(&doc->toks[k - 1], &gerund_links))
+        return 0;
+    for (size_t j = e; j < s->tok_end && j < e + 5; j++) {
+        if (clause_punct(&doc->toks[j]))
+            return 0;
+        const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
+        if (h && vg_lex_target(c->lx, h->rec)->human)
+            return 1;
+        int32_t en = vg_extract_entity_at(doc, j);
+        if (en >= 0 && c->ex->ents[en].type == VG_ENT_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
 /* A tally or a pattern, not one event: the perfect with a span of time
  * ("Militants have killed hundreds of soldiers since 2013", "the TTP has
  * attacked police posts repeatedly over the past year") or of habit
@@ -6677,7 +6702,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             !(!tr->verb && withstood_before(doc, s, k, 1) && forces_named(c, s)) &&
             !(!tr->verb && tr->type != VG_INC_SECURITY_OPERATION && perpetrated_before(doc, s, k)))
             continue;
-        if (!tr->verb && !named && !specific_noun(c, k, s, &past))
+        if (!tr->verb && !named && !specific_noun(c, k, s, &past) && !gerund_object(c, s, k, k + h->ntok))
             continue;
         /* "opened fire on mourners ... and set fire to houses", "stormed
          * the post, setting fire to vehicles", "attacked a village,

@@ -3731,11 +3731,16 @@ static void test_waters(void **state)
         {"The bus plan was attacked by critics on Monday.", 0},
         {"The new school curriculum was attacked in parliament on Monday.", 0},
         {"The hotel's pricing was attacked in reviews.", 0},
+        /* a gerund after "before"/"after" that takes people is the act */
+        {"Pirates damaged navigational equipment before kidnapping five crew members.", 1},
+        {"He spoke before kidnapping became common.", 0},
     };
     for (size_t k = 0; k < sizeof passives / sizeof *passives; k++) {
         doc = analyze(passives[k].text, "2026-11-20");
         if (doc->d.ex->nincs != passives[k].nincs)
             fail_msg("\"%s\": %zu incidents", passives[k].text, doc->d.ex->nincs);
+        if (strstr(passives[k].text, "kidnapping five") && doc->d.ex->incs[0].type != VG_INC_KIDNAPPING)
+            fail_msg("\"%s\": not a kidnapping", passives[k].text);
         vigil_doc_free(doc);
     }
 }
