@@ -167,8 +167,9 @@ static long score(const vg_place *p, const vg_geo_ev *ev, uint32_t sent, vg_geo_
         s += 800;
     /* a sea or a region across borders before the province of its name,
      * unless that province's country is named ("the Red Sea", not Egypt's
-     * governorate, in a story of Yemen) */
-    if (!p->cc[0])
+     * governorate, in a story of Yemen), but for a unit asked for ("the
+     * Red Sea governorate", "Red Sea State") */
+    if (!p->cc[0] && want != VG_GEO_REGION)
         s += 1200;
     if ((want == VG_GEO_CITY && p->kind == VG_PLACE_CITY) ||
         (want == VG_GEO_REGION && p->kind == VG_PLACE_REGION) ||

@@ -1013,9 +1013,14 @@ static uint32_t sent_of_tok(const vg_doc *doc, size_t k)
 }
 
 /* Kinds of what is hit that no figure of speech attacks. */
-static const char *const hit_kinds[] = {"vehicle", "transport", "military", "police", "embassy", "diplomatic",
-                                        "hotel", "religious_site", "school", "market", "residence", "nightclub",
-                                        "restaurant", "stadium", "tourist_site", "airport"};
+static const char *const hit_kinds[] = {"vehicle", "transport", "military", "police", "airport"};
+
+/* Where words attack: "was attacked in state media", "on social media",
+ * "verbally", "in an editorial". */
+static vg_wordlist word_arenas = VG_WORDLIST("media", "online", "verbally", "review", "reviews", "editorial",
+                                             "column", "newspaper", "press", "statement", "parliament",
+                                             "television", "tv", "twitter", "facebook", "report", "speech",
+                                             "comments", "critics", "opinion", "op-ed", "tripadvisor", "social");
 
 /* "A tanker was attacked off Hodeidah", "a bus was attacked in Kano":
  * a ship, a vehicle or a building the subject of the passive trigger
@@ -1027,6 +1032,9 @@ static int site_attacked(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
     if (k < s->tok_start + 2 || !(vg_tok_is(&doc->toks[k - 1], "was") || vg_tok_is(&doc->toks[k - 1], "were")) ||
         (e < s->tok_end && vg_tok_is(&doc->toks[e], "by")))
         return 0;
+    for (size_t j = e; j < s->tok_end && j < e + 8; j++)
+        if (vg_tok_in(&doc->toks[j], &word_arenas))
+            return 0;
     for (size_t j = k - 1; j-- > s->tok_start && j + 4 >= k;) {
         const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
         if (!h || j + h->ntok != k - 1)
@@ -4830,8 +4838,7 @@ static int item_heading_between(const inc_ctx *c, long from, size_t to)
 }
 
 /* A sea or a region across borders ("withdrew toward the Lake Chad
- * shoreline"): it holds no country, and no place of one tells apart an
- * event there from one in a country beside it. */
+ * shoreline"): it holds no country. */
 static int borderless(const vg_extract *ex, int32_t e)
 {
     return ex->ents[e].place >= 0 && !ex->ents[e].cc[0];
@@ -4840,8 +4847,7 @@ static int borderless(const vg_extract *ex, int32_t e)
 static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
 {
     return a->place < 0 || b->place < 0 || a->place == b->place ||
-           place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place) ||
-           borderless(c->ex, a->place) != borderless(c->ex, b->place);
+           place_within(c->ex, a->place, b->place) || place_within(c->ex, b->place, a->place);
 }
 
 static vg_wordlist definite_doers = VG_WORDLIST("the", "these", "those", "they", "their", "its", "his", "her",
@@ -5418,9 +5424,11 @@ static int background(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     /* "... a series of car bombings since December 2024, including one in
      * February 2025 that killed 20 farm workers": one of them told, its
-     * day or its toll (not "Militants have killed hundreds since 2013,
-     * including one who ...") */
-    for (size_t j = s->tok_start + 1; j + 1 < s->tok_end; j++)
+     * day or its toll, by the words after "including one" (not "Militants
+     * have killed hundreds since 2013, including one who ...", nor the
+     * tally before it: "Gunmen have killed 120 villagers in a series of
+     * attacks ..., including one on Christmas Eve that killed 30") */
+    for (size_t j = s->tok_start + 1; j + 1 < k; j++)
         if (vg_tok_is(&doc->toks[j], "including") && vg_tok_is(&doc->toks[j + 1], "one") && one_told(doc, s, j + 2))
             for (size_t e = j; e > s->tok_start && j - e < 10; e--)
                 if (vg_tok_in(&doc->toks[e - 1], &plural_events))
@@ -7667,6 +7675,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             /* "Last Tuesday, fighters of the ADF walked into a village in
              * Lubero ... By nightfall 31 people were dead": who and where,
              * from the scene set just before */
+            /* (nor after "Separately,": "A migrant boat capsized in the
+             * Mediterranean Sea on Tuesday. Separately, gunmen attacked a
+             * coast guard post in Zuwara") */
             /* (not "... pledged allegiance to Islamic State ... His search
              * history included videos of the 2017 Manchester Arena
              * bombing": an event of an earlier year) */
@@ -7674,7 +7685,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                             vg_date_to_days(ex->anchor) - vg_date_to_days(inc.date.value) > 365;
             const vg_sent *scene = si > 0 && !told_past ? &doc->sents[si - 1] : NULL;
             if (rc == VIGIL_OK && scene && scene->para == doc->sents[si].para && s->tok_start == doc->sents[si].tok_start &&
-                !tells_event(&c, scene) && ex->nincs == 0) {
+                !tells_event(&c, scene) && ex->nincs == 0 && !separate_event(doc, s)) {
                 vg_incident sc;
                 memset(&sc, 0, sizeof sc);
                 sc.type = inc.type;
@@ -7728,7 +7739,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
          * part of it */
         /* (a sea or a region across borders is no place of its own:
          * "forced withdrawal toward Lake Chad shoreline") */
-        int unplaced = inc.place < 0 || borderless(ex, inc.place);
+        int unplaced = inc.place < 0 || (borderless(ex, inc.place) && !vg_tok_in(&doc->toks[s->tok_start], &separate_words));
         int part = last && unplaced && !inc.has_date && inc.ngroups == 0 &&
                    (anaphoric(doc, s) || agentless(doc, s, (size_t)trig) || then_before(doc, s, (size_t)trig));
         /* "Ambrey assessed that the ship had been targeted": the target
@@ -7848,7 +7859,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         }
         if (last && !other_day &&
             (again || retold || ((long)si - last_sent <= MERGE_SENTENCES &&
-                       (part || (compatible_type(last->type, inc.type) && same_place(&c, last, &inc) &&
+                       (part || (compatible_type(last->type, inc.type) &&
+                                 (same_place(&c, last, &inc) || (unplaced && last->place >= 0 && !borderless(ex, last->place))) &&
                                  !fresh_doers(doc, s, last, &inc)))))) {
             /* "militants attacked a military detachment ... also burned the
              * town's main market": a further act of the event, not its kind */

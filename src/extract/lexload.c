@@ -126,6 +126,15 @@ static int gaz_row(vg_lexld *L, char **f)
     p->admin1 = f[5];
     p->admin1_name = f[6];
     p->feature = f[7];
+    if (!p->cc[0]) {
+        /* only waters and regions across borders (data/geo/places.tsv) */
+        static const char *const waters[] = {"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "LK", "RGN"};
+        int ok = 0;
+        for (size_t k = 0; k < sizeof waters / sizeof *waters && !ok; k++)
+            ok = strcmp(p->feature, waters[k]) == 0;
+        if (!ok)
+            return vg_lexrd_fail(r, VIGIL_EPARSE, "bad country code \"\" (only a sea, lake or region across borders has none)");
+    }
     if ((rc = number(r, f[8], "latitude", -90, 90, &p->lat)) != VIGIL_OK ||
         (rc = number(r, f[9], "longitude", -180, 180, &p->lon)) != VIGIL_OK)
         return rc;

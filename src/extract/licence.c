@@ -810,6 +810,16 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
     }
     if (!vg_ent_place_case_ok(w, r))
         return 0;
+    /* "the Black Sea Fleet", "the Red Sea Development Company": a sea
+     * or a region across borders that opens a name in mixed-case text */
+    int borderless = nrec > 0;
+    for (size_t k = 0; k < nrec && borderless; k++) {
+        const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
+        borderless = p && !p->cc[0];
+    }
+    if (borderless && !r->part && !caseless && r->end < se->tok_end && is_word(vg_ent_tok(w, r->end)) &&
+        (vg_ent_tok(w, r->end)->flags & VG_TF_CAP))
+        return 0;
     if (!r->part) {
         const vg_stop *row = vg_ent_stop_row(w, r->tok, n, VG_SC_PLACE | VG_SC_ANY);
         if (row) {

@@ -23,7 +23,6 @@
  * ("very unlikely in Pemba ... almost no chance outside Mozambique"). */
 #include <string.h>
 
-#include "extract/geo.h"
 #include "extract/incident.h"
 #include "extract/threat.h"
 
@@ -73,8 +72,6 @@ typedef struct threat_ctx {
     vg_doc *doc;
     vg_extract *ex;
     int32_t main_group; /* the document's most named armed group, or -1 */
-    int32_t ground_of;  /* the group whose ground is in ground, or -1 */
-    uint8_t ground[26 * 26]; /* the countries of the places named beside it */
 } threat_ctx;
 
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
@@ -343,8 +340,8 @@ static vg_wordlist decline_verbs = VG_WORDLIST("declined", "diminished", "recede
 
 static vg_wordlist back_refs = VG_WORDLIST("that", "this", "such");
 static vg_wordlist spent_aux = VG_WORDLIST("was", "were", "had", "has", "have", "been");
-static vg_wordlist ended_verbs = VG_WORDLIST("failed", "foiled", "thwarted", "disrupted", "collapsed", "fizzled",
-                                             "unravelled", "unraveled");
+/* (not "disrupted", "collapsed": "the threat has disrupted tourism") */
+static vg_wordlist ended_verbs = VG_WORDLIST("failed", "foiled", "thwarted", "fizzled");
 static vg_wordlist decline_stops = VG_WORDLIST("not", "n't", "never", "hardly", "as", "though", "although",
                                                "while", "but", "whereas", "even", "remains", "remain", "is",
                                                "grows", "growing", "rising", "rises", "increased", "high");
@@ -1472,65 +1469,6 @@ static int group_denied(const threat_ctx *c, int32_t g)
  * in Zamfara is almost certain to continue": not ISWAP's); but "Further
  * attacks in Yobe are likely", "Kidnappings in Yobe are also likely",
  * "Attacks are likely to continue" go on with the group. */
-/* Whether the places of sentence s all lie in countries where the text
- * never puts the group carried over to it: not its home, not a country of
- * a place named beside it. Asked of list items, each a judgement of its
- * own ("- It is likely that ISSP will attack army positions in the
- * Tillaberi region. - There is a realistic possibility of an attack on a
- * hotel in Ouagadougou": no actor is told for Burkina Faso; but in prose
- * "the suspects, members of ISCAP ..., were planning an attack on a
- * hospital in Montepuez" keeps the group). A sentence with no place of a
- * country keeps the group. */
-static int off_ground(threat_ctx *c, const vg_sent *s, int32_t actor)
-{
-    const vg_doc *doc = c->doc;
-    const vg_extract *ex = c->ex;
-    const char *home = ex->ents[actor].cc;
-    int placed = 0;
-    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
-         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
-        const vg_entity *e = &ex->ents[ex->mentions[m].entity];
-        if (e->type != VG_ENT_PLACE || !e->cc[0])
-            continue;
-        if (home[0] && !strcmp(e->cc, home))
-            return 0;
-        placed = 1;
-    }
-    if (!placed)
-        return 0;
-    if (c->ground_of != actor) {
-        /* the countries of the places in the sentences naming the group,
-         * once per group */
-        memset(c->ground, 0, sizeof c->ground);
-        c->ground_of = actor;
-        size_t last = SIZE_MAX;
-        for (size_t m = 0; m < ex->nmentions; m++) {
-            if (ex->mentions[m].entity != (uint32_t)actor)
-                continue;
-            size_t gs = vg_extract_sent_of(doc, ex->mentions[m].tok_start);
-            if (gs == last)
-                continue;
-            last = gs;
-            const vg_sent *g = &doc->sents[gs];
-            for (size_t n = vg_extract_first_mention(doc, g->tok_start);
-                 n < ex->nmentions && ex->mentions[n].tok_start < g->tok_end; n++) {
-                const vg_entity *p = &ex->ents[ex->mentions[n].entity];
-                int k = p->type == VG_ENT_PLACE ? vg_geo_cc_index(p->cc) : -1;
-                if (k >= 0)
-                    c->ground[k] = 1;
-            }
-        }
-    }
-    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
-         m < ex->nmentions && ex->mentions[m].tok_start < s->tok_end; m++) {
-        const vg_entity *q = &ex->ents[ex->mentions[m].entity];
-        int k = q->type == VG_ENT_PLACE ? vg_geo_cc_index(q->cc) : -1;
-        if (k >= 0 && c->ground[k])
-            return 0;
-    }
-    return 1;
-}
-
 static int other_activity(const threat_ctx *c, const vg_sent *s, size_t tw)
 {
     const vg_doc *doc = c->doc;
@@ -1701,8 +1639,6 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
         actor = c->main_group;
     if (g < 0 && actor >= 0 && other_activity(c, s, (size_t)tw))
         actor = -1;
-    if (actor >= 0 && actor != gb && actor != g && (s->flags & VG_SF_BULLET) && off_ground(c, s, actor))
-        actor = -1;
     if (vg_extract_table_row(doc, s) == VG_ROW_FORECAST)
         actor = g; /* a table's row names its own actor, or none */
     int formal;
@@ -1749,7 +1685,7 @@ static size_t semicolon_clauses(const vg_doc *doc, const vg_sent *s, vg_sent *cl
 int vg_threat_run(const vg_lex *lx, vg_doc *doc)
 {
     vg_extract *ex = doc->ex;
-    threat_ctx c = {lx, doc, ex, most_named_group(doc, ex), -1, {0}};
+    threat_ctx c = {lx, doc, ex, most_named_group(doc, ex)};
     threat_walk w = {UINT32_MAX, UINT32_MAX, SIZE_MAX - 1, -1};
     for (size_t si = 0; si < doc->nsents; si++) {
         const vg_sent *s = &doc->sents[si];

@@ -473,7 +473,11 @@ static void test_relative_points(void **state)
     check_point("a bomber blew himself up on 20 December", "20 December", "2015-12-20", 1);
     check_point("they set out on 20 December", "20 December", "2016-12-20", 1);
     check_point("talks will be held on 20 December", "20 December", "2016-12-20", 1);
-    check_point("he was held on 20 December", "20 December", "2015-12-20", 1);
+    /* (not a verb of a clause before it: "who won re-election, travels
+     * to Maiduguri on 20 December"; not "is held") */
+    check_point("The president, who won re-election, travels to Maiduguri on 20 December", "20 December",
+                "2016-12-20", 1);
+    check_point("The election is held on 20 December", "20 December", "2016-12-20", 1);
     check_point("said. On Tuesday", "Tuesday", "2016-06-28", 1); /* not past the sentence */
     check_point("On 12 June movement along the road was halted", "12 June", "2016-06-12", 1);
     /* a date that opens its clause: the verb after it */

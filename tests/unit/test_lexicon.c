@@ -1120,6 +1120,8 @@ static void test_corrupt(void **state)
     expect_fail("geo/gazetteer.tsv", text, VIGIL_EPARSE, "gazetteer.tsv:5: bad country code");
     snprintf(text, sizeof text, "%scountry\t1\tX\t\tTUR\t\t\tPCLI\t9.0\t35.0\t\t\t\n", gaz_head);
     expect_fail("geo/gazetteer.tsv", text, VIGIL_EPARSE, "gazetteer.tsv:5: bad country code");
+    snprintf(text, sizeof text, "%sregion\t1\tX\t\t\t\t\tADM1\t9.0\t35.0\t\t\t\n", gaz_head);
+    expect_fail("geo/gazetteer.tsv", text, VIGIL_EPARSE, "gazetteer.tsv:5: bad country code");
     expect_fail("geo/gazetteer.tsv", "# format: vigil-gazetteer 2\n", VIGIL_EPARSE,
                 "unsupported vigil-gazetteer version");
     /* actors: unknown parent, flag for a missing alias */
