@@ -1023,9 +1023,11 @@ static vg_wordlist word_arenas = VG_WORDLIST("media", "online", "verbally", "rev
                                              "comments", "critics", "opinion", "op-ed", "tripadvisor", "social");
 
 /* "A tanker was attacked off Hodeidah", "a bus was attacked in Kano":
- * a ship, a vehicle or a building the subject of the passive trigger
- * running from token k to e, with no agent after it ("the bus was
- * attacked by critics" is no attack, "by gunmen" is violent anyway). */
+ * a ship, a vehicle, a post of the forces or an airport the subject of
+ * the passive trigger running from token k to e, with no agent after it
+ * ("the bus was attacked by critics" is no attack, "by gunmen" is violent
+ * anyway) and no arena of words ("the convoy was attacked on social
+ * media"). */
 static int site_attacked(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
 {
     const vg_doc *doc = c->doc;
