@@ -975,7 +975,8 @@ static int name_like(const vg_doc *doc, size_t a, size_t b, int saying)
     if (doc->ex->casemode != VG_CASE_MIXED || b - a > 4 || vg_tok_in(&doc->toks[a], &not_names) ||
         (a > 0 && is_quote(&doc->toks[a - 1])))
         return 0;
-    for (size_t k = a; k < b; k++) {
+    /* (after a lower-case "the" too: "..., the Red Crescent said") */
+    for (size_t k = first; k < b; k++) {
         const vg_token *t = &doc->toks[k];
         if (t->kind != VG_TOK_WORD || !(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
             return 0;

@@ -2927,6 +2927,8 @@ static void test_holders_unknown_names(void **state)
         {"Treasury warned that the group is likely to attempt further attacks.\n", "Treasury",
          "Treasury"},
         {"Kowalski said the group is active.\n", "Kowalski", "Kowalski"},
+        /* after the statement, after a lower-case "the" */
+        {"Eleven people were injured in Beita, the Red Crescent said.\n", "Eleven", "the Red Crescent"},
         {"Statements relayed that the group is active.\n", "Statements", NULL},
         /* an apostrophe inside a name, a progressive verb's own "are" */
         {"The Kurdistan Workers' Party denied any role in the attack.\n", "denied",
