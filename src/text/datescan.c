@@ -1716,9 +1716,8 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
          * month, a day and month ("5 January"); not to most numbers */
         int dir = DIR_NEAR, nv, nc = t->kind == VG_TOK_NUM ? cls_at(&s, i + 1, &nv) : D_NONE;
         /* ... and to a span of days ("3-7 January", "3 to 7 January") */
-        int d2;
-        if (t->kind == VG_TOK_NUM && nc != D_MONTH && nc != D_MONABBR && day_at(&s, i) > 0 &&
-            day_span(&s, i, day_at(&s, i), 1, &d2))
+        int d1 = t->kind == VG_TOK_NUM ? day_at(&s, i) : -1, d2;
+        if (d1 > 0 && nc != D_MONTH && nc != D_MONABBR && day_span(&s, i, d1, 1, &d2))
             nc = cls_at(&s, i + 3 + word_is(tok_at(&s, i + 3), "of"), &nv);
         if (t->kind != VG_TOK_NUM || nc == D_MONTH || nc == D_MONABBR)
             dir = tense_dir(&s, i);
