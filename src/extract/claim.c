@@ -86,6 +86,28 @@ static vg_wordlist speaker_titles = VG_WORDLIST("minister", "spokesman", "spokes
     "governor", "mayor", "prosecutor", "commander", "mr", "mrs", "ms", "dr", "premier", "chancellor",
     "senator", "sheriff", "inspector", "superintendent");
 
+static int name_like(const vg_doc *doc, size_t a, size_t b, int saying);
+
+/* "Yesh Din, an Israeli rights group, said": a name no lexicon knows,
+ * [return, comma), alone between the clause's start (or a comma, or
+ * "and") and the apposition's comma; else cue. */
+static size_t unknown_apposed(const vg_doc *doc, size_t from, size_t comma, size_t cue)
+{
+    size_t p = comma;
+    while (p > from && comma - p < 4 && doc->toks[p - 1].kind == VG_TOK_WORD &&
+           (doc->toks[p - 1].flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+        p--;
+    if (p == comma || (p > from && !vg_tok_punct(&doc->toks[p - 1], ',') && !vg_tok_is(&doc->toks[p - 1], "and")))
+        return cue;
+    /* one word only with a capital inside ("B'Tselem"), or in capitals,
+     * or written so inside a sentence too: not "Then, a day later, said" */
+    int inner = 0;
+    if (comma - p == 1)
+        for (uint32_t x = doc->toks[p].start + 1; x < doc->toks[p].end && !inner; x++)
+            inner = doc->text[x] >= 'A' && doc->text[x] <= 'Z';
+    return name_like(doc, p, comma, inner) ? p : cue;
+}
+
 /* The holder phrase left of token cue in [from, cue): returns its first
  * token, or cue when there is none. */
 /* "Fadi Haddad, a senior army officer, said", "Yahya Rasool, spokesman
@@ -117,7 +139,9 @@ static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
     /* (or a group or body: "The Jaime Martínez front, a dissident faction
      * of the FARC, claimed"; not a place: "Kabul, a city of four million") */
     int32_t e = vg_extract_entity_at(doc, j - 2);
-    if (e < 0 || doc->ex->ents[e].type == VG_ENT_PLACE || doc->ex->ents[e].type == VG_ENT_FACILITY)
+    if (e < 0)
+        return unknown_apposed(doc, from, j - 1, cue);
+    if (doc->ex->ents[e].type == VG_ENT_PLACE || doc->ex->ents[e].type == VG_ENT_FACILITY)
         return cue;
     size_t p = j - 2;
     while (p > from && vg_extract_entity_at(doc, p - 1) == e)
@@ -2001,7 +2025,8 @@ static int add_claim(claimer *c, size_t si)
             size_t hx = holder_end(doc, a, hb); /* the subject alone */
             if (a == cue_tok ||
                 !(holder_like(doc, a, hx) ||
-                  ((hb == cue_tok || hx < hb) && hx > a && name_like(doc, a, hx, saying_verb(doc, cue, cue_tok)))) ||
+                  ((hb == cue_tok || hx < hb) && hx > a &&
+                   name_like(doc, a, head_end(doc, a, hx), saying_verb(doc, cue, cue_tok)))) ||
                 passive || cue->holder == VG_HOLD_NONE ||
                 vg_tok_in(&doc->toks[a], &nobody) ||
                 (vg_tok_in(&doc->toks[a], &pronouns) && cue_tok - a == 1 && !person3))

@@ -148,7 +148,7 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
     "boarders", "raiders", "shooter", "shooters", "remnants", "knifeman", "knifemen", "saboteurs", "saboteur",
-    "arsonists", "arsonist", "hitmen", "hitman", "sicarios", "sicario");
+    "arsonists", "arsonist", "hitmen", "hitman", "sicarios", "sicario", "militiamen", "militiaman");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
@@ -4328,7 +4328,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * hit; "told reporters": who was told */
                 if (vg_extract_holds_statement(doc, end, s->tok_end) ||
                     (t->human && k > s->tok_start && speech_at(c, k - 1)) || channel_of(doc, s, k) ||
-                    (!t->human && cared_at(doc, s, k)) || (h->ntok == 1 && name_word(c, s, k)) ||
+                    (!t->human && cared_at(doc, s, k)) ||
+                    /* (a row written with its capital is the word: "Palestinians") */
+                    (h->ntok == 1 && name_word(c, s, k) && !(h->surface && h->surface[0] >= 'A' && h->surface[0] <= 'Z')) ||
                     vg_extract_in_holder(doc, sent_of_tok(doc, k), doc->toks[k].start, doc->toks[end - 1].end))
                     break;
                 /* "interior ministry spokesman Abdul Qadir Sahel told AFP":
@@ -4845,6 +4847,8 @@ static int borderless(const vg_extract *ex, int32_t e)
 {
     return ex->ents[e].place >= 0 && !ex->ents[e].cc[0];
 }
+
+static int town_named(const inc_ctx *c, size_t k);
 
 static int same_place(const inc_ctx *c, const vg_incident *a, const vg_incident *b)
 {
@@ -7862,7 +7866,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         if (last && !other_day &&
             (again || retold || ((long)si - last_sent <= MERGE_SENTENCES &&
                        (part || (compatible_type(last->type, inc.type) &&
-                                 (same_place(&c, last, &inc) || (unplaced && last->place >= 0 && !borderless(ex, last->place))) &&
+                                 ((same_place(&c, last, &inc) && !(last->place < 0 && inc.place >= 0 &&
+                                                                   town_named(&c, last->trigger_tok))) ||
+                                  (unplaced && last->place >= 0 && !borderless(ex, last->place))) &&
                                  !fresh_doers(doc, s, last, &inc)))))) {
             /* "militants attacked a military detachment ... also burned the
              * town's main market": a further act of the event, not its kind */

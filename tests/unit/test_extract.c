@@ -2930,6 +2930,12 @@ static void test_holders_unknown_names(void **state)
         /* after the statement, after a lower-case "the" */
         {"Eleven people were injured in Beita, the Red Crescent said.\n", "Eleven", "the Red Crescent"},
         {"Statements relayed that the group is active.\n", "Statements", NULL},
+        /* before its description in apposition, whatever the description's head */
+        {"Yesh Din, an Israeli rights group, said soldiers stood by.\n", "Yesh",
+         "Yesh Din, an Israeli rights group"},
+        {"Yesh Din, a watchdog, said soldiers stood by.\n", "Yesh", "Yesh Din, a watchdog"},
+        {"B'Tselem, an Israeli rights group, said soldiers stood by.\n", "Tselem", "B'Tselem, an Israeli rights group"},
+        {"Then, a day later, said nothing.\n", "Then", NULL},
         /* an apostrophe inside a name, a progressive verb's own "are" */
         {"The Kurdistan Workers' Party denied any role in the attack.\n", "denied",
          "The Kurdistan Workers' Party"},
@@ -7477,6 +7483,11 @@ static void test_counted_people(void **state)
         {"LAST AUGUST, SENDERO LUMINOSO WOUNDED A JUDGE IN AYACUCHO AND KILLED 4 BODYGUARDS.", "JUDGE", NULL},
         {"IN A SEPARATE INCIDENT, TERRORISTS SET FIRE TO THE OFFICES OF A NEWSPAPER IN LIMA LAST NIGHT.", NULL,
          "NEWSPAPER"},
+        /* people named by their nation or faith, a capital inside the sentence */
+        {"Three Christians were killed when gunmen opened fire on a bus in Kaduna on Monday.", "Three Christians",
+         "bus"},
+        {"Gunmen attacked a bus in Hebron on Monday, injuring three Palestinians.", "three Palestinians", "bus"},
+        {"Gunmen attacked a bus in Beirut on Monday. Later the army detained 103 Syrians in the city.", NULL, "bus"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         vigil_doc *doc = analyze(cases[k].text, "2025-06-10");
@@ -7500,8 +7511,14 @@ static void test_counted_people(void **state)
                 fail_msg("case %zu: victim \"%s\"", k, buf);
         vigil_doc_free(doc);
     }
+    /* settlers who attack are its doers */
+    vigil_doc *doc = analyze("Settlers attacked the village of Qusra on Monday, injuring three Palestinians.", "2025-06-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].perps, doc->d.ex->incs[0].nperps, "Settlers"));
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].victims, doc->d.ex->incs[0].nvictims, "three Palestinians"));
+    vigil_doc_free(doc);
     /* people in general name no kind of target of a threat */
-    vigil_doc *doc = analyze("ISKP could attack people at concerts in Brussels this summer.", "2025-06-10");
+    doc = analyze("ISKP could attack people at concerts in Brussels this summer.", "2025-06-10");
     assert_int_equal(doc->d.ex->nthreats, 1);
     const vg_threat *th = &doc->d.ex->threats[0];
     assert_true(th->ntarget_types >= 1);
@@ -7678,6 +7695,13 @@ static void test_batch22_incidents(void **state)
         {"Taylor Swift was shot by photographer Annie Leibovitz for the magazine cover in New York.", 0, -1, NULL,
          NULL},
         {"The minister was shot down by critics in Nairobi.", 0, -1, NULL, NULL},
+        /* batch 31: people named by their nation, settlers, militiamen; an
+         * event in a town no gazetteer holds and one in a province stay two */
+        {"Settlers attacked the village of Qusra on Sunday, injuring three Palestinians.", 1, -1, NULL,
+         "2025-03-16"},
+        {"On 3 March, militiamen killed three farmers in Kwilu.", 1, 3, NULL, "2025-03-03"},
+        {"On 3 March, ADF rebels killed 20 people in Lubero. In Kwilu, gunmen killed three farmers.", 2, 20, NULL,
+         "2025-03-03"},
         /* hostages counted as they are taken, not a count of events */
         {"Gunmen took 20 hostages at a bank in Kano on Monday.", 1, -1, NULL, "2025-03-17"},
     };
