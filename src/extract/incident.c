@@ -140,7 +140,7 @@ static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "dea
     "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
     "guerrillas", "rebels", "insurgents", "attackers", "bomber", "suicide", "hostage",
     "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security",
-    "pirates", "bandits");
+    "pirates", "bandits", "gangs", "gangsters");
 static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants",
     "militant", "terrorists", "terrorist", "guerrillas", "guerrilla", "rebels", "rebel",
     "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
@@ -148,7 +148,8 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
     "boarders", "raiders", "shooter", "shooters", "remnants", "knifeman", "knifemen", "saboteurs", "saboteur",
-    "arsonists", "arsonist", "hitmen", "hitman", "sicarios", "sicario", "militiamen", "militiaman");
+    "arsonists", "arsonist", "hitmen", "hitman", "sicarios", "sicario", "militiamen", "militiaman",
+    "gangsters", "gangster");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
@@ -965,6 +966,10 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
          * the agent of the act */
         if ((vg_tok_is(t, "suspects") || vg_tok_is(t, "men") || vg_tok_is(t, "individuals")) &&
             agent_at(doc, s, k))
+            return 1;
+        /* "gang members" (not "the gang of four") */
+        if (vg_tok_is(t, "gang") && k + 1 < s->tok_end &&
+            (vg_tok_is(&doc->toks[k + 1], "members") || vg_tok_is(&doc->toks[k + 1], "member")))
             return 1;
         /* "armed men", "masked individuals" */
         if ((vg_tok_is(t, "men") || vg_tok_is(t, "individuals")) && k > s->tok_start &&
@@ -4500,9 +4505,14 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     /* "police arrested a man on Sunday in connection with the murder of X,
      * who was shot dead on 22 May": the event named after what was done
      * about it is dated after its name */
-    int named_after = trig >= s->tok_start + 3 && vg_tok_is(&doc->toks[trig - 1], "the") &&
-                      (vg_tok_is(&doc->toks[trig - 2], "with") || vg_tok_is(&doc->toks[trig - 2], "over") ||
-                       vg_tok_in(&doc->toks[trig - 2], &inquiry_preps)) &&
+    /* ... "detained a man on Wednesday in connection with a shooting that
+     * killed three people on Tuesday" */
+    int named_after = trig >= s->tok_start + 3 &&
+                      ((vg_tok_is(&doc->toks[trig - 1], "the") &&
+                        (vg_tok_is(&doc->toks[trig - 2], "with") || vg_tok_is(&doc->toks[trig - 2], "over") ||
+                         vg_tok_in(&doc->toks[trig - 2], &inquiry_preps))) ||
+                       ((vg_tok_is(&doc->toks[trig - 1], "a") || vg_tok_is(&doc->toks[trig - 1], "an")) &&
+                        vg_tok_is(&doc->toks[trig - 2], "with") && vg_tok_is(&doc->toks[trig - 3], "connection"))) &&
                       !vg_tok_is(&doc->toks[trig - 3], "claimed");
     if (rc == VIGIL_OK && !inc->has_date) {
         const vg_timeref *window = NULL;
@@ -5706,6 +5716,9 @@ static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_tr
  * right before the act ("... when gunmen killed"), not the passive
  * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
  * were among those killed"). */
+static vg_wordlist act_adverbs = VG_WORDLIST("later", "also", "then", "subsequently", "eventually", "reportedly",
+                                           "allegedly", "quickly", "swiftly", "immediately");
+
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
@@ -5727,7 +5740,9 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
      * first ("Troops raided a hideout ..., killing", "Troops backed by
      * drones killed"); not "Soldiers of the Caliphate" (a group's name for
      * its own), "Soldiers guarding the prison killed two inmates" */
-    if (f + 1 < k && !vg_tok_past(&doc->toks[f + 1]) && !vg_tok_in(&doc->toks[f + 1], &past_irregular))
+    /* ("Troops later killed": an adverb before the verb) */
+    size_t v = f + 1 + (f + 2 <= k && vg_tok_in(&doc->toks[f + 1], &act_adverbs));
+    if (v < k && !vg_tok_past(&doc->toks[v]) && !vg_tok_in(&doc->toks[v], &past_irregular))
         return 0;
     /* "Soldiers attacked by militants", "Troops ambushed by jihadists": a
      * headline's passive; "52 soldiers killed in ambush", "Three soldiers
@@ -6991,6 +7006,49 @@ static int town_named(const inc_ctx *c, size_t k)
     return 0;
 }
 
+static vg_wordlist answer_verbs = VG_WORDLIST("killed", "killing", "shot", "neutralised", "neutralized",
+                                            "eliminated");
+
+/* "Security forces killed all five attackers", "Police shot dead the
+ * gunman": the attackers slain by those who answered them. */
+static int attackers_slain(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (!vg_tok_in(&doc->toks[k], &answer_verbs))
+            continue;
+        for (size_t j = k + 1; j < s->tok_end && j < k + 6 && doc->toks[j].kind != VG_TOK_PUNCT; j++)
+            if (vg_tok_in(&doc->toks[j], &perp_heads) || vg_tok_is(&doc->toks[j], "attacker"))
+                return !vg_tok_is(&doc->toks[j], "men") && !vg_tok_is(&doc->toks[j], "individuals") &&
+                       !vg_tok_is(&doc->toks[j], "suspects");
+    }
+    return 0;
+}
+
+static vg_wordlist town_anaphors = VG_WORDLIST("city", "town", "village");
+
+/* "A car bomb exploded near a market in Manbij ... On Saturday, a car bomb
+ * in the city centre killed four": an event told in "the city" (not "the
+ * city of X") after one placed in a town is placed there too, not at the
+ * dateline; the place, or -1. */
+static int32_t town_again(const inc_ctx *c, size_t a)
+{
+    const vg_doc *doc = c->doc;
+    const vg_extract *ex = c->ex;
+    const vg_sent *s = &doc->sents[vg_extract_sent_of(doc, ex->incs[a].trigger_tok)];
+    int again = 0;
+    for (size_t k = s->tok_start; k + 1 < s->tok_end && !again; k++)
+        again = vg_tok_is(&doc->toks[k], "the") && vg_tok_in(&doc->toks[k + 1], &town_anaphors) &&
+                !(k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 2], "of"));
+    for (size_t b = a; again && b > 0; b--) {
+        int32_t p = ex->incs[b - 1].place;
+        if (p < 0)
+            continue;
+        const vg_entity *e = &ex->ents[p];
+        return e->place >= 0 && vg_lex_place(c->lx, (uint32_t)e->place)->kind == VG_PLACE_CITY ? p : -1;
+    }
+    return -1;
+}
+
 /* Whether the paragraph of token k places its events in another country
  * than the dateline's (two names or more), and never in the dateline's:
  * "WASHINGTON - ...
@@ -7854,6 +7912,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         int other_day = (last && last->has_date && inc.has_date &&
                          !same_date(doc, &last->date, &inc.date, MONTH_SPAN)) ||
                         separate_event(doc, s);
+        /* "A suicide bomber rammed ... a police station ... Security forces
+         * killed all five attackers": the attack's end, not an operation of
+         * its own, and the attackers slain are no toll of it */
+        if (last && !part && inc.type == VG_INC_SECURITY_OPERATION && last->type != VG_INC_SECURITY_OPERATION &&
+            !inc.has_date && unplaced && (long)si - last_sent <= MERGE_SENTENCES && attackers_slain(doc, s)) {
+            inc.type = last->type;
+            inc.killed = -1;
+            inc.ngroups = 0;
+            part = 1;
+        }
         if (recalled) {
             /* kept aside: what follows still goes with the event told
              * before, not with the one this sentence recalls */
@@ -7897,6 +7965,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t a = 0; a < ex->nincs; a++) {
         heading[a] = ex->incs[a].place < 0 ? heading_place(&c, ex->incs[a].trigger_tok) : -1;
         burned_massacre(&ex->incs[a]);
+        if (ex->incs[a].place < 0 && heading[a] < 0)
+            ex->incs[a].place = town_again(&c, a);
         if (ex->incs[a].place < 0 && heading[a] < 0 && c.dateline_place >= 0 &&
             !placed_abroad(&c, ex->incs[a].trigger_tok) && !town_named(&c, ex->incs[a].trigger_tok)) {
             ex->incs[a].place = c.dateline_place;

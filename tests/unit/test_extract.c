@@ -7613,6 +7613,76 @@ static void test_rides(void **state)
     }
 }
 
+/* Batch 31: an event told in "the city" after one placed in a town is
+ * there, not at the dateline; the attackers slain by those who answered
+ * are the attack's end; a shooting named after an arrest keeps its own
+ * day; news spellings and units after the 2013 dump are places. */
+static void test_batch31_incidents(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("DAMASCUS, Feb 3 (AFP) - A car bomb exploded near a market in Manbij on Monday, killing 20 "
+                             "people. On Saturday, a car bomb in the city centre killed four people.",
+                             "2025-02-03");
+    const vg_extract *ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 2);
+    assert_string_equal(ent(&doc->d, ex->incs[1].place)->name, "Manbij");
+    assert_inc_date(&ex->incs[1], "2025-02-01");
+    vigil_doc_free(doc);
+
+    doc = analyze("PESHAWAR, Pakistan, Oct 7 (AP) - A suicide bomber rammed an explosives-packed vehicle into a police "
+                  "station in Bannu district early Tuesday, killing six officers, police said. Security forces "
+                  "killed all five attackers, said regional police chief Sajjad Khan. Eleven people were wounded.",
+                  "2025-10-07");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].type, VG_INC_BOMBING);
+    assert_int_equal(ex->incs[0].killed, 6);
+    assert_int_equal(ex->incs[0].injured, 11);
+    vigil_doc_free(doc);
+
+    /* troops who strike elsewhere later make an operation of their own */
+    doc = analyze("Gunmen attacked a checkpoint in Kano on Monday, killing two policemen. Troops later killed three "
+                  "militants in a raid on a hideout in Kaduna.",
+                  "2025-02-03");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 2);
+    assert_int_equal(ex->incs[1].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(ex->incs[0].killed, 2);
+    vigil_doc_free(doc);
+
+    doc = analyze("STOCKHOLM, 30 April - Police detained a man on Wednesday in connection with a shooting that killed "
+                  "three people in Uppsala on Tuesday.",
+                  "2025-04-30");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2025-04-29");
+    vigil_doc_free(doc);
+    /* ... but an attack made with a car bomb keeps the day told before */
+    doc = analyze("Guerrillas attacked a police post yesterday with a car bomb in Oruro.", "2025-04-30");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_inc_date(&doc->d.ex->incs[0], "2025-04-29");
+    vigil_doc_free(doc);
+
+    static const struct {
+        const char *text, *place, *cc;
+    } places[] = {
+        {"A drone struck a house in Hodeidah on Monday.", "Al \xe1\xb8\xa8udaydah", "YE"},
+        {"Gunmen attacked a police post in Puntland on Tuesday.", "Puntland", "SO"},
+        {"Al-Shabaab fighters attacked an army base in Lower Shabelle on Friday.", "Lower Shebelle", "SO"},
+        {"A drone hit a power station in West Kordofan on Friday.", "West Kordofan", "SD"},
+        {"Militiamen torched homes in Kwilu on Friday.", "Kwilu", "CD"},
+        {"Gang members attacked the town of Mirebalais on Sunday.", "Mirebalais", "HT"},
+    };
+    for (size_t k = 0; k < sizeof places / sizeof *places; k++) {
+        doc = analyze(places[k].text, "2025-04-30");
+        if (doc->d.ex->nincs != 1 || doc->d.ex->incs[0].place < 0)
+            fail_msg("case %zu: no incident placed", k);
+        const vg_entity *e = ent(&doc->d, doc->d.ex->incs[0].place);
+        assert_string_equal(e->name, places[k].place);
+        assert_string_equal(e->cc, places[k].cc);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_batch22_incidents(void **state)
 {
     (void)state;
@@ -7922,7 +7992,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
