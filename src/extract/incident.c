@@ -1437,6 +1437,8 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
     return total;
 }
 
+static vg_wordlist wound_verbs_active = VG_WORDLIST("wounding", "injuring");
+
 /* A toll told as a list: a coordinated subject ("Five soldiers and a
  * member of the Civilian Joint Task Force were killed" 6, "A schoolgirl
  * and three men were killed" 4, "Two policemen and a civilian died") or
@@ -1448,7 +1450,7 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
     const vg_doc *doc = c->doc;
     for (size_t v = s->tok_start + 1; v < s->tok_end; v++) {
         const vg_token *t = &doc->toks[v];
-        if (t->kind != VG_TOK_WORD || !vg_tok_in(t, &toll_verbs))
+        if (t->kind != VG_TOK_WORD || (!vg_tok_in(t, &toll_verbs) && !vg_tok_in(t, &wound_verbs_active)))
             continue;
         int died = vg_tok_is(t, "died"), were = v >= s->tok_start + 2 && vg_tok_is(&doc->toks[v - 1], "were");
         int kind = 0;
@@ -1463,10 +1465,11 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
             while (a > s->tok_start && a > c->dateline_end && !clause_punct(&doc->toks[a - 1]) &&
                    !vg_tok_is(&doc->toks[a - 1], "that") && !speech_at(c, a - 1) && end - a < 24)
                 a--;
-        } else if (vg_tok_in(t, &kill_verbs_active) ||
+        } else if (vg_tok_in(t, &kill_verbs_active) || vg_tok_in(t, &wound_verbs_active) ||
                    (vg_tok_is(t, "dead") && v >= s->tok_start + 1 && shot_dead(doc, s->tok_end, v - 1))) {
-            /* the object, up to a preposition or the clause's end */
-            kind = 1;
+            /* the object, up to a preposition or the clause's end
+             * ("wounding seven soldiers and three civilians" 10) */
+            kind = vg_tok_in(t, &wound_verbs_active) ? 2 : 1;
             a = v + 1;
             end = a;
             while (end < s->tok_end && end - a < 24 && !vg_tok_in(&doc->toks[end], &toll_object_ends) &&
