@@ -186,6 +186,9 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
     size_t n = j;
     if (vg_tok_is(&doc->toks[n], "known") && n + 1 < cue - 1 && vg_tok_is(&doc->toks[n + 1], "as"))
         n += 2;
+    /* "The Pakistani Taliban, or Tehreek-e-Taliban Pakistan, claimed" */
+    else if (vg_tok_is(&doc->toks[n], "or") && n + 1 < cue - 1)
+        n++;
     /* "A Nigerian army spokesman, Colonel Babatunde Adeleke, said": a
      * title before the name */
     while (n + 2 < cue && n < j + 3 && vg_extract_entity_at(doc, n) < 0 && (doc->toks[n].flags & VG_TF_CAP) &&

@@ -2934,6 +2934,9 @@ static void test_holders_unknown_names(void **state)
         {"Yesh Din, an Israeli rights group, said soldiers stood by.\n", "Yesh",
          "Yesh Din, an Israeli rights group"},
         {"Yesh Din, a watchdog, said soldiers stood by.\n", "Yesh", "Yesh Din, a watchdog"},
+        /* a name and its other name */
+        {"The Pakistani Taliban, or Tehreek-e-Taliban Pakistan, claimed responsibility.\n", "Pakistani",
+         "The Pakistani Taliban, or Tehreek-e-Taliban Pakistan"},
         {"B'Tselem, an Israeli rights group, said soldiers stood by.\n", "Tselem", "B'Tselem, an Israeli rights group"},
         {"Then, a day later, said nothing.\n", "Then", NULL},
         /* an apostrophe inside a name, a progressive verb's own "are" */
@@ -7617,6 +7620,15 @@ static void test_rides(void **state)
     }
 }
 
+/* The type of the first incident text makes, -1 when it makes none. */
+static int first_type(const char *text, const char *date)
+{
+    vigil_doc *doc = analyze(text, date);
+    int t = doc->d.ex->nincs ? doc->d.ex->incs[0].type : -1;
+    vigil_doc_free(doc);
+    return t;
+}
+
 /* Batch 31: an event told in "the city" after one placed in a town is
  * there, not at the dateline; the attackers slain by those who answered
  * are the attack's end; a shooting named after an arrest keeps its own
@@ -7660,6 +7672,13 @@ static void test_batch31_incidents(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_inc_date(&doc->d.ex->incs[0], "2025-04-29");
     vigil_doc_free(doc);
+    /* a clash of players is no combat; of troops and rebels it is */
+    assert_int_equal(first_type("MANCHESTER, England, Nov 10 (AP) - Rasmus Hojlund was carried off after a clash "
+                                "with Ruben Dias.",
+                                "2024-11-10"),
+                     -1);
+    assert_int_equal(first_type("Troops clashed with rebels near Goma on Monday.", "2025-04-30"),
+                     VG_INC_SECURITY_OPERATION);
     /* a list of the wounded counts every part */
     doc = analyze("A car bomb exploded in Cucuta on Thursday, wounding seven soldiers and three civilians.", "2025-04-30");
     assert_int_equal(doc->d.ex->nincs, 1);
