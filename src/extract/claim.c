@@ -2480,6 +2480,85 @@ static int quoted_before(claimer *c)
     return VIGIL_OK;
 }
 
+static vg_wordlist anaphor_holders = VG_WORDLIST("he", "she", "they", "it");
+static vg_wordlist said_words = VG_WORDLIST("said", "says", "added", "adds", "stated", "noted", "warned",
+                                            "reported", "announced", "claimed", "told", "tells");
+
+/* "The Turkish defence ministry said two soldiers were killed. It said
+ * ...", "Dutch police are investigating ..., they said": a pronoun holds
+ * what the one named before it holds. A claim told by a verb of saying
+ * whose subject is "he", "she", "it" or "they" (or an impersonal "It
+ * said" opening its sentence): opening its sentence, it is held by the
+ * first holder of the sentence before when that is of the right kind (a
+ * person for "he" and "she", no person for "it" and "they"); later in
+ * its sentence, by the body ("it", "they") its sentence opens on. The
+ * pronoun stays the holder as written. */
+static int pronoun_holders(claimer *c)
+{
+    vg_doc *doc = c->doc;
+    vg_extract *ex = c->ex;
+    for (size_t i = 0; i < ex->nclaims; i++) {
+        vg_claim *cl = &ex->claims[i];
+        int speaking = 0;
+        for (const char *const *l = speaking_lemmas; cl->cue && *l && !speaking; l++)
+            speaking = !strcmp(cl->cue, *l);
+        /* (a verb of saying: not "Since they know ..., they may want") */
+        if (cl->holder >= 0 || !speaking)
+            continue;
+        const vg_sent *s = &doc->sents[cl->sent];
+        size_t a = SIZE_MAX;
+        if (cl->holder_text.end > cl->holder_text.start) {
+            /* the subject of the verb of saying ("they said", "he added";
+             * not "according to what they told AFP") */
+            for (size_t k = s->tok_start; k + 1 < s->tok_end && a == SIZE_MAX; k++)
+                if (doc->toks[k].start == cl->holder_text.start && doc->toks[k].end == cl->holder_text.end &&
+                    vg_tok_in(&doc->toks[k], &anaphor_holders) && vg_tok_in(&doc->toks[k + 1], &said_words) &&
+                    !(k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &relatives)) &&
+                    !(k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "what")))
+                    a = k;
+        } else if (s->tok_start + 2 < s->tok_end && vg_tok_is(&doc->toks[s->tok_start], "it") &&
+                   (doc->toks[s->tok_start].flags & VG_TF_CAP) && vg_tok_in(&doc->toks[s->tok_start + 1], &said_words) &&
+                   cl->start <= doc->toks[s->tok_start].start) {
+            a = s->tok_start;
+        }
+        if (a == SIZE_MAX)
+            continue;
+        int person = vg_tok_is(&doc->toks[a], "he") || vg_tok_is(&doc->toks[a], "she");
+        /* the first holder of the sentence before (its subject's), for a
+         * pronoun opening its sentence; else the body its own sentence
+         * opens on ("Dutch police are investigating ..., they said") */
+        int32_t h = -1;
+        for (size_t j = a == s->tok_start ? i : 0; j > 0; j--) {
+            const vg_claim *p = &ex->claims[j - 1];
+            if (p->sent + 1 < cl->sent)
+                break;
+            if (p->sent + 1 == cl->sent && p->holder >= 0)
+                h = (ex->ents[p->holder].type == VG_ENT_PERSON) == person ? p->holder : -1;
+        }
+        if (h < 0 && !person && a > s->tok_start) {
+            size_t k = s->tok_start + (s->tok_start + 1 < a && vg_tok_is(&doc->toks[s->tok_start], "the"));
+            int32_t e = k < a ? vg_extract_entity_at(doc, k) : -1;
+            if (e >= 0 && ex->ents[e].type != VG_ENT_PERSON && ex->ents[e].type != VG_ENT_PLACE &&
+                ex->ents[e].type != VG_ENT_FACILITY)
+                h = e;
+        }
+        if (h < 0)
+            continue;
+        cl->holder = h;
+        if (cl->holder_text.end > cl->holder_text.start) {
+            if (cl->nchain && cl->chain[cl->nchain - 1].role == VG_ROLE_HOLDER)
+                cl->chain[cl->nchain - 1].entity = h;
+        } else {
+            cl->holder_text.start = doc->toks[a].start;
+            cl->holder_text.end = doc->toks[a].end;
+            const char *n = span_text(doc, cl->holder_text);
+            if (!n || push_link(doc, cl, VG_ROLE_HOLDER, n, h) != VIGIL_OK)
+                return VIGIL_ENOMEM;
+        }
+    }
+    return VIGIL_OK;
+}
+
 int vg_claim_run(const vg_lex *lx, vg_doc *doc)
 {
     claimer c;
@@ -2504,5 +2583,6 @@ int vg_claim_run(const vg_lex *lx, vg_doc *doc)
         if (rc != VIGIL_OK)
             return rc;
     }
-    return quoted_before(&c);
+    int rc = quoted_before(&c);
+    return rc == VIGIL_OK ? pronoun_holders(&c) : rc;
 }

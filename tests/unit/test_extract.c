@@ -7679,6 +7679,20 @@ static void test_batch31_incidents(void **state)
                      -1);
     assert_int_equal(first_type("Troops clashed with rebels near Goma on Monday.", "2025-04-30"),
                      VG_INC_SECURITY_OPERATION);
+    /* a pronoun holds what the one named before it holds: the subject of
+     * the sentence before, or a body named first in its own */
+    doc = analyze("The Turkish defence ministry said two soldiers were killed in Hakkari. It said Turkish forces had "
+                  "neutralised 13 PKK militants. Dutch police are investigating a fire at a mosque in Enschede as "
+                  "arson, they said. Since they know their IDs, they may want to act soon.",
+                  "2025-06-03");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nclaims, 4);
+    assert_int_equal(ex->claims[1].holder, ex->claims[0].holder);
+    assert_true(ex->claims[3].holder < 0); /* knowing is no saying */
+    assert_true(ex->claims[0].holder >= 0);
+    assert_true(ex->claims[2].holder >= 0);
+    assert_string_equal(ent(&doc->d, ex->claims[2].holder)->cc, "NL");
+    vigil_doc_free(doc);
     /* a list of the wounded counts every part */
     doc = analyze("A car bomb exploded in Cucuta on Thursday, wounding seven soldiers and three civilians.", "2025-04-30");
     assert_int_equal(doc->d.ex->nincs, 1);
