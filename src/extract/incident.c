@@ -6937,6 +6937,24 @@ static int claims_told(const vg_doc *doc, const vg_sent *s, size_t k)
            (vg_tok_is(v, "out") && k >= s->tok_start + 3 && vg_tok_is(&doc->toks[k - 3], "carried"));
 }
 
+static vg_wordlist saying_words = VG_WORDLIST("saying", "adding", "said", "stating");
+
+/* "JNIM claimed responsibility for the attack, saying its fighters had
+ * burned three vehicles": the "saying" (or "adding") between an event
+ * claimed (claims_told) and the trigger at k, or k when there is none. */
+static size_t claimed_saying(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    size_t say = k;
+    for (size_t j = k; j > s->tok_start; j--) {
+        if (vg_tok_in(&doc->toks[j - 1], &saying_words) && say == k)
+            say = j - 1;
+        if (say < k && vg_extract_hit(doc, j - 1, VG_LK_TRIGGER) && claims_told(doc, s, j - 1))
+            return say;
+    }
+    return k;
+}
+
 /* Whether the trigger at k is a passive without an agent ("several
  * vehicles were burned"), or is itself what hit ("Two crew members were
  * injured by gunfire"): a result of what was told before. */
@@ -7827,7 +7845,13 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "claimed responsibility for the attack through its Amaq news
          * agency on Monday": the day after the claim is the claim's */
         int claim_day = inc.has_date && inc.date.tok_start > (uint32_t)trig;
-        if (last && ((tr->flags & VG_TRF_CLAIM) || claims_told(doc, s, (size_t)trig)) &&
+        /* "JNIM claimed responsibility for the attack late on Monday,
+         * saying its fighters had burned three vehicles": what the claim
+         * says is of the event claimed, and the day is the claim's */
+        size_t saying = claimed_saying(&c, s, (size_t)trig);
+        if (saying < (size_t)trig && inc.has_date && inc.date.tok_start < saying)
+            claim_day = 1;
+        if (last && ((tr->flags & VG_TRF_CLAIM) || claims_told(doc, s, (size_t)trig) || saying < (size_t)trig) &&
             etype < 0 && inc.place < 0 && (!inc.has_date || claim_day) &&
             ((long)si - last_sent <= 3 * MERGE_SENTENCES ||
              /* "Islamic State claimed the attack": the one told, further

@@ -7693,6 +7693,16 @@ static void test_batch31_incidents(void **state)
     assert_true(ex->claims[2].holder >= 0);
     assert_string_equal(ent(&doc->d, ex->claims[2].holder)->cc, "NL");
     vigil_doc_free(doc);
+    /* what a claim of the attack says is of the attack, and its day the claim's */
+    doc = analyze("BAMAKO, Feb 11 (Reuters) - Suspected Islamist militants killed 14 Malian soldiers when they ambushed a "
+                  "military convoy near Douentza on Sunday. JNIM claimed responsibility for the attack late on Monday, "
+                  "saying its fighters had burned three vehicles.",
+                  "2025-02-11");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_inc_date(&ex->incs[0], "2025-02-09");
+    assert_int_equal(ex->incs[0].ngroups, 1);
+    vigil_doc_free(doc);
     /* a list of the wounded counts every part */
     doc = analyze("A car bomb exploded in Cucuta on Thursday, wounding seven soldiers and three civilians.", "2025-04-30");
     assert_int_equal(doc->d.ex->nincs, 1);
