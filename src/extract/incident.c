@@ -3657,10 +3657,16 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
         return 1;
     if (j > s->tok_start + 1 && vg_tok_is(&doc->toks[j - 1], "to") && vg_tok_is(&doc->toks[j - 2], "next"))
         return 1;
-    /* "the ambush of a military truck", "an attack on a bus" */
-    return j > s->tok_start + 1 &&
-           (vg_tok_is(&doc->toks[j - 1], "of") || vg_tok_is(&doc->toks[j - 1], "on")) &&
-           vg_extract_hit(doc, j - 2, VG_LK_TRIGGER);
+    /* "the ambush of a military truck", "an attack on a bus", "a drone
+     * strike on a car" (a trigger of words ending there) */
+    if (j <= s->tok_start + 1 || !(vg_tok_is(&doc->toks[j - 1], "of") || vg_tok_is(&doc->toks[j - 1], "on")))
+        return 0;
+    for (size_t x = j - 1; x > s->tok_start && j - x <= 3; x--) {
+        const vg_lex_hit *h = vg_extract_hit(doc, x - 1, VG_LK_TRIGGER);
+        if (h && x - 1 + h->ntok == j - 1)
+            return 1;
+    }
+    return 0;
 }
 
 /* The end of the capitalised words from token k ("the Hôtel [Les

@@ -7477,6 +7477,8 @@ static void test_counted_people(void **state)
          "school"},
         {"Gunmen attacked a checkpoint in Cali on Monday, injuring several soldiers.", "several soldiers", NULL},
         {"Gunmen opened fire on dozens of people at a market in Kano on Monday.", "people", "market"},
+        /* the thing a strike of two words hit is its target */
+        {"A drone strike on a car in Nabatieh killed two men on Monday.", "two men", "car"},
         {"Gunmen machine-gunned a bus carrying peasants in Huanuco on Sunday.", "peasants", "bus"},
         {"Militants ambushed a bus carrying students home in Kano on Monday.", "students", "bus"},
         {"A bomb exploded near a mosque in Peshawar on Monday as people were leaving after prayers.", NULL,
