@@ -7705,6 +7705,15 @@ static void test_batch31_incidents(void **state)
     assert_inc_date(&ex->incs[0], "2025-02-09");
     assert_int_equal(ex->incs[0].ngroups, 1);
     vigil_doc_free(doc);
+    /* insurgents' activity expected is a threat; told as past, none */
+    doc = analyze("Outlook: Insurgent activity is expected to remain elevated in Macomia in the coming week.",
+                  "2025-09-18");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Insurgent activity in Macomia declined in August.", "2025-09-18");
+    assert_int_equal(doc->d.ex->nthreats + doc->d.ex->nincs, 0);
+    vigil_doc_free(doc);
     /* a list of the wounded counts every part */
     doc = analyze("A car bomb exploded in Cucuta on Thursday, wounding seven soldiers and three civilians.", "2025-04-30");
     assert_int_equal(doc->d.ex->nincs, 1);
