@@ -35,7 +35,8 @@ static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", 
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
     "seek", "likely", "possible", "potential", "decisive", "determined", "expected", "expect",
-    "expects", "further", "fear", "fears", "feared", "warns", "risk", "risks", "likelihood");
+    "expects", "further", "fear", "fears", "feared", "warns", "risk", "risks", "likelihood", "conceivable",
+    "plausible");
 static vg_wordlist weekdays = VG_WORDLIST("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                           "sunday");
 

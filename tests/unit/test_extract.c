@@ -7711,6 +7711,10 @@ static void test_batch31_incidents(void **state)
     assert_int_equal(doc->d.ex->nthreats, 1);
     assert_int_equal(doc->d.ex->nincs, 0);
     vigil_doc_free(doc);
+    doc = analyze("An attack in the Netherlands is conceivable, NCTV said.", "2025-01-05");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_int_equal(doc->d.ex->threats[0].likelihood, VG_BAND_ROUGHLY_EVEN);
+    vigil_doc_free(doc);
     doc = analyze("Insurgent activity in Macomia declined in August.", "2025-09-18");
     assert_int_equal(doc->d.ex->nthreats + doc->d.ex->nincs, 0);
     vigil_doc_free(doc);

@@ -113,7 +113,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 293);
     assert_true(vg_lex_count(lx, VG_LK_TARGET) == 814);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 97);
-    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 145);
+    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 146);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 106);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
     assert_true(vg_lex_count(lx, VG_LK_STOP) > 150);
