@@ -140,7 +140,7 @@ static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "dea
     "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
     "guerrillas", "rebels", "insurgents", "attackers", "bomber", "suicide", "hostage",
     "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security",
-    "pirates", "bandits", "gangs", "gangsters");
+    "pirates", "bandits");
 static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "militants",
     "militant", "terrorists", "terrorist", "guerrillas", "guerrilla", "rebels", "rebel",
     "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "kidnapper", "hijackers",
@@ -148,8 +148,7 @@ static vg_wordlist perp_heads = VG_WORDLIST("gunmen", "gunman", "attackers", "at
     "subversives", "pirates", "pirate", "commandos", "commando", "suspects", "operatives", "extremists",
     "assassins", "killers", "delinquents", "bandits", "narcoterrorists", "robbers", "robber",
     "boarders", "raiders", "shooter", "shooters", "remnants", "knifeman", "knifemen", "saboteurs", "saboteur",
-    "arsonists", "arsonist", "hitmen", "hitman", "sicarios", "sicario", "militiamen", "militiaman",
-    "gangsters", "gangster");
+    "arsonists", "arsonist", "hitmen", "hitman", "sicarios", "sicario", "militiamen", "militiaman");
 static vg_wordlist group_nouns = VG_WORDLIST("group", "groups", "organisation", "organization", "network",
                                              "cell", "cells", "movement", "outfit", "faction");
 static vg_wordlist shoot_words = VG_WORDLIST("shoot", "shoots", "shot", "shooting", "gun", "guns", "gunned");
@@ -7038,42 +7037,24 @@ static vg_wordlist answer_verbs = VG_WORDLIST("killed", "killing", "shot", "neut
 
 /* "Security forces killed all five attackers", "Police shot dead the
  * gunman": the attackers slain by those who answered them. */
+static vg_wordlist slain_attackers = VG_WORDLIST("attackers", "attacker", "assailants", "assailant", "gunmen",
+                                                "gunman", "bombers", "bomber");
+
 static int attackers_slain(const vg_doc *doc, const vg_sent *s)
 {
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         if (!vg_tok_in(&doc->toks[k], &answer_verbs))
             continue;
-        for (size_t j = k + 1; j < s->tok_end && j < k + 6 && doc->toks[j].kind != VG_TOK_PUNCT; j++)
-            if (vg_tok_in(&doc->toks[j], &perp_heads) || vg_tok_is(&doc->toks[j], "attacker"))
-                return !vg_tok_is(&doc->toks[j], "men") && !vg_tok_is(&doc->toks[j], "individuals") &&
-                       !vg_tok_is(&doc->toks[j], "suspects");
+        /* the attackers told before: "all five attackers", "the gunman"
+         * (not "troops killed 40 terrorists", another operation) */
+        int definite = 0;
+        for (size_t j = k + 1; j < s->tok_end && j < k + 6 && doc->toks[j].kind != VG_TOK_PUNCT; j++) {
+            definite |= vg_tok_is(&doc->toks[j], "the") || vg_tok_is(&doc->toks[j], "all");
+            if (vg_tok_in(&doc->toks[j], &slain_attackers))
+                return definite;
+        }
     }
     return 0;
-}
-
-static vg_wordlist town_anaphors = VG_WORDLIST("city", "town", "village");
-
-/* "A car bomb exploded near a market in Manbij ... On Saturday, a car bomb
- * in the city centre killed four": an event told in "the city" (not "the
- * city of X") after one placed in a town is placed there too, not at the
- * dateline; the place, or -1. */
-static int32_t town_again(const inc_ctx *c, size_t a)
-{
-    const vg_doc *doc = c->doc;
-    const vg_extract *ex = c->ex;
-    const vg_sent *s = &doc->sents[vg_extract_sent_of(doc, ex->incs[a].trigger_tok)];
-    int again = 0;
-    for (size_t k = s->tok_start; k + 1 < s->tok_end && !again; k++)
-        again = vg_tok_is(&doc->toks[k], "the") && vg_tok_in(&doc->toks[k + 1], &town_anaphors) &&
-                !(k + 2 < s->tok_end && vg_tok_is(&doc->toks[k + 2], "of"));
-    for (size_t b = a; again && b > 0; b--) {
-        int32_t p = ex->incs[b - 1].place;
-        if (p < 0)
-            continue;
-        const vg_entity *e = &ex->ents[p];
-        return e->place >= 0 && vg_lex_place(c->lx, (uint32_t)e->place)->kind == VG_PLACE_CITY ? p : -1;
-    }
-    return -1;
 }
 
 /* Whether the paragraph of token k places its events in another country
@@ -7998,8 +7979,6 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
     for (size_t a = 0; a < ex->nincs; a++) {
         heading[a] = ex->incs[a].place < 0 ? heading_place(&c, ex->incs[a].trigger_tok) : -1;
         burned_massacre(&ex->incs[a]);
-        if (ex->incs[a].place < 0 && heading[a] < 0)
-            ex->incs[a].place = town_again(&c, a);
         if (ex->incs[a].place < 0 && heading[a] < 0 && c.dateline_place >= 0 &&
             !placed_abroad(&c, ex->incs[a].trigger_tok) && !town_named(&c, ex->incs[a].trigger_tok)) {
             ex->incs[a].place = c.dateline_place;

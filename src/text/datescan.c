@@ -102,7 +102,7 @@ enum {
     KW_A, KW_AGO, KW_AHEAD, KW_AN, KW_AND, KW_AFTERNOON, KW_BEFORE, KW_BEGINNING, KW_BETWEEN, KW_BY,
     KW_COME, KW_COMING, KW_COUPLE, KW_DURING, KW_EARLIER, KW_END, KW_EVENING, KW_FEW,
     KW_FOR, KW_FROM, KW_FUTURE, KW_IN, KW_LAST, KW_LATELY, KW_LATER, KW_MORNING,
-    KW_NEAR, KW_NEXT, KW_NIGHT, KW_OF, KW_OR, KW_OVER, KW_OVERNIGHT, KW_PAST, KW_PREVIOUS, KW_RECENT,
+    KW_NEAR, KW_NEXT, KW_NIGHT, KW_OF, KW_OR, KW_OVER, KW_PAST, KW_PREVIOUS, KW_RECENT,
     KW_RECENTLY, KW_SEVERAL, KW_SINCE, KW_SOON, KW_START, KW_THE, KW_THIS, KW_THROUGH,
     KW_THROUGHOUT, KW_TILL, KW_TO, KW_TODAY, KW_TOMORROW, KW_TONIGHT, KW_UNTIL, KW_UPCOMING,
     KW_WITHIN, KW_YESTERDAY
@@ -175,7 +175,6 @@ static const dword dwords[] = {
     {"octobre", D_MONABBR, 10},        {"octubre", D_MONABBR, 10},
     {"of", D_KEY, KW_OF},              {"or", D_KEY, KW_OR},
     {"outubro", D_MONABBR, 10},        {"over", D_KEY, KW_OVER},
-    {"overnight", D_KEY, KW_OVERNIGHT},
     {"past", D_KEY, KW_PAST},          {"previous", D_KEY, KW_PREVIOUS},
     {"recent", D_KEY, KW_RECENT},      {"recently", D_KEY, KW_RECENTLY},
     {"saturday", D_WEEKDAY, 5},        {"sep", D_MONABBR, 9},
@@ -1279,26 +1278,6 @@ static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
         case KW_TODAY:
         case KW_TONIGHT:
             return point(r, 1, rel_day(s, 0), 1);
-        case KW_OVERNIGHT: {
-            /* the night that ended on the anchor's day ("damaged a mosque
-             * overnight"); not before a day told ("overnight Sunday",
-             * "overnight into Monday", "overnight on 3 May") */
-            /* (an adjective, "an overnight raid", tells no night of its own) */
-            if (k > 0 && tok_at(s, k - 1) &&
-                (word_is(tok_at(s, k - 1), "an") || word_is(tok_at(s, k - 1), "the") ||
-                 word_is(tok_at(s, k - 1), "a")))
-                return 0;
-            size_t j = k + 1;
-            const vg_token *p = tok_at(s, j);
-            if (p && p->kind == VG_TOK_WORD &&
-                (word_is(p, "into") || word_is(p, "on") || word_is(p, "to") || word_is(p, "from")))
-                j++;
-            int dv, c = cls_at(s, j, &dv), kw = key_at(s, j);
-            if (c == D_WEEKDAY || c == D_MONTH || c == D_MONABBR || day_at(s, j) > 0 || kw == KW_YESTERDAY ||
-                kw == KW_TODAY || kw == KW_TOMORROW || kw == KW_LAST || kw == KW_THIS)
-                return 0;
-            return point(r, 1, rel_day(s, 0), 1);
-        }
         case KW_LAST:
         case KW_NEXT:
         case KW_THIS:
@@ -1716,7 +1695,6 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         case KW_TODAY:
         case KW_TOMORROW:
         case KW_TONIGHT:
-        case KW_OVERNIGHT:
         case KW_THIS:
         case KW_EARLIER:
         case KW_LATER:

@@ -437,10 +437,6 @@ static void test_relative_points(void **state)
     check_point("tomorrow", "tomorrow", "2016-07-02", 1);
     check_point("tonight", "tonight", "2016-07-01", 1);
     check_point("last night", "last night", "2016-06-30", 1);
-    /* the night that ended on the anchor's day; a day told after it wins */
-    check_point("damaged a mosque overnight", "overnight", "2016-07-01", 1);
-    check_point("attacked overnight on Tuesday", "Tuesday", "2016-06-28", 1);
-    check_point("attacked overnight Tuesday", "Tuesday", "2016-06-28", 1);
     check_point("this morning", "this morning", "2016-07-01", 1);
     check_point("on Tuesday", "Tuesday", "2016-06-28", 1);
     check_point("on Friday", "Friday", "2016-07-01", 1);

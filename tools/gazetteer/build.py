@@ -115,7 +115,7 @@ LATAM = frozenset("SV GT HN NI CO PE BO EC CL AR PA CR MX".split())
 # Countries of today's armed conflicts, where reports name small towns and
 # the dump holds few places under the cut (Mali 18, Burkina Faso 16, Syria 8,
 # DR Congo 2): keep every place the dump has there too.
-CONFLICT = frozenset("AF BF BI CD CF CM ET HT IL IQ KE LB LY ML MR MZ NE NG PK PS SD SO SS SY TD "
+CONFLICT = frozenset("AF BF BI CD CF CM ET IL IQ KE LB LY ML MR MZ NE NG PK PS SD SO SS SY TD "
                      "YE".split())
 MAX_ALTS = 15
 MAX_WORDS = 4
