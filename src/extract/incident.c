@@ -5724,8 +5724,10 @@ static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_tr
  * right before the act ("... when gunmen killed"), not the passive
  * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
  * were among those killed"). */
-static vg_wordlist act_adverbs = VG_WORDLIST("later", "also", "then", "subsequently", "eventually", "reportedly",
-                                           "allegedly", "quickly", "swiftly", "immediately");
+/* adverbs between a subject and its verb ("Troops later killed", "militants
+ * reportedly stormed") */
+static vg_wordlist subject_fillers = VG_WORDLIST("reportedly", "allegedly", "also", "then", "later", "subsequently",
+                                                "eventually", "quickly", "swiftly", "immediately");
 
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
 {
@@ -5749,7 +5751,7 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
      * drones killed"); not "Soldiers of the Caliphate" (a group's name for
      * its own), "Soldiers guarding the prison killed two inmates" */
     /* ("Troops later killed": an adverb before the verb) */
-    size_t v = f + 1 + (f + 2 <= k && vg_tok_in(&doc->toks[f + 1], &act_adverbs));
+    size_t v = f + 1 + (f + 2 <= k && vg_tok_in(&doc->toks[f + 1], &subject_fillers));
     if (v < k && !vg_tok_past(&doc->toks[v]) && !vg_tok_in(&doc->toks[v], &past_irregular))
         return 0;
     /* "Soldiers attacked by militants", "Troops ambushed by jihadists": a
@@ -6012,7 +6014,6 @@ static vg_wordlist mishap_words = VG_WORDLIST("accident", "accidents", "crash", 
 static vg_wordlist tally_words = VG_WORDLIST("since", "toll", "alone", "total", "bringing", "annually", "every",
                                              "each", "year's", "tally", "thousands", "hundreds", "dozens");
 
-static vg_wordlist subject_fillers = VG_WORDLIST("reportedly", "allegedly", "also", "then", "later");
 static vg_wordlist other_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers", "lightning",
                                                 "nationwide", "national", "rail", "transport", "doctors");
 static vg_wordlist object_preps = VG_WORDLIST("on", "against", "targeting", "between", "with", "and", "from");
