@@ -222,6 +222,14 @@ int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e);
  * as an adjective ("the armed group") or with its agent ("possibly
  * followed by bombings"). */
 int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b);
+/* Whether the event noun at tokens [k, e) of sentence s is the definite
+ * subject of a clause told in the past, its verb the first "was", "were"
+ * or "had" after it before any modal, present verb or clause mark
+ * ("It is conceivable that the bombing in Quetta on Friday was carried out
+ * by the BLA", "the attack was planned by"): a guess at who did a deed
+ * done, not a forecast ("It is possible that the attack will be
+ * repeated"). */
+int vg_extract_past_subject(const vg_doc *doc, const vg_sent *s, size_t k, size_t e);
 /* Whether a word of words stands among tokens [a, b). */
 int vg_extract_words_in(const vg_doc *doc, size_t a, size_t b, vg_wordlist *words);
 /* Whether sentence s is a row of a plain-text table (two or more "|"

@@ -6665,7 +6665,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * event, whatever frames it */
         int named = (!tr->verb && !(tr->flags & VG_TRF_PLURAL) && k > s->tok_start &&
                      vg_extract_entity_at(doc, k - 1) >= 0) ||
-                    told_by(doc, s, k, k + h->ntok);
+                    told_by(doc, s, k, k + h->ntok) ||
+                    /* "It is possible that the bombing ... was carried out by" */
+                    (!tr->verb && vg_extract_past_subject(doc, s, k, k + h->ntok));
         if ((!named && hypothetical(doc, k, s->tok_start)) || negated_before(doc, k, s->tok_start) ||
             denied_report(c, s, k) || unconfirmed_report(c->doc, s, k))
             continue;
@@ -7930,7 +7932,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "A suicide bomber rammed ... a police station ... Security forces
          * killed all five attackers": the attack's end, not an operation of
          * its own, and the attackers slain are no toll of it */
-        if (last && !part && inc.type == VG_INC_SECURITY_OPERATION && last->type != VG_INC_SECURITY_OPERATION &&
+        /* ("Troops later killed five of the attackers": told as a part,
+         * the attackers named again, and still no toll of the attack) */
+        if (last && inc.type == VG_INC_SECURITY_OPERATION && last->type != VG_INC_SECURITY_OPERATION &&
             !inc.has_date && unplaced && (long)si - last_sent <= MERGE_SENTENCES && attackers_slain(doc, s)) {
             inc.type = last->type;
             inc.killed = -1;

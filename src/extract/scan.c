@@ -504,6 +504,25 @@ int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+static vg_wordlist past_aux = VG_WORDLIST("was", "were", "had");
+static vg_wordlist present_verbs = VG_WORDLIST("will", "would", "could", "may", "might", "shall", "is", "are",
+                                               "has", "have", "be", "been");
+
+int vg_extract_past_subject(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
+{
+    if (k <= s->tok_start || !(vg_tok_is(&doc->toks[k - 1], "the") || vg_tok_is(&doc->toks[k - 1], "this")))
+        return 0;
+    for (size_t j = e; j < s->tok_end && j < e + 10; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_in(t, &past_aux))
+            return 1;
+        if (vg_tok_in(t, &present_verbs) || vg_extract_hit(doc, j, VG_LK_TRIGGER) ||
+            (t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(",;:(.!?", t->norm[0])))
+            return 0;
+    }
+    return 0;
+}
+
 static vg_wordlist credit_roles = VG_WORDLIST("reporting", "writing", "editing", "compiled");
 
 int vg_extract_credit_line(const vg_doc *doc, const vg_sent *s)

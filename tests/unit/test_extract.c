@@ -7737,6 +7737,44 @@ static void test_batch31_incidents(void **state)
     }
 }
 
+/* Session 32: the attackers slain, named again as part of the attack, are
+ * no operation of their own; a guess at who did a deed done is no
+ * forecast. */
+static void test_reread32_incidents(void **state)
+{
+    (void)state;
+    vigil_doc *doc;
+    const vg_extract *ex;
+    static const char *const ends[] = {"Troops later killed five of the attackers.", "Troops killed the gunmen.",
+                                       "Security forces killed all five attackers."};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        char text[256];
+        snprintf(text, sizeof text, "Militants killed seven soldiers in an attack on a base in Menaka on Monday. %s",
+                 ends[k]);
+        doc = analyze(text, "2025-06-03");
+        ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        assert_int_not_equal(ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+        assert_int_equal(ex->incs[0].killed, 7);
+        vigil_doc_free(doc);
+    }
+    doc = analyze("It is conceivable that the bombing in Quetta on Friday was carried out by the Balochistan Liberation "
+                  "Army, an analyst said.",
+                  "2025-06-03");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].type, VG_INC_BOMBING);
+    assert_inc_date(&ex->incs[0], "2025-05-30");
+    assert_int_equal(ex->incs[0].ngroups, 1);
+    assert_int_equal(ex->nthreats, 0);
+    vigil_doc_free(doc);
+    /* ... but what may follow the deed is ahead */
+    doc = analyze("It is possible that the attack will be repeated in Quetta, an analyst said.", "2025-06-03");
+    assert_int_equal(doc->d.ex->nincs, 0);
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    vigil_doc_free(doc);
+}
+
 static void test_batch22_incidents(void **state)
 {
     (void)state;
@@ -8046,7 +8084,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
