@@ -8002,8 +8002,15 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                                 y->type == VG_INC_SECURITY_OPERATION &&
                                 (x->place < 0 || y->place < 0 ||
                                  !strcmp(ex->ents[x->place].cc, ex->ents[y->place].cc));
-            int places_ok = (x->place >= 0 && x->place == y->place) ||
-                            ((bare_site(&c, x->place) || bare_site(&c, y->place) ||
+            /* "Rocket attack on Herat stadium kills 4" over "Three rockets
+             * hit a football stadium in Herat": a site in the town, or
+             * known only by its name */
+            int site_in = x->place >= 0 && y->place >= 0 && ex->ents[x->place].place >= 0 &&
+                          ex->ents[x->place].place == ex->ents[y->place].place &&
+                          (ex->ents[x->place].type == VG_ENT_FACILITY || ex->ents[y->place].type == VG_ENT_FACILITY);
+            int places_same = x->place >= 0 && x->place == y->place;
+            int places_ok = places_same ||
+                            ((bare_site(&c, x->place) || bare_site(&c, y->place) || site_in ||
                               (x->place < 0) != (y->place < 0)) &&
                              share_target_head(doc, x, y)) ||
                             ((x->place < 0 || y->place < 0) && share_ramming(doc, x, y));
@@ -8045,9 +8052,16 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 else if (lent[b] && !lent[a])
                     y->place = -1;
                 lent[a] = lent[a] && lent[b];
+                /* (the town stays the place, as for the events placed in it
+                 * that follow) */
+                int32_t town = -1;
+                if (site_in && !places_same)
+                    town = ex->ents[x->place].type == VG_ENT_FACILITY ? y->place : x->place;
                 int rc = merge_into(&c, x, y);
                 if (rc != VIGIL_OK)
                     return rc;
+                if (town >= 0)
+                    x->place = town;
                 memmove(&ex->incs[b], &ex->incs[b + 1], (ex->nincs - b - 1) * sizeof *ex->incs);
                 memmove(&heading[b], &heading[b + 1], (ex->nincs - b - 1) * sizeof *heading);
                 memmove(&lent[b], &lent[b + 1], ex->nincs - b - 1);

@@ -7773,6 +7773,16 @@ static void test_reread32_incidents(void **state)
     assert_int_equal(doc->d.ex->nincs, 0);
     assert_int_equal(doc->d.ex->nthreats, 1);
     vigil_doc_free(doc);
+    /* a headline's site in the town is the town's event, which keeps the
+     * town as its place */
+    doc = analyze("Rocket attack on Herat stadium kills 4\n\nKABUL, March 18 (Reuters) - Three rockets hit a football "
+                  "stadium in Herat early on Thursday, killing four people, police said.",
+                  "2004-03-18");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].ntargets, 2);
+    assert_string_equal(ent(&doc->d, ex->incs[0].place)->name, "Her\xc4\x81t");
+    vigil_doc_free(doc);
 }
 
 static void test_batch22_incidents(void **state)
