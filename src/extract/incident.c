@@ -100,6 +100,8 @@ static int revised_toll(const vg_doc *doc, const vg_sent *s)
     return toll && rev;
 }
 
+static vg_wordlist toll_words = VG_WORDLIST("toll", "tolls");
+
 /* The incident a revised count revises: the latest told, unless it is
  * an older event told as background ("CRMC now says 2 dead" after "last
  * August a grenade was thrown here too"): then the most recent one. */
@@ -2305,10 +2307,15 @@ static int toll_named(const vg_doc *doc, const vg_sent *s, size_t rev)
             return 0;
         if (vg_tok_is(t, "toll"))
             return vg_tok_is(&doc->toks[k - 2], "death");
-        if (vg_tok_is(t, "number") && k < rev && vg_tok_is(&doc->toks[k], "of"))
-            return k + 1 < rev && vg_tok_in(&doc->toks[k + 1], &hurt_words) ? 2
-                   : k + 1 < rev && vg_tok_is(&doc->toks[k + 1], "dead")     ? 1
-                                                                            : 0;
+        /* "the number of dead", "the number of people killed" */
+        if (vg_tok_is(t, "number") && k < rev && vg_tok_is(&doc->toks[k], "of")) {
+            size_t w = k + 1;
+            if (w < rev && (vg_tok_is(&doc->toks[w], "people") || vg_tok_is(&doc->toks[w], "those")))
+                w++;
+            return w < rev && vg_tok_in(&doc->toks[w], &hurt_words)                                  ? 2
+                   : w < rev && (vg_tok_is(&doc->toks[w], "dead") || vg_tok_is(&doc->toks[w], "killed")) ? 1
+                                                                                                       : 0;
+        }
     }
     return 0;
 }
@@ -7653,6 +7660,17 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * a toll only within reach */
             if (ex->nincs && (long)si - last_sent <= scope) {
                 vg_incident *last = revised ? revised_one(ex) : &ex->incs[ex->nincs - 1];
+                /* "Accounts of the toll differed: ... reported 19 dead" after
+                 * "Prosecutors detained twelve people in raids": the toll of
+                 * the attack with a toll told before the arrests, not theirs */
+                if (last->type == VG_INC_SECURITY_OPERATION && last->killed < 0 && last->injured < 0 &&
+                    sentence_has(doc, s, &toll_words))
+                    for (size_t i = ex->nincs - 1; i-- > 0;)
+                        if (ex->incs[i].type != VG_INC_SECURITY_OPERATION &&
+                            (ex->incs[i].killed >= 0 || ex->incs[i].injured >= 0)) {
+                            last = &ex->incs[i];
+                            break;
+                        }
                 int32_t k = -1, j = -1;
                 uint8_t kv = 0;
                 /* "Militants have killed hundreds ... since 2013", "Boko
@@ -7739,6 +7757,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             /* "It was the deadliest attack ... since January 2021, when
              * twin suicide bombings ... killed 32 people": the earlier
              * event, on its own day */
+            /* "The death toll from a car bombing ... rose to 11 on Monday":
+             * the day of the count, not of the event */
+            if (inc.has_date && !tr->verb && inc.date.tok_start > (uint32_t)trig && revised_toll(doc, s) &&
+                vg_extract_words_in(doc, (size_t)trig, inc.date.tok_start, &revision_words))
+                inc.has_date = 0;
             vg_timeref when;
             if (rc == VIGIL_OK && recalled_event(&c, s, &when) != SIZE_MAX) {
                 recalled = 1;

@@ -7773,6 +7773,27 @@ static void test_reread32_incidents(void **state)
     assert_int_equal(doc->d.ex->nincs, 0);
     assert_int_equal(doc->d.ex->nthreats, 1);
     vigil_doc_free(doc);
+    /* the toll differs for the attack, not for the arrests told since */
+    doc = analyze("A suicide bomber blew himself up near a police station in Hamburg on Monday, killing 19 people. "
+                  "Prosecutors detained twelve people in raids in Dusseldorf earlier today. Accounts of the toll "
+                  "differed: one newspaper reported 19 dead, while dpa put the number at 24.",
+                  "2016-09-24");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 2);
+    assert_int_equal(ex->incs[1].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(ex->incs[1].killed, -1);
+    vigil_doc_free(doc);
+    /* a toll risen: its day is the count's, and the event is told after */
+    doc = analyze("ABUJA, June 15 (AP) - The number of people killed in an attack on the village of Yelwata in "
+                  "Benue state climbed to about 100 on Sunday, Amnesty International said. Gunmen stormed the village "
+                  "late Friday, shooting residents and setting fire to homes. Police had earlier put the death toll "
+                  "at 45.",
+                  "2025-06-15");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].killed, 100);
+    assert_inc_date(&ex->incs[0], "2025-06-13");
+    vigil_doc_free(doc);
     /* a headline's site in the town is the town's event, which keeps the
      * town as its place */
     doc = analyze("Rocket attack on Herat stadium kills 4\n\nKABUL, March 18 (Reuters) - Three rockets hit a football "
