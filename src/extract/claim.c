@@ -120,6 +120,11 @@ static size_t apposed_person(const vg_doc *doc, size_t from, size_t cue)
 {
     if (cue < from + 4 || !vg_tok_punct(&doc->toks[cue - 1], ','))
         return cue;
+    /* "Kurmin Masara, a farming community ..., said to be a flashpoint":
+     * hearsay of it, as "Gunmen said to have links" (saying_verb) */
+    if (cue + 2 < doc->ntoks && vg_tok_is(&doc->toks[cue + 1], "to") &&
+        (vg_tok_is(&doc->toks[cue + 2], "be") || vg_tok_is(&doc->toks[cue + 2], "have")))
+        return cue;
     size_t j = cue - 1;
     while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < 10)
         j--;

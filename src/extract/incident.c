@@ -3203,14 +3203,21 @@ static int other_site(const inc_ctx *c, const vg_sent *s, int32_t f)
     return 0;
 }
 
+/* its people after the group's name: "Hezbollah commander", "three
+ * al-Shabaab fighters" */
+static vg_wordlist victim_members = VG_WORDLIST("fighters", "militants", "members", "member", "operatives",
+                                                "operative", "gunmen", "insurgents");
+static vg_wordlist victim_harms = VG_WORDLIST("kills", "kill");
+
 int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t b, size_t end)
 {
-    if (b >= end || !vg_tok_in(&doc->toks[b], &role_words))
+    if (b >= end || !(vg_tok_in(&doc->toks[b], &role_words) || vg_tok_in(&doc->toks[b], &victim_members)))
         return 0;
     for (size_t j = a; j > start && a - j < 4; j--) {
-        if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
+        /* (not "were killed by al-Shabaab fighters": the doers) */
+        if (doc->toks[j - 1].kind == VG_TOK_PUNCT || vg_tok_is(&doc->toks[j - 1], "by"))
             return 0;
-        if (vg_tok_in(&doc->toks[j - 1], &harm_words))
+        if (vg_tok_in(&doc->toks[j - 1], &harm_words) || vg_tok_in(&doc->toks[j - 1], &victim_harms))
             return 1;
     }
     return 0;

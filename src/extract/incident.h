@@ -7,9 +7,10 @@
 int vg_incident_run(const vg_lex *lx, vg_doc *doc);
 
 /* Whether the armed group mentioned at tokens [a, b) of doc is a victim's
- * ("strikes, which killed a senior Hamas official"): a role word after it
- * (before end), an act of harm just before it in its clause (not before
- * start). Threats use it too. */
+ * ("strikes, which killed a senior Hamas official", "kills Hezbollah
+ * commander", "killed three al-Shabaab fighters"): a role or member word
+ * after it (before end), an act of harm just before it in its clause (not
+ * before start, not "killed by"). Threats use it too. */
 int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t b, size_t end);
 
 /* Whether sentence s of doc (entities done) has a violent context: a

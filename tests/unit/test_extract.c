@@ -7794,6 +7794,32 @@ static void test_reread32_incidents(void **state)
     assert_int_equal(ex->incs[0].killed, 100);
     assert_inc_date(&ex->incs[0], "2025-06-13");
     vigil_doc_free(doc);
+    /* the group of those killed did not do it; the group of those who
+     * killed did */
+    static const struct {
+        const char *text;
+        int groups;
+    } whose[] = {
+        {"Israeli strike kills Hezbollah commander in southern Lebanon", 0},
+        {"A US drone strike killed three al-Shabaab fighters near Jilib on Monday.", 0},
+        {"Two soldiers were killed by al-Shabaab fighters near Jilib on Monday.", 1},
+        {"Al-Shabaab fighters killed two soldiers near Jilib on Monday.", 1},
+    };
+    for (size_t k = 0; k < sizeof whose / sizeof *whose; k++) {
+        doc = analyze(whose[k].text, "2025-12-02");
+        assert_int_equal(doc->d.ex->nincs, 1);
+        assert_int_equal(doc->d.ex->incs[0].ngroups, whose[k].groups);
+        vigil_doc_free(doc);
+    }
+    /* "said to be": a reduced passive, no saying of the name before it */
+    doc = analyze("Kurmin Masara, a farming community near the Plateau border, said to be a flashpoint, lost 11 residents. "
+                  "Police said to reporters that two men were held.",
+                  "2025-06-03");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nclaims, 2);
+    assert_true(ex->claims[0].holder < 0 && ex->claims[0].holder_text.end == ex->claims[0].holder_text.start);
+    assert_true(ex->claims[1].holder >= 0);
+    vigil_doc_free(doc);
     /* a headline's site in the town is the town's event, which keeps the
      * town as its place */
     doc = analyze("Rocket attack on Herat stadium kills 4\n\nKABUL, March 18 (Reuters) - Three rockets hit a football "
