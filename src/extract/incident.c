@@ -3209,18 +3209,26 @@ static vg_wordlist victim_members = VG_WORDLIST("fighters", "militants", "member
                                                 "operative", "gunmen", "insurgents");
 static vg_wordlist victim_harms = VG_WORDLIST("kills", "kill");
 
-int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t b, size_t end)
+/* The first token of the victims named with the group at [a, b)
+ * ("a senior Hezbollah commander"), SIZE_MAX when they are none
+ * (vg_incident_victims_group). */
+static size_t victims_start(const vg_doc *doc, size_t start, size_t a, size_t b, size_t end)
 {
     if (b >= end || !(vg_tok_in(&doc->toks[b], &role_words) || vg_tok_in(&doc->toks[b], &victim_members)))
-        return 0;
+        return SIZE_MAX;
     for (size_t j = a; j > start && a - j < 4; j--) {
         /* (not "were killed by al-Shabaab fighters": the doers) */
         if (doc->toks[j - 1].kind == VG_TOK_PUNCT || vg_tok_is(&doc->toks[j - 1], "by"))
-            return 0;
+            return SIZE_MAX;
         if (vg_tok_in(&doc->toks[j - 1], &harm_words) || vg_tok_in(&doc->toks[j - 1], &victim_harms))
-            return 1;
+            return j;
     }
-    return 0;
+    return SIZE_MAX;
+}
+
+int vg_incident_victims_group(const vg_doc *doc, size_t start, size_t a, size_t b, size_t end)
+{
+    return victims_start(doc, start, a, b, end) != SIZE_MAX;
 }
 
 static vg_wordlist group_parts = VG_WORDLIST("branch", "branches", "wing", "wings", "cell", "cells",
@@ -4132,6 +4140,15 @@ static int struck_person(const inc_ctx *c, const vg_sent *s, size_t j)
 }
 
 /* Fills the roles of inc from sentence s around trigger token i. */
+/* Whether bytes [a, b) overlap a victim inc already holds. */
+static int victim_told(const vg_incident *inc, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = 0; k < inc->nvictims; k++)
+        if (inc->victims[k].start < b && a < inc->victims[k].end)
+            return 1;
+    return 0;
+}
+
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
     vg_doc *doc = c->doc;
@@ -4159,9 +4176,16 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
          * tells of the state's forces acting */
         speakers |= e->type == VG_ENT_ARMED_GROUP && vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
                     mn->tok_end < trig && forces_subject(c, s, trig);
+        /* "killed a senior Hezbollah commander": those killed */
+        size_t hit = e->type == VG_ENT_ARMED_GROUP
+                         ? victims_start(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end)
+                         : SIZE_MAX;
+        if (hit != SIZE_MAX && !victim_told(inc, doc->toks[hit].start, doc->toks[mn->tok_end].end)) {
+            vg_span v = {doc->toks[hit].start, doc->toks[mn->tok_end].end};
+            rc = push_span_unique(doc, &inc->victims, &inc->nvictims, v);
+        }
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
-            !group_aside(c, s, mn) &&
-            !vg_incident_victims_group(doc, s->tok_start, mn->tok_start, mn->tok_end, s->tok_end) &&
+            !group_aside(c, s, mn) && hit == SIZE_MAX &&
             !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
             !parent_of(doc, s, mn->tok_start, mn->tok_end, mn->entity)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);

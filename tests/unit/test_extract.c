@@ -7743,6 +7743,7 @@ static void test_batch31_incidents(void **state)
 static void test_reread32_incidents(void **state)
 {
     (void)state;
+    char buf[96];
     vigil_doc *doc;
     const vg_extract *ex;
     static const char *const ends[] = {"Troops later killed five of the attackers.", "Troops killed the gunmen.",
@@ -7811,6 +7812,16 @@ static void test_reread32_incidents(void **state)
         assert_int_equal(doc->d.ex->incs[0].ngroups, whose[k].groups);
         vigil_doc_free(doc);
     }
+    /* ... they are its victims */
+    doc = analyze("An Israeli drone strike on a car in Nabatieh killed a senior Hezbollah commander on Monday.",
+                  "2025-12-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].nvictims, 1);
+    assert_int_equal(ex->incs[0].ngroups, 0);
+    assert_string_equal(span(&doc->d, ex->incs[0].victims[0].start, ex->incs[0].victims[0].end, buf, sizeof buf),
+                        "a senior Hezbollah commander");
+    vigil_doc_free(doc);
     /* "said to be": a reduced passive, no saying of the name before it */
     doc = analyze("Kurmin Masara, a farming community near the Plateau border, said to be a flashpoint, lost 11 residents. "
                   "Police said to reporters that two men were held.",
