@@ -133,7 +133,8 @@ typedef struct vg_weapon {
 
 enum {
     VG_WF_AMBIGUOUS = 1 << 0, VG_WF_GENERIC = 1 << 1, VG_WF_COMPONENT = 1 << 2, VG_WF_PLURAL = 1 << 3,
-    VG_WF_CS = 1 << 4 /* "LAW", "FAL": the hit also carries VG_AF_CS */
+    VG_WF_CS = 1 << 4, /* "LAW", "FAL": the hit also carries VG_AF_CS */
+    VG_WF_ENGINE = 1 << 5 /* the hit carries VG_AF_ENGINE */
 };
 
 typedef struct vg_target {

@@ -326,7 +326,7 @@ static int load_weapons(vg_lexld *L, const char *dir)
 {
     static const char *const cols[] = {"phrase",        "class",    "sub",
                                        "incident_type", "muc_type", "flags"};
-    static const char *const flags[] = {"ambiguous", "generic", "component", "plural", "cs"};
+    static const char *const flags[] = {"ambiguous", "generic", "component", "plural", "cs", "engine"};
     static const char *const classes[] = {"explosive", "firearm", "incendiary",
                                           "blade",     "vehicle", "other"};
     vg_lex *lx = L->lx;
@@ -345,7 +345,7 @@ static int load_weapons(vg_lexld *L, const char *dir)
             break;
         w->cls = classes[c];
         w->sub = f[2];
-        unsigned af = (w->flags & VG_WF_CS) ? VG_AF_CS : 0;
+        unsigned af = ((w->flags & VG_WF_CS) ? VG_AF_CS : 0) | ((w->flags & VG_WF_ENGINE) ? VG_AF_ENGINE : 0);
         rc = vg_lexld_index(L, &lx->idx, f[0], VG_LK_WEAPON, af, (uint32_t)lx->nweapons++, 1);
     }
     return rc < 0 ? rc : VIGIL_OK;

@@ -7822,6 +7822,15 @@ static void test_reread32_incidents(void **state)
     assert_string_equal(span(&doc->d, ex->incs[0].victims[0].start, ex->incs[0].victims[0].end, buf, sizeof buf),
                         "a senior Hezbollah commander");
     vigil_doc_free(doc);
+    /* a ship struck by projectiles off a port */
+    doc = analyze("DUBAI, July 8 (Reuters) - A Greek-owned bulk carrier was struck by two projectiles off Aden on "
+                  "Monday, causing a fire on board.",
+                  "2025-07-08");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].nweapons, 1);
+    assert_int_equal(ex->incs[0].ntargets, 1);
+    vigil_doc_free(doc);
     /* "said to be": a reduced passive, no saying of the name before it */
     doc = analyze("Kurmin Masara, a farming community near the Plateau border, said to be a flashpoint, lost 11 residents. "
                   "Police said to reporters that two men were held.",
