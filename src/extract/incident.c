@@ -40,7 +40,7 @@ static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "
     "likelihood", "discussed", "discussing", "intended", "plotted");
 /* "KIDNAP RISK REMAINS ELEVATED", "the attack threat": a kind of danger */
 static vg_wordlist danger_words = VG_WORDLIST("risk", "risks", "threat", "threats", "danger", "warning",
-                                              "warnings", "alert", "likelihood");
+                                              "warnings", "alert", "likelihood", "plot", "plots", "conspiracy");
 static vg_wordlist title_heads = VG_WORDLIST("report", "reports", "reporting", "centre", "center",
                                              "bulletin", "statistics", "database", "tracker", "dashboard",
                                              "index", "digest", "newsletter", "desk",
@@ -4140,6 +4140,34 @@ static int struck_person(const inc_ctx *c, const vg_sent *s, size_t j)
 }
 
 /* Fills the roles of inc from sentence s around trigger token i. */
+/* The arrest verb of the clause before the event noun at trig that it is
+ * made over ("arrested seven suspects ... over the kidnapping of a
+ * businessman", "detained a man in connection with the killing"), SIZE_MAX
+ * when there is none (nor when the arrest is denied or ahead: "no one has
+ * been arrested over the attack"). */
+static size_t arrest_before(const inc_ctx *c, const vg_sent *s, size_t trig)
+{
+    const vg_doc *doc = c->doc;
+    if (trig < s->tok_start + 4 ||
+        !(vg_tok_is(&doc->toks[trig - 1], "the") || vg_tok_is(&doc->toks[trig - 1], "a") ||
+          vg_tok_is(&doc->toks[trig - 1], "an")) ||
+        !(vg_tok_is(&doc->toks[trig - 2], "over") || vg_tok_is(&doc->toks[trig - 2], "with") ||
+          vg_tok_is(&doc->toks[trig - 2], "for")))
+        return SIZE_MAX;
+    for (size_t k = s->tok_start; k + 2 < trig; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        if (!h)
+            continue;
+        const vg_trigger *t = vg_lex_trigger(c->lx, h->rec);
+        if (t->type != VG_INC_SECURITY_OPERATION || !t->verb || !vg_tok_past(&doc->toks[k]))
+            return SIZE_MAX;
+        if (negated_before(doc, k, s->tok_start) || hypothetical(doc, k, s->tok_start))
+            return SIZE_MAX;
+        return k;
+    }
+    return SIZE_MAX;
+}
+
 /* Whether bytes [a, b) overlap a victim inc already holds. */
 static int victim_told(const vg_incident *inc, uint32_t a, uint32_t b)
 {
@@ -7840,6 +7868,31 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         vg_span ev = {s->start, s->end};
         if (rc == VIGIL_OK)
             rc = push_span_unique(doc, &inc.evidence, &inc.nevidence, ev);
+        /* "Chilean police arrested seven suspected members of the Tren de
+         * Aragua gang in raids across Santiago on Sunday over the kidnapping
+         * of a businessman": the arrests are an operation of their own,
+         * kept aside as an event recalled is */
+        size_t at = inc.type != VG_INC_SECURITY_OPERATION ? arrest_before(&c, s, (size_t)trig) : SIZE_MAX;
+        if (rc == VIGIL_OK && at != SIZE_MAX) {
+            vg_incident op;
+            memset(&op, 0, sizeof op);
+            op.type = VG_INC_SECURITY_OPERATION;
+            op.muc_type = VG_MUC_NONE;
+            op.place = -1;
+            op.killed = op.injured = -1;
+            op.claim = -1;
+            op.trigger_tok = (uint32_t)at;
+            vg_sent sub = *s;
+            sub.tok_end = (uint32_t)trig - 2;
+            sub.end = doc->toks[trig - 3].end;
+            rc = read_roles(&c, &op, &sub, at);
+            if (rc == VIGIL_OK)
+                rc = push_span_unique(doc, &op.evidence, &op.nevidence, ev);
+            if (rc == VIGIL_OK)
+                rc = vg_extract_grow(doc, (void **)&recalls, nrecalls, &caprecalls, sizeof op);
+            if (rc == VIGIL_OK)
+                recalls[nrecalls++] = op;
+        }
         for (size_t k = vg_extract_first_claim(doc, (uint32_t)si);
              k < ex->nclaims && ex->claims[k].sent == si; k++)
             /* a holder, named, or only as written ("Hospital officials")

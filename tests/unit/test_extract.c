@@ -6524,8 +6524,11 @@ static void test_batch19_looking_back(void **state)
     doc = analyze("KOMANI, 8 June 2026 - On Sunday morning, police arrested a 36-year-old man in connection with "
                   "the murder of ward councillor Sipho Mgudlwa, who was shot dead outside his home on 22 May 2026.",
                   NULL);
-    assert_int_equal(doc->d.ex->nincs, 1);
+    /* (and the arrest is an operation of its own, on its day) */
+    assert_int_equal(doc->d.ex->nincs, 2);
     assert_inc_date(&doc->d.ex->incs[0], "2026-05-22");
+    assert_int_equal(doc->d.ex->incs[1].type, VG_INC_SECURITY_OPERATION);
+    assert_inc_date(&doc->d.ex->incs[1], "2026-06-07");
     vigil_doc_free(doc);
 
     doc = analyze("MELBOURNE, 19 August 2026 - \"These men wanted a massacre,\" the prosecutor said.", NULL);
@@ -7667,8 +7670,9 @@ static void test_batch31_incidents(void **state)
     doc = analyze("STOCKHOLM, 30 April - Police detained a man on Wednesday in connection with a shooting that killed "
                   "three people in Uppsala on Tuesday.",
                   "2025-04-30");
-    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->nincs, 2);
     assert_inc_date(&doc->d.ex->incs[0], "2025-04-29");
+    assert_inc_date(&doc->d.ex->incs[1], "2025-04-30");
     vigil_doc_free(doc);
     /* a clash of players is no combat; of troops and rebels it is */
     assert_int_equal(first_type("MANCHESTER, England, Nov 10 (AP) - Rasmus Hojlund was carried off after a clash "
@@ -7830,6 +7834,21 @@ static void test_reread32_incidents(void **state)
     assert_int_equal(ex->nincs, 1);
     assert_int_equal(ex->incs[0].nweapons, 1);
     assert_int_equal(ex->incs[0].ntargets, 1);
+    vigil_doc_free(doc);
+    /* arrests made over an event are an operation of their own, with their
+     * own day; none when nobody was arrested */
+    doc = analyze("SANTIAGO, Chile, May 19 - Chilean police arrested seven suspected members of the Tren de Aragua "
+                  "gang in raids across Santiago on Sunday over the kidnapping of a businessman.",
+                  "2025-05-19");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 2);
+    assert_int_equal(ex->incs[0].type, VG_INC_KIDNAPPING);
+    assert_int_equal(ex->incs[1].type, VG_INC_SECURITY_OPERATION);
+    assert_inc_date(&ex->incs[1], "2025-05-18");
+    vigil_doc_free(doc);
+    doc = analyze("No one has been arrested over the bombing in Quetta on Friday.", "2025-04-30");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_BOMBING);
     vigil_doc_free(doc);
     /* "said to be": a reduced passive, no saying of the name before it */
     doc = analyze("Kurmin Masara, a farming community near the Plateau border, said to be a flashpoint, lost 11 residents. "
