@@ -4140,6 +4140,19 @@ static int struck_person(const inc_ctx *c, const vg_sent *s, size_t j)
 }
 
 /* Fills the roles of inc from sentence s around trigger token i. */
+/* An incident of that type with nothing told yet, its trigger at token
+ * trig. */
+static void blank_incident(vg_incident *inc, int type, int muc_type, size_t trig)
+{
+    memset(inc, 0, sizeof *inc);
+    inc->type = (uint8_t)type;
+    inc->muc_type = (uint8_t)muc_type;
+    inc->place = -1;
+    inc->killed = inc->injured = -1;
+    inc->claim = -1;
+    inc->trigger_tok = (uint32_t)trig;
+}
+
 /* The arrest verb of the clause before the event noun at trig that it is
  * made over ("arrested seven suspects ... over the kidnapping of a
  * businessman", "detained a man in connection with the killing"), SIZE_MAX
@@ -7755,9 +7768,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 }
                 if ((sentence_has(doc, s, &resp_words) || doers_belong(doc, s)) && !background_blame(doc, s)) {
                     vg_incident tmp;
-                    memset(&tmp, 0, sizeof tmp);
-                    tmp.place = -1;
-                    tmp.killed = tmp.injured = -1;
+                    blank_incident(&tmp, VG_INC_ATTACK, VG_MUC_NONE, s->tok_start);
                     int rc = read_roles(&c, &tmp, s, s->tok_start);
                     for (uint32_t g = 0; g < tmp.ngroups && rc == VIGIL_OK; g++)
                         if (group_fits(&c, last, tmp.groups[g]))
@@ -7769,10 +7780,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             continue;
         }
         vg_incident inc;
-        memset(&inc, 0, sizeof inc);
+        blank_incident(&inc, etype >= 0 ? etype : tr->type, emuc >= 0 ? emuc : tr->muc_type, (size_t)trig);
         int recalled = 0; /* the sentence recalls an earlier event: this one */
-        inc.type = etype >= 0 ? etype : tr->type;
-        inc.muc_type = emuc >= 0 ? emuc : tr->muc_type;
         /* "Somali troops backed by African Union forces raided an al-Shabaab
          * base": the state's forces acting are a security operation */
         if (((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && state_acts(&c, s, (size_t)trig)) ||
@@ -7784,10 +7793,6 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             inc.type = VG_INC_ARMED_ASSAULT;
             inc.muc_type = VG_MUC_ATTACK;
         }
-        inc.place = -1;
-        inc.killed = inc.injured = -1;
-        inc.claim = -1;
-        inc.trigger_tok = (uint32_t)trig;
         /* "bigger attacks than Istanbul airport attack", "similar to recent
          * Orlando attack": the event is only named; its sentence is about
          * something else, so only its place comes from here */
@@ -7844,10 +7849,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             if (rc == VIGIL_OK && scene && scene->para == doc->sents[si].para && s->tok_start == doc->sents[si].tok_start &&
                 !tells_event(&c, scene) && ex->nincs == 0 && !separate_event(doc, s)) {
                 vg_incident sc;
-                memset(&sc, 0, sizeof sc);
-                sc.type = inc.type;
-                sc.place = -1;
-                sc.killed = sc.injured = -1;
+                blank_incident(&sc, inc.type, VG_MUC_NONE, scene->tok_start);
                 sc.has_date = 1; /* the date is read above */
                 rc = read_roles(&c, &sc, scene, scene->tok_start);
                 for (uint32_t g = 0; g < sc.ngroups && rc == VIGIL_OK; g++)
@@ -7875,13 +7877,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         size_t at = inc.type != VG_INC_SECURITY_OPERATION ? arrest_before(&c, s, (size_t)trig) : SIZE_MAX;
         if (rc == VIGIL_OK && at != SIZE_MAX) {
             vg_incident op;
-            memset(&op, 0, sizeof op);
-            op.type = VG_INC_SECURITY_OPERATION;
-            op.muc_type = VG_MUC_NONE;
-            op.place = -1;
-            op.killed = op.injured = -1;
-            op.claim = -1;
-            op.trigger_tok = (uint32_t)at;
+            blank_incident(&op, VG_INC_SECURITY_OPERATION, VG_MUC_NONE, at);
             vg_sent sub = *s;
             sub.tok_end = (uint32_t)trig - 2;
             sub.end = doc->toks[trig - 3].end;
