@@ -164,6 +164,8 @@ static int shot_dead(const vg_doc *doc, size_t end, size_t j)
             (vg_tok_is(&doc->toks[j + 1], "down") && vg_tok_is(&doc->toks[j], "gunned")));
 }
 
+static vg_wordlist inquiry_verbs = VG_WORDLIST("investigating", "investigate", "investigated", "probing", "probe",
+                                               "probed", "examining", "reviewing");
 static vg_wordlist inquiry_words = VG_WORDLIST("investigation", "investigations", "probe", "inquiry", "enquiry",
                                               "trial", "hearing", "questioning", "charges", "case");
 static vg_wordlist inquiry_preps = VG_WORDLIST("into", "over", "of", "about", "on", "for");
@@ -6018,8 +6020,10 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
         }
         return 0;
     }
+    /* ("Police are investigating the attack": the inquiry into another's
+     * act) */
     for (size_t j = state_end; j < k; j++)
-        if (vg_tok_in(&c->doc->toks[j], &perp_heads))
+        if (vg_tok_in(&c->doc->toks[j], &perp_heads) || vg_tok_in(&c->doc->toks[j], &inquiry_verbs))
             return 0;
     return 1;
 }

@@ -7850,6 +7850,11 @@ static void test_reread32_incidents(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_equal(doc->d.ex->incs[0].type, VG_INC_BOMBING);
     vigil_doc_free(doc);
+    /* the police who investigate an attack did not make it */
+    assert_int_equal(first_type("Police are investigating the attack on a mosque in Kano on Friday.", "2025-06-03"),
+                     VG_INC_ATTACK);
+    assert_int_equal(first_type("Police launched the attack on a militant camp in Kano on Friday.", "2025-06-03"),
+                     VG_INC_SECURITY_OPERATION);
     /* "said to be": a reduced passive, no saying of the name before it */
     doc = analyze("Kurmin Masara, a farming community near the Plateau border, said to be a flashpoint, lost 11 residents. "
                   "Police said to reporters that two men were held.",
