@@ -223,12 +223,14 @@ int vg_extract_past_guess(const vg_doc *doc, const vg_sent *s, size_t e);
  * followed by bombings"). */
 int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b);
 /* Whether the event noun at tokens [k, e) of sentence s is the definite
- * subject of a clause told in the past, its verb the first "was", "were"
- * or "had" after it before any modal, present verb or clause mark
- * ("It is conceivable that the bombing in Quetta on Friday was carried out
- * by the BLA", "the attack was planned by"): a guess at who did a deed
- * done, not a forecast ("It is possible that the attack will be
- * repeated"). */
+ * subject of a clause told in the past, its verb the first "was" or
+ * "were" after it before any modal, other verb or clause mark, with a
+ * participle of a deed done ("It is conceivable that the bombing in
+ * Quetta on Friday was carried out by the BLA", "the attack in Kunduz was
+ * ordered from abroad"): a guess at who did a deed done, not a forecast
+ * ("It is possible that the attack will be repeated", "was foiled", "was
+ * never carried out", "was to be staged", "If the attack had
+ * succeeded"). */
 int vg_extract_past_subject(const vg_doc *doc, const vg_sent *s, size_t k, size_t e);
 /* Whether a word of words stands among tokens [a, b). */
 int vg_extract_words_in(const vg_doc *doc, size_t a, size_t b, vg_wordlist *words);

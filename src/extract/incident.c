@@ -2314,6 +2314,16 @@ static int toll_named(const vg_doc *doc, const vg_sent *s, size_t rev)
             size_t w = k + 1;
             if (w < rev && (vg_tok_is(&doc->toks[w], "people") || vg_tok_is(&doc->toks[w], "those")))
                 w++;
+            /* ... of an event ("killed in an attack on the village"; not
+             * "killed in militant violence in Khyber Pakhtunkhwa", a tally) */
+            /* (one event: not "killed in attacks across Pakistan this year") */
+            if (w > k + 1) {
+                const vg_lex_hit *ev = w + 4 < rev ? vg_extract_hit(doc, w + 2, VG_LK_TRIGGER) : NULL;
+                if (!ev && w + 4 < rev)
+                    ev = vg_extract_hit(doc, w + 3, VG_LK_TRIGGER);
+                if (!ev || (vg_lex_trigger(doc->ex->lex, ev->rec)->flags & VG_TRF_PLURAL))
+                    return 0;
+            }
             return w < rev && vg_tok_in(&doc->toks[w], &hurt_words)                                  ? 2
                    : w < rev && (vg_tok_is(&doc->toks[w], "dead") || vg_tok_is(&doc->toks[w], "killed")) ? 1
                                                                                                        : 0;
@@ -3210,6 +3220,8 @@ static int other_site(const inc_ctx *c, const vg_sent *s, int32_t f)
 static vg_wordlist victim_members = VG_WORDLIST("fighters", "militants", "members", "member", "operatives",
                                                 "operative", "gunmen", "insurgents");
 static vg_wordlist victim_harms = VG_WORDLIST("kills", "kill");
+static vg_wordlist doer_links = VG_WORDLIST("by", "when", "after", "as", "while", "before", "because", "since",
+                                            "and", "but", "until", "once");
 
 /* The first token of the victims named with the group at [a, b)
  * ("a senior Hezbollah commander"), SIZE_MAX when they are none
@@ -3219,8 +3231,9 @@ static size_t victims_start(const vg_doc *doc, size_t start, size_t a, size_t b,
     if (b >= end || !(vg_tok_in(&doc->toks[b], &role_words) || vg_tok_in(&doc->toks[b], &victim_members)))
         return SIZE_MAX;
     for (size_t j = a; j > start && a - j < 4; j--) {
-        /* (not "were killed by al-Shabaab fighters": the doers) */
-        if (doc->toks[j - 1].kind == VG_TOK_PUNCT || vg_tok_is(&doc->toks[j - 1], "by"))
+        /* (not "were killed by al-Shabaab fighters", "were killed when JNIM
+         * fighters ambushed their convoy": the doers) */
+        if (doc->toks[j - 1].kind == VG_TOK_PUNCT || vg_tok_in(&doc->toks[j - 1], &doer_links))
             return SIZE_MAX;
         if (vg_tok_in(&doc->toks[j - 1], &harm_words) || vg_tok_in(&doc->toks[j - 1], &victim_harms))
             return j;
@@ -4155,6 +4168,9 @@ static void blank_incident(vg_incident *inc, int type, int muc_type, size_t trig
     inc->trigger_tok = (uint32_t)trig;
 }
 
+/* (with nobody_words) "have not arrested anyone" */
+static vg_wordlist anyone_words = VG_WORDLIST("anyone", "anybody", "not");
+
 /* The arrest verb of the clause before the event noun at trig that it is
  * made over ("arrested seven suspects ... over the kidnapping of a
  * businessman", "detained a man in connection with the killing"), SIZE_MAX
@@ -4176,8 +4192,9 @@ static size_t arrest_before(const inc_ctx *c, const vg_sent *s, size_t trig)
         const vg_trigger *t = vg_lex_trigger(c->lx, h->rec);
         if (t->type != VG_INC_SECURITY_OPERATION || !t->verb || !vg_tok_past(&doc->toks[k]))
             return SIZE_MAX;
-        if (negated_before(doc, k, s->tok_start) || hypothetical(doc, k, s->tok_start))
-            return SIZE_MAX;
+        if (negated_before(doc, k, s->tok_start) || hypothetical(doc, k, s->tok_start) ||
+            vg_extract_words_in(doc, k + 1, trig, &nobody_words) || vg_extract_words_in(doc, k + 1, trig, &anyone_words))
+            return SIZE_MAX; /* ("had arrested nobody over the attack") */
         return k;
     }
     return SIZE_MAX;
@@ -4898,6 +4915,18 @@ static int separate_event(const vg_doc *doc, const vg_sent *s)
     size_t k = a + 1 + (vg_tok_is(&doc->toks[a + 1], "a") || vg_tok_is(&doc->toks[a + 1], "an"));
     return k + 1 < s->tok_end && vg_tok_in(&doc->toks[k], &separate_words) &&
            vg_tok_in(&doc->toks[k + 1], &event_nouns);
+}
+
+/* Whether sentence s opens on another event of a kind told: "Another
+ * rocket struck", "A second bomb exploded". */
+static vg_wordlist further_words = VG_WORDLIST("second", "third", "further", "fresh", "new");
+static int another_opens(const vg_doc *doc, const vg_sent *s)
+{
+    size_t a = s->tok_start;
+    return a + 1 < s->tok_end &&
+           (vg_tok_is(&doc->toks[a], "another") ||
+            ((vg_tok_is(&doc->toks[a], "a") || vg_tok_is(&doc->toks[a], "the")) &&
+             vg_tok_in(&doc->toks[a + 1], &further_words)));
 }
 
 /* Whether a place is named at the start of sentence s's text after its
@@ -7739,8 +7768,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 /* "Accounts of the toll differed: ... reported 19 dead" after
                  * "Prosecutors detained twelve people in raids": the toll of
                  * the attack with a toll told before the arrests, not theirs */
+                /* (not "The military put the death toll at 30 militants": the
+                 * operation's own) */
                 if (last->type == VG_INC_SECURITY_OPERATION && last->killed < 0 && last->injured < 0 &&
-                    sentence_has(doc, s, &toll_words))
+                    sentence_has(doc, s, &toll_words) && !sentence_has(doc, s, &perp_heads))
                     for (size_t i = ex->nincs - 1; i-- > 0;)
                         if (ex->incs[i].type != VG_INC_SECURITY_OPERATION &&
                             (ex->incs[i].killed >= 0 || ex->incs[i].injured >= 0)) {
@@ -8112,9 +8143,12 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             /* "Rocket attack on Herat stadium kills 4" over "Three rockets
              * hit a football stadium in Herat": a site in the town, or
              * known only by its name */
+            /* (not "Another rocket struck a hotel in central Kabul": a
+             * second event) */
             int site_in = x->place >= 0 && y->place >= 0 && ex->ents[x->place].place >= 0 &&
                           ex->ents[x->place].place == ex->ents[y->place].place &&
-                          (ex->ents[x->place].type == VG_ENT_FACILITY || ex->ents[y->place].type == VG_ENT_FACILITY);
+                          (ex->ents[x->place].type == VG_ENT_FACILITY || ex->ents[y->place].type == VG_ENT_FACILITY) &&
+                          !another_opens(doc, &doc->sents[sent_of_tok(doc, y->trigger_tok)]);
             int places_same = x->place >= 0 && x->place == y->place;
             int places_ok = places_same ||
                             ((bare_site(&c, x->place) || bare_site(&c, y->place) || site_in ||

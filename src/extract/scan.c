@@ -504,18 +504,50 @@ int vg_extract_done_between(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
-static vg_wordlist past_aux = VG_WORDLIST("was", "were", "had");
+static vg_wordlist past_aux = VG_WORDLIST("was", "were");
 static vg_wordlist present_verbs = VG_WORDLIST("will", "would", "could", "may", "might", "shall", "is", "are",
-                                               "has", "have", "be", "been");
+                                               "has", "have", "had", "be", "been");
+/* participles after "was" that tell a deed planned, stopped or awaited,
+ * not done ("the attack was foiled", "was expected within days") */
+static vg_wordlist undone_participles =
+    VG_WORDLIST("planned", "intended", "expected", "meant", "called", "foiled", "thwarted", "prevented", "averted",
+                "designed", "scheduled", "supposed", "aborted", "cancelled", "canceled", "postponed", "stopped",
+                "delayed", "disrupted", "plotted", "prepared", "feared", "rumoured", "rumored", "timed", "set");
+/* ("was probably carried out") */
+static vg_wordlist past_adverbs = VG_WORDLIST("probably", "likely", "reportedly", "allegedly", "apparently",
+                                              "possibly", "also", "most", "very", "almost", "certainly",
+                                              "clearly");
+/* ... which with their agent tell who prepared a deed told ("the attack
+ * was planned by elements of the TTP"; not "was foiled by police") */
+static vg_wordlist planning_participles = VG_WORDLIST("planned", "prepared", "plotted", "designed", "timed");
 
 int vg_extract_past_subject(const vg_doc *doc, const vg_sent *s, size_t k, size_t e)
 {
     if (k <= s->tok_start || !(vg_tok_is(&doc->toks[k - 1], "the") || vg_tok_is(&doc->toks[k - 1], "this")))
         return 0;
+    /* "If the attack had succeeded": a deed that did not happen */
+    for (size_t j = s->tok_start; j < k; j++)
+        if (vg_tok_is(&doc->toks[j], "if") || vg_tok_is(&doc->toks[j], "unless"))
+            return 0;
     for (size_t j = e; j < s->tok_end && j < e + 10; j++) {
         const vg_token *t = &doc->toks[j];
-        if (vg_tok_in(t, &past_aux))
-            return 1;
+        if (vg_tok_in(t, &past_aux)) {
+            /* its verb a participle of a deed done: "was carried out",
+             * "was ordered from abroad" (not "was never carried out", "was
+             * to be staged", "was being planned", "was foiled") */
+            size_t v = j + 1;
+            while (v < s->tok_end && v < j + 3 && vg_tok_in(&doc->toks[v], &past_adverbs))
+                v++;
+            if (v >= s->tok_end)
+                return 0;
+            /* "was the work of the Islamic State", "was revenge for" */
+            if ((vg_tok_is(&doc->toks[v], "the") && v + 1 < s->tok_end && vg_tok_is(&doc->toks[v + 1], "work")) ||
+                vg_tok_is(&doc->toks[v], "revenge"))
+                return 1;
+            if (vg_tok_in(&doc->toks[v], &planning_participles))
+                return v + 1 < s->tok_end && vg_tok_is(&doc->toks[v + 1], "by");
+            return vg_tok_past(&doc->toks[v]) && !vg_tok_in(&doc->toks[v], &undone_participles);
+        }
         if (vg_tok_in(t, &present_verbs) || vg_extract_hit(doc, j, VG_LK_TRIGGER) ||
             (t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(",;:(.!?", t->norm[0])))
             return 0;

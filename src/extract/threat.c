@@ -650,8 +650,10 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             continue;
         /* "the attack was planned by", "It is possible that the bombing in
          * Quetta on Friday was carried out by": an act told, not one ahead */
-        if (!(h && vg_lex_trigger(c->lx, h->rec)->verb) &&
-            vg_extract_past_subject(doc, s, k, k + (h ? h->ntok : 1)))
+        if ((k + 1 < s->tok_end &&
+             (vg_tok_is(&doc->toks[k + 1], "was") || vg_tok_is(&doc->toks[k + 1], "were")) &&
+             k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "the")) ||
+            (!(h && vg_lex_trigger(c->lx, h->rec)->verb) && vg_extract_past_subject(doc, s, k, k + (h ? h->ntok : 1))))
             continue;
         /* "We believe the attackers came from across the border" */
         if (!(h && vg_lex_trigger(c->lx, h->rec)->verb) && past_after(doc, s, k))
