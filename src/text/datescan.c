@@ -262,10 +262,10 @@ static const vg_token *tok_at(const scan *s, size_t k)
     return k < s->lim ? &s->doc->toks[k] : NULL;
 }
 
+/* (vg_tok_is, inline: the length of a literal word is known when compiled) */
 static int word_is(const vg_token *t, const char *w)
 {
-    size_t n = strlen(w);
-    return t && t->norm && t->normlen == n && memcmp(t->norm, w, n) == 0;
+    return vg_tok_is(t, w);
 }
 
 /* Class of token k (D_*), *val its value. */
@@ -399,26 +399,19 @@ static long infer_year(const scan *s, int m, int d, int dir)
 
 /* ---- points ------------------------------------------------------------ */
 
+static vg_wordlist year_preps = VG_WORDLIST(
+    "in", "during", "since", "by", "until", "till", "of", "before", "after", "from", "through",
+    "throughout", "early", "late", "circa", "summer", "winter", "spring", "autumn", "fall", "mid");
+static vg_wordlist function_words = VG_WORDLIST(
+    "was", "is", "saw", "had", "has", "will", "and", "or", "to", "in", "on", "at", "the", "a", "an",
+    "when", "after", "before", "as", "with", "for", "by", "of", "from", "that", "which", "he",
+    "she", "it", "they", "we", "i", "through", "until", "since", "were", "are", "be", "been",
+    "also", "alone", "onwards", "onward", "but", "there", "this");
 
-static const char *const year_preps[] = {
-    "in",     "during", "since",  "by",      "until",      "till",  "of",
-    "before", "after",  "from",   "through", "throughout", "early", "late",
-    "circa",  "summer", "winter", "spring",  "autumn",     "fall",  "mid",
-};
-static const char *const function_words[] = {
-    "was",   "is",      "saw",     "had",   "has",   "will",  "and",   "or",     "to",   "in",
-    "on",    "at",      "the",     "a",     "an",    "when",  "after", "before", "as",   "with",
-    "for",   "by",      "of",      "from",  "that",  "which", "he",    "she",    "it",   "they",
-    "we",    "i",       "through", "until", "since", "were",  "are",   "be",     "been", "also",
-    "alone", "onwards", "onward",  "but",   "there", "this",
-};
-
-static int in_words(const vg_token *t, const char *const *list, size_t n)
+/* 1 when t (NULL past the scan's end) is one of the words of list. */
+static int in_words(const vg_token *t, vg_wordlist *list)
 {
-    for (size_t k = 0; k < n; k++)
-        if (word_is(t, list[k]))
-            return 1;
-    return 0;
+    return t && vg_tok_in(t, list);
 }
 
 /* The tense of the clause a date at token k closes, from the nearest verb
@@ -426,26 +419,27 @@ static int in_words(const vg_token *t, const char *const *list, size_t n)
  * appear in court on Thursday", "will be sentenced in December" look
  * ahead (DIR_FUTURE); "had visited the station in December", "was killed
  * on 5 December" look back (DIR_PAST); else DIR_NEAR. */
-static const char *const tense_ahead[] = {"will", "'ll", "shall", "would", "expected", "due", "scheduled"};
+static vg_wordlist tense_ahead =
+    VG_WORDLIST("will", "'ll", "shall", "would", "expected", "due", "scheduled");
 /* (irregular pasts of violence and flight, which relative clauses seldom
  * hold: not "won", "led", "held", "met", "sent", nor words that are
  * nouns too: "bit", "saw", "rose"; nor presents that read the same:
  * "set", "cut", "put") */
-static const char *const tense_back[] = {"had",     "was",   "were",  "did",   "said",  "told",
-                                         "took",    "began", "shot",  "struck", "hit",  "came",
-                                         "went",    "overran", "blew", "threw", "broke", "fled",
-                                         "fought",  "stole", "tore",  "withdrew", "slew", "sank"};
-static const char *const tense_aux[] = {"be", "been", "being", "have", "has", "had", "to"};
+static vg_wordlist tense_back =
+    VG_WORDLIST("had", "was", "were", "did", "said", "told", "took", "began", "shot", "struck",
+                "hit", "came", "went", "overran", "blew", "threw", "broke", "fled", "fought",
+                "stole", "tore", "withdrew", "slew", "sank");
+static vg_wordlist tense_aux = VG_WORDLIST("be", "been", "being", "have", "has", "had", "to");
 
 /* The tense word t tells (j: its token), or DIR_NEAR for none. */
 static int tense_of(const scan *s, const vg_token *t, size_t j)
 {
-    if (in_words(t, tense_ahead, NELEM(tense_ahead)))
+    if (in_words(t, &tense_ahead))
         return DIR_FUTURE;
-    int back = in_words(t, tense_back, NELEM(tense_back));
+    int back = in_words(t, &tense_back);
     /* a participle after "be", "been", "have", "had": the auxiliary tells
      * ("will be held on 3 January") */
-    if ((vg_tok_past(t) || back) && j >= 1 && in_words(&s->doc->toks[j - 1], tense_aux, NELEM(tense_aux)))
+    if ((vg_tok_past(t) || back) && j >= 1 && in_words(&s->doc->toks[j - 1], &tense_aux))
         return DIR_NEAR;
     if (back || vg_tok_past(t))
         return DIR_PAST;
@@ -457,6 +451,15 @@ static int clause_stop(const vg_token *t)
     return t->kind == VG_TOK_PUNCT && t->normlen == 1 && strchr(".;:\"?!", t->norm[0]);
 }
 
+/* tense_dir's words: what may open a dated clause, the verbs of a present
+ * or modal after it, and the words that make a participle an adjective */
+static vg_wordlist openers =
+    VG_WORDLIST("on", "in", "by", "since", "early", "late", "until", "and", "but");
+static vg_wordlist present =
+    VG_WORDLIST("is", "are", "am", "may", "might", "could", "can", "must", "should");
+static vg_wordlist modifiers = VG_WORDLIST("a", "an", "the", "newly", "so-called", "recently",
+                                           "well", "heavily", "armed", "elected");
+
 /* The tense of the clause a date at token k closes, from the nearest verb
  * before it (at most ten words back, within the clause): "is expected to
  * appear in court on Thursday", "will be sentenced in December" look
@@ -466,7 +469,6 @@ static int clause_stop(const vg_token *t)
  * from the first verb after it; else DIR_NEAR. */
 static int tense_dir(const scan *s, size_t k)
 {
-    static const char *const openers[] = {"on", "in", "by", "since", "early", "late", "until", "and", "but"};
     int opens = 1;
     for (size_t j = k; j > 0 && k - j < 10; j--) {
         const vg_token *t = &s->doc->toks[j - 1];
@@ -477,14 +479,11 @@ static int tense_dir(const scan *s, size_t k)
         int d = tense_of(s, t, j - 1);
         if (d != DIR_NEAR)
             return d;
-        if (!in_words(t, openers, NELEM(openers)))
+        if (!in_words(t, &openers))
             opens = 0;
     }
     if (!opens)
         return DIR_NEAR;
-    static const char *const present[] = {"is", "are", "am", "may", "might", "could", "can", "must", "should"};
-    static const char *const modifiers[] = {"a", "an", "the", "newly", "so-called", "recently", "well", "heavily",
-                                            "armed", "elected"};
     int first = 1; /* the first word of the clause after the date */
     for (size_t j = k + 1; j < s->doc->ntoks && j < k + 14; j++) {
         const vg_token *t = &s->doc->toks[j];
@@ -494,14 +493,14 @@ static int tense_dir(const scan *s, size_t k)
             break;
         if (t->kind != VG_TOK_WORD || t->dword)
             continue; /* the date's own words: "November", "Friday" */
-        if (in_words(t, present, NELEM(present)))
+        if (in_words(t, &present))
             return word_is(t, "is") || word_is(t, "are") || word_is(t, "am") ? DIR_NEAR : DIR_FUTURE;
         /* a participle that qualifies a noun is no verb: "armed police
          * will guard", "the so-called Islamic State may", "a summit hosted
          * by Kenya will" */
-        int adjective = vg_tok_past(t) &&
-                        (first || in_words(&s->doc->toks[j - 1], modifiers, NELEM(modifiers)) ||
-                         (j + 1 < s->doc->ntoks && word_is(&s->doc->toks[j + 1], "by")));
+        int adjective =
+            vg_tok_past(t) && (first || in_words(&s->doc->toks[j - 1], &modifiers) ||
+                               (j + 1 < s->doc->ntoks && word_is(&s->doc->toks[j + 1], "by")));
         first = 0;
         if (adjective)
             continue;
@@ -515,7 +514,7 @@ static int tense_dir(const scan *s, size_t k)
 /* A preposition that lets a year or month stand alone before token k. */
 static int prep_before(const scan *s, size_t k)
 {
-    return k > 0 && in_words(&s->doc->toks[k - 1], year_preps, NELEM(year_preps));
+    return k > 0 && in_words(&s->doc->toks[k - 1], &year_preps);
 }
 
 /* A year is not followed by a content word: "of 2000 militants". */
@@ -526,7 +525,7 @@ static int content_after(const scan *s, size_t k)
     if (!t || t->kind != VG_TOK_WORD)
         return 0;
     int c = cls_at(s, k, &v);
-    return c != D_MONTH && c != D_MONABBR && !in_words(t, function_words, NELEM(function_words));
+    return c != D_MONTH && c != D_MONABBR && !in_words(t, &function_words);
 }
 
 /* Month names that are also common words need a preposition alone. */
@@ -1054,19 +1053,21 @@ static size_t earlier_later(const scan *s, size_t k, dres *r)
     return 3;
 }
 
+static vg_wordlist span_starts =
+    VG_WORDLIST("from", "at", "until", "till", "by", "after", "before");
+
 /* Four digits at k read as a 24-hour clock, not a year: "from 2000 on 12
  * November until 0600" (a span's start, then "on" and a day: "in 2021 on
  * 26 August" is a year), "from 2200 to 0500" (the other end begins with a
  * 0, which no year does). */
 static int clock_time(const scan *s, size_t k)
 {
-    static const char *const span_starts[] = {"from", "at", "until", "till", "by", "after", "before"};
     const vg_token *t = tok_at(s, k), *n = tok_at(s, k + 1), *n2 = tok_at(s, k + 2);
     if (!t || t->normlen != 4 || (t->norm[0] - '0') * 10 + (t->norm[1] - '0') > 23 ||
         t->norm[2] > '5' || !n)
         return 0;
     int v;
-    if (word_is(n, "on") && n2 && k > 0 && in_words(&s->doc->toks[k - 1], span_starts, NELEM(span_starts)) &&
+    if (word_is(n, "on") && n2 && k > 0 && in_words(&s->doc->toks[k - 1], &span_starts) &&
         ((n2->kind == VG_TOK_NUM && n2->normlen <= 2) || cls_at(s, k + 2, &v) == D_MONTH ||
          cls_at(s, k + 2, &v) == D_WEEKDAY))
         return 1;
@@ -1175,11 +1176,11 @@ static void season_of(int v, long y, vg_date *from, vg_date *to)
     }
 }
 
-static const char *const feast_things[] = {
-    "agreement", "accord", "market", "markets", "tree", "trees", "party", "parties", "card", "cards", "shopping",
-    "lights", "decorations", "fair", "fairs", "sale", "sales", "gift", "gifts", "rising",
-    "egg", "eggs", "dinner", "carol", "carols", "village", "concert", "parade", "school",
-    "camp", "term", "semester", "session", "olympics", "games", "collection"};
+static vg_wordlist feast_things = VG_WORDLIST(
+    "agreement", "accord", "market", "markets", "tree", "trees", "party", "parties", "card",
+    "cards", "shopping", "lights", "decorations", "fair", "fairs", "sale", "sales", "gift", "gifts",
+    "rising", "egg", "eggs", "dinner", "carol", "carols", "village", "concert", "parade", "school",
+    "camp", "term", "semester", "session", "olympics", "games", "collection");
 
 /* "summer", "this winter", "Easter", "Christmas", "the end-of-year
  * holidays" at token k: the period seen from the anchor, the one under
@@ -1204,7 +1205,7 @@ static size_t season_of_kind(const scan *s, size_t k, int v, int dir, int strict
         n = 2;
     /* "the Christmas market", "the Easter Rising": a thing named after the
      * feast or season, not a time */
-    if (in_words(tok_at(s, k + n), feast_things, NELEM(feast_things)))
+    if (in_words(tok_at(s, k + n), &feast_things))
         return 0;
     if (s->anchor.prec < VG_DATE_YEAR)
         return window(r, n, none_date, none_date, none_date);

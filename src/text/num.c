@@ -73,10 +73,10 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* (vg_tok_is, inline: the length of a literal word is known when compiled) */
 static int tok_word(const vg_token *t, const char *s)
 {
-    size_t n = strlen(s);
-    return t->norm && t->normlen == n && memcmp(t->norm, s, n) == 0;
+    return vg_tok_is(t, s);
 }
 
 /* ---- one token's value ------------------------------------------------- */
