@@ -97,6 +97,7 @@ typedef struct vg_lexdef {
     char cc[3];
     const char *head; /* folded */
     uint32_t actor;
+    uint32_t next; /* 1 + the next row of the same country (vg_lex.def_of), 0 none */
 } vg_lexdef;
 
 typedef struct vg_lexlist {
@@ -134,6 +135,9 @@ struct vg_lex {
     size_t nlists, caplists;
     vg_lexdef *defs;
     size_t ndefs, capdefs;
+    /* 1 + the first default row of each ISO code (AA..ZZ, then one chain
+     * for any other code), 0 none; rows chain on in file order */
+    uint32_t def_of[26 * 26 + 1];
     size_t ndemonyms;
     int32_t country_of[26 * 26]; /* place index by ISO code, -1 */
 

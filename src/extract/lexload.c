@@ -536,6 +536,29 @@ void vg_lex_free(vg_lex *lx)
     vg_free(lx);
 }
 
+/* The chain of default rows vg_lex_default_actor reads for cc: its ISO
+ * code's, or the one of every other code. */
+static size_t default_chain(const char *cc)
+{
+    if (cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z' && !cc[2])
+        return (size_t)(cc[0] - 'A') * 26 + (size_t)(cc[1] - 'A');
+    return 26 * 26;
+}
+
+/* Chains the default rows by country, each chain in file order (so the
+ * first row that matches is the one a scan of all rows would find): a
+ * lookup, asked for many candidates of a document, reads the few rows of
+ * its country instead of all of them. */
+static void chain_defaults(vg_lex *lx)
+{
+    memset(lx->def_of, 0, sizeof lx->def_of);
+    for (size_t i = lx->ndefs; i-- > 0;) {
+        uint32_t *first = &lx->def_of[default_chain(lx->defs[i].cc)];
+        lx->defs[i].next = *first;
+        *first = (uint32_t)(i + 1);
+    }
+}
+
 int vg_lex_load(vg_lex **out, const char *data_dir, vigil_error *err)
 {
     *out = NULL;
@@ -574,6 +597,7 @@ int vg_lex_load(vg_lex **out, const char *data_dir, vigil_error *err)
         (rc = load_negation(&L, data_dir)) != VIGIL_OK ||
         (rc = load_stop(&L, data_dir)) != VIGIL_OK)
         goto done;
+    chain_defaults(lx);
     if (vg_lexidx_finish(&lx->idx) != VIGIL_OK || vg_lexidx_finish(&lx->stop) != VIGIL_OK)
         rc = vg_error_set(err, VIGIL_ENOMEM, "lexicon", NULL, -1, "out of memory");
 done:
@@ -649,12 +673,10 @@ const char *const *vg_lex_list(const vg_lex *lx, const char *name, size_t *n)
 
 int32_t vg_lex_default_actor(const vg_lex *lx, const char *cc, const char *head)
 {
-    /* a few hundred rows, asked for many candidates: the first bytes turn
-     * most rows away before strcmp is called */
-    for (size_t i = 0; i < lx->ndefs; i++) {
-        const vg_lexdef *d = &lx->defs[i];
-        if (d->cc[0] == cc[0] && d->head[0] == head[0] && strcmp(d->cc, cc) == 0 &&
-            strcmp(d->head, head) == 0)
+    /* the rows of cc's chain (chain_defaults), in file order */
+    for (uint32_t i = lx->def_of[default_chain(cc)]; i; i = lx->defs[i - 1].next) {
+        const vg_lexdef *d = &lx->defs[i - 1];
+        if (d->head[0] == head[0] && strcmp(d->cc, cc) == 0 && strcmp(d->head, head) == 0)
             return (int32_t)d->actor;
     }
     return -1;
