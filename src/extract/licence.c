@@ -707,9 +707,9 @@ static int person_licensed(const vg_ent_work *w, const vg_stop *row, size_t tok,
     return 0;
 }
 
-static const char *const feature_before[] = {"lake", "mount", "mt", "mt.", "gulf", "bay", "sea",
-                                             "strait", "straits", "cape", NULL};
-static const char *const feature_after[] = {"river", "basin", "delta", "time", NULL};
+static vg_wordlist feature_before =
+    VG_WORDLIST("lake", "mount", "mt", "mt.", "gulf", "bay", "sea", "strait", "straits", "cape");
+static vg_wordlist feature_after = VG_WORDLIST("river", "basin", "delta", "time");
 /* "a bar on Harlow Street in Bangor": a street named after the place */
 static const char *const street_after[] = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard",
                                            "blvd", "lane", "drive", NULL};
@@ -744,17 +744,18 @@ static int caps_name_around(const vg_ent_work *w, const vg_ent_raw *r)
            (r->end < se->tok_end && caps_word(w, r->end));
 }
 
-static const char *const kin_words[] = {"son", "daughter", "wife", "husband", "mother", "father", "brother",
-                                        "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
-                                        "granddaughter", "grandmother", "grandfather", "widow", "widower",
-                                        "fiancée", "fiancee", "fiancé", "fiance", "stepson", "stepdaughter",
-                                        "child", "sons", "daughters", "children", NULL};
-static const char *const kin_owners[] = {"his", "her", "their", "its", "'s", "a", "whose", "my", "our", NULL};
+static vg_wordlist kin_words =
+    VG_WORDLIST("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+                "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+                "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancee", "fiancé",
+                "fiance", "stepson", "stepdaughter", "child", "sons", "daughters", "children");
+static vg_wordlist kin_owners =
+    VG_WORDLIST("his", "her", "their", "its", "'s", "a", "whose", "my", "our");
 
-static const char *const office_nouns[] = {"police", "city", "council", "province", "provincial", "district",
-                                           "state", "governor", "mayor", "chief", "deputy", "mp", "senator",
-                                           "official", "officials", "commander", "university", "municipal",
-                                           "regional", "county", "town", NULL};
+static vg_wordlist office_nouns =
+    VG_WORDLIST("police", "city", "council", "province", "provincial", "district", "state",
+                "governor", "mayor", "chief", "deputy", "mp", "senator", "official", "officials",
+                "commander", "university", "municipal", "regional", "county", "town");
 
 /* A relative right before token t ("her daughter, Sofía", "his son
  * Paris"): the name is a person's. */
@@ -763,8 +764,8 @@ static int kin_before(const vg_ent_work *w, const vg_sent *se, size_t t)
     size_t k = t;
     if (k > se->tok_start && vg_tok_is(vg_ent_tok(w, k - 1), ","))
         k--;
-    return k >= se->tok_start + 2 && vg_ent_tok_in(vg_ent_tok(w, k - 1), kin_words) &&
-           vg_ent_tok_in(vg_ent_tok(w, k - 2), kin_owners);
+    return k >= se->tok_start + 2 && vg_tok_in(vg_ent_tok(w, k - 1), &kin_words) &&
+           vg_tok_in(vg_ent_tok(w, k - 2), &kin_owners);
 }
 
 static vg_wordlist custody_verbs = VG_WORDLIST("arrested", "detained", "charged", "sentenced", "convicted",
@@ -857,10 +858,9 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         return 0;
     /* "Lake Chad", "Mount Kenya", "the Niger River", "11 p.m. Sanaa time":
      * a feature or a clock named after the place, not the place */
-    if (!r->part && r->tok > se->tok_start &&
-        vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), feature_before))
+    if (!r->part && r->tok > se->tok_start && vg_tok_in(vg_ent_tok(w, r->tok - 1), &feature_before))
         return 0;
-    if (!r->part && r->end < se->tok_end && vg_ent_tok_in(vg_ent_tok(w, r->end), feature_after))
+    if (!r->part && r->end < se->tok_end && vg_tok_in(vg_ent_tok(w, r->end), &feature_after))
         return 0;
     if (!r->part && !caseless && r->end < se->tok_end && (vg_ent_tok(w, r->end)->flags & VG_TF_CAP) &&
         vg_ent_tok_in(vg_ent_tok(w, r->end), street_after))
@@ -876,10 +876,10 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
     /* "the Gulf of Aden", "the Bay of Bengal": the sea, and "Gulf" no
      * province of Papua New Guinea */
     if (!r->part && r->tok >= se->tok_start + 2 && vg_tok_is(vg_ent_tok(w, r->tok - 1), "of") &&
-        vg_ent_tok_in(vg_ent_tok(w, r->tok - 2), feature_before))
+        vg_tok_in(vg_ent_tok(w, r->tok - 2), &feature_before))
         return 0;
     if (!r->part && r->end + 1 < se->tok_end && vg_tok_is(vg_ent_tok(w, r->end), "of") &&
-        vg_ent_tok_in(vg_ent_tok(w, r->tok), feature_before))
+        vg_tok_in(vg_ent_tok(w, r->tok), &feature_before))
         return 0;
     int single = n == 1 && !r->part;
     /* "her daughter, Sofía,", "his son Paris": a relative's name */
@@ -887,7 +887,8 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
      * Raziq", where the place opens the title) */
     if (!r->part && !country && !caseless && kin_before(w, se, r->tok) &&
         (r->end >= se->tok_end || !is_word(vg_ent_tok(w, r->end)) ||
-         (!(vg_ent_tok(w, r->end)->flags & VG_TF_CAP) && !vg_ent_tok_in(vg_ent_tok(w, r->end), office_nouns))))
+         (!(vg_ent_tok(w, r->end)->flags & VG_TF_CAP) &&
+          !vg_tok_in(vg_ent_tok(w, r->end), &office_nouns))))
         return 0;
     if (single && !country && (w->tw[r->tok] & VG_TW_DEMONYM))
         return 0; /* "English", "Colombian": an adjective */
