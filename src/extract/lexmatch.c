@@ -250,14 +250,21 @@ static void filter_add(vg_lexidx *ix, uint64_t h)
     ix->filter[filter_block(ix, h)] |= filter_bits(h);
 }
 
+/* 0 when the filter proves slot hash h absent; 1 when h may be in the
+ * table (always, before the filter is made). */
+static int filter_admits(const vg_lexidx *ix, uint64_t h)
+{
+    if (!ix->filter)
+        return 1;
+    uint64_t bits = filter_bits(h);
+    return (ix->filter[filter_block(ix, h)] & bits) == bits;
+}
+
 static uint32_t find(const vg_lexidx *ix, uint32_t parent, uint32_t word, const char *s, size_t n)
 {
     uint64_t h = key_hash(parent, word);
-    if (ix->filter) {
-        uint64_t bits = filter_bits(h);
-        if ((ix->filter[filter_block(ix, h)] & bits) != bits)
-            return 0;
-    }
+    if (!filter_admits(ix, h))
+        return 0;
     size_t mask = ix->nslots - 1;
     uint32_t tag = (uint32_t)(h >> 32);
     for (size_t k = (size_t)h & mask;; k = (k + 1) & mask) {
@@ -523,6 +530,10 @@ size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size
                        vg_lex_hit *out, size_t max, size_t want)
 {
     if (!ix->nodes || i >= end || end - i > UINT32_MAX / 2)
+        return 0;
+    /* most tokens start no phrase: the filter turns them away before the
+     * walk is set up (a gap at the root would let any token start one) */
+    if (!ix->nodes[0].gap && !filter_admits(ix, key_hash(0, toks[i].hash)))
         return 0;
     mstate st[MATCH_STATES];
     mfound found[MATCH_FOUND];
