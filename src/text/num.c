@@ -129,82 +129,73 @@ static int parse_numeral(const char *s, size_t n, double *v)
     return 0;
 }
 
-typedef struct word_val {
-    const char *w;
-    int v;
-} word_val;
-
-/* Units and teens (W_SMALL), tens (W_TENS). */
-static const word_val small_words[] = {
-    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
-    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
-    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-};
-static const word_val tens_words[] = {
-    {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
-    {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
-};
-
-static int lookup(const word_val *tab, size_t ntab, const char *s, size_t n)
-{
-    if (n == 0) /* no word is empty */
-        return -1;
-    for (size_t k = 0; k < ntab; k++)
-        if (tab[k].w[0] == s[0] && strlen(tab[k].w) == n && memcmp(tab[k].w, s, n) == 0)
-            return tab[k].v;
-    return -1;
-}
-
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 enum { W_NONE = 0, W_SMALL, W_TENS, W_COMPOUND, W_HUNDRED, W_BIG, W_DOZEN };
+
+typedef struct word_val {
+    const char *w;
+    int cls; /* W_* */
+    double v;
+} word_val;
+
+/* Units and teens (W_SMALL), tens (W_TENS), and the multipliers. */
+static const word_val number_words[] = {
+    {"zero", W_SMALL, 0},      {"one", W_SMALL, 1},         {"two", W_SMALL, 2},
+    {"three", W_SMALL, 3},     {"four", W_SMALL, 4},        {"five", W_SMALL, 5},
+    {"six", W_SMALL, 6},       {"seven", W_SMALL, 7},       {"eight", W_SMALL, 8},
+    {"nine", W_SMALL, 9},      {"ten", W_SMALL, 10},        {"eleven", W_SMALL, 11},
+    {"twelve", W_SMALL, 12},   {"thirteen", W_SMALL, 13},   {"fourteen", W_SMALL, 14},
+    {"fifteen", W_SMALL, 15},  {"sixteen", W_SMALL, 16},    {"seventeen", W_SMALL, 17},
+    {"eighteen", W_SMALL, 18}, {"nineteen", W_SMALL, 19},   {"twenty", W_TENS, 20},
+    {"thirty", W_TENS, 30},    {"forty", W_TENS, 40},       {"fifty", W_TENS, 50},
+    {"sixty", W_TENS, 60},     {"seventy", W_TENS, 70},     {"eighty", W_TENS, 80},
+    {"ninety", W_TENS, 90},    {"hundred", W_HUNDRED, 100}, {"thousand", W_BIG, 1e3},
+    {"million", W_BIG, 1e6},   {"billion", W_BIG, 1e9},     {"dozen", W_DOZEN, 12},
+};
+
+/* number_words hashed once per process (see util/wordhash.h): the
+ * quantity scanner classifies words of many tokens, most of them none. */
+static uint32_t number_slots[128];
+static vg_wordhash number_hash;
+static int number_hash_ok;
+static pthread_once_t number_once = PTHREAD_ONCE_INIT;
+
+static void number_hash_build(void)
+{
+    number_hash_ok =
+        vg_wordhash_init(&number_hash, number_words, NELEM(number_words), sizeof number_words[0],
+                         number_slots, NELEM(number_slots)) == 0;
+}
+
+/* The entry of s[0..n) in number_words, or NULL. */
+static const word_val *number_word(const char *s, size_t n)
+{
+    pthread_once(&number_once, number_hash_build);
+    long k = number_hash_ok ? vg_wordhash_find(&number_hash, s, n) : -1;
+    return k >= 0 ? &number_words[k] : NULL;
+}
 
 /* Classifies one number word: "seven" W_SMALL, "forty" W_TENS,
  * "twenty-one" W_COMPOUND, "hundred", "thousand"/"million"/"billion" W_BIG,
  * "dozen". */
 static int word_class(const char *s, size_t n, double *v)
 {
-    int x;
     if (n < 3 || n > 13)
         return W_NONE;
-    if ((x = lookup(small_words, NELEM(small_words), s, n)) >= 0) {
-        *v = x;
-        return W_SMALL;
-    }
-    if ((x = lookup(tens_words, NELEM(tens_words), s, n)) >= 0) {
-        *v = x;
-        return W_TENS;
+    const word_val *w = number_word(s, n);
+    if (w) {
+        *v = w->v;
+        return w->cls;
     }
     const char *h = memchr(s, '-', n);
     if (h) {
-        int t = lookup(tens_words, NELEM(tens_words), s, (size_t)(h - s));
-        int u = lookup(small_words, NELEM(small_words), h + 1, n - (size_t)(h - s) - 1);
-        if (t > 0 && u >= 1 && u <= 9) {
-            *v = t + u;
+        const word_val *t = number_word(s, (size_t)(h - s));
+        const word_val *u = number_word(h + 1, n - (size_t)(h - s) - 1);
+        if (t && t->cls == W_TENS && u && u->cls == W_SMALL && u->v >= 1 && u->v <= 9) {
+            *v = t->v + u->v;
             return W_COMPOUND;
         }
-        return W_NONE;
-    }
-    if (n == 7 && memcmp(s, "hundred", 7) == 0) {
-        *v = 100;
-        return W_HUNDRED;
-    }
-    if (n == 8 && memcmp(s, "thousand", 8) == 0) {
-        *v = 1e3;
-        return W_BIG;
-    }
-    if (n == 7 && memcmp(s, "million", 7) == 0) {
-        *v = 1e6;
-        return W_BIG;
-    }
-    if (n == 7 && memcmp(s, "billion", 7) == 0) {
-        *v = 1e9;
-        return W_BIG;
-    }
-    if (n == 5 && memcmp(s, "dozen", 5) == 0) {
-        *v = 12;
-        return W_DOZEN;
     }
     return W_NONE;
 }
