@@ -1771,11 +1771,12 @@ static int group_statement(const vg_doc *doc, const vg_sent *s, size_t k)
     return claimed && group;
 }
 
+static vg_wordlist says = VG_WORDLIST("saying", "claiming", "boasting", "adding", "citing");
+
 /* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
  * 15 soldiers": the group's own count, not the toll. */
 static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu)
 {
-    static const char *const says[] = {"saying", "claiming", "boasting", "adding", "citing", NULL};
     /* not "claimed 15 lives", "claimed the lives of 15" */
     if ((qu->tok_end < s->tok_end && vg_tok_is(&doc->toks[qu->tok_end], "lives")) ||
         (qu->tok_start >= s->tok_start + 2 && vg_tok_is(&doc->toks[qu->tok_start - 1], "of") &&
@@ -1831,8 +1832,7 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
             other_said = 1;
         }
         if (!said) {
-            for (const char *const *w = says; *w && !said; w++)
-                said = vg_tok_is(t, *w);
+            said = vg_tok_in(t, &says);
         } else if (vg_tok_is(t, "responsibility") || vg_tok_is(t, "credit") || vg_tok_is(t, "claimed")) {
             /* "Islamic State claimed the attack ..., saying"; not "No
              * group claimed responsibility, police said, adding" */
