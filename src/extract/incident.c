@@ -2314,9 +2314,10 @@ static int toll_named(const vg_doc *doc, const vg_sent *s, size_t rev)
             size_t w = k + 1;
             if (w < rev && (vg_tok_is(&doc->toks[w], "people") || vg_tok_is(&doc->toks[w], "those")))
                 w++;
-            /* ... of an event ("killed in an attack on the village"; not
-             * "killed in militant violence in Khyber Pakhtunkhwa", a tally) */
-            /* (one event: not "killed in attacks across Pakistan this year") */
+            /* ... of one event named right after ("killed in an attack on
+             * the village"), not a tally ("killed in militant violence in
+             * Khyber Pakhtunkhwa", "killed in attacks across Pakistan this
+             * year") */
             if (w > k + 1) {
                 const vg_lex_hit *ev = w + 4 < rev ? vg_extract_hit(doc, w + 2, VG_LK_TRIGGER) : NULL;
                 if (!ev && w + 4 < rev)
