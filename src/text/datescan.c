@@ -262,12 +262,6 @@ static const vg_token *tok_at(const scan *s, size_t k)
     return k < s->lim ? &s->doc->toks[k] : NULL;
 }
 
-/* (vg_tok_is, inline: the length of a literal word is known when compiled) */
-static int word_is(const vg_token *t, const char *w)
-{
-    return vg_tok_is(t, w);
-}
-
 /* Class of token k (D_*), *val its value. */
 static int cls_at(const scan *s, size_t k, int *val)
 {
@@ -494,13 +488,13 @@ static int tense_dir(const scan *s, size_t k)
         if (t->kind != VG_TOK_WORD || t->dword)
             continue; /* the date's own words: "November", "Friday" */
         if (in_words(t, &present))
-            return word_is(t, "is") || word_is(t, "are") || word_is(t, "am") ? DIR_NEAR : DIR_FUTURE;
+            return vg_tok_is(t, "is") || vg_tok_is(t, "are") || vg_tok_is(t, "am") ? DIR_NEAR : DIR_FUTURE;
         /* a participle that qualifies a noun is no verb: "armed police
          * will guard", "the so-called Islamic State may", "a summit hosted
          * by Kenya will" */
         int adjective =
             vg_tok_past(t) && (first || in_words(&s->doc->toks[j - 1], &modifiers) ||
-                               (j + 1 < s->doc->ntoks && word_is(&s->doc->toks[j + 1], "by")));
+                               (j + 1 < s->doc->ntoks && vg_tok_is(&s->doc->toks[j + 1], "by")));
         first = 0;
         if (adjective)
             continue;
@@ -532,7 +526,7 @@ static int content_after(const scan *s, size_t k)
 static int ambiguous_month(const scan *s, size_t k)
 {
     const vg_token *t = tok_at(s, k);
-    return word_is(t, "may") || word_is(t, "march") || word_is(t, "august");
+    return vg_tok_is(t, "may") || vg_tok_is(t, "march") || vg_tok_is(t, "august");
 }
 
 /* A month-day resolved against the anchor when it has no year. */
@@ -555,8 +549,8 @@ static size_t month_day(const scan *s, size_t n, int y, int m, int d, int dir, d
 static size_t day_span(const scan *s, size_t k, int d, int spaced, int *d2)
 {
     const vg_token *sep = tok_at(s, k + 1), *second = tok_at(s, k + 2);
-    int dash = word_is(sep, "-") || word_is(sep, "\u2013");
-    if (!(word_is(sep, "to") || word_is(sep, "through") || dash) || !second)
+    int dash = vg_tok_is(sep, "-") || vg_tok_is(sep, "\u2013");
+    if (!(vg_tok_is(sep, "to") || vg_tok_is(sep, "through") || dash) || !second)
         return 0;
     if (dash && !spaced && (sep->start != s->doc->toks[k].end || second->start != sep->end))
         return 0;
@@ -595,21 +589,21 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
         if (c2 == D_MONTH || c2 == D_MONABBR)
             span = 0;
         size_t q = k + 2 + span;
-        if (word_is(tok_at(s, q), ",") && year_at(s, q + 1) > 0)
+        if (vg_tok_is(tok_at(s, q), ",") && year_at(s, q + 1) > 0)
             q++;
         y = year_at(s, q);
         size_t n = y > 0 ? q + 1 - k : 2 + span;
         if (span && day_window(s, n, y > 0 ? y : 0, m, d, d2, dir, r))
             return n;
         q = k + 2;
-        if (word_is(tok_at(s, q), ","))
+        if (vg_tok_is(tok_at(s, q), ","))
             q++;
         if ((y = year_at(s, q)) > 0)
             return month_day(s, q + 1 - k, y, m, d, dir, r);
         return month_day(s, 2, 0, m, d, dir, r);
     }
     size_t q = k + 1;
-    if (word_is(tok_at(s, q), "of"))
+    if (vg_tok_is(tok_at(s, q), "of"))
         q++;
     if ((y = year_at(s, q)) > 0)
         return point(r, q + 1 - k, vg_date_make(y, m, 0, VG_DATE_MONTH), 0);
@@ -617,9 +611,9 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
         return 0;
     /* "in March last year", "in June this year", "in May next year" */
     const vg_token *yw = tok_at(s, k + 2);
-    if (word_is(yw, "year") && s->anchor.prec >= VG_DATE_YEAR) {
+    if (vg_tok_is(yw, "year") && s->anchor.prec >= VG_DATE_YEAR) {
         const vg_token *rel = tok_at(s, k + 1);
-        int off = word_is(rel, "last") ? -1 : word_is(rel, "this") ? 0 : word_is(rel, "next") ? 1 : 2;
+        int off = vg_tok_is(rel, "last") ? -1 : vg_tok_is(rel, "this") ? 0 : vg_tok_is(rel, "next") ? 1 : 2;
         if (off != 2)
             return point(r, 3, vg_date_make(s->anchor.year + off, m, 0, VG_DATE_MONTH), 1);
     }
@@ -634,12 +628,12 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
  * (a point). 0 when there is none. */
 static size_t day_pair(const scan *s, size_t k, int d, int dir, dres *r)
 {
-    int night = k >= 2 && word_is(tok_at(s, k - 1), "of") && word_is(tok_at(s, k - 2), "night");
+    int night = k >= 2 && vg_tok_is(tok_at(s, k - 1), "of") && vg_tok_is(tok_at(s, k - 2), "night");
     int d2, m, y;
     if (!day_span(s, k, d, night, &d2))
         return 0;
     size_t q = k + 3;
-    if (word_is(tok_at(s, q), "of"))
+    if (vg_tok_is(tok_at(s, q), "of"))
         q++;
     int cls = cls_at(s, q, &m);
     if (cls != D_MONTH && cls != D_MONABBR)
@@ -666,8 +660,8 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
         return pair;
     size_t q = k + 1;
     /* "3rd of May"; Spanish and Portuguese "27 de enero de 2026" */
-    if (word_is(tok_at(s, q), "of") ||
-        (word_is(tok_at(s, q), "de") && cls_at(s, q + 1, &m) == D_MONABBR))
+    if (vg_tok_is(tok_at(s, q), "of") ||
+        (vg_tok_is(tok_at(s, q), "de") && cls_at(s, q + 1, &m) == D_MONABBR))
         q++;
     int cls = cls_at(s, q, &m);
     if (cls != D_MONTH && cls != D_MONABBR) {
@@ -676,13 +670,13 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
          * the report's month or of the month before or after it */
         if (q == k + 2 && s->anchor.prec == VG_DATE_DAY && t && t->normlen >= 3 &&
             t->norm[t->normlen - 1] >= 'a') {
-            size_t z = q + (word_is(tok_at(s, q), "the") ? 1 : 0);
+            size_t z = q + (vg_tok_is(tok_at(s, q), "the") ? 1 : 0);
             const vg_token *w = tok_at(s, z);
-            int off = word_is(w, "this") || word_is(w, "current") ? 0
-                      : word_is(w, "last") || word_is(w, "previous") || word_is(w, "past") ? -1
-                      : word_is(w, "next") || word_is(w, "coming") ? 1
+            int off = vg_tok_is(w, "this") || vg_tok_is(w, "current") ? 0
+                      : vg_tok_is(w, "last") || vg_tok_is(w, "previous") || vg_tok_is(w, "past") ? -1
+                      : vg_tok_is(w, "next") || vg_tok_is(w, "coming") ? 1
                       : 9;
-            if (off != 9 && word_is(tok_at(s, z + 1), "month")) {
+            if (off != 9 && vg_tok_is(tok_at(s, z + 1), "month")) {
                 int yy = s->anchor.year, mm = s->anchor.month + off;
                 if (mm < 1) {
                     mm = 12;
@@ -698,7 +692,7 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
         }
         /* "On the 3rd, a suicide bomber ...": a day of the report's month,
          * or of the month before when it is still ahead */
-        if (k >= 2 && word_is(tok_at(s, k - 1), "the") && word_is(tok_at(s, k - 2), "on") && t &&
+        if (k >= 2 && vg_tok_is(tok_at(s, k - 1), "the") && vg_tok_is(tok_at(s, k - 2), "on") && t &&
             t->normlen >= 3 && t->norm[t->normlen - 1] >= 'a' && after && after->kind == VG_TOK_PUNCT &&
             s->anchor.prec == VG_DATE_DAY) {
             int mm = s->anchor.month;
@@ -709,7 +703,7 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
         return 0;
     }
     size_t p = q + 1;
-    if ((word_is(tok_at(s, p), ",") || (word_is(tok_at(s, p), "de") && q > k + 1)) &&
+    if ((vg_tok_is(tok_at(s, p), ",") || (vg_tok_is(tok_at(s, p), "de") && q > k + 1)) &&
         year_at(s, p + 1) > 0)
         p++;
     if ((y = year_at(s, p)) > 0)
@@ -720,9 +714,9 @@ static size_t day_first(const scan *s, size_t k, int dir, dres *r)
     if (ambiguous_month(s, q) && (tok_at(s, q)->flags & VG_TF_LOWER)) {
         const vg_token *before = k > 0 ? tok_at(s, k - 1) : NULL;
         const vg_token *after = tok_at(s, q + 1);
-        int prep = before && (word_is(before, "on") || word_is(before, "since") ||
-                              word_is(before, "until") || word_is(before, "from") ||
-                              word_is(before, "before") || word_is(before, "after"));
+        int prep = before && (vg_tok_is(before, "on") || vg_tok_is(before, "since") ||
+                              vg_tok_is(before, "until") || vg_tok_is(before, "from") ||
+                              vg_tok_is(before, "before") || vg_tok_is(before, "after"));
         if (!prep && !(after && after->kind == VG_TOK_PUNCT) && after)
             return 0;
     }
@@ -757,7 +751,7 @@ static int day_first_doc(const scan *s, size_t k)
         const vg_token *t = tok_at(s, j);
         if (t->kind == VG_TOK_NUM || (t->kind == VG_TOK_PUNCT && t->normlen == 1 &&
                                       (t->norm[0] == '(' || t->norm[0] == ':')) ||
-            word_is(t, "at"))
+            vg_tok_is(t, "at"))
             continue;
         return t->kind == VG_TOK_WORD &&
                vg_date_zone_order(t->norm, t->normlen, (t->flags & VG_TF_ALLCAP) != 0) > 0;
@@ -908,7 +902,7 @@ static int decade_at(const scan *s, size_t k, size_t *n)
     }
     const vg_token *u = tok_at(s, k + 1);
     if (t->normlen == 4 && u && !(u->flags & (VG_TF_SPACE | VG_TF_NL)) &&
-        (word_is(u, "s") || word_is(u, "'s"))) {
+        (vg_tok_is(u, "s") || vg_tok_is(u, "'s"))) {
         *n = 2;
         return y;
     }
@@ -949,7 +943,7 @@ static size_t weekday_first(const scan *s, size_t k, int dir, dres *r)
     if (cls_at(s, k, &wd) != D_WEEKDAY)
         return 0;
     size_t q = k + 1;
-    if (word_is(tok_at(s, q), ","))
+    if (vg_tok_is(tok_at(s, q), ","))
         q++;
     int c = cls_at(s, q, &m);
     size_t n = 0;
@@ -1067,11 +1061,11 @@ static int clock_time(const scan *s, size_t k)
         t->norm[2] > '5' || !n)
         return 0;
     int v;
-    if (word_is(n, "on") && n2 && k > 0 && in_words(&s->doc->toks[k - 1], &span_starts) &&
+    if (vg_tok_is(n, "on") && n2 && k > 0 && in_words(&s->doc->toks[k - 1], &span_starts) &&
         ((n2->kind == VG_TOK_NUM && n2->normlen <= 2) || cls_at(s, k + 2, &v) == D_MONTH ||
          cls_at(s, k + 2, &v) == D_WEEKDAY))
         return 1;
-    return (word_is(n, "to") || word_is(n, "until") || word_is(n, "till") || vg_tok_is(n, "-")) &&
+    return (vg_tok_is(n, "to") || vg_tok_is(n, "until") || vg_tok_is(n, "till") || vg_tok_is(n, "-")) &&
            n2 && n2->kind == VG_TOK_NUM && n2->normlen == 4 && n2->norm[0] == '0';
 }
 
@@ -1082,7 +1076,7 @@ static int clock_time(const scan *s, size_t k)
 static int year_opening(const scan *s, size_t k, int y)
 {
     const vg_token *in = k > 0 ? tok_at(s, k - 1) : NULL, *n = tok_at(s, k + 1);
-    if (!in || !word_is(in, "in") || y < 1900)
+    if (!in || !vg_tok_is(in, "in") || y < 1900)
         return 0;
     if (n && (n->kind == VG_TOK_NUM || (n->flags & VG_TF_NUMSTART)))
         return 1;
@@ -1194,12 +1188,13 @@ static size_t season_of_kind(const scan *s, size_t k, int v, int dir, int strict
     size_t n = 1;
     if (v == S_ENDYEAR) {
         const vg_token *nt = tok_at(s, k + 1);
-        if (!word_is(nt, "holidays") && !word_is(nt, "holiday") && !word_is(nt, "period") &&
-            !word_is(nt, "festivities") && !word_is(nt, "season"))
+        if (!vg_tok_is(nt, "holidays") && !vg_tok_is(nt, "holiday") && !vg_tok_is(nt, "period") &&
+            !vg_tok_is(nt, "festivities") && !vg_tok_is(nt, "season"))
             return 0;
-        n = 2 + (word_is(nt, "holiday") && word_is(tok_at(s, k + 2), "season"));
+        n = 2 + (vg_tok_is(nt, "holiday") && vg_tok_is(tok_at(s, k + 2), "season"));
     }
-    if (v == S_SPRING && k > 0 && (word_is(&s->doc->toks[k - 1], "arab") || word_is(&s->doc->toks[k - 1], "prague")))
+    if (v == S_SPRING && k > 0 &&
+        (vg_tok_is(&s->doc->toks[k - 1], "arab") || vg_tok_is(&s->doc->toks[k - 1], "prague")))
         return 0;
     if (v == S_GOODFRIDAY || v == S_BLACKFRIDAY)
         n = 2;
@@ -1243,9 +1238,9 @@ static size_t season(const scan *s, size_t k, int dir, int strict, dres *r)
 static int friday_feast(const scan *s, size_t k)
 {
     const vg_token *t = tok_at(s, k);
-    if (!word_is(tok_at(s, k + 1), "friday"))
+    if (!vg_tok_is(tok_at(s, k + 1), "friday"))
         return -1;
-    return word_is(t, "good") ? S_GOODFRIDAY : word_is(t, "black") ? S_BLACKFRIDAY : -1;
+    return vg_tok_is(t, "good") ? S_GOODFRIDAY : vg_tok_is(t, "black") ? S_BLACKFRIDAY : -1;
 }
 
 static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
@@ -1322,7 +1317,7 @@ static long unit_span(int u, long cnt)
 static int alt_sep(const scan *s, size_t k)
 {
     int kw = key_at(s, k);
-    return kw == KW_OR || kw == KW_AND || kw == KW_TO || word_is(tok_at(s, k), "-");
+    return kw == KW_OR || kw == KW_AND || kw == KW_TO || vg_tok_is(tok_at(s, k), "-");
 }
 
 /* [count] unit {or|and|to [count] unit}, at most 3 alternatives:
@@ -1404,8 +1399,8 @@ static size_t scan_window(const scan *s, size_t i, dres *r)
     if (k == i && kw == KW_SOON) {
         /* not "as soon as", "soon after the attack" */
         const vg_token *nt = tok_at(s, k + 1);
-        if ((i > 0 && word_is(&s->doc->toks[i - 1], "as")) || word_is(nt, "as") ||
-            word_is(nt, "after") || word_is(nt, "afterwards") || word_is(nt, "thereafter"))
+        if ((i > 0 && vg_tok_is(&s->doc->toks[i - 1], "as")) || vg_tok_is(nt, "as") ||
+            vg_tok_is(nt, "after") || vg_tok_is(nt, "afterwards") || vg_tok_is(nt, "thereafter"))
             return 0;
         return rolling_window(s, 1, 1, 30, r);
     }
@@ -1466,7 +1461,7 @@ static size_t edge_of(const scan *s, size_t k, int dir, int *edge, dres *x)
     /* "by year end", "before year-end": the end of this year */
     int yu = unit_at(s, p, &plural);
     size_t ye = p + 1 + (yu == U_YEAR); /* (not "by year end 2027": another year's) */
-    if (((yu == U_YEAR && !plural && key_at(s, p + 1) == KW_END) || word_is(tok_at(s, p), "year-end")) &&
+    if (((yu == U_YEAR && !plural && key_at(s, p + 1) == KW_END) || vg_tok_is(tok_at(s, p), "year-end")) &&
         !(tok_at(s, ye) && tok_at(s, ye)->kind == VG_TOK_NUM && year_at(s, ye) != s->anchor.year)) {
         *edge = 1;
         size_t n = period(s, ye - k, 0, U_YEAR, x);
@@ -1552,7 +1547,7 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
         int sk = key_at(s, q);
         int sep = kw == KW_BETWEEN ? sk == KW_AND
                                    : sk == KW_TO || sk == KW_UNTIL || sk == KW_TILL ||
-                                         sk == KW_THROUGH || word_is(tok_at(s, q), "-");
+                                         sk == KW_THROUGH || vg_tok_is(tok_at(s, q), "-");
         size_t m;
         if (!sep || !(m = scan_point(s, q + 1, DIR_NEAR, 1, &y)))
             return 0;
@@ -1597,14 +1592,14 @@ static size_t rest_of_year(const scan *s, size_t k, dres *r)
     if (key_at(s, p) == KW_THE)
         p++;
     const vg_token *t = tok_at(s, p);
-    if (!t || !(word_is(t, "rest") || word_is(t, "remainder")) || key_at(s, p + 1) != KW_OF ||
+    if (!t || !(vg_tok_is(t, "rest") || vg_tok_is(t, "remainder")) || key_at(s, p + 1) != KW_OF ||
         s->anchor.prec != VG_DATE_DAY)
         return 0;
     int y = year_at(s, p + 2);
     size_t n = p + 3 - k;
     if (y < 0) {
         const vg_token *w = tok_at(s, p + 3);
-        if (key_at(s, p + 2) != KW_THE || !word_is(w, "year"))
+        if (key_at(s, p + 2) != KW_THE || !vg_tok_is(w, "year"))
             return 0;
         y = s->anchor.year;
         n = p + 4 - k;
@@ -1719,7 +1714,7 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
         /* ... and to a span of days ("3-7 January", "3 to 7 January") */
         int d1 = t->kind == VG_TOK_NUM ? day_at(&s, i) : -1, d2;
         if (d1 > 0 && nc != D_MONTH && nc != D_MONABBR && day_span(&s, i, d1, 1, &d2))
-            nc = cls_at(&s, i + 3 + word_is(tok_at(&s, i + 3), "of"), &nv);
+            nc = cls_at(&s, i + 3 + vg_tok_is(tok_at(&s, i + 3), "of"), &nv);
         if (t->kind != VG_TOK_NUM || nc == D_MONTH || nc == D_MONABBR)
             dir = tense_dir(&s, i);
         n = scan_point(&s, i, dir, 0, &r);
@@ -1738,12 +1733,12 @@ found:
         /* in the case of the date's first word ("On 12 June movement along
          * the road was halted" is a date) */
         const vg_token *m = tok_at(&s, i + n), *wd = NULL;
-        if (m && word_is(m, "youth"))
+        if (m && vg_tok_is(m, "youth"))
             m = tok_at(&s, i + n + 1);
         for (size_t j = i; j < i + n && !wd; j++)
             if (doc->toks[j].kind == VG_TOK_WORD)
                 wd = &doc->toks[j];
-        if (m && wd && word_is(m, "movement") &&
+        if (m && wd && vg_tok_is(m, "movement") &&
             ((m->flags & VG_TF_LOWER) != 0) == ((wd->flags & VG_TF_LOWER) != 0) &&
             ((m->flags & VG_TF_ALLCAP) != 0) == ((wd->flags & VG_TF_ALLCAP) != 0))
             return 0;

@@ -73,12 +73,6 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* (vg_tok_is, inline: the length of a literal word is known when compiled) */
-static int tok_word(const vg_token *t, const char *s)
-{
-    return vg_tok_is(t, s);
-}
-
 /* ---- one token's value ------------------------------------------------- */
 
 /* "7", "2,000", "30,000", "1.5", "1,234.5": groups of three after commas,
@@ -278,14 +272,14 @@ static size_t parse_words(const vg_doc *doc, size_t j, size_t lim, core *c)
     size_t k = j, used = 0;
 
     /* "half a dozen" */
-    if (k + 2 < lim && tok_word(&doc->toks[k], "half") && tok_word(&doc->toks[k + 1], "a") &&
-        tok_word(&doc->toks[k + 2], "dozen")) {
+    if (k + 2 < lim && vg_tok_is(&doc->toks[k], "half") && vg_tok_is(&doc->toks[k + 1], "a") &&
+        vg_tok_is(&doc->toks[k + 2], "dozen")) {
         core_single(c, 3, 6);
         c->approx = 1;
         return 3;
     }
     /* "a dozen", "a hundred", "an estimated"? no: only before multipliers */
-    if (k + 1 < lim && (tok_word(&doc->toks[k], "a") || tok_word(&doc->toks[k], "an"))) {
+    if (k + 1 < lim && (vg_tok_is(&doc->toks[k], "a") || vg_tok_is(&doc->toks[k], "an"))) {
         const vg_token *t = &doc->toks[k + 1];
         int cls = t->norm ? word_class(t->norm, t->normlen, &v) : W_NONE;
         if (cls != W_HUNDRED && cls != W_BIG && cls != W_DOZEN)
@@ -299,7 +293,7 @@ static size_t parse_words(const vg_doc *doc, size_t j, size_t lim, core *c)
         if (t->kind != VG_TOK_WORD || !t->norm)
             break;
         int cls = word_class(t->norm, t->normlen, &v);
-        if (cls == W_NONE && tok_word(t, "and")) {
+        if (cls == W_NONE && vg_tok_is(t, "and")) {
             /* "one hundred and fifty": only between a multiplier and a
              * smaller number word */
             double nv;
@@ -347,7 +341,7 @@ static size_t parse_words(const vg_doc *doc, size_t j, size_t lim, core *c)
         last = cls;
         used = k + 1 - j;
     }
-    if (used == 0 || (tok_word(&doc->toks[j], "a") && used == 1))
+    if (used == 0 || (vg_tok_is(&doc->toks[j], "a") && used == 1))
         return 0;
     core_single(c, used, total + cur);
     c->mult = last == W_HUNDRED || last == W_BIG || last == W_DOZEN;
@@ -368,17 +362,17 @@ static size_t parse_plural(const vg_doc *doc, size_t j, size_t lim, core *c)
     const vg_token *t = &doc->toks[j];
     size_t p;
     for (p = 0; p < NELEM(plurals); p++)
-        if (tok_word(t, plurals[p].w))
+        if (vg_tok_is(t, plurals[p].w))
             break;
     if (p == NELEM(plurals))
         return 0;
     double unit = plurals[p].unit;
     size_t n = 1;
-    int of = j + 1 < lim && tok_word(&doc->toks[j + 1], "of");
+    int of = j + 1 < lim && vg_tok_is(&doc->toks[j + 1], "of");
     if (of && j + 2 < lim) {
         /* "tens of thousands", "hundreds of millions" */
         for (size_t q = 3; q < NELEM(plurals); q++)
-            if (plurals[q].unit > unit && tok_word(&doc->toks[j + 2], plurals[q].w)) {
+            if (plurals[q].unit > unit && vg_tok_is(&doc->toks[j + 2], plurals[q].w)) {
                 unit *= plurals[q].unit;
                 n = 3;
                 break;
@@ -401,14 +395,14 @@ static size_t parse_few(const vg_doc *doc, size_t j, size_t lim, core *c)
 {
     size_t n;
     double k;
-    if (tok_word(&doc->toks[j], "several")) {
+    if (vg_tok_is(&doc->toks[j], "several")) {
         n = 1;
         k = 3;
-    } else if (j + 1 < lim && tok_word(&doc->toks[j], "a") && tok_word(&doc->toks[j + 1], "few")) {
+    } else if (j + 1 < lim && vg_tok_is(&doc->toks[j], "a") && vg_tok_is(&doc->toks[j + 1], "few")) {
         n = 2;
         k = 2;
-    } else if (j + 1 < lim && tok_word(&doc->toks[j], "a") &&
-               tok_word(&doc->toks[j + 1], "couple")) {
+    } else if (j + 1 < lim && vg_tok_is(&doc->toks[j], "a") &&
+               vg_tok_is(&doc->toks[j + 1], "couple")) {
         n = 2;
         k = 0; /* exactly two, hedged */
     } else {
@@ -419,7 +413,7 @@ static size_t parse_few(const vg_doc *doc, size_t j, size_t lim, core *c)
     double m = 0;
     size_t after = j + n;
     /* "a couple of hundred" */
-    if (k == 0 && after + 1 < lim && tok_word(&doc->toks[after], "of") &&
+    if (k == 0 && after + 1 < lim && vg_tok_is(&doc->toks[after], "of") &&
         doc->toks[after + 1].norm &&
         word_class(doc->toks[after + 1].norm, doc->toks[after + 1].normlen, &m) >= W_HUNDRED)
         after++;
@@ -628,7 +622,7 @@ static int match_prefix(const vg_doc *doc, size_t j, size_t lim, size_t *after)
             continue;
         size_t k = 0;
         while (k < 3 && prefixes[p].w[k] && j + k < lim &&
-               tok_word(&doc->toks[j + k], prefixes[p].w[k]))
+               vg_tok_is(&doc->toks[j + k], prefixes[p].w[k]))
             k++;
         if (k == 3 || !prefixes[p].w[k]) {
             *after = j + k;
@@ -655,8 +649,8 @@ static int is_percent(const vg_doc *doc, size_t k, size_t lim)
     if (k >= lim)
         return 0;
     const vg_token *t = &doc->toks[k];
-    return tok_word(t, "%") || tok_word(t, "percent") || tok_word(t, "pct") ||
-           (tok_word(t, "per") && k + 1 < lim && tok_word(&doc->toks[k + 1], "cent"));
+    return vg_tok_is(t, "%") || vg_tok_is(t, "percent") || vg_tok_is(t, "pct") ||
+           (vg_tok_is(t, "per") && k + 1 < lim && vg_tok_is(&doc->toks[k + 1], "cent"));
 }
 
 static int is_number_word(const vg_token *t)
@@ -695,12 +689,12 @@ static size_t parse_tail(const vg_doc *doc, size_t k, size_t lim, int mode, core
     int glued = !(t->flags & (VG_TF_SPACE | VG_TF_NL));
     if (is_percent(doc, k, lim))
         return (size_t)-1;
-    if (glued && (tok_word(t, "st") || tok_word(t, "nd") || tok_word(t, "rd") || tok_word(t, "th")))
+    if (glued && (vg_tok_is(t, "st") || vg_tok_is(t, "nd") || vg_tok_is(t, "rd") || vg_tok_is(t, "th")))
         return (size_t)-1;
-    if (glued && tok_word(t, ":") && k + 1 < lim && doc->toks[k + 1].kind == VG_TOK_NUM)
+    if (glued && vg_tok_is(t, ":") && k + 1 < lim && doc->toks[k + 1].kind == VG_TOK_NUM)
         return (size_t)-1;
     /* "2000" + "s" or "'s" split by the tokenizer: "2000s" */
-    if (glued && c->n == 1 && !c->mult && (tok_word(t, "s") || tok_word(t, "'s"))) {
+    if (glued && c->n == 1 && !c->mult && (vg_tok_is(t, "s") || vg_tok_is(t, "'s"))) {
         if (decade_bounds(c->lo, c, 2) < 0)
             return (size_t)-1;
         c->single = 0;
@@ -708,33 +702,33 @@ static size_t parse_tail(const vg_doc *doc, size_t k, size_t lim, int mode, core
     }
     if (mode == P_BETWEEN || mode == P_FROM) {
         /* "between 6 and 7", "from 6 to 7" */
-        int sep = mode == P_BETWEEN ? tok_word(t, "and") : tok_word(t, "to") || tok_word(t, "-");
+        int sep = mode == P_BETWEEN ? vg_tok_is(t, "and") : vg_tok_is(t, "to") || vg_tok_is(t, "-");
         if (!sep || (n = second_number(doc, k + 1, lim, &b)) == 0 || take_hi(c, &b) != 0)
             return (size_t)-1;
         return 1 + n;
     }
     /* "30+" */
-    if (glued && tok_word(t, "+")) {
+    if (glued && vg_tok_is(t, "+")) {
         c->has_hi = 0;
         c->single = 0;
         return 1;
     }
     /* "30 plus" (not "30 plus 5") */
-    if (tok_word(t, "plus")) {
+    if (vg_tok_is(t, "plus")) {
         if (k + 1 < lim && is_number_word(&doc->toks[k + 1]))
             return 0;
         c->has_hi = 0;
         c->single = 0;
         return 1;
     }
-    if (tok_word(t, "-")) {
+    if (vg_tok_is(t, "-")) {
         /* "30-plus", "30-odd" split in tokens */
-        if (k + 1 < lim && tok_word(&doc->toks[k + 1], "plus")) {
+        if (k + 1 < lim && vg_tok_is(&doc->toks[k + 1], "plus")) {
             c->has_hi = 0;
             c->single = 0;
             return 2;
         }
-        if (k + 1 < lim && tok_word(&doc->toks[k + 1], "odd")) {
+        if (k + 1 < lim && vg_tok_is(&doc->toks[k + 1], "odd")) {
             c->approx = 1;
             c->single = 0;
             return 2;
@@ -750,7 +744,7 @@ static size_t parse_tail(const vg_doc *doc, size_t k, size_t lim, int mode, core
             return (size_t)-1;
         return 0;
     }
-    if (tok_word(t, "to")) {
+    if (vg_tok_is(t, "to")) {
         /* "6 to 7" */
         if ((n = second_number(doc, k + 1, lim, &b)) > 0) {
             int r = take_hi(c, &b);
@@ -758,24 +752,24 @@ static size_t parse_tail(const vg_doc *doc, size_t k, size_t lim, int mode, core
         }
         return 0;
     }
-    if (tok_word(t, "or") && k + 1 < lim) {
+    if (vg_tok_is(t, "or") && k + 1 < lim) {
         const vg_token *u = &doc->toks[k + 1];
         /* "one or more", "30 or more" */
-        if (tok_word(u, "more") || tok_word(u, "above") || tok_word(u, "over") ||
-            tok_word(u, "greater")) {
+        if (vg_tok_is(u, "more") || vg_tok_is(u, "above") || vg_tok_is(u, "over") ||
+            vg_tok_is(u, "greater")) {
             c->has_hi = 0;
             c->single = 0;
             return 2;
         }
         /* "30 or fewer" */
-        if (tok_word(u, "fewer") || tok_word(u, "less") || tok_word(u, "under") ||
-            tok_word(u, "below")) {
+        if (vg_tok_is(u, "fewer") || vg_tok_is(u, "less") || vg_tok_is(u, "under") ||
+            vg_tok_is(u, "below")) {
             c->has_lo = 0;
             c->single = 0;
             return 2;
         }
         /* "30 or so" */
-        if (tok_word(u, "so")) {
+        if (vg_tok_is(u, "so")) {
             c->approx = 1;
             c->single = 0;
             return 2;
@@ -787,7 +781,7 @@ static size_t parse_tail(const vg_doc *doc, size_t k, size_t lim, int mode, core
         }
         return 0;
     }
-    if (tok_word(t, ",")) {
+    if (vg_tok_is(t, ",")) {
         /* "6, 7 people": close numbers, then a word, and no longer list */
         if ((n = second_number(doc, k + 1, lim, &b)) == 0 || b.lo <= c->lo ||
             b.lo - c->lo > (c->lo / 2 > 2 ? c->lo / 2 : 2) || c->yearish)
@@ -796,21 +790,21 @@ static size_t parse_tail(const vg_doc *doc, size_t k, size_t lim, int mode, core
         if (w >= lim)
             return 0;
         const vg_token *u = &doc->toks[w];
-        if (u->kind != VG_TOK_WORD || is_number_word(u) || tok_word(u, "and") ||
-            tok_word(u, "or") || tok_word(u, "to") || is_percent(doc, w, lim))
+        if (u->kind != VG_TOK_WORD || is_number_word(u) || vg_tok_is(u, "and") ||
+            vg_tok_is(u, "or") || vg_tok_is(u, "to") || is_percent(doc, w, lim))
             return 0;
         return take_hi(c, &b) == 0 ? 1 + n : 0;
     }
     /* "4 of 7", "four out of the seven" */
     {
         size_t m = k;
-        if (tok_word(t, "out") && m + 1 < lim && tok_word(&doc->toks[m + 1], "of"))
+        if (vg_tok_is(t, "out") && m + 1 < lim && vg_tok_is(&doc->toks[m + 1], "of"))
             m += 2;
-        else if (tok_word(t, "of"))
+        else if (vg_tok_is(t, "of"))
             m += 1;
         else
             return 0;
-        if (m < lim && tok_word(&doc->toks[m], "the"))
+        if (m < lim && vg_tok_is(&doc->toks[m], "the"))
             m++;
         if ((n = second_number(doc, m, lim, &b)) > 0 && b.lo >= c->lo &&
             !is_percent(doc, m + n, lim)) {
@@ -838,7 +832,7 @@ static int is_month_word(const vg_token *t)
     };
     /* clang-format on */
     for (size_t k = 0; k < NELEM(months); k++)
-        if (tok_word(t, months[k]))
+        if (vg_tok_is(t, months[k]))
             return 1;
     return 0;
 }
@@ -865,7 +859,7 @@ static const char *const year_after[] = {
 static int in_list(const vg_token *t, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (tok_word(t, list[k]))
+        if (vg_tok_is(t, list[k]))
             return 1;
     return 0;
 }
@@ -877,7 +871,7 @@ static int reads_as_year(const vg_doc *doc, size_t i, size_t k, size_t lim)
         const vg_token *p = &doc->toks[i - 1];
         if (in_list(p, year_before, NELEM(year_before)) || is_month_word(p))
             return 1;
-        if (tok_word(p, ",") && i >= 2) {
+        if (vg_tok_is(p, ",") && i >= 2) {
             const vg_token *pp = &doc->toks[i - 2];
             if (pp->kind == VG_TOK_NUM || is_month_word(pp) || (pp->flags & VG_TF_DIGIT))
                 return 1;
