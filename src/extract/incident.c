@@ -5274,6 +5274,33 @@ static int takes_goods(const inc_ctx *c, size_t from, size_t end, size_t start)
 /* How specific an incident type is: a sentence with several triggers
  * ("gunmen attacked an army post ..., killing 11 soldiers") is typed by
  * its most specific one. */
+static vg_wordlist taking_verbs = VG_WORDLIST("captured", "seized", "overran", "overrun", "took");
+static vg_wordlist held_sites = VG_WORDLIST("base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts",
+                                            "barracks", "garrison", "checkpoint", "checkpoints", "position",
+                                            "positions", "airport", "airfield", "capital", "headquarters");
+static vg_wordlist ground_mods = VG_WORDLIST("the", "a", "an", "key", "strategic", "military", "army", "border",
+                                             "nearby", "control", "of", "two", "three", "several");
+
+/* Whether the object after a verb of taking at token a is ground: a
+ * settlement, a post of the state's forces or a place named ("captured
+ * the town of Nyabibwe", "took control of Bunagana", "overran two army
+ * posts"; not "seized weapons", "captured a soldier"). */
+static int ground_taken(const inc_ctx *c, const vg_sent *s, size_t a)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t j = a; j < s->tok_end && j < a + 4; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_in(t, &settlement_words) || vg_tok_in(t, &held_sites))
+            return 1;
+        int32_t e = vg_extract_entity_at(doc, j);
+        if (e >= 0)
+            return c->ex->ents[e].type == VG_ENT_PLACE;
+        if (!vg_tok_in(t, &ground_mods))
+            return 0;
+    }
+    return 0;
+}
+
 static int type_rank(int type)
 {
     switch (type) {
@@ -6287,13 +6314,60 @@ static vg_wordlist impact_preps = VG_WORDLIST("in", "on", "near", "at", "inside"
 static vg_wordlist wound_words = VG_WORDLIST("killed", "killing", "wounded", "wounding", "injured", "injuring", "dead",
                                              "damaged", "damaging", "destroyed", "casualties");
 
+/* The words a report puts for "were" before a participle: "Three
+ * insurgents reported killed", "two fishermen feared drowned". */
+static vg_wordlist elided_be = VG_WORDLIST("reported", "confirmed", "feared", "presumed", "believed");
+
+/* Whether the participle at k is a passive's: "were killed", "were
+ * reportedly killed", "have been brutally killed", "reported killed". */
+static int participle_passive(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (k == s->tok_start)
+        return 0;
+    size_t j = k - 1;
+    if (vg_tok_in(&doc->toks[j], &elided_be))
+        return 1;
+    if (j > s->tok_start && (vg_tok_in(&doc->toks[j], &subject_fillers) || ly_adverb(&doc->toks[j])))
+        j--;
+    return vg_tok_is(&doc->toks[j], "were") || vg_tok_is(&doc->toks[j], "was") || vg_tok_is(&doc->toks[j], "been");
+}
+
+/* Whether token i ends a headline's or a list's passive clause: the
+ * sentence's end, or a comma before the next count ("Five insurgents
+ * killed, two soldiers wounded"). */
+static int clause_end_at(const inc_ctx *c, const vg_sent *s, size_t i)
+{
+    const vg_doc *doc = c->doc;
+    if (i >= s->tok_end || i + 1 == s->tok_end)
+        return i >= s->tok_end || doc->toks[i].kind == VG_TOK_PUNCT;
+    if (!vg_tok_punct(&doc->toks[i], ','))
+        return 0;
+    size_t q = vg_extract_first_quant(doc, doc->toks[i + 1].start);
+    return q < c->ex->nquants && c->ex->quants[q].tok_start == i + 1;
+}
+
+/* Whether people are named right before the participle at k: fighters
+ * ("Five insurgents killed") or people of a target row ("two soldiers
+ * wounded"), not a weapon ("firearm wounds and one woman injured"). */
+static int people_told_dead(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    if (k == s->tok_start)
+        return 0;
+    if (vg_tok_in(&c->doc->toks[k - 1], &perp_heads))
+        return 1;
+    for (size_t j = k; j > s->tok_start && k - j < 4; j--) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, j - 1, VG_LK_TARGET);
+        if (h && j - 1 + h->ntok == k)
+            return vg_lex_target(c->lx, h->rec)->human;
+    }
+    return 0;
+}
+
 static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
                         int *muc)
 {
     const vg_doc *doc = c->doc;
-    int passive = k > s->tok_start && (vg_tok_is(&doc->toks[k - 1], "were") ||
-                                       vg_tok_is(&doc->toks[k - 1], "was") ||
-                                       vg_tok_is(&doc->toks[k - 1], "been"));
+    int passive = participle_passive(doc, s, k);
     /* "An IED damaged the police station", "The house was destroyed by a
      * rocket": a weapon that did the damage, right before the verb or
      * after its "by" (not "The storm damaged the roof") */
@@ -6364,7 +6438,10 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
     /* a headline's passive without "were": "Two militants killed in
      * Kulgam encounter" */
     /* ("killed at least 17 farmers": a count, not a place) */
-    if (!passive && (after >= s->tok_end ||
+    /* ... "Three insurgents killed.", "Five insurgents killed, two
+     * soldiers wounded": fighters told dead, not the cause */
+    if (!passive && ((people_told_dead(c, s, k) && clause_end_at(c, s, after)) ||
+                     after >= s->tok_end ||
                      (vg_tok_in(&doc->toks[after], &place_preps) &&
                       !(after + 1 < s->tok_end && vg_tok_is(&doc->toks[after], "at") &&
                         (vg_tok_is(&doc->toks[after + 1], "least") || vg_tok_is(&doc->toks[after + 1], "most"))))))
@@ -6710,7 +6787,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "Insurgent raids on villages", "an offensive by that guerrilla":
          * the armed group's assault; "[A planned attack ...] was thwarted
          * on Sunday": an operation of whoever stopped it */
-        int ttype = tr->type, tmuc = -1;
+        int ttype = tr->type, tmuc = -1, taken = 0;
         if (tr->type == VG_INC_SECURITY_OPERATION && !tr->verb && !(tr->flags & VG_TRF_LEGAL) &&
             armed_doers(c, s, k, k + h->ntok)) {
             ttype = VG_INC_ARMED_ASSAULT;
@@ -6718,6 +6795,14 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         } else if (tr->verb && (tr->flags & VG_TRF_ATTEMPT) && foiled && passive_at(doc, s, k)) {
             ttype = VG_INC_SECURITY_OPERATION;
             tmuc = VG_MUC_NONE;
+        }
+        /* "M23 rebels captured the town of Nyabibwe", "Al-Shabaab fighters
+         * seized a military base": an armed group taking ground attacks it */
+        if (tr->verb && vg_tok_in(&doc->toks[k], &taking_verbs) && group_acts(c, s, k) &&
+            ground_taken(c, s, k + h->ntok)) {
+            ttype = VG_INC_ATTACK;
+            tmuc = VG_MUC_ATTACK;
+            taken = 1;
         }
         /* "ISWAP said it had ... seized weapons": an armed group's act is no
          * security operation */
@@ -6817,7 +6902,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * firm" */
         if (fire && h->ntok > 2 && !fired_rounds(doc, k + 1, k + h->ntok - 1))
             continue;
-        if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) &&
+        if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) && !taken &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))
             continue;
         /* "A car ploughed into a tree, killing the driver": a crash; a
@@ -6838,7 +6923,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             vg_tok_is(&doc->toks[k + h->ntok], "down") &&
             takes_goods(c, k + h->ntok + 1, s->tok_end, s->tok_start))
             continue;
-        if ((tr->flags & VG_TRF_AMBIGUOUS) && tr->type == VG_INC_KIDNAPPING &&
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && tr->type == VG_INC_KIDNAPPING && !taken &&
             takes_goods(c, k + h->ntok, s->tok_end, s->tok_start))
             continue;
         /* "targeted a ship with drones", "targeted a police station,
@@ -6851,7 +6936,8 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
                    (tr->verb && site_attacked(c, s, k, k + h->ntok));
         /* "the VDP repelled an attack on their post", "the convoy came
          * under attack": an assault withstood is no figure of speech */
-        if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol &&
+        /* (an armed group taking ground is violence itself) */
+        if ((tr->flags & VG_TRF_AMBIGUOUS) && !viol && !taken &&
             !(!tr->verb && withstood_before(doc, s, k, 1) && forces_named(c, s)) &&
             !(!tr->verb && tr->type != VG_INC_SECURITY_OPERATION && perpetrated_before(doc, s, k)))
             continue;

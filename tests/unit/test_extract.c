@@ -7744,6 +7744,71 @@ static void test_batch31_incidents(void **state)
 /* Session 32: the attackers slain, named again as part of the attack, are
  * no operation of their own; a guess at who did a deed done is no
  * forecast. */
+/* Batch 33 (modern reports written for the test, each cut to the words
+ * that matter). */
+static void test_batch33_incidents(void **state)
+{
+    (void)state;
+    vigil_doc *doc;
+    const vg_extract *ex;
+    /* a sitrep's passive without "were": the clash's dead, not its doers */
+    static const char *const dead[] = {"Three insurgents reported killed.", "Three insurgents killed.",
+                                       "Three insurgents were reportedly killed."};
+    for (size_t k = 0; k < sizeof dead / sizeof *dead; k++) {
+        char text[256];
+        snprintf(text, sizeof text, "Rwandan forces clashed with an insurgent group near Mbau in Mozambique on 17 "
+                 "Sept. %s", dead[k]);
+        doc = analyze(text, "2025-09-18");
+        ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        assert_int_equal(ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+        assert_int_equal(ex->incs[0].killed, 3);
+        assert_int_equal(ex->incs[0].nperps, 0);
+        vigil_doc_free(doc);
+    }
+    doc = analyze("Troops clashed with insurgents near Mbau on Sunday. Five insurgents killed, two soldiers wounded.",
+                  "2025-09-18");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].killed, 5);
+    assert_int_equal(ex->incs[0].injured, 2);
+    vigil_doc_free(doc);
+    /* (doers who killed stay doers) */
+    doc = analyze("Three gunmen killed a soldier near Jos on Sunday.", "2025-09-18");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].nperps, 1);
+    assert_int_equal(ex->incs[0].killed, 1);
+    vigil_doc_free(doc);
+    /* an armed group taking ground attacks it */
+    static const char *const taken[] = {
+        "M23 rebels captured the town of Nyabibwe in South Kivu province on Wednesday after clashes with Congolese "
+        "troops.",
+        "M23 rebels seized the town of Nyabibwe in South Kivu province on Wednesday.",
+        "JNIM fighters captured two army posts near Djibo on Wednesday.",
+    };
+    for (size_t k = 0; k < sizeof taken / sizeof *taken; k++) {
+        doc = analyze(taken[k], "2025-02-28");
+        ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        assert_int_equal(ex->incs[0].type, VG_INC_ATTACK);
+        assert_int_equal(ex->incs[0].ngroups, 1);
+        assert_int_equal(ex->ents[ex->incs[0].groups[0]].type, VG_ENT_ARMED_GROUP);
+        assert_inc_date(&ex->incs[0], "2025-02-26");
+        vigil_doc_free(doc);
+    }
+    /* ... not goods, people or a figure */
+    static const char *const not_taken[] = {
+        "ISWAP fighters seized weapons and vehicles in Borno on Wednesday.",
+        "The rebels captured the hearts of the villagers in South Kivu on Wednesday.",
+    };
+    for (size_t k = 0; k < sizeof not_taken / sizeof *not_taken; k++) {
+        doc = analyze(not_taken[k], "2025-02-28");
+        assert_int_equal(doc->d.ex->nincs, 0);
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_reread32_incidents(void **state)
 {
     (void)state;
@@ -8238,7 +8303,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
