@@ -890,13 +890,19 @@ static void wordlist_fill(vg_wordlist *l)
             n++;
         int state = VG_WORDLIST_LONG;
         if (n <= VG_WORDLIST_MAX) {
+            /* made aside, then each slot written once: a reader that meets
+             * a slot not yet written takes the slow path and waits here */
+            uint8_t slots[VG_WORDLIST_SLOTS];
+            memset(slots, VG_WORDLIST_EMPTY, sizeof slots);
             for (size_t i = 0; i < n; i++) {
                 uint32_t k = vg_wordhash_hash(l->words[i], strlen(l->words[i])) &
                              (VG_WORDLIST_SLOTS - 1);
-                while (l->slots[k])
+                while (slots[k] != VG_WORDLIST_EMPTY)
                     k = (k + 1) & (VG_WORDLIST_SLOTS - 1);
-                l->slots[k] = (uint8_t)(i + 1);
+                slots[k] = (uint8_t)(i + 1);
             }
+            for (size_t k = 0; k < VG_WORDLIST_SLOTS; k++)
+                atomic_store_explicit(&l->slots[k], slots[k], memory_order_relaxed);
             state = VG_WORDLIST_HASHED;
         }
         atomic_store_explicit(&l->ready, state, memory_order_release);
@@ -937,9 +943,11 @@ int vg_tok_in_list(const vg_token *t, vg_wordlist *list)
                 return 1;
         return 0;
     }
-    for (uint32_t k = t->hash & (VG_WORDLIST_SLOTS - 1); list->slots[k];
-         k = (k + 1) & (VG_WORDLIST_SLOTS - 1))
-        if (word_equals(list->words[list->slots[k] - 1], t->norm, t->normlen))
+    for (uint32_t k = t->hash & (VG_WORDLIST_SLOTS - 1);; k = (k + 1) & (VG_WORDLIST_SLOTS - 1)) {
+        unsigned v = atomic_load_explicit(&list->slots[k], memory_order_relaxed);
+        if (v == VG_WORDLIST_EMPTY)
+            return 0;
+        if (word_equals(list->words[v - 1], t->norm, t->normlen))
             return 1;
-    return 0;
+    }
 }

@@ -102,11 +102,17 @@ typedef struct vg_wordlist {
     const char *const *words;
     atomic_int ready; /* VG_WORDLIST_UNFILLED until filled; VG_WORDLIST_LONG: more than
                          VG_WORDLIST_MAX words, slots unused, the list is read */
-    /* 1 + the index of a word, 0 empty: linear probing from hash & (SLOTS - 1).
-     * Invariant once VG_WORDLIST_HASHED: every word is reached from its hash's
-     * slot before an empty one, so an empty slot proves a token absent. */
-    uint8_t slots[VG_WORDLIST_SLOTS];
+    /* 1 + the index of a word, VG_WORDLIST_EMPTY empty, 0 not filled yet:
+     * linear probing from hash & (SLOTS - 1). Each slot is written once,
+     * from 0 to its final value, when the set is filled (never for a long
+     * list), so a slot read EMPTY proves a token absent whether or not the
+     * rest of the set is filled yet: no word's probe starts there. Once
+     * VG_WORDLIST_HASHED every word is reached from its hash's slot before
+     * an empty one. */
+    _Atomic uint8_t slots[VG_WORDLIST_SLOTS];
 } vg_wordlist;
+
+#define VG_WORDLIST_EMPTY 0xFF /* above 1 + VG_WORDLIST_MAX */
 
 #define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, VG_WORDLIST_UNFILLED, {0}}
 
@@ -115,11 +121,12 @@ typedef struct vg_wordlist {
 int vg_tok_in_list(const vg_token *t, vg_wordlist *list);
 
 /* 1 when token t's folded form is one of the words of list. Inline: most
- * tokens meet an empty slot and are turned away without a call. */
+ * tokens meet an empty slot and are turned away by that one byte, without
+ * a call and without asking whether the set is filled (see slots). */
 VG_TOK_INLINE int vg_tok_in(const vg_token *t, vg_wordlist *list)
 {
-    if (atomic_load_explicit(&list->ready, memory_order_acquire) == VG_WORDLIST_HASHED &&
-        !list->slots[t->hash & (VG_WORDLIST_SLOTS - 1)])
+    if (atomic_load_explicit(&list->slots[t->hash & (VG_WORDLIST_SLOTS - 1)], memory_order_relaxed) ==
+        VG_WORDLIST_EMPTY)
         return 0;
     return vg_tok_in_list(t, list);
 }
