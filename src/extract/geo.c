@@ -47,8 +47,14 @@ int vg_geo_cc_index(const char *cc)
 void vg_geo_add_country(vg_geo_ev *ev, const char *cc, uint32_t w)
 {
     int k = vg_geo_cc_index(cc);
-    if (k >= 0 && ev->country[k] < UINT32_MAX - w)
+    if (k >= 0 && ev->country[k] < UINT32_MAX - w) {
         ev->country[k] += w;
+        /* ties go to the first code, as a walk from "AA" would find */
+        if (ev->country[k] > ev->best || (ev->country[k] == ev->best && k < ev->best_k)) {
+            ev->best = ev->country[k];
+            ev->best_k = k;
+        }
+    }
 }
 
 uint32_t vg_geo_country_weight(const vg_geo_ev *ev, const char *cc)
@@ -100,13 +106,7 @@ void vg_geo_finish(vg_geo_ev *ev)
 
 void vg_geo_main_country(const vg_geo_ev *ev, char cc[3])
 {
-    uint32_t best = 0;
-    int bk = -1;
-    for (int k = 0; k < VG_GEO_NCC; k++)
-        if (ev->country[k] > best) {
-            best = ev->country[k];
-            bk = k;
-        }
+    int bk = ev->best ? ev->best_k : -1;
     if (bk < 0) {
         cc[0] = '\0';
         return;

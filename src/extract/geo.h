@@ -29,6 +29,11 @@ typedef struct vg_geo_region {
  * list grows in the document's arena. */
 typedef struct vg_geo_ev {
     uint32_t country[VG_GEO_NCC]; /* weighted mentions per country */
+    /* the greatest weight in country[] and its first index, kept as
+     * weights are added (they only grow), so the main country is read
+     * without a walk over all 676 codes; 0 when no country is named */
+    uint32_t best;
+    int best_k;
     vg_geo_region *regions;
     size_t nregions, capregions;
 } vg_geo_ev;
