@@ -139,6 +139,11 @@ typedef struct vg_extract {
     vg_lex_hit *hits;
     uint32_t *hit_at;        /* ntoks + 1 offsets */
     uint16_t *hit_kinds;     /* per token, bit k set when a hit of kind k starts there */
+    /* vg_extract_table_row's answers, by the span's first token: 1 + the
+     * span's end token and 1 + the answer; 0 not asked yet. Incidents and
+     * threats ask of the same sentences and clauses. */
+    uint32_t *row_end;
+    uint8_t *row_kind;
     size_t nhits;
     vg_timeref *times;       /* every date expression, in text order */
     size_t ntimes;

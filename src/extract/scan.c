@@ -313,7 +313,9 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
 {
     ex->hit_at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *ex->hit_at);
     ex->hit_kinds = vg_arena_calloc(&doc->arena, doc->ntoks + 1, sizeof *ex->hit_kinds);
-    if (!ex->hit_at || !ex->hit_kinds)
+    ex->row_end = vg_arena_calloc(&doc->arena, doc->ntoks + 1, sizeof *ex->row_end);
+    ex->row_kind = vg_arena_calloc(&doc->arena, doc->ntoks + 1, sizeof *ex->row_kind);
+    if (!ex->hit_at || !ex->hit_kinds || !ex->row_end || !ex->row_kind)
         return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM;
     size_t cap = 0, next = 0;
     vg_lex_hit buf[MAX_HITS_PER_TOKEN];
@@ -620,7 +622,7 @@ static int rated_line(const vg_doc *doc, const vg_sent *s, size_t colon)
     return 1;
 }
 
-int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)
+static int table_row(const vg_doc *doc, const vg_sent *s)
 {
     size_t bars = 0, colon = SIZE_MAX;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
@@ -636,6 +638,21 @@ int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)
         if (vg_extract_hit(doc, k, VG_LK_HEDGE))
             return VG_ROW_FORECAST;
     return VG_ROW_PLAIN;
+}
+
+/* table_row, remembered by span (the hedge bits it reads are set once,
+ * by scan_hits, before any stage asks) */
+int vg_extract_table_row(const vg_doc *doc, const vg_sent *s)
+{
+    vg_extract *ex = doc->ex;
+    size_t a = s->tok_start;
+    if (!ex || !ex->row_end || a >= doc->ntoks || s->tok_end >= UINT32_MAX)
+        return table_row(doc, s);
+    if (ex->row_end[a] != s->tok_end + 1) {
+        ex->row_kind[a] = (uint8_t)(1 + table_row(doc, s));
+        ex->row_end[a] = (uint32_t)s->tok_end + 1;
+    }
+    return ex->row_kind[a] - 1;
 }
 
 int vg_extract_in_holder(const vg_doc *doc, uint32_t sent, uint32_t a, uint32_t b)
