@@ -171,7 +171,7 @@ static vg_wordlist inquiry_words = VG_WORDLIST("investigation", "investigations"
 static vg_wordlist inquiry_preps = VG_WORDLIST("into", "over", "of", "about", "on", "for");
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
-    "said", "says", "after", "before", "near", "into", "as", "when", "while", "their", "its",
+    "said", "says", "after", "before", "near", "into", "toward", "towards", "as", "when", "while", "their", "its",
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
     "because", "if", "whose", "whom", "not", "no", "them", "him", "it", "they", "we", "he", "she",
@@ -3431,7 +3431,8 @@ static vg_wordlist strike_verbs = VG_WORDLIST("struck", "hit", "hits", "strikes"
 
 static vg_wordlist figure_afters = VG_WORDLIST("in", "at", "on", "with", "this", "again", "online", "lately");
 static vg_wordlist harmless_mods = VG_WORDLIST("smoke", "stink", "glitter", "paint", "water", "bath", "cherry",
-                                               "truth", "confetti", "ticking", "demographic", "real", "true");
+                                               "truth", "confetti", "ticking", "demographic", "real", "true",
+                                               "silver", "magic");
 static vg_wordlist adjective_before = VG_WORDLIST("so", "too", "very", "more", "most", "less", "as", "is", "was",
                                                   "were", "are", "be", "been", "how");
 
@@ -3439,10 +3440,68 @@ static vg_wordlist adjective_before = VG_WORDLIST("so", "too", "very", "more", "
  * smoke bombs", "a truth bomb", "a ticking time bomb", "the real
  * hostage here is the taxpayer"; or "explosive" as an adjective ("so
  * explosive in the Premier League", "the atmosphere was explosive"). */
+static vg_wordlist shoot_forms = VG_WORDLIST("shot", "shoot", "shoots", "shooting");
+static vg_wordlist rise_afters = VG_WORDLIST("after", "by", "to", "from", "on", "in", "as", "when", "following",
+                                            "since", "amid", "and", "over", "this", "last", "percent");
+
+/* Whether "shot up" at k tells a rise: no object after it, but a
+ * preposition, a number or the clause's end ("Markets shot up after the
+ * speech", "shot up 4%"). */
+/* Whether a target of people starts in the n tokens from a ("into a
+ * crowd", "into pedestrians"). */
+static int people_within(const inc_ctx *c, size_t a, size_t end, size_t n)
+{
+    for (size_t j = a; j < end && j < a + n; j++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, j, VG_LK_TARGET);
+        if (h && vg_lex_target(c->lx, h->rec)->human)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether people who act are named in the 4 tokens from a: doers'
+ * words ("arsonists", "unknown assailants"), people of a target row
+ * ("protesters", "youths") or a person or armed group named. */
+static int doers_within(const inc_ctx *c, const vg_sent *s, size_t a)
+{
+    for (size_t j = a; j < s->tok_end && j < a + 4; j++) {
+        if (vg_tok_in(&c->doc->toks[j], &perp_heads) || people_within(c, j, j + 1, 1))
+            return 1;
+        int32_t e = vg_extract_entity_at(c->doc, j);
+        if (e >= 0)
+            return c->ex->ents[e].type == VG_ENT_PERSON || c->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+    }
+    return 0;
+}
+
+static int rose_at(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    if (!vg_tok_in(&doc->toks[k], &shoot_forms) || k + 1 >= s->tok_end || !vg_tok_is(&doc->toks[k + 1], "up"))
+        return 0;
+    size_t a = k + 2;
+    if (a >= s->tok_end || doc->toks[a].kind == VG_TOK_PUNCT || doc->toks[a].kind == VG_TOK_NUM ||
+        vg_tok_in(&doc->toks[a], &rise_afters))
+        return 1;
+    return 0;
+}
+
+static vg_wordlist idiom_verbs = VG_WORDLIST("dodged", "dodge", "dodges", "dodging", "bite", "bit", "bites",
+                                             "biting", "sweat", "sweated", "sweating");
+
 static int harmless_weapon(const vg_doc *doc, const vg_sent *s, size_t k, size_t end)
 {
     if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &harmless_mods))
         return 1;
+    /* "a bomb of a budget", "a rocket of a shot": what the thing is like */
+    if (end + 1 < s->tok_end && vg_tok_is(&doc->toks[end], "of") &&
+        (vg_tok_is(&doc->toks[end + 1], "a") || vg_tok_is(&doc->toks[end + 1], "an")) && k > s->tok_start &&
+        (vg_tok_is(&doc->toks[k - 1], "a") || vg_tok_is(&doc->toks[k - 1], "an")))
+        return 1;
+    /* "had dodged a bullet", "bit the bullet", "sweating bullets" */
+    for (size_t j = k, n = 0; j > s->tok_start && n < 2; j--, n++)
+        if (vg_tok_in(&doc->toks[j - 1], &idiom_verbs))
+            return 1;
     if (k > s->tok_start + 1 && vg_tok_is(&doc->toks[k - 1], "time") && vg_tok_in(&doc->toks[k - 2], &harmless_mods))
         return 1; /* "a ticking time bomb": the bomb word alone */
     return end == k + 1 && vg_tok_is(&doc->toks[k], "explosive") && k > s->tok_start &&
@@ -5204,7 +5263,8 @@ static int fired_rounds(const vg_doc *doc, size_t a, size_t b)
     return 0;
 }
 
-static vg_wordlist mishap_causes = VG_WORDLIST("brakes", "brake", "lost", "skidded", "accident", "accidentally");
+static vg_wordlist mishap_causes = VG_WORDLIST("brakes", "brake", "lost", "skidded", "accident", "accidentally",
+                                                  "drunk", "drunken", "crash", "crashed", "collision");
 
 /* Whether a hit of kind kind starts within n tokens from token a (before
  * end). */
@@ -6137,8 +6197,9 @@ static int perp_cause(const vg_token *t, int *type, int *muc)
     int bomber = vg_tok_is(t, "bomber") || vg_tok_is(t, "bombers");
     int gunman = vg_tok_is(t, "gunman") || vg_tok_is(t, "gunmen") || vg_tok_is(t, "knifeman") ||
                  vg_tok_is(t, "knifemen");
-    *type = bomber ? VG_INC_BOMBING : gunman ? VG_INC_ARMED_ASSAULT : VG_INC_ATTACK;
-    *muc = bomber ? VG_MUC_BOMBING : VG_MUC_ATTACK;
+    int arsonist = vg_tok_is(t, "arsonist") || vg_tok_is(t, "arsonists");
+    *type = bomber ? VG_INC_BOMBING : gunman ? VG_INC_ARMED_ASSAULT : arsonist ? VG_INC_ARSON : VG_INC_ATTACK;
+    *muc = bomber ? VG_MUC_BOMBING : arsonist ? VG_MUC_ARSON : VG_MUC_ATTACK;
     return 1;
 }
 
@@ -6372,6 +6433,10 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
      * rocket": a weapon that did the damage, right before the verb or
      * after its "by" (not "The storm damaged the roof") */
     if (vg_tok_is(&doc->toks[k], "damaged") || vg_tok_is(&doc->toks[k], "destroyed")) {
+        /* "Arsonists destroyed three police vehicles" */
+        if (!passive && k > s->tok_start &&
+            (vg_tok_is(&doc->toks[k - 1], "arsonists") || vg_tok_is(&doc->toks[k - 1], "arsonist")))
+            return perp_cause(&doc->toks[k - 1], type, muc);
         size_t a = passive ? after + 1 : (k > s->tok_start + 4 ? k - 4 : s->tok_start);
         size_t b = passive ? (after + 4 < s->tok_end ? after + 4 : s->tok_end) : k;
         if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by")))
@@ -6843,6 +6908,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
                vg_tok_in(&doc->toks[k + h->ntok + 1], &figure_afters)))))
             continue;
 
+        /* "Markets shot up after the speech", "prices shot up by 20%":
+         * rose (not "gunmen shot up a bar") */
+        if (tr->verb && rose_at(c, s, k))
+            continue;
         /* "fans let off flares and smoke bombs": no arm */
         if (!tr->verb && harmless_weapon(doc, s, k, k + h->ntok))
             continue;
@@ -6902,6 +6971,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * firm" */
         if (fire && h->ntok > 2 && !fired_rounds(doc, k + 1, k + h->ntok - 1))
             continue;
+        /* "a fire set by arsonists", not "set by candles" */
+        if (tr->lemma && !strcmp(tr->lemma, "blaze set by") && !doers_within(c, s, k + h->ntok))
+            continue;
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) && !taken &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))
             continue;
@@ -6910,6 +6982,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * crowd"), not after its brakes failed */
         if (tr->lemma && (!strcmp(tr->lemma, "plough into") || !strcmp(tr->lemma, "plow into")) &&
             (!hit_within(doc, k + h->ntok, s->tok_end, 4, VG_LK_TARGET) || sentence_has(doc, s, &mishap_causes)))
+            continue;
+        /* "drove a car into a crowd", not "drove his car into town" or
+         * "into a ditch": people run down */
+        if (tr->lemma && !strcmp(tr->lemma, "drive into") &&
+            (!people_within(c, k + h->ntok, s->tok_end, 4) || sentence_has(doc, s, &mishap_causes)))
             continue;
         /* "rebels triggered an IED", not "the launch triggered alerts" */
         if (tr->lemma && !strcmp(tr->lemma, "trigger") && !hit_within(doc, k + h->ntok, s->tok_end, 2, VG_LK_WEAPON))

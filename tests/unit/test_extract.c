@@ -7809,6 +7809,68 @@ static void test_batch33_incidents(void **state)
     }
 }
 
+/* Batch 33, second part: figures, rammings, arson and fire toward a
+ * site. */
+static void test_batch33_acts(void **state)
+{
+    (void)state;
+    vigil_doc *doc;
+    const vg_extract *ex;
+    static const char *const figures[] = {
+        "Chancellor Reeves delivered what critics called a bomb of a budget on Wednesday.",
+        "Markets shot up after the speech, while traders said the gilt market had dodged a bullet.",
+        "Shares shot up 4% on Monday as the company bit the bullet and cut jobs in Leeds.",
+        "He drove his car into town on Thursday.",
+        "A drunk driver drove his car into a group of pedestrians in Leeds, injuring four.",
+        "A fire set by candles destroyed a house in Leeds on Saturday.",
+    };
+    for (size_t k = 0; k < sizeof figures / sizeof *figures; k++) {
+        doc = analyze(figures[k], "2025-06-02");
+        if (doc->d.ex->nincs != 0)
+            fail_msg("\"%s\": %zu incidents", figures[k], doc->d.ex->nincs);
+        vigil_doc_free(doc);
+    }
+    /* (gunmen who shot up a bar did) */
+    assert_int_equal(one_incident_type("Gunmen shot up a bar in Celaya on Saturday.", "2025-06-02"),
+                     VG_INC_ARMED_ASSAULT);
+    doc = analyze("A man drove a car into a crowd in Munich on Thursday, injuring 28 people.", "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].type, VG_INC_ARMED_ASSAULT);
+    assert_int_equal(ex->incs[0].injured, 28);
+    assert_inc_date(&ex->incs[0], "2025-05-29");
+    vigil_doc_free(doc);
+    static const char *const arsons[] = {
+        "A fire set by arsonists destroyed three police vehicles in Athens early on Saturday.",
+        "Arsonists destroyed three police vehicles in Athens on Saturday.",
+    };
+    for (size_t k = 0; k < sizeof arsons / sizeof *arsons; k++) {
+        doc = analyze(arsons[k], "2025-06-02");
+        ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        assert_int_equal(ex->incs[0].type, VG_INC_ARSON);
+        assert_true(inc_has(&doc->d, ex->incs[0].targets, ex->incs[0].ntargets, "three police vehicles"));
+        assert_inc_date(&ex->incs[0], "2025-05-31");
+        vigil_doc_free(doc);
+    }
+    /* fire toward a site hits it; the site is not of the country of the
+     * group that fired */
+    doc = analyze("Houthi rebels fired a ballistic missile toward Ben Gurion Airport on Sunday.", "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_true(inc_has(&doc->d, ex->incs[0].targets, ex->incs[0].ntargets, "Ben Gurion Airport"));
+    assert_int_equal(ex->incs[0].ngroups, 1);
+    const vg_entity *f = ent_named(&doc->d, "Ben Gurion Airport");
+    assert_non_null(f);
+    assert_string_equal(f->cc, "");
+    vigil_doc_free(doc);
+    doc = analyze("A bomb exploded at Atatürk Airport on Sunday, Turkish officials said.", "2025-06-02");
+    f = ent_named(&doc->d, "Atatürk Airport");
+    assert_non_null(f);
+    assert_string_equal(f->cc, "TR");
+    vigil_doc_free(doc);
+}
+
 static void test_reread32_incidents(void **state)
 {
     (void)state;
@@ -8303,7 +8365,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
