@@ -1424,6 +1424,8 @@ static int reduced_belief(const vg_doc *doc, const vg_cue *cue, size_t a, size_t
     return 0;
 }
 
+static vg_wordlist people_preps = VG_WORDLIST("in", "at", "on", "from", "of", "and", "who", "were", "was");
+
 static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)
 {
     const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
@@ -1433,6 +1435,13 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
      * noun, not the verb */
     if (cue->verb && i > s->tok_start && counted_noun(&c->doc->toks[i - 1]))
         return 0;
+    /* "two female Supreme Court judges in Kabul": people of a target
+     * row before a preposition, not "CISA judges it likely" */
+    if (cue->verb && h->ntok == 1 && i + 1 < s->tok_end && vg_tok_in(&c->doc->toks[i + 1], &people_preps)) {
+        const vg_lex_hit *tg = vg_extract_hit(c->doc, i, VG_LK_TARGET);
+        if (tg && vg_lex_target(c->lx, tg->rec)->human)
+            return 0;
+    }
     /* "the investigating judge": a participle between them */
     if (cue->verb && i > s->tok_start + 1 && vg_tok_in(&c->doc->toks[i - 2], &determiners) &&
         participle(&c->doc->toks[i - 1]))

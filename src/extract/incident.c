@@ -1442,6 +1442,19 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
 
 static vg_wordlist wound_verbs_active = VG_WORDLIST("wounding", "injuring");
 
+/* Whether a verb of saying comes within four words from a (", the police
+ * said", ", officials told AFP"): the attribution after a list. */
+static int said_after(const inc_ctx *c, const vg_sent *s, size_t a)
+{
+    for (size_t j = a; j < s->tok_end && j < a + 4; j++) {
+        if (speech_at(c, j))
+            return 1;
+        if (c->doc->toks[j].kind == VG_TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* A toll told as a list: a coordinated subject ("Five soldiers and a
  * member of the Civilian Joint Task Force were killed" 6, "A schoolgirl
  * and three men were killed" 4, "Two policemen and a civilian died") or
@@ -1476,7 +1489,8 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed
             a = v + 1;
             end = a;
             while (end < s->tok_end && end - a < 24 && !vg_tok_in(&doc->toks[end], &toll_object_ends) &&
-                   !(doc->toks[end].kind == VG_TOK_PUNCT && !vg_tok_punct(&doc->toks[end], ',')))
+                   !(doc->toks[end].kind == VG_TOK_PUNCT && !vg_tok_punct(&doc->toks[end], ',')) &&
+                   !(vg_tok_punct(&doc->toks[end], ',') && said_after(c, s, end + 1)))
                 end++;
             while (end > a && vg_tok_punct(&doc->toks[end - 1], ','))
                 end--;
@@ -3474,6 +3488,42 @@ static int doers_within(const inc_ctx *c, const vg_sent *s, size_t a)
     return 0;
 }
 
+/* Whether a body of the state is named in tokens [a, b) ("VDP
+ * fighters", "army commandos"). */
+static int state_named(const inc_ctx *c, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++) {
+        int32_t e = vg_extract_entity_at(c->doc, j);
+        if (e >= 0 && c->ex->ents[e].type == VG_ENT_GOVERNMENT)
+            return 1;
+    }
+    return 0;
+}
+
+static vg_wordlist accuse_verbs = VG_WORDLIST("blamed", "blames", "blame", "accused", "accuses", "accuse");
+
+/* Whether entity e is named in sentence s as the one who blames ("The
+ * Kurdish-led SDF blamed Islamic State cells", "Kyiv accused Moscow"):
+ * its mention, then a verb of blame within three words (not "was blamed
+ * on"). */
+static int accuser(const inc_ctx *c, const vg_sent *s, int32_t e)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_mention *mn = &c->ex->mentions[m];
+        if ((int32_t)mn->entity != e)
+            continue;
+        for (size_t j = mn->tok_end; j < s->tok_end && j < mn->tok_end + 3; j++) {
+            if (vg_tok_in(&doc->toks[j], &accuse_verbs))
+                return !vg_tok_in(&doc->toks[j - 1], &passive_be);
+            if (doc->toks[j].kind == VG_TOK_PUNCT)
+                break;
+        }
+    }
+    return 0;
+}
+
 static int rose_at(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
@@ -4639,7 +4689,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             size_t a = np_left(doc, k, s->tok_start);
             /* "members of the FMLN": the whole phrase is the perpetrator;
              * "hacked two men to death", "beheaded two men": the slain */
-            if (harmed_object(doc, s, a, k + 1) || harmed_men(doc, s, k))
+            /* ... "at least 12 VDP fighters were killed": the state's
+             * fighters, hurt in the attack */
+            if (harmed_object(doc, s, a, k + 1) || harmed_men(doc, s, k) ||
+                (passive_harm_after(doc, s, k + 1) && state_named(c, a, k)))
                 rc = push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, a, k + 1));
             else
                 rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
@@ -7970,7 +8023,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     blank_incident(&tmp, VG_INC_ATTACK, VG_MUC_NONE, s->tok_start);
                     int rc = read_roles(&c, &tmp, s, s->tok_start);
                     for (uint32_t g = 0; g < tmp.ngroups && rc == VIGIL_OK; g++)
-                        if (group_fits(&c, last, tmp.groups[g]))
+                        if (group_fits(&c, last, tmp.groups[g]) && !accuser(&c, s, tmp.groups[g]))
                             rc = push_ent_unique(doc, &last->groups, &last->ngroups, tmp.groups[g]);
                     if (rc != VIGIL_OK)
                         return rc;

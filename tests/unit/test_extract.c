@@ -7871,6 +7871,57 @@ static void test_batch33_acts(void **state)
     vigil_doc_free(doc);
 }
 
+/* Batch 33, third part: roles, counts and cues. */
+static void test_batch33_roles(void **state)
+{
+    (void)state;
+    vigil_doc *doc;
+    const vg_extract *ex;
+    /* the state's fighters killed are the attack's victims */
+    doc = analyze("JNIM militants attacked a convoy near Djibo on 1 June; at least 12 VDP fighters were killed.",
+                  "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].nperps, 1);
+    assert_true(inc_has(&doc->d, ex->incs[0].victims, ex->incs[0].nvictims, "at least 12 VDP fighters"));
+    assert_int_equal(ex->incs[0].killed, 12);
+    vigil_doc_free(doc);
+    /* ... the state's men who did it stay the doers */
+    doc = analyze("Military men carried out the murder of six priests in San Salvador on 16 November.", "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_true(ex->incs[0].nperps >= 1);
+    vigil_doc_free(doc);
+    /* who blames is no doer */
+    doc = analyze("Gunmen killed five soldiers in Deir ez-Zor on Tuesday. The Kurdish-led SDF blamed Islamic State "
+                  "cells.",
+                  "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].ngroups, 1);
+    assert_string_equal(ex->ents[ex->incs[0].groups[0]].name, "ISIS");
+    vigil_doc_free(doc);
+    /* a list of the wounded before its attribution */
+    doc = analyze("A bomb exploded in Jamundi on Tuesday, wounding four police officers and a child, police said.",
+                  "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].injured, 5);
+    vigil_doc_free(doc);
+    /* "judges" before "in" are people, not a cue */
+    doc = analyze("Gunmen shot dead two female Supreme Court judges in Kabul on Sunday, a court spokesman said.",
+                  "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nclaims, 1);
+    assert_string_equal(ex->claims[0].cue, "say");
+    vigil_doc_free(doc);
+    doc = analyze("CISA judges it likely that hackers will attack water utilities.", "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nclaims, 1);
+    assert_string_equal(ex->claims[0].cue, "judge");
+    vigil_doc_free(doc);
+}
+
 static void test_reread32_incidents(void **state)
 {
     (void)state;
@@ -8365,7 +8416,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
