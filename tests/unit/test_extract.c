@@ -7920,6 +7920,21 @@ static void test_batch33_roles(void **state)
     assert_int_equal(ex->nclaims, 1);
     assert_string_equal(ex->claims[0].cue, "judge");
     vigil_doc_free(doc);
+    /* Adamawa beside Nigeria's states is Nigeria's (aliases.tsv), in
+     * Cameroon's context Cameroon's */
+    doc = analyze("Terrorists may be planning attacks on churches and markets in Borno, Yobe and Adamawa states from "
+                  "June 6 to June 9.",
+                  "2025-06-02");
+    const vg_entity *p = ent_named(&doc->d, "Adamawa State");
+    assert_non_null(p);
+    assert_string_equal(p->cc, "NG");
+    assert_null(ent_named(&doc->d, "Adamawa"));
+    vigil_doc_free(doc);
+    doc = analyze("Gunmen attacked a village in the Adamawa region on Monday, Cameroonian officials said.", "2025-06-02");
+    p = ent_named(&doc->d, "Adamawa");
+    assert_non_null(p);
+    assert_string_equal(p->cc, "CM");
+    vigil_doc_free(doc);
 }
 
 static void test_reread32_incidents(void **state)
