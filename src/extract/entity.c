@@ -1173,28 +1173,6 @@ static int resolve_places(vg_ent_work *w)
 static vg_wordlist admin_units = VG_WORDLIST("district", "county", "municipality", "province", "department",
                                             "governorate", "prefecture", "commune", "region", "state");
 
-static int country_placed(const vg_ent_work *w, const char *cc);
-
-/* Whether the story tells country cc other than as an armed group's
- * home: a place in it, or a demonym outside a group's name ("Turkish
- * officials"; not the "Houthi" of "Houthi rebels"). */
-static int country_told(const vg_ent_work *w, const char *cc)
-{
-    if (!cc[0] || country_placed(w, cc))
-        return cc[0] != '\0';
-    for (size_t t = 0; t < w->doc->ntoks; t++) {
-        if (!w->dem_cc[t])
-            continue;
-        const vg_place *p = vg_lex_place(w->lx, w->dem_cc[t] - 1);
-        if (!p || memcmp(p->cc, cc, 2) != 0)
-            continue;
-        const vg_ent_cand *o = w->sel[t] != VG_NOSEL ? &w->c[w->sel[t]] : NULL;
-        if (!o || !o->keep || o->etype != VG_ENT_ARMED_GROUP)
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether cc is set and every place the story names with a record lies
  * in it. */
 static int one_country(const vg_ent_work *w, const char *cc)
@@ -1298,12 +1276,8 @@ static int identify(vg_ent_work *w, vg_ent_cand *c, uint64_t *key, const char **
         return *name != NULL;
     case VG_EC_FACILITY:
         memcpy(cc, c->cc, 3);
-        /* "Atatürk Airport" in a Turkish story; not the country of the
-         * armed group that fired at it when the story places nothing
-         * there ("Houthi rebels fired a ballistic missile at Ben Gurion
-         * Airport") */
-        if (!cc[0] && !vg_ent_context_cc(w, c, cc) && !country_told(w, cc))
-            cc[0] = '\0';
+        if (!cc[0])
+            (void)vg_ent_context_cc(w, c, cc); /* "Atatürk Airport" in a Turkish story */
         *name = c->name;
         if (c->place >= 0)
             *key = (6ULL << 60) | ((uint64_t)(uint32_t)c->place << 24) | (c->hash & 0xffffffu);

@@ -3455,12 +3455,10 @@ static vg_wordlist adjective_before = VG_WORDLIST("so", "too", "very", "more", "
  * hostage here is the taxpayer"; or "explosive" as an adjective ("so
  * explosive in the Premier League", "the atmosphere was explosive"). */
 static vg_wordlist shoot_forms = VG_WORDLIST("shot", "shoot", "shoots", "shooting");
-static vg_wordlist rise_afters = VG_WORDLIST("after", "by", "to", "from", "on", "in", "as", "when", "following",
-                                            "since", "amid", "and", "over", "this", "last", "percent");
+static vg_wordlist rise_afters = VG_WORDLIST("after", "to", "from", "as", "following", "since", "amid", "over",
+                                            "sharply", "percent");
+static vg_wordlist rise_units = VG_WORDLIST("%", "percent", "per", "points", "pc");
 
-/* Whether "shot up" at k tells a rise: no object after it, but a
- * preposition, a number or the clause's end ("Markets shot up after the
- * speech", "shot up 4%"). */
 /* Whether a target of people starts in the n tokens from a ("into a
  * crowd", "into pedestrians"). */
 static int people_within(const inc_ctx *c, size_t a, size_t end, size_t n)
@@ -3473,13 +3471,42 @@ static int people_within(const inc_ctx *c, size_t a, size_t end, size_t n)
     return 0;
 }
 
+static vg_wordlist toward_words = VG_WORDLIST("toward", "towards");
+static vg_wordlist drill_words = VG_WORDLIST("exercise", "exercises", "drill", "drills", "test", "tests", "tested",
+                                            "testing", "launch", "launches");
+
+/* Whether a target row or a facility named starts in the n tokens from
+ * a. */
+static int site_within(const inc_ctx *c, size_t a, size_t end, size_t n)
+{
+    for (size_t j = a; j < end && j < a + n; j++) {
+        if (vg_extract_hit(c->doc, j, VG_LK_TARGET))
+            return 1;
+        int32_t e = vg_extract_entity_at(c->doc, j);
+        if (e >= 0 && c->ex->ents[e].type == VG_ENT_FACILITY)
+            return 1;
+    }
+    return 0;
+}
+
+static vg_wordlist unrest_doers = VG_WORDLIST("protesters", "protestors", "demonstrators", "rioters", "settlers",
+                                             "youths", "mob", "mobs", "vandals", "looters");
+
+/* Whether the phrase from token a follows "set by" ("Fires set by
+ * Israeli settlers", "A blaze set by protesters"). */
+static int set_by(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    return a >= s->tok_start + 2 && vg_tok_is(&doc->toks[a - 1], "by") && vg_tok_is(&doc->toks[a - 2], "set");
+}
+
 /* Whether people who act are named in the 4 tokens from a: doers'
- * words ("arsonists", "unknown assailants"), people of a target row
- * ("protesters", "youths") or a person or armed group named. */
+ * words ("arsonists", "unknown assailants"), crowds of unrest
+ * ("protesters", "settlers"; not "farmers to clear land", "children
+ * playing with matches") or a person or armed group named. */
 static int doers_within(const inc_ctx *c, const vg_sent *s, size_t a)
 {
     for (size_t j = a; j < s->tok_end && j < a + 4; j++) {
-        if (vg_tok_in(&c->doc->toks[j], &perp_heads) || people_within(c, j, j + 1, 1))
+        if (vg_tok_in(&c->doc->toks[j], &perp_heads) || vg_tok_in(&c->doc->toks[j], &unrest_doers))
             return 1;
         int32_t e = vg_extract_entity_at(c->doc, j);
         if (e >= 0)
@@ -3524,17 +3551,26 @@ static int accuser(const inc_ctx *c, const vg_sent *s, int32_t e)
     return 0;
 }
 
+/* Whether "shot up" at k tells a rise: told in the active of no doers,
+ * with no object after it but a preposition of change or a figure
+ * ("Markets shot up after the speech", "Prices shot up 4%"; not "The bar
+ * was shot up by gunmen", "Gunmen shot up 20 vehicles", "Gunmen shot up
+ * the bar."). */
 static int rose_at(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
-    if (!vg_tok_in(&doc->toks[k], &shoot_forms) || k + 1 >= s->tok_end || !vg_tok_is(&doc->toks[k + 1], "up"))
+    if (!vg_tok_in(&doc->toks[k], &shoot_forms) || k + 1 >= s->tok_end || !vg_tok_is(&doc->toks[k + 1], "up") ||
+        (k > s->tok_start && (vg_tok_in(&doc->toks[k - 1], &be_forms) || vg_tok_in(&doc->toks[k - 1], &perp_heads))))
         return 0;
     size_t a = k + 2;
-    if (a >= s->tok_end || doc->toks[a].kind == VG_TOK_PUNCT || doc->toks[a].kind == VG_TOK_NUM ||
-        vg_tok_in(&doc->toks[a], &rise_afters))
-        return 1;
-    return 0;
+    if (a < s->tok_end && doc->toks[a].kind == VG_TOK_NUM)
+        return a + 1 < s->tok_end && vg_tok_in(&doc->toks[a + 1], &rise_units);
+    return a < s->tok_end && vg_tok_in(&doc->toks[a], &rise_afters);
 }
+
+static vg_wordlist kind_words = VG_WORDLIST("type", "kind", "sort", "similar", "design", "model", "size", "make",
+                                           "variety", "calibre", "caliber", "different", "same", "new", "crude",
+                                           "homemade", "powerful", "weight", "yield", "class", "style");
 
 static vg_wordlist idiom_verbs = VG_WORDLIST("dodged", "dodge", "dodges", "dodging", "bite", "bit", "bites",
                                              "biting", "sweat", "sweated", "sweating");
@@ -3543,15 +3579,21 @@ static int harmless_weapon(const vg_doc *doc, const vg_sent *s, size_t k, size_t
 {
     if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &harmless_mods))
         return 1;
-    /* "a bomb of a budget", "a rocket of a shot": what the thing is like */
-    if (end + 1 < s->tok_end && vg_tok_is(&doc->toks[end], "of") &&
+    /* "a bomb of a budget", "a rocket of a shot": what the thing is like
+     * (not "a bomb of a similar design", "of a type used by") */
+    if (end + 2 < s->tok_end && vg_tok_is(&doc->toks[end], "of") &&
         (vg_tok_is(&doc->toks[end + 1], "a") || vg_tok_is(&doc->toks[end + 1], "an")) && k > s->tok_start &&
-        (vg_tok_is(&doc->toks[k - 1], "a") || vg_tok_is(&doc->toks[k - 1], "an")))
+        (vg_tok_is(&doc->toks[k - 1], "a") || vg_tok_is(&doc->toks[k - 1], "an")) &&
+        !vg_tok_in(&doc->toks[end + 2], &kind_words))
         return 1;
-    /* "had dodged a bullet", "bit the bullet", "sweating bullets" */
-    for (size_t j = k, n = 0; j > s->tok_start && n < 2; j--, n++)
-        if (vg_tok_in(&doc->toks[j - 1], &idiom_verbs))
-            return 1;
+    /* "had dodged a bullet", "bit the bullet", "sweating bullets" (not
+     * "dodged a bomb thrown at a checkpoint") */
+    if (doc->toks[k].normlen >= 6 && !memcmp(doc->toks[k].norm, "bullet", 6) && end == k + 1 &&
+        (end >= s->tok_end || doc->toks[end].kind == VG_TOK_PUNCT || vg_tok_is(&doc->toks[end], "and") ||
+         vg_tok_is(&doc->toks[end], "but") || vg_tok_is(&doc->toks[end], "as")))
+        for (size_t j = k, n = 0; j > s->tok_start && n < 2; j--, n++)
+            if (vg_tok_in(&doc->toks[j - 1], &idiom_verbs))
+                return 1;
     if (k > s->tok_start + 1 && vg_tok_is(&doc->toks[k - 1], "time") && vg_tok_in(&doc->toks[k - 2], &harmless_mods))
         return 1; /* "a ticking time bomb": the bomb word alone */
     return end == k + 1 && vg_tok_is(&doc->toks[k], "explosive") && k > s->tok_start &&
@@ -4635,7 +4677,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                                  (vg_tok_is(&doc->toks[left - 2], "they") || vg_tok_is(&doc->toks[left - 2], "he"));
                 if (t->human && said_to_be)
                     break;
-                if (t->human && attack_subject(c, s, end))
+                /* ... "a blaze set by protesters": who set it */
+                if (t->human && (attack_subject(c, s, end) || set_by(doc, s, left)))
                     rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
                 else if (t->human && (used_as_doers(doc, s, left, end) ||
                                       acting_subject(c, s, end)))
@@ -6439,8 +6482,10 @@ static int participle_passive(const vg_doc *doc, const vg_sent *s, size_t k)
     if (k == s->tok_start)
         return 0;
     size_t j = k - 1;
+    /* (not "Insurgents reported killed three soldiers": an object after) */
     if (vg_tok_in(&doc->toks[j], &elided_be))
-        return 1;
+        return k + 1 >= s->tok_end || doc->toks[k + 1].kind == VG_TOK_PUNCT ||
+               vg_tok_in(&doc->toks[k + 1], &place_preps) || vg_tok_is(&doc->toks[k + 1], "by");
     if (j > s->tok_start && (vg_tok_in(&doc->toks[j], &subject_fillers) || ly_adverb(&doc->toks[j])))
         j--;
     return vg_tok_is(&doc->toks[j], "were") || vg_tok_is(&doc->toks[j], "was") || vg_tok_is(&doc->toks[j], "been");
@@ -6449,6 +6494,28 @@ static int participle_passive(const vg_doc *doc, const vg_sent *s, size_t k)
 /* Whether token i ends a headline's or a list's passive clause: the
  * sentence's end, or a comma before the next count ("Five insurgents
  * killed, two soldiers wounded"). */
+/* Whether an event (a trigger or combat) is told before token k of
+ * sentence s or in one of the two sentences before: the clash whose dead
+ * a report's list goes on to count. */
+static int event_before(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    size_t si = sent_of_tok(doc, s->tok_start);
+    /* (a sentence the splitter left whole: "... on 17 Sept. Three
+     * insurgents killed.") */
+    for (size_t j = s->tok_start; j + 2 < k; j++)
+        if (vg_tok_in(&doc->toks[j], &combat_words) || vg_extract_hit(doc, j, VG_LK_TRIGGER))
+            return 1;
+    for (size_t p = si; p > 0 && si - p < 2; p--) {
+        if (sentence_has(doc, &doc->sents[p - 1], &combat_words))
+            return 1;
+        for (size_t j = doc->sents[p - 1].tok_start; j < doc->sents[p - 1].tok_end; j++)
+            if (vg_extract_hit(doc, j, VG_LK_TRIGGER))
+                return 1;
+    }
+    return 0;
+}
+
 static int clause_end_at(const inc_ctx *c, const vg_sent *s, size_t i)
 {
     const vg_doc *doc = c->doc;
@@ -6465,16 +6532,27 @@ static int clause_end_at(const inc_ctx *c, const vg_sent *s, size_t i)
  * wounded"), not a weapon ("firearm wounds and one woman injured"). */
 static int people_told_dead(const inc_ctx *c, const vg_sent *s, size_t k)
 {
-    if (k == s->tok_start)
-        return 0;
-    if (vg_tok_in(&c->doc->toks[k - 1], &perp_heads))
-        return 1;
-    for (size_t j = k; j > s->tok_start && k - j < 4; j--) {
-        const vg_lex_hit *h = vg_extract_hit(c->doc, j - 1, VG_LK_TARGET);
-        if (h && j - 1 + h->ntok == k)
-            return vg_lex_target(c->lx, h->rec)->human;
+    const vg_doc *doc = c->doc;
+    size_t head = k;
+    if (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &perp_heads)) {
+        head = k - 1;
+    } else {
+        for (size_t j = k; j > s->tok_start && k - j < 4 && head == k; j--) {
+            const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_TARGET);
+            if (h && j - 1 + h->ntok == k) {
+                if (!vg_lex_target(c->lx, h->rec)->human)
+                    return 0;
+                head = j - 1;
+            }
+        }
     }
-    return 0;
+    /* counted right before ("Three insurgents", "12 soldiers"; not
+     * "farmers whom bandits killed") */
+    if (head == k || head == s->tok_start)
+        return 0;
+    const vg_token *n = &doc->toks[head - 1];
+    double v;
+    return n->kind == VG_TOK_NUM || (n->kind == VG_TOK_WORD && vg_num_word(n->norm, n->normlen, &v) == 0);
 }
 
 static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
@@ -6558,7 +6636,7 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
     /* ("killed at least 17 farmers": a count, not a place) */
     /* ... "Three insurgents killed.", "Five insurgents killed, two
      * soldiers wounded": fighters told dead, not the cause */
-    if (!passive && ((people_told_dead(c, s, k) && clause_end_at(c, s, after)) ||
+    if (!passive && ((people_told_dead(c, s, k) && clause_end_at(c, s, after) && event_before(c, s, k)) ||
                      after >= s->tok_end ||
                      (vg_tok_in(&doc->toks[after], &place_preps) &&
                       !(after + 1 < s->tok_end && vg_tok_is(&doc->toks[after], "at") &&
@@ -6917,6 +6995,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "M23 rebels captured the town of Nyabibwe", "Al-Shabaab fighters
          * seized a military base": an armed group taking ground attacks it */
         if (tr->verb && vg_tok_in(&doc->toks[k], &taking_verbs) && group_acts(c, s, k) &&
+            /* (not "M23 rebels, who captured Goma in January, have set up
+             * ...": told of the group) */
+            !(k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &relative_words)) &&
             ground_taken(c, s, k + h->ntok)) {
             ttype = VG_INC_ATTACK;
             tmuc = VG_MUC_ATTACK;
@@ -7023,6 +7104,12 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * "fired mortars at the airport", not "fired last week at the
          * firm" */
         if (fire && h->ntok > 2 && !fired_rounds(doc, k + 1, k + h->ntok - 1))
+            continue;
+        /* "fired a missile toward Ben Gurion Airport": a site or people
+         * after "toward" (not "toward the Sea of Japan", nor an exercise's
+         * "toward a target drone") */
+        if (fire && h->ntok > 2 && vg_tok_in(&doc->toks[k + h->ntok - 1], &toward_words) &&
+            (!site_within(c, k + h->ntok, s->tok_end, 4) || sentence_has(doc, s, &drill_words)))
             continue;
         /* "a fire set by arsonists", not "set by candles" */
         if (tr->lemma && !strcmp(tr->lemma, "blaze set by") && !doers_within(c, s, k + h->ntok))
