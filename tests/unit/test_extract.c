@@ -7951,6 +7951,17 @@ static void test_batch33_roles(void **state)
     assert_int_equal(ex->nclaims, 1);
     assert_string_equal(ex->claims[0].cue, "judge");
     vigil_doc_free(doc);
+    /* coast guards are their own organs, not navies */
+    doc = analyze("Chinese coast guard vessels fired water cannon at a Philippine ship near Scarborough Shoal on Monday, "
+                  "the Philippine Coast Guard said.",
+                  "2025-06-02");
+    assert_non_null(ent_named(&doc->d, "China Coast Guard"));
+    assert_non_null(ent_named(&doc->d, "Philippine Coast Guard"));
+    assert_null(ent_named(&doc->d, "Chinese navy"));
+    vigil_doc_free(doc);
+    doc = analyze("Greek coast guard vessels intercepted a boat near Lesbos.", "2025-06-02");
+    assert_non_null(ent_named(&doc->d, "Greek coast guard"));
+    vigil_doc_free(doc);
     /* Adamawa beside Nigeria's states is Nigeria's (aliases.tsv), in
      * Cameroon's context Cameroon's */
     doc = analyze("Terrorists may be planning attacks on churches and markets in Borno, Yobe and Adamawa states from "
