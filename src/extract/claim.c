@@ -235,6 +235,19 @@ static size_t aside_at(const vg_doc *doc, size_t from, size_t cue)
     int aside = vg_tok_is(t, "who") || vg_tok_is(t, "which") || vg_tok_is(t, "whose") ||
                 (t->kind == VG_TOK_WORD && t->normlen > 5 && !memcmp(t->norm + t->normlen - 3, "ing", 3) &&
                  !vg_extract_hit(doc, j, VG_LK_CUE) && !vg_tok_in(t, &not_asides));
+    /* "Residents of Kouakourou, in Mali's Mopti region, said": where the
+     * one named before lies */
+    if (!aside && (vg_tok_is(t, "in") || vg_tok_is(t, "near")) && j + 1 < v) {
+        int32_t e = vg_extract_entity_at(doc, j + 1);
+        aside = e >= 0 && doc->ex->ents[e].type == VG_ENT_PLACE;
+    }
+    /* ... "Police in Kabul, Afghanistan, said": the town's country, when
+     * a place is named before it */
+    if (!aside && j >= from + 2 && vg_extract_entity_at(doc, j - 2) >= 0 &&
+        doc->ex->ents[vg_extract_entity_at(doc, j - 2)].type == VG_ENT_PLACE) {
+        int32_t e = vg_extract_entity_at(doc, j);
+        aside = e >= 0 && doc->ex->ents[e].type == VG_ENT_PLACE && vg_extract_entity_at(doc, v - 2) == e;
+    }
     return aside ? j - 1 : cue;
 }
 

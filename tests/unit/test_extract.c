@@ -7951,6 +7951,23 @@ static void test_batch33_roles(void **state)
     assert_int_equal(ex->nclaims, 1);
     assert_string_equal(ex->claims[0].cue, "judge");
     vigil_doc_free(doc);
+    /* where the holder lies, between commas, is an aside */
+    static const char *const asides[][2] = {
+        {"Residents of Kouakourou, in Mali's Mopti region, said 41 people were killed when armed men stormed the "
+         "village on Thursday.",
+         "Residents of Kouakourou"},
+        {"Police in Kabul, Afghanistan, said two people were killed.", "Police in Kabul"},
+    };
+    for (size_t k = 0; k < sizeof asides / sizeof *asides; k++) {
+        char hb[96];
+        doc = analyze(asides[k][0], "2025-06-02");
+        ex = doc->d.ex;
+        assert_int_equal(ex->nclaims, 1);
+        assert_string_equal(span(&doc->d, ex->claims[0].holder_text.start, ex->claims[0].holder_text.end, hb,
+                                 sizeof hb),
+                            asides[k][1]);
+        vigil_doc_free(doc);
+    }
     /* coast guards are their own organs, not navies */
     doc = analyze("Chinese coast guard vessels fired water cannon at a Philippine ship near Scarborough Shoal on Monday, "
                   "the Philippine Coast Guard said.",
