@@ -442,6 +442,9 @@ static int to_name(const vg_doc *doc, size_t k, size_t i)
     return vg_extract_entity_at(doc, j) >= 0;
 }
 
+static vg_wordlist to_verbs = VG_WORDLIST("responded", "respond", "responds", "responding", "reacted", "reacting",
+                                         "according", "due", "owing");
+
 static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
 {
     /* "they discussed driving a van into visitors ... and then attacking
@@ -475,6 +478,9 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         /* "were burned to death as militants set fire to their homes":
          * no infinitive */
         if (vg_tok_is(t, "to") && k < i && vg_tok_is(&doc->toks[k], "death"))
+            continue;
+        /* "Officers responded to reports of shots fired": a preposition */
+        if (vg_tok_is(t, "to") && k >= floor + 2 && vg_tok_in(&doc->toks[k - 2], &to_verbs))
             continue;
         /* "LA PAZ, 24 MAY 90 -- A bomb": a month, not the modal */
         /* ... not a guess at who did it ("Police suspect ISKP carried out

@@ -7932,6 +7932,16 @@ static void test_batch33_roles(void **state)
     assert_int_equal(ex->incs[0].ngroups, 1);
     assert_string_equal(ex->ents[ex->incs[0].groups[0]].name, "ISIS");
     vigil_doc_free(doc);
+    /* "responded to reports of": a preposition, not an infinitive */
+    doc = analyze("Officers responded to reports of shots fired at a house party in Springfield on May 31. Two victims "
+                  "were pronounced dead at the scene.",
+                  "2025-06-02");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].type, VG_INC_ARMED_ASSAULT);
+    assert_int_equal(ex->incs[0].killed, 2);
+    assert_inc_date(&ex->incs[0], "2025-05-31");
+    vigil_doc_free(doc);
     /* a list of the wounded before its attribution */
     doc = analyze("A bomb exploded in Jamundi on Tuesday, wounding four police officers and a child, police said.",
                   "2025-06-02");
