@@ -5436,7 +5436,7 @@ static int takes_goods(const inc_ctx *c, size_t from, size_t end, size_t start)
 /* How specific an incident type is: a sentence with several triggers
  * ("gunmen attacked an army post ..., killing 11 soldiers") is typed by
  * its most specific one. */
-static vg_wordlist taking_verbs = VG_WORDLIST("captured", "seized", "overran", "overrun", "took");
+static vg_wordlist taking_verbs = VG_WORDLIST("captured", "seized", "overran", "overrun");
 static vg_wordlist held_sites = VG_WORDLIST("base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts",
                                             "barracks", "garrison", "checkpoint", "checkpoints", "position",
                                             "positions", "airport", "airfield", "capital", "headquarters");
@@ -5445,8 +5445,8 @@ static vg_wordlist ground_mods = VG_WORDLIST("the", "a", "an", "key", "strategic
 
 /* Whether the object after a verb of taking at token a is ground: a
  * settlement, a post of the state's forces or a place named ("captured
- * the town of Nyabibwe", "took control of Bunagana", "overran two army
- * posts"; not "seized weapons", "captured a soldier"). */
+ * the town of Nyabibwe", "seized control of the highway", "overran two
+ * army posts"; not "seized weapons", "captured a soldier"). */
 static int ground_taken(const inc_ctx *c, const vg_sent *s, size_t a)
 {
     const vg_doc *doc = c->doc;
@@ -6497,9 +6497,6 @@ static int participle_passive(const vg_doc *doc, const vg_sent *s, size_t k)
     return vg_tok_is(&doc->toks[j], "were") || vg_tok_is(&doc->toks[j], "was") || vg_tok_is(&doc->toks[j], "been");
 }
 
-/* Whether token i ends a headline's or a list's passive clause: the
- * sentence's end, or a comma before the next count ("Five insurgents
- * killed, two soldiers wounded"). */
 /* Whether an event (a trigger or combat) is told before token k of
  * sentence s or in one of the two sentences before: the clash whose dead
  * a report's list goes on to count. */
@@ -6522,6 +6519,9 @@ static int event_before(const inc_ctx *c, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* Whether token i ends a headline's or a list's passive clause: the
+ * sentence's end, or a comma before the next count ("Five insurgents
+ * killed, two soldiers wounded"). */
 static int clause_end_at(const inc_ctx *c, const vg_sent *s, size_t i)
 {
     const vg_doc *doc = c->doc;
