@@ -849,16 +849,21 @@ static vg_wordlist clause_openers = VG_WORDLIST("after", "when", "as", "before",
                                                "because", "since", "until");
 static vg_wordlist passive_be = VG_WORDLIST("was", "were", "is", "are", "been", "be", "being");
 
+/* adverbs between a subject and its verb ("Troops later killed", "militants
+ * reportedly stormed") */
+static vg_wordlist subject_fillers = VG_WORDLIST("reportedly", "allegedly", "also", "then", "later", "subsequently",
+                                                "eventually", "quickly", "swiftly", "immediately");
+
 static int ly_adverb(const vg_token *t)
 {
     return t->kind == VG_TOK_WORD && t->normlen > 4 && !memcmp(t->norm + t->normlen - 2, "ly", 2);
 }
 
 /* Whether the verb at token k is a passive's: "was foiled", "was
- * successfully foiled". */
+ * successfully foiled", "were reportedly killed". */
 static int passive_at(const vg_doc *doc, const vg_sent *s, size_t k)
 {
-    if (k > s->tok_start && ly_adverb(&doc->toks[k - 1]))
+    if (k > s->tok_start && (ly_adverb(&doc->toks[k - 1]) || vg_tok_in(&doc->toks[k - 1], &subject_fillers)))
         k--;
     return k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &passive_be);
 }
@@ -6024,10 +6029,6 @@ static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_tr
  * right before the act ("... when gunmen killed"), not the passive
  * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
  * were among those killed"). */
-/* adverbs between a subject and its verb ("Troops later killed", "militants
- * reportedly stormed") */
-static vg_wordlist subject_fillers = VG_WORDLIST("reportedly", "allegedly", "also", "then", "later", "subsequently",
-                                                "eventually", "quickly", "swiftly", "immediately");
 
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
 {
@@ -6481,20 +6482,18 @@ static vg_wordlist wound_words = VG_WORDLIST("killed", "killing", "wounded", "wo
  * insurgents reported killed", "two fishermen feared drowned". */
 static vg_wordlist elided_be = VG_WORDLIST("reported", "confirmed", "feared", "presumed", "believed");
 
-/* Whether the participle at k is a passive's: "were killed", "were
- * reportedly killed", "have been brutally killed", "reported killed". */
+/* Whether the participle at k is a passive's (passive_at: "were
+ * killed", "have been brutally killed") or a report's ("reported
+ * killed"). */
 static int participle_passive(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     if (k == s->tok_start)
         return 0;
-    size_t j = k - 1;
     /* (not "Insurgents reported killed three soldiers": an object after) */
-    if (vg_tok_in(&doc->toks[j], &elided_be))
+    if (vg_tok_in(&doc->toks[k - 1], &elided_be))
         return k + 1 >= s->tok_end || doc->toks[k + 1].kind == VG_TOK_PUNCT ||
                vg_tok_in(&doc->toks[k + 1], &place_preps) || vg_tok_is(&doc->toks[k + 1], "by");
-    if (j > s->tok_start && (vg_tok_in(&doc->toks[j], &subject_fillers) || ly_adverb(&doc->toks[j])))
-        j--;
-    return vg_tok_is(&doc->toks[j], "were") || vg_tok_is(&doc->toks[j], "was") || vg_tok_is(&doc->toks[j], "been");
+    return passive_at(doc, s, k);
 }
 
 /* Whether an event (a trigger or combat) is told before token k of

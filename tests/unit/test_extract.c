@@ -7744,6 +7744,19 @@ static void test_batch31_incidents(void **state)
 /* Session 32: the attackers slain, named again as part of the attack, are
  * no operation of their own; a guess at who did a deed done is no
  * forecast. */
+/* Fails naming the first of texts (n of them, published on date) that
+ * gives an incident. */
+static void assert_no_incidents(const char *const *texts, size_t n, const char *date)
+{
+    for (size_t k = 0; k < n; k++) {
+        vigil_doc *doc = analyze(texts[k], date);
+        size_t nincs = doc->d.ex->nincs;
+        vigil_doc_free(doc);
+        if (nincs != 0)
+            fail_msg("\"%s\": %zu incidents", texts[k], nincs);
+    }
+}
+
 /* Batch 33 (modern reports written for the test, each cut to the words
  * that matter). */
 static void test_batch33_incidents(void **state)
@@ -7802,11 +7815,7 @@ static void test_batch33_incidents(void **state)
         "ISWAP fighters seized weapons and vehicles in Borno on Wednesday.",
         "The rebels captured the hearts of the villagers in South Kivu on Wednesday.",
     };
-    for (size_t k = 0; k < sizeof not_taken / sizeof *not_taken; k++) {
-        doc = analyze(not_taken[k], "2025-02-28");
-        assert_int_equal(doc->d.ex->nincs, 0);
-        vigil_doc_free(doc);
-    }
+    assert_no_incidents(not_taken, sizeof not_taken / sizeof *not_taken, "2025-02-28");
 }
 
 /* Batch 33, second part: figures, rammings, arson and fire toward a
@@ -7824,12 +7833,7 @@ static void test_batch33_acts(void **state)
         "A drunk driver drove his car into a group of pedestrians in Leeds, injuring four.",
         "A fire set by candles destroyed a house in Leeds on Saturday.",
     };
-    for (size_t k = 0; k < sizeof figures / sizeof *figures; k++) {
-        doc = analyze(figures[k], "2025-06-02");
-        if (doc->d.ex->nincs != 0)
-            fail_msg("\"%s\": %zu incidents", figures[k], doc->d.ex->nincs);
-        vigil_doc_free(doc);
-    }
+    assert_no_incidents(figures, sizeof figures / sizeof *figures, "2025-06-02");
     /* (gunmen who shot up a bar did; a bomb of a kind is a bomb) */
     assert_int_equal(one_incident_type("Gunmen shot up a bar in Celaya on Saturday.", "2025-06-02"),
                      VG_INC_ARMED_ASSAULT);
@@ -7895,11 +7899,7 @@ static void test_batch33_acts(void **state)
         "North Korea fired a ballistic missile toward the Sea of Japan on Sunday, the South Korean military said.",
         "The US Navy fired a missile toward a target drone during an exercise off California on Sunday.",
     };
-    for (size_t k = 0; k < sizeof tests / sizeof *tests; k++) {
-        doc = analyze(tests[k], "2025-06-02");
-        assert_int_equal(doc->d.ex->nincs, 0);
-        vigil_doc_free(doc);
-    }
+    assert_no_incidents(tests, sizeof tests / sizeof *tests, "2025-06-02");
 }
 
 /* Batch 33, third part: roles, counts and cues. */
@@ -8045,11 +8045,7 @@ static void test_reread32_incidents(void **state)
         "Police warned that the attack on the US embassy in Nairobi was expected within days.",
         "It is possible that the attack planned for Friday was foiled by police, officials said.",
     };
-    for (size_t k = 0; k < sizeof undone / sizeof *undone; k++) {
-        doc = analyze(undone[k], "2025-06-03");
-        assert_int_equal(doc->d.ex->nincs, 0);
-        vigil_doc_free(doc);
-    }
+    assert_no_incidents(undone, sizeof undone / sizeof *undone, "2025-06-03");
     /* ... and the work of a group is a deed done */
     doc = analyze("Officials suspect the attack on the mosque in Peshawar was the work of the Islamic State.", "2025-06-03");
     assert_int_equal(doc->d.ex->nincs, 1);
