@@ -676,7 +676,8 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
                         e - s, s, VG_TOK_NORM_MAX);
         }
     }
-    if (pool_reserve(z, n + 1) != 0)
+    /* n + 4: room for the NUL and the zeros that pad an ASCII norm's head */
+    if (pool_reserve(z, n + 4) != 0)
         return fail(z, s, "norms");
     norm = z->pool;
     uint32_t hash = VG_WORDHASH_START;
@@ -699,8 +700,13 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
         if (bits & FB_DIGIT)
             flags |= VG_TF_DIGIT;
     }
+    uint32_t head;
     if (ascii) {
-        norm[n] = '\0';
+        /* the NUL and three more zeros (the next norm overwrites them): the
+         * head is then the first four bytes, one load */
+        memset(norm + n, 0, 4);
+        head = (uint32_t)(unsigned char)norm[0] | (uint32_t)(unsigned char)norm[1] << 8 |
+               (uint32_t)(unsigned char)norm[2] << 16 | (uint32_t)(unsigned char)norm[3] << 24;
         normlen = n;
         hash = vg_wordhash_end(hash);
         /* the case of the first letter */
@@ -728,6 +734,7 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
         }
         shape = vg_fold_case_shape((const char *)src, n);
         hash = vg_wordhash_hash(norm, normlen);
+        head = vg_tok_head(norm, normlen);
         for (size_t k = 0; k < n; k++)
             if ((unsigned)src[k] - '0' < 10u) {
                 flags |= VG_TF_DIGIT;
@@ -751,6 +758,7 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
     tk->normlen = (uint16_t)normlen;
     tk->kind = (uint8_t)kind;
     tk->hash = hash;
+    tk->head = head;
     /* the text layer's own word tables, asked of most tokens many times
      * by the date and quantity scanners: looked up once, here */
     tk->dword = 0;

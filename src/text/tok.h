@@ -42,7 +42,20 @@ typedef struct vg_token {
                              none (vg_date_word_id, looked up once here for every later ask) */
     uint16_t flags;       /* VG_TF_* */
     uint32_t hash;        /* vg_wordhash_hash of norm: word lookups need not hash again */
+    uint32_t head;        /* vg_tok_head of norm: its first four bytes, NUL-padded; a token
+                             made by hand sets it too, or vg_tok_is turns it away */
 } vg_token;
+
+/* The first four bytes of s[0..n) as a number, bytes past n zero: byte k
+ * in bits 8k..8k+7. For a word of three bytes or fewer it holds the whole
+ * word and its end (norms hold no NUL), so equal heads are equal words. */
+static inline uint32_t vg_tok_head(const char *s, size_t n)
+{
+    uint32_t h = 0;
+    for (size_t k = 0; k < n && k < 4; k++)
+        h |= (uint32_t)(unsigned char)s[k] << (8 * k);
+    return h;
+}
 
 struct vg_doc;
 
@@ -63,14 +76,25 @@ int vg_tok_run(struct vg_doc *doc);
 #endif
 
 /* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s.
- * It runs for every token against literal words, so the first byte turns
- * most tokens away before s is measured (the compiler does not always
- * inline it, and then strlen is a call); then a length test and a short
+ * It runs for every token against literal words. A word not known at
+ * compile time (a table's): the first byte turns most tokens away before
+ * s is measured (strlen may be a call); then a length test and a short
  * compare (norms hold no NUL, so this is the whole-string comparison).
  * t may be NULL (no token there); its norm is never NULL, so it is not
  * tested: the test cost a load and a branch at each of some 900 places. */
 VG_TOK_INLINE int vg_tok_is(const vg_token *t, const char *s)
 {
+#if defined(__GNUC__)
+    /* a literal word (nearly every call): its head is a constant, so one
+     * compare of the token's head decides a word of up to three bytes and
+     * turns away all but the tokens beginning like a longer one */
+    if (__builtin_constant_p(strlen(s))) {
+        size_t n = strlen(s);
+        if (!t || t->head != vg_tok_head(s, n))
+            return 0;
+        return n < 4 || (t->normlen == n && memcmp(t->norm + 4, s + 4, n - 4) == 0);
+    }
+#endif
     if (!t || !s || t->norm[0] != s[0])
         return 0;
     size_t n = strlen(s);
@@ -80,7 +104,8 @@ VG_TOK_INLINE int vg_tok_is(const vg_token *t, const char *s)
 /* 1 when t is the one-character punctuation mark ch (",", ";", "(", ...). */
 VG_TOK_INLINE int vg_tok_punct(const vg_token *t, char ch)
 {
-    return t->kind == VG_TOK_PUNCT && t->normlen == 1 && t->norm[0] == ch;
+    /* the head of a norm of one byte is that byte (ch is never NUL) */
+    return t->kind == VG_TOK_PUNCT && t->head == (unsigned char)ch;
 }
 
 /* 1 when t is a dash: "-", "--", an en dash or an em dash. */
