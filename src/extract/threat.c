@@ -27,10 +27,11 @@
 #include "extract/threat.h"
 
 static vg_wordlist judging_pronouns = VG_WORDLIST("we", "i", "they", "you");
-static vg_wordlist attack_words = VG_WORDLIST("attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted",
-    "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",
-    "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",
-    "overrun", "storm");
+#define ATTACK_WORDS "attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted", \
+    "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",            \
+    "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",  \
+    "overrun", "storm"
+static vg_wordlist attack_words = VG_WORDLIST(ATTACK_WORDS);
 static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
     "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
@@ -149,7 +150,8 @@ static vg_wordlist seizing_words = VG_WORDLIST("retake", "overrun", "storm");
  * at most six words before as their subject (not "The company will expand
  * operations", "Farmers will continue their blockade", "troops fighting
  * Boko Haram will expand operations"). */
-static vg_wordlist group_deeds = VG_WORDLIST("operations", "blockade", "blockades");
+#define GROUP_DEEDS "operations", "blockade", "blockades"
+static vg_wordlist group_deeds = VG_WORDLIST(GROUP_DEEDS);
 static vg_wordlist opposing_words = VG_WORDLIST("against", "fighting", "battling", "combating", "targeting", "on");
 
 static vg_wordlist widen_verbs = VG_WORDLIST("expand", "extend", "intensify", "escalate", "widen", "increase",
@@ -506,11 +508,11 @@ static vg_wordlist sense_verbs = VG_WORDLIST("hear", "smell");
 static vg_wordlist danger_causes = VG_WORDLIST("terrorism", "kidnapping", "kidnappings", "attacks", "terrorist");
 static long travel_advice(const vg_doc *doc, const vg_sent *s)
 {
-    int travel = 0;
-    for (size_t k = s->tok_start; k + 2 < s->tok_end; k++) {
-        travel |= vg_tok_is(&doc->toks[k], "travel");
-        if (!travel)
-            continue;
+    /* nothing before the first "travel" */
+    size_t k = s->tok_start;
+    while (k + 2 < s->tok_end && !vg_tok_is(&doc->toks[k], "travel"))
+        k++;
+    for (; k + 2 < s->tok_end; k++) {
         if (vg_tok_is(&doc->toks[k], "due") && vg_tok_is(&doc->toks[k + 1], "to") &&
             vg_tok_in(&doc->toks[k + 2], &danger_causes))
             return (long)(k + 2);
@@ -585,6 +587,10 @@ static int defied(const vg_doc *doc, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* Every word that threat_word's loop can take for an attack without a
+ * trigger there: attack_words, "of fire", group_operations' deeds. */
+static vg_wordlist attack_any = VG_WORDLIST(ATTACK_WORDS, "fire", GROUP_DEEDS);
+
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
@@ -603,6 +609,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        /* most tokens: no trigger and none of the words that make attack
+         * below, so neither test that follows can hold (one set asked
+         * instead of three tests) */
+        if (!h && !vg_tok_in(t, &attack_any))
+            continue;
         /* "would be charged": a court's act, not an attack; "will feel
          * their batting hijacked the narrative": a figure of speech, in a
          * document without armed groups or violence around it */
@@ -1098,12 +1109,15 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             rc = vg_extract_push(doc, (void **)&t->places, &t->nplaces, &cap, sizeof cap);
         break;
     }
+    /* the sentence's first mention, for the loop below (the mentions do
+     * not change in it) */
+    size_t first_mention = vg_extract_first_mention(doc, s->tok_start);
     for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
         /* "airport attackers", "bigger attacks than Istanbul airport attack":
-         * not what is threatened */
+         * not what is threatened (asked only of a target) */
         int compared = 0;
-        for (size_t j = k; j > s->tok_start && k - j < 4; j--)
+        for (size_t j = k; h && j > s->tok_start && k - j < 4; j--)
             compared |= vg_tok_is(&doc->toks[j - 1], "than");
         if (h && (compared || (k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &size_units))))
             h = NULL;
@@ -1141,7 +1155,7 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
          * an organisation ("officials", "the US Embassy" stay targets) */
         /* the mention that ends at k (its owner's name) or is the first
          * after it (the name around it) */
-        size_t before = vg_extract_first_mention(doc, s->tok_start);
+        size_t before = first_mention;
         while (h && before < ex->nmentions && ex->mentions[before].tok_end < k)
             before++;
         if (h) {
