@@ -393,13 +393,17 @@ static int is_upper_at(const unsigned char *t, size_t len, size_t i)
  * what it is: upper or lower case letter, digit, or not ASCII (then the
  * word goes through fold.c). scan_word's runs of ASCII letters and push's
  * fold read it. The table is built by the compiler. */
-enum { FB_UP = 0x100, FB_LOW = 0x200, FB_DIGIT = 0x400, FB_HIGH = 0x800 };
+enum { FB_UP = 0x100, FB_LOW = 0x200, FB_DIGIT = 0x400, FB_HIGH = 0x800, FB_STOP = 0x1000 };
+/* FB_STOP: an ASCII byte that ends a word and that no rule of scan_word
+ * takes into it (a space, a comma; not a word character, an apostrophe,
+ * a hyphen or a dot) */
 #define FB(c)                                                                                    \
     ((c) >= 0x80                ? FB_HIGH                                                        \
      : (c) >= 'A' && (c) <= 'Z' ? FB_UP | ((c) | 0x20)                                           \
      : (c) >= 'a' && (c) <= 'z' ? FB_LOW | (c)                                                   \
      : (c) >= '0' && (c) <= '9' ? FB_DIGIT | (c)                                                 \
-                                : (c))
+     : (c) == '\'' || (c) == '-' || (c) == '.' ? (c)                                             \
+                                : FB_STOP | (c))
 #define FB4(c) FB(c), FB((c) + 1), FB((c) + 2), FB((c) + 3)
 #define FB16(c) FB4(c), FB4((c) + 4), FB4((c) + 8), FB4((c) + 12)
 #define FB64(c) FB16(c), FB16((c) + 16), FB16((c) + 32), FB16((c) + 48)
@@ -448,7 +452,7 @@ static word_scan scan_word(const unsigned char *t, size_t len, size_t i)
             break;
         /* the common end, a space or a comma: an ASCII byte that none of
          * the rules below takes into the word */
-        if (t[j] < 0x80 && !IS_WORD(ascii_class[t[j]]) && t[j] != '\'' && t[j] != '-' && t[j] != '.')
+        if (fold_byte[t[j]] & FB_STOP)
             break;
         m = peek(t, len, j, &cp, &cls);
         if (IS_WORD(cls)) {
@@ -648,8 +652,10 @@ static void text_words_build(void)
     vg_num_starters_mark(text_words, TEXT_WORD_BITS);
 }
 
-/* Appends token t[s..e) with the pending whitespace flags. */
-static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
+/* Appends token t[s..e) with the pending whitespace flags. letters: the
+ * token is ASCII letters only (vg_tok_run's common word), folded by the
+ * short loop. */
+static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int letters)
 {
     if (z->n == z->cap) {
         size_t cap = z->cap < 64 ? 64 : z->cap + z->cap / 2;
@@ -681,7 +687,21 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
         return fail(z, s, "norms");
     norm = z->pool;
     uint32_t hash = VG_WORDHASH_START;
-    {
+    if (letters) {
+        /* an ASCII letter is upper case when bit 0x20 is clear: the case
+         * shape is read off the OR and the AND of the bytes, and folding
+         * sets the bit */
+        unsigned any = 0, all = 0xFF;
+        for (size_t k = 0; k < n; k++) {
+            unsigned c = src[k];
+            any |= c;
+            all &= c;
+            c |= 0x20;
+            norm[k] = (char)c;
+            hash = vg_wordhash_step(hash, (unsigned char)c);
+        }
+        shape = (all & 0x20 ? 0u : 1u) | (any & 0x20 ? 2u : 0u);
+    } else {
         /* ASCII: copy lower-cased and hash, with the case shape, in one
          * loop; give up at the first non-ASCII byte (the pool is not
          * advanced yet) */
@@ -843,14 +863,27 @@ int vg_tok_run(vg_doc *doc)
             line_start = 0;
             size_t b = bullet_len(t, len, i);
             if (b) {
-                push(&z, s, s + b, VG_TOK_BULLET, 0);
+                push(&z, s, s + b, VG_TOK_BULLET, 0, 0);
                 i += b;
                 continue;
             }
         }
         if (IS_WORD(cls)) {
+            /* the common word, ASCII letters ended by a byte that no rule
+             * of scan_word takes in (a space, a comma): it would end there
+             * with no flags; anything else goes through scan_word */
+            if (cls == C_UPPER || cls == C_LOWER) {
+                size_t e = i + 1;
+                while (e < len && (fold_byte[t[e]] & (FB_UP | FB_LOW)))
+                    e++;
+                if (e >= len || (fold_byte[t[e]] & FB_STOP)) {
+                    push(&z, s, e, VG_TOK_WORD, 0, 1);
+                    i = e;
+                    continue;
+                }
+            }
             word_scan w = scan_word(t, len, i);
-            push(&z, s, w.end, cls == C_DIGIT ? VG_TOK_NUM : VG_TOK_WORD, w.flags);
+            push(&z, s, w.end, cls == C_DIGIT ? VG_TOK_NUM : VG_TOK_WORD, w.flags, 0);
             i = w.end;
             continue;
         }
@@ -859,7 +892,7 @@ int vg_tok_run(vg_doc *doc)
             (z.toks[z.n - 1].kind == VG_TOK_WORD || z.toks[z.n - 1].kind == VG_TOK_NUM)) {
             size_t k = clitic_len(t, len, i);
             if (k) {
-                push(&z, s, s + k, VG_TOK_WORD, 0);
+                push(&z, s, s + k, VG_TOK_WORD, 0, 0);
                 i += k;
                 continue;
             }
@@ -867,7 +900,7 @@ int vg_tok_run(vg_doc *doc)
         if (c == '.' && is_digit_at(t, len, i + 1) && (z.n == 0 || z.gap)) {
             /* a decimal without its zero: "a .45 caliber pistol" */
             word_scan w = scan_word(t, len, i + 1);
-            push(&z, s, w.end, VG_TOK_NUM, w.flags);
+            push(&z, s, w.end, VG_TOK_NUM, w.flags, 0);
             i = w.end;
             continue;
         }
@@ -875,11 +908,11 @@ int vg_tok_run(vg_doc *doc)
             size_t e = i + 1;
             while (e < len && t[e] == c)
                 e++;
-            push(&z, s, e, VG_TOK_PUNCT, 0);
+            push(&z, s, e, VG_TOK_PUNCT, 0, 0);
             i = e;
             continue;
         }
-        push(&z, s, s + m, cls == C_PUNCT ? VG_TOK_PUNCT : VG_TOK_SYM, 0);
+        push(&z, s, s + m, cls == C_PUNCT ? VG_TOK_PUNCT : VG_TOK_SYM, 0, 0);
         i += m;
     }
     doc->toks = z.toks;
