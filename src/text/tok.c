@@ -268,6 +268,10 @@ static const char *const abbreviations[] = {
     "sep",  "sept",   "sgt",  "sr",   "st",     "vs",
 };
 
+#define NABBREVIATIONS (sizeof abbreviations / sizeof abbreviations[0])
+static vg_wordhash abbreviation_index;
+static uint32_t abbreviation_slots[128]; /* at least twice NABBREVIATIONS */
+
 /* 1 when the ASCII word t[s..e) (letters only) is in the list above. */
 static int is_abbreviation(const unsigned char *t, size_t s, size_t e)
 {
@@ -280,13 +284,10 @@ static int is_abbreviation(const unsigned char *t, size_t s, size_t e)
             return 0;
         w[k] = (char)lower_ascii(t[s + k]);
     }
-    w[n] = '\0';
-    /* every word before a full stop comes here: the first byte turns most
-     * of the list away before strcmp */
-    for (size_t k = 0; k < sizeof abbreviations / sizeof abbreviations[0]; k++)
-        if (w[0] == abbreviations[k][0] && strcmp(w, abbreviations[k]) == 0)
-            return 1;
-    return 0;
+    /* every word before a full stop comes here: looked up in the index
+     * (built with text_words, before any token) rather than read through
+     * the list */
+    return vg_wordhash_find(&abbreviation_index, w, n) >= 0;
 }
 
 static int is_digit_at(const unsigned char *t, size_t len, size_t i)
@@ -650,6 +651,10 @@ static void text_words_build(void)
 {
     vg_date_words_mark(text_words, TEXT_WORD_BITS);
     vg_num_starters_mark(text_words, TEXT_WORD_BITS);
+    _Static_assert(2 * NABBREVIATIONS <= sizeof abbreviation_slots / sizeof abbreviation_slots[0],
+                   "abbreviation_slots too small");
+    vg_wordhash_init(&abbreviation_index, abbreviations, NABBREVIATIONS, sizeof abbreviations[0],
+                     abbreviation_slots, sizeof abbreviation_slots / sizeof abbreviation_slots[0]);
 }
 
 /* Appends token t[s..e) with the pending whitespace flags. letters: the
