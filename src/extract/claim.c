@@ -41,6 +41,14 @@
 #include "extract/claim.h"
 #include "text/num.h"
 
+/* str_is(a, b) with the first bytes compared in line: a cue's lemma or
+ * part of speech is asked against a word at a time, in every cue_rank, and
+ * nearly all differ there, so the call is skipped. */
+static inline int str_is(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 #define HOLDER_MAX_TOKENS 10 /* a holder phrase longer than this is prose */
 #define LIST_INTRO_BACK 3    /* sentences searched back from a list for its intro */
 
@@ -597,7 +605,7 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
         if (band < 0 || hd->band < band)
             band = hd->band;
         if ((hd->band == VG_BAND_LIKELY || hd->band == VG_BAND_VERY_LIKELY) &&
-            (!strcmp(hd->cls, "icd203") || !strcmp(hd->cls, "adverb") || !strcmp(hd->cls, "phrase")))
+            (str_is(hd->cls, "icd203") || str_is(hd->cls, "adverb") || str_is(hd->cls, "phrase")))
             *likely = 1;
     }
     return band;
@@ -1000,7 +1008,7 @@ static int saying_verb(const vg_doc *doc, const vg_cue *cue, size_t tok)
     if (n && (vg_tok_is(n, "to") || vg_tok_in(n, &refused_things)))
         return 0;
     for (const char *const *l = speaking_lemmas; *l; l++)
-        if (!strcmp(cue->lemma, *l))
+        if (str_is(cue->lemma, *l))
             return 1;
     return 0;
 }
@@ -1294,13 +1302,13 @@ static int tells_nothing(const vg_doc *doc, const vg_sent *s, const char *lemma,
         return 0;
     const vg_token *n = &doc->toks[e];
     const vg_token *n2 = e + 1 < s->tok_end ? &doc->toks[e + 1] : NULL;
-    if (!strcmp(lemma, "write"))
+    if (str_is(lemma, "write"))
         return vg_tok_is(n, "about");
-    if (!strcmp(lemma, "feel"))
+    if (str_is(lemma, "feel"))
         return (vg_tok_is(n, "it") || vg_tok_is(n, "them")) && (!n2 || n2->kind == VG_TOK_PUNCT);
-    if (!strcmp(lemma, "think"))
+    if (str_is(lemma, "think"))
         return vg_tok_is(n, "about") || vg_tok_is(n, "twice") || (vg_tok_is(n, "too") && n2 && vg_tok_is(n2, "much"));
-    if (!strcmp(lemma, "learn"))
+    if (str_is(lemma, "learn"))
         return vg_tok_is(n, "to") || vg_tok_is(n, "how") || (vg_tok_is(n, "not") && n2 && vg_tok_is(n2, "to"));
     return 0;
 }
@@ -1393,7 +1401,7 @@ static const char *const belief_lemmas[] = {"believe", "think", "suspect", "expe
 static int lemma_in(const char *lemma, const char *const *list)
 {
     for (size_t k = 0; lemma && list[k]; k++)
-        if (!strcmp(lemma, list[k]))
+        if (str_is(lemma, list[k]))
             return 1;
     return 0;
 }
@@ -1487,11 +1495,11 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         const vg_token *n = i + h->ntok < s->tok_end ? &c->doc->toks[i + h->ntok] : NULL;
         /* "Three men appeared in court", "appear before a judge": came
          * before it, nothing seemed */
-        if (!strcmp(cue->lemma, "seem") && n && t->norm[0] == 'a' &&
+        if (str_is(cue->lemma, "seem") && n && t->norm[0] == 'a' &&
             (vg_tok_is(n, "in") || vg_tok_is(n, "before") || vg_tok_is(n, "at") || vg_tok_is(n, "on")))
             return 0;
         /* "a Malian known as Kounta Dallah": a name given, nothing held */
-        if (!strcmp(cue->lemma, "know") && n && vg_tok_is(n, "as"))
+        if (str_is(cue->lemma, "know") && n && vg_tok_is(n, "as"))
             return 0;
         /* "he will be questioned by prosecutors": asked, not doubted */
         if (vg_tok_is(t, "questioned") && ((n && vg_tok_is(n, "by")) ||
@@ -1503,7 +1511,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
          * blamed for the attack, denied", "Who is to blame", "Blame was
          * placed": an accusation told in passing or a noun, not the
          * sentence's statement */
-        if (!strcmp(cue->lemma, "blame") || !strcmp(cue->lemma, "attribute")) {
+        if (str_is(cue->lemma, "blame") || str_is(cue->lemma, "attribute")) {
             const vg_token *p = i > s->tok_start ? &c->doc->toks[i - 1] : NULL;
             if (!p || vg_tok_punct(p, ',') || vg_tok_is(p, "to") || vg_tok_is(p, "the") ||
                 (n && vg_tok_in(n, &be_words)))
@@ -1515,7 +1523,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     }
     /* "the following morning": a time, not a list's opener */
     if (i + h->ntok < s->tok_end && vg_tok_in(&c->doc->toks[i + h->ntok], &following_times) &&
-        !strcmp(cue->lemma, "following"))
+        str_is(cue->lemma, "following"))
         return 0;
     /* "to disseminate known indicators", "has seen repeated militant
      * violence", "the reported attack", "HMI project files": a word
@@ -1542,7 +1550,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         return 0;
     /* "PIRACY & ARMED ROBBERY REPORT": a report's kind in a title, no
      * attribution unless it goes on ("the incident report says that") */
-    if ((!strcmp(cue->lemma, "report") || !strcmp(cue->lemma, "report_noun")) && trigger_ends_at(c->doc, s, i) &&
+    if ((str_is(cue->lemma, "report") || str_is(cue->lemma, "report_noun")) && trigger_ends_at(c->doc, s, i) &&
         !(i + h->ntok < s->tok_end && vg_tok_is(&c->doc->toks[i + h->ntok], "that")))
         return 0;
     /* "TRAVEL RISK ALERT - KENYA", "LIVE PIRACY REPORT 012/2026": a
@@ -1560,7 +1568,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     /* "The warning follows the bombing of a market", "the alert came
      * after gunmen stormed ...": a statement named as the subject of
      * when it came, not told; what follows is the author's */
-    if (cue->pos && !strcmp(cue->pos, "noun") && vg_extract_sequence_after(c->doc, i + h->ntok, s->tok_end))
+    if (cue->pos && str_is(cue->pos, "noun") && vg_extract_sequence_after(c->doc, i + h->ntok, s->tok_end))
         return 0;
     /* "Reporting period: 1 - 15 August 2022": a label's word */
     if (i == s->tok_start && vg_tok_gerund(&c->doc->toks[i]))
@@ -1572,7 +1580,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
      * police said" is told) */
     if (vg_tok_is(&c->doc->toks[i], cue->lemma) && instruction(c->doc, s, i))
         return 0;
-    if (((cue->verb && vg_tok_is(&c->doc->toks[i], cue->lemma)) || (cue->pos && !strcmp(cue->pos, "noun"))) &&
+    if (((cue->verb && vg_tok_is(&c->doc->toks[i], cue->lemma)) || (cue->pos && str_is(cue->pos, "noun"))) &&
         opens_order(c->doc, s, i))
         return 0;
     /* "there is no doubt that", "without doubt": the noun, a hedge of
@@ -1589,7 +1597,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
         (vg_tok_is(&c->doc->toks[i - 1], "should") || vg_tok_is(&c->doc->toks[i - 1], "must")))
         return 0;
     /* "The robbers threatened the AB with a knife": a deed, not words */
-    if (!strcmp(cue->lemma, "threaten")) {
+    if (str_is(cue->lemma, "threaten")) {
         for (size_t k = i + h->ntok; k < s->tok_end && k < i + h->ntok + 6; k++) {
             if (vg_tok_is(&c->doc->toks[k], "to") || vg_tok_is(&c->doc->toks[k], "that"))
                 break;
@@ -2099,7 +2107,7 @@ static int add_claim(claimer *c, size_t si)
                  * John Smith"; not "Ahmed Ali, 34, said the attack was
                  * ...", "John Smith, an analyst, said JNIM will ...") */
                 int closes = is_quote(&doc->toks[cue_tok - 1]) ||
-                             ((!strcmp(cue->lemma, "say") || !strcmp(cue->lemma, "add")) &&
+                             ((str_is(cue->lemma, "say") || str_is(cue->lemma, "add")) &&
                               saying_verb(doc, cue, cue_tok) && !vg_extract_in_time(doc, cue_end) &&
                               (b >= s->tok_end || (b + 1 == s->tok_end && is_punct_tok(&doc->toks[b])) ||
                                (vg_tok_punct(&doc->toks[b], ',') && b - cue_end <= 6 &&
@@ -2528,7 +2536,7 @@ static int pronoun_holders(claimer *c)
         vg_claim *cl = &ex->claims[i];
         int speaking = 0;
         for (const char *const *l = speaking_lemmas; cl->cue && *l && !speaking; l++)
-            speaking = !strcmp(cl->cue, *l);
+            speaking = str_is(cl->cue, *l);
         /* (a verb of saying: not "Since they know ..., they may want") */
         if (cl->holder >= 0 || !speaking)
             continue;
