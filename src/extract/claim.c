@@ -1651,6 +1651,9 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         /* every reading of the longest cue here: "estimates" the verb or
          * the noun; "acc to estimates", not "acc to" */
+        /* (most tokens start no cue: the bit of their hit kinds says so) */
+        if (!vg_extract_hit(c->doc, i, VG_LK_CUE))
+            continue;
         size_t nh, longest = 0;
         const vg_lex_hit *hs = vg_extract_hits(c->doc, i, &nh);
         for (size_t j = 0; j < nh; j++)
