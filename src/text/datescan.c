@@ -1611,19 +1611,15 @@ static size_t rest_of_year(const scan *s, size_t k, dres *r)
 
 /* ---- the scanner ------------------------------------------------------- */
 
-size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out)
+/* vg_date_scan past its first tests: out cleared, t = doc->toks[i] a word
+ * or a number below s.lim. Kept out of line, so that the many tokens
+ * turned away first do not pay for its frame. */
+static __attribute__((noinline)) size_t date_scan_at(const scan *sp, size_t i, vg_timeref *out)
 {
-    if (!out)
-        return 0;
-    memset(out, 0, sizeof *out);
-    if (!doc || !doc->toks)
-        return 0;
-    scan s = {doc, end < doc->ntoks ? end : doc->ntoks, anchor};
-    if (i >= s.lim)
-        return 0;
+    scan s = *sp;
+    const vg_doc *doc = s.doc;
+    vg_date anchor = s.anchor;
     const vg_token *t = &doc->toks[i];
-    if ((t->kind != VG_TOK_WORD && t->kind != VG_TOK_NUM) || !t->norm || t->normlen == 0)
-        return 0;
     int v, c = t->kind == VG_TOK_WORD ? cls_at(&s, i, &v) : D_NONE;
     /* the common case, a word that starts nothing, leaves first: a unit
      * or a season alone ("days", "Christmas") starts nothing, and a word
@@ -1753,4 +1749,30 @@ found:
     out->is_window = r.is_window;
     out->relative = r.relative;
     return n;
+}
+
+size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out)
+{
+    if (!out)
+        return 0;
+    memset(out, 0, sizeof *out);
+    if (!doc || !doc->toks)
+        return 0;
+    scan s = {doc, end < doc->ntoks ? end : doc->ntoks, anchor};
+    if (i >= s.lim)
+        return 0;
+    const vg_token *t = &doc->toks[i];
+    if ((t->kind != VG_TOK_WORD && t->kind != VG_TOK_NUM) || !t->norm || t->normlen == 0)
+        return 0;
+    /* most tokens: a word outside the date words (dword 0), which
+     * date_scan_at turns away unless it may open a feast ("good friday",
+     * "black friday"), a quarter ("Q3"), a count before a unit ("two days
+     * ago") or "mid-June": its same tests, asked here */
+    if (t->kind == VG_TOK_WORD && !t->dword && t->norm[0] != 'g' && t->norm[0] != 'b' && t->norm[0] != 'q') {
+        int plural;
+        if (!(number_initial(t) && unit_at(&s, i + 1, &plural) >= 0) &&
+            !(t->normlen > 4 && memcmp(t->norm, "mid-", 4) == 0))
+            return 0;
+    }
+    return date_scan_at(&s, i, out);
 }
