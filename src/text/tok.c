@@ -705,7 +705,8 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int lette
             norm[k] = (char)c;
             hash = vg_wordhash_step(hash, (unsigned char)c);
         }
-        shape = (all & 0x20 ? 0u : 1u) | (any & 0x20 ? 2u : 0u);
+        /* and the first byte is the first letter */
+        shape = (all & 0x20 ? 0u : 1u) | (any & 0x20 ? 2u : 0u) | (src[0] & 0x20 ? 0u : 4u);
     } else {
         /* ASCII: copy lower-cased and hash, with the case shape, in one
          * loop; give up at the first non-ASCII byte (the pool is not
@@ -734,8 +735,8 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int lette
                (uint32_t)(unsigned char)norm[2] << 16 | (uint32_t)(unsigned char)norm[3] << 24;
         normlen = n;
         hash = vg_wordhash_end(hash);
-        /* the case of the first letter */
-        for (size_t k = 0; k < n; k++)
+        /* the case of the first letter (the letters' loop knows it) */
+        for (size_t k = 0; k < n && !letters; k++)
             if (fold_byte[src[k]] & (FB_UP | FB_LOW)) {
                 shape |= fold_byte[src[k]] & FB_UP ? 4u : 0u;
                 break;
@@ -768,12 +769,12 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int lette
     }
     if (kind == VG_TOK_NUM)
         flags |= VG_TF_DIGIT;
-    if (shape & 4u)
-        flags |= VG_TF_CAP;
-    if ((shape & 3u) == 1u)
-        flags |= VG_TF_ALLCAP;
-    if ((shape & 3u) == 2u)
-        flags |= VG_TF_LOWER;
+    /* the case shape's flags: CAP from bit 4, ALLCAP when upper case only,
+     * LOWER when lower case only; one load for three tests */
+    static const uint16_t shape_flags[8] = {
+        0, VG_TF_ALLCAP, VG_TF_LOWER, 0, VG_TF_CAP, VG_TF_CAP | VG_TF_ALLCAP, VG_TF_CAP | VG_TF_LOWER, VG_TF_CAP,
+    };
+    flags |= shape_flags[shape & 7u];
     z->pool += normlen + 1;
     z->pool_left -= normlen + 1;
     vg_token *tk = &z->toks[z->n++];
