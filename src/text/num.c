@@ -610,16 +610,36 @@ static const struct prefix {
 };
 /* clang-format on */
 
+/* The prefixes whose first word starts with each letter, one bit each
+ * (bit p for prefixes[p]): match_prefix, asked of every word that may
+ * open a quantity ("at", "in", "some", "from"), reads only those. */
+_Static_assert(NELEM(prefixes) <= 64, "prefix_initials holds 64 bits");
+static uint64_t prefix_initials[26];
+static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
+
+static void prefix_initials_build(void)
+{
+    for (size_t p = 0; p < NELEM(prefixes); p++) {
+        unsigned c = (unsigned char)prefixes[p].w[0][0] - (unsigned)'a';
+        if (c < 26)
+            prefix_initials[c] |= 1ull << p;
+    }
+}
+
 /* Matches a prefix at token j; sets *after to the first token after it. */
 static int match_prefix(const vg_doc *doc, size_t j, size_t lim, size_t *after)
 {
     const vg_token *t = &doc->toks[j];
     if (t->kind != VG_TOK_WORD || !t->norm || t->normlen < 2)
         return P_NONE;
-    char c0 = t->norm[0];
-    for (size_t p = 0; p < NELEM(prefixes); p++) {
-        if (prefixes[p].w[0][0] != c0)
-            continue;
+    /* every first word starts with a lower-case letter */
+    unsigned c0 = (unsigned char)t->norm[0] - (unsigned)'a';
+    if (c0 >= 26)
+        return P_NONE;
+    pthread_once(&prefix_once, prefix_initials_build);
+    /* in the table's order, as the whole list was read */
+    for (uint64_t m = prefix_initials[c0]; m; m &= m - 1) {
+        size_t p = (size_t)__builtin_ctzll(m);
         size_t k = 0;
         while (k < 3 && prefixes[p].w[k] && j + k < lim &&
                vg_tok_is(&doc->toks[j + k], prefixes[p].w[k]))
