@@ -104,7 +104,8 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
                 continue;
             }
             vg_timeref tr;
-            size_t n = vg_date_scan(doc, i, end, ex->anchor, &tr);
+            /* (most tokens start no date: not asked) */
+            size_t n = vg_date_may_start(&doc->toks[i]) ? vg_date_scan(doc, i, end, ex->anchor, &tr) : 0;
             /* a line of prose that opens on no date ends the chronology */
             if (head.prec && (doc->toks[i].flags & VG_TF_NL) && doc->toks[i].kind == VG_TOK_WORD && !n)
                 head.prec = VG_DATE_NONE;

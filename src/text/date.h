@@ -20,6 +20,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text/tok.h"
+
 enum { VG_DATE_NONE = 0, VG_DATE_YEAR, VG_DATE_MONTH, VG_DATE_DAY };
 
 typedef struct vg_date {
@@ -106,6 +108,35 @@ struct vg_doc;
  * number of tokens consumed (0 when no date expression starts at i) and
  * fills *out. */
 size_t vg_date_scan(const struct vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out);
+
+/* 0 when vg_date_scan finds nothing at token t whatever follows it: not
+ * a word or a number, or a word outside the date words (dword 0) whose
+ * first letter opens no feast ("good friday", "black friday": g, b), no
+ * quarter ("Q3": q), no count of a unit (a number word of 3-13 letters,
+ * "two days ago": e f n o s t z) and no "mid-" (m, more than four bytes),
+ * as the scanner's first tests find. A caller that asks of every token
+ * skips the call for most of them. */
+static inline int vg_date_may_start(const vg_token *t)
+{
+#define VG_DATE_BIT(ch) (1u << ((ch) - 'a'))
+    if (t->kind == VG_TOK_NUM)
+        return 1;
+    if (t->kind != VG_TOK_WORD)
+        return 0;
+    if (t->dword)
+        return 1;
+    unsigned c = (t->head & 0xFFu) - (unsigned)'a'; /* the first byte of norm */
+    if (c >= 26)
+        return 0;
+    uint32_t open = VG_DATE_BIT('b') | VG_DATE_BIT('g') | VG_DATE_BIT('q');
+    if (t->normlen >= 3 && t->normlen <= 13)
+        open |= VG_DATE_BIT('e') | VG_DATE_BIT('f') | VG_DATE_BIT('n') | VG_DATE_BIT('o') | VG_DATE_BIT('s') |
+                VG_DATE_BIT('t') | VG_DATE_BIT('z');
+    if (t->normlen > 4)
+        open |= VG_DATE_BIT('m');
+    return (int)(open >> c & 1u);
+#undef VG_DATE_BIT
+}
 
 /* 1 + the index of folded word s[0..n) (hash: vg_wordhash_hash of it) in
  * the scanner's word table (months, weekdays, units, keywords), 0 when it
