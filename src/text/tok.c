@@ -928,6 +928,12 @@ int vg_tok_run(vg_doc *doc)
 
 static pthread_mutex_t wordlist_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* The hashed lists' vg_wordlist.heads, handed out as lists are filled
+ * (under wordlist_lock): all the lists hold some 5,500 words. */
+#define WORDLIST_HEADS 16384
+static uint32_t wordlist_heads[WORDLIST_HEADS];
+static size_t wordlist_heads_used;
+
 static void wordlist_fill(vg_wordlist *l)
 {
     pthread_mutex_lock(&wordlist_lock);
@@ -947,6 +953,13 @@ static void wordlist_fill(vg_wordlist *l)
                 while (slots[k] != VG_WORDLIST_EMPTY)
                     k = (k + 1) & (VG_WORDLIST_SLOTS - 1);
                 slots[k] = (uint8_t)(i + 1);
+            }
+            if (n <= WORDLIST_HEADS - wordlist_heads_used) {
+                uint32_t *heads = wordlist_heads + wordlist_heads_used;
+                wordlist_heads_used += n;
+                for (size_t i = 0; i < n; i++)
+                    heads[i] = vg_tok_head(l->words[i], strlen(l->words[i]));
+                l->heads = heads;
             }
             for (size_t k = 0; k < VG_WORDLIST_SLOTS; k++)
                 atomic_store_explicit(&l->slots[k], slots[k], memory_order_relaxed);
@@ -994,7 +1007,14 @@ int vg_tok_in_list(const vg_token *t, vg_wordlist *list)
         unsigned v = atomic_load_explicit(&list->slots[k], memory_order_relaxed);
         if (v == VG_WORDLIST_EMPTY)
             return 0;
-        if (word_equals(list->words[v - 1], t->norm, t->normlen))
+        /* equal heads: the same first four bytes, and for a token under
+         * four bytes the same word (its head holds its end) */
+        if (!list->heads) {
+            if (word_equals(list->words[v - 1], t->norm, t->normlen))
+                return 1;
+        } else if (list->heads[v - 1] == t->head &&
+                   (t->normlen < 4 || word_equals(list->words[v - 1] + 4, t->norm + 4, t->normlen - 4u))) {
             return 1;
+        }
     }
 }

@@ -135,11 +135,16 @@ typedef struct vg_wordlist {
      * VG_WORDLIST_HASHED every word is reached from its hash's slot before
      * an empty one. */
     _Atomic uint8_t slots[VG_WORDLIST_SLOTS];
+    /* vg_tok_head of each word, set before ready turns HASHED (NULL when
+     * the shared store of them is used up): a probe compares it with the
+     * token's head before reading the word, and for a word under four
+     * bytes that decides */
+    const uint32_t *heads;
 } vg_wordlist;
 
 #define VG_WORDLIST_EMPTY 0xFF /* above 1 + VG_WORDLIST_MAX */
 
-#define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, VG_WORDLIST_UNFILLED, {0}}
+#define VG_WORDLIST(...) {(const char *const[]){__VA_ARGS__, NULL}, VG_WORDLIST_UNFILLED, {0}, NULL}
 
 /* The part of vg_tok_in past its first slot test (and before the set is
  * filled). */

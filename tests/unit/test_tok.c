@@ -93,7 +93,7 @@ static vg_wordlist numbered_list(size_t n)
         numbered_words[i] = numbered[i];
     }
     numbered_words[n] = NULL;
-    return (vg_wordlist){numbered_words, VG_WORDLIST_UNFILLED, {0}};
+    return (vg_wordlist){numbered_words, VG_WORDLIST_UNFILLED, {0}, NULL};
 }
 
 /* Word lists: members found whatever their case or accents in the text,
