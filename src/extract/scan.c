@@ -135,7 +135,7 @@ static int scan_times_quants(vg_doc *doc, vg_extract *ex)
                 continue;
             }
             vg_quant q;
-            n = vg_num_scan(doc, i, end, &q);
+            n = vg_num_may_start(&doc->toks[i]) ? vg_num_scan(doc, i, end, &q) : 0;
             /* a span of days inside the quantity that runs past it wins:
              * "from 3 to 6 April" is a window, not a count of 3 to 6 (but
              * "more than four years ago" stays a count) */

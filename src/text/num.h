@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text/tok.h"
+
 typedef struct vg_quant {
     uint32_t start, end;         /* byte span of the whole expression */
     uint32_t tok_start, tok_end; /* token indices, end exclusive */
@@ -36,6 +38,19 @@ struct vg_doc;
  * "in 1989") and dates are not quantities: a caller runs vg_date_scan
  * first. */
 size_t vg_num_scan(const struct vg_doc *doc, size_t i, size_t end, vg_quant *out);
+
+/* 0 when vg_num_scan finds nothing at token t whatever follows it: not a
+ * number, nor a word that starts with a digit, holds a hyphen ("twenty-one")
+ * or is marked VG_TF_NUMSTART (num.c's could_start, less its look at the
+ * hyphen's word). A caller that asks of every token skips the call for
+ * most of them. */
+static inline int vg_num_may_start(const vg_token *t)
+{
+    if (t->kind == VG_TOK_NUM)
+        return 1;
+    return t->kind == VG_TOK_WORD &&
+           ((t->flags & (VG_TF_HYPHEN | VG_TF_NUMSTART)) || (unsigned)(t->head & 0xFFu) - '0' < 10u);
+}
 
 /* 1 when folded word s[0..n) (hash: vg_wordhash_hash of it) can open a
  * quantity ("two", "dozens", "about", "a"). The tokenizer sets
