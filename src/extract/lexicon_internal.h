@@ -31,6 +31,27 @@ typedef struct vg_lexnode {
     uint8_t gapmax; /* a gap node: it spans 1..gapmax tokens */
 } vg_lexnode;
 
+/* A slot of the phrase index's hash table, 16 bytes (four to a cache line,
+ * the allocator's alignment): the key of its node and the node's flags, so
+ * that a probe for a word of up to 7 bytes is verified in the slot alone,
+ * and a walk step that neither ends a phrase nor meets a gap reads no node.
+ * key: the word's bytes, zero-padded, with its length in the top byte; a
+ * longer word has 0xFF there and 56 bits of the slot hash below, and is
+ * verified against the node's string. ref: the node id (below
+ * VG_LEX_MAX_NODES) | VG_LEXS_* flags; 0 is an empty slot (node 0, the
+ * root, is never in the table). */
+typedef struct vg_lexslot {
+    uint64_t key;
+    uint32_t parent;
+    uint32_t ref;
+} vg_lexslot;
+
+#define VG_LEX_MAX_NODES (1u << 28)
+#define VG_LEXS_ID (VG_LEX_MAX_NODES - 1)
+#define VG_LEXS_KIDS (1u << 31) /* nodes[id].kids */
+#define VG_LEXS_GAP (1u << 30)  /* nodes[id].gap != 0 */
+#define VG_LEXS_HITS (1u << 29) /* nodes[id].nhits != 0 */
+
 typedef struct vg_lexpend {
     uint32_t node;
     vg_lex_hit hit;
@@ -39,8 +60,8 @@ typedef struct vg_lexpend {
 typedef struct vg_lexidx {
     vg_lexnode *nodes;
     size_t nnodes, capnodes;
-    uint64_t *slots; /* (32-bit hash tag << 32) | node; 0 is empty */
-    size_t nslots;   /* a power of two, at least twice nnodes */
+    vg_lexslot *slots; /* every token node (not the root, not gap nodes) */
+    size_t nslots;     /* a power of two, at least 1.5 times nnodes */
     char *strs;      /* token norms, NUL-terminated */
     size_t nstrs, capstrs;
     vg_lex_hit *hits; /* grouped by node after vg_lexidx_finish */

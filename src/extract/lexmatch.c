@@ -9,8 +9,11 @@
  * "car", one for "bomb" (a hit: weapons.tsv "car bomb"), one for
  * "exploded" (absent: stop). Every proper prefix of a phrase is a node,
  * which is what lets the matcher stop early; a node with kids == 0 ends
- * the walk without a probe. Slots keep a 32-bit tag of the hash so a probe
- * that meets another key rarely touches its node.
+ * the walk without a probe. A slot holds its node's whole key (the parent,
+ * and the bytes of a word of up to 7 bytes, most words in a text) and the
+ * node's flags, so a probe that finds such a word and goes on with the walk
+ * touches one cache line: no node, no string. A longer word's slot keeps 56
+ * bits of its hash and is verified against the node's string.
  *
  * The table is megabytes (about 135,000 nodes) and most probes miss: half
  * of a document's tokens start no phrase, and most continuations are not
@@ -260,49 +263,94 @@ static int filter_admits(const vg_lexidx *ix, uint64_t h)
     return (ix->filter[filter_block(ix, h)] & bits) == bits;
 }
 
+#define KEY_LONG 0xFF00000000000000ULL /* the top byte of a longer word's key */
+
+/* The slot key of the word s[0..n) whose slot hash is h (see vg_lexslot):
+ * a short word's bytes are read as two overlapping 4-byte pieces (or three
+ * single bytes), which the compiler makes plain loads; a byte both pieces
+ * hold lands at the same place in each. */
+static uint64_t word_key(const char *s, size_t n, uint64_t h)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n > 7)
+        return KEY_LONG | (h >> 8);
+    uint64_t k = 0;
+    if (n >= 4) {
+        const unsigned char *e = u + n - 4;
+        uint64_t lo = (uint32_t)(u[0] | u[1] << 8 | u[2] << 16 | (uint32_t)u[3] << 24);
+        uint64_t hi = (uint32_t)(e[0] | e[1] << 8 | e[2] << 16 | (uint32_t)e[3] << 24);
+        k = lo | hi << (8 * (n - 4));
+    } else if (n > 0) {
+        k = (uint64_t)u[0] | (uint64_t)u[n >> 1] << (8 * (n >> 1)) | (uint64_t)u[n - 1] << (8 * (n - 1));
+    }
+    return k | (uint64_t)n << 56;
+}
+
+/* The flags a node's slot carries. */
+static uint32_t node_flags(const vg_lexnode *nd)
+{
+    return (nd->kids ? VG_LEXS_KIDS : 0) | (nd->gap ? VG_LEXS_GAP : 0) | (nd->nhits ? VG_LEXS_HITS : 0);
+}
+
+/* The ref (node id | flags) of the child of parent for the token s[0..n),
+ * whose slot hash is h; 0 when absent. Does not ask the filter. */
+static uint32_t probe(const vg_lexidx *ix, uint64_t h, uint32_t parent, const char *s, size_t n)
+{
+    uint64_t key = word_key(s, n, h);
+    size_t mask = ix->nslots - 1;
+    for (size_t k = (size_t)h & mask;; k = (k + 1) & mask) {
+        const vg_lexslot *sl = &ix->slots[k];
+        if (!sl->ref)
+            return 0;
+        if (sl->key != key || sl->parent != parent)
+            continue;
+        if (n <= 7) /* the key is the word itself */
+            return sl->ref;
+        const vg_lexnode *nd = &ix->nodes[sl->ref & VG_LEXS_ID];
+        if (nd->len == n && memcmp(ix->strs + nd->str, s, n) == 0)
+            return sl->ref;
+    }
+}
+
+/* probe, after the filter: the ref of the child, 0 when absent. */
 static uint32_t find(const vg_lexidx *ix, uint32_t parent, uint32_t word, const char *s, size_t n)
 {
     uint64_t h = key_hash(parent, word);
     if (!filter_admits(ix, h))
         return 0;
-    size_t mask = ix->nslots - 1;
-    uint32_t tag = (uint32_t)(h >> 32);
-    for (size_t k = (size_t)h & mask;; k = (k + 1) & mask) {
-        uint64_t v = ix->slots[k];
-        if (v == 0)
-            return 0;
-        if ((uint32_t)(v >> 32) != tag)
-            continue;
-        uint32_t id = (uint32_t)v;
-        const vg_lexnode *nd = &ix->nodes[id];
-        if (nd->parent == parent && nd->len == n && memcmp(ix->strs + nd->str, s, n) == 0)
-            return id;
-    }
+    return probe(ix, h, parent, s, n);
 }
 
-static void put_slot(uint64_t *slots, size_t nslots, uint64_t h, uint32_t id)
+static void put_slot(vg_lexslot *slots, size_t nslots, uint64_t h, uint64_t key, uint32_t parent,
+                     uint32_t ref)
 {
     size_t mask = nslots - 1;
     size_t k = (size_t)h & mask;
-    while (slots[k])
+    while (slots[k].ref)
         k = (k + 1) & mask;
-    slots[k] = ((h >> 32) << 32) | id;
+    slots[k] = (vg_lexslot){key, parent, ref};
+}
+
+static uint64_t node_hash(const vg_lexidx *ix, const vg_lexnode *nd)
+{
+    return key_hash(nd->parent, vg_wordhash_hash(ix->strs + nd->str, nd->len));
 }
 
 static int rehash(vg_lexidx *ix, size_t nslots)
 {
     size_t bytes;
-    if (vg_mul_size(nslots, sizeof(uint64_t), &bytes) != 0)
+    if (vg_mul_size(nslots, sizeof(vg_lexslot), &bytes) != 0)
         return VIGIL_ENOMEM;
-    uint64_t *slots = vg_calloc(nslots, sizeof *slots);
+    vg_lexslot *slots = vg_calloc(nslots, sizeof *slots);
     if (!slots)
         return VIGIL_ENOMEM;
     for (size_t i = 1; i < ix->nnodes; i++) {
         const vg_lexnode *nd = &ix->nodes[i];
         if (nd->str == UINT32_MAX) /* a gap node */
             continue;
-        put_slot(slots, nslots, key_hash(nd->parent, vg_wordhash_hash(ix->strs + nd->str, nd->len)),
-                 (uint32_t)i);
+        uint64_t h = node_hash(ix, nd);
+        put_slot(slots, nslots, h, word_key(ix->strs + nd->str, nd->len, h), nd->parent,
+                 (uint32_t)i | node_flags(nd));
     }
     vg_free(ix->slots);
     ix->slots = slots;
@@ -310,9 +358,24 @@ static int rehash(vg_lexidx *ix, size_t nslots)
     return VIGIL_OK;
 }
 
+/* Brings the flags in node id's slot up to date with the node; the root
+ * and gap nodes have no slot. */
+static void sync_slot(vg_lexidx *ix, uint32_t id)
+{
+    const vg_lexnode *nd = &ix->nodes[id];
+    if (id == 0 || nd->str == UINT32_MAX)
+        return;
+    size_t mask = ix->nslots - 1;
+    for (size_t k = (size_t)node_hash(ix, nd) & mask; ix->slots[k].ref; k = (k + 1) & mask)
+        if ((ix->slots[k].ref & VG_LEXS_ID) == id) {
+            ix->slots[k].ref = id | node_flags(nd);
+            return;
+        }
+}
+
 static int new_node(vg_lexidx *ix, uint32_t parent, uint32_t *out)
 {
-    if (ix->nnodes >= UINT32_MAX - 1)
+    if (ix->nnodes >= VG_LEX_MAX_NODES - 1) /* ids share a slot's ref with its flags */
         return VIGIL_ENOMEM;
     vg_lexnode *nodes = vg_lex_reserve(ix->nodes, &ix->capnodes, ix->nnodes + 1, sizeof *nodes);
     if (!nodes)
@@ -356,12 +419,14 @@ void vg_lexidx_fini(vg_lexidx *ix)
 static int child(vg_lexidx *ix, uint32_t parent, const char *s, size_t n, uint32_t *out)
 {
     uint32_t word = vg_wordhash_hash(s, n);
-    uint32_t id = find(ix, parent, word, s, n);
+    uint32_t id = find(ix, parent, word, s, n) & VG_LEXS_ID;
     if (id) {
         *out = id;
         return VIGIL_OK;
     }
-    if ((ix->nnodes + 1) * 2 > ix->nslots && rehash(ix, ix->nslots * 2) != VIGIL_OK)
+    /* up to 2/3 full: slots are twice the size of a tag and an id, so
+     * the table stays at the bytes it had at half full (4 MiB today) */
+    if ((ix->nnodes + 1) * 3 > ix->nslots * 2 && rehash(ix, ix->nslots * 2) != VIGIL_OK)
         return VIGIL_ENOMEM;
     if (ix->nstrs + n + 1 > UINT32_MAX - 1)
         return VIGIL_ENOMEM;
@@ -377,10 +442,14 @@ static int child(vg_lexidx *ix, uint32_t parent, const char *s, size_t n, uint32
     memcpy(ix->strs + ix->nstrs, s, n);
     ix->strs[ix->nstrs + n] = '\0';
     ix->nstrs += n + 1;
-    ix->nodes[parent].kids = 1;
-    put_slot(ix->slots, ix->nslots, key_hash(parent, word), id);
+    uint64_t h = key_hash(parent, word);
+    put_slot(ix->slots, ix->nslots, h, word_key(s, n, h), parent, id);
+    if (!ix->nodes[parent].kids) {
+        ix->nodes[parent].kids = 1;
+        sync_slot(ix, parent);
+    }
     if (ix->filter)
-        filter_add(ix, key_hash(parent, word));
+        filter_add(ix, h);
     *out = id;
     return VIGIL_OK;
 }
@@ -400,6 +469,7 @@ int vg_lexidx_add(vg_lexidx *ix, const vg_lexph *ph, size_t from, size_t to, uns
                 if (new_node(ix, cur, &g) != VIGIL_OK)
                     return VIGIL_ENOMEM;
                 ix->nodes[cur].gap = g;
+                sync_slot(ix, cur);
             }
             cur = ix->nodes[cur].gap;
             if (ix->nodes[cur].gapmax < gapmax)
@@ -493,6 +563,8 @@ int vg_lexidx_finish(vg_lexidx *ix)
         }
         nd->hits = (uint32_t)start;
         nd->nhits = (uint32_t)(w - start);
+        if (nd->nhits)
+            sync_slot(ix, (uint32_t)i);
     }
     vg_free(ix->pend);
     ix->pend = NULL;
@@ -533,7 +605,9 @@ size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size
         return 0;
     /* most tokens start no phrase: the filter turns them away before the
      * walk is set up (a gap at the root would let any token start one) */
-    if (!ix->nodes[0].gap && !filter_admits(ix, key_hash(0, toks[i].hash)))
+    uint64_t h0 = key_hash(0, toks[i].hash);
+    int admitted0 = filter_admits(ix, h0);
+    if (!ix->nodes[0].gap && !admitted0)
         return 0;
     mstate st[MATCH_STATES];
     mfound found[MATCH_FOUND];
@@ -542,11 +616,12 @@ size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size
     while (nst > 0) {
         mstate s = st[--nst];
         uint32_t node = s.node;
+        uint32_t fl = node_flags(&ix->nodes[node]);
         size_t pos = s.pos;
         for (size_t depth = 0; depth < VG_LEX_MAX_TOKENS; depth++) {
-            const vg_lexnode *nd = &ix->nodes[node];
-            if (nd->gap && pos < end) {
+            if ((fl & VG_LEXS_GAP) && pos < end) {
                 /* "blew * up": the gap node's children match after 1..gapmax tokens */
+                const vg_lexnode *nd = &ix->nodes[node];
                 size_t gmax = ix->nodes[nd->gap].gapmax;
                 for (size_t g = 1; g <= gmax && pos + g < end; g++) {
                     if (!gap_ok(&toks[pos + g - 1]) || (toks[pos + g].flags & VG_TF_PARA))
@@ -555,15 +630,19 @@ size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size
                         st[nst++] = (mstate){nd->gap, (uint32_t)(pos + g)};
                 }
             }
-            if (!nd->kids || pos >= end)
+            if (!(fl & VG_LEXS_KIDS) || pos >= end)
                 break;
-            uint32_t c = find(ix, node, toks[pos].hash, toks[pos].norm, toks[pos].normlen);
-            if (!c)
+            const vg_token *t = &toks[pos];
+            /* the root is only ever at toks[i], whose probe the filter has answered */
+            uint32_t ref = node ? find(ix, node, t->hash, t->norm, t->normlen)
+                                : admitted0 ? probe(ix, h0, 0, t->norm, t->normlen) : 0;
+            if (!ref)
                 break;
-            node = c;
+            node = ref & VG_LEXS_ID;
+            fl = ref;
             pos++;
-            if (ix->nodes[c].nhits && nfound < MATCH_FOUND)
-                found[nfound++] = (mfound){c, (uint32_t)(pos - i)};
+            if ((ref & VG_LEXS_HITS) && nfound < MATCH_FOUND)
+                found[nfound++] = (mfound){node, (uint32_t)(pos - i)};
         }
     }
     /* longest first; insertion sort keeps equal lengths in found order */
