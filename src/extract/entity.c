@@ -1427,6 +1427,7 @@ static int build(vg_ent_work *w)
         vg_entity *en = &ex->ents[ex->mentions[m].entity];
         en->mentions[en->nmentions++] = (uint32_t)m;
     }
+    vg_extract_index_mentions(w->doc);
     return VIGIL_OK;
 }
 

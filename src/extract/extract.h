@@ -153,6 +153,11 @@ typedef struct vg_extract {
     size_t nents, capents;
     vg_mention *mentions;    /* in text order once entity.c is done */
     size_t nmentions, capmentions;
+    /* ntoks + 1 entries: vg_extract_first_mention's answer for each token,
+     * made by vg_extract_index_mentions; NULL when not made. It answers
+     * only while nmentions is still mention_at_n. */
+    uint32_t *mention_at;
+    size_t mention_at_n;
     vg_claim *claims;
     size_t nclaims, capclaims;
     vg_incident *incs;
@@ -201,6 +206,11 @@ static inline const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int 
 /* Index of the first mention starting at or after token tok (mentions are
  * in text order); ex->nmentions when none. */
 size_t vg_extract_first_mention(const vg_doc *doc, size_t tok);
+/* Makes ex->mention_at once the mentions are final (entity.c), so that
+ * vg_extract_first_mention, asked some 400 times a document by the later
+ * stages, is a load instead of a binary search. Leaves it NULL when the
+ * mentions are not in token order or there is no memory. */
+void vg_extract_index_mentions(vg_doc *doc);
 /* Index of the first quantity / time / claim starting at or after byte
  * offset (or sentence) in text order; the array's count when none. */
 size_t vg_extract_first_quant(const vg_doc *doc, uint32_t byte);

@@ -438,8 +438,34 @@ size_t vg_extract_first_mention(const vg_doc *doc, size_t tok)
     const vg_extract *ex = doc->ex;
     if (tok > UINT32_MAX)
         return ex->nmentions;
+    if (ex->mention_at && tok <= doc->ntoks && ex->mention_at_n == ex->nmentions)
+        return ex->mention_at[tok];
     return lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions,
                        offsetof(vg_mention, tok_start), (uint32_t)tok);
+}
+
+void vg_extract_index_mentions(vg_doc *doc)
+{
+    vg_extract *ex = doc->ex;
+    ex->mention_at = NULL;
+    /* the table is lower_bound's answer only over mentions sorted by
+     * their first token (text order gives that; checked, not assumed) */
+    for (size_t m = 1; m < ex->nmentions; m++)
+        if (ex->mentions[m].tok_start < ex->mentions[m - 1].tok_start)
+            return;
+    if (ex->nmentions > UINT32_MAX)
+        return;
+    uint32_t *at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *at);
+    if (!at)
+        return;
+    size_t m = 0;
+    for (size_t t = 0; t <= doc->ntoks; t++) {
+        while (m < ex->nmentions && ex->mentions[m].tok_start < t)
+            m++;
+        at[t] = (uint32_t)m;
+    }
+    ex->mention_at = at;
+    ex->mention_at_n = ex->nmentions;
 }
 
 int vg_extract_in_time(const vg_doc *doc, size_t tok)
