@@ -654,12 +654,59 @@ static int cand_cmp(const void *x, const void *y)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/* Stable merge sort of the candidate indices v[0..n) by cand_cmp (tmp:
+ * n / 2 + 1 entries): the order qsort gave, cand_cmp being a total order
+ * (seq, the creation order, differs), with the comparison inlined and only
+ * 4-byte indices moving. */
+static void sort_cands(const vg_ent_cand *c, uint32_t *v, uint32_t *tmp, size_t n)
+{
+    if (n <= 8) {
+        for (size_t i = 1; i < n; i++) {
+            uint32_t x = v[i];
+            size_t j = i;
+            for (; j > 0 && cand_cmp(&c[v[j - 1]], &c[x]) > 0; j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    size_t h = n / 2;
+    sort_cands(c, v, tmp, h);
+    sort_cands(c, v + h, tmp, n - h);
+    if (cand_cmp(&c[v[h - 1]], &c[v[h]]) <= 0)
+        return;
+    memcpy(tmp, v, h * sizeof *v);
+    size_t i = 0, j = h, o = 0;
+    while (i < h && j < n)
+        v[o++] = cand_cmp(&c[v[j]], &c[tmp[i]]) < 0 ? v[j++] : tmp[i++];
+    while (i < h)
+        v[o++] = tmp[i++];
+}
+
+/* Puts w->c in cand_cmp's order; qsort when the arena has no room. */
+static void order_cands(vg_ent_work *w)
+{
+    size_t n = w->nc;
+    uint32_t *v = vg_arena_alloc(&w->doc->arena, (n + n / 2 + 1) * sizeof *v);
+    vg_ent_cand *out = vg_arena_alloc(&w->doc->arena, n * sizeof *out);
+    if (!v || !out || n > UINT32_MAX) {
+        qsort(w->c, n, sizeof *w->c, cand_cmp);
+        return;
+    }
+    for (size_t k = 0; k < n; k++)
+        v[k] = (uint32_t)k;
+    sort_cands(w->c, v, v + n, n);
+    for (size_t k = 0; k < n; k++)
+        out[k] = w->c[v[k]];
+    memcpy(w->c, out, n * sizeof *out);
+}
+
 /* Longest first, then priority: no two kept candidates share a token
  * (parts of one hyphenated word may). */
 static void select_cands(vg_ent_work *w)
 {
     if (w->nc > 1)
-        qsort(w->c, w->nc, sizeof *w->c, cand_cmp);
+        order_cands(w);
     for (size_t k = 0; k < w->nc; k++) {
         vg_ent_cand *c = &w->c[k];
         int free_ = 1;
@@ -714,6 +761,34 @@ static int ord_cmp(const void *x, const void *y)
     if (a->stop != b->stop)
         return a->stop > b->stop ? -1 : 1;
     return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* Stable merge sort of o[0..n) by ord_cmp (tmp: n / 2 + 1 entries): the
+ * order qsort gave (ord_cmp is a total order: idx differs), with the
+ * comparison inlined. */
+static void sort_ords(ord *o, size_t n, ord *tmp)
+{
+    if (n <= 8) {
+        for (size_t i = 1; i < n; i++) {
+            ord x = o[i];
+            size_t j = i;
+            for (; j > 0 && ord_cmp(&o[j - 1], &x) > 0; j--)
+                o[j] = o[j - 1];
+            o[j] = x;
+        }
+        return;
+    }
+    size_t h = n / 2;
+    sort_ords(o, h, tmp);
+    sort_ords(o + h, n - h, tmp);
+    if (ord_cmp(&o[h - 1], &o[h]) <= 0)
+        return;
+    memcpy(tmp, o, h * sizeof *o);
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n)
+        o[k++] = ord_cmp(&o[j], &tmp[i]) < 0 ? o[j++] : tmp[i++];
+    while (i < h)
+        o[k++] = tmp[i++];
 }
 
 typedef struct etab {
@@ -1360,7 +1435,8 @@ static int build(vg_ent_work *w)
         nk += w->c[k].keep;
     if (!nk)
         return VIGIL_OK;
-    ord *o = vg_arena_alloc(&w->doc->arena, nk * sizeof *o);
+    ord *o = vg_arena_alloc(&w->doc->arena, (nk + nk / 2 + 1) * sizeof *o);
+    ord *tmp = o + nk;
     size_t cap = 16;
     while (cap < 2 * nk)
         cap *= 2;
@@ -1372,7 +1448,7 @@ static int build(vg_ent_work *w)
     for (size_t k = 0; k < w->nc; k++)
         if (w->c[k].keep)
             o[n++] = (ord){w->c[k].start, w->c[k].stop, (uint32_t)k};
-    qsort(o, n, sizeof *o, ord_cmp);
+    sort_ords(o, n, tmp);
     uint32_t last = 0;
     int any = 0;
     for (size_t i = 0; i < n; i++) {
