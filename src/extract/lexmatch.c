@@ -50,6 +50,17 @@
 #include "util/wordhash.h"
 
 #define MATCH_STATES 64 /* gap branches pending in one match */
+
+/* The probe's helpers run at every token of a document, and most tokens
+ * end there (the filter turns them away): the compiler's out-of-line
+ * copies cost a call and a stack frame each time, so they are inlined. */
+#if defined(__GNUC__)
+#define LEX_INLINE static inline __attribute__((always_inline))
+#define LEX_NOINLINE static __attribute__((noinline))
+#else
+#define LEX_INLINE static inline
+#define LEX_NOINLINE static
+#endif
 #define MATCH_FOUND 64  /* phrase ends found in one match */
 
 void *vg_lex_reserve(void *arr, size_t *cap, size_t need, size_t elem)
@@ -226,7 +237,7 @@ int vg_lexbuild_split(vg_lexbuild *b, const char *s, size_t n, vg_lexph *ph, con
 
 /* The slot hash of a node: its parent and the word hash of its token
  * (vg_wordhash_hash, which tokens carry), mixed by splitmix64's finalizer. */
-static uint64_t key_hash(uint32_t parent, uint32_t word)
+LEX_INLINE uint64_t key_hash(uint32_t parent, uint32_t word)
 {
     uint64_t h = ((uint64_t)word << 32 | parent) + 0x9E3779B97F4A7C15ULL;
     h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
@@ -238,12 +249,12 @@ static uint64_t key_hash(uint32_t parent, uint32_t word)
  * block comes from the tag's low bits and the bits from bits 20..31, which
  * the slot index does not use while the table has at most 2^20 slots; when
  * they overlap the filter only turns away fewer misses. */
-static size_t filter_block(const vg_lexidx *ix, uint64_t h)
+LEX_INLINE size_t filter_block(const vg_lexidx *ix, uint64_t h)
 {
     return (size_t)(h >> 32) & (ix->nfilter - 1);
 }
 
-static uint64_t filter_bits(uint64_t h)
+LEX_INLINE uint64_t filter_bits(uint64_t h)
 {
     return 1ULL << ((h >> 20) & 63) | 1ULL << ((h >> 26) & 63);
 }
@@ -255,7 +266,7 @@ static void filter_add(vg_lexidx *ix, uint64_t h)
 
 /* 0 when the filter proves slot hash h absent; 1 when h may be in the
  * table (always, before the filter is made). */
-static int filter_admits(const vg_lexidx *ix, uint64_t h)
+LEX_INLINE int filter_admits(const vg_lexidx *ix, uint64_t h)
 {
     if (!ix->filter)
         return 1;
@@ -269,7 +280,7 @@ static int filter_admits(const vg_lexidx *ix, uint64_t h)
  * a short word's bytes are read as two overlapping 4-byte pieces (or three
  * single bytes), which the compiler makes plain loads; a byte both pieces
  * hold lands at the same place in each. */
-static uint64_t word_key(const char *s, size_t n, uint64_t h)
+LEX_INLINE uint64_t word_key(const char *s, size_t n, uint64_t h)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n > 7)
@@ -294,7 +305,7 @@ static uint32_t node_flags(const vg_lexnode *nd)
 
 /* The ref (node id | flags) of the child of parent for the token s[0..n),
  * whose slot hash is h; 0 when absent. Does not ask the filter. */
-static uint32_t probe(const vg_lexidx *ix, uint64_t h, uint32_t parent, const char *s, size_t n)
+LEX_INLINE uint32_t probe(const vg_lexidx *ix, uint64_t h, uint32_t parent, const char *s, size_t n)
 {
     uint64_t key = word_key(s, n, h);
     size_t mask = ix->nslots - 1;
@@ -313,7 +324,7 @@ static uint32_t probe(const vg_lexidx *ix, uint64_t h, uint32_t parent, const ch
 }
 
 /* probe, after the filter: the ref of the child, 0 when absent. */
-static uint32_t find(const vg_lexidx *ix, uint32_t parent, uint32_t word, const char *s, size_t n)
+LEX_INLINE uint32_t find(const vg_lexidx *ix, uint32_t parent, uint32_t word, const char *s, size_t n)
 {
     uint64_t h = key_hash(parent, word);
     if (!filter_admits(ix, h))
@@ -598,17 +609,11 @@ typedef struct mfound {
     uint32_t ntok;
 } mfound;
 
-size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end,
-                       vg_lex_hit *out, size_t max, size_t want)
+/* vg_lexidx_match past the filter: h0 is the slot hash of toks[i] under
+ * the root, admitted0 whether the filter admits it. */
+LEX_NOINLINE size_t walk(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end, vg_lex_hit *out,
+                         size_t max, size_t want, uint64_t h0, int admitted0)
 {
-    if (!ix->nodes || i >= end || end - i > UINT32_MAX / 2)
-        return 0;
-    /* most tokens start no phrase: the filter turns them away before the
-     * walk is set up (a gap at the root would let any token start one) */
-    uint64_t h0 = key_hash(0, toks[i].hash);
-    int admitted0 = filter_admits(ix, h0);
-    if (!ix->nodes[0].gap && !admitted0)
-        return 0;
     mstate st[MATCH_STATES];
     mfound found[MATCH_FOUND];
     size_t nst = 0, nfound = 0;
@@ -669,6 +674,21 @@ size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size
         }
     }
     return total;
+}
+
+size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end,
+                       vg_lex_hit *out, size_t max, size_t want)
+{
+    if (!ix->nodes || i >= end || end - i > UINT32_MAX / 2)
+        return 0;
+    /* most tokens start no phrase: the filter turns them away before the
+     * walk and its stack frame are set up (a gap at the root would let any
+     * token start one); this much is small enough to inline in the callers */
+    uint64_t h0 = key_hash(0, toks[i].hash);
+    int admitted0 = filter_admits(ix, h0);
+    if (!admitted0 && !ix->nodes[0].gap)
+        return 0;
+    return walk(ix, toks, i, end, out, max, want, h0, admitted0);
 }
 
 size_t vg_lex_match(const vg_lex *lx, const vg_doc *doc, size_t i, size_t end, vg_lex_hit *out,
