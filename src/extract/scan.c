@@ -458,12 +458,14 @@ void vg_extract_index_mentions(vg_doc *doc)
     uint32_t *at = vg_arena_alloc(&doc->arena, (doc->ntoks + 1) * sizeof *at);
     if (!at)
         return;
-    size_t m = 0;
-    for (size_t t = 0; t <= doc->ntoks; t++) {
-        while (m < ex->nmentions && ex->mentions[m].tok_start < t)
-            m++;
-        at[t] = (uint32_t)m;
-    }
+    /* the tokens up to mention m's first (past those of the mentions
+     * before it) have m as their first mention at or after them */
+    size_t t = 0;
+    for (size_t m = 0; m < ex->nmentions; m++)
+        for (; t <= ex->mentions[m].tok_start && t <= doc->ntoks; t++)
+            at[t] = (uint32_t)m;
+    for (; t <= doc->ntoks; t++)
+        at[t] = (uint32_t)ex->nmentions;
     ex->mention_at = at;
     ex->mention_at_n = ex->nmentions;
 }
