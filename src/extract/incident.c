@@ -6258,6 +6258,12 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
          * one harmed; "According to the Army, the attack was carried out
          * by ...": the holder of an act told with its doers (not "According
          * to the army, soldiers raided an ISWAP camp") */
+        /* ("Local authorities attribute the attack to CODECO": who
+         * blames, not who acts) */
+        size_t after = ex->mentions[m].tok_end;
+        if (t == VG_ENT_GOVERNMENT && after < k &&
+            (vg_tok_in(&c->doc->toks[after], &blame_words) || vg_tok_is(&c->doc->toks[after], "attribute")))
+            continue;
         if (t == VG_ENT_GOVERNMENT &&
             !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end) &&
             !(told && vg_extract_in_holder(c->doc, (uint32_t)sent_of_tok(c->doc, k), ex->mentions[m].start,
@@ -7078,6 +7084,16 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             tmuc = VG_MUC_ATTACK;
             taken = 1;
         }
+        /* "The six soldiers had been captured by ELN guerrillas", "FARC
+         * dissidents captured two soldiers": people an armed group took */
+        if (tr->verb && tr->type == VG_INC_SECURITY_OPERATION && !taken && vg_tok_in(&doc->toks[k], &taking_verbs) &&
+            !(k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &relative_words)) &&
+            armed_doers(c, s, k, k + h->ntok) &&
+            (passive_at(doc, s, k) || people_object(c, s, k + h->ntok))) {
+            ttype = VG_INC_KIDNAPPING;
+            tmuc = VG_MUC_KIDNAPPING;
+            taken = 1;
+        }
         /* "ISWAP said it had ... seized weapons": an armed group's act is no
          * security operation */
         if (tr->type == VG_INC_SECURITY_OPERATION && ttype == tr->type && group_acts(c, s, k))
@@ -7190,6 +7206,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (tr->lemma && !strcmp(tr->lemma, "blaze set by") && !doers_within(c, s, k + h->ntok))
             continue;
         if (tr->type == VG_INC_ARSON && tr->verb && blast_subject(c, s, k))
+            continue;
+        /* "soldiers were shelling rebel positions": the verb, whose doers
+         * the roles would take for the harmed (the noun: "Heavy shelling
+         * killed 40") */
+        if (tr->lemma && !strcmp(tr->lemma, "shelling") && k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &be_forms))
             continue;
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) && !taken &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))

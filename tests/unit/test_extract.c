@@ -7971,6 +7971,53 @@ static void test_batch34_roles(void **state)
     vigil_doc_free(doc);
 }
 
+/* Batch 34, second part: shelling, soldiers taken by an armed group, and
+ * the state that blames. */
+static void test_batch34_acts(void **state)
+{
+    (void)state;
+    vigil_doc *doc;
+    const vg_extract *ex;
+    doc = analyze("Heavy shelling killed at least 40 people in El Fasher on Friday.", "2025-05-03");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].killed, 40);
+    vigil_doc_free(doc);
+    static const char *const verbs[] = {"Military sources said soldiers were shelling rebel positions.",
+                                        "Analysts expect shelling to intensify."};
+    assert_no_incidents(verbs, 2, "2025-05-03");
+    /* people an armed group took: a kidnapping, not the army's operation
+     * (the army only tells of it) */
+    static const char *const taken[] = {
+        "The six soldiers had been captured by ELN guerrillas on 14 February during clashes near Saravena, the army "
+        "said.",
+        "ELN guerrillas captured two soldiers near Saravena on Sunday.",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        doc = analyze(taken[i], "2025-03-04");
+        ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        assert_int_equal(ex->incs[0].type, VG_INC_KIDNAPPING);
+        assert_int_equal(ex->incs[0].ngroups, 1);
+        assert_int_equal(ex->ents[ex->incs[0].groups[0]].type, VG_ENT_ARMED_GROUP);
+        vigil_doc_free(doc);
+    }
+    doc = analyze("Two ELN guerrillas were captured by the army near Saravena on Sunday.", "2025-03-04");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    vigil_doc_free(doc);
+    /* who blames is neither doer nor an operation of its own */
+    doc = analyze("On 10 February, armed men attacked a displacement site in Djugu territory, Ituri, killing at least 51 "
+                  "civilians and injuring 36. Local authorities attribute the attack to the CODECO armed group.",
+                  "2025-03-04");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].ngroups, 1);
+    assert_string_equal(ex->ents[ex->incs[0].groups[0]].name, "CODECO");
+    vigil_doc_free(doc);
+}
+
 /* Batch 33, third part: roles, counts and cues. */
 static void test_batch33_roles(void **state)
 {
@@ -8565,7 +8612,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
