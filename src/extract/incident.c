@@ -1414,7 +1414,7 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
 {
     const vg_doc *doc = c->doc;
     double total = 0, first = 0;
-    int prev_name = 0, names_apposed = 0;
+    int prev_name = 0, names_apposed = 0, comma_only = 0;
     *nparts = 0;
     for (size_t k = a; k < end;) {
         size_t e = k;
@@ -1433,6 +1433,11 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
              * bodyguards"), or after a part that is no name its apposition */
             int person = person_named(c, k, e);
             int apposed = person && *nparts > 0 && (!prev_name || names_apposed);
+            /* "Ramón Ibáñez Cortés, a mayoral candidate,": the name's
+             * apposition, the same person */
+            if (!person && prev_name && comma_only && e > k + 1 &&
+                (vg_tok_is(&doc->toks[k], "a") || vg_tok_is(&doc->toks[k], "an")) && human_part(c, k, e, 1))
+                apposed = 1;
             names_apposed = apposed; /* "two men, Ali Khan and Omar Shah": both named */
             size_t q = k + (vg_tok_in(&doc->toks[k], &pronoun_owners) && k + 1 < e);
             double n = apposed ? 0 : person ? 1 : count_at(c, q);
@@ -1449,8 +1454,11 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
             prev_name = person;
         }
         k = e;
-        while (k < end && (vg_tok_is(&doc->toks[k], "and") || vg_tok_punct(&doc->toks[k], ',')))
+        comma_only = 1;
+        while (k < end && (vg_tok_is(&doc->toks[k], "and") || vg_tok_punct(&doc->toks[k], ','))) {
+            comma_only &= vg_tok_punct(&doc->toks[k], ',');
             k++;
+        }
     }
     /* "killed seven people, four soldiers and three civilians": the
      * first part counts the others */

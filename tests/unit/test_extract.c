@@ -7933,6 +7933,21 @@ static void test_batch34_roles(void **state)
     assert_int_equal(ex->incs[0].nvictims, 1);
     assert_true(inc_has(&doc->d, ex->incs[0].victims, ex->incs[0].nvictims, "two sons of a village chief"));
     vigil_doc_free(doc);
+    /* a name's apposition is the same person */
+    static const struct {
+        const char *text;
+        int killed;
+    } named[] = {
+        {"Gunmen killed Ramón Ibáñez Cortés, a mayoral candidate, at a rally in Coxquihui on Monday.", 1},
+        {"Gunmen killed Ana Ruiz, a teacher, and her driver in Celaya on Monday.", 2},
+    };
+    for (size_t i = 0; i < 2; i++) {
+        doc = analyze(named[i].text, "2025-06-04");
+        ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        assert_int_equal(ex->incs[0].killed, named[i].killed);
+        vigil_doc_free(doc);
+    }
     /* a sheikh is a person hit */
     doc = analyze("Gunmen shot dead a tribal sheikh, Mohammad al-Hufl, in Deir ez-Zor on Tuesday.", "2025-06-04");
     ex = doc->d.ex;
