@@ -1722,6 +1722,19 @@ static double next_count(const inc_ctx *c, const vg_sent *s, const vg_quant *qu,
 static vg_wordlist vague_plurals = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens",
                                                "millions", "several", "few", "couple");
 
+/* Whether sentence s tells more harm with "also" before its verb: 1 for
+ * dead ("were also killed", "also died"), 2 for wounded, 3 both. */
+static int also_toll(const vg_doc *doc, const vg_sent *s)
+{
+    int r = 0;
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
+        if (vg_tok_is(&doc->toks[k], "also")) {
+            const vg_token *v = &doc->toks[k + 1];
+            r |= vg_tok_in(v, &kill_words) ? 1 : vg_tok_in(v, &hurt_words) ? 2 : 0;
+        }
+    return r;
+}
+
 /* Takes count v (vague: from a vague plural) for *cur, bit of *vague
  * saying whether *cur is vague: a stated figure beats a vague plural
  * ("at least 18 soldiers were killed" and the claim of "dozens"), else
@@ -8197,8 +8210,18 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                     (long)si - last_sent <= reach && !doubted_figures(doc, s) && !doubted_claim(doc, ex, si))
                     casualties(&c, s, last->type, SIZE_MAX, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
-                 * only a vague one */
+                 * only a vague one; "Two of his bodyguards were also
+                 * killed": more dead, added to those told */
                 int32_t was_killed = last->killed, was_injured = last->injured;
+                int also = also_toll(doc, s);
+                if (also & 1 && k > 0 && last->killed > 0 && !(last->vague & 1) && !(kv & 1))
+                    k += last->killed;
+                if (also & 2 && j > 0 && last->injured > 0 && !(last->vague & 2) && !(kv & 2))
+                    j += last->injured;
+                if (also & 1 && k > 0 && last->killed > 0)
+                    take_count(&last->killed, &last->vague, 1, k, kv & 1);
+                if (also & 2 && j > 0 && last->injured > 0)
+                    take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
                 if (last->killed < 0 || ((last->vague & 1) && !(kv & 1)) || (revised && !(kv & 1)))
                     take_count(&last->killed, &last->vague, 1, k, kv & 1);
                 if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)) || (revised && !(kv & 2)))

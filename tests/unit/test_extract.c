@@ -7948,6 +7948,17 @@ static void test_batch34_roles(void **state)
         assert_int_equal(ex->incs[0].killed, named[i].killed);
         vigil_doc_free(doc);
     }
+    /* "were also killed": more dead, added to those told */
+    doc = analyze("Gunmen killed a judge in Deir ez-Zor on Monday. Two bodyguards were also killed.", "2025-06-04");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].killed, 3);
+    vigil_doc_free(doc);
+    doc = analyze("A bomb killed five people in Kabul on Monday. Three people were killed.", "2025-06-04");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_equal(ex->incs[0].killed, 5);
+    vigil_doc_free(doc);
     /* a sheikh is a person hit */
     doc = analyze("Gunmen shot dead a tribal sheikh, Mohammad al-Hufl, in Deir ez-Zor on Tuesday.", "2025-06-04");
     ex = doc->d.ex;
