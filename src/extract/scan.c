@@ -288,6 +288,30 @@ static int noun_state(const vg_doc *doc, size_t i, size_t start, size_t end)
     return vg_extract_hit(doc, i - 1, VG_LK_PLACE) != NULL && (!cased || !(p->flags & VG_TF_LOWER));
 }
 
+static vg_wordlist warning_nouns = VG_WORDLIST("shots", "shot", "signs", "sign", "lights", "light", "label",
+                                               "labels", "system", "systems", "flares", "sirens", "signal");
+static vg_wordlist make_verbs = VG_WORDLIST("make", "makes", "made", "making");
+static vg_wordlist repeated_befores = VG_WORDLIST("the", "a", "an", "despite", "after", "amid", "following", "of", "by",
+                                                  "with", "suffered", "suffers", "faced", "faces", "endured",
+                                                  "seen", "saw", "experienced", "witnessed");
+
+/* A cue word that modifies a noun here, saying nothing: "fired warning
+ * shots", "known to police for petty crime", "has suffered repeated
+ * attacks" (not "warned that", "repeated that", "is known"). */
+static int cue_modifier(const vg_doc *doc, size_t i, size_t start, size_t end)
+{
+    const vg_token *t = &doc->toks[i];
+    if (vg_tok_is(t, "warning"))
+        return i + 1 < end && vg_tok_in(&doc->toks[i + 1], &warning_nouns);
+    if (vg_tok_is(t, "known")) /* (not "known to have carried out", "make known to officers") */
+        return i + 2 < end && vg_tok_is(&doc->toks[i + 1], "to") && !vg_tok_is(&doc->toks[i + 2], "have") &&
+               !vg_tok_is(&doc->toks[i + 2], "be") && !vg_tok_is(&doc->toks[i + 2], "been") &&
+               !(i > start && vg_tok_in(&doc->toks[i - 1], &make_verbs));
+    if (vg_tok_is(t, "repeated"))
+        return i > start && vg_tok_in(&doc->toks[i - 1], &repeated_befores);
+    return 0;
+}
+
 static vg_wordlist shelled_goods = VG_WORDLIST("out", "peanuts", "nuts", "beans", "peas", "shrimp", "prawns",
                                                 "eggs", "corn", "seeds", "pistachios", "almonds");
 
@@ -333,7 +357,8 @@ static int scan_hits(const vg_lex *lx, vg_doc *doc, vg_extract *ex)
                 if (buf[k].kind == VG_LK_HEDGE &&
                     (attributive_certain(doc, i, buf[k].ntok, end) || hedge_noun(doc, i, buf[k].ntok, doc->sents[s].tok_start)))
                     continue;
-                if (buf[k].kind == VG_LK_CUE && noun_state(doc, i, doc->sents[s].tok_start, end))
+                if (buf[k].kind == VG_LK_CUE && (noun_state(doc, i, doc->sents[s].tok_start, end) ||
+                                                 cue_modifier(doc, i, doc->sents[s].tok_start, end)))
                     continue;
                 if (buf[k].kind == VG_LK_TRIGGER && shelled_goods_at(doc, i, buf[k].ntok, end))
                     continue;

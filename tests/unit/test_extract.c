@@ -8033,6 +8033,21 @@ static void test_batch34_acts(void **state)
     assert_int_equal(ex->nincs, 1);
     assert_int_equal(ex->incs[0].type, VG_INC_SECURITY_OPERATION);
     vigil_doc_free(doc);
+    /* cue words that modify a noun say nothing */
+    static const char *const modifiers[] = {
+        "Kenya has suffered repeated al-Shabaab attacks near the Somali border in recent years.",
+        "The vessel's armed security team fired warning shots and the skiff retreated.",
+        "The attacker, Rachid Benaissa, 31, a French national known to police for petty crime, died at the scene.",
+    };
+    for (size_t i = 0; i < 3; i++) {
+        doc = analyze(modifiers[i], "2025-03-04");
+        assert_int_equal(doc->d.ex->nclaims, 0);
+        vigil_doc_free(doc);
+    }
+    doc = analyze("The ministry repeated that the attack was carried out by ISIS.", "2025-03-04");
+    assert_int_equal(doc->d.ex->nclaims, 1);
+    assert_string_equal(doc->d.ex->claims[0].cue, "reiterate");
+    vigil_doc_free(doc);
     /* who blames is neither doer nor an operation of its own */
     doc = analyze("On 10 February, armed men attacked a displacement site in Djugu territory, Ituri, killing at least 51 "
                   "civilians and injuring 36. Local authorities attribute the attack to the CODECO armed group.",
