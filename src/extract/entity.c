@@ -1522,6 +1522,7 @@ int vg_entity_run(const vg_lex *lx, vg_doc *doc)
     w->doc = doc;
     w->ex = doc->ex;
     vg_geo_init(&w->geo);
+    vg_names_prepare();
     size_t na = vg_lex_count(lx, VG_LK_ACTOR);
     w->tw = vg_arena_calloc(&doc->arena, nt, sizeof *w->tw);
     w->wc = vg_arena_calloc(&doc->arena, nt, sizeof *w->wc);

@@ -290,6 +290,10 @@ unsigned vg_names_class(const char *norm);
  * out of order. */
 size_t vg_names_check(void);
 
+/* Hashes the word table once per process; vg_entity_run calls it once a
+ * document so that vg_names_token_class, asked some 140 times a document,
+ * pays no pthread_once. */
+void vg_names_prepare(void);
 /* The classes of token tok's word, looked up on first use. */
 unsigned vg_names_token_class(const vg_ent_work *w, size_t tok);
 

@@ -325,12 +325,18 @@ static void word_hash_build(void)
                                     sizeof word_tab[0], word_slots, VG_WORD_SLOTS) == 0;
 }
 
+void vg_names_prepare(void)
+{
+    pthread_once(&word_once, word_hash_build);
+}
+
 unsigned vg_names_token_class(const vg_ent_work *w, size_t tok)
 {
     const vg_token *t = vg_ent_tok(w, tok);
     unsigned c = 0;
     if (t->kind == VG_TOK_WORD && t->normlen <= 16) {
-        pthread_once(&word_once, word_hash_build);
+        /* vg_entity_run called vg_names_prepare before any vg_ent_work
+         * existed, so word_hash_ok is settled and visible here */
         if (word_hash_ok) {
             long i = vg_wordhash_find_hashed(&word_hash, t->hash, t->norm, t->normlen);
             c = i >= 0 ? word_tab[i].cls : 0;
