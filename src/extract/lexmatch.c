@@ -650,6 +650,9 @@ LEX_NOINLINE size_t walk(const vg_lexidx *ix, const vg_token *toks, size_t i, si
                 found[nfound++] = (mfound){node, (uint32_t)(pos - i)};
         }
     }
+    /* most walks end on the first or second word without a phrase */
+    if (nfound == 0)
+        return 0;
     /* longest first; insertion sort keeps equal lengths in found order */
     for (size_t a = 1; a < nfound; a++) {
         mfound f = found[a];
