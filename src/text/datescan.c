@@ -1428,6 +1428,13 @@ static size_t scan_window(const scan *s, size_t i, dres *r)
     }
     if (!framed)
         return 0;
+    /* "within six months", "within weeks", "within 48 hours": from the
+     * anchor on (not "within hours of the attack": from the event) */
+    if (key_at(s, i) == KW_WITHIN && !the) {
+        size_t n = units(s, k, &days, &bare);
+        if (n && days > 0 && !vg_tok_is(tok_at(s, k + n), "of"))
+            return rolling_window(s, k + n - i, 1, days, r);
+    }
     /* "during the end-of-year holidays", "over Christmas" */
     size_t n = season(s, k, DIR_AHEAD, 0, r);
     if (n)

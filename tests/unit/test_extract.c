@@ -8048,6 +8048,14 @@ static void test_batch34_acts(void **state)
     assert_int_equal(doc->d.ex->nclaims, 1);
     assert_string_equal(doc->d.ex->claims[0].cue, "reiterate");
     vigil_doc_free(doc);
+    /* "within six months": a window from the report's day on */
+    doc = analyze("ISKP is likely to attack targets in Russia within six months.", "2025-06-03");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nthreats, 1);
+    assert_true(ex->threats[0].has_window);
+    assert_int_equal(ex->threats[0].window.from.month, 6);
+    assert_int_equal(ex->threats[0].window.to.month, 11);
+    vigil_doc_free(doc);
     /* who blames is neither doer nor an operation of its own */
     doc = analyze("On 10 February, armed men attacked a displacement site in Djugu territory, Ituri, killing at least 51 "
                   "civilians and injuring 36. Local authorities attribute the attack to the CODECO armed group.",
