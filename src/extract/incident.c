@@ -1414,7 +1414,7 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
 {
     const vg_doc *doc = c->doc;
     double total = 0, first = 0;
-    int prev_name = 0, names_apposed = 0, comma_only = 0;
+    int prev_name = 0, names_apposed = 0, comma_only = 0, prev_apposed = 0;
     *nparts = 0;
     for (size_t k = a; k < end;) {
         size_t e = k;
@@ -1432,7 +1432,9 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
             /* a name: one person ("Mayor Ana Ruiz, her driver and two
              * bodyguards"), or after a part that is no name its apposition */
             int person = person_named(c, k, e);
-            int apposed = person && *nparts > 0 && (!prev_name || names_apposed);
+            /* (a name after another's description counts: "Ana Ruiz, a
+             * teacher, Pedro Gomez, a farmer, and a police officer" 3) */
+            int apposed = person && *nparts > 0 && (!prev_name || names_apposed) && !prev_apposed;
             /* "Ramón Ibáñez Cortés, a mayoral candidate,": the name's
              * apposition, the same person */
             if (!person && prev_name && comma_only && e > k + 1 &&
@@ -1452,6 +1454,7 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
                 first = n;
             *nparts += !apposed;
             prev_name = person;
+            prev_apposed = apposed && !person;
         }
         k = e;
         comma_only = 1;
@@ -1721,6 +1724,16 @@ static double next_count(const inc_ctx *c, const vg_sent *s, const vg_quant *qu,
 
 static vg_wordlist vague_plurals = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens",
                                                "millions", "several", "few", "couple");
+
+/* Whether a time is named in sentence s ("On Sunday, two people were
+ * also killed": a day of its own). */
+static int sentence_timed(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_extract_in_time(doc, k))
+            return 1;
+    return 0;
+}
 
 /* Whether sentence s tells more harm with "also" before its verb: 1 for
  * dead ("were also killed", "also died"), 2 for wounded, 3 both. */
@@ -6285,6 +6298,11 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
         if (t == VG_ENT_GOVERNMENT && after < k &&
             (vg_tok_in(&c->doc->toks[after], &blame_words) || vg_tok_is(&c->doc->toks[after], "attribute")))
             continue;
+        /* ("a French national known to police, killed two people") */
+        size_t before = ex->mentions[m].tok_start;
+        if (t == VG_ENT_GOVERNMENT && before >= s->tok_start + 2 && vg_tok_is(&c->doc->toks[before - 1], "to") &&
+            vg_tok_is(&c->doc->toks[before - 2], "known"))
+            continue;
         if (t == VG_ENT_GOVERNMENT &&
             !vg_extract_holds_statement(c->doc, ex->mentions[m].tok_end, s->tok_end) &&
             !(told && vg_extract_in_holder(c->doc, (uint32_t)sent_of_tok(c->doc, k), ex->mentions[m].start,
@@ -8213,7 +8231,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                  * only a vague one; "Two of his bodyguards were also
                  * killed": more dead, added to those told */
                 int32_t was_killed = last->killed, was_injured = last->injured;
-                int also = also_toll(doc, s);
+                int also = separate_event(doc, s) || sentence_timed(doc, s) ? 0 : also_toll(doc, s);
                 if (also & 1 && k > 0 && last->killed > 0 && !(last->vague & 1) && !(kv & 1))
                     k += last->killed;
                 if (also & 2 && j > 0 && last->injured > 0 && !(last->vague & 2) && !(kv & 2))

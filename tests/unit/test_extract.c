@@ -7940,8 +7940,12 @@ static void test_batch34_roles(void **state)
     } named[] = {
         {"Gunmen killed Ramón Ibáñez Cortés, a mayoral candidate, at a rally in Coxquihui on Monday.", 1},
         {"Gunmen killed Ana Ruiz, a teacher, and her driver in Celaya on Monday.", 2},
+        {"Gunmen killed Ana Ruiz, a teacher, Pedro Gomez, a farmer, and a police officer in Guerrero on Monday.", 3},
+        {"Gunmen killed a tribal leader, Mir Nasir Zehri, and his two guards on Monday.", 3},
+        {"Gunmen killed four people in Kabul on Monday. On Sunday, two people were also killed in the city.", 4},
+        {"Gunmen killed four people in Kabul on Monday. In a separate incident, two people were also killed.", 4},
     };
-    for (size_t i = 0; i < 2; i++) {
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
         doc = analyze(named[i].text, "2025-06-04");
         ex = doc->d.ex;
         assert_int_equal(ex->nincs, 1);
@@ -8047,6 +8051,15 @@ static void test_batch34_acts(void **state)
     doc = analyze("The ministry repeated that the attack was carried out by ISIS.", "2025-03-04");
     assert_int_equal(doc->d.ex->nclaims, 1);
     assert_string_equal(doc->d.ex->claims[0].cue, "reiterate");
+    vigil_doc_free(doc);
+    /* known to the police, who are no actors */
+    doc = analyze("The attacker, a French national known to police, killed two people in Mulhouse on Monday, "
+                  "prosecutors said.",
+                  "2025-06-03");
+    ex = doc->d.ex;
+    assert_int_equal(ex->nincs, 1);
+    assert_int_not_equal(ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    assert_int_equal(ex->incs[0].ngroups, 0);
     vigil_doc_free(doc);
     /* "within six months": a window from the report's day on */
     doc = analyze("ISKP is likely to attack targets in Russia within six months.", "2025-06-03");
