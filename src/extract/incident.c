@@ -7104,6 +7104,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * the armed group's assault; "[A planned attack ...] was thwarted
          * on Sunday": an operation of whoever stopped it */
         int ttype = tr->type, tmuc = -1, taken = 0;
+        /* (not "M23 rebels, who captured Goma in January, have set up
+         * ...": told of the group) */
+        int relative = k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &relative_words);
         if (tr->type == VG_INC_SECURITY_OPERATION && !tr->verb && !(tr->flags & VG_TRF_LEGAL) &&
             armed_doers(c, s, k, k + h->ntok)) {
             ttype = VG_INC_ARMED_ASSAULT;
@@ -7114,10 +7117,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         }
         /* "M23 rebels captured the town of Nyabibwe", "Al-Shabaab fighters
          * seized a military base": an armed group taking ground attacks it */
-        if (tr->verb && vg_tok_in(&doc->toks[k], &taking_verbs) && group_acts(c, s, k) &&
-            /* (not "M23 rebels, who captured Goma in January, have set up
-             * ...": told of the group) */
-            !(k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &relative_words)) &&
+        if (tr->verb && vg_tok_in(&doc->toks[k], &taking_verbs) && group_acts(c, s, k) && !relative &&
             ground_taken(c, s, k + h->ntok)) {
             ttype = VG_INC_ATTACK;
             tmuc = VG_MUC_ATTACK;
@@ -7126,8 +7126,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "The six soldiers had been captured by ELN guerrillas", "FARC
          * dissidents captured two soldiers": people an armed group took */
         if (tr->verb && tr->type == VG_INC_SECURITY_OPERATION && !taken && vg_tok_in(&doc->toks[k], &taking_verbs) &&
-            !(k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &relative_words)) &&
-            armed_doers(c, s, k, k + h->ntok) &&
+            !relative && armed_doers(c, s, k, k + h->ntok) &&
             (passive_at(doc, s, k) || people_object(c, s, k + h->ntok))) {
             ttype = VG_INC_KIDNAPPING;
             tmuc = VG_MUC_KIDNAPPING;
@@ -8232,14 +8231,12 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                  * killed": more dead, added to those told */
                 int32_t was_killed = last->killed, was_injured = last->injured;
                 int also = separate_event(doc, s) || sentence_timed(doc, s) ? 0 : also_toll(doc, s);
-                if (also & 1 && k > 0 && last->killed > 0 && !(last->vague & 1) && !(kv & 1))
-                    k += last->killed;
-                if (also & 2 && j > 0 && last->injured > 0 && !(last->vague & 2) && !(kv & 2))
-                    j += last->injured;
+                /* (a vague count on either side is not added: the larger stands) */
                 if (also & 1 && k > 0 && last->killed > 0)
-                    take_count(&last->killed, &last->vague, 1, k, kv & 1);
+                    take_count(&last->killed, &last->vague, 1, (last->vague | kv) & 1 ? k : k + last->killed, kv & 1);
                 if (also & 2 && j > 0 && last->injured > 0)
-                    take_count(&last->injured, &last->vague, 2, j, (kv & 2) != 0);
+                    take_count(&last->injured, &last->vague, 2, (last->vague | kv) & 2 ? j : j + last->injured,
+                               (kv & 2) != 0);
                 if (last->killed < 0 || ((last->vague & 1) && !(kv & 1)) || (revised && !(kv & 1)))
                     take_count(&last->killed, &last->vague, 1, k, kv & 1);
                 if (last->injured < 0 || ((last->vague & 2) && !(kv & 2)) || (revised && !(kv & 2)))
