@@ -246,7 +246,8 @@ static vg_wordlist killing_forces = VG_WORDLIST("troops", "soldiers", "police", 
                                               "military", "gendarmes", "guards");
 static vg_wordlist attacker_words = VG_WORDLIST("gunmen", "attackers", "assailants", "militants",
                                                  "bombers", "insurgents", "terrorists",
-                                                 "jihadists", "kidnappers", "hijackers");
+                                                 "jihadists", "kidnappers", "hijackers", "guerrillas", "rebels",
+                                                 "raiders", "abductors");
 static vg_wordlist perp_mods = VG_WORDLIST("suspected", "armed", "alleged", "islamist", "other");
 static vg_wordlist kill_words = VG_WORDLIST("killed", "dead", "died", "deaths", "death", "lives",
                                          "fatalities", "bodies", "killing", "kill", "kills",
@@ -478,6 +479,11 @@ static int hypothetical(const vg_doc *doc, size_t i, size_t floor)
         /* "were burned to death as militants set fire to their homes":
          * no infinitive */
         if (vg_tok_is(t, "to") && k < i && vg_tok_is(&doc->toks[k], "death"))
+            continue;
+        /* "Gunmen tried to kill the governor": the attempt was made (a
+         * modal before it still counts: "will have tried to") */
+        if (vg_tok_is(t, "to") && k >= floor + 2 &&
+            (vg_tok_is(&doc->toks[k - 2], "tried") || vg_tok_is(&doc->toks[k - 2], "attempted")))
             continue;
         /* "Officers responded to reports of shots fired": a preposition */
         if (vg_tok_is(t, "to") && k >= floor + 2 && vg_tok_in(&doc->toks[k - 2], &to_verbs))
@@ -1953,6 +1959,9 @@ static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", 
 
 /* From token k (a count's end or its verb), a few words of the counted,
  * then "were killed", "had been wounded": 1 killed, 2 hurt, else 0. */
+static vg_wordlist be_adverbs = VG_WORDLIST("also", "reportedly", "allegedly", "later", "subsequently", "both",
+                                            "all", "fatally", "seriously", "critically", "slightly");
+
 static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     size_t j = k;
@@ -1963,6 +1972,9 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
         return 0;
     j++;
     if (j < s->tok_end && vg_tok_is(&doc->toks[j], "been"))
+        j++;
+    /* "were also killed", "was reportedly shot dead" */
+    if (j < s->tok_end && vg_tok_in(&doc->toks[j], &be_adverbs))
         j++;
     if (j >= s->tok_end)
         return 0;
@@ -2298,15 +2310,20 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
                 n++;
             continue;
         }
-        for (size_t k = a; k < b && det != SIZE_MAX; k++) {
+        /* the head is before "of": "the sons of a village chief" are not
+         * one, "the wife of a police officer" is */
+        size_t hb = a;
+        while (hb < b && !vg_tok_is(&doc->toks[hb], "of"))
+            hb++;
+        for (size_t k = a; k < hb && det != SIZE_MAX; k++) {
             const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
-            if (h && k + h->ntok == b) {
+            if (h && k + h->ntok == hb) {
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 one = t->human && !(t->flags & VG_TGF_PLURAL);
             }
         }
         /* "killed a man", "shot a young woman" */
-        if (det != SIZE_MAX && !one && vg_tok_in(&doc->toks[b - 1], &person_words))
+        if (det != SIZE_MAX && !one && hb > a && vg_tok_in(&doc->toks[hb - 1], &person_words))
             one = 1;
         if (one)
             n += one_harmed(doc, s, b, det, hurt);
@@ -2556,6 +2573,12 @@ static vg_wordlist later_words = VG_WORDLIST("later", "now", "since", "subsequen
 static vg_wordlist figure_sources = VG_WORDLIST("put", "puts", "said", "say", "says", "according", "reported",
                                                 "estimated", "gave", "counted", "told", "official", "officials");
 
+static int is_group_tok(const inc_ctx *c, size_t k)
+{
+    int32_t e = vg_extract_entity_at(c->doc, k);
+    return e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+}
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -2583,7 +2606,9 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
          * who died (the count the subject of the death) are not the
          * attack's toll, except in a raid; "killing 12 men" still counts */
         size_t nk = qu->tok_end;
-        while (nk < s->tok_end && nk < qu->tok_end + 2 && vg_tok_in(&doc->toks[nk], &perp_mods))
+        /* (past an armed group's name: "six Shining Path terrorists") */
+        while (nk < s->tok_end && nk < qu->tok_end + 4 &&
+               (vg_tok_in(&doc->toks[nk], &perp_mods) || is_group_tok(c, nk)))
             nk++;
         int attackers = type != VG_INC_SECURITY_OPERATION &&
                         (vg_tok_in(&doc->toks[qu->tok_end - 1], &attacker_words) ||
@@ -2600,10 +2625,12 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
             /* "more than 140 people, most of them children, were killed":
              * past an apposition that closes within six words, before a
              * verb of being ("20 students, police said, and killed" is not) */
-            if (k < q0 + 2 && vg_tok_punct(t, ',') && lim == q0 + 4) {
+            if (k < q0 + 3 && vg_tok_punct(t, ',') && lim == q0 + 4) {
                 /* "Seven people, including a ranger and two schoolboys,
-                 * were wounded": an inclusion may run longer */
-                size_t w = k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "including") ? 13 : 7;
+                 * were wounded": an inclusion may run longer; so may two
+                 * names ("Two campaign aides, María José Peña and Óscar
+                 * Núñez, were wounded") */
+                size_t w = k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "including") ? 13 : 9;
                 size_t j = k + 2;
                 while (j < s->tok_end && j < k + w && !clause_punct(&doc->toks[j]))
                     j++;
@@ -6350,6 +6377,29 @@ static int state_acts(const inc_ctx *c, const vg_sent *s, size_t k)
 static vg_wordlist hostage_takes = VG_WORDLIST("took", "take", "takes", "taking", "taken", "seized", "held",
                                                "holding", "holds", "hold");
 
+static vg_wordlist trend_nouns = VG_WORDLIST("rise", "rises", "increase", "increases", "surge", "surges", "spike",
+                                             "upsurge", "uptick", "jump", "decline", "decrease", "drop", "fall",
+                                             "reduction", "number", "numbers", "frequency", "tally");
+static vg_wordlist kind_joins = VG_WORDLIST(",", "or", "and");
+
+/* Where a list of lower-case words ending at token e starts when it is
+ * joined as "completed, failed or foiled" (each word followed by a
+ * comma, "or" or "and", at most four words): the token before its
+ * first word; e when there is no such list. */
+static size_t kinds_list_start(const vg_doc *doc, const vg_sent *s, size_t e)
+{
+    size_t j = e, words = 1, joined = 0;
+    while (j >= s->tok_start + 2 && words < 4 && vg_tok_in(&doc->toks[j - 1], &kind_joins)) {
+        const vg_token *w = &doc->toks[j - 2];
+        if (w->kind != VG_TOK_WORD || !(w->flags & VG_TF_LOWER) || vg_tok_in(w, &kind_joins))
+            break;
+        j -= 2;
+        words++;
+        joined = 1;
+    }
+    return joined && j > s->tok_start ? j - 1 : e;
+}
+
 static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_trigger *tr)
 {
     /* "the third crew kidnapping in the region this year": a place in a
@@ -6364,10 +6414,22 @@ static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_tri
         (vg_tok_is(&doc->toks[k], "hostages") && k >= s->tok_start + 2 &&
          vg_tok_in(&doc->toks[k - 2], &hostage_takes)))
         return 0;
+    /* "a rise in attacks by bandits", "the number of kidnappings": a
+     * trend or a tally of events, none of them told */
+    if (k >= s->tok_start + 2 && (vg_tok_is(&doc->toks[k - 1], "in") || vg_tok_is(&doc->toks[k - 1], "of")) &&
+        vg_tok_in(&doc->toks[k - 2], &trend_nouns))
+        return 1;
     for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
         const vg_token *t = &doc->toks[j - 1];
         if (vg_tok_in(t, &count_words))
             return 1;
+        /* "58 completed, failed or foiled attacks": the count before a
+         * list of the events' kinds */
+        if (j == k && t->kind == VG_TOK_WORD && (t->flags & VG_TF_LOWER)) {
+            size_t q = kinds_list_start(doc, s, j - 1);
+            if (q < j - 1 && (vg_tok_in(&doc->toks[q], &count_words) || doc->toks[q].kind == VG_TOK_NUM))
+                return 1;
+        }
         /* "the March 22 bombings": a date, not a count */
         if (t->kind == VG_TOK_NUM && !(j >= s->tok_start + 2 &&
                                        vg_names_class(doc->toks[j - 2].norm) & VG_WC_MONTH) &&
@@ -7067,7 +7129,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* (not "carried out nine house searches": one operation of the law;
          * but "In the year ending 30 September 2025, there were 247 arrests":
          * a year's count) */
-        if ((!(tr->flags & VG_TRF_LEGAL) || sentence_has(doc, s, &year_words)) && aggregate(doc, s, k, tr)) {
+        /* ("58 foiled attacks": the verb as the counted events' kind) */
+        const vg_lex_hit *nh = tr->verb && k + 1 < s->tok_end ? vg_extract_hit(doc, k + 1, VG_LK_TRIGGER) : NULL;
+        if ((!(tr->flags & VG_TRF_LEGAL) || sentence_has(doc, s, &year_words)) &&
+            (aggregate(doc, s, k, tr) || (nh && aggregate(doc, s, k + 1, vg_lex_trigger(c->lx, nh->rec))))) {
             agg_end = (long)(k + h->ntok);
             continue;
         }

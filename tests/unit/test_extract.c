@@ -8003,6 +8003,56 @@ static void test_batch34_roles(void **state)
 
 /* Batch 34, second part: shelling, soldiers taken by an armed group, and
  * the state that blames. */
+/* Batch 35: trends and tallies are no events; tolls told with names,
+ * partitives, "also" and adverbs; the head of "the X of a Y". */
+static void assert_toll(const char *text, const char *date, int32_t killed, int32_t injured)
+{
+    vigil_doc *doc = analyze(text, date);
+    const vg_extract *ex = doc->d.ex;
+    if (ex->nincs != 1 || ex->incs[0].killed != killed || ex->incs[0].injured != injured) {
+        fail_msg("\"%s\": %zu incidents, killed %d injured %d (want %d, %d)", text, ex->nincs,
+                 ex->nincs ? ex->incs[0].killed : -9, ex->nincs ? ex->incs[0].injured : -9, killed, injured);
+    }
+    vigil_doc_free(doc);
+}
+
+static void test_batch35_tolls(void **state)
+{
+    (void)state;
+    static const char *const tallies[] = {
+        "Kogi State has seen a rise in attacks by bandits and by Ansaru, an al-Qaeda-linked group.",
+        "Europol counted 58 completed, failed or foiled attacks in 2024.",
+        "Europol counted 58 foiled attacks in 2024.",
+        "Officials reported a sharp increase in kidnappings along the highway.",
+    };
+    assert_no_incidents(tallies, 4, "2025-06-05");
+    /* (one event, foiled or counted by a kind of its own) */
+    assert_toll("Police foiled two attacks in Lagos on Sunday.", "2025-06-05", -1, -1);
+    assert_toll("Gunmen killed Ramón Ibáñez Cortés, a mayoral candidate, at a rally in Coxquihui on Monday. Two "
+                "campaign aides, María José Peña and Óscar Núñez, were wounded.",
+                "2025-05-20", 1, 2);
+    assert_toll("Gunmen killed a judge in Deir ez-Zor on Monday. Two of his bodyguards were also killed.", "2025-05-27",
+                3, -1);
+    assert_toll("Gunmen attacked a checkpoint in Deir ez-Zor on Monday. Four soldiers were reportedly killed.",
+                "2025-05-27", 4, -1);
+    /* the head before "of" */
+    assert_toll("Gunmen killed the sons of a village chief in Deir ez-Zor on Monday.", "2025-05-27", -1, -1);
+    assert_toll("Gunmen killed the wife of a police officer on Monday.", "2025-05-27", 1, -1);
+    /* the attackers' dead are no toll of their attack, a group's name
+     * between count and noun */
+    assert_toll("Last Friday the Shining Path ambushed an army patrol, killing 1 officer. Six Shining Path terrorists "
+                "were also killed.",
+                "1989-05-27", 1, -1);
+    assert_toll("FMLN guerrillas attacked army positions in the capital yesterday, and two rebels were killed.",
+                "1989-11-20", -1, -1);
+    /* an attempt made is an event */
+    vigil_doc *doc = analyze("Militants attempted to bomb a church in Kano on Sunday.", "2025-05-27");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    vigil_doc_free(doc);
+    static const char *const plans[] = {"The group will try to bomb churches again, police warned."};
+    assert_no_incidents(plans, 1, "2025-05-27");
+}
+
 static void test_batch34_acts(void **state)
 {
     (void)state;
@@ -8674,7 +8724,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_batch35_tolls), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
