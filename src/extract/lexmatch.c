@@ -609,6 +609,22 @@ typedef struct mfound {
     uint32_t ntok;
 } mfound;
 
+/* The hits of node, a phrase of ntok tokens, into out[total..max): returns
+ * total plus their number (those past max are counted, not written). */
+LEX_INLINE size_t put_hits(const vg_lexidx *ix, uint32_t node, uint32_t ntok, vg_lex_hit *out, size_t max,
+                           size_t total)
+{
+    const vg_lexnode *nd = &ix->nodes[node];
+    for (uint32_t k = 0; k < nd->nhits; k++) {
+        if (total < max) {
+            out[total] = ix->hits[nd->hits + k];
+            out[total].ntok = (uint16_t)ntok;
+        }
+        total++;
+    }
+    return total;
+}
+
 /* vg_lexidx_match past the filter: h0 is the slot hash of toks[i] under
  * the root, admitted0 whether the filter admits it. */
 LEX_NOINLINE size_t walk(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end, vg_lex_hit *out,
@@ -664,18 +680,9 @@ LEX_NOINLINE size_t walk(const vg_lexidx *ix, const vg_token *toks, size_t i, si
         found[b] = f;
     }
     size_t total = 0;
-    for (size_t a = 0; a < nfound; a++) {
-        if (want && found[a].ntok != want)
-            continue;
-        const vg_lexnode *nd = &ix->nodes[found[a].node];
-        for (uint32_t k = 0; k < nd->nhits; k++) {
-            if (total < max) {
-                out[total] = ix->hits[nd->hits + k];
-                out[total].ntok = (uint16_t)found[a].ntok;
-            }
-            total++;
-        }
-    }
+    for (size_t a = 0; a < nfound; a++)
+        if (!want || found[a].ntok == want)
+            total = put_hits(ix, found[a].node, found[a].ntok, out, max, total);
     return total;
 }
 
@@ -686,11 +693,26 @@ size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size
         return 0;
     /* most tokens start no phrase: the filter turns them away before the
      * walk and its stack frame are set up (a gap at the root would let any
-     * token start one); this much is small enough to inline in the callers */
+     * token start one) */
     uint64_t h0 = key_hash(0, toks[i].hash);
     int admitted0 = filter_admits(ix, h0);
-    if (!admitted0 && !ix->nodes[0].gap)
-        return 0;
+    if (!ix->nodes[0].gap) {
+        if (!admitted0)
+            return 0;
+        /* most walks stop after toks[i]: its node has no gap, and no child
+         * for toks[i + 1] ("the" leads to "the hague", not to "the army").
+         * Such a walk finds at most the node's own phrase, of one token,
+         * which is answered here without walk's stack of pending branches;
+         * any other goes to walk, which does it all again from the root. */
+        const vg_token *t = &toks[i];
+        uint32_t ref = probe(ix, h0, 0, t->norm, t->normlen);
+        if (!ref)
+            return 0;
+        uint32_t node = ref & VG_LEXS_ID;
+        const vg_token *n = i + 1 < end ? &toks[i + 1] : NULL;
+        if (!(ref & VG_LEXS_GAP) && !((ref & VG_LEXS_KIDS) && n && find(ix, node, n->hash, n->norm, n->normlen)))
+            return (ref & VG_LEXS_HITS) && want <= 1 ? put_hits(ix, node, 1, out, max, 0) : 0;
+    }
     return walk(ix, toks, i, end, out, max, want, h0, admitted0);
 }
 
