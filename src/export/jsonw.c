@@ -265,20 +265,40 @@ static int word_needs_care(uint64_t x)
     return (control | is_quote | is_bslash | x) & high ? 1 : 0;
 }
 
+/* 1 for a byte that needs no care (word_needs_care's complement, a byte
+ * at a time). The table is built by the compiler. */
+#define PB(c) ((c) >= 0x20 && (c) < 0x80 && (c) != '"' && (c) != '\\')
+#define PB4(c) PB(c), PB((c) + 1), PB((c) + 2), PB((c) + 3)
+#define PB16(c) PB4(c), PB4((c) + 4), PB4((c) + 8), PB4((c) + 12)
+#define PB64(c) PB16(c), PB16((c) + 16), PB16((c) + 32), PB16((c) + 48)
+static const unsigned char plain_byte[256] = {PB64(0), PB64(64), PB64(128), PB64(192)};
+#undef PB64
+#undef PB16
+#undef PB4
+#undef PB
+
 /* The string body: runs of bytes that need nothing are copied whole; the
- * run is skipped 8 bytes at a time while no byte needs care. */
+ * run is skipped 8 bytes at a time while no byte needs care, and its last
+ * few bytes by the string's last 8, which overlap bytes already passed
+ * (when one of those needed care the word does too, and the bytes are
+ * looked at one by one). */
 static void escaped(vg_jw *w, const unsigned char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     size_t run = 0, i = 0;
     while (i < n) {
         uint64_t x;
-        if (n - i >= 8 && (memcpy(&x, s + i, 8), !word_needs_care(x))) {
-            i += 8;
+        if (n - i >= 8) {
+            if (memcpy(&x, s + i, 8), !word_needs_care(x)) {
+                i += 8;
+                continue;
+            }
+        } else if (n >= 8 && (memcpy(&x, s + n - 8, 8), !word_needs_care(x))) {
+            i = n;
             continue;
         }
         unsigned char c = s[i];
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+        if (plain_byte[c]) {
             i++;
             continue;
         }
