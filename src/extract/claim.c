@@ -1648,18 +1648,23 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
 static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_lex_hit **hit)
 {
     int found = 0, rank = 99;
-    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+    /* (most tokens start no cue: the bit of their hit kinds says so; read
+     * here, not through vg_extract_hit, whose checks do not leave the
+     * loop. A token whose bit is set but holds no cue adds nothing below.) */
+    const uint16_t *kinds = c->ex ? c->ex->hit_kinds : NULL;
+    /* rank 1 is the best cue_rank gives, and only a lower rank replaces
+     * the cue found: past one, the rest of the sentence changes nothing */
+    for (size_t i = s->tok_start; kinds && i < s->tok_end && rank > 1; i++) {
         /* every reading of the longest cue here: "estimates" the verb or
          * the noun; "acc to estimates", not "acc to" */
-        /* (most tokens start no cue: the bit of their hit kinds says so) */
-        if (!vg_extract_hit(c->doc, i, VG_LK_CUE))
+        if (!(kinds[i] & (1u << VG_LK_CUE)))
             continue;
         size_t nh, longest = 0;
         const vg_lex_hit *hs = vg_extract_hits(c->doc, i, &nh);
         for (size_t j = 0; j < nh; j++)
             if (hs[j].kind == VG_LK_CUE && hs[j].ntok > longest)
                 longest = hs[j].ntok;
-        for (size_t j = 0; j < nh; j++) {
+        for (size_t j = 0; j < nh && rank > 1; j++) {
             if (hs[j].kind != VG_LK_CUE || hs[j].ntok < longest)
                 continue;
             int r = cue_rank(c, s, i, &hs[j]);
