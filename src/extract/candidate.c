@@ -522,9 +522,8 @@ int vg_ent_noun_cands(vg_ent_work *w)
     static const char *const verbs[] = {"is", "was", "are", "were", "has", "have", "had", "will",
                                         "would", "may", "might", "could", "can", "should", "must",
                                         "does", "did", "and", "or", "but", NULL};
-    for (size_t i = 0; i < w->doc->ntoks; i++) {
-        if (!w->dem_cc[i])
-            continue;
+    for (size_t d = 0; d < w->ndems; d++) {
+        size_t i = w->dems[d];
         const vg_token *t = vg_ent_tok(w, i);
         size_t n = w->dem_len[i], j = i + n;
         const vg_sent *se = &w->doc->sents[w->tsent[i]];

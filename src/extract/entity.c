@@ -472,6 +472,15 @@ static int pass_hits(vg_ent_work *w)
                         if (pl && !vg_ent_span_lower(w, i, e))
                             vg_geo_add_country(&w->geo, pl->cc, VG_GEO_W_WEAK);
                     } else if (!w->dem_cc[i] && vg_ent_demonym_ok(w, i, h[k].ntok)) {
+                        if (w->ndems == w->capdems) {
+                            size_t cap = w->capdems ? w->capdems * 2 : 16;
+                            uint32_t *v = vg_arena_grow(&doc->arena, w->dems, w->ndems, cap, sizeof *v);
+                            if (!v)
+                                return vg_ent_fail(w);
+                            w->dems = v;
+                            w->capdems = cap;
+                        }
+                        w->dems[w->ndems++] = (uint32_t)i;
                         w->dem_cc[i] = h[k].rec + 1;
                         w->dem_len[i] = (uint8_t)(h[k].ntok > 255 ? 255 : h[k].ntok);
                         w->tw[i] |= VG_TW_DEMONYM;
@@ -547,9 +556,8 @@ static int far_reporter(const vg_actor *a)
 
 static void pass_evidence(vg_ent_work *w)
 {
-    for (size_t i = 0; i < w->doc->ntoks; i++) {
-        if (!w->dem_cc[i])
-            continue;
+    for (size_t d = 0; d < w->ndems; d++) {
+        size_t i = w->dems[d];
         const vg_place *p = vg_lex_place(w->lx, w->dem_cc[i] - 1);
         int k = p ? vg_geo_cc_index(p->cc) : -1;
         if (k < 0)

@@ -120,6 +120,9 @@ typedef struct vg_ent_work {
     uint32_t *sel;     /* per token: the kept candidate covering it, or VG_NOSEL */
     uint32_t *dem_cc;  /* per token: 1 + gazetteer record of the country of a demonym starting here, or 0 */
     uint8_t *dem_len;  /* per token: tokens of that demonym */
+    uint32_t *dems;    /* the tokens where dem_cc is set, in text order (the passes after
+                          pass 1 visit them without reading every token) */
+    size_t ndems, capdems;
     vg_ent_rawvec actors, places, patterns; /* lexicon hits by kind */
     uint8_t *docalias; /* per actor row: named in the document by an unrestricted alias */
     uint32_t *parens;  /* tokens of one-word capital acronyms in parentheses ("(SSP)"),
