@@ -267,6 +267,15 @@ static const vg_lex_hit *hits_at(vg_ent_work *w, size_t i, size_t end, vg_lex_hi
     return buf;
 }
 
+/* Hit h over tokens [i, e) of sentence s as a raw hit of rv. (Made here,
+ * not for every hit read: most are cues, triggers and other kinds that
+ * leave no raw hit.) */
+static int hit_push(vg_ent_work *w, vg_ent_rawvec *rv, size_t i, size_t e, size_t s, const vg_lex_hit *h)
+{
+    vg_ent_raw r = {(uint32_t)i, (uint32_t)e, vg_ent_tok(w, i)->start, vg_ent_tok(w, e - 1)->end, (uint32_t)s, 0, *h};
+    return raw_push(w, rv, &r);
+}
+
 /* Whether a weapon's name among the n hits at a token runs past a hit
  * of ntok tokens there: "Iskander missile". */
 static int weapon_over(const vg_lex_hit *h, size_t n, size_t ntok)
@@ -448,8 +457,6 @@ static int pass_hits(vg_ent_work *w)
                 size_t e = i + h[k].ntok;
                 if (h[k].ntok == 0 || e > se->tok_end)
                     continue;
-                vg_ent_raw r = {(uint32_t)i, (uint32_t)e, vg_ent_tok(w, i)->start, vg_ent_tok(w, e - 1)->end,
-                            (uint32_t)s, 0, h[k]};
                 int rc = VIGIL_OK;
                 /* "an Iskander missile": the weapon's name, no place */
                 if (h[k].kind == VG_LK_PLACE && weapon_over(h, n, h[k].ntok))
@@ -457,13 +464,13 @@ static int pass_hits(vg_ent_work *w)
                 switch (h[k].kind) {
                 case VG_LK_ACTOR:
                 case VG_LK_PLACE:
-                    rc = raw_push(w, h[k].kind == VG_LK_ACTOR ? &w->actors : &w->places, &r);
+                    rc = hit_push(w, h[k].kind == VG_LK_ACTOR ? &w->actors : &w->places, i, e, s, &h[k]);
                     for (size_t u = i; u < e; u++)
                         w->tw[u] |= VG_TW_LEXENT;
                     whole = 1;
                     break;
                 case VG_LK_PATTERN:
-                    rc = raw_push(w, &w->patterns, &r);
+                    rc = hit_push(w, &w->patterns, i, e, s, &h[k]);
                     break;
                 case VG_LK_DEMONYM:
                     if (h[k].aflags & VG_AF_PLURAL) {
@@ -1548,11 +1555,13 @@ int vg_entity_run(const vg_lex *lx, vg_doc *doc)
     w->parens = vg_arena_alloc(&doc->arena, VG_MAX_PARENS * sizeof *w->parens);
     if (!w->parens)
         return vg_ent_fail(w);
-    for (size_t i = 1; i + 1 < nt && w->nparens < VG_MAX_PARENS; i++)
+    size_t np = 0; /* (a local: a count in w is reloaded at every token) */
+    for (size_t i = 1; i + 1 < nt && np < VG_MAX_PARENS; i++)
         if ((doc->toks[i].flags & VG_TF_ALLCAP) && doc->toks[i].normlen >= 2 &&
             doc->toks[i].normlen <= 8 && vg_tok_is(&doc->toks[i - 1], "(") &&
             vg_tok_is(&doc->toks[i + 1], ")"))
-            w->parens[w->nparens++] = (uint32_t)i;
+            w->parens[np++] = (uint32_t)i;
+    w->nparens = np;
     for (size_t k = 0; k < sizeof w->defcache / sizeof w->defcache[0]; k++)
         w->defcache[k].pat = -1;
     int rc = pass_hits(w);
