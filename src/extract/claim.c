@@ -1447,7 +1447,21 @@ static int reduced_belief(const vg_doc *doc, const vg_cue *cue, size_t a, size_t
 
 static vg_wordlist people_preps = VG_WORDLIST("in", "at", "on", "from", "of", "and", "who", "were", "was");
 
-static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h)
+/* What cue_rank reads of the words before a cue at token i, which
+ * add_claim reads again for the cue chosen: ha = holder_left(doc,
+ * s->tok_start, i); when read is set, also hb = before_time(doc, ha,
+ * aside_at(doc, ha, i)), hx = holder_end(doc, ha, hb) and like =
+ * holder_like(doc, ha, hx). */
+typedef struct cue_subject {
+    size_t ha, hb, hx;
+    int read, like;
+} cue_subject;
+
+/* The rank of cue hit h at token i of sentence s: 1 a verb with a holder
+ * before it, 2 an object cue, 3 another, 0 no cue here. When it is not 0,
+ * *sub holds what it read (see cue_subject); it may be set when it is 0
+ * too. */
+static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_hit *h, cue_subject *sub)
 {
     const vg_cue *cue = vg_lex_cue(c->lx, h->rec);
     if (cue->flags & VG_CUF_PSEUDO)
@@ -1607,15 +1621,23 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
     }
     int r = 3;
     size_t ha = holder_left(c->doc, s->tok_start, i);
+    sub->ha = ha;
+    sub->read = 0;
 
     /* "A military intelligence report seen by ...": after "a", the
      * bare lemma is a noun, not the verb */
     const vg_token *t = &c->doc->toks[i];
     int bare_noun = ha < i && (vg_tok_is(&c->doc->toks[ha], "a") || vg_tok_is(&c->doc->toks[ha], "an")) &&
                     strlen(cue->lemma) == t->normlen && !memcmp(cue->lemma, t->norm, t->normlen);
-    if (cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
-        (!passive_cue(c->doc, s, cue, i) || passive_agent(c, i + h->ntok, s->tok_end) < s->tok_end) &&
-        holder_like(c->doc, ha, holder_end(c->doc, ha, before_time(c->doc, ha, aside_at(c->doc, ha, i))))) {
+    int subject = cue->verb && !bare_noun && (cue->holder == VG_HOLD_SUBJ || cue->holder == VG_HOLD_SUBJ_OR_NONE) &&
+                  (!passive_cue(c->doc, s, cue, i) || passive_agent(c, i + h->ntok, s->tok_end) < s->tok_end);
+    if (subject) {
+        sub->hb = before_time(c->doc, ha, aside_at(c->doc, ha, i));
+        sub->hx = holder_end(c->doc, ha, sub->hb);
+        sub->like = holder_like(c->doc, ha, sub->hx);
+        sub->read = 1;
+    }
+    if (subject && sub->like) {
         /* "Port Control Pemba informed.": a holder and its verb, nothing said */
         size_t after = i + h->ntok;
         while (after < s->tok_end && c->doc->toks[after].kind == VG_TOK_PUNCT)
@@ -1645,7 +1667,7 @@ static int cue_rank(const claimer *c, const vg_sent *s, size_t i, const vg_lex_h
 /* The cue of sentence s that carries its attribution: a verb with a
  * holder before it ("USG sources believe") first, then an object cue
  * ("according to X"), then the first other one. */
-static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_lex_hit **hit)
+static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_lex_hit **hit, cue_subject *sub)
 {
     int found = 0, rank = 99;
     /* (most tokens start no cue: the bit of their hit kinds says so; read
@@ -1667,11 +1689,13 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
         for (size_t j = 0; j < nh && rank > 1; j++) {
             if (hs[j].kind != VG_LK_CUE || hs[j].ntok < longest)
                 continue;
-            int r = cue_rank(c, s, i, &hs[j]);
+            cue_subject a;
+            int r = cue_rank(c, s, i, &hs[j], &a);
             if (r && r < rank) {
                 rank = r;
                 *tok = i;
                 *hit = &hs[j];
+                *sub = a;
                 found = 1;
             }
         }
@@ -1687,10 +1711,12 @@ static int find_cue(const claimer *c, const vg_sent *s, size_t *tok, const vg_le
             q++;
         size_t nh;
         const vg_lex_hit *hs = q + 1 < s->tok_end ? vg_extract_hits(doc, q + 1, &nh) : NULL;
+        cue_subject a;
         for (size_t j = 0; hs && j < nh; j++)
-            if (hs[j].kind == VG_LK_CUE && vg_lex_cue(c->lx, hs[j].rec)->verb && cue_rank(c, s, q + 1, &hs[j])) {
+            if (hs[j].kind == VG_LK_CUE && vg_lex_cue(c->lx, hs[j].rec)->verb && cue_rank(c, s, q + 1, &hs[j], &a)) {
                 *tok = q + 1;
                 *hit = &hs[j];
+                *sub = a;
                 break;
             }
     }
@@ -1984,7 +2010,9 @@ static int add_claim(claimer *c, size_t si)
     const vg_sent *s = &doc->sents[si];
     size_t cue_tok = 0;
     const vg_lex_hit *hit = NULL;
-    int has_cue = find_cue(c, s, &cue_tok, &hit);
+    cue_subject sub; /* as cue_rank read it for the cue found */
+    memset(&sub, 0, sizeof sub);
+    int has_cue = find_cue(c, s, &cue_tok, &hit, &sub);
 
     /* leaving a list: a paragraph that is not a bullet, once bullets came */
     if (s->flags & VG_SF_BULLET)
@@ -2058,8 +2086,8 @@ static int add_claim(claimer *c, size_t si)
                     stmt_a++;
             }
         } else {
-            size_t a = holder_left(doc, s->tok_start, cue_tok);
-            size_t hb = before_time(doc, a, aside_at(doc, a, cue_tok));
+            size_t a = sub.ha;
+            size_t hb = sub.read ? sub.hb : before_time(doc, a, aside_at(doc, a, cue_tok));
             /* "It's believed", "who are believed to be", "cities believed
              * may be targeted": impersonal */
             int person3 = cue_tok - a == 1 && vg_tok_in(&doc->toks[a], &persons3);
@@ -2068,9 +2096,9 @@ static int add_claim(claimer *c, size_t si)
             int passive = passive_cue(doc, s, cue, cue_tok);
             /* "No group claimed responsibility": nobody holds it */
             /* "disrupt an alleged cell", "reportedly": hearsay nobody holds */
-            size_t hx = holder_end(doc, a, hb); /* the subject alone */
+            size_t hx = sub.read ? sub.hx : holder_end(doc, a, hb); /* the subject alone */
             if (a == cue_tok ||
-                !(holder_like(doc, a, hx) ||
+                !((sub.read ? sub.like : holder_like(doc, a, hx)) ||
                   ((hb == cue_tok || hx < hb) && hx > a &&
                    name_like(doc, a, head_end(doc, a, hx), saying_verb(doc, cue, cue_tok)))) ||
                 passive || cue->holder == VG_HOLD_NONE ||
@@ -2179,7 +2207,7 @@ static int add_claim(claimer *c, size_t si)
                     }
                 }
             } else if (!impersonal) {
-                size_t he = holder_end(doc, a, hb);
+                size_t he = hx; /* holder_end(doc, a, hb) */
                 cl.holder_text = tok_span(doc, a, he);
                 cl.holder = entity_in(doc, a, head_end(doc, a, he));
                 /* "He said troops killed scores": the person just before */
