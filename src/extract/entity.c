@@ -252,14 +252,16 @@ size_t vg_ent_raw_from(const vg_ent_rawvec *rv, size_t tok)
 
 /* ---- pass 1: hits ---- */
 
-static const vg_lex_hit *hits_at(vg_ent_work *w, size_t i, size_t end, vg_lex_hit *buf, size_t *n)
+/* The hits at token i (end: its sentence's end): scan.c's (at, hits: its
+ * offsets and hits, or NULL when it made none), else matched here. */
+static const vg_lex_hit *hits_at(vg_ent_work *w, const uint32_t *at, const vg_lex_hit *hits, size_t i, size_t end,
+                                 vg_lex_hit *buf, size_t *n)
 {
-    const vg_extract *ex = w->ex;
-    if (ex->hit_at && ex->hits) {
-        size_t k = ex->hit_at[i + 1] - ex->hit_at[i];
+    if (at && hits) {
+        size_t k = at[i + 1] - at[i];
         if (k < SCAN_HITS_CAP) {
             *n = k;
-            return ex->hits + ex->hit_at[i];
+            return hits + at[i];
         }
     }
     size_t k = vg_lex_match(w->lx, w->doc, i, end, buf, HITBUF);
@@ -402,6 +404,10 @@ static int pass_hits(vg_ent_work *w)
 {
     vg_doc *doc = w->doc;
     vg_lex_hit buf[HITBUF];
+    /* (read once: the calls in the loop would make the compiler read them
+     * again at every token) */
+    const uint32_t *at = w->ex->hit_at;
+    const vg_lex_hit *hits = w->ex->hits;
     w->lim_sent = doc->nsents;
     w->lim_tok = doc->ntoks;
     for (size_t s = 0; s < doc->nsents; s++) {
@@ -451,7 +457,7 @@ static int pass_hits(vg_ent_work *w)
         }
         for (size_t i = se->tok_start; i < se->tok_end; i++) {
             size_t n;
-            const vg_lex_hit *h = hits_at(w, i, se->tok_end, buf, &n);
+            const vg_lex_hit *h = hits_at(w, at, hits, i, se->tok_end, buf, &n);
             int whole = 0;
             for (size_t k = 0; k < n; k++) {
                 size_t e = i + h[k].ntok;

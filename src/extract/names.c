@@ -1338,8 +1338,11 @@ static int town_mentions(vg_ent_work *w)
         uint64_t key = tc->key;
         const char *name = tc->name;
         int32_t anchor = tc->pat;
+        uint32_t hash = vg_ent_tok(w, tok)->hash;
         for (size_t t = 0; t + len <= w->lim_tok; t++) {
-            if (t == tok)
+            /* (a token of another norm has, but rarely, the same hash:
+             * most are turned away here before the tests below) */
+            if (t == tok || vg_ent_tok(w, t)->hash != hash)
                 continue;
             size_t i = 0;
             while (i < len && w->sel[t + i] == VG_NOSEL && is_cap(vg_ent_tok(w, t + i)) &&
