@@ -1252,6 +1252,19 @@ static int surname_key(const void *k, const void *e)
     return strcmp((const char *)k, ((const surname *)e)->norm);
 }
 
+/* The first token among [t, end) whose hash (its norm's vg_wordhash_hash)
+ * has its bit in filter, 1024 bits; or end. (A loop of its own, as
+ * next_group_head, so that it runs in registers.) */
+static size_t next_in_filter(const vg_token *toks, size_t t, size_t end, const uint64_t *filter)
+{
+    for (; t < end; t++) {
+        uint32_t h = toks[t].hash & 1023;
+        if (filter[h >> 6] & (1ULL << (h & 63)))
+            break;
+    }
+    return t;
+}
+
 /* "Luis Arturo Isaacs" ... "Isaacs": later one-word mentions of a person
  * named in full, when no other person has that surname. */
 static int surnames(vg_ent_work *w)
@@ -1283,10 +1296,9 @@ static int surnames(vg_ent_work *w)
         filter[h >> 6] |= 1ULL << (h & 63);
     }
     for (size_t t = 0; t < w->lim_tok; t++) {
+        if ((t = next_in_filter(w->doc->toks, t, w->lim_tok, filter)) == w->lim_tok)
+            break;
         const vg_token *k = vg_ent_tok(w, t);
-        uint32_t h = k->hash & 1023; /* the token's vg_wordhash_hash */
-        if (!(filter[h >> 6] & (1ULL << (h & 63))))
-            continue;
         const vg_ent_cand *one = kept_at(w, t);
         if (one && one->kind == VG_EC_PERSON && one->end - one->tok == 1 && one->tok == t) {
             /* "Garcia said" found alone: the earlier "Alan Garcia" */
@@ -1590,6 +1602,16 @@ static int name_before_group(const vg_ent_work *w, const vg_sent *se, size_t g, 
     return 0;
 }
 
+/* The first group word among tokens [g, end), or end. (A loop of its
+ * own: inside named_groups the compiler keeps little in registers, and
+ * this test runs at nearly every token.) */
+static size_t next_group_head(const vg_token *toks, size_t g, size_t end)
+{
+    while (g < end && !vg_tok_in(&toks[g], &group_heads))
+        g++;
+    return g;
+}
+
 /* "A splinter group calling itself Daulah Islamiyah - Sulu", "a militant
  * group known as Lakurawa", "A little-known group, Ittehad-ul-Mujahideen
  * Pakistan, claimed", "Lakurawa, a jihadist group active in Sokoto": an
@@ -1602,8 +1624,8 @@ static int named_groups(vg_ent_work *w)
         if (se->tok_start >= se->tok_end || vg_ent_caseless(w, se->tok_start))
             continue;
         for (size_t g = se->tok_start; g + 2 < se->tok_end; g++) {
-            if (!vg_tok_in(vg_ent_tok(w, g), &group_heads))
-                continue;
+            if ((g = next_group_head(w->doc->toks, g, se->tok_end - 2)) + 2 >= se->tok_end)
+                break;
             size_t lo = g > se->tok_start + 4 ? g - 4 : se->tok_start;
             size_t a, b;
             if (!armed_group_phrase(w, se, lo, g) ||
