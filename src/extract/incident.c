@@ -29,6 +29,7 @@
 #include "extract/incident.h"
 
 #define MERGE_SENTENCES 2  /* a trigger this close to the last incident joins it */
+#define REVISED_SENTENCES (6 * MERGE_SENTENCES) /* the furthest a sentence without a trigger adds to it */
 #define NP_MAX_LEFT 4      /* modifiers taken left of a head noun */
 
 static vg_wordlist modal_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "should", "to", "can",
@@ -8244,6 +8245,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         const vg_sent *s = &piece;
         const vg_trigger *tr = NULL;
         int etype, emuc;
+        /* a part without a trigger tells no event of its own, and adds to
+         * the last one only within REVISED_SENTENCES of it: most parts of
+         * most documents, which need none of the tests below */
+        if ((!ex->nincs || (long)si - last_sent > REVISED_SENTENCES) && !has_trigger(doc, s->tok_start, s->tok_end))
+            continue;
         /* "reported that a bomb had exploded ... That was incorrect.", "An
          * accidental gas explosion tore through a restaurant": no act */
         if (vg_incident_retracted(doc, si) || accident(&c, s) || vg_extract_table_row(doc, s) == VG_ROW_FORECAST ||
@@ -8262,7 +8268,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              * people were injured": a later count that revises the last
              * one, however far on the updates come */
             int revised = revised_toll(doc, s);
-            long scope = revised ? 6 * MERGE_SENTENCES : 3 * MERGE_SENTENCES;
+            long scope = revised ? REVISED_SENTENCES : 3 * MERGE_SENTENCES;
             if (revised)
                 reach = scope;
             /* who did it may be told later still ("the assailants belong
