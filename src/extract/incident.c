@@ -7612,10 +7612,20 @@ static int targeted_victim(const inc_ctx *c, const vg_incident *inc)
                 c->ex->ents[m->entity].type == VG_ENT_PERSON)
                 return 1;
         }
-        for (size_t k = 0; k < doc->ntoks; k++) {
+        /* the tokens inside the span: they follow each other in the text
+         * without overlap (vg_tok_run), so they run from the first one
+         * starting in it to the first one starting at or past its end */
+        size_t lo = 0, hi = doc->ntoks;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (doc->toks[mid].start < inc->victims[v].start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t k = lo; k < doc->ntoks && doc->toks[k].start < inc->victims[v].end; k++) {
             const vg_token *t = &doc->toks[k];
-            if (t->start >= inc->victims[v].start && t->end <= inc->victims[v].end &&
-                vg_tok_in(t, &office_words))
+            if (t->end <= inc->victims[v].end && vg_tok_in(t, &office_words))
                 return 1;
         }
     }
