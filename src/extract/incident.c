@@ -8311,7 +8311,10 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                  * only a vague one; "Two of his bodyguards were also
                  * killed": more dead, added to those told */
                 int32_t was_killed = last->killed, was_injured = last->injured;
-                int also = separate_event(doc, s) || sentence_timed(doc, s) ? 0 : also_toll(doc, s);
+                /* (the rare "also" first: the time test walks the sentence) */
+                int also = also_toll(doc, s);
+                if (also && (separate_event(doc, s) || sentence_timed(doc, s)))
+                    also = 0;
                 /* (a vague count on either side is not added: the larger stands) */
                 if (also & 1 && k > 0 && last->killed > 0)
                     take_count(&last->killed, &last->vague, 1, (last->vague | kv) & 1 ? k : k + last->killed, kv & 1);
