@@ -5580,11 +5580,12 @@ static int ground_taken(const inc_ctx *c, const vg_sent *s, size_t a)
     return 0;
 }
 
+enum { TOP_RANK = 4 }; /* the highest type_rank */
 static int type_rank(int type)
 {
     switch (type) {
     case VG_INC_BOMBING: case VG_INC_KIDNAPPING: case VG_INC_HIJACKING: case VG_INC_ARSON:
-        return 4;
+        return TOP_RANK;
     case VG_INC_ASSASSINATION: return 3;
     case VG_INC_ARMED_ASSAULT: return 2;
     case VG_INC_ATTACK: return 1;
@@ -7202,6 +7203,18 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * security operation */
         if (tr->type == VG_INC_SECURITY_OPERATION && ttype == tr->type && group_acts(c, s, k))
             continue;
+        /* ... but people burned to death when militants set fire to their
+         * homes died in an arson (an arson takes their place below) */
+        int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
+                          !strncmp((*out)->lemma, "burn ", 5);
+        /* From here on the tests only choose: a word that cannot take the
+         * place of the one found (a higher rank, effect_cause's any, or
+         * fire_deaths) changes nothing, and is passed over; unless it is
+         * the ambiguous word that would work out viol, which the words
+         * after it share. */
+        if (best >= 0 && !fire_deaths && !((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0) &&
+            ((tr->flags & VG_TRF_EFFECT) ? TOP_RANK : type_rank(ttype)) <= type_rank(best_type))
+            continue;
         if (tr->flags & VG_TRF_EFFECT) {
             int et, em;
             if (tr->verb && !hypothetical(doc, k, s->tok_start) &&
@@ -7370,10 +7383,6 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
                          (best_type == VG_INC_ARMED_ASSAULT ||
                           ((best_type == VG_INC_ATTACK || best_type == VG_INC_ASSASSINATION) &&
                            vg_tok_gerund(&doc->toks[k])));
-        /* ... but people burned to death when militants set fire to their
-         * homes died in an arson */
-        int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
-                          !strncmp((*out)->lemma, "burn ", 5);
         if (best < 0 || fire_deaths ||
             (type_rank(ttype) > type_rank(best_type) && !burned_too &&
              !op_toll(doc, s, best, k, best_type))) {
