@@ -8319,8 +8319,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 /* "Militants have killed hundreds ... since 2013", "Boko
                  * Haram's insurgency has killed more than 40,000 people": a
                  * tally over time, not this event's toll */
-                if (!over_span(doc, s) && (revised || !perfect_tally(doc, s)) &&
-                    (long)si - last_sent <= reach && !doubted_figures(doc, s) && !doubted_claim(doc, ex, si))
+                if ((long)si - last_sent <= reach && !over_span(doc, s) && (revised || !perfect_tally(doc, s)) &&
+                    !doubted_figures(doc, s) && !doubted_claim(doc, ex, si))
                     casualties(&c, s, last->type, SIZE_MAX, &k, &j, &kv);
                 /* a later sentence's count only where none was stated, or
                  * only a vague one; "Two of his bodyguards were also
