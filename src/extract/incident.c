@@ -4459,6 +4459,19 @@ static size_t arrest_before(const inc_ctx *c, const vg_sent *s, size_t trig)
     return SIZE_MAX;
 }
 
+/* Whether the trigger at token trig of sentence s tells of fighting
+ * between parties it names ("a gun battle between rival gangs, officials
+ * said": those who tell of it did not fight; but "soldiers died in a
+ * clash, the army said"). */
+static int combat_told(const inc_ctx *c, const vg_sent *s, size_t trig)
+{
+    if (trig < s->tok_start || trig >= s->tok_end)
+        return 0;
+    const vg_lex_hit *h = vg_extract_hit(c->doc, trig, VG_LK_TRIGGER);
+    return h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_MILITARY) && trig + h->ntok < s->tok_end &&
+           vg_tok_is(&c->doc->toks[trig + h->ntok], "between");
+}
+
 /* Whether bytes [a, b) overlap a victim inc already holds. */
 static int victim_told(const vg_incident *inc, uint32_t a, uint32_t b)
 {
@@ -4512,7 +4525,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             /* "police arrested four men, the Interior Ministry said": the
              * ministry tells of the arrests; "police said they arrested"
              * still names who acted */
-            if (vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) && acting_state(c, s))
+            if (vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
+                (acting_state(c, s) || combat_told(c, s, trig)))
                 continue;
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_PLACE || e->type == VG_ENT_FACILITY) {

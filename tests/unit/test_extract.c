@@ -8051,6 +8051,17 @@ static void test_batch35_tolls(void **state)
     vigil_doc_free(doc);
     static const char *const plans[] = {"The group will try to bomb churches again, police warned."};
     assert_no_incidents(plans, 1, "2025-05-27");
+    /* who tells of a fight between others was not in it; who tells of
+     * its own soldiers' clash was */
+    doc = analyze("Two men were killed in a gun battle between rival gangs in Guayaquil on Saturday, officials said.",
+                  "2025-06-16");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Two soldiers died in a clash near Kidal on Saturday, the army said.", "2025-06-16");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    vigil_doc_free(doc);
 }
 
 static void test_batch34_acts(void **state)
