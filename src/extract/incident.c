@@ -4481,6 +4481,27 @@ static int victim_told(const vg_incident *inc, uint32_t a, uint32_t b)
     return 0;
 }
 
+static vg_wordlist memorial_nouns = VG_WORDLIST("anniversary", "anniversaries", "commemoration", "memory",
+                                                "remembrance", "memorial");
+
+/* Whether the event at token trig is named as one recalled: "to mark
+ * eight years since the Manchester Arena bombing", "on the anniversary
+ * of the 2017 attack" (the day of the sentence is the remembering's). */
+static int recalled_name(const vg_doc *doc, const vg_sent *s, size_t trig)
+{
+    for (size_t j = trig; j > s->tok_start + 1 && trig - j < 5; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (t->kind != VG_TOK_WORD && t->kind != VG_TOK_NUM)
+            return 0;
+        if (!vg_tok_is(t, "the"))
+            continue;
+        const vg_token *p = &doc->toks[j - 2];
+        return vg_tok_is(p, "since") ||
+               (vg_tok_is(p, "of") && j >= s->tok_start + 3 && vg_tok_in(&doc->toks[j - 3], &memorial_nouns));
+    }
+    return 0;
+}
+
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
     vg_doc *doc = c->doc;
@@ -4910,6 +4931,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                        ((vg_tok_is(&doc->toks[trig - 1], "a") || vg_tok_is(&doc->toks[trig - 1], "an")) &&
                         vg_tok_is(&doc->toks[trig - 2], "with") && vg_tok_is(&doc->toks[trig - 3], "connection"))) &&
                       !vg_tok_is(&doc->toks[trig - 3], "claimed");
+    named_after |= recalled_name(doc, s, trig);
     if (rc == VIGIL_OK && !inc->has_date) {
         const vg_timeref *window = NULL;
         for (size_t t = vg_extract_first_time(doc, s->start); t < ex->ntimes && ex->times[t].start < s->end; t++) {

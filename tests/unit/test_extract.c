@@ -8062,6 +8062,21 @@ static void test_batch35_tolls(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
     vigil_doc_free(doc);
+    /* an event recalled on its anniversary is not of the remembering's day */
+    doc = analyze("Hundreds gathered in Manchester on Thursday to mark eight years since the Manchester Arena bombing, "
+                  "in which 22 people were killed when a man detonated a homemade bomb on 22 May 2017.",
+                  "2025-05-22");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(doc->d.ex->incs[0].has_date);
+    assert_int_equal(doc->d.ex->incs[0].date.value.year, 2017);
+    assert_int_equal(doc->d.ex->incs[0].date.value.month, 5);
+    assert_int_equal(doc->d.ex->incs[0].date.value.day, 22);
+    vigil_doc_free(doc);
+    doc = analyze("Hundreds gathered in Manchester on Thursday to mark eight years since the Manchester Arena bombing.",
+                  "2025-05-22");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_false(doc->d.ex->incs[0].has_date);
+    vigil_doc_free(doc);
 }
 
 static void test_batch34_acts(void **state)
