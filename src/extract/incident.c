@@ -4394,6 +4394,31 @@ static int group_aside(const inc_ctx *c, const vg_sent *s, const vg_mention *mn)
     return 0;
 }
 
+static vg_wordlist hide_words = VG_WORDLIST("hiding", "hid", "hidden", "sheltering", "holed", "staying", "stayed",
+                                           "living", "lived", "based", "meeting", "gathered", "camped");
+
+/* Whether the group of mention mn is where the act struck, told in a
+ * clause of the place ("stormed homes where Los Lobos members were said
+ * to be hiding", "a camp in which ELN fighters were staying"). */
+static int group_sheltered(const vg_doc *doc, const vg_sent *s, const vg_mention *mn)
+{
+    int opened = 0;
+    for (size_t j = mn->tok_start; j > s->tok_start && mn->tok_start - j < 4 && !opened; j--) {
+        const vg_token *t = &doc->toks[j - 1];
+        if (clause_punct(t))
+            return 0;
+        opened = vg_tok_is(t, "where") || (vg_tok_is(t, "which") && j >= s->tok_start + 2 &&
+                                           (vg_tok_is(&doc->toks[j - 2], "in") || vg_tok_is(&doc->toks[j - 2], "at")));
+    }
+    for (size_t j = mn->tok_end; opened && j < s->tok_end && j < mn->tok_end + 7; j++) {
+        if (clause_punct(&doc->toks[j]))
+            return 0;
+        if (vg_tok_in(&doc->toks[j], &hide_words))
+            return 1;
+    }
+    return 0;
+}
+
 static vg_wordlist settlement_words = VG_WORDLIST("village", "villages", "town", "towns", "hamlet", "community",
                                                  "communities", "city", "port", "harbour", "harbor", "district",
                                                  "suburb", "neighborhood", "neighbourhood", "municipality", "region",
@@ -4538,7 +4563,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             rc = push_span_unique(doc, &inc->victims, &inc->nvictims, v);
         }
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
-            !group_aside(c, s, mn) && hit == SIZE_MAX &&
+            !group_aside(c, s, mn) && hit == SIZE_MAX && !group_sheltered(doc, s, mn) &&
             !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
             !parent_of(doc, s, mn->tok_start, mn->tok_end, mn->entity)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);

@@ -8077,6 +8077,19 @@ static void test_batch35_tolls(void **state)
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_false(doc->d.ex->incs[0].has_date);
     vigil_doc_free(doc);
+    /* a group where the act struck is not its doer; "gunmen from" a
+     * group name it */
+    doc = analyze("About 30 armed men stormed homes in Guayaquil on Saturday where Los Lobos members were said to be "
+                  "hiding, killing 12 men.",
+                  "2025-06-16");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 0);
+    vigil_doc_free(doc);
+    doc = analyze("Gunmen from Los Lobos stormed a prison in Guayaquil on Saturday, killing 12 men.", "2025-06-16");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].groups[0])->name, "Los Lobos");
+    vigil_doc_free(doc);
 }
 
 static void test_batch34_acts(void **state)
