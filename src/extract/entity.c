@@ -335,7 +335,7 @@ static int hyphen_parts(vg_ent_work *w, size_t i, uint32_t sent)
             ft.hash = vg_wordhash_hash(part, pe - np);
             ft.head = vg_tok_head(part, pe - np); /* (the token tests read it) */
             ft.dword = 0; /* the whole word's marks are not the part's */
-            ft.flags &= (uint16_t)~VG_TF_NUMSTART;
+            ft.flags &= (uint16_t)~(VG_TF_NUMSTART | VG_TF_DATEOPEN);
             ft.start = t->start + (uint32_t)nt;
             ft.end = t->start + (uint32_t)te;
             vg_doc fd;

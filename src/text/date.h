@@ -110,41 +110,30 @@ struct vg_doc;
 size_t vg_date_scan(const struct vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_timeref *out);
 
 /* 0 when vg_date_scan finds nothing at token t whatever follows it: not
- * a word or a number, or a word outside the date words (dword 0) whose
- * first letter opens no feast ("good friday", "black friday": g, b), no
- * quarter ("Q3": q), no count of a unit (a number word of 3-13 letters,
- * "two days ago": e f n o s t z) and no "mid-" (m, more than four bytes),
- * as the scanner's first tests find. A caller that asks of every token
- * skips the call for most of them. */
+ * a number, nor a word the tokenizer marked VG_TF_DATEOPEN
+ * (vg_date_word_opens). A caller that asks of every token skips the call
+ * for most of them. */
 static inline int vg_date_may_start(const vg_token *t)
 {
-#define VG_DATE_BIT(ch) (1u << ((ch) - 'a'))
-    if (t->kind == VG_TOK_NUM)
-        return 1;
-    if (t->kind != VG_TOK_WORD)
-        return 0;
-    if (t->dword)
-        return 1;
-    unsigned c = (t->head & 0xFFu) - (unsigned)'a'; /* the first byte of norm */
-    if (c >= 26)
-        return 0;
-    uint32_t open = VG_DATE_BIT('b') | VG_DATE_BIT('g') | VG_DATE_BIT('q');
-    if (t->normlen >= 3 && t->normlen <= 13)
-        open |= VG_DATE_BIT('e') | VG_DATE_BIT('f') | VG_DATE_BIT('n') | VG_DATE_BIT('o') | VG_DATE_BIT('s') |
-                VG_DATE_BIT('t') | VG_DATE_BIT('z');
-    if (t->normlen > 4)
-        open |= VG_DATE_BIT('m');
-    return (int)(open >> c & 1u);
-#undef VG_DATE_BIT
+    return t->kind == VG_TOK_NUM || (t->kind == VG_TOK_WORD && (t->flags & VG_TF_DATEOPEN));
 }
 
 /* 1 + the index of folded word s[0..n) (hash: vg_wordhash_hash of it) in
  * the scanner's word table (months, weekdays, units, keywords), 0 when it
  * is not there. The tokenizer keeps it in vg_token.dword. */
 uint8_t vg_date_word_id(uint32_t hash, const char *s, size_t n);
+/* 1 when folded word s[0..n), whose vg_date_word_id is id, may open a date
+ * expression, as vg_date_scan's first tests find: a date word but a unit
+ * ("days"), a season that is no feast of one day ("summer", "Christmas")
+ * and a keyword nothing opens with ("of", "ago"); or outside the table
+ * "good" and "black" ("Good Friday"), "q1".."q4", a word opening "mid-" and
+ * a count vg_num_word reads ("two", "twenty-one", "thousand"). vg_date_scan
+ * finds nothing at any other word whatever follows it. The tokenizer sets
+ * VG_TF_DATEOPEN from it. */
+int vg_date_word_opens(uint8_t id, const char *s, size_t n);
 /* Sets bit (hash & (nbits - 1)) of bits for the hash of every word of that
- * table (nbits a power of two): the tokenizer's quick reject before it
- * asks vg_date_word_id. */
+ * table and of "good" and "black" (nbits a power of two): the tokenizer's
+ * quick reject before it asks vg_date_word_id and vg_date_word_opens. */
 void vg_date_words_mark(uint64_t *bits, size_t nbits);
 /* Word k of that table, NULL past its end (for tests). */
 const char *vg_date_word(size_t k);

@@ -241,6 +241,9 @@ void vg_date_words_mark(uint64_t *bits, size_t nbits)
 {
     for (size_t k = 0; k < NELEM(dwords); k++)
         vg_wordhash_mark(bits, nbits, dwords[k].w);
+    /* the feasts' first words, for vg_date_word_opens */
+    vg_wordhash_mark(bits, nbits, "good");
+    vg_wordhash_mark(bits, nbits, "black");
 }
 
 /* The scanner's view of a document: tokens below lim, and the anchor. */
@@ -798,17 +801,34 @@ static size_t dtg_date(const scan *s, size_t k, dres *r)
 }
 
 /* The first letter of a number word from one to ninety-nine: e(ight),
- * f(our), n(ine), o(ne), s(ix), t(wo), z(ero). */
-static int number_initial(const vg_token *t)
+ * f(our), n(ine), o(ne), s(ix), t(wo), z(ero); of folded word s[0..n). */
+static int number_initial_of(const char *s, size_t n)
 {
     /* one bit per letter of "efnostz": this runs for every word */
     const uint32_t initials = 1u << ('e' - 'a') | 1u << ('f' - 'a') | 1u << ('n' - 'a') |
                               1u << ('o' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') |
                               1u << ('z' - 'a');
-    if (t->normlen < 3 || t->normlen > 13)
+    if (n < 3 || n > 13)
         return 0;
-    unsigned c = (unsigned char)t->norm[0] - (unsigned)'a';
+    unsigned c = (unsigned char)s[0] - (unsigned)'a';
     return c < 26 && (initials >> c & 1u);
+}
+
+static int number_initial(const vg_token *t)
+{
+    return number_initial_of(t->norm, t->normlen);
+}
+
+/* The count that number word or numeral s[0..n) gives before a unit, a
+ * whole number 0..100000 ("two", "twenty-one", "48"), into *cnt; 0 when
+ * it gives none. */
+static int count_value(const char *s, size_t n, long *cnt)
+{
+    double v;
+    if (vg_num_word(s, n, &v) != 0 || !(v >= 0 && v <= 100000) || v != (double)(long)v)
+        return 0;
+    *cnt = (long)v;
+    return 1;
 }
 
 /* A count before a unit: "two", "3", "a", "a few", "several", "a couple
@@ -817,7 +837,6 @@ static size_t count_at(const scan *s, size_t k, long *cnt)
 {
     const vg_token *t = tok_at(s, k);
     int kw = key_at(s, k);
-    double v;
     if (!t)
         return 0;
     if (kw == KW_A || kw == KW_AN) {
@@ -840,13 +859,8 @@ static size_t count_at(const scan *s, size_t k, long *cnt)
         *cnt = 2;
         return key_at(s, k + 1) == KW_OF ? 2 : 1;
     }
-    if (t->norm && (t->kind == VG_TOK_NUM || (t->kind == VG_TOK_WORD && number_initial(t))) &&
-        vg_num_word(t->norm, t->normlen, &v) == 0 && v >= 0 && v <= 100000 &&
-        v == (double)(long)v) {
-        *cnt = (long)v;
-        return 1;
-    }
-    return 0;
+    return t->norm && (t->kind == VG_TOK_NUM || (t->kind == VG_TOK_WORD && number_initial(t))) &&
+           count_value(t->norm, t->normlen, cnt);
 }
 
 /* "two days ago", "3 weeks ago", "a year ago", "several months ago". */
@@ -1618,6 +1632,43 @@ static size_t rest_of_year(const scan *s, size_t k, dres *r)
 
 /* ---- the scanner ------------------------------------------------------- */
 
+/* The keywords no expression opens with ("of", "ago", "night", ...): those
+ * date_scan_at's switch has no case for. A keyword left out of it is only
+ * asked for in vain. */
+#define KW_BIT(k) (1ULL << (k))
+static const uint64_t never_first = KW_BIT(KW_AGO) | KW_BIT(KW_AHEAD) | KW_BIT(KW_AND) | KW_BIT(KW_AFTERNOON) |
+                                    KW_BIT(KW_BEGINNING) | KW_BIT(KW_COME) | KW_BIT(KW_END) |
+                                    KW_BIT(KW_EVENING) | KW_BIT(KW_FUTURE) | KW_BIT(KW_MORNING) |
+                                    KW_BIT(KW_NIGHT) | KW_BIT(KW_OF) | KW_BIT(KW_OR) | KW_BIT(KW_START) |
+                                    KW_BIT(KW_TO);
+_Static_assert(KW_YESTERDAY < 64, "never_first has a bit per keyword");
+
+/* What date_scan_at turns away by its first word alone: a unit or a
+ * season alone ("days", "Christmas"), a keyword never first, and a word
+ * outside the table but "Good"/"Black Friday", "Q3 2025", "mid-June" and
+ * a count ("two days ago": count_at, the only rule scan_point has for a
+ * word outside the table but mid_form). */
+int vg_date_word_opens(uint8_t id, const char *s, size_t n)
+{
+    if (id && id <= NELEM(dwords) && dwords[id - 1].cls != D_NONE) {
+        const dword *d = &dwords[id - 1];
+        switch (d->cls) {
+        case D_UNIT:
+            return 0;
+        case D_SEASON:
+            return DAY_FEAST(d->val);
+        case D_KEY:
+            return !(never_first >> d->val & 1);
+        default:
+            return 1;
+        }
+    }
+    long cnt;
+    return (n == 4 && memcmp(s, "good", 4) == 0) || (n == 5 && memcmp(s, "black", 5) == 0) ||
+           (n == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4') || (n > 4 && memcmp(s, "mid-", 4) == 0) ||
+           (number_initial_of(s, n) && count_value(s, n, &cnt));
+}
+
 /* vg_date_scan past its first tests: out cleared, t = doc->toks[i] a word
  * or a number below s.lim. Kept out of line, so that the many tokens
  * turned away first do not pay for its frame. */
@@ -1704,7 +1755,7 @@ static __attribute__((noinline)) size_t date_scan_at(const scan *sp, size_t i, v
         case KW_COUPLE:
             n = scan_point(&s, i, DIR_NEAR, 0, &r);
             break;
-        default: /* "of", "ago", "night", ...: never first */
+        default: /* "of", "ago", "night", ...: never first (never_first) */
             break;
         }
     } else if (c == D_MONTH || c == D_MONABBR || c == D_WEEKDAY || c == D_SEASON || t->kind == VG_TOK_NUM) {

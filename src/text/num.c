@@ -946,6 +946,12 @@ void vg_num_starters_mark(uint64_t *bits, size_t nbits)
         vg_wordhash_mark(bits, nbits, starters[k]);
 }
 
+void vg_num_words_mark(uint64_t *bits, size_t nbits)
+{
+    for (size_t k = 0; k < NELEM(number_words); k++)
+        vg_wordhash_mark(bits, nbits, number_words[k].w);
+}
+
 int vg_num_starter(uint32_t hash, const char *s, size_t n)
 {
     if (n == 0 || n > 13)

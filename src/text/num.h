@@ -59,6 +59,9 @@ int vg_num_starter(uint32_t hash, const char *s, size_t n);
 /* The same marks as vg_date_words_mark, for the words that open a
  * quantity. */
 void vg_num_starters_mark(uint64_t *bits, size_t nbits);
+/* The same marks for the number words ("two", "thousand", "dozen"), which
+ * the date scanner counts with (vg_date_word_opens). */
+void vg_num_words_mark(uint64_t *bits, size_t nbits);
 /* Word k of the words that open a quantity, NULL past the end (for tests). */
 const char *vg_num_starter_word(size_t k);
 

@@ -651,6 +651,7 @@ static void text_words_build(void)
 {
     vg_date_words_mark(text_words, TEXT_WORD_BITS);
     vg_num_starters_mark(text_words, TEXT_WORD_BITS);
+    vg_num_words_mark(text_words, TEXT_WORD_BITS);
     _Static_assert(2 * NABBREVIATIONS <= sizeof abbreviation_slots / sizeof abbreviation_slots[0],
                    "abbreviation_slots too small");
     vg_wordhash_init(&abbreviation_index, abbreviations, NABBREVIATIONS, sizeof abbreviations[0],
@@ -788,11 +789,22 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int lette
     /* the text layer's own word tables, asked of most tokens many times
      * by the date and quantity scanners: looked up once, here */
     tk->dword = 0;
-    if (kind == VG_TOK_WORD && (text_words[(hash & (TEXT_WORD_BITS - 1)) / 64] >> (hash % 64) & 1)) {
+    int listed = kind == VG_TOK_WORD && (text_words[(hash & (TEXT_WORD_BITS - 1)) / 64] >> (hash % 64) & 1);
+    if (listed) {
         tk->dword = vg_date_word_id(tk->hash, norm, normlen);
         if (vg_num_starter(tk->hash, norm, normlen))
             flags |= VG_TF_NUMSTART;
     }
+    /* whether a date may open here, asked once for the date scanner, which
+     * asks of every word: of a word listed above (the date words, "good",
+     * the number words), a word with a hyphen ("mid-June", "twenty-one")
+     * or a quarter ("q3"); any other is no such word */
+    int date_open = kind == VG_TOK_WORD &&
+                    (listed || (flags & VG_TF_HYPHEN) || (normlen == 2 && norm[0] == 'q')) &&
+                    vg_date_word_opens(tk->dword, norm, normlen);
+    assert(kind != VG_TOK_WORD || date_open == vg_date_word_opens(tk->dword, norm, normlen));
+    if (date_open)
+        flags |= VG_TF_DATEOPEN;
     /* the quantity scanner looks for a hyphen only in words marked so */
     assert(kind != VG_TOK_WORD || (flags & VG_TF_HYPHEN) || !memchr(norm, '-', normlen));
     tk->flags = (uint16_t)(flags | z->gap);

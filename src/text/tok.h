@@ -29,7 +29,8 @@ enum {
     VG_TF_SPACE = 1 << 6,     /* whitespace before this token */
     VG_TF_ABBR = 1 << 7,      /* word ending with a dot kept in the token: "U.S.", "Gen." */
     VG_TF_HYPHEN = 1 << 8,    /* word with an inner hyphen: "30-plus", "Turkey-Syria" */
-    VG_TF_NUMSTART = 1 << 9   /* a word that can open a quantity: "two", "dozens", "about" (num.c) */
+    VG_TF_NUMSTART = 1 << 9,  /* a word that can open a quantity: "two", "dozens", "about" (num.c) */
+    VG_TF_DATEOPEN = 1 << 10  /* a word that can open a date expression: "in", "June", "two" (date.h) */
 };
 
 typedef struct vg_token {

@@ -387,6 +387,7 @@ static void test_text_word_marks(void **state)
         words++;
         assert_int_equal(t->dword, vg_date_word_id(t->hash, t->norm, t->normlen));
         assert_int_equal(!!(t->flags & VG_TF_NUMSTART), vg_num_starter(t->hash, t->norm, t->normlen));
+        assert_int_equal(!!(t->flags & VG_TF_DATEOPEN), vg_date_word_opens(t->dword, t->norm, t->normlen));
     }
     assert_true(words > 25);
     static const char *const dated[] = {"in", "the", "coming", "weeks", "since", "january", "yesterday",
@@ -402,7 +403,22 @@ static void test_text_word_marks(void **state)
         assert_int_equal(t->dword, 0);
         assert_int_equal(t->flags & VG_TF_NUMSTART, 0);
     }
+    /* the words a date may open on, and some it may not ("weeks ago") */
+    static const char *const opens[] = {"in", "the", "coming", "since", "january", "yesterday", "few",
+                                        "two", "a", "q3", "mid-june", "jan."};
+    static const char *const closed[] = {"weeks", "hours", "ago", "christmas", "marines", "dozen", "thousands"};
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        assert_true(tok_with(d, opens[k])->flags & VG_TF_DATEOPEN);
+    for (size_t k = 0; k < sizeof closed / sizeof closed[0]; k++)
+        assert_int_equal(tok_with(d, closed[k])->flags & VG_TF_DATEOPEN, 0);
     freedoc(d);
+    /* outside the date words: the feasts' first words, the number words
+     * (not only those that open a quantity) and quarters */
+    d = tok("Good Black THOUSAND Twenty-One seventy Q4 q5 goods");
+    static const int open_word[] = {1, 1, 1, 1, 1, 1, 0, 0};
+    assert_int_equal(d->ntoks, sizeof open_word / sizeof open_word[0]);
+    for (size_t i = 0; i < d->ntoks; i++)
+        assert_int_equal(!!(d->toks[i].flags & VG_TF_DATEOPEN), open_word[i]);
 }
 
 /* Every word of the two tables, alone and in capitals, carries its mark
