@@ -859,7 +859,12 @@ static size_t count_at(const scan *s, size_t k, long *cnt)
         *cnt = 2;
         return key_at(s, k + 1) == KW_OF ? 2 : 1;
     }
-    return t->norm && (t->kind == VG_TOK_NUM || (t->kind == VG_TOK_WORD && number_initial(t))) &&
+    /* a word outside the date words counts only when the tokenizer marked
+     * it VG_TF_DATEOPEN (vg_date_word_opens asks count_value): most words
+     * after "in" or "the" are not read again */
+    return t->norm &&
+           (t->kind == VG_TOK_NUM ||
+            (t->kind == VG_TOK_WORD && (t->dword || (t->flags & VG_TF_DATEOPEN)) && number_initial(t))) &&
            count_value(t->norm, t->normlen, cnt);
 }
 
@@ -1669,6 +1674,49 @@ int vg_date_word_opens(uint8_t id, const char *s, size_t n)
            (number_initial_of(s, n) && count_value(s, n, &cnt));
 }
 
+/* Whether token k may be the word after "in" or "the" in an expression:
+ * a number, a date word, or a word marked VG_TF_DATEOPEN (among them every
+ * count count_at reads). */
+static int date_token_at(const scan *s, size_t k)
+{
+    const vg_token *t = tok_at(s, k);
+    return t && (t->kind == VG_TOK_NUM || (t->kind == VG_TOK_WORD && (t->dword || (t->flags & VG_TF_DATEOPEN))));
+}
+
+/* 0 when the keyword at i, of value v, can open nothing before the words
+ * that follow it, as date_scan_at's rules find; 1 for other keywords.
+ * "in Syria", "the city", "a man" (most uses of these words) leave here:
+ *   "in" ("within", "over", "during", "for", "throughout"): scan_window
+ *       reads its next word, or the one after "the", as a key, a season,
+ *       a count or unit (units) or a decade;
+ *   "the": rest_of_year needs "rest" or "remainder" next; scan_window as
+ *       above, and scan_point a decade;
+ *   "a", "an": scan_point, a count ("a few", "a couple", "a") and a unit
+ *       (count_ago), date words. */
+static int key_may_open(const scan *s, size_t i, int v)
+{
+    switch (v) {
+    case KW_IN:
+    case KW_WITHIN:
+    case KW_OVER:
+    case KW_DURING:
+    case KW_FOR:
+    case KW_THROUGHOUT:
+        return date_token_at(s, i + 1 + (key_at(s, i + 1) == KW_THE));
+    case KW_THE: {
+        const vg_token *t = tok_at(s, i + 1);
+        return date_token_at(s, i + 1) || vg_tok_is(t, "rest") || vg_tok_is(t, "remainder");
+    }
+    case KW_A:
+    case KW_AN: {
+        const vg_token *t = tok_at(s, i + 1);
+        return t && t->kind == VG_TOK_WORD && t->dword;
+    }
+    default:
+        return 1;
+    }
+}
+
 /* vg_date_scan past its first tests: out cleared, t = doc->toks[i] a word
  * or a number below s.lim. Kept out of line, so that the many tokens
  * turned away first do not pay for its frame. */
@@ -1682,7 +1730,7 @@ static __attribute__((noinline)) size_t date_scan_at(const scan *sp, size_t i, v
     /* the common case, a word that starts nothing, leaves first: a unit
      * or a season alone ("days", "Christmas") starts nothing, and a word
      * outside the table only "Q3 2025", "two days ago" and "mid-June" */
-    if (c == D_UNIT || (c == D_SEASON && !DAY_FEAST(v)))
+    if (c == D_UNIT || (c == D_SEASON && !DAY_FEAST(v)) || (c == D_KEY && !key_may_open(&s, i, v)))
         return 0;
     int quarter_word = 0, feast = -1;
     if (c == D_NONE && t->kind == VG_TOK_WORD && (t->norm[0] == 'g' || t->norm[0] == 'b'))
