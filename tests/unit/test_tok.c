@@ -419,6 +419,7 @@ static void test_text_word_marks(void **state)
     assert_int_equal(d->ntoks, sizeof open_word / sizeof open_word[0]);
     for (size_t i = 0; i < d->ntoks; i++)
         assert_int_equal(!!(d->toks[i].flags & VG_TF_DATEOPEN), open_word[i]);
+    freedoc(d);
 }
 
 /* Every word of the two tables, alone and in capitals, carries its mark
