@@ -1358,7 +1358,7 @@ static vg_wordlist not_agents = VG_WORDLIST("number", "numbers", "tractor", "tra
                                            "error", "other");
 
 /* Whether tokens [a, b) name people, by their head (the word before
- * "of", else the last): a human target of the lexicon ("soldiers", "a
+ * "of" but for a count's "of", else the last): a human target of the lexicon ("soldiers", "a
  * customs officer"), a word for people or kin ("his two sons", "others",
  * "a member of a militia"), a person, or, if guess, an agent noun ("a
  * tribal leader", "herders"); not "a donkey", "two vehicles". */
@@ -1368,7 +1368,9 @@ static int human_part(const inc_ctx *c, size_t a, size_t b, int guess)
     size_t head = b - 1;
     for (size_t k = a + 1; k < b; k++)
         if (vg_tok_is(&doc->toks[k], "of")) {
-            head = k - 1;
+            /* "a member of the ...": the member; "two of his
+             * bodyguards": the bodyguards */
+            head = k - 1 == a && count_at(c, a) >= 0 ? b - 1 : k - 1;
             break;
         }
     const vg_lex_hit *h = vg_extract_hit(doc, head, VG_LK_TARGET);
@@ -1417,6 +1419,16 @@ static int person_named(const inc_ctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* Whether token j is a verb of attribution: a cue's word that is no
+ * human victim's noun as well ("a judge and two bodyguards": the noun). */
+static int cue_verb_at(const inc_ctx *c, size_t j)
+{
+    if (!vg_extract_hit(c->doc, j, VG_LK_CUE))
+        return 0;
+    const vg_lex_hit *h = vg_extract_hit(c->doc, j, VG_LK_TARGET);
+    return !h || !vg_lex_target(c->lx, h->rec)->human;
+}
+
 /* How many people the phrase [a, end) of sentence s lists, each part
  * split by "and" or a comma opening with a count ("five soldiers", "a
  * member of ...", "his two sons", "her driver"); a person's name is one,
@@ -1438,7 +1450,7 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
          * four were injured"), but for a relative clause ("two policemen
          * who were acting as her bodyguards") */
         for (size_t j = k; j < e && !vg_tok_in(&doc->toks[j], &relative_words); j++)
-            if (vg_tok_in(&doc->toks[j], &be_forms) || vg_extract_hit(doc, j, VG_LK_CUE) || death_at(doc, s, j) ||
+            if (vg_tok_in(&doc->toks[j], &be_forms) || cue_verb_at(c, j) || death_at(doc, s, j) ||
                 vg_tok_in(&doc->toks[j], &hurt_words))
                 return -1;
         if (e > k) {

@@ -3870,8 +3870,8 @@ static void test_unseen_un_statement(void **state)
     assert_string_equal(ent(d, a->groups[0])->name, "Islamic State Khorasan Province");
     assert_null(ent_named(d, "Iraq"));
     assert_int_equal(a->nperps, 0);
-    assert_int_equal(a->ntargets, 0);
-    assert_true(inc_has(d, a->victims, a->nvictims, "political rally"));
+    assert_int_equal(a->ntargets, 1); /* the rally, a gathering hit; not the Council */
+    assert_true(inc_has(d, a->targets, a->ntargets, "political rally"));
     assert_int_equal(a->killed, 19);
     assert_int_equal(d->ex->nthreats, 0);
     const vg_claim *c = claim_with(d, "condemned in the strongest terms");
@@ -8092,6 +8092,40 @@ static void test_batch35_tolls(void **state)
     vigil_doc_free(doc);
 }
 
+/* Victims named by standing ("a tribal leader", "an activist"), counted
+ * when listed with others ("a judge and two of his bodyguards": the
+ * judge no verb "judge", the bodyguards the head after a count's "of"),
+ * and a rally a gathering hit, no victim. */
+static void test_batch36_victims(void **state)
+{
+    (void)state;
+    static const char *const standing[] = {"a tribal leader", "an opposition leader", "an activist",
+                                           "a religious leader"};
+    for (size_t i = 0; i < sizeof standing / sizeof *standing; i++) {
+        char text[160];
+        snprintf(text, sizeof text, "Gunmen killed %s in Deir ez-Zor on Monday.", standing[i]);
+        vigil_doc *doc = analyze(text, "2025-05-27");
+        const vg_extract *ex = doc->d.ex;
+        assert_int_equal(ex->nincs, 1);
+        assert_int_equal(ex->incs[0].nvictims, 1);
+        assert_int_equal(ex->incs[0].killed, 1);
+        vigil_doc_free(doc);
+    }
+    assert_toll("Gunmen shot dead a judge and two of his bodyguards in Deir ez-Zor on Monday.", "2025-05-27", 3, -1);
+    assert_toll("Gunmen killed a judge and two guards in Deir ez-Zor on Monday.", "2025-05-27", 3, -1);
+    assert_toll("Gunmen shot dead a tribal leader and two of his bodyguards in Deir ez-Zor on Monday.", "2025-05-27",
+                3, -1);
+    /* (a count's "of" only: "a member of the militia" is the member) */
+    assert_toll("Gunmen killed a member of the militia and two of his sons.", "2025-05-27", 3, -1);
+    vigil_doc *doc = analyze("Gunmen killed Ramón Ibáñez Cortés, a mayoral candidate, at a rally in Coxquihui on "
+                             "Monday.",
+                             "2025-05-20");
+    const vg_incident *a = &doc->d.ex->incs[0];
+    assert_true(inc_has(&doc->d, a->targets, a->ntargets, "rally"));
+    assert_false(inc_has(&doc->d, a->victims, a->nvictims, "rally"));
+    vigil_doc_free(doc);
+}
+
 static void test_batch34_acts(void **state)
 {
     (void)state;
@@ -8763,7 +8797,7 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_batch35_tolls), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_batch35_tolls), cmocka_unit_test(test_batch36_victims), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
