@@ -2207,10 +2207,38 @@ static int named_killed(const vg_doc *doc, const vg_sent *s, size_t det, size_t 
     return near && one_harmed(doc, s, b, det, 0);
 }
 
+static vg_wordlist name_preps = VG_WORDLIST("to", "of", "by", "for", "with", "from", "against", "among", "at", "on",
+                                           "in", "near");
+
+/* Whether the name [a, b) (a its title) is the subject of the passive
+ * verb at trig, past an apposition: "Ingrid Hofbauer, 73, was seized",
+ * "X, a nurse, had been abducted"; not a preposition's object ("Two aides
+ * to Mayor X were shot"). */
+static int passive_subject_of(const vg_doc *doc, const vg_sent *s, size_t a, size_t b, size_t trig)
+{
+    if (a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &name_preps))
+        return 0;
+    size_t j = b;
+    if (j < trig && vg_tok_punct(&doc->toks[j], ',')) {
+        j++;
+        while (j < trig && j < b + 8 && !vg_tok_punct(&doc->toks[j], ','))
+            j++;
+        if (j >= trig || !vg_tok_punct(&doc->toks[j], ','))
+            return 0;
+        j++;
+    }
+    if (j >= trig || !vg_tok_in(&doc->toks[j], &be_forms))
+        return 0;
+    for (j++; j < trig && (vg_tok_in(&doc->toks[j], &be_adverbs) || vg_tok_is(&doc->toks[j], "been")); j++)
+        ;
+    return j == trig;
+}
+
 /* "On Saturday, Juan Pérez was shot dead", "gunmen shot dead María
  * López", "killed Mayor Ana Ruiz": a person named in sentence s and said
- * killed, one of inc's victims. */
-static int named_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
+ * killed, one of inc's victims; so is the subject of the act's passive
+ * verb at trig ("Ingrid Hofbauer, 73, was seized from her home"). */
+static int named_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t trig)
 {
     const vg_doc *doc = c->doc;
     int rc = VIGIL_OK;
@@ -2225,7 +2253,8 @@ static int named_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
         while (det > s->tok_start && mn->tok_start - det < 3 && (doc->toks[det - 1].flags & VG_TF_CAP) &&
                !(doc->toks[det - 1].flags & VG_TF_ALLCAP) && doc->toks[det - 1].kind == VG_TOK_WORD)
             det--;
-        if (named_killed(doc, s, det, mn->tok_end))
+        if (named_killed(doc, s, det, mn->tok_end) ||
+            (trig < s->tok_end && mn->tok_end < trig && passive_subject_of(doc, s, det, mn->tok_end, trig)))
             rc = push_span_unique(c->doc, &inc->victims, &inc->nvictims, w);
     }
     return rc;
@@ -4943,7 +4972,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
     if (rc == VIGIL_OK)
         casualties(c, s, inc->type, trig, &inc->killed, &inc->injured, &inc->vague);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION)
-        rc = named_victims(c, s, inc);
+        rc = named_victims(c, s, inc, trig);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION && trig < s->tok_end)
         rc = object_victims(c, s, inc, trig);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION) {

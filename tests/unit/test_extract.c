@@ -8124,6 +8124,12 @@ static void test_batch36_victims(void **state)
     assert_true(inc_has(&doc->d, a->targets, a->ntargets, "rally"));
     assert_false(inc_has(&doc->d, a->victims, a->nvictims, "rally"));
     vigil_doc_free(doc);
+    /* the subject of the act's passive verb, past an apposition */
+    doc = analyze("Ingrid Hofbauer, 73, was seized from her home in Agadez on 11 January by armed men.", "2025-05-16");
+    a = &doc->d.ex->incs[0];
+    assert_int_equal(a->type, VG_INC_KIDNAPPING);
+    assert_true(inc_has(&doc->d, a->victims, a->nvictims, "Ingrid Hofbauer"));
+    vigil_doc_free(doc);
 }
 
 static void test_batch34_acts(void **state)
