@@ -1062,8 +1062,8 @@ static vg_wordlist word_arenas = VG_WORDLIST("media", "online", "verbally", "rev
                                              "television", "tv", "twitter", "facebook", "report", "speech",
                                              "comments", "critics", "opinion", "op-ed", "tripadvisor", "social");
 
-/* "A tanker was attacked off Hodeidah", "a bus was attacked in Kano":
- * a ship, a vehicle, a post of the forces or an airport the subject of
+/* "A tanker was attacked off Hodeidah", "a bus was attacked in Kano",
+ * "the tanker Sounion was attacked": a ship, a vehicle, a post of the forces or an airport the subject of
  * the passive trigger running from token k to e, with no agent after it
  * ("the bus was attacked by critics" is no attack, "by gunmen" is violent
  * anyway) and no arena of words ("the convoy was attacked on social
@@ -1077,9 +1077,15 @@ static int site_attacked(const inc_ctx *c, const vg_sent *s, size_t k, size_t e)
     for (size_t j = e; j < s->tok_end && j < e + 8; j++)
         if (vg_tok_in(&doc->toks[j], &word_arenas))
             return 0;
-    for (size_t j = k - 1; j-- > s->tok_start && j + 4 >= k;) {
+    /* "The tanker Sounion was attacked", "the bulk carrier MAGIC SEAS
+     * was": the ship's name after the noun */
+    size_t noun_end = k - 1;
+    while (noun_end > s->tok_start + 1 && k - 1 - noun_end < 3 && doc->toks[noun_end - 1].kind == VG_TOK_WORD &&
+           (doc->toks[noun_end - 1].flags & VG_TF_CAP) && !vg_extract_hit(doc, noun_end - 1, VG_LK_TARGET))
+        noun_end--;
+    for (size_t j = noun_end; j-- > s->tok_start && j + 4 >= noun_end;) {
         const vg_lex_hit *h = vg_extract_hit(doc, j, VG_LK_TARGET);
-        if (!h || j + h->ntok != k - 1)
+        if (!h || (j + h->ntok != k - 1 && j + h->ntok != noun_end))
             continue;
         const vg_target *t = vg_lex_target(c->lx, h->rec);
         for (size_t i = 0; t && !t->human && i < sizeof hit_kinds / sizeof *hit_kinds; i++)

@@ -8130,6 +8130,14 @@ static void test_batch36_victims(void **state)
     assert_int_equal(a->type, VG_INC_KIDNAPPING);
     assert_true(inc_has(&doc->d, a->victims, a->nvictims, "Ingrid Hofbauer"));
     vigil_doc_free(doc);
+    /* a ship attacked, its name after the noun; a person "attacked" is
+     * no attack by itself */
+    doc = analyze("The tanker Sounion was attacked near Hodeidah on Wednesday.", "2025-07-10");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].targets, doc->d.ex->incs[0].ntargets, "tanker"));
+    vigil_doc_free(doc);
+    static const char *const words[] = {"The Senator was attacked in Congress on Monday."};
+    assert_no_incidents(words, 1, "2025-07-10");
 }
 
 static void test_batch34_acts(void **state)
