@@ -1090,14 +1090,18 @@ static int clock_time(const scan *s, size_t k)
 
 /* "In 2019 gunmen attacked", "in 2019 two suicide bombers": a year
  * after "In" opening a sentence (a year of the common era, 1900 on), or
- * before a count ("2019 two" is no count of twos), is a year whatever
- * follows; "of 2000 militants" is not. */
+ * before a count ("2019 two" is no count of twos) or a verb in the past
+ * ("the attack in 2004 killed 334 people"), is a year whatever follows;
+ * "of 2000 militants" is not. */
 static int year_opening(const scan *s, size_t k, int y)
 {
     const vg_token *in = k > 0 ? tok_at(s, k - 1) : NULL, *n = tok_at(s, k + 1);
     if (!in || !vg_tok_is(in, "in") || y < 1900)
         return 0;
     if (n && (n->kind == VG_TOK_NUM || (n->flags & VG_TF_NUMSTART)))
+        return 1;
+    if (n && n->kind == VG_TOK_WORD && (n->flags & VG_TF_LOWER) && n->normlen > 4 &&
+        !memcmp(n->norm + n->normlen - 2, "ed", 2))
         return 1;
     const vg_token *p = k > 1 ? tok_at(s, k - 2) : NULL;
     return (in->flags & VG_TF_CAP) &&

@@ -8138,6 +8138,16 @@ static void test_batch36_victims(void **state)
     vigil_doc_free(doc);
     static const char *const words[] = {"The Senator was attacked in Congress on Monday."};
     assert_no_incidents(words, 1, "2025-07-10");
+    /* a siege of a site, its trigger opening in the site's name; a year
+     * after "in" before a verb, no count */
+    assert_toll("The 2013 Westgate mall siege in Nairobi killed 67 people.", "2025-06-12", 67, -1);
+    assert_toll("The attack in 2004 killed 334 people.", "2025-06-12", 334, -1);
+    doc = analyze("The attack in 2004 killed 334 people.", "2025-06-12");
+    assert_true(doc->d.ex->incs[0].has_date);
+    vigil_doc_free(doc);
+    static const char *const sieges[] = {"The RSF siege of El Fasher has lasted more than a year.",
+                                         "The government is under siege from critics over the budget."};
+    assert_no_incidents(sieges, 2, "2025-07-10");
 }
 
 static void test_batch34_acts(void **state)
