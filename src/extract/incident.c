@@ -4544,6 +4544,30 @@ static int combat_told(const inc_ctx *c, const vg_sent *s, size_t trig)
            vg_tok_is(&c->doc->toks[trig + h->ntok], "between");
 }
 
+static vg_wordlist feud_parties = VG_WORDLIST("gangs", "gang", "cartels", "cartel", "factions", "clans", "tribes",
+                                             "militias", "gangsters", "traffickers");
+static vg_wordlist state_parties = VG_WORDLIST("police", "policemen", "troops", "soldiers", "army", "forces",
+                                              "military", "security", "officers", "gendarmes", "authorities");
+
+/* Whether the fighting at token trig is between armed parties none of
+ * them the state's ("a gun battle between rival gangs", "clashes between
+ * two cartels"): violence among them, no security operation (not "a
+ * gun battle between police and gang members"). */
+static int feud_between(const inc_ctx *c, const vg_sent *s, size_t trig)
+{
+    if (!combat_told(c, s, trig))
+        return 0;
+    const vg_doc *doc = c->doc;
+    size_t from = trig + vg_extract_hit(doc, trig, VG_LK_TRIGGER)->ntok + 1;
+    int feud = 0;
+    for (size_t j = from; j < s->tok_end && j < from + 8 && !clause_punct(&doc->toks[j]); j++) {
+        if (vg_tok_in(&doc->toks[j], &state_parties))
+            return 0;
+        feud |= vg_tok_in(&doc->toks[j], &feud_parties);
+    }
+    return feud;
+}
+
 /* Whether bytes [a, b) overlap a victim inc already holds. */
 static int victim_told(const vg_incident *inc, uint32_t a, uint32_t b)
 {
@@ -8480,7 +8504,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
              forces_subject(&c, s, (size_t)trig) && militant_object(doc, s, (size_t)trig + 1))) {
             inc.type = VG_INC_SECURITY_OPERATION;
             inc.muc_type = VG_MUC_NONE;
-        } else if (inc.type == VG_INC_SECURITY_OPERATION && forces_fell(&c, s, (size_t)trig, tr)) {
+        } else if (inc.type == VG_INC_SECURITY_OPERATION &&
+                   (forces_fell(&c, s, (size_t)trig, tr) || feud_between(&c, s, (size_t)trig))) {
             inc.type = VG_INC_ARMED_ASSAULT;
             inc.muc_type = VG_MUC_ATTACK;
         }

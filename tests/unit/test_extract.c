@@ -8148,6 +8148,14 @@ static void test_batch36_victims(void **state)
     static const char *const sieges[] = {"The RSF siege of El Fasher has lasted more than a year.",
                                          "The government is under siege from critics over the budget."};
     assert_no_incidents(sieges, 2, "2025-07-10");
+    /* fighting between gangs is no operation of the state's */
+    doc = analyze("Two men were killed in a gun battle between rival gangs in Guayaquil on Saturday.", "2025-06-16");
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_ARMED_ASSAULT);
+    vigil_doc_free(doc);
+    doc = analyze("Two men were killed in a gun battle between police and gang members in Guayaquil on Saturday.",
+                  "2025-06-16");
+    assert_int_equal(doc->d.ex->incs[0].type, VG_INC_SECURITY_OPERATION);
+    vigil_doc_free(doc);
 }
 
 static void test_batch34_acts(void **state)
