@@ -135,7 +135,8 @@ int vg_date_word_opens(uint8_t id, const char *s, size_t n);
  * table and of "good" and "black" (nbits a power of two): the tokenizer's
  * quick reject before it asks vg_date_word_id and vg_date_word_opens. */
 void vg_date_words_mark(uint64_t *bits, size_t nbits);
-/* Word k of that table, NULL past its end (for tests). */
+/* Word k of that table, NULL past its end (for tests and the tokenizer's
+ * table of the words it marks). */
 const char *vg_date_word(size_t k);
 
 #endif

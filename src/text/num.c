@@ -940,6 +940,11 @@ const char *vg_num_starter_word(size_t k)
     return k < NELEM(starters) ? starters[k] : NULL;
 }
 
+const char *vg_num_number_word(size_t k)
+{
+    return k < NELEM(number_words) ? number_words[k].w : NULL;
+}
+
 void vg_num_starters_mark(uint64_t *bits, size_t nbits)
 {
     for (size_t k = 0; k < NELEM(starters); k++)

@@ -62,7 +62,10 @@ void vg_num_starters_mark(uint64_t *bits, size_t nbits);
 /* The same marks for the number words ("two", "thousand", "dozen"), which
  * the date scanner counts with (vg_date_word_opens). */
 void vg_num_words_mark(uint64_t *bits, size_t nbits);
-/* Word k of the words that open a quantity, NULL past the end (for tests). */
+/* Word k of the words that open a quantity, NULL past the end (for tests
+ * and the tokenizer's table of the words it marks). */
 const char *vg_num_starter_word(size_t k);
+/* Word k of the number words, NULL past the end (the same). */
+const char *vg_num_number_word(size_t k);
 
 #endif

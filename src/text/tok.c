@@ -647,11 +647,52 @@ static int pool_reserve(tokz *z, size_t need)
 static uint64_t text_words[TEXT_WORD_BITS / 64];
 static pthread_once_t text_words_once = PTHREAD_ONCE_INIT;
 
+/* The words of those tables (the date words, the words that open a
+ * quantity, the number words), each with what push sets for it, worked
+ * out once by the calls push would make: a token marked in text_words is
+ * then one probe here, not a probe of each table and vg_date_word_opens.
+ * A word is listed once per table it is in, each time with the same
+ * values. A marked token not found here (a bit another word set, "good",
+ * "black") is asked of the tables as before. */
+typedef struct text_word {
+    const char *w;
+    uint8_t dword;  /* vg_date_word_id */
+    uint16_t marks; /* VG_TF_NUMSTART (vg_num_starter), VG_TF_DATEOPEN (vg_date_word_opens) */
+} text_word;
+#define TEXT_WORDS_MAX 512
+static text_word text_word_table[TEXT_WORDS_MAX];
+static uint32_t text_word_slots[2 * TEXT_WORDS_MAX];
+static vg_wordhash text_word_index;
+static int text_word_index_ok;
+
+/* Adds the words word(0), word(1), ... (NULL past the end) to
+ * text_word_table[*n..]; those past TEXT_WORDS_MAX stay out (asked of the
+ * tables). */
+static void text_words_add(size_t *n, const char *(*word)(size_t))
+{
+    for (size_t k = 0; word(k) && *n < TEXT_WORDS_MAX; k++) {
+        const char *w = word(k);
+        size_t len = strlen(w);
+        uint32_t hash = vg_wordhash_hash(w, len);
+        text_word *e = &text_word_table[(*n)++];
+        e->w = w;
+        e->dword = vg_date_word_id(hash, w, len);
+        e->marks = (uint16_t)((vg_num_starter(hash, w, len) ? VG_TF_NUMSTART : 0u) |
+                              (vg_date_word_opens(e->dword, w, len) ? VG_TF_DATEOPEN : 0u));
+    }
+}
+
 static void text_words_build(void)
 {
     vg_date_words_mark(text_words, TEXT_WORD_BITS);
     vg_num_starters_mark(text_words, TEXT_WORD_BITS);
     vg_num_words_mark(text_words, TEXT_WORD_BITS);
+    size_t n = 0;
+    text_words_add(&n, vg_date_word);
+    text_words_add(&n, vg_num_starter_word);
+    text_words_add(&n, vg_num_number_word);
+    text_word_index_ok = vg_wordhash_init(&text_word_index, text_word_table, n, sizeof text_word_table[0],
+                                          text_word_slots, sizeof text_word_slots / sizeof text_word_slots[0]) == 0;
     _Static_assert(2 * NABBREVIATIONS <= sizeof abbreviation_slots / sizeof abbreviation_slots[0],
                    "abbreviation_slots too small");
     vg_wordhash_init(&abbreviation_index, abbreviations, NABBREVIATIONS, sizeof abbreviations[0],
@@ -790,21 +831,27 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int lette
      * by the date and quantity scanners: looked up once, here */
     tk->dword = 0;
     int listed = kind == VG_TOK_WORD && (text_words[(hash & (TEXT_WORD_BITS - 1)) / 64] >> (hash % 64) & 1);
-    if (listed) {
-        tk->dword = vg_date_word_id(tk->hash, norm, normlen);
-        if (vg_num_starter(tk->hash, norm, normlen))
-            flags |= VG_TF_NUMSTART;
+    long known = listed && text_word_index_ok ? vg_wordhash_find_hashed(&text_word_index, hash, norm, normlen) : -1;
+    if (known >= 0) {
+        tk->dword = text_word_table[known].dword;
+        flags |= text_word_table[known].marks;
+    } else {
+        if (listed) {
+            tk->dword = vg_date_word_id(tk->hash, norm, normlen);
+            if (vg_num_starter(tk->hash, norm, normlen))
+                flags |= VG_TF_NUMSTART;
+        }
+        /* whether a date may open here, asked once for the date scanner,
+         * which asks of every word: of a word listed above (the date words,
+         * "good", the number words), a word with a hyphen ("mid-June",
+         * "twenty-one") or a quarter ("q3"); any other is no such word */
+        if (kind == VG_TOK_WORD && (listed || (flags & VG_TF_HYPHEN) || (normlen == 2 && norm[0] == 'q')) &&
+            vg_date_word_opens(tk->dword, norm, normlen))
+            flags |= VG_TF_DATEOPEN;
     }
-    /* whether a date may open here, asked once for the date scanner, which
-     * asks of every word: of a word listed above (the date words, "good",
-     * the number words), a word with a hyphen ("mid-June", "twenty-one")
-     * or a quarter ("q3"); any other is no such word */
-    int date_open = kind == VG_TOK_WORD &&
-                    (listed || (flags & VG_TF_HYPHEN) || (normlen == 2 && norm[0] == 'q')) &&
-                    vg_date_word_opens(tk->dword, norm, normlen);
-    assert(kind != VG_TOK_WORD || date_open == vg_date_word_opens(tk->dword, norm, normlen));
-    if (date_open)
-        flags |= VG_TF_DATEOPEN;
+    assert(kind != VG_TOK_WORD || !(flags & VG_TF_DATEOPEN) == !vg_date_word_opens(tk->dword, norm, normlen));
+    assert(kind != VG_TOK_WORD || tk->dword == vg_date_word_id(tk->hash, norm, normlen));
+    assert(kind != VG_TOK_WORD || !(flags & VG_TF_NUMSTART) == !vg_num_starter(tk->hash, norm, normlen));
     /* the quantity scanner looks for a hyphen only in words marked so */
     assert(kind != VG_TOK_WORD || (flags & VG_TF_HYPHEN) || !memchr(norm, '-', normlen));
     tk->flags = (uint16_t)(flags | z->gap);
