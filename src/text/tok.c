@@ -699,116 +699,29 @@ static void text_words_build(void)
                      abbreviation_slots, sizeof abbreviation_slots / sizeof abbreviation_slots[0]);
 }
 
-/* Appends token t[s..e) with the pending whitespace flags. letters: the
- * token is ASCII letters only (vg_tok_run's common word), folded by the
- * short loop. */
-static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int letters)
+/* Makes room for one more token; 0 or the error code. */
+static int toks_reserve(tokz *z, size_t s)
 {
-    if (z->n == z->cap) {
-        size_t cap = z->cap < 64 ? 64 : z->cap + z->cap / 2;
-        vg_token *nt = vg_arena_grow(&z->doc->arena, z->toks, z->n, cap, sizeof *nt);
-        if (!nt)
-            return fail(z, s, "tokens");
-        z->toks = nt;
-        z->cap = cap;
-    }
-    const unsigned char *src = z->t + s;
-    size_t n = e - s;
-    int ascii = 1;
-    unsigned shape = 0;
-    char *norm;
-    size_t normlen;
-    if (n > VG_TOK_NORM_MAX) { /* cut at a character boundary */
-        n = VG_TOK_NORM_MAX;
-        while (n > 0 && (src[n] & 0xC0) == 0x80)
-            n--;
-        if (!z->long_diag) {
-            z->long_diag = 1;
-            vg_doc_diag(z->doc, 0, VIGIL_ELIMIT, (long long)s,
-                        "token of %zu bytes at byte %zu: its folded form is cut to %u bytes",
-                        e - s, s, VG_TOK_NORM_MAX);
-        }
-    }
-    /* n + 4: room for the NUL and the zeros that pad an ASCII norm's head */
-    if (pool_reserve(z, n + 4) != 0)
-        return fail(z, s, "norms");
-    norm = z->pool;
-    uint32_t hash = VG_WORDHASH_START;
-    if (letters) {
-        /* an ASCII letter is upper case when bit 0x20 is clear: the case
-         * shape is read off the OR and the AND of the bytes, and folding
-         * sets the bit */
-        unsigned any = 0, all = 0xFF;
-        for (size_t k = 0; k < n; k++) {
-            unsigned c = src[k];
-            any |= c;
-            all &= c;
-            c |= 0x20;
-            norm[k] = (char)c;
-            hash = vg_wordhash_step(hash, (unsigned char)c);
-        }
-        /* and the first byte is the first letter */
-        shape = (all & 0x20 ? 0u : 1u) | (any & 0x20 ? 2u : 0u) | (src[0] & 0x20 ? 0u : 4u);
-    } else {
-        /* ASCII: copy lower-cased and hash, with the case shape, in one
-         * loop; give up at the first non-ASCII byte (the pool is not
-         * advanced yet) */
-        unsigned bits = 0;
-        for (size_t k = 0; k < n; k++) {
-            unsigned f = fold_byte[src[k]];
-            if (f & FB_HIGH) {
-                ascii = 0;
-                break;
-            }
-            bits |= f;
-            norm[k] = (char)(f & 0xFF);
-            hash = vg_wordhash_step(hash, (unsigned char)f);
-        }
-        shape = (bits & FB_UP ? 1u : 0u) | (bits & FB_LOW ? 2u : 0u);
-        if (bits & FB_DIGIT)
-            flags |= VG_TF_DIGIT;
-    }
-    uint32_t head;
-    if (ascii) {
-        /* the NUL and three more zeros (the next norm overwrites them): the
-         * head is then the first four bytes, one load */
-        memset(norm + n, 0, 4);
-        head = (uint32_t)(unsigned char)norm[0] | (uint32_t)(unsigned char)norm[1] << 8 |
-               (uint32_t)(unsigned char)norm[2] << 16 | (uint32_t)(unsigned char)norm[3] << 24;
-        normlen = n;
-        hash = vg_wordhash_end(hash);
-        /* the case of the first letter (the letters' loop knows it) */
-        for (size_t k = 0; k < n && !letters; k++)
-            if (fold_byte[src[k]] & (FB_UP | FB_LOW)) {
-                shape |= fold_byte[src[k]] & FB_UP ? 4u : 0u;
-                break;
-            }
-    } else {
-        shape = 0;
-        flags &= ~(unsigned)VG_TF_DIGIT;
-        size_t need = vg_fold_into((const char *)src, n, z->pool, z->pool_left);
-        if (need >= z->pool_left) {
-            if (need == SIZE_MAX || pool_reserve(z, need + 1) != 0)
-                return fail(z, s, "norms");
-            vg_fold_into((const char *)src, n, z->pool, z->pool_left);
-        }
-        norm = z->pool;
-        normlen = need;
-        if (normlen > VG_TOK_NORM_MAX) {
-            normlen = VG_TOK_NORM_MAX;
-            while (normlen > 0 && ((unsigned char)norm[normlen] & 0xC0) == 0x80)
-                normlen--;
-            norm[normlen] = '\0';
-        }
-        shape = vg_fold_case_shape((const char *)src, n);
-        hash = vg_wordhash_hash(norm, normlen);
-        head = vg_tok_head(norm, normlen);
-        for (size_t k = 0; k < n; k++)
-            if ((unsigned)src[k] - '0' < 10u) {
-                flags |= VG_TF_DIGIT;
-                break;
-            }
-    }
+    if (z->n < z->cap)
+        return 0;
+    size_t cap = z->cap < 64 ? 64 : z->cap + z->cap / 2;
+    vg_token *nt = vg_arena_grow(&z->doc->arena, z->toks, z->n, cap, sizeof *nt);
+    if (!nt)
+        return fail(z, s, "tokens");
+    z->toks = nt;
+    z->cap = cap;
+    return 0;
+}
+
+/* Appends token t[s..e) (room made) with the pending whitespace flags,
+ * its norm (normlen bytes at z->pool, NUL-terminated), the norm's hash
+ * and head, and its case shape: bit 0 an upper case letter, bit 1 a lower
+ * case one, bit 2 the first letter upper case. In line: every token
+ * comes here, most from push_plain_word. */
+VG_TOK_INLINE int push_token(tokz *z, size_t s, size_t e, int kind, unsigned flags, size_t normlen, uint32_t hash,
+                      uint32_t head, unsigned shape)
+{
+    char *norm = z->pool;
     if (kind == VG_TOK_NUM)
         flags |= VG_TF_DIGIT;
     /* the case shape's flags: CAP from bit 4, ALLCAP when upper case only,
@@ -857,6 +770,136 @@ static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags, int lette
     tk->flags = (uint16_t)(flags | z->gap);
     z->gap = 0;
     return VIGIL_OK;
+}
+
+/* Ends the ASCII norm[0..n) with its NUL and three more zeros (the next
+ * norm overwrites them), so that its head is its first four bytes, one
+ * load; returns the head. */
+static inline uint32_t pad_head(char *norm, size_t n)
+{
+    memset(norm + n, 0, 4);
+    return (uint32_t)(unsigned char)norm[0] | (uint32_t)(unsigned char)norm[1] << 8 |
+           (uint32_t)(unsigned char)norm[2] << 16 | (uint32_t)(unsigned char)norm[3] << 24;
+}
+
+/* Appends token t[s..e) with the pending whitespace flags. */
+static int push(tokz *z, size_t s, size_t e, int kind, unsigned flags)
+{
+    if (toks_reserve(z, s) != 0)
+        return z->err;
+    const unsigned char *src = z->t + s;
+    size_t n = e - s;
+    int ascii = 1;
+    unsigned shape = 0;
+    char *norm;
+    size_t normlen;
+    if (n > VG_TOK_NORM_MAX) { /* cut at a character boundary */
+        n = VG_TOK_NORM_MAX;
+        while (n > 0 && (src[n] & 0xC0) == 0x80)
+            n--;
+        if (!z->long_diag) {
+            z->long_diag = 1;
+            vg_doc_diag(z->doc, 0, VIGIL_ELIMIT, (long long)s,
+                        "token of %zu bytes at byte %zu: its folded form is cut to %u bytes",
+                        e - s, s, VG_TOK_NORM_MAX);
+        }
+    }
+    /* n + 4: room for the NUL and the zeros that pad an ASCII norm's head */
+    if (pool_reserve(z, n + 4) != 0)
+        return fail(z, s, "norms");
+    norm = z->pool;
+    uint32_t hash = VG_WORDHASH_START;
+    /* ASCII: copy lower-cased and hash, with the case shape, in one loop;
+     * give up at the first non-ASCII byte (the pool is not advanced yet) */
+    unsigned bits = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned f = fold_byte[src[k]];
+        if (f & FB_HIGH) {
+            ascii = 0;
+            break;
+        }
+        bits |= f;
+        norm[k] = (char)(f & 0xFF);
+        hash = vg_wordhash_step(hash, (unsigned char)f);
+    }
+    shape = (bits & FB_UP ? 1u : 0u) | (bits & FB_LOW ? 2u : 0u);
+    if (bits & FB_DIGIT)
+        flags |= VG_TF_DIGIT;
+    uint32_t head;
+    if (ascii) {
+        head = pad_head(norm, n);
+        normlen = n;
+        hash = vg_wordhash_end(hash);
+        /* the case of the first letter */
+        for (size_t k = 0; k < n; k++)
+            if (fold_byte[src[k]] & (FB_UP | FB_LOW)) {
+                shape |= fold_byte[src[k]] & FB_UP ? 4u : 0u;
+                break;
+            }
+    } else {
+        shape = 0;
+        flags &= ~(unsigned)VG_TF_DIGIT;
+        size_t need = vg_fold_into((const char *)src, n, z->pool, z->pool_left);
+        if (need >= z->pool_left) {
+            if (need == SIZE_MAX || pool_reserve(z, need + 1) != 0)
+                return fail(z, s, "norms");
+            vg_fold_into((const char *)src, n, z->pool, z->pool_left);
+        }
+        norm = z->pool;
+        normlen = need;
+        if (normlen > VG_TOK_NORM_MAX) {
+            normlen = VG_TOK_NORM_MAX;
+            while (normlen > 0 && ((unsigned char)norm[normlen] & 0xC0) == 0x80)
+                normlen--;
+            norm[normlen] = '\0';
+        }
+        shape = vg_fold_case_shape((const char *)src, n);
+        hash = vg_wordhash_hash(norm, normlen);
+        head = vg_tok_head(norm, normlen);
+        for (size_t k = 0; k < n; k++)
+            if ((unsigned)src[k] - '0' < 10u) {
+                flags |= VG_TF_DIGIT;
+                break;
+            }
+    }
+    return push_token(z, s, e, kind, flags, normlen, hash, head, shape);
+}
+
+/* vg_tok_run's common word, ASCII letters from t[s] ended by a byte that
+ * no rule of scan_word takes in (a space, a comma), where scan_word would
+ * end it with no flags: measured, folded and hashed in one pass into the
+ * pool, and pushed. Returns its end; 0 when t[s..] is no such word, or
+ * the token array or the pool's block is full (then scan_word and push
+ * take it, and make room). */
+static size_t push_plain_word(tokz *z, size_t s)
+{
+    if (z->n == z->cap)
+        return 0;
+    const unsigned char *src = z->t + s;
+    char *norm = z->pool;
+    /* room for the NUL and the zeros that pad the head; the text ends in
+     * a NUL, no letter, so the run stops at its end */
+    size_t room = z->pool_left > 4 ? z->pool_left - 4 : 0;
+    if (room > VG_TOK_NORM_MAX)
+        room = VG_TOK_NORM_MAX;
+    uint32_t hash = VG_WORDHASH_START;
+    unsigned any = 0;
+    size_t n = 0;
+    for (; n < room; n++) {
+        unsigned f = fold_byte[src[n]];
+        if (!(f & (FB_UP | FB_LOW)))
+            break;
+        any |= f;
+        norm[n] = (char)(f & 0xFF);
+        hash = vg_wordhash_step(hash, (unsigned char)f);
+    }
+    if (n == room || !(fold_byte[src[n]] & FB_STOP))
+        return 0;
+    uint32_t head = pad_head(norm, n);
+    /* the first byte is the first letter */
+    unsigned shape = (any & FB_UP ? 1u : 0u) | (any & FB_LOW ? 2u : 0u) | (fold_byte[src[0]] & FB_UP ? 4u : 0u);
+    push_token(z, s, s + n, VG_TOK_WORD, 0, n, vg_wordhash_end(hash), head, shape);
+    return s + n;
 }
 
 int vg_tok_run(vg_doc *doc)
@@ -928,7 +971,7 @@ int vg_tok_run(vg_doc *doc)
             line_start = 0;
             size_t b = bullet_len(t, len, i);
             if (b) {
-                push(&z, s, s + b, VG_TOK_BULLET, 0, 0);
+                push(&z, s, s + b, VG_TOK_BULLET, 0);
                 i += b;
                 continue;
             }
@@ -938,17 +981,14 @@ int vg_tok_run(vg_doc *doc)
              * of scan_word takes in (a space, a comma): it would end there
              * with no flags; anything else goes through scan_word */
             if (cls == C_UPPER || cls == C_LOWER) {
-                size_t e = i + 1;
-                while (e < len && (fold_byte[t[e]] & (FB_UP | FB_LOW)))
-                    e++;
-                if (e >= len || (fold_byte[t[e]] & FB_STOP)) {
-                    push(&z, s, e, VG_TOK_WORD, 0, 1);
+                size_t e = push_plain_word(&z, s);
+                if (e) {
                     i = e;
                     continue;
                 }
             }
             word_scan w = scan_word(t, len, i);
-            push(&z, s, w.end, cls == C_DIGIT ? VG_TOK_NUM : VG_TOK_WORD, w.flags, 0);
+            push(&z, s, w.end, cls == C_DIGIT ? VG_TOK_NUM : VG_TOK_WORD, w.flags);
             i = w.end;
             continue;
         }
@@ -957,7 +997,7 @@ int vg_tok_run(vg_doc *doc)
             (z.toks[z.n - 1].kind == VG_TOK_WORD || z.toks[z.n - 1].kind == VG_TOK_NUM)) {
             size_t k = clitic_len(t, len, i);
             if (k) {
-                push(&z, s, s + k, VG_TOK_WORD, 0, 0);
+                push(&z, s, s + k, VG_TOK_WORD, 0);
                 i += k;
                 continue;
             }
@@ -965,7 +1005,7 @@ int vg_tok_run(vg_doc *doc)
         if (c == '.' && is_digit_at(t, len, i + 1) && (z.n == 0 || z.gap)) {
             /* a decimal without its zero: "a .45 caliber pistol" */
             word_scan w = scan_word(t, len, i + 1);
-            push(&z, s, w.end, VG_TOK_NUM, w.flags, 0);
+            push(&z, s, w.end, VG_TOK_NUM, w.flags);
             i = w.end;
             continue;
         }
@@ -973,11 +1013,11 @@ int vg_tok_run(vg_doc *doc)
             size_t e = i + 1;
             while (e < len && t[e] == c)
                 e++;
-            push(&z, s, e, VG_TOK_PUNCT, 0, 0);
+            push(&z, s, e, VG_TOK_PUNCT, 0);
             i = e;
             continue;
         }
-        push(&z, s, s + m, cls == C_PUNCT ? VG_TOK_PUNCT : VG_TOK_SYM, 0, 0);
+        push(&z, s, s + m, cls == C_PUNCT ? VG_TOK_PUNCT : VG_TOK_SYM, 0);
         i += m;
     }
     doc->toks = z.toks;
