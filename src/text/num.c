@@ -615,6 +615,9 @@ static const struct prefix {
  * open a quantity ("at", "in", "some", "from"), reads only those. */
 _Static_assert(NELEM(prefixes) <= 64, "prefix_initials holds 64 bits");
 static uint64_t prefix_initials[26];
+/* each word's length and head, for vg_tok_is_headed */
+static uint8_t prefix_lens[NELEM(prefixes)][3];
+static uint32_t prefix_heads[NELEM(prefixes)][3];
 static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
 
 static void prefix_initials_build(void)
@@ -623,6 +626,10 @@ static void prefix_initials_build(void)
         unsigned c = (unsigned char)prefixes[p].w[0][0] - (unsigned)'a';
         if (c < 26)
             prefix_initials[c] |= 1ull << p;
+        for (size_t k = 0; k < 3 && prefixes[p].w[k]; k++) {
+            prefix_lens[p][k] = (uint8_t)strlen(prefixes[p].w[k]);
+            prefix_heads[p][k] = vg_tok_head(prefixes[p].w[k], prefix_lens[p][k]);
+        }
     }
 }
 
@@ -642,7 +649,7 @@ static int match_prefix(const vg_doc *doc, size_t j, size_t lim, size_t *after)
         size_t p = (size_t)__builtin_ctzll(m);
         size_t k = 0;
         while (k < 3 && prefixes[p].w[k] && j + k < lim &&
-               vg_tok_is(&doc->toks[j + k], prefixes[p].w[k]))
+               vg_tok_is_headed(&doc->toks[j + k], prefixes[p].w[k], prefix_lens[p][k], prefix_heads[p][k]))
             k++;
         if (k == 3 || !prefixes[p].w[k]) {
             *after = j + k;

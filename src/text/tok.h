@@ -76,6 +76,16 @@ int vg_tok_run(struct vg_doc *doc);
 #define VG_TOK_INLINE static inline
 #endif
 
+/* vg_tok_is(t, s) for a word s of n bytes whose head (vg_tok_head) is
+ * known, as vg_tok_is does for a literal word: a table of words asked of
+ * many tokens keeps each word's head and length for it. */
+VG_TOK_INLINE int vg_tok_is_headed(const vg_token *t, const char *s, size_t n, uint32_t head)
+{
+    if (!t || t->head != head)
+        return 0;
+    return n < 4 || (t->normlen == n && memcmp(t->norm + 4, s + 4, n - 4) == 0);
+}
+
 /* 1 when token t's folded form equals the NUL-terminated lower-case ASCII s.
  * It runs for every token against literal words. A word not known at
  * compile time (a table's): the first byte turns most tokens away before
