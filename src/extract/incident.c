@@ -4092,6 +4092,8 @@ static int flag_of(const vg_doc *doc, const vg_mention *mn)
                                         "-made", "-operated", "-bound", NULL};
     const char *p = doc->text + mn->end;
     size_t left = doc->len - mn->end;
+    if (left == 0 || *p != '-') /* every tail opens with it */
+        return 0;
     for (size_t k = 0; tails[k]; k++) {
         size_t n = strlen(tails[k]);
         if (left >= n && !strncasecmp(p, tails[k], n))
@@ -4346,6 +4348,19 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k);
 static vg_wordlist lone_doers = VG_WORDLIST("man", "woman", "teenager", "youth", "individual");
 static vg_wordlist doer_preps = VG_WORDLIST("on", "in", "with", "riding", "wearing", "carrying");
 
+/* 1 when trigger tr's lemma is w, or with prefix, begins with w (a
+ * literal): its first letter turns most lemmas away before the string
+ * compare, a call (event_trigger asks a dozen of each candidate word). */
+VG_TOK_INLINE int lemma_is(const vg_trigger *tr, const char *w)
+{
+    return tr->lemma && tr->lemma[0] == w[0] && strcmp(tr->lemma, w) == 0;
+}
+
+VG_TOK_INLINE int lemma_starts(const vg_trigger *tr, const char *w)
+{
+    return tr->lemma && tr->lemma[0] == w[0] && strncmp(tr->lemma, w, strlen(w)) == 0;
+}
+
 /* "the driver detonated the explosives": people right before a verb of
  * attack with its object after it do it, and are no victims (not "a
  * soldier killed in the blast", a verb of harm; not "an aid worker
@@ -4365,7 +4380,7 @@ static int acting_subject(const inc_ctx *c, const vg_sent *s, size_t end)
      * follow ("a guard shot two men"; not "villagers attacked with
      * machetes", "aid workers abducted Monday") */
     const vg_token *o = &doc->toks[after];
-    return (tr->lemma && (!strncmp(tr->lemma, "detonate", 8) || !strncmp(tr->lemma, "blow", 4))) ||
+    return (lemma_starts(tr, "detonate") || lemma_starts(tr, "blow")) ||
            vg_tok_in(o, &object_dets) || o->kind == VG_TOK_NUM;
 }
 
@@ -7291,7 +7306,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "Hackers encrypted the hospital's servers and demanded a ransom",
          * "A ransom note appeared on staff computers": extortion, no one
          * held */
-        if (tr->lemma && !strcmp(tr->lemma, "ransom") && sentence_has(doc, s, &extortion_words))
+        if (lemma_is(tr, "ransom") && sentence_has(doc, s, &extortion_words))
             continue;
         /* "a unit used for suicide attacks": what it is for, no event */
         if ((tr->flags & VG_TRF_PLURAL) && !tr->verb && purpose_before(doc, s, k))
@@ -7344,8 +7359,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             continue;
         /* ... but people burned to death when militants set fire to their
          * homes died in an arson (an arson takes their place below) */
-        int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && (*out)->lemma &&
-                          !strncmp((*out)->lemma, "burn ", 5);
+        int fire_deaths = best >= 0 && tr->type == VG_INC_ARSON && lemma_starts(*out, "burn ");
         /* From here on the tests only choose: a word that cannot take the
          * place of the one found (a higher rank, effect_cause's any, or
          * fire_deaths) changes nothing, and is passed over; unless it is
@@ -7446,7 +7460,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * or hit ("launched a rocket attack", "placed a bomb") */
         /* ... "fired on" also with what it hit ("fired on a bus"): firing
          * needs no named gun */
-        int fire = tr->lemma && strncmp(tr->lemma, "fire ", 5) == 0;
+        int fire = lemma_starts(tr, "fire ");
         /* ... but the words between "fired" and "at" are what was fired:
          * "fired mortars at the airport", not "fired last week at the
          * firm" */
@@ -7459,14 +7473,14 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             (!site_within(c, k + h->ntok, s->tok_end, 4) || sentence_has(doc, s, &drill_words)))
             continue;
         /* "a fire set by arsonists", not "set by candles" */
-        if (tr->lemma && !strcmp(tr->lemma, "blaze set by") && !doers_within(c, s, k + h->ntok))
+        if (lemma_is(tr, "blaze set by") && !doers_within(c, s, k + h->ntok))
             continue;
         if (tr->type == VG_INC_ARSON && tr->verb && blast_subject(c, s, k))
             continue;
         /* "soldiers were shelling rebel positions": the verb, whose doers
          * the roles would take for the harmed (the noun: "Heavy shelling
          * killed 40") */
-        if (tr->lemma && !strcmp(tr->lemma, "shelling") && k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &be_forms))
+        if (lemma_is(tr, "shelling") && k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &be_forms))
             continue;
         if ((tr->flags & (VG_TRF_WEAPON_DEP | VG_TRF_NEEDS_OBJ)) && !taken &&
             !object_follows(c, k + h->ntok, s->tok_end, (tr->flags & VG_TRF_WEAPON_DEP) && !fire))
@@ -7474,23 +7488,23 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "A car ploughed into a tree, killing the driver": a crash; a
          * ramming hits people or a site ("ploughed his truck into a
          * crowd"), not after its brakes failed */
-        if (tr->lemma && (!strcmp(tr->lemma, "plough into") || !strcmp(tr->lemma, "plow into")) &&
+        if ((lemma_is(tr, "plough into") || lemma_is(tr, "plow into")) &&
             (!hit_within(doc, k + h->ntok, s->tok_end, 4, VG_LK_TARGET) || sentence_has(doc, s, &mishap_causes)))
             continue;
         /* "drove a car into a crowd", not "drove his car into town" or
          * "into a ditch": people run down */
-        if (tr->lemma && !strcmp(tr->lemma, "drive into") &&
+        if (lemma_is(tr, "drive into") &&
             (!people_within(c, k + h->ntok, s->tok_end, 4) || sentence_has(doc, s, &mishap_causes)))
             continue;
         /* "rebels triggered an IED", not "the launch triggered alerts" */
-        if (tr->lemma && !strcmp(tr->lemma, "trigger") && !hit_within(doc, k + h->ntok, s->tok_end, 2, VG_LK_WEAPON))
+        if (lemma_is(tr, "trigger") && !hit_within(doc, k + h->ntok, s->tok_end, 2, VG_LK_WEAPON))
             continue;
         /* "A house fire burned two children to death", "a street vendor
          * burned himself to death": a blaze or a suicide, no attack */
-        if (tr->lemma && !strncmp(tr->lemma, "burn ", 5) && burned_by_fire(doc, s, k, k + h->ntok))
+        if (lemma_starts(tr, "burn ") && burned_by_fire(doc, s, k, k + h->ntok))
             continue;
         /* "forces shot down three drones": an interception */
-        if (tr->lemma && !strcmp(tr->lemma, "shoot") && k + h->ntok < s->tok_end &&
+        if (lemma_is(tr, "shoot") && k + h->ntok < s->tok_end &&
             vg_tok_is(&doc->toks[k + h->ntok], "down") &&
             takes_goods(c, k + h->ntok + 1, s->tok_end, s->tok_start))
             continue;
@@ -7500,7 +7514,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "targeted a ship with drones", "targeted a police station,
          * killing two": with arms or harm told (not "a recruitment
          * campaign targeted young men", "fraudsters targeted residents") */
-        if (tr->lemma && !strcmp(tr->lemma, "target") && !armed_harm(c, s, k))
+        if (lemma_is(tr, "target") && !armed_harm(c, s, k))
             continue;
         if ((tr->flags & VG_TRF_AMBIGUOUS) && viol < 0)
             viol = violent(c, s) || violent_anaphor(c, s) || violent_aftermath(c, s) ||
@@ -7534,7 +7548,7 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
     }
     /* "officers raided a compound and arrested four men": a raid with
      * arrests is the state's operation */
-    if (best >= 0 && arrest >= 0 && *type < 0 && (*out)->lemma && !strcmp((*out)->lemma, "raid")) {
+    if (best >= 0 && arrest >= 0 && *type < 0 && lemma_is(*out, "raid")) {
         *out = arrest_tr;
         best = arrest;
     }
@@ -8738,7 +8752,7 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         /* "The managers said on Monday that they ... have not yet received
          * a ransom demand": the ransom of the kidnapping told just before,
          * not another (the day in its sentence is the statement's) */
-        if (last && tr->lemma && !strcmp(tr->lemma, "ransom") && last->type == VG_INC_KIDNAPPING &&
+        if (last && lemma_is(tr, "ransom") && last->type == VG_INC_KIDNAPPING &&
             inc.place < 0 && inc.ngroups == 0 && inc.nvictims == 0 && (long)si - last_sent <= 3 * MERGE_SENTENCES) {
             inc.has_date = 0;
             if ((rc = merge_told(&c, last, &inc, &last_sent, si)) != VIGIL_OK)
