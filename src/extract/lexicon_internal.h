@@ -74,6 +74,14 @@ typedef struct vg_lexidx {
      * set, so a clear bit proves a key absent without touching slots. */
     uint64_t *filter;
     size_t nfilter; /* blocks, a power of two */
+    /* The first words of the phrases, made with the filter: bit (word hash
+     * & first_mask) is set for every child of the root, so a token
+     * whose bit is clear starts no phrase, which most tokens are answered
+     * by before any key is hashed. NULL (admit every token) before the
+     * filter is made and while the root has a gap, which any token may
+     * start. */
+    uint64_t *first;
+    size_t first_mask; /* its bits - 1, the bits a power of two */
 } vg_lexidx;
 
 /* A phrase cut into token norms; a NULL norm is a '*' gap. The norms live

@@ -700,6 +700,65 @@ static void test_gap(void **state)
     freedoc(d);
 }
 
+/* Adds phrase to ix with a hit of record rec. */
+static void idx_add(vg_lexidx *ix, vg_lexbuild *b, const char *phrase, uint32_t rec)
+{
+    vg_lexph ph;
+    const char *why = NULL;
+    assert_int_equal(vg_lexbuild_split(b, phrase, strlen(phrase), &ph, &why), VIGIL_OK);
+    vg_lex_hit hit = {VG_LK_TRIGGER, 0, 0, rec, phrase};
+    assert_int_equal(vg_lexidx_add(ix, &ph, 0, ph.n, 1, &hit), VIGIL_OK);
+}
+
+/* Hits of ix at token i of text: their count, the first in *h. */
+static size_t idx_match(const vg_lexidx *ix, const char *text, size_t i, vg_lex_hit *h)
+{
+    vg_doc *d = mkdoc(text);
+    vg_lex_hit out[8];
+    size_t n = vg_lexidx_match(ix, d->toks, i, d->ntoks, out, 8, 0);
+    if (n)
+        *h = out[0];
+    freedoc(d);
+    return n;
+}
+
+/* The index's first-word set (lexmatch.c) turns away words that start no
+ * phrase, and stands aside when a phrase starts with a gap (which the
+ * lexicon files cannot write), since any token may start one. */
+static void test_index_first_words(void **state)
+{
+    (void)state;
+    vg_lexbuild b;
+    vg_lexbuild_init(&b);
+    for (int gap = 0; gap < 2; gap++) {
+        vg_lexidx ix;
+        assert_int_equal(vg_lexidx_init(&ix), VIGIL_OK);
+        idx_add(&ix, &b, "car bomb", 1);
+        idx_add(&ix, &b, "bomb", 2);
+        if (gap) {
+            /* (the split refuses a leading '*', so the phrase is cut here) */
+            vg_lexph ph = {3, {NULL, "went", "off"}, {0, 4, 3}};
+            vg_lex_hit hit = {VG_LK_TRIGGER, 0, 0, 3, "* went off"};
+            assert_int_equal(vg_lexidx_add(&ix, &ph, 0, ph.n, 1, &hit), VIGIL_OK);
+        }
+        assert_int_equal(vg_lexidx_finish(&ix), VIGIL_OK);
+        vg_lex_hit h;
+        assert_int_equal(idx_match(&ix, "a car bomb", 0, &h), 0);
+        assert_int_equal(idx_match(&ix, "a car bomb", 1, &h), 1);
+        assert_int_equal(h.rec, 1);
+        assert_int_equal(h.ntok, 2);
+        assert_int_equal(idx_match(&ix, "a car bomb", 2, &h), 1);
+        assert_int_equal(h.rec, 2);
+        assert_int_equal(idx_match(&ix, "the truck went off", 1, &h), (size_t)gap);
+        if (gap) {
+            assert_int_equal(h.rec, 3);
+            assert_int_equal(h.ntok, 3);
+        }
+        vg_lexidx_fini(&ix);
+    }
+    vg_lexbuild_fini(&b);
+}
+
 static void test_stop(void **state)
 {
     const vg_lex *lx = *state;
@@ -1169,6 +1228,7 @@ int main(void)
         cmocka_unit_test(test_cues_hedges_negation),
         cmocka_unit_test(test_patterns),
         cmocka_unit_test(test_gap),
+        cmocka_unit_test(test_index_first_words),
         cmocka_unit_test(test_stop),
         cmocka_unit_test(test_all_phrases_found),
         cmocka_unit_test(test_sorted),
