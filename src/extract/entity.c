@@ -144,8 +144,13 @@ size_t vg_ent_phrase_at(const vg_ent_work *w, size_t i, size_t lim, const char *
 size_t vg_ent_words_at(const vg_ent_work *w, size_t i, size_t lim, const char *const *words,
                        size_t nwords)
 {
+    if (i >= lim)
+        return 0;
+    /* most words differ from the token at their first byte: that is asked
+     * here, before a call (near_words asks a list at every token) */
+    char first = vg_ent_tok(w, i)->norm[0];
     for (size_t k = 0; k < nwords; k++) {
-        size_t n = words[k][0] ? vg_ent_phrase_at(w, i, lim, words[k]) : 0;
+        size_t n = words[k][0] && words[k][0] == first ? vg_ent_phrase_at(w, i, lim, words[k]) : 0;
         if (n)
             return n;
     }
