@@ -140,16 +140,15 @@ static int region_named(const vg_geo_ev *ev, const char *cc, const char *admin1,
 static long feature_score(const vg_place *p)
 {
     static const struct {
-        const char *code;
         long score;
         int seat; /* an administrative seat below the capital */
-    } tab[] = {{"PPLC", 300, 0}, {"PPLG", 250, 0}, {"PPLA", 200, 1}, {"ADM1", 150, 0}, {"PPLA2", 80, 1}};
-    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-        if (p->feature && strcmp(p->feature, tab[i].code) == 0)
-            /* the seat of a parish of 500 people is no city of 300,000:
-             * below 10,000 people an administrative seat counts a quarter */
-            return tab[i].seat && p->population < 10000 ? tab[i].score / 4 : tab[i].score;
-    return 0;
+    } tab[VG_PF_COUNT] = {[VG_PF_PPLC] = {300, 0}, [VG_PF_PPLG] = {250, 0}, [VG_PF_PPLA] = {200, 1},
+                          [VG_PF_ADM1] = {150, 0}, [VG_PF_PPLA2] = {80, 1}};
+    if (p->feat >= VG_PF_COUNT)
+        return 0;
+    /* the seat of a parish of 500 people is no city of 300,000: below
+     * 10,000 people an administrative seat counts a quarter */
+    return tab[p->feat].seat && p->population < 10000 ? tab[p->feat].score / 4 : tab[p->feat].score;
 }
 
 static long score(const vg_place *p, const vg_geo_ev *ev, uint32_t sent, vg_geo_want want)
@@ -212,7 +211,7 @@ size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs
         return best;
     for (size_t i = 0; i < n; i++) {
         const vg_place *p = vg_lex_place(lx, recs[i]);
-        if (p && p->kind == VG_PLACE_CITY && p->population >= 1000000 && p->feature && !strcmp(p->feature, "PPLC") &&
+        if (p && p->kind == VG_PLACE_CITY && p->population >= 1000000 && p->feat == VG_PF_PPLC &&
             p->population / 50 >= (b->population ? b->population : 1) && want != VG_GEO_REGION)
             return i;
     }

@@ -92,11 +92,25 @@ typedef struct vg_actor {
 
 typedef enum vg_place_kind { VG_PLACE_COUNTRY = 0, VG_PLACE_REGION, VG_PLACE_CITY } vg_place_kind;
 
+/* The feature codes the extraction weighs (geo.c, licence.c), read once
+ * when the gazetteer loads; any other code (or none) is VG_PF_OTHER, 0, so
+ * a zeroed vg_place has it. */
+typedef enum vg_place_feat {
+    VG_PF_OTHER = 0,
+    VG_PF_PPLC,  /* capital of a country */
+    VG_PF_PPLG,  /* seat of government */
+    VG_PF_PPLA,  /* seat of a first-order division */
+    VG_PF_ADM1,  /* first-order division */
+    VG_PF_PPLA2, /* seat of a second-order division */
+    VG_PF_COUNT
+} vg_place_feat;
+
 typedef struct vg_place {
     const char *name;      /* display name with diacritics: "İzmir" */
     int64_t geonameid;     /* or -1 */
     char cc[3];
     uint8_t kind;          /* vg_place_kind */
+    uint8_t feat;          /* vg_place_feat of feature */
     const char *admin1;    /* region code within the country ("48"), or "" */
     const char *admin1_name;
     const char *feature;   /* GeoNames feature code: PPLC, PPLA, PCLI, ADM1 ... */

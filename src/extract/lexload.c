@@ -95,6 +95,19 @@ static int demonym(vg_lexld *L, const char *d, uint32_t rec)
     return rc;
 }
 
+/* The vg_place_feat of a GeoNames feature code. */
+static vg_place_feat place_feat(const char *code)
+{
+    static const char *const codes[VG_PF_COUNT] = {
+        [VG_PF_PPLC] = "PPLC", [VG_PF_PPLG] = "PPLG", [VG_PF_PPLA] = "PPLA",
+        [VG_PF_ADM1] = "ADM1", [VG_PF_PPLA2] = "PPLA2",
+    };
+    for (int k = VG_PF_OTHER + 1; k < VG_PF_COUNT; k++)
+        if (strcmp(code, codes[k]) == 0)
+            return (vg_place_feat)k;
+    return VG_PF_OTHER;
+}
+
 static int gaz_row(vg_lexld *L, char **f)
 {
     vg_lex *lx = L->lx;
@@ -126,6 +139,7 @@ static int gaz_row(vg_lexld *L, char **f)
     p->admin1 = f[5];
     p->admin1_name = f[6];
     p->feature = f[7];
+    p->feat = (uint8_t)place_feat(p->feature);
     if (!p->cc[0]) {
         /* only waters and regions across borders (data/geo/places.tsv) */
         static const char *const waters[] = {"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "LK", "RGN"};

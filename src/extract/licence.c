@@ -60,8 +60,7 @@ static int notable(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
         if (p->kind != VG_PLACE_CITY || vg_geo_country_weight(&w->geo, p->cc) > 0 ||
             p->population >= (w->main_cc[0] ? 100000 : 15000))
             return 1;
-        if (p->feature && (strcmp(p->feature, "PPLC") == 0 || strcmp(p->feature, "PPLA") == 0 ||
-                           strcmp(p->feature, "PPLG") == 0))
+        if (p->feat == VG_PF_PPLC || p->feat == VG_PF_PPLA || p->feat == VG_PF_PPLG)
             return 1;
     }
     return 0;
@@ -76,7 +75,7 @@ static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
     for (size_t k = 0; k < nrec; k++) {
         const vg_place *p = vg_lex_place(w->lx, r[k].h.rec);
         if (p && p->kind == VG_PLACE_CITY &&
-            (p->population >= 5000 || (p->feature && !strcmp(p->feature, "PPLA2"))))
+            (p->population >= 5000 || p->feat == VG_PF_PPLA2))
             return 1;
     }
     return 0;
@@ -971,8 +970,7 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
             continue;
         int named = vg_geo_country_weight(&w->geo, p->cc) > 0;
         int big = p->population >= 100000 || p->kind == VG_PLACE_REGION;
-        int seat = big || (p->feature && (strcmp(p->feature, "PPLC") == 0 ||
-                                          strcmp(p->feature, "PPLA") == 0));
+        int seat = big || p->feat == VG_PF_PPLC || p->feat == VG_PF_PPLA;
         if ((cue && (named || big)) || (seat && named))
             return 1;
     }

@@ -494,6 +494,7 @@ static void test_lima_context(void **state)
     assert_non_null(lima);
     assert_string_equal(lima->cc, "PE");
     assert_string_equal(place_of(lima)->feature, "PPLC");
+    assert_int_equal(place_of(lima)->feat, VG_PF_PPLC);
     done(d);
     d = run("A fire in Lima, Ohio, destroyed a barn on Tuesday.");
     check_invariants(d);
@@ -508,6 +509,7 @@ static void test_lima_context(void **state)
     assert_non_null(st);
     assert_string_equal(st->cc, "MX");
     assert_string_equal(place_of(st)->feature, "ADM1");
+    assert_int_equal(place_of(st)->feat, VG_PF_ADM1);
     assert_null(by_name(d, "Mexico"));
     done(d);
     /* "the Valle" of a Colombian story is Valle del Cauca; a Honduran
