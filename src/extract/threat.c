@@ -1679,11 +1679,20 @@ static int threat_clause(threat_ctx *c, threat_walk *w, const vg_sent *s, size_t
 }
 
 /* The clauses of sentence s between semicolons, into cl (at most max);
- * their count. */
+ * their count. A sentence without one is its own clause. */
 static size_t semicolon_clauses(const vg_doc *doc, const vg_sent *s, vg_sent *cl, size_t max)
 {
+    /* most sentences hold no ";": found by the bare walk below, without
+     * the bookkeeping of clauses */
+    size_t first = s->tok_start;
+    while (first < s->tok_end && !vg_tok_is(&doc->toks[first], ";"))
+        first++;
+    if (first == s->tok_end) {
+        cl[0] = *s;
+        return 1;
+    }
     size_t n = 0, from = s->tok_start;
-    for (size_t k = s->tok_start; k <= s->tok_end && n < max; k++) {
+    for (size_t k = first; k <= s->tok_end && n < max; k++) {
         if (k < s->tok_end && !vg_tok_is(&doc->toks[k], ";"))
             continue;
         if (k > from) {
