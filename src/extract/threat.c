@@ -590,11 +590,28 @@ static int defied(const vg_doc *doc, const vg_sent *s, size_t k)
 /* Every word that threat_word's loop can take for an attack without a
  * trigger there: attack_words, "of fire", group_operations' deeds. */
 static vg_wordlist attack_any = VG_WORDLIST(ATTACK_WORDS, "fire", GROUP_DEEDS);
+/* ... and the rest of travel_advice's danger_causes */
+static vg_wordlist threat_any = VG_WORDLIST(ATTACK_WORDS, "fire", GROUP_DEEDS, "terrorism", "terrorist");
+
+/* The first token of s that threat_word can answer: one with a trigger or
+ * one of threat_any (travel_advice answers a word of danger_causes, the
+ * loop a trigger or a word of attack_any); s->tok_end when there is none,
+ * as in most sentences. */
+static size_t first_threat_cue(const vg_doc *doc, const vg_sent *s)
+{
+    size_t k = s->tok_start;
+    while (k < s->tok_end && !vg_extract_hit(doc, k, VG_LK_TRIGGER) && !vg_tok_in(&doc->toks[k], &threat_any))
+        k++;
+    return k;
+}
 
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
+    size_t from = first_threat_cue(doc, s);
+    if (from == s->tok_end)
+        return -1;
     int row = vg_extract_table_row(doc, s);
     if (row == VG_ROW_PLAIN)
         return -1; /* "Country | Threat | Likelihood | Timeframe" */
@@ -606,7 +623,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     if (advised >= 0)
         return advised;
     int violent = -1; /* of the sentence, worked out once when needed */
-    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+    /* (the tokens before from pass the loop by: see first_threat_cue) */
+    for (size_t k = from; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
         /* most tokens: no trigger and none of the words that make attack
