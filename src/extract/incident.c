@@ -1332,8 +1332,8 @@ static vg_wordlist part_words = VG_WORDLIST("including", "among", "mostly", "mai
 static vg_wordlist other_clause = VG_WORDLIST("after", "before", "when", "while", "because", "since",
                                               "although", "whereas");
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
-static vg_wordlist toll_verbs = VG_WORDLIST("killing", "killed", "kills", "kill", "died", "dead", "wounded",
-                                           "injured");
+#define TOLL_VERBS "killing", "killed", "kills", "kill", "died", "dead", "wounded", "injured"
+static vg_wordlist toll_verbs = VG_WORDLIST(TOLL_VERBS);
 
 /* People too general to be a victim by themselves ("armed men", "a man
  * who called a radio station", "the bomber's brother was arrested"),
@@ -1501,7 +1501,8 @@ static double listed_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t
     return total;
 }
 
-static vg_wordlist wound_verbs_active = VG_WORDLIST("wounding", "injuring");
+#define WOUND_VERBS_ACTIVE "wounding", "injuring"
+static vg_wordlist wound_verbs_active = VG_WORDLIST(WOUND_VERBS_ACTIVE);
 
 /* Whether a verb of saying comes within four words from a (", the police
  * said", ", officials told AFP"): the attribution after a list. */
@@ -2485,7 +2486,8 @@ static int stab_verb(const vg_doc *doc, const vg_sent *s, size_t j)
 
 static vg_wordlist toll_nouns = VG_WORDLIST("casualties", "casualty", "fatalities", "deaths", "injuries",
                                             "victims");
-static vg_wordlist none_words = VG_WORDLIST("nobody", "none");
+#define NONE_WORDS "nobody", "none"
+static vg_wordlist none_words = VG_WORDLIST(NONE_WORDS);
 static vg_wordlist zero_people = VG_WORDLIST("people", "persons", "crew", "crewmen", "sailors", "seafarers",
                                              "passengers", "civilians", "soldiers", "troops", "police",
                                              "policemen", "officers", "staff", "workers", "employees",
@@ -2631,6 +2633,35 @@ static int is_group_tok(const inc_ctx *c, size_t k)
 {
     int32_t e = vg_extract_entity_at(c->doc, k);
     return e >= 0 && c->ex->ents[e].type == VG_ENT_ARMED_GROUP;
+}
+
+/* The scans casualties makes after the counts, each of a word most
+ * sentences lack: zero_toll "no" or none_words, coordinated_toll a word
+ * of toll_verbs or wound_verbs_active, one_casualty one of
+ * one_casualty_words (its "was" before a verb of harm, "another", "died",
+ * "sustained"/"suffered" a wound). A scan without its word changes
+ * nothing, so one walk tells which of them to make. */
+enum { TOLL_SCAN_ZERO = 1, TOLL_SCAN_LIST = 2, TOLL_SCAN_ONE = 4 };
+#define ONE_CASUALTY_WORDS "was", "another", "died", "sustained", "suffered"
+static vg_wordlist one_casualty_words = VG_WORDLIST(ONE_CASUALTY_WORDS);
+static vg_wordlist toll_scan_words = VG_WORDLIST("no", NONE_WORDS, TOLL_VERBS, WOUND_VERBS_ACTIVE, ONE_CASUALTY_WORDS);
+
+/* The TOLL_SCAN_* whose words sentence s holds. */
+static unsigned toll_scans(const vg_doc *doc, const vg_sent *s)
+{
+    unsigned scans = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_token *t = &doc->toks[k];
+        if (!vg_tok_in(t, &toll_scan_words))
+            continue;
+        if (vg_tok_is(t, "no") || vg_tok_in(t, &none_words))
+            scans |= TOLL_SCAN_ZERO;
+        if (vg_tok_in(t, &toll_verbs) || vg_tok_in(t, &wound_verbs_active))
+            scans |= TOLL_SCAN_LIST;
+        if (vg_tok_in(t, &one_casualty_words))
+            scans |= TOLL_SCAN_ONE;
+    }
+    return scans;
 }
 
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig, int32_t *killed,
@@ -2863,9 +2894,13 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
         else if (kind == 2)
             take_count(injured, vague, 2, (int32_t)v, vague_quant(doc, qu));
     }
-    zero_toll(doc, s, killed, injured, vague);
-    coordinated_toll(c, s, killed, injured);
-    one_casualty(c, s, killed, injured);
+    unsigned scans = toll_scans(doc, s);
+    if (scans & TOLL_SCAN_ZERO)
+        zero_toll(doc, s, killed, injured, vague);
+    if (scans & TOLL_SCAN_LIST)
+        coordinated_toll(c, s, killed, injured);
+    if (scans & TOLL_SCAN_ONE)
+        one_casualty(c, s, killed, injured);
 }
 
 static vg_wordlist area_nouns = VG_WORDLIST("territory", "province", "state", "district", "region", "county",
