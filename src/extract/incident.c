@@ -1333,7 +1333,6 @@ static vg_wordlist other_clause = VG_WORDLIST("after", "before", "when", "while"
                                               "although", "whereas");
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 #define TOLL_VERBS "killing", "killed", "kills", "kill", "died", "dead", "wounded", "injured"
-static vg_wordlist toll_verbs = VG_WORDLIST(TOLL_VERBS);
 
 /* People too general to be a victim by themselves ("armed men", "a man
  * who called a radio station", "the bomber's brother was arrested"),
@@ -1517,18 +1516,21 @@ static int said_after(const inc_ctx *c, const vg_sent *s, size_t a)
     return 0;
 }
 
+static vg_wordlist list_verbs = VG_WORDLIST(TOLL_VERBS, WOUND_VERBS_ACTIVE);
+
 /* A toll told as a list: a coordinated subject ("Five soldiers and a
  * member of the Civilian Joint Task Force were killed" 6, "A schoolgirl
  * and three men were killed" 4, "Two policemen and a civilian died") or
  * object ("killed a village chief and his two sons" 3, "killed a tribal
  * leader, Mir Nasir Zehri, and his two guards" 3), every part counted;
- * it stands when it is more than the count found. */
-static void coordinated_toll(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
+ * it stands when it is more than the count found. The walk starts at
+ * from, a token at or before the first verb of list_verbs in s. */
+static void coordinated_toll(const inc_ctx *c, const vg_sent *s, size_t from, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
-    for (size_t v = s->tok_start + 1; v < s->tok_end; v++) {
+    for (size_t v = from > s->tok_start ? from : s->tok_start + 1; v < s->tok_end; v++) {
         const vg_token *t = &doc->toks[v];
-        if (t->kind != VG_TOK_WORD || (!vg_tok_in(t, &toll_verbs) && !vg_tok_in(t, &wound_verbs_active)))
+        if (t->kind != VG_TOK_WORD || !vg_tok_in(t, &list_verbs))
             continue;
         int died = vg_tok_is(t, "died"), were = v >= s->tok_start + 2 && vg_tok_is(&doc->toks[v - 1], "were");
         int kind = 0;
@@ -2637,27 +2639,31 @@ static int is_group_tok(const inc_ctx *c, size_t k)
 
 /* The scans casualties makes after the counts, each of a word most
  * sentences lack: zero_toll "no" or none_words, coordinated_toll a word
- * of toll_verbs or wound_verbs_active, one_casualty one of
- * one_casualty_words (its "was" before a verb of harm, "another", "died",
- * "sustained"/"suffered" a wound). A scan without its word changes
- * nothing, so one walk tells which of them to make. */
+ * of list_verbs, one_casualty one of one_casualty_words (its "was" before
+ * a verb of harm, "another", "died", "sustained"/"suffered" a wound). A
+ * scan without its word changes nothing, so one walk tells which of them
+ * to make. */
 enum { TOLL_SCAN_ZERO = 1, TOLL_SCAN_LIST = 2, TOLL_SCAN_ONE = 4 };
 #define ONE_CASUALTY_WORDS "was", "another", "died", "sustained", "suffered"
 static vg_wordlist one_casualty_words = VG_WORDLIST(ONE_CASUALTY_WORDS);
 static vg_wordlist toll_scan_words = VG_WORDLIST("no", NONE_WORDS, TOLL_VERBS, WOUND_VERBS_ACTIVE, ONE_CASUALTY_WORDS);
 
-/* The TOLL_SCAN_* whose words sentence s holds. */
-static unsigned toll_scans(const vg_doc *doc, const vg_sent *s)
+/* The TOLL_SCAN_* whose words sentence s holds; *list_verb the first
+ * word of list_verbs (s->tok_end when none). */
+static unsigned toll_scans(const vg_doc *doc, const vg_sent *s, size_t *list_verb)
 {
     unsigned scans = 0;
+    *list_verb = s->tok_end;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         if (!vg_tok_in(t, &toll_scan_words))
             continue;
         if (vg_tok_is(t, "no") || vg_tok_in(t, &none_words))
             scans |= TOLL_SCAN_ZERO;
-        if (vg_tok_in(t, &toll_verbs) || vg_tok_in(t, &wound_verbs_active))
+        if (!(scans & TOLL_SCAN_LIST) && vg_tok_in(t, &list_verbs)) {
             scans |= TOLL_SCAN_LIST;
+            *list_verb = k;
+        }
         if (vg_tok_in(t, &one_casualty_words))
             scans |= TOLL_SCAN_ONE;
     }
@@ -2894,11 +2900,12 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
         else if (kind == 2)
             take_count(injured, vague, 2, (int32_t)v, vague_quant(doc, qu));
     }
-    unsigned scans = toll_scans(doc, s);
+    size_t list_verb;
+    unsigned scans = toll_scans(doc, s, &list_verb);
     if (scans & TOLL_SCAN_ZERO)
         zero_toll(doc, s, killed, injured, vague);
     if (scans & TOLL_SCAN_LIST)
-        coordinated_toll(c, s, killed, injured);
+        coordinated_toll(c, s, list_verb, killed, injured);
     if (scans & TOLL_SCAN_ONE)
         one_casualty(c, s, killed, injured);
 }
