@@ -1810,8 +1810,9 @@ static int vague_quant(const vg_doc *doc, const vg_quant *qu)
 static vg_wordlist group_speakers = VG_WORDLIST("group", "militants", "jihadists", "insurgents", "rebels",
                                                 "organisation", "organization", "movement");
 
-static vg_wordlist group_says = VG_WORDLIST("said", "says", "asserted", "asserts", "claimed", "claims",
-                                            "stated", "boasted", "added", "announced", "declared", "insisted");
+#define GROUP_SAYS "said", "says", "asserted", "asserts", "claimed", "claims", "stated", "boasted", "added", \
+    "announced", "declared", "insisted"
+static vg_wordlist group_says = VG_WORDLIST(GROUP_SAYS);
 
 /* Whether token k ends who speaks for an armed group: its name, "the
  * group", "the militants". */
@@ -1872,7 +1873,11 @@ static int group_statement(const vg_doc *doc, const vg_sent *s, size_t k)
     return claimed && group;
 }
 
-static vg_wordlist says = VG_WORDLIST("saying", "claiming", "boasting", "adding", "citing");
+#define SAYS "saying", "claiming", "boasting", "adding", "citing"
+static vg_wordlist says = VG_WORDLIST(SAYS);
+/* Every word at which claimed_count's walk back does anything: "claims",
+ * "claimed", "claiming", group_says, says, "responsibility", "credit" */
+static vg_wordlist claim_walk_words = VG_WORDLIST(GROUP_SAYS, SAYS, "responsibility", "credit");
 
 /* "Al-Shabaab claimed responsibility ..., saying its fighters had killed
  * 15 soldiers": the group's own count, not the toll. */
@@ -1900,6 +1905,9 @@ static int claimed_count(const vg_doc *doc, const vg_sent *s, const vg_quant *qu
     int said = 0, other_said = 0;
     for (size_t k = qu->tok_start; k > s->tok_start && qu->tok_start - k < 30; k--) {
         const vg_token *t = &doc->toks[k - 1];
+        /* most words: none of claim_walk_words, so no test below holds */
+        if (!vg_tok_in(t, &claim_walk_words))
+            continue;
         /* "AMAQ CLAIMS \"MORE THAN 20 APOSTATE SOLDIERS\" KILLED" */
         if (qu->tok_start - k < 4 && (vg_tok_is(t, "claims") || vg_tok_is(t, "claimed") ||
                                        vg_tok_is(t, "claiming")))
