@@ -32,12 +32,12 @@ static vg_wordlist judging_pronouns = VG_WORDLIST("we", "i", "they", "you");
     "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",  \
     "overrun", "storm"
 static vg_wordlist attack_words = VG_WORDLIST(ATTACK_WORDS);
-static vg_wordlist future_words = VG_WORDLIST("may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",
-    "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting",
-    "threat", "threats", "threaten", "threatens", "next", "gearing", "aims", "seeking",
-    "seek", "likely", "possible", "potential", "decisive", "determined", "expected", "expect",
-    "expects", "further", "fear", "fears", "feared", "warns", "risk", "risks", "likelihood", "conceivable",
-    "plausible");
+#define FUTURE_WORDS "may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",         \
+    "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting", "threat", "threats", \
+    "threaten", "threatens", "next", "gearing", "aims", "seeking", "seek", "likely", "possible", "potential",  \
+    "decisive", "determined", "expected", "expect", "expects", "further", "fear", "fears", "feared", "warns",  \
+    "risk", "risks", "likelihood", "conceivable", "plausible"
+static vg_wordlist future_words = VG_WORDLIST(FUTURE_WORDS);
 static vg_wordlist weekdays = VG_WORDLIST("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                           "sunday");
 
@@ -605,6 +605,22 @@ static size_t first_threat_cue(const vg_doc *doc, const vg_sent *s)
     return k;
 }
 
+/* Every word that threat_word's loop needs in the sentence to read an
+ * attack word as one ahead, but a threat trigger or a forecast table's
+ * row: future_words before it, "risk"/"risks" or a modal after it, a
+ * danger_noun predicated of it (and a hedge, which ahead_in reads from
+ * the lexicon's hits, for predicted). */
+static vg_wordlist ahead_words = VG_WORDLIST(FUTURE_WORDS, "danger", "remain", "remains");
+
+/* Whether sentence s holds a word of ahead_words or a hedge. */
+static int ahead_in(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (vg_tok_in(&doc->toks[k], &ahead_words) || vg_extract_hit(doc, k, VG_LK_HEDGE))
+            return 1;
+    return 0;
+}
+
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
@@ -623,6 +639,7 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     if (advised >= 0)
         return advised;
     int violent = -1; /* of the sentence, worked out once when needed */
+    int ahead = -1;   /* ahead_in, likewise */
     /* (the tokens before from pass the loop by: see first_threat_cue) */
     for (size_t k = from; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
@@ -665,6 +682,14 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             !spent_threat(doc, s, k, k + h->ntok) && !countered(doc, s, k) &&
             !threat_made(doc, s, k, k + h->ntok))
             return (long)k;
+        /* every reading below but the forecast row's needs a word of
+         * ahead_words or a hedge (the past tells of most news have none) */
+        if (row != VG_ROW_FORECAST) {
+            if (ahead < 0)
+                ahead = ahead_in(doc, s);
+            if (!ahead)
+                continue;
+        }
         if (!attack || !attack_here(c, s, k) || defines(doc, s, k) || defied(doc, s, k))
             continue;
         if (row == VG_ROW_FORECAST)
