@@ -777,12 +777,12 @@ LEX_NOINLINE size_t match_at(const vg_lexidx *ix, const vg_token *toks, size_t i
 size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end,
                        vg_lex_hit *out, size_t max, size_t want)
 {
-    if (!ix->nodes || i >= end || end - i > UINT32_MAX / 2)
-        return 0;
     /* most tokens start no phrase: the first-word set, a bit test on the
      * hash the token carries, turns away most of them here, before a key
-     * is hashed or match_at's registers are saved */
-    if (!first_admits(ix, toks[i].hash))
+     * is hashed or match_at's registers are saved (a set implies nodes) */
+    if (i >= end || !first_admits(ix, toks[i].hash))
+        return 0;
+    if (!ix->nodes || end - i > UINT32_MAX / 2)
         return 0;
     return match_at(ix, toks, i, end, out, max, want);
 }
