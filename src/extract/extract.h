@@ -194,9 +194,11 @@ int vg_extract_sequence_after(const vg_doc *doc, size_t k, size_t end);
 const vg_lex_hit *vg_extract_hits(const vg_doc *doc, size_t i, size_t *n);
 /* The first hit of kind at token i, or NULL. Inline, because the stages
  * ask it of most tokens and most have no hit of the kind asked: the
- * per-token kind bits turn those away without a call. */
+ * per-token kind bits turn those away without a call. Always (as the
+ * token tests, tok.h): left to itself the compiler made out-of-line
+ * copies that some loops over every token of a sentence called. */
 const vg_lex_hit *vg_extract_hit_at(const vg_doc *doc, size_t i, int kind);
-static inline const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
+VG_TOK_INLINE const vg_lex_hit *vg_extract_hit(const vg_doc *doc, size_t i, int kind)
 {
     const vg_extract *ex = doc->ex;
     if (!ex || !ex->hit_kinds || i >= doc->ntoks || !(ex->hit_kinds[i] & (1u << (kind & 15))))
