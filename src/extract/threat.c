@@ -592,41 +592,57 @@ static int defied(const vg_doc *doc, const vg_sent *s, size_t k)
 static vg_wordlist attack_any = VG_WORDLIST(ATTACK_WORDS, "fire", GROUP_DEEDS);
 /* ... and the rest of travel_advice's danger_causes */
 static vg_wordlist threat_any = VG_WORDLIST(ATTACK_WORDS, "fire", GROUP_DEEDS, "terrorism", "terrorist");
-
-/* The first token of s that threat_word can answer: one with a trigger or
- * one of threat_any (travel_advice answers a word of danger_causes, the
- * loop a trigger or a word of attack_any); s->tok_end when there is none,
- * as in most sentences. */
-static size_t first_threat_cue(const vg_doc *doc, const vg_sent *s)
-{
-    size_t k = s->tok_start;
-    while (k < s->tok_end && !vg_extract_hit(doc, k, VG_LK_TRIGGER) && !vg_tok_in(&doc->toks[k], &threat_any))
-        k++;
-    return k;
-}
-
 /* Every word that threat_word's loop needs in the sentence to read an
  * attack word as one ahead, but a threat trigger or a forecast table's
  * row: future_words before it, "risk"/"risks" or a modal after it, a
- * danger_noun predicated of it (and a hedge, which ahead_in reads from
- * the lexicon's hits, for predicted). */
+ * danger_noun predicated of it (or a hedge, for predicted). */
 static vg_wordlist ahead_words = VG_WORDLIST(FUTURE_WORDS, "danger", "remain", "remains");
+/* The words threat_scan looks for: threat_any, ahead_words, "travel" */
+static vg_wordlist scan_words = VG_WORDLIST(ATTACK_WORDS, "fire", GROUP_DEEDS, "terrorism", "terrorist",
+                                            FUTURE_WORDS, "danger", "remain", "remains", "travel");
 
-/* Whether sentence s holds a word of ahead_words or a hedge. */
-static int ahead_in(const vg_doc *doc, const vg_sent *s)
+/* What threat_word needs to know of a sentence before its loop, found in
+ * one walk over it. */
+typedef struct threat_scan {
+    size_t cue; /* the first token threat_word can answer, s->tok_end for none (most
+                   sentences): one with a trigger or one of threat_any (travel_advice
+                   answers a word of danger_causes, the loop a trigger or a word of
+                   attack_any, and passes the tokens before it by) */
+    int ahead;  /* a word of ahead_words or a hedge in the sentence */
+    int travel; /* "travel" in it, which travel_advice needs */
+} threat_scan;
+
+static void scan_sentence(const vg_doc *doc, const vg_sent *s, threat_scan *sc)
 {
-    for (size_t k = s->tok_start; k < s->tok_end; k++)
-        if (vg_tok_in(&doc->toks[k], &ahead_words) || vg_extract_hit(doc, k, VG_LK_HEDGE))
-            return 1;
-    return 0;
+    /* (the bits of the tokens' hit kinds, read here, not through
+     * vg_extract_hit, whose checks do not leave the loop: a bit set
+     * without a hit there only makes the loop start early or read on) */
+    const uint16_t *kinds = doc->ex ? doc->ex->hit_kinds : NULL;
+    const unsigned trigger = 1u << VG_LK_TRIGGER, hedge = 1u << VG_LK_HEDGE;
+    sc->cue = s->tok_end;
+    sc->ahead = sc->travel = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_token *t = &doc->toks[k];
+        unsigned bits = kinds ? kinds[k] : 0;
+        int word = vg_tok_in(t, &scan_words);
+        if (!word && !(bits & (trigger | hedge)))
+            continue;
+        if (sc->cue == s->tok_end && ((bits & trigger) || (word && vg_tok_in(t, &threat_any))))
+            sc->cue = k;
+        if ((bits & hedge) || (word && vg_tok_in(t, &ahead_words)))
+            sc->ahead = 1;
+        if (word && vg_tok_is(t, "travel"))
+            sc->travel = 1;
+    }
 }
 
 /* The attack word of sentence s in a hypothetical frame, or -1. */
 static long threat_word(const threat_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
-    size_t from = first_threat_cue(doc, s);
-    if (from == s->tok_end)
+    threat_scan sc;
+    scan_sentence(doc, s, &sc);
+    if (sc.cue == s->tok_end)
         return -1;
     int row = vg_extract_table_row(doc, s);
     if (row == VG_ROW_PLAIN)
@@ -635,13 +651,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
      * likely?": a question asks, it judges nothing */
     if (s->tok_end > s->tok_start && vg_tok_is(&doc->toks[s->tok_end - 1], "?"))
         return -1;
-    long advised = travel_advice(doc, s);
+    long advised = sc.travel ? travel_advice(doc, s) : -1;
     if (advised >= 0)
         return advised;
     int violent = -1; /* of the sentence, worked out once when needed */
-    int ahead = -1;   /* ahead_in, likewise */
-    /* (the tokens before from pass the loop by: see first_threat_cue) */
-    for (size_t k = from; k < s->tok_end; k++) {
+    for (size_t k = sc.cue; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
         /* most tokens: no trigger and none of the words that make attack
@@ -684,12 +698,8 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             return (long)k;
         /* every reading below but the forecast row's needs a word of
          * ahead_words or a hedge (the past tells of most news have none) */
-        if (row != VG_ROW_FORECAST) {
-            if (ahead < 0)
-                ahead = ahead_in(doc, s);
-            if (!ahead)
-                continue;
-        }
+        if (row != VG_ROW_FORECAST && !sc.ahead)
+            continue;
         if (!attack || !attack_here(c, s, k) || defines(doc, s, k) || defied(doc, s, k))
             continue;
         if (row == VG_ROW_FORECAST)
