@@ -902,6 +902,17 @@ static size_t push_plain_word(tokz *z, size_t s)
     return s + n;
 }
 
+/* After a token ending at t[e]: the gap that follows most tokens, one
+ * space, taken as vg_tok_run's C_SPACE case would take it (t[len] is the
+ * NUL); returns where to go on. */
+static size_t one_space(tokz *z, size_t e)
+{
+    if (z->t[e] != ' ')
+        return e;
+    z->gap |= VG_TF_SPACE;
+    return e + 1;
+}
+
 int vg_tok_run(vg_doc *doc)
 {
     pthread_once(&text_words_once, text_words_build);
@@ -983,13 +994,13 @@ int vg_tok_run(vg_doc *doc)
             if (cls == C_UPPER || cls == C_LOWER) {
                 size_t e = push_plain_word(&z, s);
                 if (e) {
-                    i = e;
+                    i = one_space(&z, e);
                     continue;
                 }
             }
             word_scan w = scan_word(t, len, i);
             push(&z, s, w.end, cls == C_DIGIT ? VG_TOK_NUM : VG_TOK_WORD, w.flags);
-            i = w.end;
+            i = one_space(&z, w.end);
             continue;
         }
         /* "Turkey's": the clitic right after a word */
@@ -1018,7 +1029,7 @@ int vg_tok_run(vg_doc *doc)
             continue;
         }
         push(&z, s, s + m, cls == C_PUNCT ? VG_TOK_PUNCT : VG_TOK_SYM, 0);
-        i += m;
+        i = one_space(&z, s + m);
     }
     doc->toks = z.toks;
     doc->ntoks = z.n;
