@@ -1722,20 +1722,15 @@ static int key_may_open(const scan *s, size_t i, int v)
 }
 
 /* vg_date_scan past its first tests: out cleared, t = doc->toks[i] a word
- * or a number below s.lim. Kept out of line, so that the many tokens
- * turned away first do not pay for its frame. */
-static __attribute__((noinline)) size_t date_scan_at(const scan *sp, size_t i, vg_timeref *out)
+ * or a number below s.lim, of class c (cls_at) and value v. Kept out of
+ * line, so that the many tokens turned away first do not pay for its
+ * frame. */
+static __attribute__((noinline)) size_t date_scan_at(const scan *sp, size_t i, int c, int v, vg_timeref *out)
 {
     scan s = *sp;
     const vg_doc *doc = s.doc;
     vg_date anchor = s.anchor;
     const vg_token *t = &doc->toks[i];
-    int v, c = t->kind == VG_TOK_WORD ? cls_at(&s, i, &v) : D_NONE;
-    /* the common case, a word that starts nothing, leaves first: a unit
-     * or a season alone ("days", "Christmas") starts nothing, and a word
-     * outside the table only "Q3 2025", "two days ago" and "mid-June" */
-    if (c == D_UNIT || (c == D_SEASON && !DAY_FEAST(v)) || (c == D_KEY && !key_may_open(&s, i, v)))
-        return 0;
     int quarter_word = 0, feast = -1;
     if (c == D_NONE && t->kind == VG_TOK_WORD && (t->norm[0] == 'g' || t->norm[0] == 'b'))
         feast = friday_feast(&s, i);
@@ -1884,5 +1879,11 @@ size_t vg_date_scan(const vg_doc *doc, size_t i, size_t end, vg_date anchor, vg_
             !(t->normlen > 4 && memcmp(t->norm, "mid-", 4) == 0))
             return 0;
     }
-    return date_scan_at(&s, i, out);
+    /* the common case, a word that starts nothing, leaves here: a unit or
+     * a season alone ("days", "Christmas") starts nothing, nor "in",
+     * "the", "a" before a word no date goes on with ("in Syria") */
+    int v = 0, c = t->kind == VG_TOK_WORD ? cls_at(&s, i, &v) : D_NONE;
+    if (c == D_UNIT || (c == D_SEASON && !DAY_FEAST(v)) || (c == D_KEY && !key_may_open(&s, i, v)))
+        return 0;
+    return date_scan_at(&s, i, c, v, out);
 }
