@@ -425,27 +425,19 @@ static int pass_hits(vg_ent_work *w)
             w->lim_tok = se->tok_start;
             break;
         }
-        /* caseless sentence: the document's mode, or a line in capitals */
-        int caseless = w->ex->casemode != VG_CASE_MIXED;
-        if (!caseless) {
-            size_t lower = 0, caps = 0;
-            for (size_t i = se->tok_start; i < se->tok_end; i++) {
-                const vg_token *t = vg_ent_tok(w, i);
-                if (!is_word(t))
-                    continue;
+        /* one pass over the sentence marks its tokens and counts its words
+         * in lower case and in capitals, for the test below */
+        size_t lower = 0, caps = 0;
+        int initial = 1;
+        for (size_t i = se->tok_start; i < se->tok_end; i++) {
+            const vg_token *t = vg_ent_tok(w, i);
+            w->tsent[i] = (uint32_t)s;
+            if (is_word(t)) {
                 if (t->flags & VG_TF_LOWER)
                     lower++;
                 else if ((t->flags & VG_TF_ALLCAP) && t->end - t->start > 1)
                     caps++;
             }
-            caseless = lower == 0 && caps >= 2;
-        }
-        int initial = 1;
-        for (size_t i = se->tok_start; i < se->tok_end; i++) {
-            const vg_token *t = vg_ent_tok(w, i);
-            w->tsent[i] = (uint32_t)s;
-            if (caseless)
-                w->tw[i] |= VG_TW_CASELESS;
             if (initial && (t->kind == VG_TOK_WORD || t->kind == VG_TOK_NUM)) {
                 w->tw[i] |= VG_TW_INITIAL;
                 initial = 0;
@@ -460,6 +452,10 @@ static int pass_hits(vg_ent_work *w)
             if (t->kind == VG_TOK_PUNCT && (t->norm[0] == ':' || t->norm[0] == '"'))
                 initial = 1;
         }
+        /* caseless sentence: the document's mode, or a line in capitals */
+        if (w->ex->casemode != VG_CASE_MIXED || (lower == 0 && caps >= 2))
+            for (size_t i = se->tok_start; i < se->tok_end; i++)
+                w->tw[i] |= VG_TW_CASELESS;
         for (size_t i = se->tok_start; i < se->tok_end; i++) {
             size_t n;
             const vg_lex_hit *h = hits_at(w, at, hits, i, se->tok_end, buf, &n);
