@@ -687,10 +687,10 @@ LEX_INLINE size_t put_hits(const vg_lexidx *ix, uint32_t node, uint32_t ntok, vg
     return total;
 }
 
-/* vg_lexidx_match past the first tests: h0 is the slot hash of toks[i]
- * under the root, admitted0 0 when it is known to be absent. */
+/* vg_lexidx_match past the first tests: ref0 is the ref of toks[i]'s
+ * node under the root (0 when absent), which the caller has probed. */
 LEX_NOINLINE size_t walk(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end, vg_lex_hit *out,
-                         size_t max, size_t want, uint64_t h0, int admitted0)
+                         size_t max, size_t want, uint32_t ref0)
 {
     mstate st[MATCH_STATES];
     mfound found[MATCH_FOUND];
@@ -716,9 +716,8 @@ LEX_NOINLINE size_t walk(const vg_lexidx *ix, const vg_token *toks, size_t i, si
             if (!(fl & VG_LEXS_KIDS) || pos >= end)
                 break;
             const vg_token *t = &toks[pos];
-            /* the root is only ever at toks[i], whose probe the filter has answered */
-            uint32_t ref = node ? find(ix, node, t->hash, t->norm, t->normlen)
-                                : admitted0 ? probe(ix, h0, 0, t->norm, t->normlen) : 0;
+            /* the root is only ever at toks[i], whose node is ref0 */
+            uint32_t ref = node ? find(ix, node, t->hash, t->norm, t->normlen) : ref0;
             if (!ref)
                 break;
             node = ref & VG_LEXS_ID;
@@ -756,14 +755,15 @@ LEX_NOINLINE size_t match_at(const vg_lexidx *ix, const vg_token *toks, size_t i
     /* without the set (a gap at the root, which would let any token start
      * a phrase, or no filter yet) the walk asks the filter; with it, most
      * words it let by do start a phrase, so the root is probed at once */
+    const vg_token *t = &toks[i];
     if (!ix->first)
-        return walk(ix, toks, i, end, out, max, want, h0, filter_admits(ix, h0));
+        return walk(ix, toks, i, end, out, max, want,
+                    filter_admits(ix, h0) ? probe(ix, h0, 0, t->norm, t->normlen) : 0);
     /* most walks stop after toks[i]: its node has no gap, and no child
      * for toks[i + 1] ("the" leads to "the hague", not to "the army").
      * Such a walk finds at most the node's own phrase, of one token,
      * which is answered here without walk's stack of pending branches;
-     * any other goes to walk, which does it all again from the root. */
-    const vg_token *t = &toks[i];
+     * any other goes to walk, which does it all again from the node. */
     uint32_t ref = probe(ix, h0, 0, t->norm, t->normlen);
     if (!ref)
         return 0;
@@ -771,7 +771,7 @@ LEX_NOINLINE size_t match_at(const vg_lexidx *ix, const vg_token *toks, size_t i
     const vg_token *n = i + 1 < end ? &toks[i + 1] : NULL;
     if (!(ref & VG_LEXS_GAP) && !((ref & VG_LEXS_KIDS) && n && find(ix, node, n->hash, n->norm, n->normlen)))
         return (ref & VG_LEXS_HITS) && want <= 1 ? put_hits(ix, node, 1, out, max, 0) : 0;
-    return walk(ix, toks, i, end, out, max, want, h0, 1);
+    return walk(ix, toks, i, end, out, max, want, ref);
 }
 
 size_t vg_lexidx_match(const vg_lexidx *ix, const vg_token *toks, size_t i, size_t end,
