@@ -568,6 +568,14 @@ static int far_reporter(const vg_actor *a)
            (!strcmp(a->kind, "agency") || !strcmp(a->kind, "online") || !strcmp(a->kind, "ngo"));
 }
 
+/* What a country fires from afar: "Russian drones", "Israeli air
+ * strikes" tell who struck, not where (a country's army or police, most
+ * often at home, still do). */
+static vg_wordlist fired_from_afar = VG_WORDLIST("drone", "drones", "missile", "missiles", "shelling", "strike",
+                                                 "strikes", "airstrike", "airstrikes", "air", "warplane",
+                                                 "warplanes", "jets", "artillery", "rocket", "rockets", "shells",
+                                                 "bombers", "invasion", "offensive", "bombardment");
+
 static void pass_evidence(vg_ent_work *w)
 {
     for (size_t d = 0; d < w->ndems; d++) {
@@ -576,7 +584,9 @@ static void pass_evidence(vg_ent_work *w)
         int k = p ? vg_geo_cc_index(p->cc) : -1;
         if (k < 0)
             continue;
-        vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_DEMONYM);
+        size_t nx = i + (w->dem_len[i] ? w->dem_len[i] : 1);
+        if (!(nx < w->doc->ntoks && vg_tok_in(vg_ent_tok(w, nx), &fired_from_afar)))
+            vg_geo_add_country(&w->geo, p->cc, VG_GEO_W_DEMONYM);
         if (!w->dem_first[k])
             w->dem_first[k] = (uint32_t)i + 1;
     }

@@ -180,6 +180,8 @@ int vg_ent_tok_in(const vg_token *t, const char *const *words);
 extern vg_wordlist vg_ent_compass_words;
 /* Compass points, as in "north of Baghdad": "north", "south-west" (entity.c). */
 extern vg_wordlist vg_ent_compass_points;
+/* An attacker's own acts ("detonated", "stabbed", "rammed"), names.c. */
+extern vg_wordlist vg_ent_hand_deeds;
 /* Every word of tokens [a,b) is in lower case / in capitals. */
 int vg_ent_span_lower(const vg_ent_work *w, size_t a, size_t b);
 int vg_ent_span_allcap(const vg_ent_work *w, size_t a, size_t b);

@@ -5,7 +5,8 @@
  * country mentions, demonyms ("Turkish" -> TR), regions and unambiguous
  * cities, actors' home countries, each with a weight (VG_GEO_W_*).
  *
- * Score of a candidate (integers, higher wins, ties to the earlier record):
+ * Score of a candidate (integers, higher wins, ties to the more populous
+ * town, then to the earlier record):
  *   country evidence for its country   1000 + 60 per binary digit of the weight
  *   its admin1 region named            600 in the same sentence, else 400
  *   kind wanted by the words around    700 ("San Salvador department")
@@ -187,14 +188,20 @@ size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs
 {
     size_t best = 0;
     long bs = -1;
+    uint32_t bpop = 0;
     for (size_t i = 0; i < n; i++) {
         const vg_place *p = vg_lex_place(lx, recs[i]);
         if (!p)
             continue;
         long s = score(p, ev, sent, want) + (canon && canon[i] ? 100 : 0);
-        if (s > bs) {
+        /* a tie of towns goes to the more populous ("Uman", 87,658 in
+         * Ukraine, over Umán, 28,472 in Mexico: the same number of digits;
+         * a region's population is a lower bound, the sum of its towns in
+         * the gazetteer's dump) */
+        if (s > bs || (s == bs && p->kind == VG_PLACE_CITY && p->population > bpop)) {
             bs = s;
             best = i;
+            bpop = p->population;
         }
     }
     /* "Over in Hollywood, the film bombed. Meanwhile, in London, ...": a

@@ -1282,8 +1282,17 @@ static int death_at(const vg_doc *doc, const vg_sent *s, size_t j);
 
 static vg_wordlist many_words = VG_WORDLIST("dozens", "scores", "hundreds", "thousands", "tens");
 
+/* One person: "a", "one", "his" (brother) */
+static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
+
+/* People too general to be a victim by themselves ("armed men", "a man
+ * who called a radio station", "the bomber's brother was arrested"),
+ * counted only when said harmed ("his brother was killed"). */
+static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother", "sister", "son", "daughter",
+                                              "father", "mother", "husband", "wife");
+
 static vg_wordlist harmed_after = VG_WORDLIST("killed", "wounded", "injured", "hurt", "kidnapped", "abducted",
-                                             "died", "dead", "taken", "held", "missing", "shot", "stabbed");
+                                             "died", "dead", "taken", "held", "missing", "shot", "stabbed", "martyred");
 
 /* Whether the people phrase [a, end) of sentence s is counted and harmed:
  * "killing 14 people", "wounding at least a dozen persons", "dozens of
@@ -1321,6 +1330,11 @@ static int counted_people(const inc_ctx *c, const vg_sent *s, size_t a, size_t e
          q < ex->nquants && ex->quants[q].tok_start <= a; q++)
         if (ex->quants[q].tok_end > a && ex->quants[q].has_min && ex->quants[q].min >= 2)
             return 1;
+    /* "A 22-year-old man was shot dead", "killing one person": one person,
+     * said harmed */
+    if (end > a && vg_tok_in(&doc->toks[end - 1], &person_words) &&
+        (vg_tok_in(&doc->toks[a], &one_words) || (a > s->tok_start && vg_tok_in(&doc->toks[a - 1], &one_words))))
+        return 1;
     return a >= s->tok_start + 2 && vg_tok_is(&doc->toks[a - 1], "of") && vg_tok_in(&doc->toks[a - 2], &many_words);
 }
 
@@ -1334,11 +1348,6 @@ static vg_wordlist other_clause = VG_WORDLIST("after", "before", "when", "while"
 static vg_wordlist kill_verbs_active = VG_WORDLIST("killing", "killed", "kills", "kill");
 #define TOLL_VERBS "killing", "killed", "kills", "kill", "died", "dead", "wounded", "injured"
 
-/* People too general to be a victim by themselves ("armed men", "a man
- * who called a radio station", "the bomber's brother was arrested"),
- * counted only when said harmed ("his brother was killed"). */
-static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother", "sister", "son", "daughter",
-                                              "father", "mother", "husband", "wife");
 
 /* More words for people, beside people_words and person_words: kin,
  * roles, and groups of people a toll may list ("his two guards"). */
@@ -1701,8 +1710,6 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
  * the attackers count only for a security operation (type), where they
  * are its toll. */
 
-/* One person: "a", "one", "his" (brother) */
-static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
 /* ... and before a victim in the singular: "killed the mayor of Marawi",
  * "killing their driver" */
 static vg_wordlist single_dets = VG_WORDLIST("a", "an", "one", "his", "her", "the", "their", "its");
@@ -4301,6 +4308,44 @@ static int same_toll(const vg_incident *x, const vg_incident *y)
     return (x->killed > 0 && x->killed == y->killed) || (x->injured > 0 && x->injured == y->injured);
 }
 
+/* "armed groups attacked a village", "a non-state armed group", "NSAGs":
+ * an unnamed band of attackers as aid agencies write it (not "a group of
+ * students"; not when an armed group's entity holds it: the group is
+ * told) */
+static int armed_band(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    const vg_token *t = &doc->toks[k];
+    if (vg_tok_is(t, "nsag") || vg_tok_is(t, "nsags"))
+        return 1;
+    return (vg_tok_is(t, "group") || vg_tok_is(t, "groups")) && k > s->tok_start &&
+           vg_tok_is(&doc->toks[k - 1], "armed") && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "of")) &&
+           vg_extract_entity_at(doc, k) < 0;
+}
+
+static vg_wordlist guilty_verbs = VG_WORDLIST("sentenced", "convicted", "jailed");
+static vg_wordlist accused_verbs = VG_WORDLIST("arrested", "detained", "charged", "indicted", "tried", "acquitted",
+                                               "extradited", "prosecuted", "questioned");
+
+/* The verb before a person phrase: 1 when it finds the person guilty
+ * ("sentenced"), -1 when it accuses or holds the person ("arrested"),
+ * else 0. */
+static int judged_object(const vg_token *verb)
+{
+    if (vg_tok_in(verb, &guilty_verbs))
+        return 1;
+    return vg_tok_in(verb, &accused_verbs) ? -1 : 0;
+}
+
+/* A named person right before an attacker's own act (vg_ent_hand_deeds)
+ * is the doer ("when Salman Abedi detonated a homemade bomb", "Anis Amri
+ * rammed a truck into"); not "Omar Hassan, shot by police". */
+static int named_doer(const vg_doc *doc, const vg_sent *s, size_t end)
+{
+    if (end >= s->tok_end || !vg_tok_in(&doc->toks[end], &vg_ent_hand_deeds))
+        return 0;
+    return !(end + 1 < s->tok_end && vg_tok_is(&doc->toks[end + 1], "by"));
+}
+
 static vg_wordlist deed_words = VG_WORDLIST("act", "acts", "action", "actions", "incident", "plot", "threat", "motive",
                                              "motives", "link", "links", "ties", "angle", "intent");
 /* "bombed rebel positions", "attacked militant hideouts": the ground a side
@@ -4446,15 +4491,20 @@ static int attack_subject(const inc_ctx *c, const vg_sent *s, size_t end)
     const vg_trigger *tr = vg_lex_trigger(c->lx, h->rec);
     if (tr && tr->verb && (tr->flags & VG_TRF_EFFECT) && forces_subject(c, s, end))
         return 1;
-    if (!tr || !tr->verb || (tr->flags & (VG_TRF_EFFECT | VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) ||
-        tr->type == VG_INC_SECURITY_OPERATION)
+    /* "A man killed three people": one person who killed people did it
+     * (not "The blast killed", no person) */
+    int lone = tr && tr->verb && (tr->flags & VG_TRF_EFFECT) && end > s->tok_start &&
+               vg_tok_in(&c->doc->toks[end - 1], &lone_doers);
+    if (!lone && (!tr || !tr->verb || (tr->flags & (VG_TRF_EFFECT | VG_TRF_LEGAL | VG_TRF_CLAIM | VG_TRF_THREAT)) ||
+                  tr->type == VG_INC_SECURITY_OPERATION))
         return 0;
     size_t after = end + h->ntok;
     for (size_t k = after; k < s->tok_end && k < after + 4; k++) {
         if (clause_punct(&c->doc->toks[k]))
             return 0;
         const vg_lex_hit *t = vg_extract_hit(c->doc, k, VG_LK_TARGET);
-        if (t && !(vg_lex_target(c->lx, t->rec)->flags & VG_TGF_CATEGORY))
+        if (t && !(vg_lex_target(c->lx, t->rec)->flags & VG_TGF_CATEGORY) &&
+            (!lone || vg_lex_target(c->lx, t->rec)->human))
             return 1;
     }
     return 0;
@@ -4800,6 +4850,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             if (e->type == VG_ENT_FACILITY && inc->type != VG_INC_SECURITY_OPERATION)
                 rc = push_span_unique(doc, &inc->targets, &inc->ntargets, (vg_span){mn->start, mn->end});
         } else if (e->type == VG_ENT_PERSON && inc->type != VG_INC_SECURITY_OPERATION &&
+                   named_doer(doc, s, mn->tok_end)) {
+            rc = push_span_unique(doc, &inc->perps, &inc->nperps, (vg_span){mn->start, mn->end});
+        } else if (e->type == VG_ENT_PERSON && inc->type != VG_INC_SECURITY_OPERATION &&
                    mn->tok_start > trig && mn->tok_start < trig + 8 &&
                    !vg_extract_holds_statement(doc, mn->tok_end, s->tok_end) &&
                    !vg_extract_in_holder(doc, sent_of_tok(doc, mn->tok_start), mn->start, mn->end)) {
@@ -4930,6 +4983,15 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                  * are victims; not "as people were leaving", "how many
                  * people died" */
                 size_t left = name_start(c, np_left(doc, k, s->tok_start));
+                /* "sentenced a 27-year-old man for the attack": the one
+                 * found guilty did it; "arrested a man": a suspect, no
+                 * victim */
+                size_t vb = left > s->tok_start + 1 && vg_tok_in(&doc->toks[left - 1], &single_dets) ? left - 1 : left;
+                int judged = t->human && vb > s->tok_start ? judged_object(&doc->toks[vb - 1]) : 0;
+                if (judged > 0 && inc->type != VG_INC_SECURITY_OPERATION)
+                    rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, left, end));
+                if (judged)
+                    break;
                 if (t->human && (t->flags & VG_TGF_GENERIC) && !counted_people(c, s, left, end))
                     break;
                 /* "a bus carrying students home": where they went */
@@ -5037,7 +5099,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         /* "The Al-Shabaab terrorist group": a modifier, the group is named */
         /* ... and "the cowardly terrorist attack", "a terrorist motive": the
          * attack's kind */
-        if (vg_tok_in(&doc->toks[k], &perp_heads) && rc == VIGIL_OK &&
+        if ((vg_tok_in(&doc->toks[k], &perp_heads) || armed_band(doc, s, k)) && rc == VIGIL_OK &&
             inc->type != VG_INC_SECURITY_OPERATION &&
             !(k + 1 < s->tok_end && (vg_tok_in(&doc->toks[k + 1], &group_nouns) ||
                                      vg_tok_in(&doc->toks[k + 1], &perp_heads) ||
@@ -8200,7 +8262,8 @@ static int earlier_version(const vg_doc *doc, const vg_sent *s)
 
 static vg_wordlist accident_words = VG_WORDLIST("accidental", "accidentally", "accident", "leak", "leaking",
                                                 "boiler", "short-circuit", "malfunction", "cylinder",
-                                                "cylinders");
+                                                "cylinders", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+                                                "falling");
 static vg_wordlist crash_words = VG_WORDLIST("crashed", "collided", "overturned", "skidded", "derailed");
 static vg_wordlist noun_preps = VG_WORDLIST("for", "to", "from", "of", "with", "against", "among", "at", "on");
 
@@ -8226,9 +8289,22 @@ static int ridden_weapon(const vg_lex *lx, const vg_lex_hit *w)
     return (wp->flags & VG_WF_AMBIGUOUS) && !strcmp(wp->cls, "vehicle");
 }
 
+/* "A gas explosion tore through an apartment block": gas that blew up
+ * (not "tear gas", "a gas attack") */
+static int gas_blast(const vg_doc *doc, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
+        if (vg_tok_is(&doc->toks[k], "gas") && !(k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "tear")) &&
+            (vg_tok_is(&doc->toks[k + 1], "explosion") || vg_tok_is(&doc->toks[k + 1], "blast") ||
+             vg_tok_is(&doc->toks[k + 1], "explosions")))
+            return 1;
+    return 0;
+}
+
 /* An explosion or fire told as an accident ("An accidental gas explosion",
- * "caused by a gas leak", "a gas cylinder exploded") with no weapon named:
- * no attack. */
+ * "caused by a gas leak", "a gas cylinder exploded", "a gas explosion"), or
+ * the work of weather or chance ("Storm Ciarán battered the coast", "a
+ * falling tree struck a car"), with no weapon named: no attack. */
 static int accident(const inc_ctx *c, const vg_sent *s)
 {
     /* a crash, where no doer is named before it ("A car crashed into a
@@ -8248,7 +8324,7 @@ static int accident(const inc_ctx *c, const vg_sent *s)
         if (vg_tok_in(t, &perp_heads) && !after_preposition(c->doc, s, k))
             return 0;
     }
-    if (crash == SIZE_MAX && !sentence_has(c->doc, s, &accident_words))
+    if (crash == SIZE_MAX && !sentence_has(c->doc, s, &accident_words) && !gas_blast(c->doc, s))
         return 0;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);

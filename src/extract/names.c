@@ -164,7 +164,7 @@ static const struct word_cls word_tab[] = {
     {"local", C}, {"long", C}, {"look", C}, {"lord", T}, {"los", C|P}, {"lost", C}, {"lot", C},
     {"love", C}, {"low", C}, {"lt.", T}, {"lt.-col.", T}, {"ltd", O}, {"ltd.", O}, {"ltgen.", T}, {"madam", C},
     {"made", C}, {"magazine", O}, {"magistrate", T}, {"main", C}, {"maj.", T}, {"maj.-gen.", T},
-    {"major", C|T|R}, {"make", C}, {"mall", F}, {"man", C}, {"many", C}, {"map", C}, {"mar", M},
+    {"major", C|T|R}, {"make", C}, {"mall", F}, {"man", C}, {"manager", T|R}, {"many", C}, {"map", C}, {"mar", M},
     {"march", M}, {"maritime", C}, {"market", C|F},
     {"mass", C}, {"mastermind", R}, {"matter", C}, {"may", C|M},
     {"maybe", C}, {"mayor", T|R}, {"me", C}, {"mean", C}, {"means", C}, {"meanwhile", C},
@@ -610,6 +610,13 @@ static vg_wordlist people_nouns = VG_WORDLIST("suspects", "suspect", "men", "wom
                                               "accused", "hostages", "gunmen", "assailants");
 
 static vg_wordlist leader_verbs = VG_WORDLIST("led", "headed", "founded", "commanded", "run");
+
+/* What an attacker does with his own hands: a full name before one is a
+ * person ("when Salman Abedi detonated a homemade bomb"), the act's doer
+ * (incident.c). Not "killed" or "destroyed", which storms and operations
+ * do too ("Hurricane Milton killed"). */
+vg_wordlist vg_ent_hand_deeds = VG_WORDLIST("detonated", "stabbed", "rammed", "blew", "shot", "gunned", "hijacked",
+                                            "murdered", "beheaded", "strangled", "threw", "fired", "opened", "set");
 
 /* Last words of a business's or an outlet's name, never of a person's. */
 static const char *const business_tails[] = {"mining", "holdings", "reporters", "resources", "energy", "media",
@@ -1078,6 +1085,9 @@ static int cap_run(vg_ent_work *w, size_t a, size_t b, int headline)
     if (!cue && !headline && b - a >= 2 && nb + 1 < se->tok_end &&
         (vg_tok_is(vg_ent_tok(w, nb), "was") || vg_tok_is(vg_ent_tok(w, nb), "were")) &&
         vg_tok_in(vg_ent_tok(w, nb + 1), &person_verbs))
+        cue = 1;
+    if (!cue && !headline && b - a >= 2 && places == 0 && nb < se->tok_end &&
+        vg_tok_in(vg_ent_tok(w, nb), &vg_ent_hand_deeds) && !vg_ent_tok_in(vg_ent_tok(w, b - 1), business_tails))
         cue = 1;
     int32_t anchor;
     if (!cue && !headline && places == 0 && unknown_place(w, a, b, se, &anchor)) {

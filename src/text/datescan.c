@@ -19,7 +19,7 @@
  *              but not "of 2000 militants", "2016 people"). "may", "march",
  *              "august" alone need a preposition before them ("in May").
  *   relative   "yesterday" -1 day, "today"/"tonight" 0, "tomorrow" +1,
- *              "last night" -1; a weekday alone ("on Tuesday") is the most
+ *              "last night" -1, "overnight" -1 (the night that began then); a weekday alone ("on Tuesday") is the most
  *              recent such day on or before the anchor (we cannot know the
  *              tense); "last Friday" strictly before, "next Friday" strictly
  *              after, "this Friday" in the anchor's Monday..Sunday week;
@@ -102,7 +102,7 @@ enum {
     KW_A, KW_AGO, KW_AHEAD, KW_AN, KW_AND, KW_AFTERNOON, KW_BEFORE, KW_BEGINNING, KW_BETWEEN, KW_BY,
     KW_COME, KW_COMING, KW_COUPLE, KW_DURING, KW_EARLIER, KW_END, KW_EVENING, KW_FEW,
     KW_FOR, KW_FROM, KW_FUTURE, KW_IN, KW_LAST, KW_LATELY, KW_LATER, KW_MORNING,
-    KW_NEAR, KW_NEXT, KW_NIGHT, KW_OF, KW_OR, KW_OVER, KW_PAST, KW_PREVIOUS, KW_RECENT,
+    KW_NEAR, KW_NEXT, KW_NIGHT, KW_OF, KW_OR, KW_OVER, KW_OVERNIGHT, KW_PAST, KW_PREVIOUS, KW_RECENT,
     KW_RECENTLY, KW_SEVERAL, KW_SINCE, KW_SOON, KW_START, KW_THE, KW_THIS, KW_THROUGH,
     KW_THROUGHOUT, KW_TILL, KW_TO, KW_TODAY, KW_TOMORROW, KW_TONIGHT, KW_UNTIL, KW_UPCOMING,
     KW_WITHIN, KW_YESTERDAY
@@ -175,6 +175,7 @@ static const dword dwords[] = {
     {"octobre", D_MONABBR, 10},        {"octubre", D_MONABBR, 10},
     {"of", D_KEY, KW_OF},              {"or", D_KEY, KW_OR},
     {"outubro", D_MONABBR, 10},        {"over", D_KEY, KW_OVER},
+    {"overnight", D_KEY, KW_OVERNIGHT},
     {"past", D_KEY, KW_PAST},          {"previous", D_KEY, KW_PREVIOUS},
     {"recent", D_KEY, KW_RECENT},      {"recently", D_KEY, KW_RECENTLY},
     {"saturday", D_WEEKDAY, 5},        {"sep", D_MONABBR, 9},
@@ -1266,6 +1267,24 @@ static int friday_feast(const scan *s, size_t k)
     return vg_tok_is(t, "good") ? S_GOODFRIDAY : vg_tok_is(t, "black") ? S_BLACKFRIDAY : -1;
 }
 
+/* "attacked a refinery overnight": the night before the anchor, dated by
+ * the day it began, as "last night". Not "an overnight curfew" (a kind
+ * of thing), nor "overnight Saturday", "overnight into Sunday", where the
+ * day named next is the date. */
+static size_t overnight(const scan *s, size_t k, dres *r)
+{
+    const vg_token *p = k > 0 ? &s->doc->toks[k - 1] : NULL;
+    if (p && (vg_tok_is(p, "a") || vg_tok_is(p, "an") || vg_tok_is(p, "the")))
+        return 0;
+    int v, c = cls_at(s, k + 1, &v);
+    const vg_token *nx = tok_at(s, k + 1);
+    if (c == D_WEEKDAY || c == D_MONTH || c == D_MONABBR ||
+        (nx && (vg_tok_is(nx, "into") || vg_tok_is(nx, "on") || vg_tok_is(nx, "to") || vg_tok_is(nx, "from") ||
+                vg_tok_is(nx, "between"))))
+        return 0;
+    return point(r, 1, rel_day(s, -1), 1);
+}
+
 static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
 {
     const vg_token *t = tok_at(s, k);
@@ -1297,6 +1316,8 @@ static size_t scan_point(const scan *s, size_t k, int dir, int ctx, dres *r)
         case KW_TODAY:
         case KW_TONIGHT:
             return point(r, 1, rel_day(s, 0), 1);
+        case KW_OVERNIGHT:
+            return overnight(s, k, r);
         case KW_LAST:
         case KW_NEXT:
         case KW_THIS:
@@ -1792,6 +1813,7 @@ static __attribute__((noinline)) size_t date_scan_at(const scan *sp, size_t i, i
         case KW_TODAY:
         case KW_TOMORROW:
         case KW_TONIGHT:
+        case KW_OVERNIGHT:
         case KW_THIS:
         case KW_EARLIER:
         case KW_LATER:

@@ -40,7 +40,8 @@
  *     years ("2014-2016") is 0.
  *   - Not quantities (0): ordinals ("1st", "29th", "the 5th"), number +
  *     unit compounds ("six-year-old", "30-day"), percentages ("30%",
- *     "30 percent"), money ("$5 million"), clock times ("10:30").
+ *     "30 percent"), money ("$5 million"), clock times ("10:30"), street
+ *     addresses of US police reports ("the 1200 block of Grant Avenue").
  *   - "one" alone is a quantity (1); the extraction layer decides.
  *   - Ranges need hi > lo ("3-2" reads as just 3); "6, 7 people" is a range
  *     only when the second number is close (hi - lo <= max(2, lo / 2)), a
@@ -1034,6 +1035,10 @@ size_t vg_num_scan(const vg_doc *doc, size_t i, size_t end, vg_quant *out)
     if ((mode == P_BETWEEN || mode == P_FROM) && (c.single || !c.has_hi))
         return 0; /* "between 6" alone: the caller reads "6" next */
     if (mode == P_NONE && !tail_used && c.yearish && reads_as_year(doc, i, k, lim))
+        return 0;
+    /* "in the 1200 block of North Grant Avenue": a street address */
+    if (mode == P_NONE && !tail_used && i > 0 && vg_tok_is(&doc->toks[i - 1], "the") && k + 1 < lim &&
+        vg_tok_is(&doc->toks[k], "block") && vg_tok_is(&doc->toks[k + 1], "of"))
         return 0;
 
     switch (mode) {

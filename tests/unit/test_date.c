@@ -424,6 +424,7 @@ static void test_absolute(void **state)
     /* day checked against the month */
     check_no_date("June 31");
     check_no_date("Feb 30");
+    check_no_date("an overnight curfew");
     check_point("Feb 29", "Feb 29", "2016-02-29", 1);
 }
 
@@ -437,6 +438,9 @@ static void test_relative_points(void **state)
     check_point("tomorrow", "tomorrow", "2016-07-02", 1);
     check_point("tonight", "tonight", "2016-07-01", 1);
     check_point("last night", "last night", "2016-06-30", 1);
+    check_point("drones attacked a refinery overnight, the governor said", "overnight", "2016-06-30", 1);
+    check_point("overnight on Tuesday", "Tuesday", "2016-06-28", 1);
+    check_point("overnight Saturday", "Saturday", "2016-06-25", 1);
     check_point("this morning", "this morning", "2016-07-01", 1);
     check_point("on Tuesday", "Tuesday", "2016-06-28", 1);
     check_point("on Friday", "Friday", "2016-07-01", 1);

@@ -293,6 +293,7 @@ static void test_years(void **state)
     check_quant("a group of 2000 militants", "2000", 2000, 2000, 0);
     check_quant("2,016 people", "2,016", 2016, 2016, 0);
     check_quant("1850 people", "1850", 1850, 1850, 0);
+    check_quant("a 400 block of flats", "400", 400, 400, 0); /* no "the": not an address */
     /* in a date, the day is a quantity to this scanner (dates run first) */
     check_quant("July 1, 2016", "1", 1, 1, 0);
     {
@@ -318,6 +319,8 @@ static void test_negatives(void **state)
     check_none("30 per cent");
     check_none("$5 million");
     check_none("at 10:30");
+    check_none("in the 1200 block of North Grant Avenue");
+    check_none("the 400 block of Elm Street");
     check_none("some of them");
     check_none("more than ever");
     check_none("up to date");

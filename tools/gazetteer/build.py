@@ -116,7 +116,7 @@ LATAM = frozenset("SV GT HN NI CO PE BO EC CL AR PA CR MX".split())
 # the dump holds few places under the cut (Mali 18, Burkina Faso 16, Syria 8,
 # DR Congo 2): keep every place the dump has there too.
 CONFLICT = frozenset("AF BF BI CD CF CM ET IL IQ KE LB LY ML MR MZ NE NG PK PS SD SO SS SY TD "
-                     "YE".split())
+                     "UA YE".split())
 MAX_ALTS = 15
 MAX_WORDS = 4
 MAX_WORDS_OURS = 6  # our own names: "Democratic Republic of the Congo"
@@ -537,6 +537,10 @@ def build_regions(iso, all_cities, countries):
             a = ascii_form(disp)
             if a and a != disp:
                 p.ascii = a
+            if disp.endswith(" Oblast"):
+                # "Donetsk region", "the Kharkiv region": news names an oblast
+                # by its bare name and a generic word the matcher reads
+                p.aliases.append(disp[:-len(" Oblast")])
             cands = [en, r["names"].get("geonames") or ""]
             cands += [r["names"].get(k) or "" for k in ("es", "fr", "de", "pt", "it")]
             for n in cands:
