@@ -8564,8 +8564,9 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                              : MERGE_SENTENCES;
             /* "The death toll has risen to four.", "Officials now say 14
              * people were injured": a later count that revises the last
-             * one, however far on the updates come */
-            int revised = revised_toll(doc, s);
+             * one, however far on the updates come (asked only where it
+             * can count: after an incident, within REVISED_SENTENCES) */
+            int revised = ex->nincs && (long)si - last_sent <= REVISED_SENTENCES && revised_toll(doc, s);
             long scope = revised ? REVISED_SENTENCES : 3 * MERGE_SENTENCES;
             if (revised)
                 reach = scope;
