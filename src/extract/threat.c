@@ -612,12 +612,20 @@ typedef struct threat_scan {
     int travel; /* "travel" in it, which travel_advice needs */
 } threat_scan;
 
+/* The bits of the kinds of hits that start at each token (extract.h), or
+ * NULL when there are none: read by the walks that ask most tokens for a
+ * hit, and pass by those whose bits show none of the kinds they ask for
+ * (not asked through vg_extract_hit, whose checks do not leave a loop). */
+static const uint16_t *hit_kinds(const vg_doc *doc)
+{
+    return doc->ex ? doc->ex->hit_kinds : NULL;
+}
+
 static void scan_sentence(const vg_doc *doc, const vg_sent *s, threat_scan *sc)
 {
-    /* (the bits of the tokens' hit kinds, read here, not through
-     * vg_extract_hit, whose checks do not leave the loop: a bit set
-     * without a hit there only makes the loop start early or read on) */
-    const uint16_t *kinds = doc->ex ? doc->ex->hit_kinds : NULL;
+    /* (a bit set without a hit there only makes the loop start early or
+     * read on) */
+    const uint16_t *kinds = hit_kinds(doc);
     const unsigned trigger = 1u << VG_LK_TRIGGER, hedge = 1u << VG_LK_HEDGE;
     sc->cue = s->tok_end;
     sc->ahead = sc->travel = 0;
@@ -930,7 +938,11 @@ static int sentence_band(const threat_ctx *c, const vg_sent *s, size_t si, int *
     *formal = -1;
     size_t covered = 0; /* "very likely": its "likely" is part of it */
     int compared = -1;  /* the band of a comparison ("more likely") */
+    const uint16_t *kinds = hit_kinds(doc);
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        /* most tokens: neither a hedge nor a cue, so nothing below */
+        if (!kinds || !(kinds[k] & ((1u << VG_LK_HEDGE) | (1u << VG_LK_CUE))))
+            continue;
         const vg_lex_hit *h = k >= covered ? vg_extract_hit(doc, k, VG_LK_HEDGE) : NULL;
         const vg_lex_hit *q = vg_extract_hit(doc, k, VG_LK_CUE);
         if (h && vg_extract_in_time(doc, k))
@@ -1165,7 +1177,13 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
     /* the sentence's first mention, for the loop below (the mentions do
      * not change in it) */
     size_t first_mention = vg_extract_first_mention(doc, s->tok_start);
+    const uint16_t *kinds = hit_kinds(doc);
     for (size_t k = s->tok_start; k < s->tok_end && rc == VIGIL_OK; k++) {
+        /* most tokens: no target, nor "tourism"/"tourist" (the test at the
+         * end), so nothing below */
+        if (!(kinds && (kinds[k] & (1u << VG_LK_TARGET))) && !vg_tok_is(&doc->toks[k], "tourism") &&
+            !vg_tok_is(&doc->toks[k], "tourist"))
+            continue;
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
         /* "airport attackers", "bigger attacks than Istanbul airport attack":
          * not what is threatened (asked only of a target) */
