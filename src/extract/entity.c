@@ -936,8 +936,8 @@ static int has_record_in(const vg_ent_work *w, const vg_ent_cand *c, int32_t cou
     return 0;
 }
 
-static const char *const part_nouns[] = {"area", "neighbourhood", "neighborhood", "district", "suburb",
-                                         "township", "quarter", "outskirts", NULL};
+static vg_wordlist part_nouns = VG_WORDLIST("area", "neighbourhood", "neighborhood", "district", "suburb",
+                                            "township", "quarter", "outskirts");
 
 /* "the Saudi Hospital in El Fasher": a facility lies in the country of
  * the place named right after it, not in the one a word of its name
@@ -977,7 +977,7 @@ static void place_in_next(vg_ent_work *w, vg_ent_cand *c)
         return;
     /* "the Eastleigh area of Nairobi", "the San José neighbourhood of
      * Uruapan": a part of the place after "of" */
-    int part = c->end + 2 < w->doc->ntoks && vg_ent_tok_in(vg_ent_tok(w, c->end), part_nouns) &&
+    int part = c->end + 2 < w->doc->ntoks && vg_tok_in(vg_ent_tok(w, c->end), &part_nouns) &&
                vg_tok_is(vg_ent_tok(w, c->end + 1), "of");
     size_t nt = c->end + 1 + (size_t)part;
     int comma = !part && vg_tok_is(vg_ent_tok(w, c->end), ",");
