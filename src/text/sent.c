@@ -90,6 +90,14 @@ static int terminator(const vg_token *t)
     return T_NONE;
 }
 
+/* 0 when t cannot be a terminator: neither punctuation nor an
+ * abbreviation (terminator's two cases). Most tokens are words, and this
+ * test, inlined, spares them terminator's call. */
+static inline int may_terminate(const vg_token *t)
+{
+    return t->kind == VG_TOK_PUNCT || (t->flags & VG_TF_ABBR);
+}
+
 /* A closing mark written right after a terminator: He said "go." Then */
 static int is_closer(const vg_token *t)
 {
@@ -395,7 +403,7 @@ int vg_sent_run(vg_doc *doc)
         }
         if (tk->flags & VG_TF_NL)
             line_first = i;
-        if (terminator(tk) != T_NONE) {
+        if (may_terminate(tk) && terminator(tk) != T_NONE) {
             /* the closers after it; a terminator inside the run ("?!",
              * "!!!!") reuses the run's end, so "!!!!..." stays linear */
             if (i >= closers_end) {
