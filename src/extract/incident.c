@@ -270,6 +270,17 @@ static vg_wordlist resp_words = VG_WORDLIST("responsibility", "claimed", "blamed
 /* "said they carried out the bombing": a claim in other words */
 static vg_wordlist claim_acts = VG_WORDLIST("carried", "conducted", "staged", "perpetrated");
 
+/* How far field_label has read a document for one list of labels: the
+ * tokens before upto, where the last field's label is token label and
+ * its colon colon1 - 1 (colon1 0: none yet), paired as field_label sets
+ * it. Zeroed: nothing read. */
+typedef struct field_seen {
+    size_t upto;
+    size_t label;
+    size_t colon1;
+    int paired;
+} field_seen;
+
 typedef struct inc_ctx {
     const vg_lex *lx;
     vg_doc *doc;
@@ -279,6 +290,7 @@ typedef struct inc_ctx {
     uint32_t *heads;        /* nsents + 1: bulletin item headings before each sentence */
     int32_t *day_head;      /* nsents: the time heading each sentence's day (day_headers), or -1 */
     size_t nday_heads;      /* day headers in the text */
+    field_seen date_seen;   /* field_label's reading for date_labels */
 } inc_ctx;
 
 static int oom(vg_doc *doc) { return doc->arena.capped ? VIGIL_ELIMIT : VIGIL_ENOMEM; }
@@ -4212,7 +4224,7 @@ static int among_freed(const vg_doc *doc, const vg_sent *s, size_t k)
 }
 
 static int scene_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
-static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
+static int field_date(inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int32_t field_place(const inc_ctx *c, const vg_sent *s);
 static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
 static int header_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out);
@@ -5262,38 +5274,70 @@ static int clock_today(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
  * the colon's token, or SIZE_MAX. */
 enum { FIELD_REACH = 400 };
 
-static size_t field_label(const vg_doc *doc, const vg_sent *s, vg_wordlist *labels, int *paired, size_t reach)
+/* The colon of the field whose label is token k, a word of field_label's
+ * labels (the callers ask vg_tok_in first, inline, as most tokens are
+ * not), or SIZE_MAX; *paired as field_label says. */
+static size_t field_at(const vg_doc *doc, size_t k, int *paired)
+{
+    const vg_token *t = &doc->toks[k];
+    if (k + 1 >= doc->ntoks)
+        return SIZE_MAX;
+    size_t b = t->start;
+    while (b > 0 && (doc->text[b - 1] == ' ' || doc->text[b - 1] == '\t'))
+        b--;
+    if (b > 0 && doc->text[b - 1] != '\n')
+        return SIZE_MAX;
+    size_t v = k + 1;
+    int pair = v + 2 < doc->ntoks && vg_tok_is(&doc->toks[v], "/") && doc->toks[v + 1].kind == VG_TOK_WORD;
+    if (paired)
+        *paired = pair;
+    if (pair)
+        v += 2;
+    return vg_tok_is(&doc->toks[v], ":") ? v : SIZE_MAX;
+}
+
+/* Whether a field opens at token k is a fact of the text alone, and the
+ * sentences are mostly asked in order: seen (NULL for none, where reach
+ * is short) remembers the last field before seen->upto, so a later
+ * sentence reads on from there instead of reach tokens back (an earlier
+ * one reads back as before). */
+static size_t field_label(const vg_doc *doc, const vg_sent *s, vg_wordlist *labels, int *paired, size_t reach,
+                          field_seen *seen)
 {
     size_t lo = s->tok_start > reach ? s->tok_start - reach : 0;
-    for (size_t k = s->tok_start; k-- > lo;) {
-        const vg_token *t = &doc->toks[k];
-        if (!vg_tok_in(t, labels) || k + 1 >= doc->ntoks)
-            continue;
-        size_t b = t->start;
-        while (b > 0 && (doc->text[b - 1] == ' ' || doc->text[b - 1] == '\t'))
-            b--;
-        if (b > 0 && doc->text[b - 1] != '\n')
-            continue;
-        size_t v = k + 1;
-        int pair = v + 2 < doc->ntoks && vg_tok_is(&doc->toks[v], "/") && doc->toks[v + 1].kind == VG_TOK_WORD;
-        if (paired)
-            *paired = pair;
-        if (pair)
-            v += 2;
-        if (vg_tok_is(&doc->toks[v], ":"))
-            return v;
+    if (!seen || s->tok_start < seen->upto) {
+        for (size_t k = s->tok_start; k-- > lo;) {
+            size_t v = vg_tok_in(&doc->toks[k], labels) ? field_at(doc, k, paired) : SIZE_MAX;
+            if (v != SIZE_MAX)
+                return v;
+        }
+        return SIZE_MAX;
     }
-    return SIZE_MAX;
+    for (size_t k = seen->upto; k < s->tok_start; k++) {
+        int pair = 0;
+        size_t v = vg_tok_in(&doc->toks[k], labels) ? field_at(doc, k, &pair) : SIZE_MAX;
+        if (v != SIZE_MAX) {
+            seen->colon1 = v + 1;
+            seen->paired = pair;
+            seen->label = k;
+        }
+    }
+    seen->upto = s->tok_start;
+    if (!seen->colon1 || seen->label < lo)
+        return SIZE_MAX;
+    if (paired)
+        *paired = seen->paired;
+    return seen->colon1 - 1;
 }
 
 static vg_wordlist date_labels = VG_WORDLIST("date");
 static vg_wordlist place_labels = VG_WORDLIST("position", "location", "place", "area");
 
-static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
+static int field_date(inc_ctx *c, const vg_sent *s, vg_timeref *out)
 {
     const vg_doc *doc = c->doc;
     int clock;
-    size_t v = field_label(doc, s, &date_labels, &clock, FIELD_REACH);
+    size_t v = field_label(doc, s, &date_labels, &clock, FIELD_REACH, &c->date_seen);
     if (v == SIZE_MAX)
         return 0;
     const vg_extract *ex = c->ex;
@@ -5318,7 +5362,7 @@ static int field_date(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 static int32_t field_place(const inc_ctx *c, const vg_sent *s)
 {
     const vg_doc *doc = c->doc;
-    size_t v = field_label(doc, s, &place_labels, NULL, FIELD_REACH / 8);
+    size_t v = field_label(doc, s, &place_labels, NULL, FIELD_REACH / 8, NULL);
     if (v == SIZE_MAX)
         return -1;
     size_t eol = v + 1; /* the field's line ends before eol */
@@ -8499,7 +8543,7 @@ static int header_day(const inc_ctx *c, const vg_sent *s, vg_timeref *out)
 
 int vg_incident_run(const vg_lex *lx, vg_doc *doc)
 {
-    inc_ctx c = {lx, doc, doc->ex, -1, 0, NULL, NULL, 0};
+    inc_ctx c = {lx, doc, doc->ex, -1, 0, NULL, NULL, 0, {0}};
     c.heads = vg_arena_alloc(&doc->arena, (doc->nsents + 1) * sizeof *c.heads);
     if (!c.heads)
         return oom(doc);
