@@ -891,7 +891,8 @@ static int32_t capital_named(const threat_ctx *c)
         const vg_entity *e = &ex->ents[ex->mentions[m].entity];
         const vg_place *pl = e->type == VG_ENT_PLACE && e->place >= 0 ? vg_lex_place(c->lx, (uint32_t)e->place)
                                                                          : NULL;
-        if (pl && pl->feature && (!strcmp(pl->feature, "PPLC") || !strcmp(pl->feature, "PPLG")))
+        /* (feat: the feature code read once at load, as geo.c weighs it) */
+        if (pl && (pl->feat == VG_PF_PPLC || pl->feat == VG_PF_PPLG))
             return (int32_t)ex->mentions[m].entity;
     }
     return -1;
