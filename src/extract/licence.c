@@ -82,7 +82,7 @@ static int town_of_note(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec)
 }
 
 /* Words before a place where something happens: "a police post in Bannu". */
-static const char *const located_at[] = {"in", "near", "outside", "around", NULL};
+static vg_wordlist located_at = VG_WORDLIST("in", "near", "outside", "around");
 
 /* Some record of the name is a city of 15,000 or more within 1,500 km of
  * the centre of country cc: across the border of the one country a story
@@ -110,7 +110,7 @@ static int town_near(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, con
 
 /* The last word of a sea's name ("Red Sea"), which the gazetteer keeps
  * only as the regions named after it. */
-static const char *const waters[] = {"sea", "ocean", "gulf", "bay", "strait", "coast", NULL};
+static vg_wordlist waters = VG_WORDLIST("sea", "ocean", "gulf", "bay", "strait", "coast");
 
 /* Every record of the name is a region or town of a country the document
  * does not name (a sea or feature of no country is not). */
@@ -401,6 +401,9 @@ static int default_licensed(const vg_ent_work *w, const vg_actor *act, size_t to
     return weak_ok && act->cc[0] && vg_geo_country_weight(&w->geo, act->cc) > 0;
 }
 
+/* past tenses without "-ed" that follow an organ as its verb (generic_modifier) */
+static vg_wordlist past = VG_WORDLIST("shot", "found", "caught", "fought", "held", "took");
+
 /* "military hospital", "government offices": a one-word generic organ
  * followed by a content word is its adjective ("the military said" is
  * the organ). */
@@ -415,8 +418,7 @@ static int generic_modifier(const vg_ent_work *w, size_t end)
         return 1;
     /* "police arrested", "police raided", "police shot": a verb in the
      * past, not a kind ("a police vehicle") */
-    static const char *const past[] = {"shot", "found", "caught", "fought", "held", "took", NULL};
-    if ((t->flags & VG_TF_LOWER) && (vg_tok_past(t) || (is_word(t) && vg_ent_tok_in(t, past))))
+    if ((t->flags & VG_TF_LOWER) && (vg_tok_past(t) || (is_word(t) && vg_tok_in(t, &past))))
         return 0;
     return is_word(t) && !(vg_ent_wc(w, end) & (VG_WC_COMMON | VG_WC_SPEECH)) &&
            !(w->tw[end] & (VG_TW_CUE | VG_TW_LEXENT | VG_TW_DEMONYM));
@@ -431,17 +433,19 @@ static int target_within(const vg_ent_work *w, size_t tok, size_t end)
     return h && tok + h->ntok > end && !vg_lex_target(w->lx, h->rec)->human;
 }
 
+/* the verbs after a capital that make it its government (metonymy_refused) */
+static vg_wordlist metonymy_verbs = VG_WORDLIST("has", "have", "had", "is", "was", "wants", "wanted",
+                                                "will", "would", "accused", "accuses", "warned", "warns",
+                                                "demanded", "demands", "refused", "refuses", "insisted",
+                                                "rejected", "rejects", "blamed", "blames", "says", "said",
+                                                "believes", "sees", "fears", "urged", "urges");
+
 /* A place name that is also a government alias ("Ankara", "Washington")
  * names the government only as the subject of a verb: "Ankara accused",
  * "Washington has warned"; never "in Ankara", "ANKARA, July 4" or
  * "Ankara's Keçiören district". */
 static int metonymy_refused(const vg_ent_work *w, const vg_ent_raw *r)
 {
-    static const char *const verbs[] = {"has", "have", "had", "is", "was", "wants", "wanted",
-                                        "will", "would", "accused", "accuses", "warned", "warns",
-                                        "demanded", "demands", "refused", "refuses", "insisted",
-                                        "rejected", "rejects", "blamed", "blames", "says", "said",
-                                        "believes", "sees", "fears", "urged", "urges", NULL};
     const vg_ent_rawvec *pv = &w->places;
     int place = 0;
     for (size_t k = vg_ent_raw_from(pv, r->tok); k < pv->n && pv->v[k].tok == r->tok; k++)
@@ -454,7 +458,7 @@ static int metonymy_refused(const vg_ent_work *w, const vg_ent_raw *r)
     if (r->end >= se->tok_end)
         return 1;
     return !((w->tw[r->end] & VG_TW_CUE) || (vg_ent_wc(w, r->end) & VG_WC_SPEECH) ||
-             vg_ent_tok_in(vg_ent_tok(w, r->end), verbs));
+             vg_tok_in(vg_ent_tok(w, r->end), &metonymy_verbs));
 }
 
 /* "MIT researchers", "at MIT": the university, never Turkey's MİT
@@ -475,15 +479,18 @@ static int mit_refused(const vg_ent_work *w, size_t tok, size_t end)
     return vg_ent_words_before(w, se->tok_start, tok, prev, 2);
 }
 
+/* The small words an acronym's letters skip ("Senior Superintendent of
+ * Police" for "SSP"): initials_spell, letters_spell. */
+static vg_wordlist connectors = VG_WORDLIST("of", "the", "and", "for", "de", "la", "del");
+/* "Jama'at Ansar al-Sahil (JAS)": the article joined by a hyphen */
+static vg_wordlist joined_articles = VG_WORDLIST("al", "el", "ul", "ad", "ash", "as", "an", "ar", "at", "az", "e");
+
 /* Case, stop rows and licences of one actor alias hit. */
 /* Whether the capitalised words ending at token e (exclusive) have the
  * initials of acronym x[0..n) ("Senior Superintendent of Police" for
  * "SSP"; connectors such as "of" and "the" are skipped). */
 static int initials_spell(const vg_ent_work *w, size_t lo, size_t e, const char *x, size_t n)
 {
-    static const char *const connectors[] = {"of", "the", "and", "for", "de", "la", "del", NULL};
-    /* "Jama'at Ansar al-Sahil (JAS)": the article joined by a hyphen */
-    static const char *const articles[] = {"al", "el", "ul", "ad", "ash", "as", "an", "ar", "at", "az", "e", NULL};
     size_t got = 0;
     for (size_t k = e; k > lo && got < n; k--) {
         const vg_token *t = vg_ent_tok(w, k - 1);
@@ -493,14 +500,14 @@ static int initials_spell(const vg_ent_work *w, size_t lo, size_t e, const char 
             continue;
         if (t->kind != VG_TOK_WORD)
             return 0;
-        if (vg_ent_tok_in(t, connectors))
+        if (vg_tok_in(t, &connectors))
             continue;
-        if (vg_ent_tok_in(t, articles) && k < e && vg_ent_tok(w, k - 1)->end == vg_ent_tok(w, k)->start)
+        if (vg_tok_in(t, &joined_articles) && k < e && vg_ent_tok(w, k - 1)->end == vg_ent_tok(w, k)->start)
             continue;
         char c = t->norm[0];
         int capital = (t->flags & (VG_TF_CAP | VG_TF_ALLCAP)) != 0;
         /* "al-Sahil" as one word: the name's initial is after the article */
-        for (const char *const *a = articles; *a && !capital; a++) {
+        for (const char *const *a = joined_articles.words; *a && !capital; a++) {
             size_t al = strlen(*a);
             if (t->normlen > al + 1 && !strncmp(t->norm, *a, al) && t->norm[al] == '-') {
                 /* the letter after the token's first hyphen, as written */
@@ -552,7 +559,6 @@ static int runs_spell(const vg_token *const *wd, size_t m, const char *x, size_t
  * skipped. */
 static int letters_spell(const vg_ent_work *w, size_t lo, size_t e, const char *x, size_t n)
 {
-    static const char *const connectors[] = {"of", "the", "and", "for", "de", "la", "del", NULL};
     const vg_token *wd[8];
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
@@ -562,7 +568,7 @@ static int letters_spell(const vg_ent_work *w, size_t lo, size_t e, const char *
         const vg_token *t = vg_ent_tok(w, k - 1);
         if (t->kind != VG_TOK_WORD || !(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
             break;
-        if (vg_ent_tok_in(t, connectors))
+        if (vg_tok_in(t, &connectors))
             continue;
         /* wd holds the words last first; try the span of the last m + 1 */
         memmove(wd + 1, wd, m * sizeof *wd);
@@ -710,8 +716,8 @@ static vg_wordlist feature_before =
     VG_WORDLIST("lake", "mount", "mt", "mt.", "gulf", "bay", "sea", "strait", "straits", "cape");
 static vg_wordlist feature_after = VG_WORDLIST("river", "basin", "delta", "time");
 /* "a bar on Harlow Street in Bangor": a street named after the place */
-static const char *const street_after[] = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard",
-                                           "blvd", "lane", "drive", NULL};
+static vg_wordlist street_after = VG_WORDLIST("street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard",
+                                              "blvd", "lane", "drive");
 /* "St", "St.", "Saint" at token k */
 static int saint_at(const vg_ent_work *w, size_t k)
 {
@@ -721,8 +727,8 @@ static int saint_at(const vg_ent_work *w, size_t k)
 
 /* "St. Mary's Medical Center", "St Thomas' Hospital": a saint's name
  * before the institution named after it */
-static const char *const named_institutions[] = {"hospital", "medical", "church", "cathedral", "school",
-                                                 "college", "university", "clinic", "basilica", NULL};
+static vg_wordlist named_institutions = VG_WORDLIST("hospital", "medical", "church", "cathedral", "school",
+                                                    "college", "university", "clinic", "basilica");
 
 /* Token t is a word of three or more letters in capitals. */
 static int caps_word(const vg_ent_work *w, size_t t)
@@ -770,9 +776,9 @@ static int kin_before(const vg_ent_work *w, const vg_sent *se, size_t t)
 static vg_wordlist custody_verbs = VG_WORDLIST("arrested", "detained", "charged", "sentenced", "convicted",
                                                "jailed", "indicted", "extradited", "acquitted", "remanded");
 
-static const char *const object_ends[] = {"on", "in", "at", "after", "for", "over", "during", "near",
-                                          "as", "with", "from", "last", "yesterday", "today", "but",
-                                          "who", "when", "while", NULL};
+static vg_wordlist object_ends = VG_WORDLIST("on", "in", "at", "after", "for", "over", "during", "near",
+                                             "as", "with", "from", "last", "yesterday", "today", "but",
+                                             "who", "when", "while");
 
 /* "Haddad and Morgan were arrested", "Police arrested Jackson and
  * Lincoln": one word held by the law, in text with case, is a person's
@@ -794,7 +800,7 @@ static int held_name(const vg_ent_work *w, const vg_sent *se, size_t tok, size_t
                !(vg_ent_tok(w, a - 1)->flags & VG_TF_LOWER);
     /* (the whole object: not "arrested Gaza protesters") */
     return a > se->tok_start && vg_tok_in(vg_ent_tok(w, a - 1), &custody_verbs) &&
-           (b >= se->tok_end || !is_word(vg_ent_tok(w, b)) || vg_ent_tok_in(vg_ent_tok(w, b), object_ends));
+           (b >= se->tok_end || !is_word(vg_ent_tok(w, b)) || vg_tok_in(vg_ent_tok(w, b), &object_ends));
 }
 
 int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size_t last)
@@ -862,7 +868,7 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
     if (!r->part && r->end < se->tok_end && vg_tok_in(vg_ent_tok(w, r->end), &feature_after))
         return 0;
     if (!r->part && !caseless && r->end < se->tok_end && (vg_ent_tok(w, r->end)->flags & VG_TF_CAP) &&
-        vg_ent_tok_in(vg_ent_tok(w, r->end), street_after))
+        vg_tok_in(vg_ent_tok(w, r->end), &street_after))
         return 0;
     if (!r->part && currency_at(w, r->stop))
         return 0; /* "US$2.5 billion" */
@@ -870,7 +876,7 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
         (saint_at(w, r->tok) || (r->tok > se->tok_start && saint_at(w, r->tok - 1))) &&
         (vg_tok_is(vg_ent_tok(w, r->end), "'s") || vg_tok_is(vg_ent_tok(w, r->end), "'")) &&
         (vg_ent_tok(w, r->end + 1)->flags & VG_TF_CAP) &&
-        vg_ent_tok_in(vg_ent_tok(w, r->end + 1), named_institutions))
+        vg_tok_in(vg_ent_tok(w, r->end + 1), &named_institutions))
         return 0; /* "St. Mary's Medical Center" */
     /* "the Gulf of Aden", "the Bay of Bengal": the sea, and "Gulf" no
      * province of Papua New Guinea */
@@ -906,11 +912,11 @@ int vg_ent_place_ok(const vg_ent_work *w, const vg_ent_raw *r, size_t nrec, size
      * once ("a police post in Bannu" in a story that names Afghanistan) */
     if (!country && w->main_cc[0] && !notable(w, r, nrec) &&
         (caseless || vg_geo_country_weight(&w->geo, w->main_cc) > VG_GEO_W_WEAK || !town_of_note(w, r, nrec)) &&
-        !(!caseless && !r->part && r->tok > se->tok_start && vg_ent_tok_in(vg_ent_tok(w, r->tok - 1), located_at) &&
+        !(!caseless && !r->part && r->tok > se->tok_start && vg_tok_in(vg_ent_tok(w, r->tok - 1), &located_at) &&
           vg_geo_country_weight(&w->geo, w->main_cc) <= VG_GEO_W_COUNTRY && town_near(w, r, nrec, w->main_cc)))
         return 0;
     if (!country && !r->part && all_common(w, r->tok, r->end) && foreign_area(w, r, nrec) &&
-        !vg_ent_tok_in(vg_ent_tok(w, r->end - 1), waters))
+        !vg_tok_in(vg_ent_tok(w, r->end - 1), &waters))
         return 0; /* "Counter Terrorism Policing North West": no South African province */
     if (!caseless) {
         if (common) /* "Most", "Police", "City" in "Manchester City" */
