@@ -8212,11 +8212,18 @@ static int dateline_date(const vg_doc *doc, const vg_timeref *t)
 static vg_wordlist came_words = VG_WORDLIST("came", "comes", "occurred", "happened", "barely", "just",
                                            "only", "nearly", "almost", "some");
 
-/* An incident trigger word in tokens [a, b). */
+/* An incident trigger word in tokens [a, b) (b <= doc->ntoks). Read from
+ * the hit-kind bits alone: scan_hits sets a token's trigger bit exactly
+ * when it keeps a trigger hit there (only target bits are cleared later),
+ * which is what vg_extract_hit answers from, without its checks at each
+ * token. */
 static int has_trigger(const vg_doc *doc, size_t a, size_t b)
 {
+    const uint16_t *kinds = doc->ex ? doc->ex->hit_kinds : NULL;
+    if (!kinds)
+        return 0;
     for (size_t k = a; k < b; k++)
-        if (vg_extract_hit(doc, k, VG_LK_TRIGGER))
+        if (kinds[k] & (1u << VG_LK_TRIGGER))
             return 1;
     return 0;
 }
