@@ -8276,6 +8276,20 @@ static int next_part(const vg_doc *doc, size_t *next, size_t *part_at, size_t *s
     return 1;
 }
 
+/* The first sentence from next on that is not quiet: a sentence without
+ * a trigger more than REVISED_SENTENCES after the last incident's
+ * (last_sent), or before any, none of whose parts (next_part) passes
+ * vg_incident_run's first test, so it is passed by whole without being
+ * cut into parts. */
+static size_t past_quiet(const vg_doc *doc, size_t next, long last_sent)
+{
+    const vg_extract *ex = doc->ex;
+    while (next < doc->nsents && (!ex->nincs || (long)next - last_sent > REVISED_SENTENCES) &&
+           !has_trigger(doc, doc->sents[next].tok_start, doc->sents[next].tok_end))
+        next++;
+    return next;
+}
+
 static vg_wordlist retract_words = VG_WORDLIST("incorrect", "wrong", "false", "inaccurate", "untrue",
                                                "erroneous", "mistaken", "retracted", "withdrawn");
 static vg_wordlist retract_heads = VG_WORDLIST("that", "this", "it", "report", "story", "claim", "which",
@@ -8590,7 +8604,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
      * kept aside, so what follows still goes with the event told before */
     vg_incident *recalls = NULL;
     size_t nrecalls = 0, caprecalls = 0;
-    while (next_part(doc, &next, &part_at, &si, &piece)) {
+    for (;;) {
+        if (part_at == 0)
+            next = past_quiet(doc, next, last_sent);
+        if (!next_part(doc, &next, &part_at, &si, &piece))
+            break;
         const vg_sent *s = &piece;
         const vg_trigger *tr = NULL;
         int etype, emuc;
