@@ -7421,7 +7421,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
             }
     }
     size_t recalled = recalled_event(c, s, NULL); /* the earlier event's clause */
+    /* most tokens: no trigger bit, so no trigger hit (has_trigger) */
+    const uint16_t *kinds = c->ex->hit_kinds;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (!kinds || !(kinds[k] & (1u << VG_LK_TRIGGER)))
+            continue;
         const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
         if (!h || (recalled != SIZE_MAX && k < recalled) || k >= asked)
             continue;
