@@ -576,7 +576,12 @@ static int weakest_hedge(const claimer *c, size_t a, size_t b, int *likely)
     int band = -1;
     size_t covered = 0; /* "very likely": its "likely" is part of it */
     *likely = 0;
+    const uint16_t *kinds = c->ex ? c->ex->hit_kinds : NULL;
     for (size_t i = a; i < b; i++) {
+        /* most tokens: no hedge bit, so no hedge hit (vg_extract_hit tests
+         * the same bit), and the loop's first test continues */
+        if (!kinds || !(kinds[i] & (1u << VG_LK_HEDGE)))
+            continue;
         const vg_lex_hit *h = i >= covered ? vg_extract_hit(c->doc, i, VG_LK_HEDGE) : NULL;
         if (!h || vg_extract_in_time(c->doc, i))
             continue;
