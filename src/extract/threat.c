@@ -663,9 +663,12 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
     if (advised >= 0)
         return advised;
     int violent = -1; /* of the sentence, worked out once when needed */
+    const uint16_t *kinds = hit_kinds(doc);
     for (size_t k = sc.cue; k < s->tok_end; k++) {
         const vg_token *t = &doc->toks[k];
-        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+        /* (vg_extract_hit answers NULL where the trigger bit is not set) */
+        const vg_lex_hit *h =
+            kinds && (kinds[k] & (1u << VG_LK_TRIGGER)) ? vg_extract_hit(doc, k, VG_LK_TRIGGER) : NULL;
         /* most tokens: no trigger and none of the words that make attack
          * below, so neither test that follows can hold (one set asked
          * instead of three tests) */
