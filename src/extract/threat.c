@@ -30,7 +30,7 @@ static vg_wordlist judging_pronouns = VG_WORDLIST("we", "i", "they", "you");
 #define ATTACK_WORDS "attack", "attacks", "attacked", "strike", "strikes", "hit", "target", "targeted", \
     "targets", "targeting", "bomb", "bombing", "bombings", "assault", "kidnap", "kidnapping",            \
     "kidnappings", "raid", "raids", "violence", "fighting", "clashes", "shelling", "gunfire", "retake",  \
-    "overrun", "storm"
+    "overrun", "storm", "retaliate", "avenge"
 static vg_wordlist attack_words = VG_WORDLIST(ATTACK_WORDS);
 #define FUTURE_WORDS "may", "might", "could", "would", "will", "'ll", "shall", "can", "plan", "plans",         \
     "planning", "plotting", "preparing", "intend", "intends", "want", "wants", "wanting", "threat", "threats", \
@@ -1303,6 +1303,13 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
                 ahead = 1;
             }
             if (tr.start >= s->start && tr.end <= s->end && ahead) {
+                /* "in December": the month's days are the window's bounds,
+                 * which a threat board filters on */
+                if (!tr.is_window && (tr.value.prec == VG_DATE_MONTH || tr.value.prec == VG_DATE_YEAR)) {
+                    tr.from = vg_date_from_days(first);
+                    tr.to = vg_date_from_days(to);
+                    tr.is_window = 1;
+                }
                 t->window = tr;
                 t->has_window = 1;
                 break;

@@ -8180,6 +8180,27 @@ static void test_batch37_roles(void **state)
     }
 }
 
+/* batch 37: threats by retaliation; a month's window has its days */
+static void test_batch37_threats(void **state)
+{
+    (void)state;
+    vigil_doc *doc = analyze("Al-Shabaab may retaliate against Kenyan troops in Gedo in the coming weeks.",
+                             "2026-11-26");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    assert_true(doc->d.ex->threats[0].actor >= 0);
+    vigil_doc_free(doc);
+    doc = analyze("We judge it highly likely that al-Shabaab will attempt a complex attack against a hotel in "
+                  "Mogadishu in December.",
+                  "2026-11-24");
+    assert_int_equal(doc->d.ex->nthreats, 1);
+    const vg_threat *t = &doc->d.ex->threats[0];
+    assert_true(t->has_window && t->window.is_window);
+    assert_int_equal(t->window.from.month, 12);
+    assert_int_equal(t->window.from.day, 1);
+    assert_int_equal(t->window.to.day, 31);
+    vigil_doc_free(doc);
+}
+
 static void test_batch36_victims(void **state)
 {
     (void)state;
@@ -8913,7 +8934,8 @@ int main(void)
         cmocka_unit_test(test_batch19_threats),
         cmocka_unit_test(test_batch20),
         cmocka_unit_test(test_batch20_review),
-        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_batch35_tolls), cmocka_unit_test(test_batch36_victims), cmocka_unit_test(test_batch37_roles), cmocka_unit_test(test_suspected_claims),
+        cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_batch35_tolls), cmocka_unit_test(test_batch36_victims),
+        cmocka_unit_test(test_batch37_roles), cmocka_unit_test(test_batch37_threats), cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
         cmocka_unit_test(test_operation_tolls),
