@@ -1305,7 +1305,8 @@ static int read_threat(threat_ctx *c, vg_threat *t, const vg_sent *s, size_t si,
             if (tr.start >= s->start && tr.end <= s->end && ahead) {
                 /* "in December": the month's days are the window's bounds,
                  * which a threat board filters on */
-                if (!tr.is_window && (tr.value.prec == VG_DATE_MONTH || tr.value.prec == VG_DATE_YEAR)) {
+                if (!tr.is_window && (tr.value.prec == VG_DATE_MONTH || tr.value.prec == VG_DATE_YEAR) &&
+                    vg_date_valid(tr.value)) {
                     tr.from = vg_date_from_days(first);
                     tr.to = vg_date_from_days(to);
                     tr.is_window = 1;
