@@ -997,6 +997,20 @@ static int shot_person(const vg_extract *ex, const vg_doc *doc, const vg_sent *s
     return tg != NULL || (e >= 0 && ex->ents[e].type == VG_ENT_PERSON);
 }
 
+/* "armed groups attacked a village", "a non-state armed group", "NSAGs":
+ * an unnamed band of attackers as aid agencies write it (not "a group of
+ * students"; not when an armed group's entity holds it: the group is
+ * told) */
+static int armed_band(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    const vg_token *t = &doc->toks[k];
+    if (vg_tok_is(t, "nsag") || vg_tok_is(t, "nsags"))
+        return 1;
+    return (vg_tok_is(t, "group") || vg_tok_is(t, "groups")) && k > s->tok_start &&
+           vg_tok_is(&doc->toks[k - 1], "armed") && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "of")) &&
+           vg_extract_entity_at(doc, k) < 0;
+}
+
 static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
 {
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
@@ -1018,7 +1032,9 @@ static int violent_in(const vg_extract *ex, const vg_doc *doc, const vg_sent *s)
         if (vg_tok_is(t, "gang") && k + 1 < s->tok_end &&
             (vg_tok_is(&doc->toks[k + 1], "members") || vg_tok_is(&doc->toks[k + 1], "member")))
             return 1;
-        /* "armed men", "masked individuals" */
+        /* "armed men", "masked individuals", "armed groups" */
+        if (armed_band(doc, s, k))
+            return 1;
         if ((vg_tok_is(t, "men") || vg_tok_is(t, "individuals")) && k > s->tok_start &&
             (vg_tok_is(&doc->toks[k - 1], "armed") || vg_tok_is(&doc->toks[k - 1], "masked") ||
              vg_tok_is(&doc->toks[k - 1], "hooded")))
@@ -4318,20 +4334,6 @@ static void burned_massacre(vg_incident *inc)
 static int same_toll(const vg_incident *x, const vg_incident *y)
 {
     return (x->killed > 0 && x->killed == y->killed) || (x->injured > 0 && x->injured == y->injured);
-}
-
-/* "armed groups attacked a village", "a non-state armed group", "NSAGs":
- * an unnamed band of attackers as aid agencies write it (not "a group of
- * students"; not when an armed group's entity holds it: the group is
- * told) */
-static int armed_band(const vg_doc *doc, const vg_sent *s, size_t k)
-{
-    const vg_token *t = &doc->toks[k];
-    if (vg_tok_is(t, "nsag") || vg_tok_is(t, "nsags"))
-        return 1;
-    return (vg_tok_is(t, "group") || vg_tok_is(t, "groups")) && k > s->tok_start &&
-           vg_tok_is(&doc->toks[k - 1], "armed") && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "of")) &&
-           vg_extract_entity_at(doc, k) < 0;
 }
 
 static vg_wordlist guilty_verbs = VG_WORDLIST("sentenced", "convicted", "jailed");

@@ -8141,6 +8141,8 @@ static void test_batch37_roles(void **state)
          "2026-11-27", "gunmen", "Two security personnel", NULL},
         {"NSAGs attacked a village in Macomia on Tuesday, killing two civilians.", "2026-11-26", "NSAGs",
          "two civilians", NULL},
+        {"On 18 November, armed groups attacked a village in Macomia district, Mozambique.", "2026-11-26",
+         "armed groups", NULL, NULL},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         doc = analyze(roles[i].text, roles[i].date);
