@@ -21,7 +21,8 @@
  *   relative   "yesterday" -1 day, "today"/"tonight" 0, "tomorrow" +1,
  *              "last night" -1, "overnight" -1 (the night that began
  *              then); a weekday alone ("on Tuesday") is the most recent
- *              such day on or before the anchor (we cannot know the tense); "last Friday" strictly before, "next Friday" strictly
+ *              such day on or before the anchor (we cannot know the tense);
+ *              "last Friday" strictly before, "next Friday" strictly
  *              after, "this Friday" in the anchor's Monday..Sunday week;
  *              "two days ago", "3 weeks ago" (day precision), "two months
  *              ago" (month precision), "a year ago" (year precision).
