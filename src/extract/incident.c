@@ -5620,6 +5620,26 @@ static int teller_place(const inc_ctx *c, const vg_sent *s, int32_t e)
     return seen;
 }
 
+/* Whether the holder of sentence s's claim is placed in another country
+ * than place e ("Hospital officials in Davao City said six people were
+ * killed" after a missile fired at Jaffa; not the holder "US" itself): the
+ * teller is elsewhere, and so is the event told. */
+static int teller_abroad(const inc_ctx *c, const vg_sent *s, int32_t e)
+{
+    const vg_doc *doc = c->doc;
+    const char *cc = c->ex->ents[e].cc;
+    for (size_t m = vg_extract_first_mention(doc, s->tok_start);
+         m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++) {
+        const vg_mention *mn = &c->ex->mentions[m];
+        const vg_entity *p = &c->ex->ents[mn->entity];
+        if (p->type == VG_ENT_PLACE && cc[0] && p->cc[0] && strcmp(p->cc, cc) && mn->tok_start > s->tok_start &&
+            vg_tok_is(&doc->toks[mn->tok_start - 1], "in") &&
+            vg_extract_in_holder(doc, sent_of_tok(doc, mn->tok_start), mn->start, mn->end))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether entity e can be a doer of inc: an operation's are the state's
  * organs, an attack's the armed groups that made it (read from another
  * telling of the event, or from a claim after it). */
@@ -6316,7 +6336,7 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
      * attackers' subject right before the verb */
     for (size_t j = k; !group && j > s->tok_start && k - j < 3; j--) {
         const vg_token *t = &c->doc->toks[j - 1];
-        if (t->kind == VG_TOK_PUNCT)
+        if (t->kind == VG_TOK_PUNCT && !quote_mark(t))
             break;
         group = vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals");
     }
@@ -6734,6 +6754,9 @@ static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_tri
         return 1;
     for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
         const vg_token *t = &doc->toks[j - 1];
+        /* (not a live blog's time stamp: "14:05 — Air strikes on a house") */
+        if (t->kind == VG_TOK_PUNCT)
+            break;
         if (vg_tok_in(t, &count_words))
             return 1;
         /* "58 completed, failed or foiled attacks": the count before a
@@ -7047,6 +7070,67 @@ static int group_governed(const inc_ctx *c, const vg_sent *s, size_t j, int32_t 
     return m > s->tok_start && vg_tok_in(&doc->toks[m - 1], &governing_preps);
 }
 
+/* The head of the subject of the verb at k when prepositional phrases
+ * stand between them ("A Russian missile strike [on a power substation]
+ * [in the Kharkiv region] [on Friday] killed"): the word before the first
+ * preposition of the clause, past a time that opens it ("On Friday a
+ * missile strike on ..."), or SIZE_MAX when no such chain reaches the
+ * verb. */
+static vg_wordlist chain_preps = VG_WORDLIST("on", "in", "at", "near", "against", "outside", "across", "of", "targeting");
+static size_t chain_head(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    size_t a = k;
+    while (a > s->tok_start && k - a < 24) {
+        const vg_token *t = &doc->toks[a - 1];
+        if (clause_punct(t) || vg_tok_in(t, &be_forms) || vg_tok_in(t, &chain_breaks) || vg_tok_is(t, "and") ||
+            vg_extract_hit(doc, a - 1, VG_LK_CUE) || vg_extract_hit(doc, a - 1, VG_LK_TRIGGER))
+            return SIZE_MAX;
+        a--;
+    }
+    if (a > s->tok_start && !clause_punct(&doc->toks[a - 1]))
+        return SIZE_MAX;
+    if (a + 1 < k && vg_tok_in(&doc->toks[a], &chain_preps) && vg_extract_in_time(doc, a + 1))
+        for (a++; a < k && vg_extract_in_time(doc, a); a++)
+            ;
+    for (size_t p = a + 1; p < k; p++)
+        if (vg_tok_in(&doc->toks[p], &chain_preps))
+            return p - 1;
+    return SIZE_MAX;
+}
+
+/* Whether a weapon or a strike from afar heads the subject of the verb at
+ * k across a chain of phrases (chain_head: "A Russian missile strike on a
+ * power substation in the Kharkiv region on Friday killed", "A missile
+ * strike damaged a substation"); sets the type it implies (a weapon's, or
+ * an attack; not "a hunger strike"). */
+static int headed_cause(const inc_ctx *c, const vg_sent *s, size_t k, int *type, int *muc)
+{
+    const vg_doc *doc = c->doc;
+    size_t hd = chain_head(c, s, k);
+    if (hd == SIZE_MAX)
+        hd = k - 1; /* the subject right before the verb */
+    if (hd <= s->tok_start)
+        return 0;
+    int strike = (vg_tok_is(&doc->toks[hd], "strike") || vg_tok_is(&doc->toks[hd], "strikes")) &&
+                 !vg_tok_in(&doc->toks[hd - 1], &other_strikes);
+    for (size_t j = hd > s->tok_start + 3 ? hd - 3 : s->tok_start; j <= hd; j++) {
+        const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
+        const vg_weapon *wp = w ? vg_lex_weapon(c->lx, w->rec) : NULL;
+        if (wp && !(wp->flags & (VG_WF_GENERIC | VG_WF_COMPONENT | VG_WF_AMBIGUOUS)) &&
+            (j + w->ntok == hd + 1 || (strike && j + w->ntok == hd))) {
+            *type = wp->type;
+            *muc = wp->muc_type;
+            return 1;
+        }
+    }
+    if (!strike || hd + 1 == k)
+        return 0; /* (a strike right before the verb: effect_cause's window) */
+    *type = VG_INC_ATTACK;
+    *muc = VG_MUC_ATTACK;
+    return 1;
+}
+
 static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t after, int *type,
                         int *muc)
 {
@@ -7072,6 +7156,9 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         for (size_t j = d0; j < d1; j++)
             if (vg_extract_hit(doc, j, VG_LK_WEAPON))
                 return 0;
+        /* "A Russian missile strike damaged a power substation" */
+        if (!passive && headed_cause(c, s, k, type, muc))
+            return 1;
         for (size_t j = a; j < b; j++) {
             const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
             const vg_weapon *wp = w ? vg_lex_weapon(c->lx, w->rec) : NULL;
@@ -7158,6 +7245,11 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
             return 1;
         }
     }
+    /* "A missile strike on a substation in Kharkiv on Friday killed two
+     * workers": a weapon or a strike heading the subject, before a chain
+     * of phrases too long for the window */
+    if (!passive && headed_cause(c, s, k, type, muc))
+        return 1;
     for (size_t j = from; j < to; j++) {
         const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
         if (w) {
@@ -7175,10 +7267,13 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
          * verb (not "a general strike", "a hunger strike", "a lightning
          * strike") */
         int next_verb = j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers));
+        /* ... "US air strikes killed 30 al-Shabaab fighters": the state's
+         * on armed men */
         if (!passive && next_verb && (vg_tok_is(&doc->toks[j], "strike") || vg_tok_is(&doc->toks[j], "strikes")) &&
             j > s->tok_start && !vg_tok_in(&doc->toks[j - 1], &other_strikes)) {
-            *type = VG_INC_ATTACK;
-            *muc = VG_MUC_ATTACK;
+            int op = militant_object(doc, s, after);
+            *type = op ? VG_INC_SECURITY_OPERATION : VG_INC_ATTACK;
+            *muc = op ? VG_MUC_NONE : VG_MUC_ATTACK;
             return 1;
         }
         /* "JNIM killed seven civilians", "ISWAP reportedly killed",
@@ -7398,6 +7493,28 @@ static int armed_harm(const inc_ctx *c, const vg_sent *s, size_t k)
     return 0;
 }
 
+/* Whether sentence s tells of civilians or their places hit: a target
+ * of the lexicon that is no post of the forces ("a house", "a school",
+ * "two workers"), or people harmed who are no fighters ("killed at least
+ * nine people"; not "killed 30 militants"). Air strikes that hit them are
+ * a bombing ("Israeli air strikes on a house in Khan Younis killed nine
+ * people"), not an operation against armed men. */
+static int civilians_hit(const inc_ctx *c, const vg_sent *s)
+{
+    const vg_doc *doc = c->doc;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TARGET);
+        const vg_target *t = h ? vg_lex_target(c->lx, h->rec) : NULL;
+        if (t && !(t->flags & VG_TGF_CATEGORY) && strcmp(t->kind, "military") && strcmp(t->kind, "police") &&
+            strcmp(t->kind, "security_forces") && !militant_object(doc, s, k))
+            return 1;
+        if (vg_tok_in(&doc->toks[k], &harm_verbs) && k + 1 < s->tok_end && people_object(c, s, k + 1) &&
+            !militant_object(doc, s, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
                           int *muc)
 {
@@ -7493,6 +7610,9 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         if (tr->type == VG_INC_SECURITY_OPERATION && !tr->verb && !(tr->flags & VG_TRF_LEGAL) &&
             armed_doers(c, s, k, k + h->ntok)) {
             ttype = VG_INC_ARMED_ASSAULT;
+            tmuc = VG_MUC_ATTACK;
+        } else if ((lemma_is(tr, "air strike") || lemma_is(tr, "airstrike")) && civilians_hit(c, s)) {
+            ttype = VG_INC_BOMBING;
             tmuc = VG_MUC_ATTACK;
         } else if (tr->verb && (tr->flags & VG_TRF_ATTEMPT) && foiled && passive_at(doc, s, k)) {
             ttype = VG_INC_SECURITY_OPERATION;
@@ -7924,6 +8044,54 @@ static int agentless(const vg_doc *doc, const vg_sent *s, size_t k)
     return 1;
 }
 
+/* The first token starting at or after offset off. The tokens inside a
+ * span follow each other in the text without overlap (vg_tok_run), so they
+ * run from this one to the first one starting at or past its end. */
+static size_t tok_from(const vg_doc *doc, uint32_t off)
+{
+    size_t lo = 0, hi = doc->ntoks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->toks[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* How the weapons of inc were used: fired from afar (rockets, missiles,
+ * shells, drones, aircraft) or placed and set off (bombs, IEDs, car
+ * bombs, suicide vests, mines). */
+enum { ARMS_AFAR = 1, ARMS_PLACED = 2 };
+static unsigned arms_kinds(const inc_ctx *c, const vg_incident *inc)
+{
+    static const char *const afar[] = {"projectile", "drone", "aircraft", NULL};
+    static const char *const placed[] = {"bomb", "ied", "vbied", "suicide", "explosive_material", "mine", NULL};
+    const vg_doc *doc = c->doc;
+    unsigned kinds = 0;
+    for (uint32_t w = 0; w < inc->nweapons; w++)
+        for (size_t k = tok_from(doc, inc->weapons[w].start); k < doc->ntoks && doc->toks[k].start < inc->weapons[w].end;
+             k++) {
+            const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_WEAPON);
+            const char *sub = h ? vg_lex_weapon(c->lx, h->rec)->sub : NULL;
+            for (size_t i = 0; sub && afar[i]; i++)
+                kinds |= !strcmp(sub, afar[i]) ? ARMS_AFAR : 0;
+            for (size_t i = 0; sub && placed[i]; i++)
+                kinds |= !strcmp(sub, placed[i]) ? ARMS_PLACED : 0;
+        }
+    return kinds;
+}
+
+/* Whether incidents x and y were made by arms used in other ways ("rockets
+ * hit a military base" and "the driver detonated explosives packed into a
+ * minivan"): two events, though both are bombings. */
+static int arms_apart(const inc_ctx *c, const vg_incident *x, const vg_incident *y)
+{
+    unsigned a = arms_kinds(c, x), b = arms_kinds(c, y);
+    return a && b && !(a & b);
+}
+
 /* Whether a victim of inc is a named person or holds an office ("the
  * mayor", "a judge", "Governor X"): who an assassination targets. */
 static int targeted_victim(const inc_ctx *c, const vg_incident *inc)
@@ -7936,18 +8104,8 @@ static int targeted_victim(const inc_ctx *c, const vg_incident *inc)
                 c->ex->ents[m->entity].type == VG_ENT_PERSON)
                 return 1;
         }
-        /* the tokens inside the span: they follow each other in the text
-         * without overlap (vg_tok_run), so they run from the first one
-         * starting in it to the first one starting at or past its end */
-        size_t lo = 0, hi = doc->ntoks;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (doc->toks[mid].start < inc->victims[v].start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (size_t k = lo; k < doc->ntoks && doc->toks[k].start < inc->victims[v].end; k++) {
+        for (size_t k = tok_from(doc, inc->victims[v].start); k < doc->ntoks && doc->toks[k].start < inc->victims[v].end;
+             k++) {
             const vg_token *t = &doc->toks[k];
             if (t->end <= inc->victims[v].end && vg_tok_in(t, &office_words))
                 return 1;
@@ -8358,6 +8516,24 @@ static int ridden_weapon(const vg_lex *lx, const vg_lex_hit *w)
 {
     const vg_weapon *wp = vg_lex_weapon(lx, w->rec);
     return (wp->flags & VG_WF_AMBIGUOUS) && !strcmp(wp->cls, "vehicle");
+}
+
+/* The incident type the arms named in sentence s imply, the first one
+ * used and not generic ("A Shahed drone hit an apartment block, killing
+ * four people": a bombing; "shot dead": none named), else an armed
+ * assault. */
+static int arms_type(const inc_ctx *c, const vg_sent *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const vg_lex_hit *h = vg_extract_hit(c->doc, k, VG_LK_WEAPON);
+        if (!h)
+            continue;
+        const vg_weapon *w = vg_lex_weapon(c->lx, h->rec);
+        if (!(w->flags & (VG_WF_GENERIC | VG_WF_COMPONENT)) && !ridden_weapon(c->lx, h) &&
+            !made_safe(c->doc, s, k, k + h->ntok) && !negated_before(c->doc, k, s->tok_start))
+            return w->type;
+    }
+    return VG_INC_ARMED_ASSAULT;
 }
 
 /* "A gas explosion tore through an apartment block": gas that blew up
@@ -8793,9 +8969,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
             }
         }
         /* "killing the mayor" is an assassination, "killing 22 soldiers" an assault */
+        /* ... by the arms named ("A drone hit an apartment block, killing
+         * four people": a bombing) */
         if (rc == VIGIL_OK && (tr->flags & VG_TRF_VICTIM_DEP) && etype < 0 &&
             inc.type == VG_INC_ASSASSINATION && !targeted_victim(&c, &inc))
-            inc.type = VG_INC_ARMED_ASSAULT;
+            inc.type = (uint8_t)arms_type(&c, s);
         /* an attack by bombs alone is a bombing */
         if ((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && bombs_alone(&c, s))
             inc.type = VG_INC_BOMBING;
@@ -8991,6 +9169,8 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                                  ((same_place(&c, last, &inc) && !(last->place < 0 && inc.place >= 0 &&
                                                                    town_named(&c, last->trigger_tok))) ||
                                   (unplaced && last->place >= 0 && !borderless(ex, last->place))) &&
+                                 !(inc.place < 0 && last->place >= 0 && teller_abroad(&c, s, last->place)) &&
+                                 !arms_apart(&c, last, &inc) &&
                                  !fresh_doers(doc, s, last, &inc)))))) {
             /* "militants attacked a military detachment ... also burned the
              * town's main market": a further act of the event, not its kind */
@@ -9096,7 +9276,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
                 (place_within(ex, x->place, y->place) || place_within(ex, y->place, x->place)) &&
                 (named_again(doc, x, y) || named_again(doc, y, x)))
                 places_ok = 1;
-            if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok) {
+            /* (not the later one told as another event: "In a separate
+             * incident, terrorists hurled a grenade at a military patrol") */
+            int apart = separate_event(doc, &doc->sents[sent_of_tok(doc, y->trigger_tok)]);
+            if (compatible_type(x->type, y->type) && (places_ok || one_operation) && dates_ok && !apart &&
+                !arms_apart(&c, x, y)) {
                 if (lent[a] && !lent[b])
                     x->place = -1; /* a place of its own beats the dateline's */
                 else if (lent[b] && !lent[a])

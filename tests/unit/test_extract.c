@@ -2696,7 +2696,7 @@ static void test_stopped_attacks(void **state)
          VG_INC_BOMBING, "three bombs"},
         /* an attack intercepted was launched; one that hurt, or another
          * clause's attempt, stays an attack */
-        {"A Houthi missile attack on Eilat was intercepted by Israeli air defences on Tuesday.", VG_INC_ATTACK,
+        {"A Houthi missile attack on Eilat was intercepted by Israeli air defences on Tuesday.", VG_INC_BOMBING,
          "Houthi missile"},
         {"An attack on an army base near Djibo was thwarted on Monday, but two soldiers were wounded.",
          VG_INC_ATTACK, NULL},
@@ -6020,8 +6020,8 @@ static void test_batch27_acts(void **state)
         {"A lightning strike killed two farmers in Kano on Monday.", -1, NULL, NULL, -1},
         /* fire that came down on something; not a missile into the sea */
         {"Three rockets impacted near the US embassy in Baghdad on Sunday, causing no casualties.",
-         VG_INC_ARMED_ASSAULT, "Baghdad", "US embassy", 0},
-        {"Mortar shells landed on a market in Mogadishu on Sunday, wounding four people.", VG_INC_ARMED_ASSAULT,
+         VG_INC_BOMBING, "Baghdad", "US embassy", 0},
+        {"Mortar shells landed on a market in Mogadishu on Sunday, wounding four people.", VG_INC_BOMBING,
          "Mogadishu", "market", -1},
         {"A North Korean missile landed in the Sea of Japan on Sunday.", -1, NULL, NULL, -1},
         /* the parliament of a country is what was hit */
@@ -8183,6 +8183,60 @@ static void test_batch37_roles(void **state)
 }
 
 /* batch 37: threats by retaliation; a month's window has its days */
+/* Batch 38: arms fired from afar are a bombing (the Global Terrorism
+ * Database's bombing/explosion), air strikes that hit civilians too, a
+ * subject headed by a strike or a weapon across a chain of phrases causes
+ * the harm, a live blog's time stamp is no count of events, and events
+ * told apart stay apart (another country's teller, "In a separate
+ * incident", arms used in other ways). */
+static void test_batch38_events(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *date;
+        size_t nincs;
+        int type;           /* of the first incident */
+        const char *target; /* of the first incident, or NULL */
+        const char *victim; /* of the first incident, or NULL */
+    } cases[] = {
+        {"A Russian Shahed drone hit an apartment block in Kharkiv on Saturday, killing four people.", "2026-11-29", 1,
+         VG_INC_BOMBING, "apartment", "four people"},
+        {"A missile strike on a substation in Kharkiv on Friday killed two workers.", "2026-11-28", 1, VG_INC_BOMBING,
+         "substation", "two workers"},
+        {"A Russian missile strike damaged a power substation in the Kharkiv region on Friday.", "2026-11-28", 1,
+         VG_INC_BOMBING, "power substation", NULL},
+        {"Israeli air strikes on a house in Khan Younis killed at least nine people, Nasser Hospital said.",
+         "2026-11-28", 1, VG_INC_BOMBING, "house", "at least nine people"},
+        {"14:05 \u2014 Air strikes on a house in Khan Younis killed nine people.", "2026-11-28", 1, VG_INC_BOMBING,
+         "house", "nine people"},
+        {"US air strikes killed 30 al-Shabaab fighters near Jilib on Friday.", "2026-11-28", 1,
+         VG_INC_SECURITY_OPERATION, NULL, NULL},
+        {"A hunger strike by prisoners in Kharkiv on Friday damaged relations.", "2026-11-28", 0, -1, NULL, NULL},
+        {"Gunmen opened fire on a hotel in Garissa on Monday, killing five people. In a separate incident, gunmen "
+         "opened fire on a bus station in Garissa on Monday, killing two people.",
+         "2026-11-25", 2, VG_INC_ARMED_ASSAULT, "hotel", "five people"},
+        {"Rockets hit a market in Gao on Monday, killing five people. At about 7:15 a.m. the driver detonated "
+         "explosives packed into a minivan.",
+         "2026-11-25", 2, VG_INC_BOMBING, "market", "five people"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vigil_doc *doc = analyze(cases[i].text, cases[i].date);
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != cases[i].nincs)
+            fail_msg("\"%s\": %zu incidents", cases[i].text, (size_t)ex->nincs);
+        if (cases[i].nincs) {
+            const vg_incident *a = &ex->incs[0];
+            if ((int)a->type != cases[i].type)
+                fail_msg("\"%s\": type %d", cases[i].text, (int)a->type);
+            if (cases[i].target && !inc_has(&doc->d, a->targets, a->ntargets, cases[i].target))
+                fail_msg("\"%s\": no target %s", cases[i].text, cases[i].target);
+            if (cases[i].victim && !inc_has(&doc->d, a->victims, a->nvictims, cases[i].victim))
+                fail_msg("\"%s\": no victim %s", cases[i].text, cases[i].victim);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_batch37_threats(void **state)
 {
     (void)state;
@@ -8938,6 +8992,7 @@ int main(void)
         cmocka_unit_test(test_batch20_review),
         cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_batch35_tolls), cmocka_unit_test(test_batch36_victims),
         cmocka_unit_test(test_batch37_roles), cmocka_unit_test(test_batch37_threats),
+        cmocka_unit_test(test_batch38_events),
         cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
