@@ -4160,7 +4160,7 @@ static int word_in_clause_before(const vg_doc *doc, size_t from, size_t a, vg_wo
 }
 
 static vg_wordlist care_verbs = VG_WORDLIST("died", "treated", "taken", "admitted", "rushed", "evacuated",
-                                            "transferred", "airlifted", "hospitalised", "hospitalized");
+                                            "transferred", "airlifted", "hospitalised", "hospitalized", "pronounced");
 
 /* "died of his wounds in hospital", "were taken to a clinic": where the
  * hurt were cared for, not what was hit (token k, the place's word). */
@@ -4785,6 +4785,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                           vg_tok_is(&doc->toks[mn->tok_start - 1], "towards") ||
                           vg_tok_is(&doc->toks[mn->tok_start - 1], "from"));
             if (mn->tok_start > s->tok_start && vg_tok_in(&doc->toks[mn->tok_start - 1], &origin_words) && !way_to)
+                continue;
+            /* "was treated at Mercy Hospital", "pronounced dead at St.
+             * Mary's": where the hurt were cared for */
+            if (e->type == VG_ENT_FACILITY && cared_at(doc, s, mn->tok_start))
                 continue;
             if (mn->tok_end < s->tok_end && vg_extract_hit(doc, mn->tok_end, VG_LK_CUE) &&
                 !region_word(doc, mn->tok_end)) {
@@ -7784,6 +7788,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "A house fire burned two children to death", "a street vendor
          * burned himself to death": a blaze or a suicide, no attack */
         if (lemma_starts(tr, "burn ") && burned_by_fire(doc, s, k, k + h->ntok))
+            continue;
+        /* "died of a self-inflicted gunshot wound": no attack */
+        if (lemma_is(tr, "gunshot wound") && k > s->tok_start &&
+            (vg_tok_is(&doc->toks[k - 1], "self-inflicted") || vg_tok_is(&doc->toks[k - 1], "accidental")))
             continue;
         /* "forces shot down three drones": an interception */
         if (lemma_is(tr, "shoot") && k + h->ntok < s->tok_end &&

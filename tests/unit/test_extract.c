@@ -8218,6 +8218,12 @@ static void test_batch38_events(void **state)
         {"Rockets hit a market in Gao on Monday, killing five people. At about 7:15 a.m. the driver detonated "
          "explosives packed into a minivan.",
          "2026-11-25", 2, VG_INC_BOMBING, "market", "five people"},
+        /* a police release's wound; not one of a suicide */
+        {"Officers located a 22-year-old male suffering from a gunshot wound in the 1200 block of North Grant "
+         "Avenue on Saturday.",
+         "2026-11-22", 1, VG_INC_ARMED_ASSAULT, NULL, NULL},
+        {"The man died of a self-inflicted gunshot wound at his home in Springfield on Saturday.", "2026-11-22", 0, -1,
+         NULL, NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         vigil_doc *doc = analyze(cases[i].text, cases[i].date);
@@ -8235,6 +8241,12 @@ static void test_batch38_events(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* the hospital that treated the hurt is no target, nor the place */
+    vigil_doc *doc = analyze("A man was shot in the leg and treated at Mercy Hospital on Saturday.", "2026-11-22");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_int_equal(doc->d.ex->incs[0].ntargets, 0);
+    assert_int_equal(doc->d.ex->incs[0].place, -1);
+    vigil_doc_free(doc);
 }
 
 static void test_batch37_threats(void **state)
