@@ -184,8 +184,17 @@ static size_t comma_phrase(const vg_doc *doc, size_t from, size_t cue, size_t ma
     if (cue < from + 4 || !vg_tok_punct(&doc->toks[cue - 1], ','))
         return 0;
     size_t j = cue - 1;
-    while (j > from && !is_punct_tok(&doc->toks[j - 1]) && cue - j < max)
+    while (j > from && cue - j < max) {
+        /* (a short form in brackets: "or Tehrik-e-Taliban Pakistan (TTP),") */
+        size_t open = vg_extract_paren_open(doc, j - 1, from, 6);
+        if (open != SIZE_MAX && open > from) {
+            j = open;
+            continue;
+        }
+        if (is_punct_tok(&doc->toks[j - 1]))
+            break;
         j--;
+    }
     if (j <= from + 1 || j + 1 >= cue || !vg_tok_punct(&doc->toks[j - 1], ','))
         return 0;
     return j;
@@ -209,8 +218,14 @@ static size_t apposed_name(const vg_doc *doc, size_t from, size_t cue)
         n++;
     /* the apposition is one name: an entity's mention covers it, not a
      * place ("police in Kabul, Afghanistan, said") */
+    /* ("Tehrik-e-Taliban Pakistan (TTP)": the name, its short form after
+     * it) */
+    size_t last = cue - 2;
+    size_t open = vg_extract_paren_open(doc, last, n, 8);
+    if (open != SIZE_MAX && open > n)
+        last = open - 1;
     int32_t e = vg_extract_entity_at(doc, n);
-    if (e < 0 || vg_extract_entity_at(doc, cue - 2) != e || doc->ex->ents[e].type == VG_ENT_PLACE)
+    if (e < 0 || vg_extract_entity_at(doc, last) != e || doc->ex->ents[e].type == VG_ENT_PLACE)
         return cue;
     size_t a = holder_left(doc, from, j - 1);
     return a < j - 1 ? a : cue;

@@ -3613,9 +3613,11 @@ static int channel_of(const vg_doc *doc, const vg_sent *s, size_t a)
 {
     for (size_t j = a; j > s->tok_start + 1 && a - j < 5; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        /* "in a communique sent to a radio station": who it was sent to */
-        if (vg_tok_is(t, "to") && j >= s->tok_start + 3 && vg_tok_in(&doc->toks[j - 2], &sent_words) &&
-            vg_tok_in(&doc->toks[j - 3], &message_words))
+        /* "in a communique sent to a radio station", "in a message to
+         * reporters": who it was sent to */
+        if (vg_tok_is(t, "to") && ((j >= s->tok_start + 3 && vg_tok_in(&doc->toks[j - 2], &sent_words) &&
+                                    vg_tok_in(&doc->toks[j - 3], &message_words)) ||
+                                   vg_tok_in(&doc->toks[j - 2], &message_words)))
             return 1;
         if (vg_tok_in(t, &own_words)) {
             if (vg_tok_is(&doc->toks[j - 2], "through") || vg_tok_is(&doc->toks[j - 2], "via"))

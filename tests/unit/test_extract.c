@@ -8225,8 +8225,9 @@ static void test_batch38_events(void **state)
         {"The man died of a self-inflicted gunshot wound at his home in Springfield on Saturday.", "2026-11-22", 0, -1,
          NULL, NULL},
     };
+    vigil_doc *doc;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        vigil_doc *doc = analyze(cases[i].text, cases[i].date);
+        doc = analyze(cases[i].text, cases[i].date);
         const vg_extract *ex = doc->d.ex;
         if (ex->nincs != cases[i].nincs)
             fail_msg("\"%s\": %zu incidents", cases[i].text, (size_t)ex->nincs);
@@ -8241,8 +8242,20 @@ static void test_batch38_events(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* "G, or H (H'), claimed": the group holds the claim; those the message
+     * went to are no victims */
+    doc = analyze("A suicide bomber rammed a car into a military convoy near Mir Ali on Wednesday, killing five "
+                  "soldiers. The Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), claimed responsibility in a "
+                  "message to reporters.",
+                  "2026-11-27");
+    const vg_claim *cl = claim_with(&doc->d, "claimed responsibility");
+    assert_true(cl->holder >= 0);
+    assert_string_equal(ent(&doc->d, cl->holder)->name, "Tehrik-i-Taliban Pakistan");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_false(inc_has(&doc->d, doc->d.ex->incs[0].victims, doc->d.ex->incs[0].nvictims, "reporters"));
+    vigil_doc_free(doc);
     /* the hospital that treated the hurt is no target, nor the place */
-    vigil_doc *doc = analyze("A man was shot in the leg and treated at Mercy Hospital on Saturday.", "2026-11-22");
+    doc = analyze("A man was shot in the leg and treated at Mercy Hospital on Saturday.", "2026-11-22");
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_int_equal(doc->d.ex->incs[0].ntargets, 0);
     assert_int_equal(doc->d.ex->incs[0].place, -1);
