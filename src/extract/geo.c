@@ -17,7 +17,8 @@
  *   population                         30 per decimal digit
  *   the text is its canonical name     100 ("Sulu" the province, not Jolo)
  * and a capital of a million or more people wins over the best scored town
- * of fewer than 100,000 with a fiftieth of its people, unless the town's
+ * of fewer than 100,000 with a fiftieth of its people (any city of half a
+ * million with a twentieth, when the town's country has no evidence), unless the town's
  * country has the evidence of two country mentions or its region is named
  * in the document ("London" after "Hollywood").
  * So Lima is Peru's capital unless the document speaks of Ohio or the
@@ -216,10 +217,16 @@ size_t vg_geo_choose(const vg_lex *lx, const vg_geo_ev *ev, const uint32_t *recs
         vg_geo_country_weight(ev, b->cc) >= 2 * VG_GEO_W_COUNTRY ||
         (b->admin1 && b->admin1[0] && region_named(ev, b->cc, b->admin1, sent)))
         return best;
+    /* ... nor, when nothing speaks for the town's country, a city of half
+     * a million, twenty times its size ("Frankfurt" alone is Frankfurt am
+     * Main, not the capital of Kentucky) */
+    uint32_t bp = b->population ? b->population : 1;
+    int unsupported = vg_geo_country_weight(ev, b->cc) == 0;
     for (size_t i = 0; i < n; i++) {
         const vg_place *p = vg_lex_place(lx, recs[i]);
-        if (p && p->kind == VG_PLACE_CITY && p->population >= 1000000 && p->feat == VG_PF_PPLC &&
-            p->population / 50 >= (b->population ? b->population : 1) && want != VG_GEO_REGION)
+        if (p && p->kind == VG_PLACE_CITY && want != VG_GEO_REGION &&
+            ((p->population >= 1000000 && p->feat == VG_PF_PPLC && p->population / 50 >= bp) ||
+             (unsupported && p->population >= 500000 && p->population / 20 >= bp)))
             return i;
     }
     return best;

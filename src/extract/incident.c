@@ -177,7 +177,7 @@ static vg_wordlist inquiry_words = VG_WORDLIST("investigation", "investigations"
                                               "trial", "hearing", "questioning", "charges", "case");
 static vg_wordlist inquiry_preps = VG_WORDLIST("into", "over", "of", "about", "on", "for");
 static vg_wordlist np_stop = VG_WORDLIST("the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
-    "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
+    "between", "among", "amid", "was", "were", "is", "are", "be", "been", "had", "has", "have", "that", "which", "who",
     "said", "says", "after", "before", "near", "into", "toward", "towards", "as", "when", "while", "their", "its",
     "his", "her", "than", "against", "those", "these", "this", "like", "w", "about", "over",
     "under", "during", "since", "each", "other", "where", "but", "so", "yet", "then", "also",
@@ -1004,10 +1004,14 @@ static int shot_person(const vg_extract *ex, const vg_doc *doc, const vg_sent *s
 static int armed_band(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     const vg_token *t = &doc->toks[k];
-    if (vg_tok_is(t, "nsag") || vg_tok_is(t, "nsags"))
+    int of = k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "of"); /* "gangs of hired assassins" */
+    if (vg_tok_is(t, "nsag") || vg_tok_is(t, "nsags") || ((vg_tok_is(t, "gangs") || vg_tok_is(t, "gangsters")) && !of))
+        return 1;
+    /* "Gang members killed at least 12 people in Kenscoff" */
+    if ((vg_tok_is(t, "members") || vg_tok_is(t, "member")) && k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "gang"))
         return 1;
     return (vg_tok_is(t, "group") || vg_tok_is(t, "groups")) && k > s->tok_start &&
-           vg_tok_is(&doc->toks[k - 1], "armed") && !(k + 1 < s->tok_end && vg_tok_is(&doc->toks[k + 1], "of")) &&
+           vg_tok_is(&doc->toks[k - 1], "armed") && !of &&
            vg_extract_entity_at(doc, k) < 0;
 }
 
@@ -7268,6 +7272,12 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         }
         if (perp_cause(&doc->toks[j], type, muc))
             return 1;
+        /* "Gang members killed", "NSAGs killed": an unnamed armed band */
+        if (!passive && armed_band(doc, s, j)) {
+            *type = VG_INC_ATTACK;
+            *muc = VG_MUC_ATTACK;
+            return 1;
+        }
         /* "A strike killed two people in Nabatieh", "Russian strikes killed
          * four": a strike from the air or by artillery right before the
          * verb (not "a general strike", "a hunger strike", "a lightning

@@ -8218,6 +8218,11 @@ static void test_batch38_events(void **state)
         {"Rockets hit a market in Gao on Monday, killing five people. At about 7:15 a.m. the driver detonated "
          "explosives packed into a minivan.",
          "2026-11-25", 2, VG_INC_BOMBING, "market", "five people"},
+        /* gangs as doers; a city of 650,000 over a state capital of 25,000 */
+        {"Gang members killed at least 12 people in Kenscoff on Wednesday.", "2026-11-27", 1, VG_INC_ATTACK, NULL,
+         "at least 12 people"},
+        {"Police arrested a man in Frankfurt on Friday after a knife attack at the main station.", "2026-11-28", 1,
+         VG_INC_ARMED_ASSAULT, "main station", NULL},
         /* a police release's wound; not one of a suicide */
         {"Officers located a 22-year-old male suffering from a gunshot wound in the 1200 block of North Grant "
          "Avenue on Saturday.",
@@ -8253,6 +8258,15 @@ static void test_batch38_events(void **state)
     assert_string_equal(ent(&doc->d, cl->holder)->name, "Tehrik-i-Taliban Pakistan");
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_false(inc_has(&doc->d, doc->d.ex->incs[0].victims, doc->d.ex->incs[0].nvictims, "reporters"));
+    vigil_doc_free(doc);
+    doc = analyze("Police arrested a man in Frankfurt on Friday after a knife attack at the main station.",
+                  "2026-11-28");
+    assert_true(doc->d.ex->nincs >= 1 && doc->d.ex->incs[0].place >= 0);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->cc, "DE");
+    vigil_doc_free(doc);
+    doc = analyze("Gangs killed at least 12 people in Kenscoff on Wednesday.", "2026-11-27");
+    assert_int_equal(doc->d.ex->nincs, 1);
+    assert_true(inc_has(&doc->d, doc->d.ex->incs[0].perps, doc->d.ex->incs[0].nperps, "Gangs"));
     vigil_doc_free(doc);
     /* the hospital that treated the hurt is no target, nor the place */
     doc = analyze("A man was shot in the leg and treated at Mercy Hospital on Saturday.", "2026-11-22");
