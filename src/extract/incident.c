@@ -8343,6 +8343,17 @@ static int32_t dateline_place(const vg_doc *doc, size_t *end)
             dated = 1;
             dated_end = mn->tok_end + 4;
         }
+        /* "QUETTA: Armed men shot dead ...", "IMPHAL: Militants ...": the
+         * South Asian papers' dateline, a city in capitals and a colon
+         * before prose (not a bulletin's "GQEBERHA: CLASSROOMS SET
+         * ALIGHT") */
+        if ((lead || opens) && !dated && vg_tok_punct(next, ':') && mn->tok_end + 1 < doc->ntoks &&
+            mn->sent < doc->nsents && mn->tok_start == doc->sents[mn->sent].tok_start &&
+            (doc->toks[mn->tok_start].flags & VG_TF_ALLCAP) && !(doc->toks[mn->tok_end + 1].flags & VG_TF_ALLCAP) &&
+            (doc->toks[mn->tok_end + 1].flags & VG_TF_CAP)) {
+            dated = 1;
+            dated_end = mn->tok_end + 1;
+        }
         if (!((lead && ((next->kind == VG_TOK_PUNCT && next->norm[0] == ',') || vg_tok_is_dash(next))) ||
               (opens && vg_tok_is_dash(next)) || dated))
             continue;

@@ -8264,6 +8264,11 @@ static void test_batch38_events(void **state)
     assert_true(doc->d.ex->nincs >= 1 && doc->d.ex->incs[0].place >= 0);
     assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->cc, "DE");
     vigil_doc_free(doc);
+    /* a colon dateline is the reporter's city, not the event's */
+    doc = analyze("QUETTA: Armed men shot dead seven passengers in Kalat on Thursday night.", "2026-11-20");
+    assert_true(doc->d.ex->nincs == 1 && doc->d.ex->incs[0].place >= 0);
+    assert_string_equal(ent(&doc->d, doc->d.ex->incs[0].place)->name, "Kal\u0101t");
+    vigil_doc_free(doc);
     doc = analyze("Gangs killed at least 12 people in Kenscoff on Wednesday.", "2026-11-27");
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_true(inc_has(&doc->d, doc->d.ex->incs[0].perps, doc->d.ex->incs[0].nperps, "Gangs"));
