@@ -586,9 +586,11 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
     if (cls != D_MONTH && cls != D_MONABBR)
         return 0;
     if ((d = day_at(s, k + 1)) > 0) {
-        /* "April 3-6, 2026", "April 3 to 6": a span of days */
+        /* "April 3-6, 2026", "April 3 to 6": a span of days; "the night
+         * of November 23-24": the night that began on the 23rd */
         int d2, m2;
-        size_t span = day_span(s, k + 1, d, 0, &d2);
+        int night = k >= 2 && vg_tok_is(tok_at(s, k - 1), "of") && vg_tok_is(tok_at(s, k - 2), "night");
+        size_t span = day_span(s, k + 1, d, night, &d2);
         /* "from April 3 to 6 May": two months, not days of April */
         int c2 = span ? cls_at(s, k + 4, &m2) : D_NONE;
         if (c2 == D_MONTH || c2 == D_MONABBR)
@@ -598,6 +600,8 @@ static size_t month_first(const scan *s, size_t k, int dir, int ctx, dres *r)
             q++;
         y = year_at(s, q);
         size_t n = y > 0 ? q + 1 - k : 2 + span;
+        if (span && night)
+            return month_day(s, n, y > 0 ? y : 0, m, d, dir, r);
         if (span && day_window(s, n, y > 0 ? y : 0, m, d, d2, dir, r))
             return n;
         q = k + 2;

@@ -374,6 +374,8 @@ static void test_absolute(void **state)
                  "2016-06-14", 1, 0);
     check_window("clashes on 13 to 14 June", "13 to 14 June", "", "2016-06-13", "2016-06-14");
     check_point("gunmen attacked on the night of 13 - 14 June", "13 - 14 June", "2016-06-13", 1);
+    check_point("drones struck a refinery on the night of June 13-14", "June 13-14", "2016-06-13", 1);
+    check_window("clashes on June 13-14", "June 13-14", "", "2016-06-13", "2016-06-14");
     /* spans of days, either way round, with or without the year; a
      * second day not after the first is no span */
     check_ref_at("attacks between April 3-6, 2026 at churches", anchor, "April 3-6, 2026", "",
