@@ -1650,6 +1650,12 @@ static int suffered_wound(const vg_doc *doc, const vg_sent *s, size_t k)
            (vg_tok_in(&doc->toks[k + 2], &wound_nouns) || vg_tok_in(&doc->toks[k + 3], &wound_nouns));
 }
 
+/* Whether token t is an age: "60-year-old", "22-year-old". */
+static int age_tok(const vg_token *t)
+{
+    return t->normlen > 8 && !strcmp(t->norm + t->normlen - 8, "year-old");
+}
+
 static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
@@ -1704,8 +1710,7 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
     if (vg_tok_in(&doc->toks[a], &possessives) && a + 1 < s->tok_end && doc->toks[a + 1].kind == VG_TOK_WORD)
         head = &doc->toks[a + 1];
     /* "a 46-year-old shopkeeper": past the age */
-    if (vg_tok_in(&doc->toks[a], &possessives) && a + 2 < s->tok_end && doc->toks[a + 1].normlen > 8 &&
-        !strcmp(doc->toks[a + 1].norm + doc->toks[a + 1].normlen - 8, "year-old") &&
+    if (vg_tok_in(&doc->toks[a], &possessives) && a + 2 < s->tok_end && age_tok(&doc->toks[a + 1]) &&
         doc->toks[a + 2].kind == VG_TOK_WORD)
         head = &doc->toks[++a + 1];
     int32_t e = vg_extract_entity_at(doc, a);
@@ -2316,6 +2321,33 @@ static int named_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t 
     return rc;
 }
 
+/* "..., killing a 60-year-old woman", "wounding a young man": one person
+ * the act's participle harmed, a victim of inc (the counted ones, "killing
+ * two women", are read with the toll). */
+static vg_wordlist harming_words = VG_WORDLIST("killing", "wounding", "injuring");
+static int one_slain(inc_ctx *c, const vg_sent *s, vg_incident *inc)
+{
+    vg_doc *doc = c->doc;
+    for (size_t k = s->tok_start; k + 2 < s->tok_end; k++) {
+        if (!vg_tok_in(&doc->toks[k], &harming_words) ||
+            !(vg_tok_is(&doc->toks[k + 1], "a") || vg_tok_is(&doc->toks[k + 1], "an")))
+            continue;
+        size_t h = k + 2;
+        while (h < s->tok_end && h < k + 4 && !vg_tok_in(&doc->toks[h], &person_words) &&
+               (age_tok(&doc->toks[h]) || (doc->toks[h].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[h], &np_stop))))
+            h++;
+        if (h >= s->tok_end || !vg_tok_in(&doc->toks[h], &person_words))
+            continue;
+        vg_span w = span_of(doc, k + 1, h + 1);
+        if (!overlaps_any(inc->victims, inc->nvictims, w) && !overlaps_any(inc->perps, inc->nperps, w)) {
+            int rc = push_span_unique(doc, &inc->victims, &inc->nvictims, w);
+            if (rc != VIGIL_OK)
+                return rc;
+        }
+    }
+    return VIGIL_OK;
+}
+
 /* The people an act's verb at trig did it to, as its object, each part
  * of a list its own victim: "abducted a local chief and his two sons",
  * "shot a young woman outside her home" (people the lexicon does not
@@ -2437,10 +2469,11 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
         if (!vg_tok_in(&doc->toks[k], &person_words))
             continue;
         size_t det = SIZE_MAX;
+        /* ("killing a 60-year-old woman": past the age) */
         for (size_t j = k; j > s->tok_start && k - j < 3 && det == SIZE_MAX; j--)
             if (vg_tok_in(&doc->toks[j - 1], &one_words))
                 det = j - 1;
-            else if (doc->toks[j - 1].kind != VG_TOK_WORD)
+            else if (doc->toks[j - 1].kind != VG_TOK_WORD && !age_tok(&doc->toks[j - 1]))
                 break;
         vg_span w = {doc->toks[k].start, doc->toks[k].end};
         if (det != SIZE_MAX && !overlaps_any(inc->victims, inc->nvictims, w) &&
@@ -5156,6 +5189,8 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         rc = named_victims(c, s, inc, trig);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION && trig < s->tok_end)
         rc = object_victims(c, s, inc, trig);
+    if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION)
+        rc = one_slain(c, s, inc);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION) {
         int32_t *toll[2] = {&inc->killed, &inc->injured};
         for (int hurt = 0; hurt < 2; hurt++) {

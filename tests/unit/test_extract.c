@@ -8223,6 +8223,10 @@ static void test_batch38_events(void **state)
          "at least 12 people"},
         {"Police arrested a man in Frankfurt on Friday after a knife attack at the main station.", "2026-11-28", 1,
          VG_INC_ARMED_ASSAULT, "main station", NULL},
+        /* one person the act's participle harmed, past the age */
+        {"Suspected militants opened fire on a relief camp in Jiribam district on Sunday night, killing a "
+         "60-year-old woman.",
+         "2026-11-24", 1, VG_INC_ARMED_ASSAULT, "relief camp", "a 60-year-old woman"},
         /* a police release's wound; not one of a suicide */
         {"Officers located a 22-year-old male suffering from a gunshot wound in the 1200 block of North Grant "
          "Avenue on Saturday.",
