@@ -978,6 +978,19 @@ static vg_wordlist photo_words = VG_WORDLIST("photographer", "photographers", "p
                                              "campaign", "video", "scene", "episode", "documentary");
 static vg_wordlist shot_figures = VG_WORDLIST("down", "a", "an", "through");
 
+/* Past an age in apposition at token j: ", aged 45 and 52," (the UK and
+ * Irish police's house style: "Two men, aged 45 and 52, were stabbed"),
+ * the token after its closing comma; else j. */
+static size_t past_aged(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    if (j + 2 >= s->tok_end || !vg_tok_punct(&doc->toks[j], ',') || !vg_tok_is(&doc->toks[j + 1], "aged"))
+        return j;
+    for (size_t e = j + 2; e < s->tok_end && e < j + 9; e++)
+        if (vg_tok_punct(&doc->toks[e], ','))
+            return e + 1;
+    return j;
+}
+
 /* "The mayor was shot", "Ana Ruiz was shot twice": the subject before
  * "was shot" at k is a person, by a victim's kind or a person's name (not
  * "the video was shot twice"). */
@@ -987,7 +1000,12 @@ static int shot_person(const vg_extract *ex, const vg_doc *doc, const vg_sent *s
      * critics", "was shot a hostile look") */
     if ((k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &shot_figures)) || sentence_has(doc, s, &photo_words))
         return 0;
-    size_t h = k - 2; /* the subject's last word */
+    size_t h = k - 2; /* the subject's last word, before an age ("Two men, aged 45 and 52, were shot") */
+    for (size_t q = k - 2; q > s->tok_start && k - q < 10; q--)
+        if (past_aged(doc, s, q) == k - 1) {
+            h = q - 1;
+            break;
+        }
     const vg_lex_hit *tg = NULL;
     for (size_t j = h + 1; j-- > s->tok_start && h - j < 3 && !tg;)
         if ((tg = vg_extract_hit(doc, j, VG_LK_TARGET)) && (tg->ntok != h + 1 - j || !ex->lex ||
@@ -2044,6 +2062,7 @@ static vg_wordlist be_adverbs = VG_WORDLIST("also", "reportedly", "allegedly", "
 
 static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
 {
+    k = past_aged(doc, s, k);
     size_t j = k;
     while (j < s->tok_end && j < k + 4 && !vg_tok_in(&doc->toks[j], &be_forms) &&
            doc->toks[j].kind == VG_TOK_WORD)
@@ -3918,7 +3937,7 @@ static int harmed_men(const vg_doc *doc, const vg_sent *s, size_t k)
     if (!(vg_tok_is(&doc->toks[k], "men") || vg_tok_is(&doc->toks[k], "individuals")) ||
         (k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &armed_mods)))
         return 0;
-    size_t j = k + 1;
+    size_t j = past_aged(doc, s, k + 1);
     /* "officers found four men dead", "left two men dead" */
     if (j < s->tok_end && vg_tok_is(&doc->toks[j], "dead"))
         return 1;
@@ -6960,7 +6979,15 @@ static int passive_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
             v++;
         if (!vg_tok_in(&doc->toks[v], &hurt_participles))
             return VIGIL_OK;
-        return subject_victim(c, s, inc, a, be);
+        /* (the subject before an age in apposition: "Two men, aged 45 and
+         * 52, were stabbed") */
+        size_t se = be;
+        for (size_t q = a + 1; q < be; q++)
+            if (past_aged(doc, s, q) == be) {
+                se = q;
+                break;
+            }
+        return subject_victim(c, s, inc, a, se);
     }
     return VIGIL_OK;
 }

@@ -8227,6 +8227,11 @@ static void test_batch38_events(void **state)
         {"Suspected militants opened fire on a relief camp in Jiribam district on Sunday night, killing a "
          "60-year-old woman.",
          "2026-11-24", 1, VG_INC_ARMED_ASSAULT, "relief camp", "a 60-year-old woman"},
+        /* the victims before an age in apposition */
+        {"Two men, aged 45 and 52, were stabbed outside a synagogue in Leeds on Friday.", "2026-11-29", 1,
+         VG_INC_ARMED_ASSAULT, "synagogue", "Two men"},
+        {"Two men, aged 45 and 52, were shot outside a synagogue in Leeds on Friday.", "2026-11-29", 1,
+         VG_INC_ARMED_ASSAULT, "synagogue", "Two men"},
         /* a police release's wound; not one of a suicide */
         {"Officers located a 22-year-old male suffering from a gunshot wound in the 1200 block of North Grant "
          "Avenue on Saturday.",
