@@ -6797,6 +6797,8 @@ static size_t kinds_list_start(const vg_doc *doc, const vg_sent *s, size_t e)
     return joined && j > s->tok_start ? j - 1 : e;
 }
 
+static vg_wordlist count_breaks = VG_WORDLIST("in", "on", "at", "during", "after", "killed", "injured", "wounded",
+                                              "dead", "hurt");
 static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_trigger *tr)
 {
     /* "the third crew kidnapping in the region this year": a place in a
@@ -6818,8 +6820,9 @@ static int aggregate(const vg_doc *doc, const vg_sent *s, size_t k, const vg_tri
         return 1;
     for (size_t j = k; j > s->tok_start && k - j < 3; j--) {
         const vg_token *t = &doc->toks[j - 1];
-        /* (not a live blog's time stamp: "14:05 — Air strikes on a house") */
-        if (t->kind == VG_TOK_PUNCT)
+        /* (not a live blog's time stamp: "14:05 — Air strikes on a house";
+         * not a toll before the events: "12 injured in clashes") */
+        if ((t->kind == VG_TOK_PUNCT && !quote_mark(t)) || vg_tok_in(t, &count_breaks))
             break;
         if (vg_tok_in(t, &count_words))
             return 1;

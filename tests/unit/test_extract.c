@@ -8232,6 +8232,10 @@ static void test_batch38_events(void **state)
          VG_INC_ARMED_ASSAULT, "synagogue", "Two men"},
         {"Two men, aged 45 and 52, were shot outside a synagogue in Leeds on Friday.", "2026-11-29", 1,
          VG_INC_ARMED_ASSAULT, "synagogue", "Two men"},
+        /* a toll before the events is no count of them */
+        {"At least 17 inmates were killed and 12 injured in clashes between rival gangs at a prison in Guayaquil on "
+         "Sunday.",
+         "2026-11-23", 1, VG_INC_ARMED_ASSAULT, NULL, "At least 17 inmates"},
         /* a police release's wound; not one of a suicide */
         {"Officers located a 22-year-old male suffering from a gunshot wound in the 1200 block of North Grant "
          "Avenue on Saturday.",
