@@ -4785,6 +4785,25 @@ static int recalled_name(const vg_doc *doc, const vg_sent *s, size_t trig)
     return 0;
 }
 
+/* Whether the target hit h at [k, end) is people who take no part in the
+ * fighting (targets.tsv, kind "civilians" or "children"; not a word of a
+ * name: "Civilian Joint Task Force"), said killed or hurt ("nine civilians
+ * were killed", "killing two children"; not "arrested thousands of
+ * people"). */
+static int civilians_harmed(const inc_ctx *c, const vg_sent *s, size_t k, size_t end, const vg_lex_hit *h)
+{
+    const vg_doc *doc = c->doc;
+    const vg_target *t = vg_lex_target(c->lx, h->rec);
+    if (!t->human || (strcmp(t->kind, "civilians") && strcmp(t->kind, "children")) ||
+        vg_extract_entity_at(doc, k) >= 0)
+        return 0;
+    if (passive_harm_after(doc, s, end))
+        return 1;
+    size_t a = np_left(doc, k, s->tok_start);
+    return a > s->tok_start &&
+           (vg_tok_in(&doc->toks[a - 1], &harm_verbs) || vg_tok_in(&doc->toks[a - 1], &harming_words));
+}
+
 static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t trig)
 {
     vg_doc *doc = c->doc;
@@ -5005,7 +5024,11 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                 }
                 break;
             }
-            if (h->kind == VG_LK_TARGET && inc->type != VG_INC_SECURITY_OPERATION) {
+            /* (an operation's: the civilians it killed, "At least nine
+             * civilians were killed in the fighting"; not the armed men it
+             * fought, nor what it raided) */
+            if (h->kind == VG_LK_TARGET &&
+                (inc->type != VG_INC_SECURITY_OPERATION || civilians_harmed(c, s, k, k + h->ntok, h))) {
                 const vg_target *t = vg_lex_target(c->lx, h->rec);
                 int32_t ge = vg_extract_entity_at(doc, k);
                 /* "Kurdistan Workers' Party militants": a word of a group's

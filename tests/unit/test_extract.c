@@ -8236,6 +8236,9 @@ static void test_batch38_events(void **state)
         {"At least 17 inmates were killed and 12 injured in clashes between rival gangs at a prison in Guayaquil on "
          "Sunday.",
          "2026-11-23", 1, VG_INC_ARMED_ASSAULT, NULL, "At least 17 inmates"},
+        /* the civilians killed in fighting are its victims, not those arrested */
+        {"At least nine civilians were killed in the fighting in Walikale on Friday.", "2026-11-29", 1,
+         VG_INC_SECURITY_OPERATION, NULL, "At least nine civilians"},
         /* a police release's wound; not one of a suicide */
         {"Officers located a 22-year-old male suffering from a gunshot wound in the 1200 block of North Grant "
          "Avenue on Saturday.",
@@ -8285,6 +8288,10 @@ static void test_batch38_events(void **state)
     doc = analyze("Gangs killed at least 12 people in Kenscoff on Wednesday.", "2026-11-27");
     assert_int_equal(doc->d.ex->nincs, 1);
     assert_true(inc_has(&doc->d, doc->d.ex->incs[0].perps, doc->d.ex->incs[0].nperps, "Gangs"));
+    vigil_doc_free(doc);
+    doc = analyze("Police arrested thousands of people in Lima on Monday.", "2026-11-24");
+    for (size_t i = 0; i < doc->d.ex->nincs; i++)
+        assert_int_equal(doc->d.ex->incs[i].nvictims, 0);
     vigil_doc_free(doc);
     /* the hospital that treated the hurt is no target, nor the place */
     doc = analyze("A man was shot in the leg and treated at Mercy Hospital on Saturday.", "2026-11-22");
