@@ -18,9 +18,9 @@
  *   the text is its canonical name     100 ("Sulu" the province, not Jolo)
  * and a capital of a million or more people wins over the best scored town
  * of fewer than 100,000 with a fiftieth of its people (any city of half a
- * million with a twentieth, when the town's country has no evidence), unless the town's
- * country has the evidence of two country mentions or its region is named
- * in the document ("London" after "Hollywood").
+ * million with a twentieth, when the town's country has no evidence),
+ * unless the town's country has the evidence of two country mentions or
+ * its region is named in the document ("London" after "Hollywood").
  * So Lima is Peru's capital unless the document speaks of Ohio or the
  * United States; "Muğla" alone is the city, "Muğla province" the region.
  *

@@ -6423,7 +6423,7 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
      * attackers' subject right before the verb */
     for (size_t j = k; !group && j > s->tok_start && k - j < 3; j--) {
         const vg_token *t = &c->doc->toks[j - 1];
-        if (t->kind == VG_TOK_PUNCT && !quote_mark(t))
+        if (t->kind == VG_TOK_PUNCT)
             break;
         group = vg_tok_in(t, &perp_heads) && !vg_tok_is(t, "men") && !vg_tok_is(t, "individuals");
     }
@@ -7174,7 +7174,8 @@ static int group_governed(const inc_ctx *c, const vg_sent *s, size_t j, int32_t 
  * preposition of the clause, past a time that opens it ("On Friday a
  * missile strike on ..."), or SIZE_MAX when no such chain reaches the
  * verb. */
-static vg_wordlist chain_preps = VG_WORDLIST("on", "in", "at", "near", "against", "outside", "across", "of", "targeting");
+static vg_wordlist chain_preps = VG_WORDLIST("on", "in", "at", "near", "against", "outside", "across", "of",
+                                             "targeting");
 static size_t chain_head(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
@@ -8179,8 +8180,8 @@ static unsigned arms_kinds(const inc_ctx *c, const vg_incident *inc)
     const vg_doc *doc = c->doc;
     unsigned kinds = 0;
     for (uint32_t w = 0; w < inc->nweapons; w++)
-        for (size_t k = tok_from(doc, inc->weapons[w].start); k < doc->ntoks && doc->toks[k].start < inc->weapons[w].end;
-             k++) {
+        for (size_t k = tok_from(doc, inc->weapons[w].start);
+             k < doc->ntoks && doc->toks[k].start < inc->weapons[w].end; k++) {
             const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_WEAPON);
             const char *sub = h ? vg_lex_weapon(c->lx, h->rec)->sub : NULL;
             for (size_t i = 0; sub && afar[i]; i++)
@@ -8212,8 +8213,8 @@ static int targeted_victim(const inc_ctx *c, const vg_incident *inc)
                 c->ex->ents[m->entity].type == VG_ENT_PERSON)
                 return 1;
         }
-        for (size_t k = tok_from(doc, inc->victims[v].start); k < doc->ntoks && doc->toks[k].start < inc->victims[v].end;
-             k++) {
+        for (size_t k = tok_from(doc, inc->victims[v].start);
+             k < doc->ntoks && doc->toks[k].start < inc->victims[v].end; k++) {
             const vg_token *t = &doc->toks[k];
             if (t->end <= inc->victims[v].end && vg_tok_in(t, &office_words))
                 return 1;
