@@ -237,6 +237,19 @@ def clean_alt(raw, source_alt):
     return s
 
 
+# an apostrophe inside a word, after two letters and before a lower-case
+# one: GeoNames' mark of an ejective or a glottal stop ("Debre Mark'os",
+# "Ma'rib", "Sana'a"), which news copy leaves out; not an elided article
+# ("N'Djamena", "Côte d'Ivoire")
+INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_]{2})['’ʼ](?=[a-z])(?!s\b)")
+
+
+def unmarked(name):
+    """The name without its inner apostrophes, or None when it has none."""
+    bare = INNER_APOSTROPHE.sub("", name)
+    return bare if bare != name else None
+
+
 def bigrams(s):
     s = " " + s + " "
     return {s[i:i + 2] for i in range(len(s) - 1)}
@@ -616,6 +629,11 @@ def build_cities(all_cities, keep_ids, drop_ids, words):
             s = clean_alt(c["ascii"], False)
             if s and not (small and fold(s) in words):
                 p.ascii = s
+        bare = unmarked(c["ascii"] or c["name"])
+        if bare:
+            s = clean_alt(bare, True)
+            if s and not (small and fold(s) in words):
+                p.source_alts.append(s)
         for n in c["alts"]:
             s = clean_alt(n, True)
             if s and not (small and fold(s) in words):
