@@ -538,6 +538,19 @@ int vg_ent_next_group(const vg_ent_rawvec *rv, size_t *a, size_t *b)
     return 1;
 }
 
+/* A name opened by a lower-case Arabic article before a capital, as news
+ * writes it mid-sentence: "al-Mawasi", "el-Fasher", "ash-Shifa". */
+static int arabic_article(const char *s, size_t n)
+{
+    static const char *const articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"};
+    for (size_t k = 0; k < sizeof articles / sizeof *articles; k++) {
+        size_t m = strlen(articles[k]);
+        if (n > m && !strncmp(s, articles[k], m) && s[m] >= 'A' && s[m] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
 int vg_ent_place_case_ok(const vg_ent_work *w, const vg_ent_raw *r)
 {
     if (vg_ent_caseless(w, r->tok))
@@ -547,7 +560,7 @@ int vg_ent_place_case_ok(const vg_ent_work *w, const vg_ent_raw *r)
         return (c >= 'A' && c <= 'Z') || c >= 0x80;
     }
     const vg_token *t = vg_ent_tok(w, r->tok);
-    if (!(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)))
+    if (!(t->flags & (VG_TF_CAP | VG_TF_ALLCAP)) && !arabic_article(w->doc->text + r->start, r->stop - r->start))
         return 0;
     /* "San Salvador", "Deir ez-Zor": lower-case words only as particles */
     for (size_t i = r->tok + 1; i < r->end; i++) {

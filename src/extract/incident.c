@@ -2057,6 +2057,7 @@ static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", 
 
 /* From token k (a count's end or its verb), a few words of the counted,
  * then "were killed", "had been wounded": 1 killed, 2 hurt, else 0. */
+static vg_wordlist died_words = VG_WORDLIST("died", "perished", "succumbed");
 static vg_wordlist be_adverbs = VG_WORDLIST("also", "reportedly", "allegedly", "later", "subsequently", "both",
                                             "all", "fatally", "seriously", "critically", "slightly");
 
@@ -2069,9 +2070,14 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
         j++;
     if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &be_forms))
         return 0;
+    /* (not "Soldiers had killed three civilians": "had" without "been") */
+    int perfect =
+        vg_tok_is(&doc->toks[j], "had") || vg_tok_is(&doc->toks[j], "have") || vg_tok_is(&doc->toks[j], "has");
     j++;
     if (j < s->tok_end && vg_tok_is(&doc->toks[j], "been"))
         j++;
+    else if (perfect)
+        return j < s->tok_end && vg_tok_in(&doc->toks[j], &died_words); /* "had died" */
     /* "were also killed", "was reportedly shot dead" */
     if (j < s->tok_end && vg_tok_in(&doc->toks[j], &be_adverbs))
         j++;
@@ -4672,6 +4678,17 @@ static int struck_person(const inc_ctx *c, const vg_sent *s, size_t j)
     return 0;
 }
 
+/* The verb after an auxiliary of the perfect at token k ("had killed",
+ * "have attacked"; not "had been killed"), else k. */
+static size_t perfect_verb(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    if (k + 1 < s->tok_end && (vg_tok_is(&doc->toks[k], "had") || vg_tok_is(&doc->toks[k], "have") ||
+                               vg_tok_is(&doc->toks[k], "has")) &&
+        !vg_tok_is(&doc->toks[k + 1], "been") && vg_tok_past(&doc->toks[k + 1]))
+        return k + 1;
+    return k;
+}
+
 /* Fills the roles of inc from sentence s around trigger token i. */
 /* An incident of that type with nothing told yet, its trigger at token
  * trig. */
@@ -5154,11 +5171,13 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
                                  (vg_tok_is(&doc->toks[left - 2], "they") || vg_tok_is(&doc->toks[left - 2], "he"));
                 if (t->human && said_to_be)
                     break;
-                /* ... "a blaze set by protesters": who set it */
-                if (t->human && (attack_subject(c, s, end) || set_by(doc, s, left)))
+                /* ... "a blaze set by protesters": who set it; "Soldiers
+                 * had killed three civilians": the verb past its auxiliary */
+                size_t vend = perfect_verb(doc, s, end);
+                if (t->human && (attack_subject(c, s, vend) || set_by(doc, s, left)))
                     rc = push_span_unique(doc, &inc->perps, &inc->nperps, sp);
                 else if (t->human && (used_as_doers(doc, s, left, end) ||
-                                      acting_subject(c, s, end)))
+                                      acting_subject(c, s, vend)))
                     break;
                 else if (t->human)
                     rc = push_span_unique(doc, &inc->victims, &inc->nvictims, sp);
@@ -6561,6 +6580,25 @@ static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_tr
  * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
  * were among those killed"). */
 
+/* Whether the teller before the reporting verb at j is the state's armed
+ * forces: "The army said", "Police said", "Troops said". */
+static vg_wordlist force_pronouns = VG_WORDLIST("it", "they", "we");
+static int forces_teller(const inc_ctx *c, const vg_sent *s, size_t j)
+{
+    for (size_t t = j; t > s->tok_start && j - t < 5; t--) {
+        const vg_token *w = &c->doc->toks[t - 1];
+        if (w->kind == VG_TOK_PUNCT)
+            return 0;
+        int32_t e = vg_extract_entity_at(c->doc, t - 1);
+        const vg_entity *en = e >= 0 ? &c->ex->ents[e] : NULL;
+        if (vg_tok_in(w, &force_words) ||
+            (en && en->type == VG_ENT_GOVERNMENT && en->organ &&
+             (!strcmp(en->organ, "military") || !strcmp(en->organ, "police") || !strcmp(en->organ, "security"))))
+            return 1;
+    }
+    return 0;
+}
+
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
@@ -6569,15 +6607,22 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
         f++;
     /* "The army said (that) its troops killed three militants": the
      * clause told, after its teller */
-    for (size_t j = a; f < k && (f >= a + 4 || !vg_tok_in(&doc->toks[f], &force_words)) && j < a + 6 && j < k; j++)
+    /* ("The army said it killed 24 terrorists", "Police said they had
+     * killed three gunmen": the forces that tell, as a pronoun) */
+    int pron = 0;
+    int found = f < k && f < a + 4 && vg_tok_in(&doc->toks[f], &force_words);
+    for (size_t j = a; !found && j < a + 6 && j < k; j++)
         if (vg_tok_in(&doc->toks[j], &group_says) && !vg_extract_hit(doc, j + 1, VG_LK_TRIGGER)) {
             a = f = j + 1 < k && vg_tok_is(&doc->toks[j + 1], "that") ? j + 2 : j + 1;
-            while (f < s->tok_end && f < a + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
+            pron = f < k && vg_tok_in(&doc->toks[f], &force_pronouns) && forces_teller(c, s, j);
+            while (!pron && f < s->tok_end && f < a + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
                 f++;
             break;
         }
-    if (f >= k || f >= a + 4 || !vg_tok_in(&doc->toks[f], &force_words))
+    if (!pron && (f >= k || f >= a + 4 || !vg_tok_in(&doc->toks[f], &force_words)))
         return 0;
+    if (f + 1 < k && vg_tok_is(&doc->toks[f + 1], "had"))
+        f++; /* "soldiers had killed": the auxiliary ends the subject */
     /* "Soldiers killed", "Malian troops killed"; or the forces' own verb
      * first ("Troops raided a hideout ..., killing", "Troops backed by
      * drones killed"); not "Soldiers of the Caliphate" (a group's name for
@@ -7198,6 +7243,25 @@ static size_t chain_head(const inc_ctx *c, const vg_sent *s, size_t k)
     return SIZE_MAX;
 }
 
+/* Whether "in" at token a opens a strike from afar: "in an Israeli
+ * strike", "in overnight Russian strikes" (not "in a general strike", not
+ * "in Gaza since the strike began"). */
+static vg_wordlist strike_stops = VG_WORDLIST("since", "after", "before", "during", "when", "while", "and", "or",
+                                              "as", "until", "that", "which");
+static int strike_after(const vg_doc *doc, const vg_sent *s, size_t a)
+{
+    if (a >= s->tok_end || !vg_tok_is(&doc->toks[a], "in"))
+        return 0;
+    for (size_t j = a + 1; j < s->tok_end && j < a + 5; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_is(t, "strike") || vg_tok_is(t, "strikes"))
+            return !vg_tok_in(&doc->toks[j - 1], &other_strikes);
+        if (t->kind != VG_TOK_WORD || vg_tok_in(t, &chain_preps) || vg_tok_in(t, &strike_stops))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether a weapon or a strike from afar heads the subject of the verb at
  * k across a chain of phrases (chain_head: "A Russian missile strike on a
  * power substation in the Kharkiv region on Friday killed", "A missile
@@ -7301,8 +7365,10 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
     size_t to = passive ? (after + 6 < s->tok_end ? after + 6 : s->tok_end) : k;
     if (passive && !(after < s->tok_end && vg_tok_is(&doc->toks[after], "by"))) {
         /* "In 2021 three soldiers were killed in Kaya": people of a
-         * conflict counted as killed where or when, by no one named */
-        if (counted_people_hit(c, s, k - 1)) {
+         * conflict counted as killed where or when, by no one named;
+         * "11 people were killed in an Israeli strike on a tent": by a
+         * strike from afar (not "in a hunger strike") */
+        if (counted_people_hit(c, s, k - 1) || strike_after(doc, s, after)) {
             *type = VG_INC_ATTACK;
             *muc = VG_MUC_ATTACK;
             return 1;

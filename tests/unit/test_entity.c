@@ -582,8 +582,8 @@ static void test_lima_context(void **state)
     assert_non_null(by_mention(d, "Bangor"));
     done(d);
     /* a GeoNames name with apostrophes for ejectives or glottal stops is
-     * found as news writes it, and eastern Congo's small towns (places.tsv)
-     * are in their province */
+     * found as news writes it, and the small towns of places.tsv and
+     * aliases.tsv are in their province */
     static const struct {
         const char *text, *mention, *name, *cc, *region;
     } towns[] = {
@@ -592,6 +592,10 @@ static void test_lima_context(void **state)
         {"Georgian police patrolled the boundary line near Tskhinvali.", "Tskhinvali", "Ts\u2019khinvali", "GE",
          NULL},
         {"At least nine civilians were killed in Walikale on Friday.", "Walikale", "Walikale", "CD", "North Kivu"},
+        /* a lower-case Arabic article before the capital, mid-sentence */
+        {"Three people were killed in a strike on tents in al-Mawasi on Friday.", "al-Mawasi", "Al-Mawasi", "PS",
+         "Gaza Strip"},
+        {"A gunman fired on a checkpoint near Tal Afar on Monday.", "Tal Afar", "Tall \u2018Afar", "IQ", NULL},
     };
     for (size_t k = 0; k < sizeof towns / sizeof *towns; k++) {
         d = run(towns[k].text);

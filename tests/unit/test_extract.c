@@ -8301,6 +8301,64 @@ static void test_batch38_events(void **state)
     vigil_doc_free(doc);
 }
 
+/* Batch 39 (held-out modern reports): a strike from afar that killed, the
+ * forces that tell of their own kills as "it" or "they", the perfect's
+ * auxiliary before a verb of harm. */
+static void test_batch39_events(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *date;
+        size_t nincs;
+        int type;              /* of the first incident */
+        int killed;            /* of the first incident, or -2 to skip */
+        const char *perp;      /* a perpetrator of the first incident, or NULL */
+        const char *victim;    /* a victim of the first incident, or NULL */
+        const char *notvictim; /* no victim of the first incident, or NULL */
+    } cases[] = {
+        {"At least 11 people were killed in an Israeli strike on a tent in Deir al-Balah on Friday.", "2026-11-27", 1,
+         VG_INC_ATTACK, 11, NULL, "At least 11 people", NULL},
+        {"At least 11 Palestinians were killed in an Israeli strike on a tent on Friday.", "2026-11-27", 1,
+         VG_INC_ATTACK, 11, NULL, "At least 11 Palestinians", NULL},
+        {"Two people were killed in overnight Russian strikes on Kharkiv.", "2026-11-27", 1, VG_INC_ATTACK, 2, NULL,
+         "Two people", NULL},
+        {"Two people were killed in a general strike on Friday.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL},
+        {"Two people were killed in Gaza since the strike began.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL},
+        {"The army said it killed 24 terrorists near Diema on Wednesday.", "2026-11-27", 1,
+         VG_INC_SECURITY_OPERATION, 24, NULL, NULL, NULL},
+        {"Police said they had killed three gunmen near Diema on Wednesday.", "2026-11-27", 1,
+         VG_INC_SECURITY_OPERATION, 3, NULL, NULL, NULL},
+        {"The army said soldiers had killed 24 terrorists near Diema on Wednesday.", "2026-11-27", 1,
+         VG_INC_SECURITY_OPERATION, 24, NULL, NULL, NULL},
+        /* a pronoun that is no teller's forces */
+        {"The minister said they killed a goat near Diema on Wednesday.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL},
+        {"Soldiers had killed three civilians in Kaya.", "2026-11-27", 1, VG_INC_ARMED_ASSAULT, 3, "Soldiers",
+         "three civilians", "Soldiers"},
+        {"Two soldiers and two civilians had died in an ambush near Kaya.", "2026-11-27", 1, -1, 4, NULL, NULL,
+         NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vigil_doc *doc = analyze(cases[i].text, cases[i].date);
+        const vg_extract *ex = doc->d.ex;
+        if (ex->nincs != cases[i].nincs)
+            fail_msg("\"%s\": %zu incidents", cases[i].text, (size_t)ex->nincs);
+        if (cases[i].nincs) {
+            const vg_incident *a = &ex->incs[0];
+            if (cases[i].type >= 0 && (int)a->type != cases[i].type)
+                fail_msg("\"%s\": type %d", cases[i].text, (int)a->type);
+            if (cases[i].killed != -2 && a->killed != cases[i].killed)
+                fail_msg("\"%s\": killed %d", cases[i].text, (int)a->killed);
+            if (cases[i].perp && !inc_has(&doc->d, a->perps, a->nperps, cases[i].perp))
+                fail_msg("\"%s\": no perpetrator %s", cases[i].text, cases[i].perp);
+            if (cases[i].victim && !inc_has(&doc->d, a->victims, a->nvictims, cases[i].victim))
+                fail_msg("\"%s\": no victim %s", cases[i].text, cases[i].victim);
+            if (cases[i].notvictim && inc_has(&doc->d, a->victims, a->nvictims, cases[i].notvictim))
+                fail_msg("\"%s\": victim %s", cases[i].text, cases[i].notvictim);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 /* batch 37: threats by retaliation; a month's window has its days */
 static void test_batch37_threats(void **state)
 {
@@ -9058,6 +9116,7 @@ int main(void)
         cmocka_unit_test(test_batch22_incidents), cmocka_unit_test(test_batch31_incidents), cmocka_unit_test(test_reread32_incidents), cmocka_unit_test(test_batch33_incidents), cmocka_unit_test(test_batch33_acts), cmocka_unit_test(test_batch33_roles), cmocka_unit_test(test_batch34_roles), cmocka_unit_test(test_batch34_acts), cmocka_unit_test(test_batch35_tolls), cmocka_unit_test(test_batch36_victims),
         cmocka_unit_test(test_batch37_roles), cmocka_unit_test(test_batch37_threats),
         cmocka_unit_test(test_batch38_events),
+        cmocka_unit_test(test_batch39_events),
         cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),

@@ -111,7 +111,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_DEMONYM) > 250);
     assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 394);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 297);
-    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 846);
+    assert_true(vg_lex_count(lx, VG_LK_TARGET) == 848);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 97);
     assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 146);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 106);
