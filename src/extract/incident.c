@@ -6670,6 +6670,9 @@ static int militant_object(const vg_doc *doc, const vg_sent *s, size_t e)
         if (vg_tok_in(&doc->toks[j], &perp_heads) && !vg_tok_is(&doc->toks[j], "men") &&
             !vg_tok_is(&doc->toks[j], "individuals"))
             return 1;
+        /* "killed 14 suspected gang members", "killed three drug traffickers" */
+        if (armed_band(doc, s, j) || vg_tok_is(&doc->toks[j], "traffickers"))
+            return 1;
         /* "the head of ISIL-K", "a leader of the Islamic State group" */
         if (vg_tok_in(&doc->toks[j], &chief_words) && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "of") &&
             group_after(doc, j + 2, s->tok_end))

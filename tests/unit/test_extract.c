@@ -8336,6 +8336,11 @@ static void test_batch39_events(void **state)
          "three civilians", "Soldiers"},
         {"Two soldiers and two civilians had died in an ambush near Kaya.", "2026-11-27", 1, -1, 4, NULL, NULL,
          NULL},
+        /* the police on gang members: an operation, not the gang's attack */
+        {"Police killed 14 suspected gang members during a raid in Rio de Janeiro on Tuesday.", "2026-11-27", 1,
+         VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL},
+        {"Police killed 14 suspected drug traffickers in Rio de Janeiro on Tuesday.", "2026-11-27", 1,
+         VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         vigil_doc *doc = analyze(cases[i].text, cases[i].date);
@@ -8355,6 +8360,18 @@ static void test_batch39_events(void **state)
             if (cases[i].notvictim && inc_has(&doc->d, a->victims, a->nvictims, cases[i].notvictim))
                 fail_msg("\"%s\": victim %s", cases[i].text, cases[i].notvictim);
         }
+        vigil_doc_free(doc);
+    }
+    /* a federation's street police are not its federal force */
+    static const char *const federal[][2] = {
+        {"Police in Mannheim said a man attacked passers-by with a knife on Friday.", "Bundespolizei"},
+        {"Police killed 14 suspected gang members in Rio de Janeiro on Tuesday.", "Brazilian Federal Police"},
+    };
+    for (size_t i = 0; i < sizeof federal / sizeof *federal; i++) {
+        vigil_doc *doc = analyze(federal[i][0], "2026-11-27");
+        const vg_entity *police = ent_named(&doc->d, "police");
+        if (ent_named(&doc->d, federal[i][1]) || !police || police->type != VG_ENT_GOVERNMENT)
+            fail_msg("\"%s\": not the country's generic police", federal[i][0]);
         vigil_doc_free(doc);
     }
 }
