@@ -380,6 +380,11 @@ static size_t np_left(const vg_doc *doc, size_t head, size_t floor)
         if ((vg_extract_hit(doc, k - 1, VG_LK_TRIGGER) && !vg_tok_is(t, "suicide")) ||
             vg_extract_hit(doc, k - 1, VG_LK_CUE))
             break;
+        /* ... and a participle opening its clause (", striking one
+         * worshipper") */
+        if (vg_tok_gerund(t) && k >= floor + 2 && vg_tok_punct(&doc->toks[k - 2], ',') &&
+            vg_extract_entity_at(doc, k - 1) < 0) /* (not ", Shining Path guerrillas") */
+            break;
         /* verbs in -ed/-ing mostly end a phrase ("killed seven attackers") */
         if (t->normlen >= 4 && t->norm[t->normlen - 2] == 'e' && t->norm[t->normlen - 1] == 'd' &&
             !vg_tok_is(t, "armed") && !vg_tok_is(t, "unidentified") && !vg_tok_is(t, "suspected"))
@@ -7921,6 +7926,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * "fired mortars at the airport", not "fired last week at the
          * firm" */
         if (fire && h->ntok > 2 && !fired_rounds(doc, k + 1, k + h->ntok - 1))
+            continue;
+        /* ... "fired shots into a crowd", not "fired shots into the air" */
+        if (lemma_is(tr, "fire into") && k + h->ntok + 1 < s->tok_end &&
+            (vg_tok_is(&doc->toks[k + h->ntok + 1], "air") || vg_tok_is(&doc->toks[k + h->ntok + 1], "sky")))
             continue;
         /* "fired a missile toward Ben Gurion Airport": a site or people
          * after "toward" (not "toward the Sea of Japan", nor an exercise's

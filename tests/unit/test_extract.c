@@ -8341,6 +8341,15 @@ static void test_batch39_events(void **state)
          VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL},
         {"Police killed 14 suspected drug traffickers in Rio de Janeiro on Tuesday.", "2026-11-27", 1,
          VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL},
+        /* rounds fired into people, not into the air; the participle's
+         * object without its verb */
+        {"A gunman fired multiple rounds into a church parking lot in Plano on November 22, striking one "
+         "worshipper.",
+         "2026-11-24", 1, VG_INC_ARMED_ASSAULT, -2, "gunman", "one worshipper", "striking one worshipper"},
+        {"A gunman fired into a crowd in Plano on Monday, wounding two.", "2026-11-24", 1, VG_INC_ARMED_ASSAULT, -2,
+         "gunman", NULL, NULL},
+        {"Police fired shots into the air to disperse the crowd in Plano on Monday.", "2026-11-24", 0, -1, -2, NULL,
+         NULL, NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         vigil_doc *doc = analyze(cases[i].text, cases[i].date);

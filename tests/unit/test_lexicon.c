@@ -109,7 +109,7 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_PLACE) > 40000);
     assert_true(vg_lex_count(lx, VG_LK_ACTOR) > 700);
     assert_true(vg_lex_count(lx, VG_LK_DEMONYM) > 250);
-    assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 394);
+    assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 396);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 297);
     assert_true(vg_lex_count(lx, VG_LK_TARGET) == 848);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 97);
