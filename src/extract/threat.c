@@ -143,6 +143,7 @@ static int predicted(const threat_ctx *c, const vg_sent *s, size_t k)
     return !vg_extract_past_guess(doc, s, k + h->ntok);
 }
 
+static vg_wordlist carry_on_verbs = VG_WORDLIST("continue", "seek", "try", "attempt");
 static vg_wordlist seizing_words = VG_WORDLIST("retake", "overrun", "storm");
 
 /* "ISMP will expand operations into Niassa", "JNIM is likely to continue
@@ -747,6 +748,11 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
             const vg_token *p = &doc->toks[j - 1];
             if (p->kind == VG_TOK_PUNCT && p->normlen == 1 && (p->norm[0] == ';' || p->norm[0] == ':'))
                 break;
+            /* "will continue to conduct mortar and IED attacks": the
+             * modal before the verb that carries on */
+            if (reach == 6 && vg_tok_is(p, "to") && j >= s->tok_start + 2 &&
+                vg_tok_in(&doc->toks[j - 2], &carry_on_verbs))
+                reach += 2;
             if (coord && (vg_tok_punct(p, ',') || vg_tok_in(p, &relative_words)))
                 break;
             if (vg_tok_is(p, "could") && j < s->tok_end && vg_tok_in(&doc->toks[j], &sense_verbs))

@@ -1572,6 +1572,23 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
             size_t m = season(s, q, DIR_AHEAD, 1, &x);
             n = m ? q + m - i - 1 : 0;
             edge = 0;
+            /* ... or a month or a year ("before March 2027": to the last
+             * day of February) */
+            /* (a year only from the anchor's on: not "shortly before 1700",
+             * a clock time) */
+            if (!n && (n = scan_point(s, i + 1, DIR_AHEAD, 1, &x)) != 0) {
+                vg_date st = res_start(&x);
+                vg_date from = rel_day(s, 0);
+                if (x.is_window || st.prec != VG_DATE_DAY ||
+                    (x.value.prec != VG_DATE_MONTH &&
+                     !(x.value.prec == VG_DATE_YEAR && from.prec == VG_DATE_DAY && x.value.year >= from.year)))
+                    return 0;
+                vg_date to = vg_date_add_days(st, -1);
+                if (from.prec == VG_DATE_DAY && vg_date_to_days(to) < vg_date_to_days(from))
+                    from = none_date;
+                window(r, 1 + n, from, to, none_date);
+                return r->n;
+            }
         } else if (!n) {
             edge = 1;
             n = scan_point(s, i + 1, DIR_AHEAD, 1, &x);

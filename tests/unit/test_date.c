@@ -592,7 +592,14 @@ static void test_bounded(void **state)
                  1, 0);
     check_ref_at("in the 1990s", anchor, "in the 1990s", "", "1990-01-01", "1999-12-31", 1, 0);
     check_ref_at("the 2000s", anchor, "the 2000s", "", "2000-01-01", "2009-12-31", 1, 0);
-    /* "before" only with an edge or a period */
+    /* "before" only with an edge or a period, or a month or a year (to its
+     * eve) */
+    check_window("before March 2017", "before March 2017", "", "2016-07-01", "2017-02-28");
+    check_window("before 2018", "before 2018", "", "2016-07-01", "2017-12-31");
+    /* ... one already begun leaves the start open */
+    check_window("before May 2016", "before May 2016", "", "", "2016-04-30");
+    /* ... but not a year gone ("shortly before 1700", a clock time) */
+    check_point("shortly before 1700", "1700", "1700", 0);
     check_window("before the end of the year", "before the end of the year", "", "2016-07-01",
                  "2016-12-31");
     check_window("before Christmas", "before Christmas", "", "2016-07-01", "2016-12-25");

@@ -8371,6 +8371,14 @@ static void test_batch39_events(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* the modal before a verb that carries on: a forecast of attacks */
+    vigil_doc *td = analyze("It is almost certain that al-Shabaab will continue to conduct mortar and IED attacks "
+                            "against AUSSOM bases in Lower Shabelle over the next three months.",
+                            "2026-11-24");
+    assert_int_equal(td->d.ex->nthreats, 1);
+    assert_int_equal(td->d.ex->threats[0].likelihood, VG_BAND_ALMOST_CERTAIN);
+    assert_true(td->d.ex->threats[0].actor >= 0);
+    vigil_doc_free(td);
     /* a federation's street police are not its federal force */
     static const char *const federal[][2] = {
         {"Police in Mannheim said a man attacked passers-by with a knife on Friday.", "Bundespolizei"},
