@@ -1700,10 +1700,12 @@ static void one_casualty(const inc_ctx *c, const vg_sent *s, int32_t *killed, in
                        doc->toks[j + 1].kind == VG_TOK_WORD && singular(&doc->toks[j + 1]);
         if (one_noun)
             j++;
+        /* ... "and a third wounded": the verb of the first, left out */
+        size_t vp = j + 1 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "was") ? j + 2 : j + 1;
         if ((one_noun || vg_tok_is(&doc->toks[j], "another") || vg_tok_is(&doc->toks[j], "one") ||
              vg_tok_in(&doc->toks[j], &next_ordinals)) &&
-            j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "was")) {
-            const vg_token *v = &doc->toks[j + 2];
+            vp < s->tok_end) {
+            const vg_token *v = &doc->toks[vp];
             hurt = vg_tok_is(v, "wounded") || vg_tok_is(v, "injured") || vg_tok_is(v, "hurt") ? 1
                    : vg_tok_is(v, "killed")                                                  ? 0
                                                                                               : -1;
@@ -2754,7 +2756,7 @@ static int is_group_tok(const inc_ctx *c, size_t k)
  * scan without its word changes nothing, so one walk tells which of them
  * to make. */
 enum { TOLL_SCAN_ZERO = 1, TOLL_SCAN_LIST = 2, TOLL_SCAN_ONE = 4 };
-#define ONE_CASUALTY_WORDS "was", "another", "died", "sustained", "suffered"
+#define ONE_CASUALTY_WORDS "was", "another", "died", "sustained", "suffered", "second", "third"
 static vg_wordlist one_casualty_words = VG_WORDLIST(ONE_CASUALTY_WORDS);
 static vg_wordlist toll_scan_words = VG_WORDLIST("no", NONE_WORDS, TOLL_VERBS, WOUND_VERBS_ACTIVE, ONE_CASUALTY_WORDS);
 

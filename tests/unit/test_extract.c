@@ -8371,6 +8371,14 @@ static void test_batch39_events(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* "and a third wounded": the verb left out */
+    vigil_doc *tw = analyze("Two police officers were shot dead and a third wounded at a checkpoint in Kirkuk on "
+                            "Monday night.",
+                            "2026-11-25");
+    assert_int_equal(tw->d.ex->nincs, 1);
+    assert_int_equal(tw->d.ex->incs[0].killed, 2);
+    assert_int_equal(tw->d.ex->incs[0].injured, 1);
+    vigil_doc_free(tw);
     /* the modal before a verb that carries on: a forecast of attacks */
     vigil_doc *td = analyze("It is almost certain that al-Shabaab will continue to conduct mortar and IED attacks "
                             "against AUSSOM bases in Lower Shabelle over the next three months.",
