@@ -1589,6 +1589,24 @@ static vg_wordlist list_verbs = VG_WORDLIST(TOLL_VERBS, WOUND_VERBS_ACTIVE);
  * leader, Mir Nasir Zehri, and his two guards" 3), every part counted;
  * it stands when it is more than the count found. The walk starts at
  * from, a token at or before the first verb of list_verbs in s. */
+/* The "leaving" or "left" before the state word at v ("dead", "wounded",
+ * "injured") that it ends: "leaving two soldiers and five militants
+ * dead"; SIZE_MAX when there is none in its clause. */
+static size_t leaving_before(const vg_doc *doc, const vg_sent *s, size_t v)
+{
+    const vg_token *t = &doc->toks[v];
+    if (!vg_tok_is(t, "dead") && !vg_tok_is(t, "wounded") && !vg_tok_is(t, "injured"))
+        return SIZE_MAX;
+    for (size_t j = v; j > s->tok_start && v - j < 16; j--) {
+        const vg_token *p = &doc->toks[j - 1];
+        if (p->kind == VG_TOK_PUNCT && !vg_tok_punct(p, ','))
+            return SIZE_MAX;
+        if (vg_tok_is(p, "leaving") || vg_tok_is(p, "left"))
+            return j + 1 < v ? j - 1 : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static void coordinated_toll(const inc_ctx *c, const vg_sent *s, size_t from, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
@@ -1603,7 +1621,13 @@ static void coordinated_toll(const inc_ctx *c, const vg_sent *s, size_t from, in
             kind = 1;
         else if (were && (vg_tok_is(t, "wounded") || vg_tok_is(t, "injured")))
             kind = 2;
-        if (kind) {
+        size_t lv = kind ? SIZE_MAX : leaving_before(doc, s, v);
+        if (lv != SIZE_MAX) {
+            /* "leaving two soldiers and five militants dead" */
+            kind = vg_tok_is(t, "dead") ? 1 : 2;
+            a = lv + 1;
+            end = v;
+        } else if (kind) {
             end = died ? v : v - 1; /* the subject ends before "were" */
             a = end;
             while (a > s->tok_start && a > c->dateline_end && !clause_punct(&doc->toks[a - 1]) &&

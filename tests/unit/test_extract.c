@@ -8350,6 +8350,10 @@ static void test_batch39_events(void **state)
          "gunman", NULL, NULL},
         {"Police fired shots into the air to disperse the crowd in Plano on Monday.", "2026-11-24", 0, -1, -2, NULL,
          NULL, NULL},
+        /* a toll that the clash left, listed */
+        {"Philippine troops clashed with Abu Sayyaf gunmen in Patikul, Sulu, on Sunday, leaving two soldiers and five "
+         "militants dead.",
+         "2026-11-24", 1, VG_INC_SECURITY_OPERATION, 7, NULL, NULL, NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         vigil_doc *doc = analyze(cases[i].text, cases[i].date);
