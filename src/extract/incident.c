@@ -1661,6 +1661,7 @@ static vg_wordlist possessives = VG_WORDLIST("his", "her", "their", "its", "the"
 static vg_wordlist own_words = VG_WORDLIST("his", "her", "their", "its", "own");
 static vg_wordlist next_ordinals = VG_WORDLIST("second", "third", "fourth", "fifth");
 static vg_wordlist slain_words = VG_WORDLIST("murdered", "assassinated", "beheaded", "lynched", "slain");
+static vg_wordlist named_dets = VG_WORDLIST("the", "these", "those", "both");
 /* "was feared dead": a death not known */
 static vg_wordlist unsure_words = VG_WORDLIST("feared", "presumed", "believed", "thought", "rumoured", "rumored");
 
@@ -7942,6 +7943,13 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "PIRACY & ARMED ROBBERY REPORT", "Kidnapping Statistics": the
          * name of a publication or a desk, or a thing, not an event */
         if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &title_heads))
+            continue;
+        /* "The slain militants were affiliated with the LeT", "the
+         * murdered journalist's family": the dead of an event told before,
+         * named by it */
+        if (c->ex->nincs && tr->verb && h->ntok == 1 && vg_tok_in(&doc->toks[k], &slain_words) &&
+            k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &named_dets) && k + 1 < s->tok_end &&
+            doc->toks[k + 1].kind == VG_TOK_WORD && !vg_tok_in(&doc->toks[k + 1], &np_stop))
             continue;
         /* "launched", "placed", "threw": events only with what was used
          * or hit ("launched a rocket attack", "placed a bomb") */

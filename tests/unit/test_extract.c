@@ -8350,6 +8350,10 @@ static void test_batch39_events(void **state)
          "gunman", NULL, NULL},
         {"Police fired shots into the air to disperse the crowd in Plano on Monday.", "2026-11-24", 0, -1, -2, NULL,
          NULL, NULL},
+        /* the dead of the event told before, named by it: no second event */
+        {"Two militants were killed in an encounter with security forces in Kulgam on Saturday. The slain militants "
+         "were affiliated with the Lashkar-e-Taiba, police said.",
+         "2026-11-28", 1, VG_INC_SECURITY_OPERATION, 2, NULL, NULL, NULL},
         /* a toll that the clash left, listed */
         {"Philippine troops clashed with Abu Sayyaf gunmen in Patikul, Sulu, on Sunday, leaving two soldiers and five "
          "militants dead.",
