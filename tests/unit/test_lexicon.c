@@ -381,6 +381,12 @@ static void test_conflict_towns(void **state)
     /* Sidon keeps its alternate "Sayda" though a Syrian village is so named */
     assert_non_null(place_in(lx, "Sayda", "LB", VG_PLACE_CITY));
     assert_null(place_in(lx, "Sayda", "SY", VG_PLACE_CITY));
+    /* a conflict country's city keeps no other-language name that is an
+     * English word (Lutsk's Polish "Luck", Homs's "Hums"), but its own */
+    assert_null(place_in(lx, "luck", "UA", VG_PLACE_CITY));
+    assert_null(place_in(lx, "hums", "SY", VG_PLACE_CITY));
+    assert_non_null(place_in(lx, "Lutsk", "UA", VG_PLACE_CITY));
+    assert_non_null(place_in(lx, "Homs", "SY", VG_PLACE_CITY));
 }
 
 static void test_demonyms(void **state)

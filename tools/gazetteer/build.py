@@ -634,9 +634,12 @@ def build_cities(all_cities, keep_ids, drop_ids, words):
             s = clean_alt(bare, True)
             if s and not (small and fold(s) in words):
                 p.source_alts.append(s)
+        # (a conflict country's city loses its other-language names that are
+        # English words too: Lutsk's Polish "Luck")
+        wordy = small or c["cc"] in CONFLICT
         for n in c["alts"]:
             s = clean_alt(n, True)
-            if s and not (small and fold(s) in words):
+            if s and not (wordy and fold(s) in words):
                 p.source_alts.append(s)
         out.append(p)
     return out
