@@ -3674,7 +3674,8 @@ static int owns_target(const inc_ctx *c, const vg_sent *s, size_t a, size_t b)
         for (size_t k = b + 1; k < s->tok_end && k < b + 3; k++)
             if (vg_tok_in(&doc->toks[k], &harm_words) &&
                 (vg_tok_in(&doc->toks[k - 1], &be_forms) || k + 1 >= s->tok_end ||
-                 doc->toks[k + 1].kind != VG_TOK_WORD || vg_tok_in(&doc->toks[k + 1], &place_preps) ||
+                 (doc->toks[k + 1].kind != VG_TOK_WORD && doc->toks[k + 1].kind != VG_TOK_NUM) || /* "killed 10" */
+                 vg_tok_in(&doc->toks[k + 1], &place_preps) ||
                  vg_tok_is(&doc->toks[k + 1], "by") || vg_tok_is(&doc->toks[k + 1], "during") ||
                  vg_tok_is(&doc->toks[k + 1], "when") || vg_tok_is(&doc->toks[k + 1], "after")))
                 return 1;
@@ -7487,7 +7488,11 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
          * (group_subject; not "violence unleashed by the Shining Path has
          * killed 15,000") */
         int32_t g = vg_extract_entity_at(doc, j);
-        int next_to = passive ? j <= after + 2 : (j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers)));
+        /* ... "Hezbollah fighters killed", "RSF militants killed": the
+         * group's men */
+        int next_to = passive ? j <= after + 2
+                              : (j + 1 == k || (j + 2 == k && (vg_tok_in(&doc->toks[k - 1], &subject_fillers) ||
+                                                               vg_tok_in(&doc->toks[k - 1], &perp_heads))));
         if (g >= 0 && c->ex->ents[g].type == VG_ENT_ARMED_GROUP && next_to && !passive &&
             group_governed(c, s, j, g))
             g = -1;

@@ -8379,6 +8379,13 @@ static void test_batch39_events(void **state)
         }
         vigil_doc_free(doc);
     }
+    /* "<group> fighters killed 10 civilians": the group's men, the group
+     * the perpetrator */
+    vigil_doc *gf = analyze("Rapid Support Forces fighters killed 10 civilians in El Fasher on Monday.", "2026-11-28");
+    assert_int_equal(gf->d.ex->nincs, 1);
+    assert_int_equal(gf->d.ex->incs[0].ngroups, 1);
+    assert_string_equal(ent(&gf->d, gf->d.ex->incs[0].groups[0])->name, "Rapid Support Forces");
+    vigil_doc_free(gf);
     /* "and a third wounded": the verb left out */
     vigil_doc *tw = analyze("Two police officers were shot dead and a third wounded at a checkpoint in Kirkuk on "
                             "Monday night.",
