@@ -4144,6 +4144,9 @@ static int carries_people(const inc_ctx *c, const vg_sent *s, size_t e)
 static vg_wordlist suffered_verbs = VG_WORDLIST("looted", "burned", "burnt", "torched", "damaged", "destroyed", "hit",
                                                "struck", "ambushed", "attacked", "riddled", "targeted", "set");
 
+static vg_wordlist other_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers", "lightning",
+                                                "nationwide", "national", "rail", "transport", "doctors");
+
 /* Whether the vehicle ending before token e is the subject of a passive
  * of harm: "one truck was looted and burned" (not "a car was driven into
  * the crowd"). */
@@ -4190,7 +4193,10 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
         if (h && x - 1 + h->ntok == j - 1)
             return 1;
     }
-    return 0;
+    /* ... "an Israeli strike on a car" (a strike from afar, no trigger) */
+    return vg_tok_is(&doc->toks[j - 1], "on") &&
+           (vg_tok_is(&doc->toks[j - 2], "strike") || vg_tok_is(&doc->toks[j - 2], "strikes")) &&
+           !(j >= s->tok_start + 3 && vg_tok_in(&doc->toks[j - 3], &other_strikes));
 }
 
 /* The end of the capitalised words from token k ("the Hôtel [Les
@@ -6982,8 +6988,6 @@ static vg_wordlist mishap_words = VG_WORDLIST("accident", "accidents", "crash", 
 static vg_wordlist tally_words = VG_WORDLIST("since", "toll", "alone", "total", "bringing", "annually", "every",
                                              "each", "year's", "tally", "thousands", "hundreds", "dozens");
 
-static vg_wordlist other_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers", "lightning",
-                                                "nationwide", "national", "rail", "transport", "doctors");
 static vg_wordlist object_preps = VG_WORDLIST("on", "against", "targeting", "between", "with", "and", "from");
 static vg_wordlist vague_counts = VG_WORDLIST("thousands", "hundreds", "dozens", "scores", "tens", "many");
 

@@ -8386,6 +8386,12 @@ static void test_batch39_events(void **state)
     assert_int_equal(gf->d.ex->incs[0].ngroups, 1);
     assert_string_equal(ent(&gf->d, gf->d.ex->incs[0].groups[0])->name, "Rapid Support Forces");
     vigil_doc_free(gf);
+    /* a car a strike hit is its target, no ramming */
+    vigil_doc *sc = analyze("An Israeli strike on a car in Nabatieh killed two people on Friday.", "2026-11-28");
+    assert_int_equal(sc->d.ex->nincs, 1);
+    assert_true(inc_has(&sc->d, sc->d.ex->incs[0].targets, sc->d.ex->incs[0].ntargets, "car"));
+    assert_int_equal(sc->d.ex->incs[0].nweapons, 0);
+    vigil_doc_free(sc);
     /* "and a third wounded": the verb left out */
     vigil_doc *tw = analyze("Two police officers were shot dead and a third wounded at a checkpoint in Kirkuk on "
                             "Monday night.",
