@@ -1662,6 +1662,22 @@ static vg_wordlist own_words = VG_WORDLIST("his", "her", "their", "its", "own");
 static vg_wordlist next_ordinals = VG_WORDLIST("second", "third", "fourth", "fifth");
 static vg_wordlist slain_words = VG_WORDLIST("murdered", "assassinated", "beheaded", "lynched", "slain");
 static vg_wordlist named_dets = VG_WORDLIST("the", "these", "those", "both");
+
+/* Whether the event noun at k is told as someone's record: "responsible
+ * for rocket launches", "involved in attacks on troops" (a few words
+ * between; not "JNIM was responsible for the attack", the one told). */
+static int record_of(const vg_doc *doc, const vg_sent *s, size_t k)
+{
+    for (size_t j = k; j > s->tok_start + 1 && k - j < 4; j--) {
+        const vg_token *p = &doc->toks[j - 1];
+        if (p->kind != VG_TOK_WORD || vg_tok_in(p, &named_dets) || vg_tok_is(p, "this") || vg_tok_is(p, "that"))
+            return 0;
+        if ((vg_tok_is(p, "for") && vg_tok_is(&doc->toks[j - 2], "responsible")) ||
+            (vg_tok_is(p, "in") && vg_tok_is(&doc->toks[j - 2], "involved")))
+            return 1;
+    }
+    return 0;
+}
 /* "was feared dead": a death not known */
 static vg_wordlist unsure_words = VG_WORDLIST("feared", "presumed", "believed", "thought", "rumoured", "rumored");
 
@@ -7952,6 +7968,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
         /* "PIRACY & ARMED ROBBERY REPORT", "Kidnapping Statistics": the
          * name of a publication or a desk, or a thing, not an event */
         if (!tr->verb && k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &title_heads))
+            continue;
+        /* "targeted a Hezbollah commander responsible for rocket launches
+         * against northern Israel": a record of the one targeted, after
+         * the event told */
+        if (c->ex->nincs && !tr->verb && !vg_tok_gerund(&doc->toks[k]) && record_of(doc, s, k))
             continue;
         /* "The slain militants were affiliated with the LeT", "the
          * murdered journalist's family": the dead of an event told before,

@@ -8354,6 +8354,14 @@ static void test_batch39_events(void **state)
         {"Two militants were killed in an encounter with security forces in Kulgam on Saturday. The slain militants "
          "were affiliated with the Lashkar-e-Taiba, police said.",
          "2026-11-28", 1, VG_INC_SECURITY_OPERATION, 2, NULL, NULL, NULL},
+        /* the record of the one targeted is no event of its own; the one
+         * told is ("JNIM was responsible for the killings") */
+        {"An Israeli strike killed two people in Nabatieh on Friday. The Israeli military said the man was "
+         "responsible for attacks on troops.",
+         "2026-11-28", 1, VG_INC_ATTACK, 2, NULL, "two people", "troops"},
+        {"Gunmen killed two soldiers in Kaya on Monday. The army blamed JNIM, which it said was responsible for the "
+         "killings.",
+         "2026-11-28", 1, VG_INC_ARMED_ASSAULT, 2, "Gunmen", "two soldiers", NULL},
         /* a toll that the clash left, listed */
         {"Philippine troops clashed with Abu Sayyaf gunmen in Patikul, Sulu, on Sunday, leaving two soldiers and five "
          "militants dead.",
