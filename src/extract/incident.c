@@ -1582,13 +1582,6 @@ static int said_after(const inc_ctx *c, const vg_sent *s, size_t a)
 
 static vg_wordlist list_verbs = VG_WORDLIST(TOLL_VERBS, WOUND_VERBS_ACTIVE);
 
-/* A toll told as a list: a coordinated subject ("Five soldiers and a
- * member of the Civilian Joint Task Force were killed" 6, "A schoolgirl
- * and three men were killed" 4, "Two policemen and a civilian died") or
- * object ("killed a village chief and his two sons" 3, "killed a tribal
- * leader, Mir Nasir Zehri, and his two guards" 3), every part counted;
- * it stands when it is more than the count found. The walk starts at
- * from, a token at or before the first verb of list_verbs in s. */
 /* The "leaving" or "left" before the state word at v ("dead", "wounded",
  * "injured") that it ends: "leaving two soldiers and five militants
  * dead"; SIZE_MAX when there is none in its clause. */
@@ -1607,6 +1600,13 @@ static size_t leaving_before(const vg_doc *doc, const vg_sent *s, size_t v)
     return SIZE_MAX;
 }
 
+/* A toll told as a list: a coordinated subject ("Five soldiers and a
+ * member of the Civilian Joint Task Force were killed" 6, "A schoolgirl
+ * and three men were killed" 4, "Two policemen and a civilian died") or
+ * object ("killed a village chief and his two sons" 3, "killed a tribal
+ * leader, Mir Nasir Zehri, and his two guards" 3), every part counted;
+ * it stands when it is more than the count found. The walk starts at
+ * from, a token at or before the first verb of list_verbs in s. */
 static void coordinated_toll(const inc_ctx *c, const vg_sent *s, size_t from, int32_t *killed, int32_t *injured)
 {
     const vg_doc *doc = c->doc;
@@ -2105,9 +2105,9 @@ static vg_wordlist to_death_verbs = VG_WORDLIST("hacked", "hacking", "stabbed", 
 
 /* From token k (a count's end or its verb), a few words of the counted,
  * then "were killed", "had been wounded": 1 killed, 2 hurt, else 0. */
-static vg_wordlist died_words = VG_WORDLIST("died", "perished", "succumbed");
 static vg_wordlist be_adverbs = VG_WORDLIST("also", "reportedly", "allegedly", "later", "subsequently", "both",
                                             "all", "fatally", "seriously", "critically", "slightly");
+static vg_wordlist died_words = VG_WORDLIST("died", "perished", "succumbed");
 
 static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
 {

@@ -629,14 +629,14 @@ def build_cities(all_cities, keep_ids, drop_ids, words):
             s = clean_alt(c["ascii"], False)
             if s and not (small and fold(s) in words):
                 p.ascii = s
-        bare = unmarked(c["ascii"] or c["name"])
-        if bare:
-            s = clean_alt(bare, True)
-            if s and not (small and fold(s) in words):
-                p.source_alts.append(s)
         # (a conflict country's city loses its other-language names that are
         # English words too: Lutsk's Polish "Luck")
         wordy = small or c["cc"] in CONFLICT
+        bare = unmarked(c["ascii"] or c["name"])
+        if bare:
+            s = clean_alt(bare, True)
+            if s and not (wordy and fold(s) in words):
+                p.source_alts.append(s)
         for n in c["alts"]:
             s = clean_alt(n, True)
             if s and not (wordy and fold(s) in words):
