@@ -996,6 +996,17 @@ static size_t past_aged(const vg_doc *doc, const vg_sent *s, size_t j)
     return j;
 }
 
+/* The comma that opens an age in apposition ending right before token e
+ * (", aged 45 and 52," of "Two men, aged 45 and 52, were"), looked for
+ * from token lo on; SIZE_MAX when there is none. */
+static size_t aged_before(const vg_doc *doc, const vg_sent *s, size_t lo, size_t e)
+{
+    for (size_t q = e; q-- > lo;)
+        if (past_aged(doc, s, q) == e)
+            return q;
+    return SIZE_MAX;
+}
+
 /* "The mayor was shot", "Ana Ruiz was shot twice": the subject before
  * "was shot" at k is a person, by a victim's kind or a person's name (not
  * "the video was shot twice"). */
@@ -1005,12 +1016,9 @@ static int shot_person(const vg_extract *ex, const vg_doc *doc, const vg_sent *s
      * critics", "was shot a hostile look") */
     if ((k + 1 < s->tok_end && vg_tok_in(&doc->toks[k + 1], &shot_figures)) || sentence_has(doc, s, &photo_words))
         return 0;
-    size_t h = k - 2; /* the subject's last word, before an age ("Two men, aged 45 and 52, were shot") */
-    for (size_t q = k - 2; q > s->tok_start && k - q < 10; q--)
-        if (past_aged(doc, s, q) == k - 1) {
-            h = q - 1;
-            break;
-        }
+    /* the subject's last word, before an age ("Two men, aged 45 and 52, were shot") */
+    size_t q = aged_before(doc, s, s->tok_start + 1, k - 1);
+    size_t h = q != SIZE_MAX ? q - 1 : k - 2;
     const vg_lex_hit *tg = NULL;
     for (size_t j = h + 1; j-- > s->tok_start && h - j < 3 && !tg;)
         if ((tg = vg_extract_hit(doc, j, VG_LK_TARGET)) && (tg->ntok != h + 1 - j || !ex->lex ||
@@ -4163,6 +4171,14 @@ static vg_wordlist suffered_verbs = VG_WORDLIST("looted", "burned", "burnt", "to
 static vg_wordlist other_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers", "lightning",
                                                 "nationwide", "national", "rail", "transport", "doctors");
 
+/* Whether token j is a strike from afar: "strike", "strikes" (not "a
+ * general strike", "a hunger strike", "a lightning strike"). */
+static int afar_strike(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    return (vg_tok_is(&doc->toks[j], "strike") || vg_tok_is(&doc->toks[j], "strikes")) &&
+           !(j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &other_strikes));
+}
+
 /* Whether the vehicle ending before token e is the subject of a passive
  * of harm: "one truck was looted and burned" (not "a car was driven into
  * the crowd"). */
@@ -4210,9 +4226,7 @@ static int hit_object(const vg_doc *doc, const vg_sent *s, size_t a)
             return 1;
     }
     /* ... "an Israeli strike on a car" (a strike from afar, no trigger) */
-    return vg_tok_is(&doc->toks[j - 1], "on") &&
-           (vg_tok_is(&doc->toks[j - 2], "strike") || vg_tok_is(&doc->toks[j - 2], "strikes")) &&
-           !(j >= s->tok_start + 3 && vg_tok_in(&doc->toks[j - 3], &other_strikes));
+    return vg_tok_is(&doc->toks[j - 1], "on") && afar_strike(doc, s, j - 2);
 }
 
 /* The end of the capitalised words from token k ("the Hôtel [Les
@@ -7108,13 +7122,8 @@ static int passive_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc)
             return VIGIL_OK;
         /* (the subject before an age in apposition: "Two men, aged 45 and
          * 52, were stabbed") */
-        size_t se = be;
-        for (size_t q = a + 1; q < be; q++)
-            if (past_aged(doc, s, q) == be) {
-                se = q;
-                break;
-            }
-        return subject_victim(c, s, inc, a, se);
+        size_t q = aged_before(doc, s, a + 1, be);
+        return subject_victim(c, s, inc, a, q != SIZE_MAX ? q : be);
     }
     return VIGIL_OK;
 }
@@ -7311,7 +7320,7 @@ static int strike_after(const vg_doc *doc, const vg_sent *s, size_t a)
     for (size_t j = a + 1; j < s->tok_end && j < a + 5; j++) {
         const vg_token *t = &doc->toks[j];
         if (vg_tok_is(t, "strike") || vg_tok_is(t, "strikes"))
-            return !vg_tok_in(&doc->toks[j - 1], &other_strikes);
+            return afar_strike(doc, s, j);
         if (t->kind != VG_TOK_WORD || vg_tok_in(t, &chain_preps) || vg_tok_in(t, &strike_stops))
             return 0;
     }
@@ -7331,8 +7340,7 @@ static int headed_cause(const inc_ctx *c, const vg_sent *s, size_t k, int *type,
         hd = k - 1; /* the subject right before the verb */
     if (hd <= s->tok_start)
         return 0;
-    int strike = (vg_tok_is(&doc->toks[hd], "strike") || vg_tok_is(&doc->toks[hd], "strikes")) &&
-                 !vg_tok_in(&doc->toks[hd - 1], &other_strikes);
+    int strike = afar_strike(doc, s, hd);
     for (size_t j = hd > s->tok_start + 3 ? hd - 3 : s->tok_start; j <= hd; j++) {
         const vg_lex_hit *w = vg_extract_hit(doc, j, VG_LK_WEAPON);
         const vg_weapon *wp = w ? vg_lex_weapon(c->lx, w->rec) : NULL;
@@ -7496,8 +7504,7 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
         int next_verb = j + 1 == k || (j + 2 == k && vg_tok_in(&doc->toks[k - 1], &subject_fillers));
         /* ... "US air strikes killed 30 al-Shabaab fighters": the state's
          * on armed men */
-        if (!passive && next_verb && (vg_tok_is(&doc->toks[j], "strike") || vg_tok_is(&doc->toks[j], "strikes")) &&
-            j > s->tok_start && !vg_tok_in(&doc->toks[j - 1], &other_strikes)) {
+        if (!passive && next_verb && j > s->tok_start && afar_strike(doc, s, j)) {
             int op = militant_object(doc, s, after);
             *type = op ? VG_INC_SECURITY_OPERATION : VG_INC_ATTACK;
             *muc = op ? VG_MUC_NONE : VG_MUC_ATTACK;

@@ -1563,6 +1563,7 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
         return r->n;
     }
     if (kw == KW_UNTIL || kw == KW_TILL || kw == KW_BY || kw == KW_THROUGH || kw == KW_BEFORE) {
+        int eve = 0; /* the window ends the day before x begins */
         n = edge_of(s, i + 1, DIR_AHEAD, &edge, &x);
         if (!n && kw == KW_BEFORE) {
             /* "before the end of the year", "before summer", "before
@@ -1572,22 +1573,16 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
             size_t m = season(s, q, DIR_AHEAD, 1, &x);
             n = m ? q + m - i - 1 : 0;
             edge = 0;
-            /* ... or a month or a year ("before March 2027": to the last
-             * day of February) */
-            /* (a year only from the anchor's on: not "shortly before 1700",
-             * a clock time) */
+            /* ... or a month or a year, to its eve ("before March 2027":
+             * to the last day of February; a year only from the anchor's
+             * on: not "shortly before 1700", a clock time) */
             if (!n && (n = scan_point(s, i + 1, DIR_AHEAD, 1, &x)) != 0) {
-                vg_date st = res_start(&x);
                 vg_date from = rel_day(s, 0);
-                if (x.is_window || st.prec != VG_DATE_DAY ||
+                if (x.is_window || res_start(&x).prec != VG_DATE_DAY ||
                     (x.value.prec != VG_DATE_MONTH &&
                      !(x.value.prec == VG_DATE_YEAR && from.prec == VG_DATE_DAY && x.value.year >= from.year)))
                     return 0;
-                vg_date to = vg_date_add_days(st, -1);
-                if (from.prec == VG_DATE_DAY && vg_date_to_days(to) < vg_date_to_days(from))
-                    from = none_date;
-                window(r, 1 + n, from, to, none_date);
-                return r->n;
+                eve = 1;
             }
         } else if (!n) {
             edge = 1;
@@ -1595,7 +1590,7 @@ static size_t scan_bounded(const scan *s, size_t i, dres *r)
         }
         if (!n)
             return 0;
-        vg_date to = edge ? res_end(&x) : res_start(&x);
+        vg_date to = edge ? res_end(&x) : eve ? vg_date_add_days(res_start(&x), -1) : res_start(&x);
         vg_date from = rel_day(s, 0);
         if (to.prec == VG_DATE_DAY && from.prec == VG_DATE_DAY &&
             vg_date_to_days(to) < vg_date_to_days(from))
