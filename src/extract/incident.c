@@ -2831,6 +2831,69 @@ static unsigned toll_scans(const vg_doc *doc, const vg_sent *s, size_t *list_ver
     return scans;
 }
 
+static vg_wordlist harm_passives = VG_WORDLIST("shot", "killed", "wounded", "injured", "stabbed", "hurt",
+                                               "kidnapped", "abducted", "murdered", "beheaded");
+
+static vg_wordlist other_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers", "lightning",
+                                                "nationwide", "national", "rail", "transport", "doctors");
+
+/* Whether token j is a strike from afar: "strike", "strikes" (not "a
+ * general strike", "a hunger strike", "a lightning strike"). */
+static int afar_strike(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    return (vg_tok_is(&doc->toks[j], "strike") || vg_tok_is(&doc->toks[j], "strikes")) &&
+           !(j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &other_strikes));
+}
+
+static vg_wordlist chain_preps = VG_WORDLIST("on", "in", "at", "near", "against", "outside", "across", "of",
+                                             "targeting");
+
+/* Whether "in" at token a opens a strike from afar: "in an Israeli
+ * strike", "in overnight Russian strikes" (not "in a general strike", not
+ * "in Gaza since the strike began"). */
+static vg_wordlist strike_stops = VG_WORDLIST("since", "after", "before", "during", "when", "while", "and", "or",
+                                              "as", "until", "that", "which");
+static int strike_after(const vg_doc *doc, const vg_sent *s, size_t a, int air)
+{
+    if (a >= s->tok_end || !vg_tok_is(&doc->toks[a], "in"))
+        return 0;
+    for (size_t j = a + 1; j < s->tok_end && j < a + 5; j++) {
+        const vg_token *t = &doc->toks[j];
+        if (vg_tok_is(t, "strike") || vg_tok_is(t, "strikes"))
+            return afar_strike(doc, s, j);
+        /* ("in an Israeli airstrike") */
+        if (air && (vg_tok_is(t, "airstrike") || vg_tok_is(t, "airstrikes")))
+            return 1;
+        if (t->kind != VG_TOK_WORD || vg_tok_in(t, &chain_preps) || vg_tok_in(t, &strike_stops))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the people ending before token j were hit by a strike from
+ * afar: "were killed in an Israeli strike", "killed, 3 wounded in a drone
+ * strike", "were wounded in an airstrike": a passive of harm, then the
+ * strike (the struck, not the strikers; not "killed three soldiers in an
+ * ambush"). */
+static int struck_from_afar(const vg_doc *doc, const vg_sent *s, size_t j)
+{
+    while (j < s->tok_end && (vg_tok_in(&doc->toks[j], &be_forms) || vg_tok_is(&doc->toks[j], "been") ||
+                              vg_tok_in(&doc->toks[j], &be_adverbs)))
+        j++;
+    if (j >= s->tok_end || !vg_tok_in(&doc->toks[j], &harm_passives))
+        return 0;
+    /* (past the rest of the toll: ", 3 wounded", "and four others injured") */
+    for (size_t a = j + 1; a < s->tok_end && a < j + 7; a++) {
+        const vg_token *t = &doc->toks[a];
+        if (vg_tok_is(t, "in"))
+            return strike_after(doc, s, a, 1);
+        if (!(vg_tok_punct(t, ',') || vg_num_may_start(t) || vg_tok_is(t, "and") || vg_tok_is(t, "others") ||
+              vg_tok_is(t, "were") || vg_tok_in(t, &harm_passives)))
+            return 0;
+    }
+    return 0;
+}
+
 static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig, int32_t *killed,
                        int32_t *injured, uint8_t *vague)
 {
@@ -2862,9 +2925,12 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
         while (nk < s->tok_end && nk < qu->tok_end + 4 &&
                (vg_tok_in(&doc->toks[nk], &perp_mods) || is_group_tok(c, nk)))
             nk++;
+        /* (but "two militants were killed in a drone strike": the
+         * strike's own toll) */
         int attackers = type != VG_INC_SECURITY_OPERATION &&
                         (vg_tok_in(&doc->toks[qu->tok_end - 1], &attacker_words) ||
-                         (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &attacker_words)));
+                         (nk < s->tok_end && vg_tok_in(&doc->toks[nk], &attacker_words))) &&
+                        !struck_from_afar(doc, s, nk + 1);
         int kind = 0;      /* 1 killed, 2 injured */
         int sustained = 0; /* after "sustained", "suffered": "a gunshot wound" */
         /* "three (3) members": the numeral restated */
@@ -3988,8 +4054,6 @@ static int struck_subject(const vg_doc *doc, const vg_sent *s, size_t k)
     return v && vg_tok_in(v, &strike_verbs) && !vg_tok_gerund(v);
 }
 
-static vg_wordlist harm_passives = VG_WORDLIST("shot", "killed", "wounded", "injured", "stabbed", "hurt",
-                                               "kidnapped", "abducted", "murdered", "beheaded");
 static vg_wordlist armed_mods = VG_WORDLIST("armed", "masked", "hooded");
 
 /* Whether the plain "men" or "individuals" at token k are the subject of
@@ -4167,17 +4231,6 @@ static int carries_people(const inc_ctx *c, const vg_sent *s, size_t e)
 
 static vg_wordlist suffered_verbs = VG_WORDLIST("looted", "burned", "burnt", "torched", "damaged", "destroyed", "hit",
                                                "struck", "ambushed", "attacked", "riddled", "targeted", "set");
-
-static vg_wordlist other_strikes = VG_WORDLIST("general", "hunger", "labour", "labor", "workers", "teachers", "lightning",
-                                                "nationwide", "national", "rail", "transport", "doctors");
-
-/* Whether token j is a strike from afar: "strike", "strikes" (not "a
- * general strike", "a hunger strike", "a lightning strike"). */
-static int afar_strike(const vg_doc *doc, const vg_sent *s, size_t j)
-{
-    return (vg_tok_is(&doc->toks[j], "strike") || vg_tok_is(&doc->toks[j], "strikes")) &&
-           !(j > s->tok_start && vg_tok_in(&doc->toks[j - 1], &other_strikes));
-}
 
 /* Whether the vehicle ending before token e is the subject of a passive
  * of harm: "one truck was looted and burned" (not "a car was driven into
@@ -5299,8 +5352,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
              * "hacked two men to death", "beheaded two men": the slain */
             /* ... "at least 12 VDP fighters were killed": the state's
              * fighters, hurt in the attack */
+            /* ... "Five Hezbollah fighters killed in an Israeli strike":
+             * the struck */
             if (harmed_object(doc, s, a, k + 1) || harmed_men(doc, s, k) ||
-                (passive_harm_after(doc, s, k + 1) && state_named(c, a, k)))
+                (passive_harm_after(doc, s, k + 1) && state_named(c, a, k)) || struck_from_afar(doc, s, k + 1))
                 rc = push_span_unique(doc, &inc->victims, &inc->nvictims, span_of(doc, a, k + 1));
             else
                 rc = push_span_unique(doc, &inc->perps, &inc->nperps, span_of(doc, a, k + 1));
@@ -6499,6 +6554,11 @@ static int group_acts(const inc_ctx *c, const vg_sent *s, size_t k)
      * the group suffered it */
     if (k > s->tok_start && (vg_tok_is(&c->doc->toks[k - 1], "were") || vg_tok_is(&c->doc->toks[k - 1], "was")))
         return 0;
+    /* "Two Hamas militants were killed in an airstrike", "... killed in
+     * an Israeli airstrike": the act that hit them */
+    for (size_t j = k > s->tok_start + 6 ? k - 6 : s->tok_start; j < k; j++)
+        if (vg_tok_in(&c->doc->toks[j], &harm_passives) && struck_from_afar(c->doc, s, j))
+            return 0;
     /* "an encounter with security forces": the state is a party */
     for (size_t m = vg_extract_first_mention(c->doc, s->tok_start);
          m < ex->nmentions && ex->mentions[m].tok_start < k + 5 && ex->mentions[m].tok_start < s->tok_end; m++) {
@@ -7253,9 +7313,15 @@ static int people_told_dead(const inc_ctx *c, const vg_sent *s, size_t k)
         }
     }
     /* counted right before ("Three insurgents", "12 soldiers"; not
-     * "farmers whom bandits killed") */
+     * "farmers whom bandits killed"), past a name ("Five Hezbollah
+     * fighters") */
     if (head == k || head == s->tok_start)
         return 0;
+    for (size_t h = head; h > s->tok_start + 1 && head - h < 3 && vg_extract_entity_at(doc, h - 1) >= 0; h--)
+        if (vg_extract_entity_at(doc, h - 2) < 0) {
+            head = h - 1;
+            break;
+        }
     const vg_token *n = &doc->toks[head - 1];
     double v;
     return n->kind == VG_TOK_NUM || (n->kind == VG_TOK_WORD && vg_num_word(n->norm, n->normlen, &v) == 0);
@@ -7284,8 +7350,6 @@ static int group_governed(const inc_ctx *c, const vg_sent *s, size_t j, int32_t 
  * preposition of the clause, past a time that opens it ("On Friday a
  * missile strike on ..."), or SIZE_MAX when no such chain reaches the
  * verb. */
-static vg_wordlist chain_preps = VG_WORDLIST("on", "in", "at", "near", "against", "outside", "across", "of",
-                                             "targeting");
 static size_t chain_head(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
@@ -7306,25 +7370,6 @@ static size_t chain_head(const inc_ctx *c, const vg_sent *s, size_t k)
         if (vg_tok_in(&doc->toks[p], &chain_preps))
             return p - 1;
     return SIZE_MAX;
-}
-
-/* Whether "in" at token a opens a strike from afar: "in an Israeli
- * strike", "in overnight Russian strikes" (not "in a general strike", not
- * "in Gaza since the strike began"). */
-static vg_wordlist strike_stops = VG_WORDLIST("since", "after", "before", "during", "when", "while", "and", "or",
-                                              "as", "until", "that", "which");
-static int strike_after(const vg_doc *doc, const vg_sent *s, size_t a)
-{
-    if (a >= s->tok_end || !vg_tok_is(&doc->toks[a], "in"))
-        return 0;
-    for (size_t j = a + 1; j < s->tok_end && j < a + 5; j++) {
-        const vg_token *t = &doc->toks[j];
-        if (vg_tok_is(t, "strike") || vg_tok_is(t, "strikes"))
-            return afar_strike(doc, s, j);
-        if (t->kind != VG_TOK_WORD || vg_tok_in(t, &chain_preps) || vg_tok_in(t, &strike_stops))
-            return 0;
-    }
-    return 0;
 }
 
 /* Whether a weapon or a strike from afar heads the subject of the verb at
@@ -7432,12 +7477,19 @@ static int effect_cause(const inc_ctx *c, const vg_sent *s, size_t k, size_t aft
          * conflict counted as killed where or when, by no one named;
          * "11 people were killed in an Israeli strike on a tent": by a
          * strike from afar (not "in a hunger strike") */
-        if (counted_people_hit(c, s, k - 1) || strike_after(doc, s, after)) {
+        if (counted_people_hit(c, s, k - 1) || strike_after(doc, s, after, 0)) {
             *type = VG_INC_ATTACK;
             *muc = VG_MUC_ATTACK;
             return 1;
         }
         return 0;
+    }
+    /* "Five Hezbollah fighters killed in an Israeli strike": a headline's
+     * passive, the strike that hit them */
+    if (!passive && people_told_dead(c, s, k) && strike_after(doc, s, after, 0)) {
+        *type = VG_INC_ATTACK;
+        *muc = VG_MUC_ATTACK;
+        return 1;
     }
     /* a headline's passive without "were": "Two militants killed in
      * Kulgam encounter" */

@@ -8108,6 +8108,48 @@ static void test_batch35_tolls(void **state)
  * and a rally a gathering hit, no victim. */
 /* batch 37: modern reports in other styles (US police releases, court
  * reports, South Asian and Ukrainian wires) */
+/* One text and what its first incident must hold. */
+#define SOME_INCS SIZE_MAX
+typedef struct {
+    const char *text, *date;
+    size_t nincs;          /* or SOME_INCS: at least one */
+    int type;              /* of the first incident, or -1 to skip */
+    int killed;            /* of the first incident, or -2 to skip */
+    const char *perp;      /* a perpetrator of the first incident, or NULL */
+    const char *victim;    /* a victim of the first incident, or NULL */
+    const char *notvictim; /* no victim of the first incident, or NULL */
+    const char *notperp;   /* no perpetrator of the first incident, or NULL */
+    int injured;           /* of the first incident, or 0 to skip (-1: none told) */
+} event_case;
+
+static void check_event_cases(const event_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        vigil_doc *doc = analyze(cases[i].text, cases[i].date);
+        const vg_extract *ex = doc->d.ex;
+        if (cases[i].nincs == SOME_INCS ? !ex->nincs : ex->nincs != cases[i].nincs)
+            fail_msg("\"%s\": %zu incidents", cases[i].text, (size_t)ex->nincs);
+        if (cases[i].nincs && ex->nincs) {
+            const vg_incident *a = &ex->incs[0];
+            if (cases[i].type >= 0 && (int)a->type != cases[i].type)
+                fail_msg("\"%s\": type %d", cases[i].text, (int)a->type);
+            if (cases[i].killed != -2 && a->killed != cases[i].killed)
+                fail_msg("\"%s\": killed %d", cases[i].text, (int)a->killed);
+            if (cases[i].injured && a->injured != cases[i].injured)
+                fail_msg("\"%s\": injured %d", cases[i].text, (int)a->injured);
+            if (cases[i].perp && !inc_has(&doc->d, a->perps, a->nperps, cases[i].perp))
+                fail_msg("\"%s\": no perpetrator %s", cases[i].text, cases[i].perp);
+            if (cases[i].notperp && inc_has(&doc->d, a->perps, a->nperps, cases[i].notperp))
+                fail_msg("\"%s\": perpetrator %s", cases[i].text, cases[i].notperp);
+            if (cases[i].victim && !inc_has(&doc->d, a->victims, a->nvictims, cases[i].victim))
+                fail_msg("\"%s\": no victim %s", cases[i].text, cases[i].victim);
+            if (cases[i].notvictim && inc_has(&doc->d, a->victims, a->nvictims, cases[i].notvictim))
+                fail_msg("\"%s\": victim %s", cases[i].text, cases[i].notvictim);
+        }
+        vigil_doc_free(doc);
+    }
+}
+
 static void test_batch37_roles(void **state)
 {
     (void)state;
@@ -8124,37 +8166,24 @@ static void test_batch37_roles(void **state)
      * ("bought by a man"); one man who killed people did it, and the man
      * sentenced for it; "personnel" are people; aid agencies' "NSAGs" are
      * the attackers */
-    static const struct {
-        const char *text, *date, *perp, *victim, *not_victim;
-    } roles[] = {
+    static const event_case roles[] = {
         {"A 22-year-old man was shot and killed in the 1200 block of North Grant Avenue on Saturday night.",
-         "2026-11-22", NULL, "22-year-old man", NULL},
+         "2026-11-22", SOME_INCS, -1, -2, NULL, "22-year-old man", NULL, NULL, 0},
         {"A bomb destroyed a bus in Medellin on Monday. Police said the bus was bought by a man who is a native of "
          "Medellin.",
-         "2026-11-22", NULL, NULL, "man"},
-        {"A man killed three people in a knife attack in Solingen on Sunday.", "2026-11-24", "A man", "three people",
-         "man"},
+         "2026-11-22", SOME_INCS, -1, -2, NULL, NULL, "man", NULL, 0},
+        {"A man killed three people in a knife attack in Solingen on Sunday.", "2026-11-24", SOME_INCS, -1, -2,
+         "A man", "three people", "man", NULL, 0},
         {"A German court on Tuesday sentenced a 27-year-old Syrian man to life in prison for a knife attack at a city "
          "festival in Solingen in August 2024 that killed three people.",
-         "2026-11-24", "27-year-old Syrian man", "three people", "27-year-old Syrian man"},
+         "2026-11-24", SOME_INCS, -1, -2, "27-year-old Syrian man", "three people", "27-year-old Syrian man", NULL,
+         0},
         {"Two security personnel were killed when gunmen opened fire on their checkpost in Quetta on Thursday.",
-         "2026-11-27", "gunmen", "Two security personnel", NULL},
-        {"NSAGs attacked a village in Macomia on Tuesday, killing two civilians.", "2026-11-26", "NSAGs",
-         "two civilians", NULL},
-        {"On 18 November, armed groups attacked a village in Macomia district, Mozambique.", "2026-11-26",
-         "armed groups", NULL, NULL},
+         "2026-11-27", SOME_INCS, -1, -2, "gunmen", "Two security personnel", NULL, NULL, 0},
+        {"NSAGs attacked a village in Macomia on Tuesday, killing two civilians.", "2026-11-26", SOME_INCS, -1, -2,
+         "NSAGs", "two civilians", NULL, NULL, 0},
     };
-    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
-        doc = analyze(roles[i].text, roles[i].date);
-        a = &doc->d.ex->incs[0];
-        if (roles[i].perp && !inc_has(&doc->d, a->perps, a->nperps, roles[i].perp))
-            fail_msg("\"%s\": no perpetrator %s", roles[i].text, roles[i].perp);
-        if (roles[i].victim && !inc_has(&doc->d, a->victims, a->nvictims, roles[i].victim))
-            fail_msg("\"%s\": no victim %s", roles[i].text, roles[i].victim);
-        if (roles[i].not_victim && inc_has(&doc->d, a->victims, a->nvictims, roles[i].not_victim))
-            fail_msg("\"%s\": victim %s", roles[i].text, roles[i].not_victim);
-        vigil_doc_free(doc);
-    }
+    check_event_cases(roles, sizeof roles / sizeof *roles);
     doc = analyze("A 22-year-old man was shot and killed in the 1200 block of North Grant Avenue on Saturday night.",
                   "2026-11-22");
     assert_int_equal(doc->d.ex->incs[0].killed, 1); /* a street address is no count */
@@ -8307,86 +8336,60 @@ static void test_batch38_events(void **state)
 static void test_batch39_events(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *date;
-        size_t nincs;
-        int type;              /* of the first incident */
-        int killed;            /* of the first incident, or -2 to skip */
-        const char *perp;      /* a perpetrator of the first incident, or NULL */
-        const char *victim;    /* a victim of the first incident, or NULL */
-        const char *notvictim; /* no victim of the first incident, or NULL */
-    } cases[] = {
+    static const event_case cases[] = {
         {"At least 11 people were killed in an Israeli strike on a tent in Deir al-Balah on Friday.", "2026-11-27", 1,
-         VG_INC_ATTACK, 11, NULL, "At least 11 people", NULL},
+         VG_INC_ATTACK, 11, NULL, "At least 11 people", NULL, NULL, 0},
         {"At least 11 Palestinians were killed in an Israeli strike on a tent on Friday.", "2026-11-27", 1,
-         VG_INC_ATTACK, 11, NULL, "At least 11 Palestinians", NULL},
+         VG_INC_ATTACK, 11, NULL, "At least 11 Palestinians", NULL, NULL, 0},
         {"Two people were killed in overnight Russian strikes on Kharkiv.", "2026-11-27", 1, VG_INC_ATTACK, 2, NULL,
-         "Two people", NULL},
-        {"Two people were killed in a general strike on Friday.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL},
-        {"Two people were killed in Gaza since the strike began.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL},
+         "Two people", NULL, NULL, 0},
+        {"Two people were killed in a general strike on Friday.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL, NULL, 0},
+        {"Two people were killed in Gaza since the strike began.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL, NULL, 0},
         {"The army said it killed 24 terrorists near Diema on Wednesday.", "2026-11-27", 1,
-         VG_INC_SECURITY_OPERATION, 24, NULL, NULL, NULL},
+         VG_INC_SECURITY_OPERATION, 24, NULL, NULL, NULL, NULL, 0},
         {"Police said they had killed three gunmen near Diema on Wednesday.", "2026-11-27", 1,
-         VG_INC_SECURITY_OPERATION, 3, NULL, NULL, NULL},
+         VG_INC_SECURITY_OPERATION, 3, NULL, NULL, NULL, NULL, 0},
         {"The army said soldiers had killed 24 terrorists near Diema on Wednesday.", "2026-11-27", 1,
-         VG_INC_SECURITY_OPERATION, 24, NULL, NULL, NULL},
+         VG_INC_SECURITY_OPERATION, 24, NULL, NULL, NULL, NULL, 0},
         /* a pronoun that is no teller's forces */
-        {"The minister said they killed a goat near Diema on Wednesday.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL},
+        {"The minister said they killed a goat near Diema on Wednesday.", "2026-11-27", 0, -1, -2, NULL, NULL, NULL,
+         NULL, 0},
         {"Soldiers had killed three civilians in Kaya.", "2026-11-27", 1, VG_INC_ARMED_ASSAULT, 3, "Soldiers",
-         "three civilians", "Soldiers"},
+         "three civilians", "Soldiers", NULL, 0},
         {"Two soldiers and two civilians had died in an ambush near Kaya.", "2026-11-27", 1, -1, 4, NULL, NULL,
-         NULL},
+         NULL, NULL, 0},
         /* the police on gang members: an operation, not the gang's attack */
         {"Police killed 14 suspected gang members during a raid in Rio de Janeiro on Tuesday.", "2026-11-27", 1,
-         VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL},
+         VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL, NULL, 0},
         {"Police killed 14 suspected drug traffickers in Rio de Janeiro on Tuesday.", "2026-11-27", 1,
-         VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL},
+         VG_INC_SECURITY_OPERATION, 14, NULL, NULL, NULL, NULL, 0},
         /* rounds fired into people, not into the air; the participle's
          * object without its verb */
         {"A gunman fired multiple rounds into a church parking lot in Plano on November 22, striking one "
          "worshipper.",
-         "2026-11-24", 1, VG_INC_ARMED_ASSAULT, -2, "gunman", "one worshipper", "striking one worshipper"},
+         "2026-11-24", 1, VG_INC_ARMED_ASSAULT, -2, "gunman", "one worshipper", "striking one worshipper", NULL, 0},
         {"A gunman fired into a crowd in Plano on Monday, wounding two.", "2026-11-24", 1, VG_INC_ARMED_ASSAULT, -2,
-         "gunman", NULL, NULL},
+         "gunman", NULL, NULL, NULL, 0},
         {"Police fired shots into the air to disperse the crowd in Plano on Monday.", "2026-11-24", 0, -1, -2, NULL,
-         NULL, NULL},
+         NULL, NULL, NULL, 0},
         /* the dead of the event told before, named by it: no second event */
         {"Two militants were killed in an encounter with security forces in Kulgam on Saturday. The slain militants "
          "were affiliated with the Lashkar-e-Taiba, police said.",
-         "2026-11-28", 1, VG_INC_SECURITY_OPERATION, 2, NULL, NULL, NULL},
+         "2026-11-28", 1, VG_INC_SECURITY_OPERATION, 2, NULL, NULL, NULL, NULL, 0},
         /* the record of the one targeted is no event of its own; the one
          * told is ("JNIM was responsible for the killings") */
         {"An Israeli strike killed two people in Nabatieh on Friday. The Israeli military said the man was "
          "responsible for attacks on troops.",
-         "2026-11-28", 1, VG_INC_ATTACK, 2, NULL, "two people", "troops"},
+         "2026-11-28", 1, VG_INC_ATTACK, 2, NULL, "two people", "troops", NULL, 0},
         {"Gunmen killed two soldiers in Kaya on Monday. The army blamed JNIM, which it said was responsible for the "
          "killings.",
-         "2026-11-28", 1, VG_INC_ARMED_ASSAULT, 2, "Gunmen", "two soldiers", NULL},
+         "2026-11-28", 1, VG_INC_ARMED_ASSAULT, 2, "Gunmen", "two soldiers", NULL, NULL, 0},
         /* a toll that the clash left, listed */
         {"Philippine troops clashed with Abu Sayyaf gunmen in Patikul, Sulu, on Sunday, leaving two soldiers and five "
          "militants dead.",
-         "2026-11-24", 1, VG_INC_SECURITY_OPERATION, 7, NULL, NULL, NULL},
+         "2026-11-24", 1, VG_INC_SECURITY_OPERATION, 7, NULL, NULL, NULL, NULL, 0},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        vigil_doc *doc = analyze(cases[i].text, cases[i].date);
-        const vg_extract *ex = doc->d.ex;
-        if (ex->nincs != cases[i].nincs)
-            fail_msg("\"%s\": %zu incidents", cases[i].text, (size_t)ex->nincs);
-        if (cases[i].nincs) {
-            const vg_incident *a = &ex->incs[0];
-            if (cases[i].type >= 0 && (int)a->type != cases[i].type)
-                fail_msg("\"%s\": type %d", cases[i].text, (int)a->type);
-            if (cases[i].killed != -2 && a->killed != cases[i].killed)
-                fail_msg("\"%s\": killed %d", cases[i].text, (int)a->killed);
-            if (cases[i].perp && !inc_has(&doc->d, a->perps, a->nperps, cases[i].perp))
-                fail_msg("\"%s\": no perpetrator %s", cases[i].text, cases[i].perp);
-            if (cases[i].victim && !inc_has(&doc->d, a->victims, a->nvictims, cases[i].victim))
-                fail_msg("\"%s\": no victim %s", cases[i].text, cases[i].victim);
-            if (cases[i].notvictim && inc_has(&doc->d, a->victims, a->nvictims, cases[i].notvictim))
-                fail_msg("\"%s\": victim %s", cases[i].text, cases[i].notvictim);
-        }
-        vigil_doc_free(doc);
-    }
+    check_event_cases(cases, sizeof cases / sizeof *cases);
     /* "<group> fighters killed 10 civilians": the group's men, the group
      * the perpetrator */
     vigil_doc *gf = analyze("Rapid Support Forces fighters killed 10 civilians in El Fasher on Monday.", "2026-11-28");
@@ -8428,6 +8431,35 @@ static void test_batch39_events(void **state)
             fail_msg("\"%s\": not the country's generic police", federal[i][0]);
         vigil_doc_free(doc);
     }
+}
+
+/* batch 40: people a strike from afar hit are its victims, counted */
+static void test_batch40_events(void **state)
+{
+    (void)state;
+    static const event_case cases[] = {
+        /* a headline's passive, a group's name between count and noun */
+        {"Five Hezbollah fighters killed in an Israeli strike on Nabatieh on Monday.", "2026-11-20", 1, VG_INC_ATTACK,
+         5, NULL, "Five Hezbollah fighters", NULL, "Five Hezbollah fighters", 0},
+        {"Five Hezbollah fighters killed, 3 wounded in an Israeli strike on Nabatieh on Monday.", "2026-11-20", 1,
+         VG_INC_ATTACK, 5, NULL, "Five Hezbollah fighters", NULL, "Five Hezbollah fighters", 3},
+        {"Two militants were killed in a US drone strike in North Waziristan on Monday.", "2026-11-20", 1,
+         VG_INC_ATTACK, 2, NULL, "Two militants", NULL, "Two militants", 0},
+        /* the group of the struck acts in nothing: the air strike stands */
+        {"Two Hamas militants were killed in an Israeli airstrike in Khan Younis on Monday.", "2026-11-20", 1,
+         VG_INC_SECURITY_OPERATION, 2, NULL, NULL, NULL, NULL, 0},
+        /* fighters who fell in a clash are still the attackers, and the
+         * militants aircraft hit after an attack are not its toll */
+        {"Five insurgents killed, two soldiers wounded in a clash in Kunar on Monday.", "2026-11-20", 1, -1, -2,
+         "Five insurgents", "two soldiers", NULL, NULL, 2},
+        {"Militants attacked a checkpoint in Kunar on Monday, killing three soldiers. Fourteen militants were killed "
+         "when aircraft struck their positions.",
+         "2026-11-20", 1, VG_INC_ARMED_ASSAULT, 3, "Militants", "three soldiers", NULL, NULL, 0},
+        /* no strike from afar: a hunger strike */
+        {"Five prisoners killed in a hunger strike protest in Kunar on Monday.", "2026-11-20", 0, -1, -2, NULL, NULL,
+         NULL, NULL, 0},
+    };
+    check_event_cases(cases, sizeof cases / sizeof *cases);
 }
 
 /* batch 37: threats by retaliation; a month's window has its days */
@@ -9188,6 +9220,7 @@ int main(void)
         cmocka_unit_test(test_batch37_roles), cmocka_unit_test(test_batch37_threats),
         cmocka_unit_test(test_batch38_events),
         cmocka_unit_test(test_batch39_events),
+        cmocka_unit_test(test_batch40_events),
         cmocka_unit_test(test_suspected_claims),
         cmocka_unit_test(test_fire_and_blades),
         cmocka_unit_test(test_zero_tolls),
