@@ -3820,7 +3820,7 @@ static int channel_of(const vg_doc *doc, const vg_sent *s, size_t a)
     return 0;
 }
 
-static vg_wordlist nobody_words = VG_WORDLIST("no", "nobody", "none", "neither");
+static vg_wordlist nobody_words = VG_WORDLIST("no", "nobody", "none", "neither", "not", "n't", "never");
 static vg_wordlist blame_words = VG_WORDLIST("blamed", "blames", "blame", "suspect", "suspects", "suspected",
                                              "accused", "accuses", "attributed", "attributes", "believe",
                                              "believed", "believes", "think", "thought");
@@ -3954,6 +3954,30 @@ static int state_named(const inc_ctx *c, size_t a, size_t b)
 }
 
 static vg_wordlist accuse_verbs = VG_WORDLIST("blamed", "blames", "blame", "accused", "accuses", "accuse");
+/* what onlookers say of an act: "The Taliban condemned the attack",
+ * "Hamas praised the attack" */
+static vg_wordlist stance_verbs = VG_WORDLIST("condemned", "condemns", "condemn", "denounced", "denounces", "praised",
+                                              "praises", "hailed", "hails", "welcomed", "welcomes", "celebrated",
+                                              "lauded", "applauded", "deplored", "decried", "mourned", "criticised",
+                                              "criticized");
+
+/* Whether the one named by mention mn is the subject of a verb of list
+ * within three words ("Kyiv accused", "The Taliban strongly condemned";
+ * not "was condemned"), or its agent ("was condemned by Hamas"). */
+static int judge_of(const vg_doc *doc, const vg_sent *s, const vg_mention *mn, vg_wordlist *list)
+{
+    size_t b = mn->tok_start > s->tok_start && vg_tok_is(&doc->toks[mn->tok_start - 1], "the") ? mn->tok_start - 1
+                                                                                                : mn->tok_start;
+    if (b >= s->tok_start + 2 && vg_tok_is(&doc->toks[b - 1], "by") && vg_tok_in(&doc->toks[b - 2], list))
+        return 1;
+    for (size_t j = mn->tok_end; j < s->tok_end && j < mn->tok_end + 3; j++) {
+        if (vg_tok_in(&doc->toks[j], list))
+            return !vg_tok_in(&doc->toks[j - 1], &passive_be);
+        if (doc->toks[j].kind == VG_TOK_PUNCT)
+            break;
+    }
+    return 0;
+}
 
 /* Whether entity e is named in sentence s as the one who blames ("The
  * Kurdish-led SDF blamed Islamic State cells", "Kyiv accused Moscow"):
@@ -3965,14 +3989,8 @@ static int accuser(const inc_ctx *c, const vg_sent *s, int32_t e)
     for (size_t m = vg_extract_first_mention(doc, s->tok_start);
          m < c->ex->nmentions && c->ex->mentions[m].tok_start < s->tok_end; m++) {
         const vg_mention *mn = &c->ex->mentions[m];
-        if ((int32_t)mn->entity != e)
-            continue;
-        for (size_t j = mn->tok_end; j < s->tok_end && j < mn->tok_end + 3; j++) {
-            if (vg_tok_in(&doc->toks[j], &accuse_verbs))
-                return !vg_tok_in(&doc->toks[j - 1], &passive_be);
-            if (doc->toks[j].kind == VG_TOK_PUNCT)
-                break;
-        }
+        if ((int32_t)mn->entity == e && judge_of(doc, s, mn, &accuse_verbs))
+            return 1;
     }
     return 0;
 }
@@ -4980,6 +4998,7 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         }
         if (e->type == VG_ENT_ARMED_GROUP && !deny && inc->type != VG_INC_SECURITY_OPERATION && !speakers &&
             !group_aside(c, s, mn) && hit == SIZE_MAX && !group_sheltered(doc, s, mn) &&
+            !(judge_of(doc, s, mn, &stance_verbs) && !sentence_has(doc, s, &resp_words)) &&
             !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
             !parent_of(doc, s, mn->tok_start, mn->tok_end, mn->entity)) {
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);

@@ -8460,6 +8460,30 @@ static void test_batch40_events(void **state)
          NULL, NULL, 0},
     };
     check_event_cases(cases, sizeof cases / sizeof *cases);
+    /* a group that judges the act, or has not claimed it, is no doer of
+     * it; one that claims it is */
+    static const struct {
+        const char *text;
+        size_t ngroups;
+    } onlookers[] = {
+        {"A suicide bomber killed 12 people outside a bank in Kandahar on Tuesday. The Taliban condemned the attack.",
+         0},
+        {"A gunman killed two Israelis near Ariel on Saturday. Hamas praised the attack but did not claim "
+         "responsibility.",
+         0},
+        {"A gunman killed two Israelis near Ariel on Saturday. Hamas has not claimed responsibility.", 0},
+        {"A gunman killed two Israelis near Ariel on Saturday. Hamas praised the attack and claimed responsibility.",
+         1},
+        {"A gunman killed two Israelis near Ariel on Saturday. The attack was condemned by Hamas.", 0},
+        {"A gunman killed two Israelis near Ariel on Saturday. Hamas was blamed for the attack.", 1},
+    };
+    for (size_t i = 0; i < sizeof onlookers / sizeof *onlookers; i++) {
+        vigil_doc *doc = analyze(onlookers[i].text, "2026-06-07");
+        if (doc->d.ex->nincs != 1 || doc->d.ex->incs[0].ngroups != onlookers[i].ngroups)
+            fail_msg("\"%s\": %zu incidents, groups %u", onlookers[i].text, (size_t)doc->d.ex->nincs,
+                     doc->d.ex->nincs ? (unsigned)doc->d.ex->incs[0].ngroups : 0u);
+        vigil_doc_free(doc);
+    }
 }
 
 /* batch 37: threats by retaliation; a month's window has its days */
