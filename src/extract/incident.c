@@ -1353,6 +1353,8 @@ static vg_wordlist one_words = VG_WORDLIST("a", "an", "one", "his", "her");
  * counted only when said harmed ("his brother was killed"). */
 static vg_wordlist person_words = VG_WORDLIST("man", "woman", "person", "brother", "sister", "son", "daughter",
                                               "father", "mother", "husband", "wife");
+/* one of an armed group's ranks: "killed a Hezbollah commander" */
+static vg_wordlist rank_heads = VG_WORDLIST("commander", "leader", "member", "chief", "operative", "deputy");
 
 static vg_wordlist harmed_after = VG_WORDLIST("killed", "wounded", "injured", "hurt", "kidnapped", "abducted",
                                              "died", "dead", "taken", "held", "missing", "shot", "stabbed", "martyred");
@@ -2117,6 +2119,8 @@ static vg_wordlist be_adverbs = VG_WORDLIST("also", "reportedly", "allegedly", "
                                             "all", "fatally", "seriously", "critically", "slightly");
 static vg_wordlist died_words = VG_WORDLIST("died", "perished", "succumbed");
 
+static vg_wordlist stabbed_words = VG_WORDLIST("stabbed", "knifed", "slashed");
+
 static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
 {
     k = past_aged(doc, s, k);
@@ -2146,7 +2150,10 @@ static int passive_harm_after(const vg_doc *doc, const vg_sent *s, size_t k)
          ((vg_tok_is(&doc->toks[j + 1], "to") && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 2], "death")) ||
           vg_tok_is(&doc->toks[j + 1], "alive"))))
         return 1;
-    return vg_tok_in(&doc->toks[j], &kill_words) ? 1 : vg_tok_in(&doc->toks[j], &hurt_words) ? 2 : 0;
+    /* "three people were stabbed": hurt, unless stabbed to death (above) */
+    return vg_tok_in(&doc->toks[j], &kill_words)                                                ? 1
+           : vg_tok_in(&doc->toks[j], &hurt_words) || vg_tok_in(&doc->toks[j], &stabbed_words) ? 2
+                                                                                                : 0;
 }
 
 static vg_wordlist animal_words = VG_WORDLIST("cows", "cattle", "goats", "sheep", "camels", "animals",
@@ -2251,6 +2258,15 @@ static int harm_at(const vg_doc *doc, const vg_sent *s, size_t j, size_t after, 
         return 0;
     size_t k = wound_place_at(doc, s, j + 1) ? j + 1 : after != SIZE_MAX && wound_place_at(doc, s, after) ? after : SIZE_MAX;
     return k != SIZE_MAX && !death_follows(doc, s, k + 3);
+}
+
+/* Whether token t heads one person harmed: "a man", "a Hezbollah
+ * commander"; in an operation (op) one of the armed ("killed a
+ * militant"), not one the operation's suspect is said to have harmed
+ * ("arrested ..., who is accused of killing a person"). */
+static int one_head(const vg_token *t, int op)
+{
+    return vg_tok_in(t, &rank_heads) || (op ? vg_tok_in(t, &perp_heads) : vg_tok_in(t, &person_words));
 }
 
 /* Whether the one person ending before token b, its "a" or "one" at det, is
@@ -2501,6 +2517,7 @@ static int object_victims(inc_ctx *c, const vg_sent *s, vg_incident *inc, size_t
 static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incident *inc, int hurt)
 {
     const vg_doc *doc = c->doc;
+    int op = inc->type == VG_INC_SECURITY_OPERATION;
     int32_t n = 0;
     for (uint32_t v = 0; v < inc->nvictims; v++) {
         size_t a = s->tok_start;
@@ -2539,15 +2556,18 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
                 one = t->human && !(t->flags & VG_TGF_PLURAL);
             }
         }
-        /* "killed a man", "shot a young woman" */
-        if (det != SIZE_MAX && !one && hb > a && vg_tok_in(&doc->toks[hb - 1], &person_words))
+        /* "killed a man", "shot a young woman", "killed a Hezbollah
+         * commander" */
+        if (det != SIZE_MAX && !one && hb > a && one_head(&doc->toks[hb - 1], op))
             one = 1;
         if (one)
             n += one_harmed(doc, s, b, det, hurt);
     }
     /* "a man", "a young woman": the determiner at most two words before */
+    /* (a rank outside the victims is the attackers' own: "a guerrilla
+     * member died while attacking") */
     for (size_t k = s->tok_start + 1; k < s->tok_end; k++) {
-        if (!vg_tok_in(&doc->toks[k], &person_words))
+        if (!one_head(&doc->toks[k], op) || (!op && vg_tok_in(&doc->toks[k], &rank_heads)))
             continue;
         size_t det = SIZE_MAX;
         /* ("killing a 60-year-old woman": past the age) */
@@ -5395,7 +5415,9 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
         rc = object_victims(c, s, inc, trig);
     if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION)
         rc = one_slain(c, s, inc);
-    if (rc == VIGIL_OK && inc->type != VG_INC_SECURITY_OPERATION) {
+    /* ("Pakistani troops killed a TTP commander": an operation's one
+     * dead) */
+    if (rc == VIGIL_OK) {
         int32_t *toll[2] = {&inc->killed, &inc->injured};
         for (int hurt = 0; hurt < 2; hurt++) {
             int32_t one = *toll[hurt] < 0 ? single_harmed(c, s, inc, hurt) : 0;
@@ -6821,9 +6843,11 @@ static int militant_object(const vg_doc *doc, const vg_sent *s, size_t e)
         /* "killed 14 suspected gang members", "killed three drug traffickers" */
         if (armed_band(doc, s, j) || vg_tok_is(&doc->toks[j], "traffickers"))
             return 1;
-        /* "the head of ISIL-K", "a leader of the Islamic State group" */
-        if (vg_tok_in(&doc->toks[j], &chief_words) && j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "of") &&
-            group_after(doc, j + 2, s->tok_end))
+        /* "the head of ISIL-K", "a leader of the Islamic State group", "an
+         * al-Shabaab leader" */
+        if (vg_tok_in(&doc->toks[j], &chief_words) &&
+            ((j + 2 < s->tok_end && vg_tok_is(&doc->toks[j + 1], "of") && group_after(doc, j + 2, s->tok_end)) ||
+             (j > e && group_after(doc, j - 1, j))))
             return 1;
     }
     return 0;
@@ -7219,7 +7243,13 @@ static int counted_people_hit(const inc_ctx *c, const vg_sent *s, size_t be)
         if (doc->toks[j - 1].kind == VG_TOK_PUNCT)
             break;
         const vg_lex_hit *h = vg_extract_hit(doc, j - 1, VG_LK_TARGET);
-        people |= h && vg_lex_target(c->lx, h->rec)->human;
+        const vg_target *t = h ? vg_lex_target(c->lx, h->rec) : NULL;
+        people |= t && t->human;
+        /* "A police officer was killed in Kirkuk on Sunday": one, the
+         * subject */
+        if (t && t->human && !(t->flags & (VG_TGF_PLURAL | VG_TGF_GENERIC)) && j - 1 + h->ntok == be && j >= 2 &&
+            j - 2 >= s->tok_start && vg_tok_in(&doc->toks[j - 2], &one_words))
+            count = 1;
     }
     /* "Rosa Elena Paredes, a journalist, was killed on Tuesday in Celaya":
      * one person named as the subject is one counted (the name right
@@ -8947,8 +8977,12 @@ static int not_terror(const vg_doc *doc)
         const vg_sent *s = &doc->sents[si];
         if (!sentence_has(doc, s, &terror_words))
             continue;
-        if (sentence_has(doc, s, &not_words))
-            return 1;
+        /* the negation before the word ("is not being treated as
+         * terrorism"; not "terrorism seems not to have let up") */
+        for (size_t k = s->tok_start; k < s->tok_end; k++)
+            if (vg_tok_in(&doc->toks[k], &terror_words) &&
+                vg_extract_words_in(doc, k > s->tok_start + 8 ? k - 8 : s->tok_start, k, &not_words))
+                return 1;
         for (size_t k = s->tok_start; k + 1 < s->tok_end; k++)
             if (vg_tok_is(&doc->toks[k], "ruled") && vg_tok_is(&doc->toks[k + 1], "out"))
                 return 1;

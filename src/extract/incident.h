@@ -29,7 +29,8 @@ int vg_incident_off_topic(const vg_doc *doc);
 /* Whether doc (entities done) says its violence is not terrorism
  * ("neither incident is being treated as terror-related", "terrorism has
  * been ruled out") and names no armed group: a crime story, whose attacks
- * are not incidents of the threat picture (its arrests still are). */
+ * are not incidents of the threat picture (its arrests still are, and so
+ * are attacks that killed or hurt people). */
 int vg_incident_crime(const vg_doc *doc);
 
 /* Whether sentence si of doc is taken back by the next one, a short

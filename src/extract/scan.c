@@ -848,8 +848,11 @@ int vg_extract_run(const vg_lex *lx, vg_doc *doc)
     }
     if (rc == VIGIL_OK && lx && ex->nincs && vg_incident_crime(doc)) {
         size_t n = 0;
+        /* (but "A man shot dead two people in Leeds on Friday. The
+         * incident is not being treated as terrorism": people killed or
+         * hurt, whatever the motive) */
         for (size_t k = 0; k < ex->nincs; k++)
-            if (ex->incs[k].type == VG_INC_SECURITY_OPERATION)
+            if (ex->incs[k].type == VG_INC_SECURITY_OPERATION || ex->incs[k].killed > 0 || ex->incs[k].injured > 0)
                 ex->incs[n++] = ex->incs[k];
         ex->nincs = n;
     }

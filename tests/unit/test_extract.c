@@ -8458,6 +8458,36 @@ static void test_batch40_events(void **state)
         /* no strike from afar: a hunger strike */
         {"Five prisoners killed in a hunger strike protest in Kunar on Monday.", "2026-11-20", 0, -1, -2, NULL, NULL,
          NULL, NULL, 0},
+        /* one person of a target row, said killed with no cause named */
+        {"A police officer was killed in Kirkuk on Sunday.", "2026-11-12", 1, VG_INC_ATTACK, 1, NULL,
+         "police officer", NULL, NULL, 0},
+        {"A police officer was killed in a car accident in Kirkuk on Sunday.", "2026-11-12", 0, -1, -2, NULL, NULL,
+         NULL, NULL, 0},
+        /* one of an armed group's ranks: its one dead, and an operation's */
+        {"A drone strike killed a Hezbollah commander in Nabatieh on Tuesday.", "2026-11-12", 1, -1, 1, NULL,
+         "a Hezbollah commander", NULL, NULL, 0},
+        {"Troops killed an al-Shabaab leader in Kismayo on Sunday.", "2026-11-12", 1, VG_INC_SECURITY_OPERATION, 1,
+         NULL, NULL, NULL, "Troops", 0},
+        {"Security forces killed a militant in North Waziristan on Sunday.", "2026-11-12", 1,
+         VG_INC_SECURITY_OPERATION, 1, NULL, NULL, NULL, NULL, 0},
+        {"Police arrested a man in Peshawar on Sunday who is accused of killing a person.", "2026-11-12", 1,
+         VG_INC_SECURITY_OPERATION, -1, NULL, NULL, NULL, NULL, 0},
+        /* an attacker who died is no toll of his attack */
+        {"A guerrilla member died on Saturday while attacking the residence of the mayor in Kirkuk.", "2026-11-12", 1,
+         -1, -1, NULL, NULL, NULL, NULL, 0},
+        /* people stabbed are hurt, unless stabbed to death */
+        {"Three people were stabbed at a railway station in Huntingdon on Saturday.", "2026-11-12", 1, -1, -1, NULL,
+         "Three people", NULL, NULL, 3},
+        {"Two men were stabbed to death outside a kebab shop in Leeds on Sunday.", "2026-11-12", 1, -1, 2, NULL,
+         "Two men", NULL, NULL, -1},
+        /* no terrorism is a motive ruled out, not the killing; a negation
+         * after the word is none of it */
+        {"A man shot dead two people in Leeds on Friday. The incident is not being treated as terrorism.",
+         "2026-12-14", 1, VG_INC_ARMED_ASSAULT, 2, "A man", "two people", NULL, NULL, 0},
+        {"A man robbed a shop in Leeds on Friday. The incident is not being treated as terrorism.", "2026-12-14", 0,
+         -1, -2, NULL, NULL, NULL, NULL, 0},
+        {"Terrorism seems not to have let up. A bomb damaged a bank in Medellin on Friday.", "2026-12-14", 1,
+         VG_INC_BOMBING, -2, NULL, NULL, NULL, NULL, 0},
     };
     check_event_cases(cases, sizeof cases / sizeof *cases);
     /* a group that judges the act, or has not claimed it, is no doer of
