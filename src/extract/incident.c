@@ -4676,6 +4676,7 @@ static int definite_event(const inc_ctx *c, const vg_sent *s)
 }
 
 static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k);
+static int unarmed_harmed(const inc_ctx *c, const vg_sent *s, size_t k);
 /* One person who may be the doer ("a man threw a grenade"), and what may
  * come between them and the act ("a man on a motorcycle", "with a knife"). */
 static vg_wordlist lone_doers = VG_WORDLIST("man", "woman", "teenager", "youth", "individual");
@@ -5021,6 +5022,10 @@ static int read_roles(inc_ctx *c, vg_incident *inc, const vg_sent *s, size_t tri
             !(judge_of(doc, s, mn, &stance_verbs) && !sentence_has(doc, s, &resp_words)) &&
             !owns_target(c, s, mn->tok_start, mn->tok_end) && !patron_of(doc, s, mn->tok_start) &&
             !parent_of(doc, s, mn->tok_start, mn->tok_end, mn->entity)) {
+            rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
+        } else if (e->type == VG_ENT_GOVERNMENT && inc->type != VG_INC_SECURITY_OPERATION && mn->tok_end <= trig &&
+                   trig < s->tok_end && unarmed_harmed(c, s, trig) && forces_subject(c, s, trig)) {
+            /* "The army killed 12 civilians": the forces' assault */
             rc = push_ent_unique(doc, &inc->groups, &inc->ngroups, (int32_t)mn->entity);
         } else if (e->type == VG_ENT_GOVERNMENT && inc->type == VG_INC_SECURITY_OPERATION) {
             /* "police arrested four men, the Interior Ministry said": the
@@ -6750,6 +6755,24 @@ static int forces_fell(const inc_ctx *c, const vg_sent *s, size_t k, const vg_tr
  * ("Soldiers were killed", "52 soldiers killed in ambush", "two policemen
  * were among those killed"). */
 
+/* Whether token f is a word for the state's forces: force_words,
+ * "forces" of a kind only a state has ("Special forces", "Iraqi
+ * counterterrorism forces"; not "Houthi forces"), or a word of the name
+ * of a state's armed organ ("The army", "Police", "the Sudanese Armed
+ * Forces"). */
+static vg_wordlist state_force_kinds = VG_WORDLIST("special", "counterterrorism", "counter-terrorism",
+                                                   "anti-terrorism", "elite", "government", "federal");
+static int state_force(const vg_doc *doc, const vg_sent *s, size_t f)
+{
+    int32_t e = vg_extract_entity_at(doc, f);
+    const vg_entity *en = e >= 0 ? &doc->ex->ents[e] : NULL;
+    return vg_tok_in(&doc->toks[f], &force_words) ||
+           (vg_tok_is(&doc->toks[f], "forces") && f > s->tok_start &&
+            vg_tok_in(&doc->toks[f - 1], &state_force_kinds)) ||
+           (en && en->type == VG_ENT_GOVERNMENT && en->organ &&
+            (!strcmp(en->organ, "military") || !strcmp(en->organ, "police") || !strcmp(en->organ, "security")));
+}
+
 /* Whether the teller before the reporting verb at j is the state's armed
  * forces: "The army said", "Police said", "Troops said". */
 static vg_wordlist force_pronouns = VG_WORDLIST("it", "they", "we");
@@ -6773,24 +6796,38 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
 {
     const vg_doc *doc = c->doc;
     size_t a = body_start(c, s), f = a;
-    while (f < s->tok_end && f < a + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
+    while (f < s->tok_end && f < a + 4 && f < k && !state_force(doc, s, f))
         f++;
     /* "The army said (that) its troops killed three militants": the
      * clause told, after its teller */
     /* ("The army said it killed 24 terrorists", "Police said they had
      * killed three gunmen": the forces that tell, as a pronoun) */
     int pron = 0;
-    int found = f < k && f < a + 4 && vg_tok_in(&doc->toks[f], &force_words);
+    int found = f < k && f < a + 4 && state_force(doc, s, f);
+    /* ("The army said ...": the organ that tells) */
+    for (size_t g = f; found && g < k && g < f + 5; g++)
+        if (vg_tok_in(&doc->toks[g], &group_says)) {
+            found = 0;
+            break;
+        } else if (vg_extract_entity_at(doc, g) < 0 || vg_extract_entity_at(doc, g) != vg_extract_entity_at(doc, f)) {
+            break;
+        }
     for (size_t j = a; !found && j < a + 6 && j < k; j++)
         if (vg_tok_in(&doc->toks[j], &group_says) && !vg_extract_hit(doc, j + 1, VG_LK_TRIGGER)) {
             a = f = j + 1 < k && vg_tok_is(&doc->toks[j + 1], "that") ? j + 2 : j + 1;
             pron = f < k && vg_tok_in(&doc->toks[f], &force_pronouns) && forces_teller(c, s, j);
-            while (!pron && f < s->tok_end && f < a + 4 && f < k && !vg_tok_in(&doc->toks[f], &force_words))
+            while (!pron && f < s->tok_end && f < a + 4 && f < k && !state_force(doc, s, f))
                 f++;
             break;
         }
-    if (!pron && (f >= k || f >= a + 4 || !vg_tok_in(&doc->toks[f], &force_words)))
+    if (!pron && (f >= k || f >= a + 4 || !state_force(doc, s, f)))
         return 0;
+    /* past the organ's name and the force words after it ("The Sudanese
+     * army", "army soldiers") */
+    while (!pron && f + 1 < k &&
+           ((vg_extract_entity_at(doc, f) >= 0 && vg_extract_entity_at(doc, f + 1) == vg_extract_entity_at(doc, f)) ||
+            vg_tok_in(&doc->toks[f + 1], &force_words)))
+        f++;
     if (f + 1 < k && vg_tok_is(&doc->toks[f + 1], "had"))
         f++; /* "soldiers had killed": the auxiliary ends the subject */
     /* "Soldiers killed", "Malian troops killed"; or the forces' own verb
@@ -6806,7 +6843,8 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
      * killed, five wounded", "Soldiers killed while on patrol": a verb of
      * harm with no object after it (not "killed at least 17") */
     const vg_token *n = k + 1 < s->tok_end ? &doc->toks[k + 1] : NULL;
-    if (n && vg_tok_is(n, "by"))
+    /* (not "ambulances ferried the wounded": the hurt, a noun) */
+    if ((n && vg_tok_is(n, "by")) || (k > f + 1 && vg_tok_is(&doc->toks[k - 1], "the")))
         return 0;
     if (vg_tok_in(&doc->toks[k], &harm_verbs) &&
         (!n || n->kind == VG_TOK_PUNCT || vg_tok_in(n, &object_stops) ||
@@ -7175,6 +7213,16 @@ static int criminal_object(const vg_doc *doc, const vg_sent *s, size_t a)
         if (vg_tok_in(&doc->toks[j], &criminal_nouns))
             return 1;
     return 0;
+}
+
+/* Whether the act at k is a verb of harm whose object is people with no
+ * arms ("killed 12 civilians", "shot three protesters"; not "killed 12
+ * militants"). */
+static int unarmed_harmed(const inc_ctx *c, const vg_sent *s, size_t k)
+{
+    const vg_doc *doc = c->doc;
+    return vg_tok_in(&doc->toks[k], &harm_verbs) && k + 1 < s->tok_end && people_object(c, s, k + 1) &&
+           !militant_object(doc, s, k + 1) && !criminal_object(doc, s, k + 1);
 }
 
 /* "Three policemen were killed and five were injured", told after the
@@ -9265,7 +9313,11 @@ int vg_incident_run(const vg_lex *lx, vg_doc *doc)
         int recalled = 0; /* the sentence recalls an earlier event: this one */
         /* "Somali troops backed by African Union forces raided an al-Shabaab
          * base": the state's forces acting are a security operation */
-        if (((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && state_acts(&c, s, (size_t)trig)) ||
+        /* (not "The army killed 12 civilians", "Police killed 12
+         * protesters": the state's forces on people who are not armed,
+         * an assault) */
+        if (((inc.type == VG_INC_ATTACK || inc.type == VG_INC_ARMED_ASSAULT) && state_acts(&c, s, (size_t)trig) &&
+             !unarmed_harmed(&c, s, (size_t)trig)) ||
             (inc.type == VG_INC_ASSASSINATION && (tr->flags & VG_TRF_VICTIM_DEP) &&
              forces_subject(&c, s, (size_t)trig) && militant_object(doc, s, (size_t)trig + 1))) {
             inc.type = VG_INC_SECURITY_OPERATION;
