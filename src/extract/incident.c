@@ -145,7 +145,7 @@ static int over_span(const vg_doc *doc, const vg_sent *s)
 static vg_wordlist harm_verbs = VG_WORDLIST("killed", "kill", "kills", "wounded", "wound", "wounds",
                                            "injured", "injure", "injures", "maimed");
 static vg_wordlist negators = VG_WORDLIST("no", "not", "n't", "never", "without", "nor", "absence", "lack");
-static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "dead", "died", "wounded", "wounding", "injured", "injuring",
+static vg_wordlist violent_words = VG_WORDLIST("killed", "killing", "kill", "kills", "dead", "died", "wounded", "wounding", "injured", "injuring", "injures",
     "casualties", "victims", "bodies", "explosives", "gunmen", "militants", "terrorists",
     "guerrillas", "rebels", "insurgents", "attackers", "bomber", "suicide", "hostage",
     "hostages", "ransom", "kidnappers", "police", "soldiers", "troops", "army", "security",
@@ -1233,6 +1233,8 @@ static vg_wordlist dets = VG_WORDLIST("the", "a", "an", "this", "that", "last", 
 
 static vg_wordlist past_words = VG_WORDLIST("was", "were", "killed", "had", "happened", "occurred",
                                        "took", "left", "claimed", "carried");
+/* a headline's present, its subject first: "Blast kills five in Kabul" */
+static vg_wordlist headline_harms = VG_WORDLIST("kills", "wounds", "injures", "hits", "leaves", "claims");
 
 /* A noun trigger is specific when a determiner, possessive, place,
  * facility or capitalised modifier stands right before it ("the attack",
@@ -1253,7 +1255,7 @@ static int specific_noun(const inc_ctx *c, size_t i, const vg_sent *s, int *past
     }
     if (*past_cache < 0)
         *past_cache = sentence_has(doc, s, &past_words);
-    if (*past_cache)
+    if (*past_cache || (i < s->tok_start + 3 && i + 1 < s->tok_end && vg_tok_in(&doc->toks[i + 1], &headline_harms)))
         return 1;
     for (size_t t = vg_extract_first_time(doc, s->start);
          t < c->ex->ntimes && c->ex->times[t].start < s->end; t++)
@@ -3104,8 +3106,10 @@ static void casualties(const inc_ctx *c, const vg_sent *s, int type, size_t trig
                 /* "shoot dead 14 men" */
                 (k >= s->tok_start + 2 && shot_dead(doc, s->tok_end, k - 2)))
                 kind = 1;
+            /* ("Bomb kills 5, wounds 12": a headline's present) */
             else if (vg_tok_is(t, "wounding") || vg_tok_is(t, "injuring") || vg_tok_is(t, "wounded") ||
                      vg_tok_is(t, "injured") ||
+                     ((vg_tok_is(t, "wounds") || vg_tok_is(t, "injures")) && k == qu->tok_start) ||
                      /* "stabbed three people" (not to death, not "3 times") */
                      (stab_verb(doc, s, k - 1) && slain_count(doc, s, qu, k - 1) &&
                       !(qu->tok_end < s->tok_end && (vg_tok_is(&doc->toks[qu->tok_end], "times") ||
@@ -7902,6 +7906,10 @@ static int civilians_hit(const inc_ctx *c, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist body_attacks = VG_WORDLIST("heart", "panic", "asthma", "anxiety", "epileptic", "migraine",
+                                              "allergic", "shark", "dog", "bear", "crocodile", "snake", "leopard",
+                                              "tiger", "elephant", "hippo", "wolf", "bee", "wasp", "animal");
+
 static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger **out, int *type,
                           int *muc)
 {
@@ -7973,6 +7981,10 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * "A ransom note appeared on staff computers": extortion, no one
          * held */
         if (lemma_is(tr, "ransom") && sentence_has(doc, s, &extortion_words))
+            continue;
+        /* "a heart attack", "a shark attack": no one's act of violence */
+        if (!tr->verb && k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &body_attacks) &&
+            lemma_is(tr, "attack"))
             continue;
         /* "a unit used for suicide attacks": what it is for, no event */
         if ((tr->flags & VG_TRF_PLURAL) && !tr->verb && purpose_before(doc, s, k))

@@ -8505,6 +8505,13 @@ static void test_batch40_events(void **state)
         /* "the wounded", a noun: no act of the forces named before */
         {"Security forces sealed off the area and ambulances ferried the wounded for several hours.", "2026-06-03", 0,
          -1, -2, NULL, NULL, NULL, NULL, 0},
+        /* a headline's present, its event noun first */
+        {"Blast kills five people in Kabul.", "2026-06-03", 1, VG_INC_BOMBING, 5, NULL, "five people", NULL, NULL, 0},
+        {"Attack kills 5, injures 12 in Kabul", "2026-06-03", 1, -1, 5, NULL, NULL, NULL, NULL, 12},
+        {"Bomb kills 5 and wounds 12 in Kabul", "2026-06-03", 1, VG_INC_BOMBING, 5, NULL, NULL, NULL, NULL, 12},
+        /* an attack of the body or of an animal */
+        {"Heart attack kills famous actor in Kabul.", "2026-06-03", 0, -1, -2, NULL, NULL, NULL, NULL, 0},
+        {"A shark attack killed a swimmer in Sydney on Monday.", "2026-06-03", 0, -1, -2, NULL, NULL, NULL, NULL, 0},
     };
     check_event_cases(cases, sizeof cases / sizeof *cases);
     /* a group that judges the act, or has not claimed it, is no doer of
