@@ -7906,6 +7906,10 @@ static int civilians_hit(const inc_ctx *c, const vg_sent *s)
     return 0;
 }
 
+static vg_wordlist affair_nouns = VG_WORDLIST("talks", "deal", "deals", "negotiations", "negotiation", "negotiator",
+                                              "negotiators", "charges", "charge", "trial", "trials", "case", "cases",
+                                              "swap", "exchange", "families", "agreement", "envoy", "file", "law",
+                                              "laws", "suspect", "suspects", "conviction", "convictions");
 static vg_wordlist body_attacks = VG_WORDLIST("heart", "panic", "asthma", "anxiety", "epileptic", "migraine",
                                               "allergic", "shark", "dog", "bear", "crocodile", "snake", "leopard",
                                               "tiger", "elephant", "hippo", "wolf", "bee", "wasp", "animal");
@@ -7981,6 +7985,11 @@ static long event_trigger(const inc_ctx *c, const vg_sent *s, const vg_trigger *
          * "A ransom note appeared on staff computers": extortion, no one
          * held */
         if (lemma_is(tr, "ransom") && sentence_has(doc, s, &extortion_words))
+            continue;
+        /* "hostage talks", "kidnapping charges", "a former hostage": the
+         * event noun a modifier of talks or a case, or a person's past */
+        if (!tr->verb && ((k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &affair_nouns)) ||
+                          (k > s->tok_start && vg_tok_is(&doc->toks[k - 1], "former"))))
             continue;
         /* "a heart attack", "a shark attack": no one's act of violence */
         if (!tr->verb && k > s->tok_start && vg_tok_in(&doc->toks[k - 1], &body_attacks) &&

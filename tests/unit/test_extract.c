@@ -8512,6 +8512,15 @@ static void test_batch40_events(void **state)
         /* an attack of the body or of an animal */
         {"Heart attack kills famous actor in Kabul.", "2026-06-03", 0, -1, -2, NULL, NULL, NULL, NULL, 0},
         {"A shark attack killed a swimmer in Sydney on Monday.", "2026-06-03", 0, -1, -2, NULL, NULL, NULL, NULL, 0},
+        /* an event noun that qualifies talks or a case, or a person's past */
+        {"Israel and Hamas resumed hostage talks in Cairo on Monday.", "2026-03-10", 0, -1, -2, NULL, NULL, NULL, NULL,
+         0},
+        {"The kidnapping charges against the mayor of Lagos were dropped on Friday.", "2026-03-10", 0, -1, -2, NULL,
+         NULL, NULL, NULL, 0},
+        {"A former hostage described her ordeal at a conference in Berlin on Monday.", "2026-03-10", 0, -1, -2, NULL,
+         NULL, NULL, NULL, 0},
+        {"Gunmen took 20 hostages at a hotel in Bamako on Monday.", "2026-03-10", 1, VG_INC_KIDNAPPING, -2, "Gunmen",
+         "20 hostages", NULL, NULL, 0},
     };
     check_event_cases(cases, sizeof cases / sizeof *cases);
     /* a group that judges the act, or has not claimed it, is no doer of
