@@ -6847,8 +6847,10 @@ static int forces_subject(const inc_ctx *c, const vg_sent *s, size_t k)
      * killed, five wounded", "Soldiers killed while on patrol": a verb of
      * harm with no object after it (not "killed at least 17") */
     const vg_token *n = k + 1 < s->tok_end ? &doc->toks[k + 1] : NULL;
-    /* (not "ambulances ferried the wounded": the hurt, a noun) */
-    if ((n && vg_tok_is(n, "by")) || (k > f + 1 && vg_tok_is(&doc->toks[k - 1], "the")))
+    /* (not "ambulances ferried the wounded": the hurt, a noun; not "Nine
+     * soldiers died when militants attacked": the forces' death) */
+    if ((n && vg_tok_is(n, "by")) || (k > f + 1 && vg_tok_is(&doc->toks[k - 1], "the")) ||
+        vg_tok_in(&doc->toks[k], &died_words))
         return 0;
     if (vg_tok_in(&doc->toks[k], &harm_verbs) &&
         (!n || n->kind == VG_TOK_PUNCT || vg_tok_in(n, &object_stops) ||

@@ -8521,6 +8521,9 @@ static void test_batch40_events(void **state)
          NULL, NULL, NULL, 0},
         {"Gunmen took 20 hostages at a hotel in Bamako on Monday.", "2026-03-10", 1, VG_INC_KIDNAPPING, -2, "Gunmen",
          "20 hostages", NULL, NULL, 0},
+        /* forces who died are the dead, not the doers */
+        {"Nine soldiers died when militants attacked a base on Monday.", "2026-02-10", 1, -1, 9, "militants",
+         "Nine soldiers", NULL, "Nine soldiers", 0},
     };
     check_event_cases(cases, sizeof cases / sizeof *cases);
     /* a group that judges the act, or has not claimed it, is no doer of
