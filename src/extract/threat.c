@@ -323,6 +323,38 @@ static int threatened_deed(const vg_doc *doc, const vg_sent *s, size_t after)
     return k < s->tok_end && vg_tok_in(&doc->toks[k], &nonviolent_deeds);
 }
 
+/* "The TTP vowed to attack police stations", "called on its supporters to
+ * attack Christmas markets": a vow, a pledge or a call (the trigger at k,
+ * ending at after with its "to") is a threat only of an attack told in
+ * the next words; "vowed to rebuild the market", "urged both sides to
+ * respect the ceasefire" foretell none. */
+static vg_wordlist avenge_words = VG_WORDLIST("retaliate", "avenge", "revenge");
+static vg_wordlist carry_verbs = VG_WORDLIST("carry", "conduct", "launch", "keep", "continue", "step", "intensify",
+                                             "wage", "stage", "mount", "resume", "escalate");
+static int vowed_peace(const threat_ctx *c, const vg_sent *s, size_t k, size_t after)
+{
+    const vg_doc *doc = c->doc;
+    const vg_lex_hit *h = vg_extract_hit(doc, k, VG_LK_TRIGGER);
+    const vg_trigger *tr = h ? vg_lex_trigger(c->lx, h->rec) : NULL;
+    if (!tr || !(!strcmp(tr->lemma, "vow") || !strcmp(tr->lemma, "pledge") || !strcmp(tr->lemma, "urge") ||
+                 !strcmp(tr->lemma, "call on")))
+        return 0;
+    /* the verb right after "to" is the attack, or carries one on ("to
+     * carry out attacks", "to keep attacking"; not "called on the police
+     * to solve the murder") */
+    size_t j = after;
+    if (j < s->tok_end && vg_tok_in(&doc->toks[j], &carry_verbs))
+        j++;
+    for (size_t e = j + (j > after ? 3 : 1); j < s->tok_end && j < e; j++) {
+        const vg_lex_hit *a = vg_extract_hit(doc, j, VG_LK_TRIGGER);
+        if ((a && !(vg_lex_trigger(c->lx, a->rec)->flags & VG_TRF_THREAT)) || vg_tok_in(&doc->toks[j], &avenge_words))
+            return 0;
+        if (doc->toks[j].kind == VG_TOK_PUNCT)
+            break;
+    }
+    return 1;
+}
+
 /* "threats to international peace and security": a danger to an
  * abstraction, doctrine rather than an attack ahead */
 static int abstract_threat(const vg_doc *doc, const vg_sent *s, size_t after)
@@ -698,6 +730,9 @@ static long threat_word(const threat_ctx *c, const vg_sent *s)
         /* "it could be a threat group": a kind of actor */
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) && k + h->ntok < s->tok_end &&
             vg_tok_in(&doc->toks[k + h->ntok], &actor_kinds))
+            continue;
+        /* (a vow, a pledge or a call of no attack is no word of one) */
+        if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) && vowed_peace(c, s, k, k + h->ntok))
             continue;
         if (h && (vg_lex_trigger(c->lx, h->rec)->flags & VG_TRF_THREAT) &&
             !(k + h->ntok < s->tok_end && vg_tok_in(&doc->toks[k + h->ntok], &report_words)) &&

@@ -8549,6 +8549,26 @@ static void test_batch40_events(void **state)
     assert_int_equal(ak->d.ex->incs[0].ngroups, 1);
     assert_int_equal(ent(&ak->d, ak->d.ex->incs[0].groups[0])->type, VG_ENT_GOVERNMENT);
     vigil_doc_free(ak);
+    /* a vow, a pledge or a call to attack is a threat; one to do
+     * anything else is none */
+    static const struct {
+        const char *text;
+        size_t nthreats;
+    } vows[] = {
+        {"The TTP vowed to attack police stations in Khyber Pakhtunkhwa.", 1},
+        {"ISIS urged followers to carry out attacks on Christmas markets in Germany.", 1},
+        {"The Houthis vowed to keep attacking ships in the Red Sea.", 1},
+        {"Hamas vowed to retaliate for the assassination.", 1},
+        {"The minister vowed to rebuild the market in Kabul.", 0},
+        {"A spokesman called on the police to solve the murder.", 0},
+        {"The UN urged both sides to respect the ceasefire in Gaza.", 0},
+    };
+    for (size_t i = 0; i < sizeof vows / sizeof *vows; i++) {
+        vigil_doc *doc = analyze(vows[i].text, "2026-06-01");
+        if (doc->d.ex->nthreats != vows[i].nthreats)
+            fail_msg("\"%s\": %zu threats", vows[i].text, (size_t)doc->d.ex->nthreats);
+        vigil_doc_free(doc);
+    }
     for (size_t i = 0; i < sizeof onlookers / sizeof *onlookers; i++) {
         vigil_doc *doc = analyze(onlookers[i].text, "2026-06-07");
         if (doc->d.ex->nincs != 1 || doc->d.ex->incs[0].ngroups != onlookers[i].ngroups)

@@ -109,11 +109,11 @@ static void test_counts(void **state)
     assert_true(vg_lex_count(lx, VG_LK_PLACE) > 40000);
     assert_true(vg_lex_count(lx, VG_LK_ACTOR) > 700);
     assert_true(vg_lex_count(lx, VG_LK_DEMONYM) > 250);
-    assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 396);
+    assert_true(vg_lex_count(lx, VG_LK_TRIGGER) == 402);
     assert_true(vg_lex_count(lx, VG_LK_WEAPON) == 297);
     assert_true(vg_lex_count(lx, VG_LK_TARGET) == 848);
     assert_true(vg_lex_count(lx, VG_LK_CUE) == 97);
-    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 146);
+    assert_true(vg_lex_count(lx, VG_LK_HEDGE) == 148);
     assert_true(vg_lex_count(lx, VG_LK_NEG) == 106);
     assert_true(vg_lex_count(lx, VG_LK_PATTERN) > 300);
     assert_true(vg_lex_count(lx, VG_LK_STOP) > 150);
