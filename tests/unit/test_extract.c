@@ -8182,6 +8182,8 @@ static void test_batch37_roles(void **state)
          "2026-11-27", SOME_INCS, -1, -2, "gunmen", "Two security personnel", NULL, NULL, 0},
         {"NSAGs attacked a village in Macomia on Tuesday, killing two civilians.", "2026-11-26", SOME_INCS, -1, -2,
          "NSAGs", "two civilians", NULL, NULL, 0},
+        {"On 18 November, armed groups attacked a village in Macomia district, Mozambique.", "2026-11-26", SOME_INCS,
+         -1, -2, "armed groups", NULL, NULL, NULL, 0},
     };
     check_event_cases(roles, sizeof roles / sizeof *roles);
     doc = analyze("A 22-year-old man was shot and killed in the 1200 block of North Grant Avenue on Saturday night.",
