@@ -123,6 +123,14 @@ def table_counts(path):
         db.close()
 
 
+def has_table(path, name):
+    db = connect(path)
+    try:
+        return name in tables(db)
+    finally:
+        db.close()
+
+
 def doc_count(path):
     db = connect(path)
     try:
