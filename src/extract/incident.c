@@ -2262,13 +2262,16 @@ static int harm_at(const vg_doc *doc, const vg_sent *s, size_t j, size_t after, 
     return k != SIZE_MAX && !death_follows(doc, s, k + 3);
 }
 
-/* Whether token t heads one person harmed: "a man", "a Hezbollah
- * commander"; in an operation (op) one of the armed ("killed a
- * militant"), not one the operation's suspect is said to have harmed
- * ("arrested ..., who is accused of killing a person"). */
-static int one_head(const vg_token *t, int op)
+/* Whether token t heads one person harmed: "a man"; a rank among the
+ * victims ("a Hezbollah commander") or in an operation (op), but not one
+ * outside them in an attack ("a guerrilla member died while attacking":
+ * the attackers' own); in an operation one of the armed ("killed a
+ * militant"), not one its suspect is said to have harmed ("arrested ...,
+ * who is accused of killing a person"). */
+static int one_head(const vg_token *t, int op, int victim)
 {
-    return vg_tok_in(t, &rank_heads) || (op ? vg_tok_in(t, &perp_heads) : vg_tok_in(t, &person_words));
+    return ((op || victim) && vg_tok_in(t, &rank_heads)) ||
+           (op ? vg_tok_in(t, &perp_heads) : vg_tok_in(t, &person_words));
 }
 
 /* Whether the one person ending before token b, its "a" or "one" at det, is
@@ -2560,16 +2563,14 @@ static int32_t single_harmed(const inc_ctx *c, const vg_sent *s, const vg_incide
         }
         /* "killed a man", "shot a young woman", "killed a Hezbollah
          * commander" */
-        if (det != SIZE_MAX && !one && hb > a && one_head(&doc->toks[hb - 1], op))
+        if (det != SIZE_MAX && !one && hb > a && one_head(&doc->toks[hb - 1], op, 1))
             one = 1;
         if (one)
             n += one_harmed(doc, s, b, det, hurt);
     }
     /* "a man", "a young woman": the determiner at most two words before */
-    /* (a rank outside the victims is the attackers' own: "a guerrilla
-     * member died while attacking") */
     for (size_t k = s->tok_start + 1; k < s->tok_end; k++) {
-        if (!one_head(&doc->toks[k], op) || (!op && vg_tok_in(&doc->toks[k], &rank_heads)))
+        if (!one_head(&doc->toks[k], op, 0))
             continue;
         size_t det = SIZE_MAX;
         /* ("killing a 60-year-old woman": past the age) */
